@@ -1,0 +1,3 @@
+"""ToySub Desktop: the counter application for Korean toy-subscription shops."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,201 @@
+"""The schema, as typed SQLAlchemy models. Only migrations change the real schema; keep the two in step.
+
+Contact facts (addresses, phones) are effective-dated versions, never updated in place except for bookkeeping
+(voiding and the date last confirmed); see ``domain/timeline.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from toysub_desktop.db.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Shop(Base):
+    """The shop's own details and settings (one row)."""
+
+    __tablename__ = "shop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    business_number: Mapped[str] = mapped_column(String(20), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    #: Contacts not confirmed with the customer for this many days are listed for a check.
+    contact_check_days: Mapped[int] = mapped_column(Integer, default=365)
+    created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Staff(Base):
+    """Who works at the counter. Every change names one."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Set when passwords arrive; ``None`` means the staff member signs in by choosing their name.
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Customer(Base):
+    """The contract holder, usually a parent."""
+
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    #: Hangul initial consonants of the name ("ㄱㅁㅅ"), so 초성 search is a plain indexed string match.
+    name_initials: Mapped[str] = mapped_column(String(50), index=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    registered_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime]
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    #: Optimistic lock: bumped by every change to the customer or their contacts.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    children: Mapped[list[Child]] = relationship(back_populates="customer", order_by="Child.id")
+
+    #: Services bump it themselves (``services/common.touch``) after checking the version the clerk saw.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+
+
+class Child(Base):
+    __tablename__ = "child"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    #: First day of the birth month (the shop never needs the day).
+    birth_month: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    customer: Mapped[Customer] = relationship(back_populates="children")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ContactVersionMixin:
+    """Columns shared by every effective-dated contact fact."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    effective_from: Mapped[date] = mapped_column(Date)
+    #: Last day of a temporary version; ``None`` for a lasting one.
+    effective_until: Mapped[date | None] = mapped_column(Date, default=None)
+    reason: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+    #: Date the customer last confirmed this contact (at a visit, a renewal); bookkeeping, not a fact.
+    last_confirmed_on: Mapped[date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class AddressVersion(ContactVersionMixin, Base):
+    __tablename__ = "address_version"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("address_version.id"), default=None)
+    #: A stay elsewhere (with grandparents for the summer): when it ends, the address before it applies again.
+    is_temporary: Mapped[bool] = mapped_column(Boolean, default=False)
+    postal_code: Mapped[str] = mapped_column(String(5))
+    road_address: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(String(100), default="")
+    entry_notes: Mapped[str] = mapped_column(String(200), default="")
+    delivery_memo: Mapped[str] = mapped_column(String(200), default="")
+    #: 시/도 short form, for delivery filters.
+    region: Mapped[str | None] = mapped_column(String(10))
+
+    __table_args__ = (Index("ix_address_version_customer", "customer_id", "effective_from"),)
+
+
+class PhoneVersion(ContactVersionMixin, Base):
+    """The number in one role (primary, spouse, …) from a date; ``e164 is None`` means no number any more."""
+
+    __tablename__ = "phone_version"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("phone_version.id"), default=None)
+    role: Mapped[str] = mapped_column(String(20))
+    e164: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str | None] = mapped_column(String(20))
+    #: National digits ("01012345678"), so "starts with 010-1234" is an indexed range scan.
+    national_digits: Mapped[str | None] = mapped_column(String(20))
+    #: National digits reversed ("87654321010"), so "ends with 5678" is an indexed range scan.
+    digits_reversed: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = (
+        Index("ix_phone_version_customer", "customer_id", "role", "effective_from"),
+        Index("ix_phone_version_e164", "e164"),
+        Index("ix_phone_version_national_digits", "national_digits"),
+        Index("ix_phone_version_digits_reversed", "digits_reversed"),
+    )
+
+
+class Consent(Base):
+    """One consent decision, kept as history: a later decision adds a row."""
+
+    __tablename__ = "consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    given_on: Mapped[date] = mapped_column(Date)
+    notice_version: Mapped[str] = mapped_column(String(20))
+    method: Mapped[str] = mapped_column(String(20))
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the values before and after. Written in the same transaction as the change."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)

@@ -1,0 +1,86 @@
+"""Database faults staff can act on (a locked, full, read-only, damaged or unreachable database), told apart
+from bugs. The UI words each kind; everything else is a bug for the crash dialog."""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import StrEnum
+
+from sqlalchemy.exc import DBAPIError
+
+
+class ProblemKind(StrEnum):
+    NETWORK_DRIVE = "network_drive"
+    CANNOT_OPEN = "cannot_open"
+    DAMAGED = "damaged"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    BUSY = "busy"
+    DISK_ERROR = "disk_error"
+    SERVER_UNREACHABLE = "server_unreachable"
+    NEWER_SCHEMA = "newer_schema"
+    MIGRATION_FAILED = "migration_failed"
+    BACKUP_FAILED = "backup_failed"
+
+
+class DatabaseProblem(Exception):
+    """A database that cannot be opened, migrated or reached, with where it is and what the system said."""
+
+    def __init__(self, kind: ProblemKind, where: str, detail: str = "", backup_folder: str | None = None) -> None:
+        super().__init__(f"{kind.value}: {where}: {detail}")
+        self.kind = kind
+        self.where = where
+        self.detail = detail
+        self.backup_folder = backup_folder
+
+
+_SQLITE_PRIMARY_CODES = {
+    sqlite3.SQLITE_BUSY: ProblemKind.BUSY,
+    sqlite3.SQLITE_LOCKED: ProblemKind.BUSY,
+    sqlite3.SQLITE_READONLY: ProblemKind.READ_ONLY,
+    sqlite3.SQLITE_FULL: ProblemKind.DISK_FULL,
+    sqlite3.SQLITE_CANTOPEN: ProblemKind.CANNOT_OPEN,
+    sqlite3.SQLITE_CORRUPT: ProblemKind.DAMAGED,
+    sqlite3.SQLITE_NOTADB: ProblemKind.DAMAGED,
+    sqlite3.SQLITE_IOERR: ProblemKind.DISK_ERROR,
+    sqlite3.SQLITE_PERM: ProblemKind.READ_ONLY,
+}
+
+
+def classify(error: BaseException, where: str, backup_folder: str | None = None) -> DatabaseProblem | None:
+    """The problem behind *error* if staff can act on it, else ``None`` (a bug)."""
+    if isinstance(error, DatabaseProblem):
+        return error
+    original = error.orig if isinstance(error, DBAPIError) else error
+    if isinstance(original, sqlite3.Error):
+        code = getattr(original, "sqlite_errorcode", None)
+        kind = _SQLITE_PRIMARY_CODES.get(code & 0xFF) if isinstance(code, int) else None
+        if kind is None:
+            kind = _kind_from_sqlite_message(str(original))
+        return DatabaseProblem(kind, where, str(original), backup_folder) if kind else None
+    if original is not None and _is_psycopg_connection_error(original):
+        return DatabaseProblem(ProblemKind.SERVER_UNREACHABLE, where, str(original).strip(), backup_folder)
+    return None
+
+
+def _kind_from_sqlite_message(message: str) -> ProblemKind | None:
+    lowered = message.lower()
+    if "locked" in lowered:
+        return ProblemKind.BUSY
+    if "readonly" in lowered or "read-only" in lowered:
+        return ProblemKind.READ_ONLY
+    if "disk is full" in lowered:
+        return ProblemKind.DISK_FULL
+    if "malformed" in lowered or "not a database" in lowered:
+        return ProblemKind.DAMAGED
+    if "unable to open" in lowered:
+        return ProblemKind.CANNOT_OPEN
+    return None
+
+
+def _is_psycopg_connection_error(error: BaseException) -> bool:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    return isinstance(error, psycopg.OperationalError | psycopg.InterfaceError)

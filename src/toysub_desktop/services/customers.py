@@ -1,0 +1,409 @@
+"""Registering customers, their details and children, and the customer card."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, PhoneVersion, Shop
+from toysub_desktop.domain.address import Address, validate_address
+from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, ConsentMethod
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.hangul import initial_consonants
+from toysub_desktop.domain.person import (
+    age_in_months,
+    format_customer_number,
+    validate_birth_month,
+    validate_email,
+    validate_person_name,
+)
+from toysub_desktop.domain.phone import Phone, parse_phone
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
+from toysub_desktop.services.common import audit, columns_of, get_or_raise, require_staff, touch
+from toysub_desktop.services.history import (
+    address_entry,
+    address_versions,
+    all_staff_ids,
+    phone_entry,
+    phone_versions,
+    phones_in_effect,
+    staff_names,
+)
+from toysub_desktop.services.inputs import AddressInput, ChildInput, NewCustomer
+from toysub_desktop.services.views import AddressEntry, ChildView, ConsentView, CustomerCard, PhoneEntry
+
+_CONSENT_REQUIRED = QT_TRANSLATE_NOOP(
+    "Validation", "Consent to collect personal data is required to register a customer."
+)
+_PHONE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter at least one phone number.")
+_ROLE_TWICE = QT_TRANSLATE_NOOP("Validation", "Each kind of phone can be entered once.")
+_NUMBER_TWICE = QT_TRANSLATE_NOOP("Validation", "This number is entered twice.")
+_NOTES_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Notes can be at most {limit} characters.")
+_CONSENT_DATE_FUTURE = QT_TRANSLATE_NOOP("Validation", "The consent date cannot be in the future.")
+
+NOTES_LIMIT = 2000
+CHILD_NOTES_LIMIT = 500
+
+
+def validated_address(value: AddressInput, *, prefix: str = "address") -> Address:
+    try:
+        return validate_address(
+            postal_code=value.postal_code,
+            road_address=value.road_address,
+            detail=value.detail,
+            entry_notes=value.entry_notes,
+            delivery_memo=value.delivery_memo,
+        )
+    except ValidationError as error:
+        raise error.prefixed(prefix) from None
+
+
+def _validated_child(value: ChildInput, index: int, today: date) -> tuple[str, date, str]:
+    problems = ProblemCollector()
+    name = birth = None
+    prefix = f"children[{index}]"
+    with problems.checking():
+        name = validate_person_name(value.name, field=f"{prefix}.name")
+    with problems.checking():
+        birth = validate_birth_month(value.birth_year, value.birth_month, today=today, field=f"{prefix}.birth_month")
+    notes = value.notes.strip()
+    if len(notes) > CHILD_NOTES_LIMIT:
+        problems.add(f"{prefix}.notes", _NOTES_TOO_LONG, limit=str(CHILD_NOTES_LIMIT))
+    problems.raise_if_any()
+    assert name is not None and birth is not None
+    return name, birth, notes
+
+
+def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: datetime | None = None) -> int:
+    """Register a customer with their first phones, address, children and consents. Returns the customer id."""
+    now = now or utc_now()
+    today = shop_today(now)
+    problems = ProblemCollector()
+    name = email = None
+    address: Address | None = None
+    with problems.checking():
+        name = validate_person_name(new.name, field="name")
+    with problems.checking():
+        email = validate_email(new.email, field="email")
+    with problems.checking():
+        address = validated_address(new.address)
+    phones: list[tuple[str, Phone]] = []
+    if not new.phones:
+        problems.add("phones", _PHONE_REQUIRED)
+    seen_roles: set[str] = set()
+    for index, entry in enumerate(new.phones):
+        field = f"phones[{index}].number"
+        with problems.checking():
+            phone = parse_phone(entry.number, field=field)
+            if entry.role.value in seen_roles:
+                problems.add(f"phones[{index}].role", _ROLE_TWICE)
+            elif any(phone.e164 == other.e164 for _, other in phones):
+                problems.add(field, _NUMBER_TWICE)
+            else:
+                phones.append((entry.role.value, phone))
+            seen_roles.add(entry.role.value)
+    children = []
+    for index, child in enumerate(new.children):
+        with problems.checking():
+            children.append(_validated_child(child, index, today))
+    notes = new.notes.strip()
+    if len(notes) > NOTES_LIMIT:
+        problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
+    if not new.consent.personal_data:
+        problems.add("consent.personal_data", _CONSENT_REQUIRED)
+    if new.consent.given_on > today:
+        problems.add("consent.given_on", _CONSENT_DATE_FUTURE)
+    problems.raise_if_any()
+    assert name is not None and address is not None
+
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        customer = Customer(
+            name=name,
+            name_initials=initial_consonants(name),
+            email=email,
+            notes=notes,
+            registered_on=today,
+            created_at=now,
+            created_by_id=staff_id,
+            version=1,
+        )
+        session.add(customer)
+        session.flush()
+        customer.number = format_customer_number(customer.id)
+        common = {
+            "customer_id": customer.id,
+            "effective_from": today,
+            "reason": ChangeReason.REGISTRATION.value,
+            "recorded_at": now,
+            "recorded_by_id": staff_id,
+            "last_confirmed_on": today,
+        }
+        session.add(new_address_version(address, **common))
+        for role, phone in phones:
+            session.add(new_phone_version(role, phone, **common))
+        for child_name, birth, child_notes in children:
+            session.add(Child(customer_id=customer.id, name=child_name, birth_month=birth, notes=child_notes))
+        for kind, granted in (
+            (ConsentKind.PERSONAL_DATA, True),
+            (ConsentKind.MARKETING, new.consent.marketing),
+        ):
+            session.add(
+                Consent(
+                    customer_id=customer.id,
+                    kind=kind.value,
+                    granted=granted,
+                    given_on=new.consent.given_on,
+                    notice_version=new.consent.notice_version,
+                    method=new.consent.method.value,
+                    recorded_at=now,
+                    recorded_by_id=staff_id,
+                )
+            )
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="customer.register",
+            entity="customer",
+            entity_id=customer.id,
+            after={
+                **columns_of(customer, "number", "name", "email"),
+                "address": address.one_line,
+                "phones": {role: phone.e164 for role, phone in phones},
+                "children": [child_name for child_name, _, _ in children],
+                "marketing_consent": new.consent.marketing,
+            },
+        )
+        return customer.id
+
+
+def new_address_version(address: Address, **columns: object) -> AddressVersion:
+    return AddressVersion(
+        postal_code=address.postal_code,
+        road_address=address.road_address,
+        detail=address.detail,
+        entry_notes=address.entry_notes,
+        delivery_memo=address.delivery_memo,
+        region=address.region,
+        **columns,
+    )
+
+
+def new_phone_version(role: str, phone: Phone | None, **columns: object) -> PhoneVersion:
+    return PhoneVersion(
+        role=role,
+        e164=phone.e164 if phone else None,
+        kind=phone.kind.value if phone else None,
+        national_digits=phone.national_digits if phone else None,
+        digits_reversed=phone.national_digits[::-1] if phone else None,
+        **columns,
+    )
+
+
+def customer_card(db: Database, customer_id: int, *, today: date | None = None) -> CustomerCard:
+    """The customer as the panel shows them on *today* (default: the shop's today)."""
+    today = today or shop_today()
+    with db.reading() as session:
+        return _card(session, customer_id, today)
+
+
+def _card(session: Session, customer_id: int, today: date) -> CustomerCard:
+    customer = get_or_raise(session, Customer, customer_id)
+    addresses = address_versions(session, [customer_id])[customer_id]
+    phones = phone_versions(session, [customer_id])[customer_id]
+    consents = list(session.scalars(select(Consent).where(Consent.customer_id == customer_id).order_by(Consent.id)))
+    names = staff_names(session, all_staff_ids([*addresses, *phones]) | {c.recorded_by_id for c in consents})
+    check_days = session.scalar(select(Shop.contact_check_days).limit(1)) or 365
+
+    def address(row: AddressVersion) -> AddressEntry:
+        return address_entry(row, addresses, names)
+
+    def phone(row: PhoneVersion) -> PhoneEntry:
+        return phone_entry(row, phones, names)
+
+    current_address = in_effect_on(addresses, today)
+    latest_consents: dict[str, Consent] = {}
+    for consent in consents:
+        latest_consents[consent.kind] = consent
+    return CustomerCard(
+        id=customer.id,
+        number=customer.number or format_customer_number(customer.id),
+        name=customer.name,
+        email=customer.email,
+        notes=customer.notes,
+        registered_on=customer.registered_on,
+        version=customer.version,
+        today=today,
+        contact_check_days=check_days,
+        children=tuple(
+            ChildView(c.id, c.name, c.birth_month, age_in_months(c.birth_month, today), c.notes)
+            for c in customer.children
+            if c.active
+        ),
+        current_address=address(current_address) if current_address else None,
+        scheduled_addresses=tuple(address(v) for v in scheduled_after(addresses, today)),
+        address_history=tuple(address(v) for v in sorted(addresses, key=_newest_first)),
+        current_phones=tuple(phone(v) for v in phones_in_effect(phones, today)),
+        scheduled_phones=tuple(phone(v) for v in scheduled_after(phones, today)),
+        phone_history=tuple(phone(v) for v in sorted(phones, key=_newest_first)),
+        consents=tuple(
+            ConsentView(
+                ConsentKind(c.kind),
+                c.granted,
+                c.given_on,
+                ConsentMethod(c.method),
+                c.notice_version,
+                names.get(c.recorded_by_id, ""),
+            )
+            for c in latest_consents.values()
+        ),
+    )
+
+
+def _newest_first(row: AddressVersion | PhoneVersion) -> tuple[int, int]:
+    return (-row.effective_from.toordinal(), -row.id)
+
+
+def address_in_effect_on(
+    db: Database, customer_id: int, day: date, *, as_known_at: datetime | None = None
+) -> AddressEntry | None:
+    """The address in effect on *day*, as known now or as it was on record at *as_known_at*."""
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        versions = address_versions(session, [customer_id])[customer_id]
+        found = in_effect_on(versions, day, as_known_at=as_known_at)
+        if found is None:
+            return None
+        return address_entry(found, versions, staff_names(session, all_staff_ids(versions)))
+
+
+def phones_in_effect_on(
+    db: Database, customer_id: int, day: date, *, as_known_at: datetime | None = None
+) -> list[PhoneEntry]:
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        versions = phone_versions(session, [customer_id])[customer_id]
+        names = staff_names(session, all_staff_ids(versions))
+        return [phone_entry(v, versions, names) for v in phones_in_effect(versions, day, as_known_at)]
+
+
+def update_customer_details(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    expected_version: int,
+    name: str,
+    email: str,
+    notes: str,
+    now: datetime | None = None,
+) -> None:
+    """Change the name, email and notes; refused if another counter changed the customer meanwhile."""
+    now = now or utc_now()
+    problems = ProblemCollector()
+    clean_name = clean_email = None
+    with problems.checking():
+        clean_name = validate_person_name(name, field="name")
+    with problems.checking():
+        clean_email = validate_email(email, field="email")
+    clean_notes = notes.strip()
+    if len(clean_notes) > NOTES_LIMIT:
+        problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
+    problems.raise_if_any()
+    assert clean_name is not None
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        customer = get_or_raise(session, Customer, customer_id)
+        touch(customer, expected_version)
+        before = columns_of(customer, "name", "email", "notes")
+        customer.name = clean_name
+        customer.name_initials = initial_consonants(clean_name)
+        customer.email = clean_email
+        customer.notes = clean_notes
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="customer.update",
+            entity="customer",
+            entity_id=customer.id,
+            before=before,
+            after=columns_of(customer, "name", "email", "notes"),
+        )
+
+
+def add_child(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    expected_version: int | None,
+    child: ChildInput,
+    now: datetime | None = None,
+) -> int:
+    now = now or utc_now()
+    name, birth, notes = _validated_child(child, 0, shop_today(now))
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        customer = get_or_raise(session, Customer, customer_id)
+        touch(customer, expected_version)
+        row = Child(customer_id=customer_id, name=name, birth_month=birth, notes=notes)
+        session.add(row)
+        session.flush()
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="child.add",
+            entity="child",
+            entity_id=row.id,
+            after={"customer_id": customer_id, "name": name, "birth_month": birth},
+        )
+        return row.id
+
+
+def record_marketing_consent(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    granted: bool,
+    given_on: date,
+    method: ConsentMethod,
+    notice_version: str,
+    now: datetime | None = None,
+) -> None:
+    """A later answer on marketing consent adds a decision; the earlier one stays on record."""
+    now = now or utc_now()
+    if given_on > shop_today(now):
+        raise ValidationError.of("consent.given_on", _CONSENT_DATE_FUTURE)
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        get_or_raise(session, Customer, customer_id)
+        session.add(
+            Consent(
+                customer_id=customer_id,
+                kind=ConsentKind.MARKETING.value,
+                granted=granted,
+                given_on=given_on,
+                notice_version=notice_version,
+                method=method.value,
+                recorded_at=now,
+                recorded_by_id=staff_id,
+            )
+        )
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="consent.marketing",
+            entity="customer",
+            entity_id=customer_id,
+            after={"granted": granted, "given_on": given_on, "method": method},
+        )

@@ -1,0 +1,108 @@
+"""Fixtures shared by every test: an isolated home, and a fresh migrated database on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from support import NOW
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.location import DatabaseLocation, location_from, sqlite_file
+from toysub_desktop.db.open import open_database
+from toysub_desktop.services.shop import set_up_shop
+
+POSTGRES_URL = os.environ.get("TOYSUB_TEST_DATABASE_URL")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test may touch the real user folders: point every platform folder at a temporary one."""
+    home = tmp_path_factory.mktemp("home")
+    saved = {
+        k: os.environ.get(k)
+        for k in (
+            "HOME",
+            "XDG_DATA_HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_STATE_HOME",
+            "TOYSUB_DATABASE_URL",
+        )
+    }
+    os.environ.update(
+        {
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_STATE_HOME": str(home / "state"),
+        }
+    )
+    os.environ.pop("TOYSUB_DATABASE_URL", None)
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def _backends() -> list[object]:
+    marks = [] if POSTGRES_URL else [pytest.mark.skip(reason="TOYSUB_TEST_DATABASE_URL is not set")]
+    return ["sqlite", pytest.param("postgresql", marks=marks)]
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """A migrated template database; each test copies it (CREATE DATABASE … TEMPLATE is fast)."""
+    assert POSTGRES_URL is not None
+    name = f"toysub_template_{uuid.uuid4().hex[:8]}"
+    _admin(f'CREATE DATABASE "{name}"')
+    location = location_from(str(make_url(POSTGRES_URL).set(database=name)), data_dir=Path("."))
+    open_database(location, backup_folder=None).dispose()
+    yield name
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _admin(statement: str) -> None:
+    assert POSTGRES_URL is not None
+    engine = create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=_backends())
+def database_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DatabaseLocation]:
+    """Where a fresh database for one test lives (not yet opened)."""
+    if request.param == "sqlite":
+        yield sqlite_file(tmp_path / "shop.sqlite3")
+        return
+    assert POSTGRES_URL is not None
+    template = request.getfixturevalue("postgres_template")
+    name = f"toysub_test_{uuid.uuid4().hex[:12]}"
+    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield location_from(str(make_url(POSTGRES_URL).set(database=name)), data_dir=tmp_path)
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def db(database_location: DatabaseLocation, tmp_path: Path) -> Iterator[Database]:
+    """A fresh migrated database, with no shop yet."""
+    database = open_database(database_location, backup_folder=tmp_path / "backups")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def owner_id(db: Database) -> int:
+    """The shop is set up; this is its owner's staff id."""
+    return set_up_shop(db, shop_name="토이구독 마포점", owner_name="박지영", now=NOW).id

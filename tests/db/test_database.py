@@ -1,0 +1,157 @@
+"""Opening, checking, migrating and backing up the database; faults become problems staff can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, func, select, text
+
+from support import NOW
+from toysub_desktop.db import migrate as migrate_module
+from toysub_desktop.db.backup import backup_sqlite
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.location import DatabaseLocation, location_from, sqlite_file
+from toysub_desktop.db.migrate import current_revision, head_revision
+from toysub_desktop.db.models import Staff
+from toysub_desktop.db.open import open_database
+from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
+from toysub_desktop.services.shop import is_set_up, set_up_shop
+
+
+def test_a_new_database_is_migrated_to_the_newest_schema(db: Database) -> None:
+    assert current_revision(db.engine) == head_revision()
+    assert not is_set_up(db)
+
+
+def test_sqlite_runs_with_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
+    database = open_database(sqlite_file(tmp_path / "shop.sqlite3"), backup_folder=tmp_path / "backups")
+    try:
+        with database.reading() as session:
+            pragma = {
+                name: session.execute(text(f"PRAGMA {name}")).scalar()
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            }
+    finally:
+        database.dispose()
+    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10_000}
+
+
+def test_sqlite_writes_begin_immediate_and_reads_do_not(tmp_path: Path) -> None:
+    database = open_database(sqlite_file(tmp_path / "shop.sqlite3"), backup_folder=None)
+    begins: list[str] = []
+    event.listen(
+        database.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_: begins.append(statement) if statement.startswith("BEGIN") else None,
+    )
+    try:
+        with database.writing() as session:
+            session.execute(text("SELECT 1"))
+        with database.reading() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        database.dispose()
+    assert begins == ["BEGIN IMMEDIATE", "BEGIN"]
+
+
+def test_a_failed_change_writes_nothing(db: Database) -> None:
+    with pytest.raises(RuntimeError), db.writing() as session:
+        session.add(Staff(name="유령", role="clerk", active=True, created_at=NOW))
+        session.flush()
+        raise RuntimeError("power cut")
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Staff)) == 0
+
+
+def test_an_older_schema_is_backed_up_and_the_backup_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = sqlite_file(tmp_path / "shop.sqlite3")
+    database = open_database(location, backup_folder=tmp_path / "backups")
+    set_up_shop(database, shop_name="토이구독", owner_name="박지영", now=NOW)
+    database.dispose()
+    # Pretend the code is one revision ahead of the file.
+    monkeypatch.setattr(migrate_module, "head_revision", lambda: "0002")
+    database = open_database(location, backup_folder=tmp_path / "backups")
+    database.dispose()
+    backups = list((tmp_path / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1 and "before-0002" in backups[0].name
+    with closing(sqlite3.connect(backups[0])) as copy:
+        assert copy.execute("SELECT name FROM staff").fetchall() == [("박지영",)]
+
+
+def test_backup_copies_a_database_in_use(tmp_path: Path) -> None:
+    source = tmp_path / "live.sqlite3"
+    with closing(sqlite3.connect(source)) as live:
+        live.execute("CREATE TABLE t (x)")
+        live.execute("INSERT INTO t VALUES (42)")
+        live.commit()
+        copy = backup_sqlite(source, tmp_path / "backups", "daily", now=NOW)
+    with closing(sqlite3.connect(copy)) as check:
+        assert check.execute("SELECT x FROM t").fetchall() == [(42,)]
+    assert backup_sqlite(source, tmp_path / "backups", "daily", now=NOW) != copy  # never overwrites
+
+
+def test_a_file_that_is_not_a_database_is_reported_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    path.write_bytes(b"this is a spreadsheet, not a database" * 200)
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(sqlite_file(path), backup_folder=tmp_path / "backups")
+    assert problem.value.kind is ProblemKind.DAMAGED
+    assert problem.value.where == str(path)
+
+
+def test_a_corrupted_page_is_found_by_the_start_up_check(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    database = open_database(sqlite_file(path), backup_folder=None)
+    set_up_shop(database, shop_name="토이구독", owner_name="박지영", now=NOW)
+    database.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for offset in range(page_size * 2, min(len(data), page_size * 6)):
+        data[offset] = 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(sqlite_file(path), backup_folder=None)
+    assert problem.value.kind is ProblemKind.DAMAGED
+
+
+def test_a_database_from_a_newer_version_of_the_app_is_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    open_database(sqlite_file(path), backup_folder=None).dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.commit()
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(sqlite_file(path), backup_folder=None)
+    assert problem.value.kind is ProblemKind.NEWER_SCHEMA
+
+
+def test_a_sqlite_file_on_a_network_share_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(sqlite_file(Path("//fileserver/shop/toysub.sqlite3")), backup_folder=None)
+    assert problem.value.kind is ProblemKind.NETWORK_DRIVE
+
+
+def test_an_unreachable_server_is_reported_with_where_it_is(tmp_path: Path) -> None:
+    location = location_from("postgresql://toysub:secret@127.0.0.1:9/toysub", data_dir=tmp_path)
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(location, backup_folder=None)
+    assert problem.value.kind is ProblemKind.SERVER_UNREACHABLE
+    assert "127.0.0.1:9" in problem.value.where and "secret" not in problem.value.where
+
+
+def test_where_the_database_is_comes_from_the_option_the_environment_or_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert location_from(None, data_dir=tmp_path).sqlite_path == tmp_path / "toysub.sqlite3"
+    assert location_from(None, data_dir=tmp_path, demo=True).sqlite_path == tmp_path / "toysub-demo.sqlite3"
+    assert location_from(str(tmp_path / "other.sqlite3"), data_dir=tmp_path).sqlite_path == tmp_path / "other.sqlite3"
+    monkeypatch.setenv("TOYSUB_DATABASE_URL", "postgresql://counter@db.local/shop")
+    from_env = location_from(None, data_dir=tmp_path)
+    assert isinstance(from_env, DatabaseLocation) and from_env.url.drivername == "postgresql+psycopg"

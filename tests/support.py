@@ -1,0 +1,41 @@
+"""Shared test data: a fixed "now" and a typical customer as a clerk would type them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
+from toysub_desktop.services.inputs import AddressInput, ChildInput, ConsentInput, NewCustomer, PhoneInput
+
+#: A fixed moment for tests that need "now": Monday 2026-03-02 10:00 in Seoul.
+NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
+
+HOME = AddressInput(
+    "04001", "서울특별시 마포구 월드컵북로 396", "101동 1203호", "공동현관 1234#", "경비실에 맡겨 주세요"
+)
+NEW_HOME = AddressInput("13529", "경기도 성남시 분당구 판교역로 166", "A동 502호")
+GRANDPARENTS = AddressInput("48058", "부산광역시 해운대구 해운대해변로 264", "")
+
+
+def new_customer(
+    name: str = "김민수",
+    *,
+    phone: str = "010-1234-5678",
+    spouse: str | None = None,
+    address: AddressInput = HOME,
+    marketing: bool = False,
+    personal_data: bool = True,
+    given_on: date = date(2026, 3, 2),
+    children: tuple[ChildInput, ...] = (ChildInput("김하늘", 2023, 5, "땅콩 알레르기"),),
+) -> NewCustomer:
+    phones = [PhoneInput(PhoneRole.PRIMARY, phone)]
+    if spouse:
+        phones.append(PhoneInput(PhoneRole.SPOUSE, spouse))
+    return NewCustomer(
+        name=name,
+        phones=tuple(phones),
+        address=address,
+        consent=ConsentInput(personal_data, marketing, given_on, ConsentMethod.PAPER, CURRENT_NOTICE_VERSION),
+        email="minsu.kim@example.com",
+        children=children,
+    )
