@@ -17,6 +17,9 @@ from toysub_desktop.db.location import DatabaseLocation, location_from, sqlite_f
 from toysub_desktop.db.open import open_database
 from toysub_desktop.services.shop import set_up_shop
 
+# Qt widgets in tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 POSTGRES_URL = os.environ.get("TOYSUB_TEST_DATABASE_URL")
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-import dataclasses
 from dataclasses import dataclass
 
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP

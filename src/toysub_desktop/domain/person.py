@@ -42,8 +42,9 @@ _EMAIL = re.compile(
     r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}))"
 )
 _CUSTOMER_NUMBER = re.compile(
-    # "c" may arrive as its Korean-keyboard twin (U+314A) when staff forgot to switch to English.
-    r"[cC\u314a]\s*-?\s*(?P<digits>[0-9]{1,9})"
+    # "c" may arrive as its Korean-keyboard twin (U+314A) when staff forgot to switch to English; NFKC turns
+    # that into the conjoining jamo U+110E.
+    r"[cC\u314a\u110e]\s*-?\s*(?P<digits>[0-9]{1,9})"
 )
 
 

@@ -67,27 +67,9 @@ class PhoneKind(StrEnum):
     OTHER = "other"  # only from stored legacy data; parse_phone never returns it
 
 
-_AREA_CODES = frozenset(
-    {
-        "02",
-        "031",
-        "032",
-        "033",
-        "041",
-        "042",
-        "043",
-        "044",
-        "051",
-        "052",
-        "053",
-        "054",
-        "055",
-        "061",
-        "062",
-        "063",
-        "064",
-    }
-)
+#: Seoul 02; Gyeonggi, Incheon, Gangwon 03x; Chungcheong, Daejeon, Sejong 04x; Gyeongsang, Busan, Ulsan,
+#: Daegu 05x; Jeolla, Gwangju, Jeju 06x.
+_AREA_CODES = frozenset({"02", *(f"0{n}" for n in (31, 32, 33, 41, 42, 43, 44, 51, 52, 53, 54, 55, 61, 62, 63, 64))})
 _CURRENT_MOBILE = "010"
 _RETIRED_MOBILE = frozenset({"011", "016", "017", "018", "019"})
 _INTERNET = "070"
@@ -110,7 +92,7 @@ class Phone:
     kind: PhoneKind
 
     def __post_init__(self) -> None:
-        if not re.fullmatch(r"\+[1-9]\d{3,14}", self.e164):
+        if not re.fullmatch(r"\+[1-9][0-9]{3,14}", self.e164):
             raise ValueError(f"not an E.164 number: {self.e164!r}")
 
     @property
@@ -158,18 +140,19 @@ def phone_from_e164(e164: str) -> Phone:
 
 def digits_for_search(query: str) -> str | None:
     """The national digits a search query asks for ("+82 10-12" → "01012"), or None if it is not a number."""
-    text = unicodedata.normalize("NFKC", query).translate(_DASHES).strip()
-    if not _ALLOWED_SHAPE.fullmatch(text):
+    cleaned = unicodedata.normalize("NFKC", query).translate(_DASHES).strip()
+    if not _ALLOWED_SHAPE.fullmatch(cleaned):
         return None
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"\D", "", cleaned)
     if len(digits) < 3:
         return None
-    if text.startswith("+"):
-        if not digits.startswith("82"):
-            return None  # a foreign number cannot be on record
-        rest = digits[2:]
-        return rest if rest.startswith("0") else "0" + rest
-    return digits
+    # A short "00…" is part of a number ("0012", the last four digits), not an international prefix.
+    with_country = _with_country_code(cleaned, digits, zeros_prefix=len(digits) >= 12)
+    if with_country is None:
+        return digits
+    if not with_country.startswith("82"):
+        return None  # a foreign number cannot be on record
+    return _domestic(with_country[2:])
 
 
 def _national_digits(text: str, field: str) -> str:
@@ -182,20 +165,30 @@ def _national_digits(text: str, field: str) -> str:
     digits = re.sub(r"\D", "", cleaned)
     if not digits:
         raise ValidationError.of(field, _NOT_A_NUMBER)
-    if cleaned.startswith("+"):
-        with_country = digits
-    elif digits.startswith("00"):  # "0082-10-…" as written on international forms
-        with_country = digits[2:]
-    elif digits.startswith("82") and len(digits) >= 10:  # "82-10-…": no Korean number starts with 8
-        with_country = digits
-    else:
+    with_country = _with_country_code(cleaned, digits, zeros_prefix=True)
+    if with_country is None:
         return digits
     if not with_country.startswith("82"):
         raise ValidationError.of(field, _FOREIGN)
-    rest = with_country[2:]
-    if rest.startswith("0") or _REPRESENTATIVE.fullmatch(rest):  # "+82 (0)10 …", "+82 1588 …"
-        return rest
-    return "0" + rest
+    return _domestic(with_country[2:])
+
+
+def _with_country_code(cleaned: str, digits: str, *, zeros_prefix: bool) -> str | None:
+    """The digits from the country code on, if the number is written internationally; else None."""
+    if cleaned.startswith("+"):
+        return digits
+    if zeros_prefix and digits.startswith("00"):  # "0082-10-…" as written on international forms
+        return digits[2:]
+    if digits.startswith("82") and len(digits) >= 10:  # "82-10-…": no Korean number starts with 8
+        return digits
+    return None
+
+
+def _domestic(after_country_code: str) -> str:
+    """The number as dialled inside Korea, from the digits after +82."""
+    if after_country_code.startswith("0") or _REPRESENTATIVE.fullmatch(after_country_code):
+        return after_country_code  # "+82 (0)10 …", "+82 1588 …"
+    return "0" + after_country_code
 
 
 def _check_national(national: str, field: str) -> None:

@@ -302,11 +302,17 @@ def update_customer_details(
     name: str,
     email: str,
     notes: str,
+    new_children: tuple[ChildInput, ...] = (),
     now: datetime | None = None,
 ) -> None:
-    """Change the name, email and notes; refused if another counter changed the customer meanwhile."""
+    """Change the name, email and notes and add children, as one change; refused if another counter changed the
+    customer meanwhile."""
     now = now or utc_now()
     problems = ProblemCollector()
+    children = []
+    for index, child in enumerate(new_children):
+        with problems.checking():
+            children.append(_validated_child(child, index, shop_today(now)))
     clean_name = clean_email = None
     with problems.checking():
         clean_name = validate_person_name(name, field="name")
@@ -326,6 +332,8 @@ def update_customer_details(
         customer.name_initials = initial_consonants(clean_name)
         customer.email = clean_email
         customer.notes = clean_notes
+        for child_name, birth, child_notes in children:
+            session.add(Child(customer_id=customer.id, name=child_name, birth_month=birth, notes=child_notes))
         audit(
             session,
             at=now,
@@ -334,7 +342,7 @@ def update_customer_details(
             entity="customer",
             entity_id=customer.id,
             before=before,
-            after=columns_of(customer, "name", "email", "notes"),
+            after={**columns_of(customer, "name", "email", "notes"), "children_added": [c[0] for c in children]},
         )
 
 

@@ -1,0 +1,298 @@
+"""The customer panel: current address and phones, scheduled changes, children, consents and full history."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toysub_desktop.domain.contacts import ConsentKind
+from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
+from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry, VersionRecord
+from toysub_desktop.ui.text import (
+    day_text,
+    kind_name,
+    message_text,
+    method_name,
+    moment_text,
+    period_text,
+    phone_text,
+    reason_name,
+    role_name,
+)
+
+E = TypeVar("E", bound=VersionRecord)
+
+#: Item data role holding the version id of a history row.
+VERSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CustomerPanel(QWidget):
+    """Shows one customer's card. Emits ``historySelectionChanged`` so actions on an entry can enable."""
+
+    historySelectionChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card: CustomerCard | None = None
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_history = self._history_table(
+            [
+                self.tr("From"),
+                self.tr("Until"),
+                self.tr("Address"),
+                self.tr("Why"),
+                self.tr("Recorded"),
+                self.tr("Status"),
+            ]
+        )
+        self.phone_history = self._history_table(
+            [
+                self.tr("From"),
+                self.tr("Whose"),
+                self.tr("Number"),
+                self.tr("Why"),
+                self.tr("Recorded"),
+                self.tr("Status"),
+            ]
+        )
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.header)
+        column.addWidget(self.summary)
+        for title, table in (
+            (self.tr("Address history"), self.address_history),
+            (self.tr("Phone history"), self.phone_history),
+        ):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(table)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.show_card(None)
+
+    def _history_table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(140)
+        table.itemSelectionChanged.connect(self.historySelectionChanged)
+        return table
+
+    # --- showing ------------------------------------------------------------------------------------------------
+
+    def show_card(self, card: CustomerCard | None) -> None:
+        self.card = card
+        if card is None:
+            self.header.setText("<h2>" + escape(self.tr("No customer selected")) + "</h2>")
+            self.summary.setText(escape(self.tr("Find a customer with the search box, or register a new one.")))
+            self.address_history.setRowCount(0)
+            self.phone_history.setRowCount(0)
+            return
+        self.header.setText(
+            f"<h2>{escape(card.name)} <span style='color:#555'>{escape(card.number)}</span></h2>"
+            + escape(self.tr("Customer since {date}").format(date=day_text(card.registered_on)))
+        )
+        self.summary.setText("".join(self._sections(card)))
+        self._fill_addresses(card)
+        self._fill_phones(card)
+
+    def _sections(self, card: CustomerCard) -> list[str]:
+        parts = ["<h3>" + escape(self.tr("Address now")) + "</h3>"]
+        if card.current_address is None:
+            parts.append("<p>" + escape(self.tr("No address is in effect today.")) + "</p>")
+        else:
+            parts.append(self._address_html(card.current_address, card))
+        for upcoming in card.scheduled_addresses:
+            text = (
+                self.tr("Moves on {date} to {address}")
+                if not upcoming.is_temporary
+                else self.tr("Stays from {date} at {address}")
+            )
+            parts.append(
+                "<p style='color:#0b57d0'><b>"
+                + escape(text.format(date=day_text(upcoming.effective_from), address=upcoming.address.one_line))
+                + "</b></p>"
+            )
+        parts.append("<h3>" + escape(self.tr("Phones")) + "</h3><ul>")
+        for phone in card.current_phones:
+            parts.append("<li>" + self._phone_html(phone, card) + "</li>")
+        parts.append("</ul>")
+        for upcoming_phone in card.scheduled_phones:
+            parts.append(
+                "<p style='color:#0b57d0'><b>"
+                + escape(
+                    self.tr("From {date}: {role} {number}").format(
+                        date=day_text(upcoming_phone.effective_from),
+                        role=role_name(upcoming_phone.role),
+                        number=phone_text(upcoming_phone.phone),
+                    )
+                )
+                + "</b></p>"
+            )
+        if card.email:
+            parts.append("<p>" + escape(self.tr("Email")) + f": {escape(card.email)}</p>")
+        parts.append("<h3>" + escape(self.tr("Children")) + "</h3>")
+        if card.children:
+            parts.append("<ul>")
+            for child in card.children:
+                age = self.tr("{months} months").format(months=child.age_in_months)
+                notes = f" — {escape(child.notes)}" if child.notes else ""
+                parts.append(f"<li>{escape(child.name)} ({child.birth_month:%Y-%m}, {escape(age)}){notes}</li>")
+            parts.append("</ul>")
+        else:
+            parts.append("<p>" + escape(self.tr("None registered")) + "</p>")
+        parts.append("<h3>" + escape(self.tr("Consents")) + "</h3><ul>")
+        for consent in card.consents:
+            what = (
+                self.tr("Personal data (required)")
+                if consent.kind is ConsentKind.PERSONAL_DATA
+                else self.tr("Marketing (optional)")
+            )
+            answer = self.tr("agreed") if consent.granted else self.tr("declined")
+            parts.append(
+                "<li>"
+                + escape(
+                    f"{what}: {answer} · {day_text(consent.given_on)} · "
+                    f"{method_name(consent.method)} · {consent.notice_version}"
+                )
+                + "</li>"
+            )
+        parts.append("</ul>")
+        if card.notes:
+            parts.append("<h3>" + escape(self.tr("Notes")) + f"</h3><p>{escape(card.notes)}</p>")
+        return parts
+
+    def _confirmed_html(self, entry: VersionRecord, card: CustomerCard) -> str:
+        text = escape(self.tr("confirmed {date}").format(date=day_text(entry.last_confirmed_on)))
+        if entry.unconfirmed_since(card.today, card.contact_check_days):
+            check = escape(self.tr("check with the customer"))
+            return f"<span style='color:#b3261e'>{text} · {check}</span>"
+        return f"<span style='color:#555'>{text}</span>"
+
+    def _address_html(self, entry: AddressEntry, card: CustomerCard) -> str:
+        lines = [f"<p><b>{escape(entry.address.one_line)}</b><br>"]
+        if entry.is_temporary:
+            until = day_text(entry.effective_until) if entry.effective_until else self.tr("end not known yet")
+            lines.append(escape(self.tr("Temporary stay until {until}").format(until=until)) + "<br>")
+        if entry.address.entry_notes:
+            lines.append(escape(self.tr("Entry: {notes}").format(notes=entry.address.entry_notes)) + "<br>")
+        if entry.address.delivery_memo:
+            lines.append(escape(self.tr("Delivery memo: {memo}").format(memo=entry.address.delivery_memo)) + "<br>")
+        lines.append(self._confirmed_html(entry, card) + "</p>")
+        return "".join(lines)
+
+    def _phone_html(self, entry: PhoneEntry, card: CustomerCard) -> str:
+        if entry.phone is None:
+            return ""
+        kind = escape(kind_name(entry.phone.kind))
+        text = f"{escape(role_name(entry.role))}: <b>{escape(entry.phone.national)}</b> ({kind}) "
+        if entry.phone.is_retired_prefix:
+            text += f"<br><span style='color:#8a5a00'>{escape(message_text(RETIRED_PREFIX_WARNING))}</span><br>"
+        return text + self._confirmed_html(entry, card)
+
+    def _status(self, entry: VersionRecord) -> str:
+        if entry.voided_at is not None:
+            return self.tr("Voided {when} by {who}: {why}").format(
+                when=moment_text(entry.voided_at), who=entry.voided_by or "", why=entry.void_reason or ""
+            )
+        if not entry.periods:
+            return self.tr("Never in effect")
+        return ", ".join(period_text(p) for p in entry.periods)
+
+    def _fill(self, table: QTableWidget, rows: list[tuple[VersionRecord, list[str]]]) -> None:
+        table.setRowCount(len(rows))
+        for index, (entry, cells) in enumerate(rows):
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(VERSION_ID_ROLE, entry.version_id)
+                if entry.is_voided:
+                    font = item.font()
+                    font.setStrikeOut(column == 2)
+                    item.setFont(font)
+                    item.setForeground(Qt.GlobalColor.gray)
+                table.setItem(index, column, item)
+
+    def _recorded(self, entry: VersionRecord) -> str:
+        return f"{moment_text(entry.recorded_at)} {entry.recorded_by}"
+
+    def _fill_addresses(self, card: CustomerCard) -> None:
+        self._fill(
+            self.address_history,
+            [
+                (
+                    e,
+                    [
+                        day_text(e.effective_from),
+                        day_text(e.effective_until),
+                        e.address.one_line,
+                        reason_name(e.reason) + (f" — {e.note}" if e.note else ""),
+                        self._recorded(e),
+                        self._status(e),
+                    ],
+                )
+                for e in card.address_history
+            ],
+        )
+
+    def _fill_phones(self, card: CustomerCard) -> None:
+        self._fill(
+            self.phone_history,
+            [
+                (
+                    e,
+                    [
+                        day_text(e.effective_from),
+                        role_name(e.role),
+                        phone_text(e.phone),
+                        reason_name(e.reason) + (f" — {e.note}" if e.note else ""),
+                        self._recorded(e),
+                        self._status(e),
+                    ],
+                )
+                for e in card.phone_history
+            ],
+        )
+
+    # --- selection ----------------------------------------------------------------------------------------------
+
+    def selected_address(self) -> AddressEntry | None:
+        return self._selected(self.address_history, self.card.address_history if self.card else ())
+
+    def selected_phone(self) -> PhoneEntry | None:
+        return self._selected(self.phone_history, self.card.phone_history if self.card else ())
+
+    def _selected(self, table: QTableWidget, entries: tuple[E, ...]) -> E | None:
+        items = table.selectedItems()
+        if not items:
+            return None
+        version_id = items[0].data(VERSION_ID_ROLE)
+        return next((e for e in entries if e.version_id == version_id), None)

@@ -1,0 +1,1 @@
+"""Dialogs that record a change through one service call each."""

@@ -1,0 +1,71 @@
+"""The pattern every editing dialog follows: Save calls one service; problems show beside their fields, the
+typed input stays, and nothing is written."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
+from toysub_desktop.ui.problems import problem_message
+from toysub_desktop.ui.text import message_text
+
+
+class ServiceDialog(QDialog):
+    """Subclasses build their fields into ``self.form`` and implement ``submit()``."""
+
+    def __init__(self, counter: Counter, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.general_error = make_message_label(ERROR_STYLE)
+        self.errors.set_fallback(self.general_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.general_error)
+        self.layout_.addWidget(self.buttons)
+        #: What the service returned on the successful save.
+        self.outcome: object = None
+
+    @property
+    def save_button(self) -> QWidget:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert button is not None
+        return button
+
+    def add_intro(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.layout_.insertWidget(0, label)
+        return label
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            self.outcome = self.submit()
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except ConcurrentEditError:
+            self._show_general(message_text(ConcurrentEditError.message))
+            return
+        except DatabaseProblem as problem:
+            self._show_general(problem_message(problem))
+            return
+        self.accept()
+
+    def _show_general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.show()
+
+    def submit(self) -> object:
+        raise NotImplementedError  # each dialog defines what Save does

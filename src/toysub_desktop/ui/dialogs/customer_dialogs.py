@@ -1,0 +1,215 @@
+"""Registering a customer and editing their details."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
+from toysub_desktop.domain.errors import FieldProblem, ValidationError
+from toysub_desktop.services.customers import register_customer, update_customer_details
+from toysub_desktop.services.inputs import ChildInput, ConsentInput, NewCustomer, PhoneInput
+from toysub_desktop.services.views import CustomerCard
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.base import ServiceDialog
+from toysub_desktop.ui.dialogs.fields import AddressFields, phone_row
+from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of, make_message_label
+from toysub_desktop.ui.text import method_name
+
+#: Phone fields of the registration form, in the order they are offered.
+PHONE_FIELDS = (PhoneRole.PRIMARY, PhoneRole.SPOUSE, PhoneRole.HOME)
+
+
+class ChildRow(QWidget):
+    """One child: name, birth month, notes, and a button to take the row out again."""
+
+    def __init__(self, counter: Counter, errors: FieldErrors, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Child's name"))
+        self.birth_month = date_edit(counter.today(), month_only=True)
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("Notes (allergies, favourite toys)"))
+        self.remove = QPushButton(self.tr("Remove"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in ((self.name, 2), (self.birth_month, 1), (self.notes, 3), (self.remove, 0)):
+            row.addWidget(widget, stretch)
+        self.error = make_message_label(ERROR_STYLE)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.error)
+        prefix = f"children[{index}]"
+        errors.bind(f"{prefix}.name", self.name, self.error)
+        errors.bind(f"{prefix}.birth_month", self.birth_month, self.error)
+        errors.bind(f"{prefix}.notes", self.notes, self.error)
+
+    def value(self) -> ChildInput:
+        month = date_of(self.birth_month)
+        return ChildInput(self.name.text(), month.year, month.month, self.notes.text())
+
+
+class NewCustomerDialog(ServiceDialog):
+    """신규 고객: guardian, phones, address, children, consents. Returns the new customer's id."""
+
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("New customer"), parent)
+        self.name = QLineEdit()
+        self.errors.add_row(self.form, self.tr("Guardian's name"), self.name, "name")
+        self.phones = {
+            PhoneRole.PRIMARY: phone_row(self.form, self.errors, self.tr("Mobile phone"), "phone.primary"),
+            PhoneRole.SPOUSE: phone_row(self.form, self.errors, self.tr("Spouse's phone (optional)"), "phone.spouse"),
+            PhoneRole.HOME: phone_row(self.form, self.errors, self.tr("Home phone (optional)"), "phone.home"),
+        }
+        # "Enter at least one phone" shows beside the customer's own phone.
+        self.errors.alias("phones", "phone.primary")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("optional"))
+        self.errors.add_row(self.form, self.tr("Email"), self.email, "email")
+        self.address = AddressFields(self.form, self.errors)
+
+        children_box = QGroupBox(self.tr("Children"))
+        self.children_layout = QVBoxLayout(children_box)
+        self.child_rows: list[ChildRow] = []
+        self.add_child_button = QPushButton(self.tr("Add &child"))
+        self.add_child_button.clicked.connect(self.add_child_row)
+        self.children_layout.addWidget(self.add_child_button)
+        self.form.addRow(children_box)
+
+        consent_box = QGroupBox(
+            self.tr("Consent to the personal-data notice ({version})").format(version=CURRENT_NOTICE_VERSION)
+        )
+        consent_form = QFormLayout(consent_box)
+        self.personal_data = QCheckBox(self.tr("Agrees to the collection and use of personal data (required)"))
+        self.marketing = QCheckBox(self.tr("Agrees to receive news and offers (optional)"))
+        self.method = QComboBox()
+        for method in ConsentMethod:
+            self.method.addItem(method_name(method), method)
+        self.given_on = date_edit(counter.today())
+        self.errors.add_row(consent_form, "", self.personal_data, "consent.personal_data")
+        consent_form.addRow("", self.marketing)
+        consent_form.addRow(self.tr("How given"), self.method)
+        self.errors.add_row(consent_form, self.tr("Given on"), self.given_on, "consent.given_on")
+        self.form.addRow(consent_box)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
+        self.errors.add_row(self.form, self.tr("Notes"), self.notes, "notes")
+        self.add_child_row()
+        self.name.setFocus()
+
+    def add_child_row(self) -> ChildRow:
+        row = ChildRow(self.counter, self.errors, len(self.child_rows))
+        row.remove.clicked.connect(lambda: self._remove_child(row))
+        self.child_rows.append(row)
+        self.children_layout.insertWidget(self.children_layout.count() - 1, row)
+        row.name.setFocus()
+        return row
+
+    def _remove_child(self, row: ChildRow) -> None:
+        index = self.child_rows.index(row)
+        self.child_rows.pop(index)
+        row.hide()
+        row.deleteLater()
+        self._rebind_children()
+        self.add_child_button.setFocus()
+
+    def _rebind_children(self) -> None:
+        for index, row in enumerate(self.child_rows):
+            prefix = f"children[{index}]"
+            for name, widget in (("name", row.name), ("birth_month", row.birth_month), ("notes", row.notes)):
+                self.errors.bind(f"{prefix}.{name}", widget, row.error)
+
+    def submit(self) -> int:
+        phones: list[PhoneInput] = []
+        roles: list[PhoneRole] = []
+        for role, edit in self.phones.items():
+            if edit.text().strip() or role is PhoneRole.PRIMARY:
+                phones.append(PhoneInput(role, edit.text()))
+                roles.append(role)
+        # Rows left completely empty are not children.
+        children = tuple(r.value() for r in self.child_rows if r.name.text().strip() or r.notes.text().strip())
+        new = NewCustomer(
+            name=self.name.text(),
+            phones=tuple(phones),
+            address=self.address.value(),
+            consent=ConsentInput(
+                personal_data=self.personal_data.isChecked(),
+                marketing=self.marketing.isChecked(),
+                given_on=date_of(self.given_on),
+                method=ConsentMethod(self.method.currentData()),
+                notice_version=CURRENT_NOTICE_VERSION,
+            ),
+            email=self.email.text(),
+            notes=self.notes.toPlainText(),
+            children=children,
+        )
+        try:
+            return register_customer(self.counter.db, staff_id=self.counter.staff.id, now=self.counter.now(), new=new)
+        except ValidationError as error:
+            raise ValidationError(*(_phone_field_by_role(p, roles) for p in error.problems)) from None
+
+
+def _phone_field_by_role(problem: FieldProblem, roles: list[PhoneRole]) -> FieldProblem:
+    """``phones[1].number`` is the spouse's field when the spouse's number was the second one typed."""
+    if problem.field.startswith("phones[") and "]" in problem.field:
+        index = int(problem.field[len("phones[") : problem.field.index("]")])
+        if 0 <= index < len(roles):
+            return dataclasses.replace(problem, field=f"phone.{roles[index].value}")
+    return problem
+
+
+class EditCustomerDialog(ServiceDialog):
+    """고객 정보 수정: name, email, notes, and children to add. Contacts change through their own dialogs."""
+
+    def __init__(self, counter: Counter, card: CustomerCard, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("Edit customer {number}").format(number=card.number), parent)
+        self.card = card
+        self.name = QLineEdit(card.name)
+        self.errors.add_row(self.form, self.tr("Guardian's name"), self.name, "name")
+        self.email = QLineEdit(card.email or "")
+        self.errors.add_row(self.form, self.tr("Email"), self.email, "email")
+        self.notes = QPlainTextEdit(card.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.errors.add_row(self.form, self.tr("Notes"), self.notes, "notes")
+        children_box = QGroupBox(self.tr("Children"))
+        self.children_layout = QVBoxLayout(children_box)
+        for child in card.children:
+            self.children_layout.addWidget(QLabel(f"{child.name} ({child.birth_month:%Y-%m})"))
+        self.new_child = ChildRow(counter, self.errors, 0)
+        self.new_child.remove.hide()
+        self.children_layout.addWidget(QLabel(self.tr("Add a child (leave empty for none):")))
+        self.children_layout.addWidget(self.new_child)
+        self.form.addRow(children_box)
+        self.name.setFocus()
+
+    def submit(self) -> int:
+        child = self.new_child.value() if self.new_child.name.text().strip() else None
+        update_customer_details(
+            self.counter.db,
+            staff_id=self.counter.staff.id,
+            now=self.counter.now(),
+            customer_id=self.card.id,
+            expected_version=self.card.version,
+            name=self.name.text(),
+            email=self.email.text(),
+            notes=self.notes.toPlainText(),
+            new_children=(child,) if child else (),
+        )
+        return self.card.id

@@ -1,0 +1,164 @@
+"""First start, staff, and the list of contacts to check with customers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.services.contacts import contacts_to_check
+from toysub_desktop.services.shop import StaffMember, add_staff, set_contact_check_days, set_up_shop, shop_settings
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.base import ServiceDialog
+from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
+from toysub_desktop.ui.text import day_text, phone_text, problem_text, role_name
+
+
+class FirstRunDialog(QDialog):
+    """The first start on a new database: the shop's name and its owner, the first staff member."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.owner: StaffMember | None = None
+        self.setWindowTitle(self.tr("Welcome to ToySub Desktop"))
+        intro = QLabel(
+            self.tr(
+                "This database is new. Name the shop and the owner, who is the first staff member "
+                "at the counter. More staff can be added later."
+            )
+        )
+        intro.setWordWrap(True)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        self.shop_name = QLineEdit()
+        self.shop_name.setPlaceholderText(self.tr("e.g. ToySub Mapo"))
+        self.owner_name = QLineEdit()
+        self.errors.add_row(form, self.tr("Shop name"), self.shop_name, "shop_name")
+        self.errors.add_row(form, self.tr("Owner's name"), self.owner_name, "owner_name")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.shop_name.setFocus()
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            self.owner = set_up_shop(self.db, shop_name=self.shop_name.text(), owner_name=self.owner_name.text())
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.accept()
+
+
+class AddStaffDialog(ServiceDialog):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("Add staff member"), parent)
+        self.name = QLineEdit()
+        self.errors.add_row(self.form, self.tr("Name"), self.name, "name")
+        self.name.setFocus()
+
+    def submit(self) -> StaffMember:
+        return add_staff(
+            self.counter.db,
+            by_staff_id=self.counter.staff.id,
+            now=self.counter.now(),
+            name=self.name.text(),
+        )
+
+
+class ContactCheckDialog(QDialog):
+    """Contacts the customer has not confirmed for longer than the shop's setting; double-click opens one."""
+
+    customerChosen = Signal(int)
+
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.setWindowTitle(self.tr("Contacts to check"))
+        self.days = QSpinBox()
+        self.days.setRange(30, 3650)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setValue(shop_settings(counter.db).contact_check_days)
+        self.days_error = make_message_label(ERROR_STYLE)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Customer"), self.tr("Name"), self.tr("Contact"), self.tr("Last confirmed")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._choose)
+        self.table.activated.connect(self._choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Check contacts not confirmed for"), self.days)
+        form.addRow("", self.days_error)
+        self.count = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.days.editingFinished.connect(self._save_days)
+        self.resize(760, 480)
+        self.reload()
+
+    def _save_days(self) -> None:
+        self.days_error.hide()
+        try:
+            set_contact_check_days(
+                self.counter.db,
+                by_staff_id=self.counter.staff.id,
+                now=self.counter.now(),
+                days=self.days.value(),
+            )
+        except ValidationError as error:
+            self.days_error.setText(problem_text(error.problems[0]))
+            self.days_error.show()
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        rows = contacts_to_check(self.counter.db, today=self.counter.today())
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            if row.address is not None:
+                contact = row.address.one_line
+            else:
+                assert row.role is not None
+                contact = f"{role_name(row.role)} {phone_text(row.phone)}"
+            for column, text in enumerate(
+                (row.customer_number, row.customer_name, contact, day_text(row.last_confirmed_on))
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.customer_id)
+                self.table.setItem(index, column, item)
+        self.count.setText(self.tr("{count} contacts to check").format(count=len(rows)))
+
+    def _choose(self) -> None:
+        items = self.table.selectedItems()
+        if items:
+            self.customerChosen.emit(int(items[0].data(Qt.ItemDataRole.UserRole)))
+            self.accept()

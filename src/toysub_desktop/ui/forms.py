@@ -1,0 +1,110 @@
+"""Form building blocks: a field with its error message beside it, and showing a ValidationError there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from toysub_desktop.domain.errors import FieldProblem, ValidationError
+from toysub_desktop.ui.text import problem_text
+
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+class FieldErrors:
+    """Maps field names to the widgets that edit them and the labels that explain what is wrong."""
+
+    def __init__(self) -> None:
+        self._widgets: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._fallback: QLabel | None = None
+
+    def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str | Iterable[str]) -> QLabel:
+        """Add *widget* to *form* with an error label under it, for one or more field names."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        message = make_message_label(ERROR_STYLE)
+        column.addWidget(message)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+        for name in [field] if isinstance(field, str) else field:
+            self.bind(name, widget, message)
+        return message
+
+    def bind(self, field: str, widget: QWidget, label: QLabel) -> None:
+        self._widgets[field] = widget
+        self._labels[field] = label
+
+    def alias(self, field: str, shown_as: str) -> None:
+        """Show problems with *field* where those of *shown_as* appear."""
+        self.bind(field, self._widgets[shown_as], self._labels[shown_as])
+
+    def set_fallback(self, label: QLabel) -> None:
+        """Where problems of fields without their own label are shown (e.g. at the foot of the dialog)."""
+        self._fallback = label
+
+    def clear(self) -> None:
+        for label in {*self._labels.values(), *([self._fallback] if self._fallback else [])}:
+            label.clear()
+            label.hide()
+
+    def show(self, error: ValidationError) -> None:
+        """Show every problem beside its field and put the cursor in the first one."""
+        self.clear()
+        texts: dict[QLabel, list[str]] = {}
+        first: QWidget | None = None
+        for problem in error.problems:
+            label = self._label_for(problem)
+            texts.setdefault(label, []).append(problem_text(problem))
+            widget = self._widgets.get(problem.field)
+            if first is None and widget is not None:
+                first = widget
+        for label, lines in texts.items():
+            label.setText("\n".join(dict.fromkeys(lines)))
+            label.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def message_for(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def _label_for(self, problem: FieldProblem) -> QLabel:
+        label = self._labels.get(problem.field)
+        if label is None:
+            # "phones[0].number" falls back to "phones", then to the dialog's own label.
+            label = self._labels.get(problem.field.split(".")[0].split("[")[0])
+        if label is None:
+            if self._fallback is None:
+                raise KeyError(f"no place to show a problem with {problem.field!r}")
+            label = self._fallback
+        return label
+
+
+def make_message_label(style: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def date_edit(initial: date, *, month_only: bool = False) -> QDateEdit:
+    edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM" if month_only else "yyyy-MM-dd")
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,367 @@
+"""The main window: search box, who is at the counter, and the Customers | Subscriptions | Deliveries tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toysub_desktop import __version__
+from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.services.customers import customer_card
+from toysub_desktop.services.shop import list_staff, shop_settings
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.customer_list_model import CustomerListModel
+from toysub_desktop.ui.customer_panel import CustomerPanel
+from toysub_desktop.ui.dialogs.contact_dialogs import (
+    AddressChangeDialog,
+    ConfirmContactsDialog,
+    CorrectAddressDialog,
+    CorrectPhoneDialog,
+    PhoneChangeDialog,
+    TemporaryEndDialog,
+)
+from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
+from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
+from toysub_desktop.ui.problems import show_problem
+
+#: How long typing may pause before the list follows the search box.
+SEARCH_DELAY_MS = 150
+
+
+class NotBuiltTab(QWidget):
+    """A tab whose screen is not built yet, and says so plainly."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.setWindowTitle(self.tr("ToySub Desktop — {shop}").format(shop=shop_settings(counter.db).name))
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search: name, initials (ㄱㅁㅅ), customer no., or any phone number, even a former one")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.staff = QComboBox()
+        self.staff.setToolTip(self.tr("Who is at the counter; every change is recorded under this name"))
+        staff_caption = QLabel(self.tr("At the &counter:"))
+        staff_caption.setBuddy(self.staff)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(staff_caption)
+        top.addWidget(self.staff)
+
+        self.model = CustomerListModel(counter, self)
+        self.list = QTableView()
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.setAlternatingRowColors(True)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.panel = CustomerPanel()
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions_row = QHBoxLayout()
+        customers_tab = QWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        column = QVBoxLayout(customers_tab)
+        column.addLayout(actions_row)
+        column.addWidget(splitter, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(customers_tab, self.tr("&Customers"))
+        self.tabs.addTab(
+            NotBuiltTab(
+                self.tr(
+                    "Subscriptions are not built yet. Plans, sign-up, pauses, renewals and contracts will appear here."
+                )
+            ),
+            self.tr("&Subscriptions"),
+        )
+        self.tabs.addTab(
+            NotBuiltTab(
+                self.tr("Deliveries are not built yet. Delivery schedules, labels and rental returns will appear here.")
+            ),
+            self.tr("&Deliveries"),
+        )
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions(actions_row)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.activated.connect(lambda _index: self.panel.setFocus())
+        self.panel.historySelectionChanged.connect(self._update_actions)
+        self._fill_staff()
+        self.staff.currentIndexChanged.connect(self._staff_changed)
+        self.model.set_query("")
+        self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
+        self.resize(1280, 800)
+        self._update_actions()
+        self.search.setFocus()
+
+    # --- actions ------------------------------------------------------------------------------------------------
+
+    def _build_actions(self, row: QHBoxLayout) -> None:
+        menu_customer = self.menuBar().addMenu(self.tr("Cu&stomer"))
+        definitions: list[tuple[str, str, QKeySequence.StandardKey | str | None, Callable[[], None], bool]] = [
+            ("new", self.tr("&New customer"), QKeySequence.StandardKey.New, self.new_customer, True),
+            ("edit", self.tr("&Edit details"), "Ctrl+E", self.edit_customer, True),
+            ("address", self.tr("Change &address"), "Ctrl+Shift+A", self.change_address, True),
+            ("phone", self.tr("Change &phone"), "Ctrl+Shift+P", self.change_phone, True),
+            ("correct", self.tr("C&orrect entry"), "Ctrl+Shift+O", self.correct_entry, True),
+            ("stay_end", self.tr("End of &stay"), None, self.set_stay_end, True),
+            ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
+            ("to_check", self.tr("Contacts to c&heck"), None, self.show_contacts_to_check, False),
+        ]
+        self.actions_: dict[str, QAction] = {}
+        for key, text, shortcut, slot, on_button in definitions:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu_customer.addAction(action)
+            self.actions_[key] = action
+            if on_button:
+                button = QPushButton(text.replace("&", "") if shortcut else text)
+                if shortcut is not None:
+                    button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+                button.clicked.connect(action.trigger)
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                row.addWidget(button)
+                self.buttons[key] = button
+        row.addStretch(1)
+        find = QAction(self.tr("Find customer"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        menu_customer.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu_customer.addAction(quit_action)
+        menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
+        add_staff_action = QAction(self.tr("Add staff member…"), self)
+        add_staff_action.triggered.connect(self.add_staff)
+        menu_shop.addAction(add_staff_action)
+        menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About ToySub Desktop"), self)
+        about.triggered.connect(self.about)
+        menu_help.addAction(about)
+
+    def _update_actions(self) -> None:
+        card = self.panel.card
+        has = card is not None
+        for key in ("edit", "address", "phone", "confirm"):
+            self.actions_[key].setEnabled(has)
+        address = self.panel.selected_address()
+        phone = self.panel.selected_phone()
+        self.actions_["correct"].setEnabled(
+            has and ((address is not None and not address.is_voided) or (phone is not None and not phone.is_voided))
+        )
+        self.actions_["stay_end"].setEnabled(
+            has and address is not None and address.is_temporary and not address.is_voided
+        )
+        for key, button in self.buttons.items():
+            button.setEnabled(self.actions_[key].isEnabled())
+
+    # --- search and selection -----------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        if self.model.rowCount() > 0:
+            self.list.setFocus()
+            self.list.selectRow(0)
+
+    def _run_search(self) -> None:
+        if self.search.text() == self.model.query:
+            return
+        self._guard(lambda: self.model.set_query(self.search.text()))
+        self.list.resizeColumnsToContents()
+        self.panel.show_card(None)
+        self._update_actions()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.show_customer(self.current_customer_id())
+
+    def current_customer_id(self) -> int | None:
+        rows = self.list.selectionModel().selectedRows()
+        return self.model.customer_id(rows[0].row()) if rows else None
+
+    def show_customer(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            self.panel.show_card(None)
+        else:
+            self._guard(
+                lambda: self.panel.show_card(customer_card(self.counter.db, customer_id, today=self.counter.today()))
+            )
+        self._update_actions()
+
+    def select_customer(self, customer_id: int) -> None:
+        """Show *customer_id* in the list (searching by their number if needed) and on the panel."""
+        row = self.model.row_of(customer_id)
+        if row is None:
+            card = customer_card(self.counter.db, customer_id, today=self.counter.today())
+            self.search.blockSignals(True)
+            self.search.setText(card.number)
+            self.search.blockSignals(False)
+            self.model.set_query(card.number)
+            row = self.model.row_of(customer_id)
+        if row is not None:
+            self.list.selectRow(row)
+            self.list.scrollTo(self.model.index(row, 0))
+        self.show_customer(customer_id)
+
+    def _reload_after_change(self) -> None:
+        customer_id = self.current_customer_id() or (self.panel.card.id if self.panel.card else None)
+        self.model.refresh()
+        if customer_id is not None:
+            self.select_customer(customer_id)
+
+    # --- staff --------------------------------------------------------------------------------------------------
+
+    def _fill_staff(self) -> None:
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        for member in list_staff(self.counter.db):
+            self.staff.addItem(member.name, member)
+            if member.id == self.counter.staff.id:
+                self.staff.setCurrentIndex(self.staff.count() - 1)
+        self.staff.blockSignals(False)
+
+    def _staff_changed(self, index: int) -> None:
+        member = self.staff.itemData(index)
+        if member is not None:
+            self.counter.staff = member
+            self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
+
+    def add_staff(self) -> None:
+        dialog = AddStaffDialog(self.counter, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._fill_staff()
+
+    # --- customer actions ---------------------------------------------------------------------------------------
+
+    def _run_dialog(self, dialog: QDialog) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self._reload_after_change()
+        return accepted
+
+    def new_customer(self) -> None:
+        dialog = NewCustomerDialog(self.counter, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self.model.refresh()
+            self.select_customer(dialog.outcome)
+
+    def edit_customer(self) -> None:
+        if self.panel.card:
+            self._run_dialog(EditCustomerDialog(self.counter, self.panel.card, self))
+
+    def change_address(self) -> None:
+        if self.panel.card:
+            self._run_dialog(AddressChangeDialog(self.counter, self.panel.card, self))
+
+    def change_phone(self) -> None:
+        if self.panel.card:
+            self._run_dialog(PhoneChangeDialog(self.counter, self.panel.card, self))
+
+    def correct_entry(self) -> None:
+        card = self.panel.card
+        if card is None:
+            return
+        address = self.panel.selected_address()
+        phone = self.panel.selected_phone()
+        if (
+            address is not None
+            and not address.is_voided
+            and (phone is None or self.panel.address_history.hasFocus() or not self.panel.phone_history.hasFocus())
+        ):
+            self._run_dialog(CorrectAddressDialog(self.counter, card, address, self))
+        elif phone is not None and not phone.is_voided:
+            self._run_dialog(CorrectPhoneDialog(self.counter, card, phone, self))
+
+    def set_stay_end(self) -> None:
+        card = self.panel.card
+        address = self.panel.selected_address()
+        if card is not None and address is not None:
+            self._run_dialog(TemporaryEndDialog(self.counter, card, address, self))
+
+    def confirm_contacts(self) -> None:
+        if self.panel.card:
+            self._run_dialog(ConfirmContactsDialog(self.counter, self.panel.card, self))
+
+    def show_contacts_to_check(self) -> None:
+        dialog = ContactCheckDialog(self.counter, self)
+        dialog.customerChosen.connect(self.select_customer)
+        dialog.exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ToySub Desktop"),
+            self.tr("ToySub Desktop {version}\nThe counter app for toy-subscription shops.").format(
+                version=__version__
+            ),
+        )
+
+    # --- faults -------------------------------------------------------------------------------------------------
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        """Run *action*; a database problem (busy, unreachable, …) becomes a clear message, not a crash."""
+        try:
+            action()
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._search_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,91 @@
+"""How values read on screen: translated names of roles and reasons, dates, phones, addresses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from toysub_desktop.domain.contacts import ChangeReason, ConsentMethod, PhoneRole
+from toysub_desktop.domain.dates import to_shop_time
+from toysub_desktop.domain.errors import MESSAGE_CONTEXT, FieldProblem
+from toysub_desktop.domain.phone import Phone, PhoneKind
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.timeline import Period
+
+_CONTEXT = "Words"
+
+_ROLE_NAMES = {
+    PhoneRole.PRIMARY: QT_TRANSLATE_NOOP("Words", "Customer"),
+    PhoneRole.SPOUSE: QT_TRANSLATE_NOOP("Words", "Spouse"),
+    PhoneRole.HOME: QT_TRANSLATE_NOOP("Words", "Home"),
+    PhoneRole.OTHER: QT_TRANSLATE_NOOP("Words", "Other"),
+}
+_REASON_NAMES = {
+    ChangeReason.REGISTRATION: QT_TRANSLATE_NOOP("Words", "Registration"),
+    ChangeReason.MOVE: QT_TRANSLATE_NOOP("Words", "Move"),
+    ChangeReason.TEMPORARY_STAY: QT_TRANSLATE_NOOP("Words", "Temporary stay"),
+    ChangeReason.TEMPORARY_END_SET: QT_TRANSLATE_NOOP("Words", "End of stay set"),
+    ChangeReason.NUMBER_CHANGE: QT_TRANSLATE_NOOP("Words", "Number change"),
+    ChangeReason.NUMBER_ADDED: QT_TRANSLATE_NOOP("Words", "Number added"),
+    ChangeReason.NUMBER_REMOVED: QT_TRANSLATE_NOOP("Words", "Number removed"),
+    ChangeReason.CORRECTION: QT_TRANSLATE_NOOP("Words", "Correction"),
+}
+_KIND_NAMES = {
+    PhoneKind.MOBILE: QT_TRANSLATE_NOOP("Words", "Mobile · SMS"),
+    PhoneKind.LANDLINE: QT_TRANSLATE_NOOP("Words", "Landline"),
+    PhoneKind.INTERNET: QT_TRANSLATE_NOOP("Words", "Internet phone (070)"),
+    PhoneKind.OTHER: QT_TRANSLATE_NOOP("Words", "Other"),
+}
+_METHOD_NAMES = {
+    ConsentMethod.PAPER: QT_TRANSLATE_NOOP("Words", "Signed on paper"),
+    ConsentMethod.ELECTRONIC: QT_TRANSLATE_NOOP("Words", "Signed electronically"),
+    ConsentMethod.VERBAL: QT_TRANSLATE_NOOP("Words", "Verbally, noted by staff"),
+}
+
+
+def words(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def role_name(role: PhoneRole) -> str:
+    return words(_ROLE_NAMES[role])
+
+
+def reason_name(reason: ChangeReason) -> str:
+    return words(_REASON_NAMES[reason])
+
+
+def kind_name(kind: PhoneKind) -> str:
+    return words(_KIND_NAMES[kind])
+
+
+def method_name(method: ConsentMethod) -> str:
+    return words(_METHOD_NAMES[method])
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """A validation problem in the user's language, with its values filled in."""
+    return QCoreApplication.translate(MESSAGE_CONTEXT, problem.template).format(**problem.arguments)
+
+
+def message_text(template: str, **arguments: str) -> str:
+    return QCoreApplication.translate(MESSAGE_CONTEXT, template).format(**arguments)
+
+
+def day_text(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def moment_text(moment: datetime | None) -> str:
+    """A UTC moment in the shop's local time, to the minute."""
+    return to_shop_time(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def period_text(period: Period) -> str:
+    last = period.last.isoformat() if period.last else words(QT_TRANSLATE_NOOP("Words", "now"))
+    return f"{period.first.isoformat()} ~ {last}"
+
+
+def phone_text(phone: Phone | None) -> str:
+    return phone.national if phone else words(QT_TRANSLATE_NOOP("Words", "(none)"))
