@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
 from toysub_desktop.services.inputs import AddressInput, ChildInput, ConsentInput, NewCustomer, PhoneInput
@@ -39,3 +42,11 @@ def new_customer(
         email="minsu.kim@example.com",
         children=children,
     )
+
+
+def pyside_tool(name: str) -> str:
+    """A PySide6 command-line tool (pyside6-lupdate, pyside6-lrelease) from the running environment."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} comes with PySide6"
+    return found

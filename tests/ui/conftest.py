@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from support import NOW
+from support import NOW, pyside_tool
 from toysub_desktop.db.engine import Database
 from toysub_desktop.resources import resource_path
 from toysub_desktop.services.shop import staff_member
@@ -23,9 +22,9 @@ def _compile_translations() -> None:
     for source in folder.glob("*.ts"):
         target = source.with_suffix(".qm")
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            tool = shutil.which("pyside6-lrelease")
-            assert tool, "pyside6-lrelease is needed to build the translations"
-            subprocess.run([tool, str(source), "-qm", str(target)], check=True, capture_output=True)
+            subprocess.run(
+                [pyside_tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True, capture_output=True
+            )
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -29,7 +29,7 @@ from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.shop import list_staff, shop_settings
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.customer_list_model import CustomerListModel
+from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.dialogs.contact_dialogs import (
     AddressChangeDialog,
@@ -86,9 +86,11 @@ class MainWindow(QMainWindow):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(False)
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.panel = CustomerPanel()
 
         self.buttons: dict[str, QPushButton] = {}
@@ -97,8 +99,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         column = QVBoxLayout(customers_tab)
         column.addLayout(actions_row)
         column.addWidget(splitter, 1)
@@ -225,7 +227,6 @@ class MainWindow(QMainWindow):
         if self.search.text() == self.model.query:
             return
         self._guard(lambda: self.model.set_query(self.search.text()))
-        self.list.resizeColumnsToContents()
         self.panel.show_card(None)
         self._update_actions()
 

@@ -72,7 +72,7 @@ _MESSAGES = {
 
 def problem_message(problem: DatabaseProblem) -> str:
     template = QCoreApplication.translate(_CONTEXT, _MESSAGES[problem.kind])
-    backups = problem.backup_folder or QCoreApplication.translate(_CONTEXT, "(no backup folder)")
+    backups = problem.backup_folder or QCoreApplication.translate("DatabaseProblem", "(no backup folder)")
     return template.format(where=problem.where, backups=backups)
 
 
@@ -80,7 +80,7 @@ def show_problem(problem: DatabaseProblem, parent: QWidget | None = None) -> Non
     """A modal message naming the problem and the file or server; the technical detail is one click away."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate(_CONTEXT, "ToySub Desktop — database"))
+    box.setWindowTitle(QCoreApplication.translate("DatabaseProblem", "ToySub Desktop — database"))
     box.setText(problem_message(problem))
     if problem.detail:
         box.setDetailedText(problem.detail)

@@ -3,7 +3,7 @@ typed input stays, and nothing is written."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
@@ -30,7 +30,9 @@ class ServiceDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
+        self.columns = QHBoxLayout()
+        self.columns.addLayout(self.form, 1)
+        self.layout_.addLayout(self.columns)
         self.layout_.addWidget(self.general_error)
         self.layout_.addWidget(self.buttons)
         #: What the service returned on the successful save.
@@ -41,6 +43,13 @@ class ServiceDialog(QDialog):
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert button is not None
         return button
+
+    def add_side_column(self) -> QVBoxLayout:
+        """A second column to the right of the form, so a long dialog fits a small screen at 150%."""
+        column = QVBoxLayout()
+        self.columns.addSpacing(12)
+        self.columns.addLayout(column, 1)
+        return column
 
     def add_intro(self, text: str) -> QLabel:
         label = QLabel(text)

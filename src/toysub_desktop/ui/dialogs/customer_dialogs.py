@@ -82,13 +82,14 @@ class NewCustomerDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("Email"), self.email, "email")
         self.address = AddressFields(self.form, self.errors)
 
+        side = self.add_side_column()
         children_box = QGroupBox(self.tr("Children"))
         self.children_layout = QVBoxLayout(children_box)
         self.child_rows: list[ChildRow] = []
         self.add_child_button = QPushButton(self.tr("Add &child"))
         self.add_child_button.clicked.connect(self.add_child_row)
         self.children_layout.addWidget(self.add_child_button)
-        self.form.addRow(children_box)
+        side.addWidget(children_box)
 
         consent_box = QGroupBox(
             self.tr("Consent to the personal-data notice ({version})").format(version=CURRENT_NOTICE_VERSION)
@@ -104,12 +105,15 @@ class NewCustomerDialog(ServiceDialog):
         consent_form.addRow("", self.marketing)
         consent_form.addRow(self.tr("How given"), self.method)
         self.errors.add_row(consent_form, self.tr("Given on"), self.given_on, "consent.given_on")
-        self.form.addRow(consent_box)
+        side.addWidget(consent_box)
 
+        notes_form = QFormLayout()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-        self.errors.add_row(self.form, self.tr("Notes"), self.notes, "notes")
+        self.errors.add_row(notes_form, self.tr("Notes"), self.notes, "notes")
+        side.addLayout(notes_form)
+        side.addStretch(1)
         self.add_child_row()
         self.name.setFocus()
 
