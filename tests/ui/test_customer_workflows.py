@@ -238,3 +238,33 @@ def test_the_customer_list_model_is_a_well_behaved_qt_model(qtmodeltester, count
     model.set_query("")
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 7
+
+
+def test_ctrl_n_registers_a_customer_and_shows_their_card(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill_and_save(dialog: NewCustomerDialog) -> int:
+        fill_new_customer(dialog, qtbot)
+        dialog.name.setText("최하늘")
+        dialog.phones[PhoneRole.PRIMARY].setText("010-8888-1111")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewCustomerDialog, "exec", fill_and_save)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.panel.card is not None and window.panel.card.name == "최하늘"
+    assert window.current_customer_id() == window.panel.card.id
+
+
+def test_keyboard_correction_of_the_selected_history_entry(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.list.selectRow(0)
+    opened: list[str] = []
+    monkeypatch.setattr(CorrectPhoneDialog, "exec", lambda dialog: opened.append("phone") or 0)
+    assert not window.actions_["correct"].isEnabled()  # nothing selected in the history yet
+    window.panel.phone_history.setFocus()
+    window.panel.phone_history.selectRow(0)
+    assert window.actions_["correct"].isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert opened == ["phone"]

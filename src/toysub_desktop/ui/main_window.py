@@ -316,19 +316,17 @@ class MainWindow(QMainWindow):
             self._run_dialog(PhoneChangeDialog(self.counter, self.panel.card, self))
 
     def correct_entry(self) -> None:
+        """Correct the entry selected in the history table that has (or last had) the focus."""
         card = self.panel.card
         if card is None:
             return
         address = self.panel.selected_address()
         phone = self.panel.selected_phone()
-        if (
-            address is not None
-            and not address.is_voided
-            and (phone is None or self.panel.address_history.hasFocus() or not self.panel.phone_history.hasFocus())
-        ):
-            self._run_dialog(CorrectAddressDialog(self.counter, card, address, self))
-        elif phone is not None and not phone.is_voided:
+        prefer_phone = self.panel.phone_history.hasFocus() or address is None or address.is_voided
+        if prefer_phone and phone is not None and not phone.is_voided:
             self._run_dialog(CorrectPhoneDialog(self.counter, card, phone, self))
+        elif address is not None and not address.is_voided:
+            self._run_dialog(CorrectAddressDialog(self.counter, card, address, self))
 
     def set_stay_end(self) -> None:
         card = self.panel.card
