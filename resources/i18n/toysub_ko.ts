@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AddStaffDialog</name>
@@ -88,7 +89,7 @@
 <context>
     <name>ChildRow</name>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <extracomment>Phone fields of the registration form, in the order they are offered.</extracomment>
         <translation>자녀 이름</translation>
     </message>
@@ -167,7 +168,7 @@
     </message>
     <message>
         <source>Recorded: {address}, in effect from {date}. The wrong entry stays in the history, marked as corrected.</source>
-        <translation>기록된 내용: {address}, {date}부터 적용. 잘못된 기록은 지워지지 않고 '정정됨'으로 이력에 남습니다.</translation>
+        <translation>기록된 내용: {address}, {date}부터 적용. 잘못된 기록은 지워지지 않고 &apos;정정됨&apos;으로 이력에 남습니다.</translation>
     </message>
     <message>
         <source>This entry should never have been recorded (withdraw it)</source>
@@ -194,7 +195,7 @@
     </message>
     <message>
         <source>Recorded: {role} {number}, in effect from {date}. The wrong entry stays in the history, marked as corrected.</source>
-        <translation>기록된 내용: {role} {number}, {date}부터 적용. 잘못된 기록은 지워지지 않고 '정정됨'으로 이력에 남습니다.</translation>
+        <translation>기록된 내용: {role} {number}, {date}부터 적용. 잘못된 기록은 지워지지 않고 &apos;정정됨&apos;으로 이력에 남습니다.</translation>
     </message>
     <message>
         <source>This entry should never have been recorded (withdraw it)</source>
@@ -266,7 +267,7 @@ Please send it to whoever supports this app.</source>
     </message>
     <message>
         <source>Former number {number}{when}</source>
-        <extracomment>The row's customer id, for views and tests.</extracomment>
+        <extracomment>The row&apos;s customer id, for views and tests.</extracomment>
         <translation>이전 번호 {number}{when}</translation>
     </message>
 </context>
@@ -428,11 +429,11 @@ Please send it to whoever supports this app.</source>
         <source>The database file is on a network drive:
 {where}
 
-A database file cannot be shared safely over a network drive; two counters writing at once could damage it. Keep the file on this PC's own disk, or, for several counters, use a shared PostgreSQL server (see 'Several counters' in the manual) and start the app with --database postgresql://…</source>
+A database file cannot be shared safely over a network drive; two counters writing at once could damage it. Keep the file on this PC&apos;s own disk, or, for several counters, use a shared PostgreSQL server (see &apos;Several counters&apos; in the manual) and start the app with --database postgresql://…</source>
         <translation>데이터베이스 파일이 네트워크 드라이브에 있습니다:
 {where}
 
-네트워크 드라이브의 파일은 여러 카운터가 동시에 쓰면 손상될 수 있어 사용할 수 없습니다. 파일을 이 PC의 로컬 디스크에 두거나, 카운터가 여러 대라면 공용 PostgreSQL 서버를 설정하고(설명서의 '여러 카운터에서 쓰기' 참고) --database postgresql://… 옵션으로 실행하세요.</translation>
+네트워크 드라이브의 파일은 여러 카운터가 동시에 쓰면 손상될 수 있어 사용할 수 없습니다. 파일을 이 PC의 로컬 디스크에 두거나, 카운터가 여러 대라면 공용 PostgreSQL 서버를 설정하고(설명서의 &apos;여러 카운터에서 쓰기&apos; 참고) --database postgresql://… 옵션으로 실행하세요.</translation>
     </message>
     <message>
         <source>The database could not be opened:
@@ -450,7 +451,7 @@ Check that the folder exists and that this Windows user may write to it.</source
 
 Nothing was changed. Close the app, move the damaged file aside, and copy the newest backup from
 {backups}
-to the file's place, then start the app again.</source>
+to the file&apos;s place, then start the app again.</source>
         <translation>데이터베이스 파일이 손상되었습니다:
 {where}
 
@@ -503,7 +504,7 @@ Nothing was saved. If it happens again, the disk may be failing: make a copy of 
         <source>The database server cannot be reached:
 {where}
 
-Check that the server PC is on and connected to the shop's network, then try again.</source>
+Check that the server PC is on and connected to the shop&apos;s network, then try again.</source>
         <translation>데이터베이스 서버에 연결할 수 없습니다:
 {where}
 
@@ -557,7 +558,7 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>고객 정보 수정 {number}</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>보호자 이름</translation>
     </message>
     <message>
@@ -596,7 +597,7 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>매장 이름</translation>
     </message>
     <message>
-        <source>Owner's name</source>
+        <source>Owner&apos;s name</source>
         <translation>대표 이름</translation>
     </message>
 </context>
@@ -721,7 +722,7 @@ The counter app for toy-subscription shops.</source>
         <translation>신규 고객</translation>
     </message>
     <message>
-        <source>Guardian's name</source>
+        <source>Guardian&apos;s name</source>
         <translation>보호자 이름</translation>
     </message>
     <message>
@@ -729,7 +730,7 @@ The counter app for toy-subscription shops.</source>
         <translation>휴대전화</translation>
     </message>
     <message>
-        <source>Spouse's phone (optional)</source>
+        <source>Spouse&apos;s phone (optional)</source>
         <translation>배우자 전화 (선택)</translation>
     </message>
     <message>
@@ -847,7 +848,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>Keep this to {limit} characters or fewer (it has {length}).</source>
-        <extracomment>Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop's catalogue serves, with a margin; anything older is a mistyped year.</extracomment>
+        <extracomment>Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.</extracomment>
         <translation>{limit}자 이내로 입력해 주세요. (지금 {length}자)</translation>
     </message>
     <message>
@@ -881,7 +882,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>Use only letters, spaces, hyphens, apostrophes and periods in a name.</source>
-        <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피('), 마침표(.)만 쓸 수 있어요.</translation>
+        <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있어요.</translation>
     </message>
     <message>
         <source>Enter the name in letters.</source>
@@ -920,7 +921,7 @@ The counter app for toy-subscription shops.</source>
         <translation>지역번호나 010 같은 앞자리가 빠졌어요. 번호 앞에 붙여 주세요. (예: 010, 02, 031)</translation>
     </message>
     <message>
-        <source>This is a business number (1588, 080, 060 and the like), not a personal phone. Enter the customer's own mobile or home number.</source>
+        <source>This is a business number (1588, 080, 060 and the like), not a personal phone. Enter the customer&apos;s own mobile or home number.</source>
         <translation>1588·080·060 같은 업체 대표번호는 개인 연락처로 쓸 수 없어요. 고객 본인의 휴대폰이나 집 전화번호를 입력해 주세요.</translation>
     </message>
     <message>
@@ -949,7 +950,7 @@ The counter app for toy-subscription shops.</source>
         <translation>011·016·017·018·019 서비스는 종료되어 이 번호는 연결되지 않을 가능성이 커요. 고객께 지금 쓰는 010 번호를 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <source>Another counter changed this customer while you were editing. Your input is kept: check the customer's current details, then save again.</source>
+        <source>Another counter changed this customer while you were editing. Your input is kept: check the customer&apos;s current details, then save again.</source>
         <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨어요. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
     </message>
     <message>
@@ -977,7 +978,7 @@ The counter app for toy-subscription shops.</source>
         <translation>이미 정정되었거나 취소된 기록이에요.</translation>
     </message>
     <message>
-        <source>The customer's only address cannot be withdrawn; correct it instead.</source>
+        <source>The customer&apos;s only address cannot be withdrawn; correct it instead.</source>
         <translation>고객의 유일한 주소는 취소할 수 없어요. 대신 정정해 주세요.</translation>
     </message>
     <message>
@@ -989,7 +990,7 @@ The counter app for toy-subscription shops.</source>
         <translation>그날 이 구분에 등록된 번호가 없어요.</translation>
     </message>
     <message>
-        <source>The customer's own phone cannot be removed; record the new number instead.</source>
+        <source>The customer&apos;s own phone cannot be removed; record the new number instead.</source>
         <translation>고객 본인 번호는 삭제할 수 없어요. 새 번호로 변경해 주세요.</translation>
     </message>
     <message>
@@ -1033,11 +1034,11 @@ The counter app for toy-subscription shops.</source>
         <translation>동의한 날은 미래일 수 없어요.</translation>
     </message>
     <message>
-        <source>Enter the shop's name.</source>
+        <source>Enter the shop&apos;s name.</source>
         <translation>매장 이름을 입력해 주세요.</translation>
     </message>
     <message>
-        <source>The shop's name can be at most {limit} characters.</source>
+        <source>The shop&apos;s name can be at most {limit} characters.</source>
         <translation>매장 이름은 {limit}자 이내로 입력해 주세요.</translation>
     </message>
     <message>

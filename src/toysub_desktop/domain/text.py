@@ -15,4 +15,4 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-translatable = QT_TRANSLATE_NOOP
+translatable = QT_TRANSLATE_NOOP  # the same marker under a plain name; update_translations.sh tells lupdate
