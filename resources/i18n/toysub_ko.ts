@@ -570,6 +570,18 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>메모</translation>
     </message>
     <message>
+        <source>Agrees to receive news and offers (optional)</source>
+        <translation>소식과 혜택 안내를 받는 데 동의합니다 (선택)</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>If changed, given</source>
+        <translation>바뀐 경우 동의 방법</translation>
+    </message>
+    <message>
         <source>Children</source>
         <translation>자녀</translation>
     </message>

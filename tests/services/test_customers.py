@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from support import HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, Consent, Customer, PhoneVersion
-from toysub_desktop.domain.contacts import ConsentKind, PhoneRole
+from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod, PhoneRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.services.common import ConcurrentEditError, UnknownStaffError
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
@@ -126,3 +126,38 @@ def test_core_packages_do_not_import_qt() -> None:
     import subprocess
 
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_changed_marketing_answer_is_added_and_the_old_one_kept(db: Database, owner_id: int) -> None:
+    customer_id = register_customer(db, staff_id=owner_id, new=new_customer(marketing=False), now=NOW)
+    card = customer_card(db, customer_id)
+    update_customer_details(
+        db,
+        staff_id=owner_id,
+        customer_id=customer_id,
+        expected_version=card.version,
+        name=card.name,
+        email="",
+        notes="",
+        marketing=(True, ConsentMethod.VERBAL),
+        now=NOW,
+    )
+    after = customer_card(db, customer_id)
+    assert {c.kind: (c.granted, c.method) for c in after.consents}[ConsentKind.MARKETING] == (
+        True,
+        ConsentMethod.VERBAL,
+    )
+    update_customer_details(
+        db,
+        staff_id=owner_id,
+        customer_id=customer_id,
+        expected_version=after.version,
+        name=card.name,
+        email="",
+        notes="",
+        marketing=(True, ConsentMethod.PAPER),
+        now=NOW,
+    )
+    with db.reading() as session:
+        answers = session.scalars(select(Consent.granted).where(Consent.kind == "marketing").order_by(Consent.id))
+        assert list(answers) == [False, True]  # the same answer again adds nothing

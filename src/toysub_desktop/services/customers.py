@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, PhoneVersion, Shop
 from toysub_desktop.domain.address import Address, validate_address
-from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, ConsentMethod
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ChangeReason, ConsentKind, ConsentMethod
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.hangul import initial_consonants
@@ -303,10 +303,11 @@ def update_customer_details(
     email: str,
     notes: str,
     new_children: tuple[ChildInput, ...] = (),
+    marketing: tuple[bool, ConsentMethod] | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Change the name, email and notes and add children, as one change; refused if another counter changed the
-    customer meanwhile."""
+    """Change the name, email and notes, add children and record a new marketing-consent answer (when it differs
+    from the last one), as one change; refused if another counter changed the customer meanwhile."""
     now = now or utc_now()
     problems = ProblemCollector()
     children = []
@@ -334,6 +335,10 @@ def update_customer_details(
         customer.notes = clean_notes
         for child_name, birth, child_notes in children:
             session.add(Child(customer_id=customer.id, name=child_name, birth_month=birth, notes=child_notes))
+        if marketing is not None and _latest_marketing(session, customer.id) != marketing[0]:
+            _add_marketing_consent(
+                session, customer.id, marketing[0], shop_today(now), marketing[1], CURRENT_NOTICE_VERSION, staff_id, now
+            )
         audit(
             session,
             at=now,
@@ -394,24 +399,46 @@ def record_marketing_consent(
     with db.writing() as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)
-        session.add(
-            Consent(
-                customer_id=customer_id,
-                kind=ConsentKind.MARKETING.value,
-                granted=granted,
-                given_on=given_on,
-                notice_version=notice_version,
-                method=method.value,
-                recorded_at=now,
-                recorded_by_id=staff_id,
-            )
+        _add_marketing_consent(session, customer_id, granted, given_on, method, notice_version, staff_id, now)
+
+
+def _latest_marketing(session: Session, customer_id: int) -> bool | None:
+    return session.scalar(
+        select(Consent.granted)
+        .where(Consent.customer_id == customer_id, Consent.kind == ConsentKind.MARKETING.value)
+        .order_by(Consent.id.desc())
+        .limit(1)
+    )
+
+
+def _add_marketing_consent(
+    session: Session,
+    customer_id: int,
+    granted: bool,
+    given_on: date,
+    method: ConsentMethod,
+    notice_version: str,
+    staff_id: int,
+    now: datetime,
+) -> None:
+    session.add(
+        Consent(
+            customer_id=customer_id,
+            kind=ConsentKind.MARKETING.value,
+            granted=granted,
+            given_on=given_on,
+            notice_version=notice_version,
+            method=method.value,
+            recorded_at=now,
+            recorded_by_id=staff_id,
         )
-        audit(
-            session,
-            at=now,
-            staff_id=staff_id,
-            action="consent.marketing",
-            entity="customer",
-            entity_id=customer_id,
-            after={"granted": granted, "given_on": given_on, "method": method},
-        )
+    )
+    audit(
+        session,
+        at=now,
+        staff_id=staff_id,
+        action="consent.marketing",
+        entity="customer",
+        entity_id=customer_id,
+        after={"granted": granted, "given_on": given_on, "method": method},
+    )

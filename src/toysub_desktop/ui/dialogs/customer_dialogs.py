@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentKind, ConsentMethod, PhoneRole
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
 from toysub_desktop.services.customers import register_customer, update_customer_details
 from toysub_desktop.services.inputs import ChildInput, ConsentInput, NewCustomer, PhoneInput
@@ -192,6 +192,15 @@ class EditCustomerDialog(ServiceDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
         self.errors.add_row(self.form, self.tr("Notes"), self.notes, "notes")
+        granted = next((c.granted for c in card.consents if c.kind is ConsentKind.MARKETING), False)
+        self.marketing = QCheckBox(self.tr("Agrees to receive news and offers (optional)"))
+        self.marketing.setChecked(granted)
+        self.marketing_method = QComboBox()
+        for method in ConsentMethod:
+            self.marketing_method.addItem(method_name(method), method)
+        self.marketing_method.setCurrentIndex(list(ConsentMethod).index(ConsentMethod.VERBAL))
+        self.form.addRow(self.tr("Marketing consent"), self.marketing)
+        self.form.addRow(self.tr("If changed, given"), self.marketing_method)
         children_box = QGroupBox(self.tr("Children"))
         self.children_layout = QVBoxLayout(children_box)
         for child in card.children:
@@ -215,5 +224,6 @@ class EditCustomerDialog(ServiceDialog):
             email=self.email.text(),
             notes=self.notes.toPlainText(),
             new_children=(child,) if child else (),
+            marketing=(self.marketing.isChecked(), ConsentMethod(self.marketing_method.currentData())),
         )
         return self.card.id

@@ -1,0 +1,772 @@
+"""A sample shop for ``--demo``: about three years of a Korean toy-subscription counter, so a new user sees a
+working shop at once.
+
+Nothing is inserted behind the services' back: every customer, move, number change, correction and confirmation
+goes through the same service a clerk's input does, so it is validated and audited like real data. The shop's
+life is planned first (who registers when, who moves, who changes their number, which typo gets corrected), then
+replayed in the order it happened, each call with its own moment (``now=``) in the past. Everything comes from
+``random.Random(seed)``: the same seed and day give the same shop.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.domain.address import region_of
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
+from toysub_desktop.domain.dates import SHOP_TIMEZONE, shop_today, utc_now
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.phone import parse_phone
+from toysub_desktop.services.contacts import (
+    change_phone,
+    confirm_contacts,
+    correct_address,
+    correct_phone,
+    record_move,
+    record_temporary_address,
+    remove_phone,
+    set_temporary_address_end,
+)
+from toysub_desktop.services.customers import (
+    add_child,
+    address_in_effect_on,
+    customer_card,
+    phones_in_effect_on,
+    record_marketing_consent,
+    register_customer,
+)
+from toysub_desktop.services.inputs import AddressInput, ChildInput, ConsentInput, NewCustomer, PhoneInput
+from toysub_desktop.services.shop import add_staff, set_up_shop
+
+T = TypeVar("T")
+
+SHOP_NAME = "토이구독 마포점"
+OWNER_NAME = "오은정"
+CLERK_NAMES = ("이수빈", "최민혁", "정다은")
+
+#: How far back the shop's history goes.
+HISTORY_DAYS = 3 * 365
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo shop was filled with (counts of the changes as recorded)."""
+
+    shop_name: str
+    staff: int
+    customers: int
+    children: int
+    moves: int
+    scheduled_moves: int
+    temporary_stays: int
+    number_changes: int
+    scheduled_number_changes: int
+    corrections: int
+    confirmations: int
+
+
+# --- people ----------------------------------------------------------------------------------------------------
+
+#: Family names with their approximate share of the population (percent) and a usual romanisation for emails.
+_FAMILY_NAMES: tuple[tuple[str, str, float], ...] = (
+    ("김", "kim", 21.5),
+    ("이", "lee", 14.7),
+    ("박", "park", 8.4),
+    ("최", "choi", 4.7),
+    ("정", "jung", 4.3),
+    ("강", "kang", 2.4),
+    ("조", "cho", 2.1),
+    ("윤", "yoon", 2.1),
+    ("장", "jang", 2.0),
+    ("임", "lim", 1.7),
+    ("한", "han", 1.5),
+    ("오", "oh", 1.5),
+    ("서", "seo", 1.5),
+    ("신", "shin", 1.5),
+    ("권", "kwon", 1.4),
+    ("황", "hwang", 1.4),
+    ("안", "ahn", 1.4),
+    ("송", "song", 1.3),
+    ("류", "ryu", 1.2),
+    ("전", "jeon", 1.1),
+    ("홍", "hong", 1.1),
+    ("고", "ko", 0.9),
+    ("문", "moon", 0.9),
+    ("양", "yang", 0.9),
+    ("손", "son", 0.9),
+    ("배", "bae", 0.8),
+    ("백", "baek", 0.8),
+    ("허", "heo", 0.7),
+    ("유", "yoo", 0.7),
+    ("남", "nam", 0.6),
+    ("심", "shim", 0.6),
+    ("노", "noh", 0.6),
+    ("하", "ha", 0.5),
+    ("곽", "kwak", 0.4),
+    ("성", "sung", 0.4),
+    ("차", "cha", 0.4),
+    ("주", "joo", 0.4),
+    ("우", "woo", 0.4),
+    ("구", "koo", 0.4),
+    ("민", "min", 0.3),
+    ("진", "jin", 0.3),
+    ("나", "na", 0.3),
+)
+
+#: Given names common for parents born in the 1980s and 1990s.
+_MOTHER_NAMES: tuple[tuple[str, str], ...] = (
+    ("지영", "jiyoung"),
+    ("수진", "sujin"),
+    ("민지", "minji"),
+    ("지현", "jihyun"),
+    ("은지", "eunji"),
+    ("지은", "jieun"),
+    ("혜진", "hyejin"),
+    ("수연", "suyeon"),
+    ("은정", "eunjung"),
+    ("유진", "yujin"),
+    ("지혜", "jihye"),
+    ("소연", "soyeon"),
+    ("민정", "minjung"),
+    ("보람", "boram"),
+    ("하나", "hana"),
+    ("슬기", "seulgi"),
+    ("다은", "daeun"),
+    ("예진", "yejin"),
+    ("정은", "jungeun"),
+    ("아름", "areum"),
+    ("세영", "seyoung"),
+    ("선영", "sunyoung"),
+    ("지민", "jimin"),
+    ("은영", "eunyoung"),
+    ("미진", "mijin"),
+    ("나래", "narae"),
+    ("혜원", "hyewon"),
+    ("서영", "seoyoung"),
+)
+_FATHER_NAMES: tuple[tuple[str, str], ...] = (
+    ("민수", "minsu"),
+    ("준호", "junho"),
+    ("성민", "sungmin"),
+    ("지훈", "jihoon"),
+    ("현우", "hyunwoo"),
+    ("동현", "donghyun"),
+    ("상현", "sanghyun"),
+    ("재훈", "jaehoon"),
+    ("영훈", "younghoon"),
+    ("성진", "sungjin"),
+    ("준영", "junyoung"),
+    ("민호", "minho"),
+    ("정훈", "junghoon"),
+    ("승현", "seunghyun"),
+    ("우진", "woojin"),
+    ("진우", "jinwoo"),
+    ("상우", "sangwoo"),
+    ("대현", "daehyun"),
+    ("정민", "jungmin"),
+    ("석진", "seokjin"),
+    ("태호", "taeho"),
+    ("용준", "yongjun"),
+)
+#: Given names popular for children born from 2019 on.
+_BOY_NAMES = (
+    "서준",
+    "하준",
+    "도윤",
+    "은우",
+    "시우",
+    "지호",
+    "예준",
+    "유준",
+    "수호",
+    "이준",
+    "선우",
+    "도현",
+    "건우",
+    "우진",
+    "연우",
+    "주원",
+    "로운",
+    "이안",
+    "시윤",
+    "지안",
+)
+_GIRL_NAMES = (
+    "서아",
+    "하윤",
+    "지안",
+    "이서",
+    "하은",
+    "아윤",
+    "지우",
+    "서윤",
+    "수아",
+    "아린",
+    "하린",
+    "지유",
+    "윤서",
+    "채아",
+    "유나",
+    "시아",
+    "다인",
+    "소율",
+    "이솔",
+    "로아",
+)
+_CHILD_NOTES = (
+    "땅콩 알레르기",
+    "달걀 알레르기",
+    "우유 알레르기",
+    "아토피가 있어 천 소재 장난감 주의",
+    "공룡 장난감을 좋아함",
+    "자동차·기차 장난감을 좋아함",
+    "블록 놀이를 좋아함",
+    "소리 나는 장난감은 싫어함",
+    "뭐든 입에 넣는 시기 — 작은 부품 주의",
+    "뽀로로를 좋아함",
+    "티니핑을 좋아함",
+    "주방놀이·역할놀이를 좋아함",
+    "그림책을 좋아함",
+    "원목 장난감 선호",
+)
+_CUSTOMER_NOTES = (
+    "평일 저녁 6시 이후 통화 선호",
+    "카카오톡으로 연락 선호",
+    "할머니가 대신 수령하는 경우가 많음",
+    "주말 배송 선호",
+    "첫째 때부터 이용한 단골",
+    "지인 소개로 가입",
+)
+_EMAIL_DOMAINS: tuple[tuple[str, float], ...] = (
+    ("naver.com", 45),
+    ("gmail.com", 30),
+    ("daum.net", 8),
+    ("hanmail.net", 7),
+    ("kakao.com", 6),
+    ("nate.com", 4),
+)
+
+
+# --- places ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _District:
+    """Where customers live: the start of the road address, its postal-code range and some of its roads."""
+
+    area: str
+    postal_codes: tuple[int, int]
+    roads: tuple[str, ...]
+    #: Share of customers living here; 0 for the countryside where only grandparents live.
+    weight: float
+
+    @property
+    def region(self) -> str:
+        found = region_of(self.area)
+        assert found is not None, self.area
+        return found
+
+
+_DISTRICTS: tuple[_District, ...] = (
+    # 서울 (01000–08999): the shop is in 마포, so its neighbours are over-represented.
+    _District("서울특별시 마포구", (3900, 4199), ("월드컵북로", "마포대로", "성미산로", "독막로", "월드컵로"), 8),
+    _District("서울특별시 서대문구", (3600, 3899), ("연희로", "가좌로", "수색로"), 3),
+    _District("서울특별시 은평구", (3300, 3599), ("통일로", "진관2로", "은평로"), 3),
+    _District("서울특별시 용산구", (4300, 4499), ("이촌로", "한강대로", "백범로"), 2),
+    _District("서울특별시 영등포구", (7200, 7499), ("여의대로", "당산로", "영등포로"), 2),
+    _District("서울특별시 강서구", (7500, 7899), ("공항대로", "마곡중앙로", "등촌로", "화곡로"), 3),
+    _District("서울특별시 양천구", (7900, 8099), ("목동동로", "목동서로", "신정로"), 2),
+    _District("서울특별시 강남구", (6000, 6399), ("테헤란로", "도곡로", "언주로", "삼성로", "개포로"), 2),
+    _District("서울특별시 서초구", (6500, 6799), ("반포대로", "서초대로", "잠원로", "방배로"), 2),
+    _District("서울특별시 송파구", (5500, 5899), ("올림픽로", "송파대로", "위례성대로", "오금로"), 3),
+    _District("서울특별시 강동구", (5200, 5399), ("천호대로", "고덕로", "상일로"), 2),
+    _District("서울특별시 노원구", (1600, 1899), ("동일로", "노원로", "상계로", "한글비석로"), 2),
+    _District("서울특별시 성동구", (4700, 4899), ("왕십리로", "행당로", "독서당로"), 2),
+    _District("서울특별시 광진구", (4900, 5099), ("자양로", "광나루로", "능동로"), 1.5),
+    _District("서울특별시 동작구", (6900, 7099), ("흑석로", "상도로", "사당로"), 1.5),
+    _District("서울특별시 관악구", (8700, 8899), ("관악로", "봉천로", "신림로"), 1.5),
+    _District("서울특별시 구로구", (8200, 8399), ("구로중앙로", "경인로", "디지털로"), 1.5),
+    _District("서울특별시 성북구", (2700, 2899), ("보문로", "정릉로", "종암로"), 1.5),
+    _District("서울특별시 종로구", (3000, 3199), ("자하문로", "율곡로", "사직로"), 1),
+    _District("서울특별시 중구", (4500, 4699), ("퇴계로", "다산로", "동호로"), 1),
+    _District("서울특별시 동대문구", (2400, 2699), ("왕산로", "답십리로", "전농로"), 1),
+    _District("서울특별시 중랑구", (2000, 2299), ("망우로", "신내로", "면목로"), 1),
+    _District("서울특별시 도봉구", (1300, 1499), ("방학로", "도봉로", "마들로"), 1),
+    _District("서울특별시 강북구", (1000, 1299), ("삼양로", "도봉로", "솔매로"), 1),
+    _District("서울특별시 금천구", (8500, 8699), ("시흥대로", "독산로"), 1),
+    # 경기 (10000–18999)
+    _District("경기도 성남시 분당구", (13400, 13699), ("판교역로", "정자일로", "분당로", "불정로", "내정로"), 4),
+    _District("경기도 수원시 영통구", (16500, 16699), ("영통로", "광교중앙로", "매영로", "봉영로"), 3),
+    _District("경기도 고양시 일산동구", (10300, 10499), ("중앙로", "정발산로", "일산로"), 2),
+    _District("경기도 고양시 일산서구", (10200, 10399), ("대화로", "주엽로", "일현로"), 1.5),
+    _District("경기도 고양시 덕양구", (10400, 10599), ("화정로", "고양대로", "권율대로"), 2),
+    _District("경기도 용인시 수지구", (16800, 16999), ("포은대로", "성복2로", "수지로"), 2.5),
+    _District("경기도 용인시 기흥구", (16900, 17099), ("동백중앙로", "흥덕중앙로", "기흥로"), 2),
+    _District("경기도 화성시", (18300, 18599), ("동탄대로", "동탄순환대로", "노작로", "병점중앙로"), 3.5),
+    _District("경기도 하남시", (12900, 13099), ("미사강변대로", "미사대로"), 1.5),
+    _District("경기도 김포시", (10000, 10199), ("김포한강로", "김포대로", "풍무로"), 2),
+    _District("경기도 파주시", (10800, 10999), ("가람로", "경의로"), 1.5),
+    _District("경기도 남양주시", (12000, 12299), ("다산중앙로", "다산순환로", "경춘로"), 1.5),
+    _District("경기도 부천시", (14400, 14699), ("길주로", "부천로", "소향로"), 1.5),
+    _District("경기도 안양시 동안구", (13900, 14199), ("평촌대로", "시민대로", "귀인로"), 1.5),
+    # 인천 (21000–23999)
+    _District("인천광역시 연수구", (21900, 22099), ("송도과학로", "인천타워대로", "컨벤시아대로", "해돋이로"), 2.5),
+    _District("인천광역시 서구", (22700, 22899), ("청라커낼로", "서곶로", "중봉대로"), 1.5),
+    _District("인천광역시 남동구", (21500, 21699), ("인하로", "논현로", "예술로"), 1),
+    _District("인천광역시 부평구", (21300, 21499), ("부평대로", "마장로", "굴포로"), 1),
+    # 강원 (24000–26999)
+    _District("강원특별자치도 춘천시", (24200, 24499), ("춘천로", "후석로"), 0.4),
+    _District("강원특별자치도 원주시", (26300, 26599), ("혁신로", "원일로"), 0.4),
+    _District("강원특별자치도 강릉시", (25400, 25699), ("경강로", "하슬라로"), 0.3),
+    _District("강원특별자치도 속초시", (24800, 24899), ("중앙로", "설악금강대교로"), 0),
+    # 충북 (27000–29999)
+    _District("충청북도 청주시 흥덕구", (28300, 28599), ("직지대로", "대농로", "풍산로"), 0.7),
+    _District("충청북도 충주시", (27300, 27499), ("충원대로", "국원대로"), 0),
+    # 세종 (30000–30199)
+    _District("세종특별자치시", (30100, 30159), ("한누리대로", "도움3로", "보듬로", "갈매로"), 1),
+    # 충남 (31000–33999)
+    _District("충청남도 천안시 서북구", (31000, 31299), ("불당대로", "번영로", "쌍용대로"), 0.8),
+    _District("충청남도 아산시", (31400, 31599), ("배방로", "번영로"), 0.4),
+    _District("충청남도 공주시", (32500, 32599), ("웅진로", "봉황로"), 0),
+    # 대전 (34000–35999)
+    _District("대전광역시 유성구", (34000, 34299), ("대학로", "유성대로", "한밭대로", "노은동로"), 1),
+    _District("대전광역시 서구", (35200, 35399), ("둔산로", "계룡로", "둔산중로"), 0.6),
+    # 경북 (36000–40999)
+    _District("경상북도 안동시", (36700, 36799), ("경동로", "퇴계로"), 0),
+    _District("경상북도 포항시 남구", (37600, 37999), ("포스코대로", "대이로"), 0.4),
+    _District("경상북도 구미시", (39100, 39499), ("구미대로", "인동중앙로"), 0.4),
+    # 대구 (41000–43999)
+    _District("대구광역시 수성구", (42000, 42299), ("달구벌대로", "동대구로", "범어로", "들안로"), 1),
+    _District("대구광역시 달서구", (42600, 42899), ("월배로", "상화로", "월곡로"), 0.7),
+    # 울산 (44000–45999)
+    _District("울산광역시 남구", (44600, 44799), ("삼산로", "번영로", "문수로"), 0.7),
+    # 부산 (46000–49999)
+    _District("부산광역시 해운대구", (48000, 48199), ("해운대해변로", "센텀중앙로", "좌동순환로"), 1.5),
+    _District("부산광역시 수영구", (48200, 48399), ("광안해변로", "수영로", "남천동로"), 0.8),
+    _District("부산광역시 동래구", (47700, 47899), ("충렬대로", "명륜로", "온천장로"), 0.7),
+    _District("부산광역시 부산진구", (47100, 47399), ("중앙대로", "가야대로", "전포대로"), 0.6),
+    # 경남 (50000–53999)
+    _District("경상남도 김해시", (50800, 51099), ("김해대로", "율하2로"), 0.4),
+    _District("경상남도 창원시 성산구", (51400, 51599), ("중앙대로", "원이대로"), 0.7),
+    _District("경상남도 진주시", (52600, 52899), ("진주대로", "동진로"), 0),
+    # 전북 (54000–56999)
+    _District("전북특별자치도 군산시", (54000, 54199), ("대학로", "조촌로"), 0),
+    _District("전북특별자치도 전주시 완산구", (54900, 55199), ("효자로", "홍산로"), 0.6),
+    # 전남 (57000–60999)
+    _District("전라남도 담양군 담양읍", (57300, 57399), ("추성로", "죽향대로"), 0),
+    _District("전라남도 순천시", (57900, 58099), ("왕지로", "중앙로"), 0.3),
+    _District("전라남도 나주시", (58200, 58399), ("빛가람로", "우정로"), 0.3),
+    # 광주 (61000–62999)
+    _District("광주광역시 서구", (61900, 62099), ("상무중앙로", "상무대로"), 0.4),
+    _District("광주광역시 광산구", (62200, 62499), ("수완로", "임방울대로", "장신로"), 0.8),
+    # 제주 (63000–63999)
+    _District("제주특별자치도 제주시", (63000, 63399), ("연북로", "노형로", "중앙로"), 0.6),
+    _District("제주특별자치도 서귀포시", (63500, 63699), ("중앙로", "일주동로"), 0.3),
+)
+_LIVING = tuple(d for d in _DISTRICTS if d.weight > 0)
+
+_AREA_CODES = {
+    "서울": "02",
+    "경기": "031",
+    "인천": "032",
+    "강원": "033",
+    "충남": "041",
+    "대전": "042",
+    "충북": "043",
+    "세종": "044",
+    "부산": "051",
+    "울산": "052",
+    "대구": "053",
+    "경북": "054",
+    "경남": "055",
+    "전남": "061",
+    "광주": "062",
+    "전북": "063",
+    "제주": "064",
+}
+
+_DELIVERY_MEMOS = (
+    "문 앞에 놓아 주세요",
+    "경비실에 맡겨 주세요",
+    "부재 시 택배함에 넣어 주세요",
+    "벨 누르지 말고 노크해 주세요 (아기가 자요)",
+    "도착 전에 연락 주세요",
+    "현관 앞 계단 아래에 놓아 주세요",
+)
+_GRANDPARENT_MEMOS = (
+    "대문 안쪽에 놓아 주세요",
+    "할머니께 전화 후 전달해 주세요",
+    "",
+)
+
+
+# --- what happens over time ------------------------------------------------------------------------------------
+
+_ADDRESS_TYPO_REASONS = (
+    "호수 잘못 입력 — 고객 확인",
+    "동 번호 오기, 택배 반송 후 확인",
+    "동·호수 오기 — 고객 전화로 확인",
+)
+_PHONE_TYPO_REASONS = (
+    "번호 한 자리 잘못 입력 — 고객 확인",
+    "문자 발송 실패, 고객에게 확인 후 정정",
+)
+_MOVE_NOTES = ("", "", "", "이사 — 고객 전화", "이사 예정 — 방문 시 알려 주심", "카카오톡으로 새 주소 받음")
+_TEMPORARY_NOTES = ("외가에서 산후조리", "친정 방문 — 돌아오는 날 미정", "할머니 댁에서 지냄", "방학 동안 외가")
+
+
+def _notice_version(day: date) -> str:
+    """The personal-data notice in use on *day* (its wording was revised over the years)."""
+    if day >= date(2026, 1, 1):
+        return CURRENT_NOTICE_VERSION
+    return "2024-07" if day >= date(2024, 7, 1) else "2023-01"
+
+
+def _moment(day: date, minutes: int) -> datetime:
+    """*minutes* after midnight on *day* at the shop, as a UTC moment."""
+    return datetime.combine(day, time(minutes // 60, minutes % 60), SHOP_TIMEZONE).astimezone(UTC)
+
+
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _month(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+#: A planned service call: given the moment it happens and who records it.
+_Action = Callable[[datetime, int], None]
+
+
+@dataclass(frozen=True)
+class _Event:
+    at: datetime
+    seq: int
+    staff: int
+    action: _Action
+
+
+@dataclass
+class _Family:
+    """A customer as planned: who they are and what their contacts are as the story goes on."""
+
+    name: str
+    family_name: str
+    registered_at: datetime
+    district: _District
+    customer_id: int = 0
+    #: Version ids the later events of the story need (the move a correction fixes, …).
+    versions: dict[str, int] = field(default_factory=dict)
+    #: The day the latest planned move takes effect.
+    last_move: date | None = None
+    children: list[date] = field(default_factory=list)
+
+    @property
+    def registered_on(self) -> date:
+        return shop_today(self.registered_at)
+
+
+class _DemoShop:
+    def __init__(self, db: Database, rng: random.Random, today: date, latest: datetime) -> None:
+        self.db = db
+        self.rng = rng
+        self.today = today
+        self.latest = latest
+        self.events: list[_Event] = []
+        #: Hire moment per staff index (0: the owner); ids are known once the shop is replayed.
+        self.staff_hired: list[datetime] = []
+        self.staff_ids: list[int] = []
+        self.numbers: set[str] = set()
+        self.emails: set[str] = set()
+        self.counts: Counter[str] = Counter()
+
+    # --- randomness helpers
+
+    def chance(self, probability: float) -> bool:
+        return self.rng.random() < probability
+
+    def pick(self, choices: Sequence[T]) -> T:
+        return choices[self.rng.randrange(len(choices))]
+
+    def weighted(self, choices: Sequence[T], weights: Sequence[float]) -> T:
+        return self.rng.choices(choices, weights=weights)[0]
+
+    def day_between(self, first: date, last: date) -> date:
+        """A day from *first* to *last*, both included (*first* if the range is empty)."""
+        return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
+
+    def moment_on(self, day: date, *, after: datetime | None = None) -> datetime:
+        """Some time during opening hours on *day*, and after *after* (an earlier step of the same story)."""
+        at = _moment(day, self.rng.randint(10 * 60, 19 * 60 + 30))
+        if after is not None and at <= after:
+            at = after + timedelta(minutes=self.rng.randint(3, 40))
+        return at
+
+    def sample(self, pool: Sequence[T], count: int) -> list[T]:
+        return self.rng.sample(list(pool), min(max(count, 0), len(pool)))
+
+    # --- planning
+
+    def schedule(self, at: datetime, action: _Action) -> None:
+        hired = [i for i, moment in enumerate(self.staff_hired) if moment <= at]
+        # The owner is at the counter less often than the clerks once there are clerks.
+        staff = self.weighted(hired, [1.0 if i == 0 else 1.6 for i in hired])
+        self.events.append(_Event(at, len(self.events), staff, action))
+
+    def replay(self) -> None:
+        """Run every planned call in the order it happened (the last ones clamped to the present)."""
+        for event in sorted(self.events, key=lambda e: (min(e.at, self.latest), e.seq)):
+            event.action(min(event.at, self.latest), self.staff_ids[event.staff])
+
+    # --- generated values
+
+    def unused(self, make: Callable[[], str]) -> str:
+        """A valid phone number nobody in the shop has had yet, as a clerk might type it."""
+        while True:
+            text = make()
+            try:
+                phone = parse_phone(text)
+            except ValidationError:
+                continue
+            if phone.national_digits not in self.numbers:
+                self.numbers.add(phone.national_digits)
+                return self.spelled(phone.national)
+
+    def spelled(self, national: str) -> str:
+        """Most staff type the dashes; some do not."""
+        roll = self.rng.random()
+        if roll < 0.15:
+            return national.replace("-", "")
+        if roll < 0.2:
+            return national.replace("-", " ")
+        return national
+
+    def digits(self, count: int) -> str:
+        return str(self.rng.randint(2, 9)) + "".join(str(self.rng.randint(0, 9)) for _ in range(count - 1))
+
+    def mobile(self) -> str:
+        return self.unused(lambda: f"010-{self.digits(4)}-{self.digits(1)}{self.digits(3)[1:]}")
+
+    def retired_mobile(self) -> str:
+        return self.unused(
+            lambda: (
+                f"{self.pick(('011', '016', '017', '019'))}-{self.digits(self.rng.choice((3, 4)))}-"
+                f"{self.rng.randint(0, 9999):04d}"
+            )
+        )
+
+    def landline(self, district: _District) -> str:
+        area = _AREA_CODES[district.region]
+        return self.unused(lambda: f"{area}-{self.digits(self.rng.choice((3, 4)))}-{self.rng.randint(0, 9999):04d}")
+
+    def internet_phone(self) -> str:
+        return self.unused(lambda: f"070-{self.digits(4)}-{self.rng.randint(0, 9999):04d}")
+
+    def typo_of(self, number: str) -> str:
+        """The number with one digit of its last eight mistyped (still a valid number, and nobody else's)."""
+        digits = number.replace("-", "").replace(" ", "")
+
+        def mistyped() -> str:
+            position = self.rng.randrange(len(digits) - 8, len(digits))
+            wrong = self.pick([d for d in "0123456789" if d != digits[position]])
+            return digits[:position] + wrong + digits[position + 1 :]
+
+        return self.unused(mistyped)
+
+    def district(self, *, near: _District | None = None) -> _District:
+        if near is not None and self.chance(0.7):
+            same_region = [d for d in _LIVING if d.region == near.region]
+            return self.weighted(same_region, [d.weight for d in same_region])
+        return self.weighted(_LIVING, [d.weight for d in _LIVING])
+
+    def address(self, district: _District) -> AddressInput:
+        low, high = district.postal_codes
+        road = self.pick(district.roads)
+        number = self.rng.randint(1, 420)
+        road_address = f"{district.area} {road} {number}"
+        if self.chance(0.15):
+            road_address = f"{district.area} {road}{self.rng.randint(1, 60)}번길 {self.rng.randint(1, 80)}"
+        kind = self.rng.random()
+        entry_notes = ""
+        if kind < 0.68:  # apartment
+            dong = self.rng.randint(101, 118) if self.chance(0.8) else self.rng.randint(201, 212)
+            detail = f"{dong}동 {self.rng.randint(1, 25)}{self.rng.randint(1, 4):02d}호"
+            if self.chance(0.45):
+                code = f"{self.rng.randint(0, 9999):04d}"
+                entry_notes = self.pick((f"공동현관 #{code}*", f"공동현관 비밀번호 {code}#", "경비실 호출 후 출입"))
+        elif kind < 0.85:  # villa or officetel
+            detail = f"{self.rng.randint(2, 15)}0{self.rng.randint(1, 6)}호"
+            if self.chance(0.3):
+                entry_notes = f"현관 비밀번호 {self.rng.randint(0, 9999):04d}*"
+        else:  # a house
+            detail = self.pick(("", "", "1층", "2층"))
+        memo = self.pick(_DELIVERY_MEMOS) if self.chance(0.6) else ""
+        return AddressInput(f"{self.rng.randint(low, high):05d}", road_address, detail, entry_notes, memo)
+
+    def grandparents_address(self, home: _District) -> AddressInput:
+        others = [d for d in _DISTRICTS if d.region != home.region]
+        district = self.pick(others)
+        low, high = district.postal_codes
+        road_address = f"{district.area} {self.pick(district.roads)} {self.rng.randint(1, 300)}"
+        detail = self.pick(
+            ("", "", f"{self.rng.randint(101, 110)}동 {self.rng.randint(1, 15)}0{self.rng.randint(1, 4)}호")
+        )
+        return AddressInput(
+            f"{self.rng.randint(low, high):05d}", road_address, detail, "", self.pick(_GRANDPARENT_MEMOS)
+        )
+
+    def detail_typo(self, detail: str) -> str:
+        """A plausible slip in 동/호: one digit changed."""
+        positions = [i for i, c in enumerate(detail) if c.isdigit()]
+        position = self.pick(positions)
+        wrong = self.pick([d for d in "123456789" if d != detail[position]])
+        return detail[:position] + wrong + detail[position + 1 :]
+
+    def email(self, given: str, family: str) -> str:
+        local = self.pick((f"{given}.{family}", f"{given}{family}", f"{family}.{given}", given))
+        if self.chance(0.6):
+            local += f"{self.rng.randint(80, 99)}" if self.chance(0.6) else f"{self.rng.randint(1, 999)}"
+        domain = self.weighted([d for d, _ in _EMAIL_DOMAINS], [w for _, w in _EMAIL_DOMAINS])
+        address = f"{local}@{domain}"
+        while address in self.emails:
+            address = f"{local}{self.rng.randint(1, 99)}@{domain}"
+        self.emails.add(address)
+        return address
+
+    def children(self, family: _Family) -> tuple[ChildInput, ...]:
+        """1–3 children, 0–7 years old today; the youngest born at most five months after registration."""
+        today_index = _month_index(self.today)
+        registered_index = _month_index(family.registered_on)
+        oldest_allowed = today_index - 83
+        youngest = self.rng.randint(max(oldest_allowed, registered_index - 36), min(registered_index + 5, today_index))
+        births = [youngest]
+        count = self.weighted((1, 2, 3), (55, 35, 10))
+        if count >= 2 and self.chance(0.05):
+            births.append(youngest)  # twins
+        while len(births) < count:
+            older = births[-1] - self.rng.randint(18, 42)
+            if older < oldest_allowed:
+                break
+            births.append(older)
+        result = []
+        for index in sorted(births):
+            year, month = _month(index)
+            given = self.pick(_BOY_NAMES if self.chance(0.5) else _GIRL_NAMES)
+            while any(c.name == family.family_name + given for c in result):
+                given = self.pick(_BOY_NAMES + _GIRL_NAMES)
+            notes = self.pick(_CHILD_NOTES) if self.chance(0.25) else ""
+            if births.count(index) > 1:
+                notes = "쌍둥이" + (f", {notes}" if notes else "")
+            result.append(ChildInput(family.family_name + given, year, month, notes))
+            family.children.append(date(year, month, 1))
+        return tuple(result)
+
+    # --- the shop's story
+
+    def plan_staff(self, opened: datetime) -> None:
+        self.staff_hired = [opened, opened + timedelta(days=1, hours=1)]
+        hires = [(CLERK_NAMES[0], self.staff_hired[1])]
+        clerk_days = [HISTORY_DAYS * 1 // 2, 150][: self.rng.randint(1, 2)]
+        for name, days_ago in zip(CLERK_NAMES[1:], clerk_days, strict=False):
+            hires.append((name, self.moment_on(self.today - timedelta(days=days_ago))))
+        self.staff_hired = [opened, *(moment for _, moment in hires)]
+        for name, moment in hires:
+            self.events.append(_Event(moment, len(self.events), 0, self._hire(name)))
+
+    def _hire(self, name: str) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            self.staff_ids.append(add_staff(self.db, by_staff_id=staff_id, name=name, now=now).id)
+
+        return run
+
+    def plan_customers(self, count: int, opened: date) -> list[_Family]:
+        span = (self.today - opened).days
+        families = []
+        for _ in range(count):
+            # The shop grew: more customers registered lately than in the first months.
+            day = opened + timedelta(days=1 + int((span - 1) * self.rng.random() ** 0.8))
+            mother = self.chance(0.75)
+            family_name, family_roman, _ = self.weighted(_FAMILY_NAMES, [w for _, _, w in _FAMILY_NAMES])
+            given, given_roman = self.pick(_MOTHER_NAMES if mother else _FATHER_NAMES)
+            family = _Family(family_name + given, family_name, self.moment_on(day), self.district())
+            family.versions["email"] = 1 if self.chance(0.5) else 0
+            families.append(family)
+            family.versions["_roman"] = len(families) - 1
+            setattr(family, "_roman", (given_roman, family_roman))  # noqa: B010 - planning-only scratch
+        families.sort(key=lambda f: f.registered_at)
+        return families
+
+    def plan(self, families: list[_Family]) -> None:
+        rng = self.rng
+        n = len(families)
+
+        def old_enough(days: int) -> list[_Family]:
+            return [f for f in families if (self.today - f.registered_on).days >= days]
+
+        retired_kept = set(map(id, self.sample(families, max(1, round(n * 0.01)))))
+        changers = self.sample(old_enough(60), round(n * 0.25))
+        retired_changed = {id(f) for f in changers if rng.random() < 0.15}
+        with_spouse = {id(f) for f in families if rng.random() < 0.4}
+        for family in families:
+            self.plan_registration(
+                family, retired=id(family) in retired_kept | retired_changed, spouse=id(family) in with_spouse
+            )
+
+        movers = self.sample(old_enough(120), round(n * 0.30))
+        twice = [f for f in movers if (self.today - f.registered_on).days >= 400 and rng.random() < 0.35]
+        for family in movers:
+            self.plan_moves(family, twice=family in twice)
+        single = [f for f in movers if f not in twice]
+        for family in self.sample([f for f in single if f.district is not None], max(1, round(n * 0.015))):
+            self.plan_move_date_correction(family)
+
+        future_movers = self.sample(
+            [f for f in old_enough(2) if f not in single or rng.random() < 0.5], max(1, round(n * 0.025))
+        )
+        for family in future_movers:
+            self.plan_future_move(family)
+
+        busy = {id(f) for f in movers} | {id(f) for f in future_movers}
+        stayers = self.sample([f for f in old_enough(90) if id(f) not in busy], max(2, round(n * 0.04)))
+        for index, family in enumerate(stayers):
+            self.plan_temporary_stay(
+                family, still_away=index < min(2, max(1, len(stayers) // 8)), known_end=index % 3 != 0
+            )
+
+        for family in changers:
+            self.plan_number_change(family, from_retired=id(family) in retired_changed)
+        for family in self.sample(old_enough(2), max(2, round(n / 200))):
+            self.plan_future_number_change(family)
+        spouseless = [f for f in old_enough(60) if id(f) not in with_spouse]
+        for family in self.sample(spouseless, max(1, round(n * 0.03))):
+            self.plan_spouse_change(family, add=True)
+        for family in self.sample([f for f in old_enough(60) if id(f) in with_spouse], max(1, round(n * 0.02))):
+            self.plan_spouse_change(family, add=False)
+
+        for family in self.sample(families, max(1, round(n * 0.03))):
+            self.plan_address_typo(family)
+        for family in self.sample(families, max(1, round(n * 0.02))):
+            self.plan_phone_typo(family)
+
+        for family in self.sample(old_enough(180), round(n * 0.06)):
+            self.plan_new_sibling(family)
+        for family in self.sample(old_enough(30), max(1, round(n * 0.04))):
+            self.plan_marketing_change(family)
+        for family in old_enough(300):
+            if rng.random() < 0.4:
+                self.plan_confirmation(
+                    family,
+                    self.day_between(
+                        max(family.registered_on + timedelta(days=300), self.today - timedelta(days=120)), self.today
+                    ),
+                )
+            age = (self.today - family.registered_on).days
+            if age >= 800 and rng.random() < 0.3:
+                self.plan_confirmation(family, family.registered_on + timedelta(days=365 + rng.randint(-20, 20)))
