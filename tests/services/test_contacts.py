@@ -407,3 +407,33 @@ def test_a_change_before_the_customer_was_registered_is_refused(db: Database, ow
             now=NOW,
         )
     assert refused.value.fields == ("effective_from",)
+
+
+def test_a_phone_correction_to_a_number_the_customer_has_in_another_role_is_refused(
+    db: Database, owner_id: int, customer: int
+) -> None:
+    primary = customer_card(db, customer, today=TODAY).primary_phone
+    assert primary is not None
+    with pytest.raises(ValidationError) as elsewhere:
+        correct_phone(
+            db,
+            staff_id=owner_id,
+            customer_id=customer,
+            expected_version=None,
+            version_id=primary.version_id,
+            number="010-2222-3333",
+            reason="오타",
+            now=LATER,
+        )
+    assert elsewhere.value.fields == ("number",)
+    with pytest.raises(ValidationError):
+        correct_phone(
+            db,
+            staff_id=owner_id,
+            customer_id=customer,
+            expected_version=None,
+            version_id=primary.version_id,
+            number="01012345678",
+            reason="그대로",
+            now=LATER,
+        )

@@ -535,12 +535,18 @@ def correct_phone(
         customer = _begin(session, staff_id, customer_id, expected_version, effective_from)
         old = _version_of(session, PhoneVersion, version_id, customer)
         assert isinstance(old, PhoneVersion)
+        start = effective_from or old.effective_from
+        if old.e164 == phone.e164 and start == old.effective_from:
+            raise ValidationError.of("number", _SAME_NUMBER)
+        versions = phone_versions(session, [customer.id])[customer.id]
+        if any(v.e164 == phone.e164 for v in phones_in_effect(versions, start) if v.role != old.role):
+            raise ValidationError.of("number", _NUMBER_ELSEWHERE)
         _void(old, staff_id, now, reason)
         row = new_phone_version(
             old.role,
             phone,
             customer_id=customer.id,
-            effective_from=effective_from or old.effective_from,
+            effective_from=start,
             reason=ChangeReason.CORRECTION.value,
             note=reason,
             recorded_at=now,

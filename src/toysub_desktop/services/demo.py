@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.domain.address import region_of
@@ -417,7 +417,9 @@ _PHONE_TYPO_REASONS = (
     "번호 한 자리 잘못 입력 — 고객 확인",
     "문자 발송 실패, 고객에게 확인 후 정정",
 )
-_MOVE_NOTES = ("", "", "", "이사 — 고객 전화", "이사 예정 — 방문 시 알려 주심", "카카오톡으로 새 주소 받음")
+#: Notes on a move the shop heard of before it happened, and after.
+_MOVE_NOTES_AHEAD = ("", "", "이사 예정 — 방문 시 알려 주심", "다음 달 이사 — 미리 연락 주심")
+_MOVE_NOTES_AFTER = ("", "", "이사 — 고객 전화", "카카오톡으로 새 주소 받음")
 _TEMPORARY_NOTES = ("외가에서 산후조리", "친정 방문 — 돌아오는 날 미정", "할머니 댁에서 지냄", "방학 동안 외가")
 
 
@@ -453,20 +455,26 @@ class _Event:
     action: _Action
 
 
-@dataclass
+@dataclass(eq=False)
 class _Family:
-    """A customer as planned: who they are and what their contacts are as the story goes on."""
+    """A customer as planned: who they are, and their contacts as the story goes on (compared by identity)."""
 
     name: str
     family_name: str
+    email: str
     registered_at: datetime
     district: _District
+    #: The address and primary number as they really are at registration (what was typed may have a slip).
+    address: AddressInput
+    primary: str
+    spouse: str | None = None
+    home: str | None = None
+    home_is_landline: bool = False
+    children: list[tuple[str, date]] = field(default_factory=list)
+    marketing: bool = False
+    #: Filled in as the story is replayed: the customer id and the version ids later steps need.
     customer_id: int = 0
-    #: Version ids the later events of the story need (the move a correction fixes, …).
     versions: dict[str, int] = field(default_factory=dict)
-    #: The day the latest planned move takes effect.
-    last_move: date | None = None
-    children: list[date] = field(default_factory=list)
 
     @property
     def registered_on(self) -> date:
@@ -480,14 +488,14 @@ class _DemoShop:
         self.today = today
         self.latest = latest
         self.events: list[_Event] = []
-        #: Hire moment per staff index (0: the owner); ids are known once the shop is replayed.
+        #: When each staff member (by index; 0 is the owner) started; ids are known once the story is replayed.
         self.staff_hired: list[datetime] = []
         self.staff_ids: list[int] = []
         self.numbers: set[str] = set()
         self.emails: set[str] = set()
         self.counts: Counter[str] = Counter()
 
-    # --- randomness helpers
+    # --- randomness --------------------------------------------------------------------------------------------
 
     def chance(self, probability: float) -> bool:
         return self.rng.random() < probability
@@ -498,80 +506,62 @@ class _DemoShop:
     def weighted(self, choices: Sequence[T], weights: Sequence[float]) -> T:
         return self.rng.choices(choices, weights=weights)[0]
 
+    def sample(self, pool: Sequence[T], count: int) -> list[T]:
+        return self.rng.sample(list(pool), min(max(count, 0), len(pool)))
+
     def day_between(self, first: date, last: date) -> date:
         """A day from *first* to *last*, both included (*first* if the range is empty)."""
         return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
 
     def moment_on(self, day: date, *, after: datetime | None = None) -> datetime:
-        """Some time during opening hours on *day*, and after *after* (an earlier step of the same story)."""
+        """Some time during opening hours on *day*, later than *after* (an earlier step of the same story)."""
         at = _moment(day, self.rng.randint(10 * 60, 19 * 60 + 30))
         if after is not None and at <= after:
             at = after + timedelta(minutes=self.rng.randint(3, 40))
         return at
 
-    def sample(self, pool: Sequence[T], count: int) -> list[T]:
-        return self.rng.sample(list(pool), min(max(count, 0), len(pool)))
-
-    # --- planning
-
-    def schedule(self, at: datetime, action: _Action) -> None:
-        hired = [i for i, moment in enumerate(self.staff_hired) if moment <= at]
-        # The owner is at the counter less often than the clerks once there are clerks.
-        staff = self.weighted(hired, [1.0 if i == 0 else 1.6 for i in hired])
-        self.events.append(_Event(at, len(self.events), staff, action))
-
-    def replay(self) -> None:
-        """Run every planned call in the order it happened (the last ones clamped to the present)."""
-        for event in sorted(self.events, key=lambda e: (min(e.at, self.latest), e.seq)):
-            event.action(min(event.at, self.latest), self.staff_ids[event.staff])
-
-    # --- generated values
+    # --- generated values --------------------------------------------------------------------------------------
 
     def unused(self, make: Callable[[], str]) -> str:
-        """A valid phone number nobody in the shop has had yet, as a clerk might type it."""
+        """A valid number nobody in the shop has had yet, spelled as a clerk might type it."""
         while True:
-            text = make()
             try:
-                phone = parse_phone(text)
+                phone = parse_phone(make())
             except ValidationError:
                 continue
             if phone.national_digits not in self.numbers:
                 self.numbers.add(phone.national_digits)
-                return self.spelled(phone.national)
-
-    def spelled(self, national: str) -> str:
-        """Most staff type the dashes; some do not."""
-        roll = self.rng.random()
-        if roll < 0.15:
-            return national.replace("-", "")
-        if roll < 0.2:
-            return national.replace("-", " ")
-        return national
+                roll = self.rng.random()
+                if roll < 0.12:
+                    return phone.national_digits
+                if roll < 0.16:
+                    return phone.national.replace("-", " ")
+                return phone.national
 
     def digits(self, count: int) -> str:
+        """*count* digits not starting with 0 or 1, as an exchange number does."""
         return str(self.rng.randint(2, 9)) + "".join(str(self.rng.randint(0, 9)) for _ in range(count - 1))
 
+    def four_digits(self) -> str:
+        return f"{self.rng.randint(0, 9999):04d}"
+
     def mobile(self) -> str:
-        return self.unused(lambda: f"010-{self.digits(4)}-{self.digits(1)}{self.digits(3)[1:]}")
+        return self.unused(lambda: f"010-{self.digits(4)}-{self.four_digits()}")
 
     def retired_mobile(self) -> str:
-        return self.unused(
-            lambda: (
-                f"{self.pick(('011', '016', '017', '019'))}-{self.digits(self.rng.choice((3, 4)))}-"
-                f"{self.rng.randint(0, 9999):04d}"
-            )
-        )
+        prefixes = ("011", "016", "017", "019")
+        return self.unused(lambda: f"{self.pick(prefixes)}-{self.digits(self.pick((3, 4)))}-{self.four_digits()}")
 
     def landline(self, district: _District) -> str:
         area = _AREA_CODES[district.region]
-        return self.unused(lambda: f"{area}-{self.digits(self.rng.choice((3, 4)))}-{self.rng.randint(0, 9999):04d}")
+        return self.unused(lambda: f"{area}-{self.digits(self.pick((3, 4)))}-{self.four_digits()}")
 
     def internet_phone(self) -> str:
-        return self.unused(lambda: f"070-{self.digits(4)}-{self.rng.randint(0, 9999):04d}")
+        return self.unused(lambda: f"070-{self.digits(4)}-{self.four_digits()}")
 
     def typo_of(self, number: str) -> str:
-        """The number with one digit of its last eight mistyped (still a valid number, and nobody else's)."""
-        digits = number.replace("-", "").replace(" ", "")
+        """*number* with one of its last eight digits mistyped: still a valid number, and nobody else's."""
+        digits = "".join(c for c in number if c.isdigit())
 
         def mistyped() -> str:
             position = self.rng.randrange(len(digits) - 8, len(digits))
@@ -581,58 +571,62 @@ class _DemoShop:
         return self.unused(mistyped)
 
     def district(self, *, near: _District | None = None) -> _District:
+        """Where a family lives; a family that moves mostly stays in its region."""
+        pool = _LIVING
         if near is not None and self.chance(0.7):
-            same_region = [d for d in _LIVING if d.region == near.region]
-            return self.weighted(same_region, [d.weight for d in same_region])
-        return self.weighted(_LIVING, [d.weight for d in _LIVING])
+            pool = tuple(d for d in _LIVING if d.region == near.region)
+        return self.weighted(pool, [d.weight for d in pool])
 
-    def address(self, district: _District) -> AddressInput:
+    def road_address(self, district: _District) -> tuple[str, str]:
+        """A postal code and road address in *district*."""
         low, high = district.postal_codes
         road = self.pick(district.roads)
-        number = self.rng.randint(1, 420)
-        road_address = f"{district.area} {road} {number}"
         if self.chance(0.15):
-            road_address = f"{district.area} {road}{self.rng.randint(1, 60)}번길 {self.rng.randint(1, 80)}"
+            line = f"{district.area} {road}{self.rng.randint(1, 60)}번길 {self.rng.randint(1, 80)}"
+        else:
+            line = f"{district.area} {road} {self.rng.randint(1, 420)}"
+        return f"{self.rng.randint(low, high):05d}", line
+
+    def address(self, district: _District) -> AddressInput:
+        postal_code, road_address = self.road_address(district)
         kind = self.rng.random()
         entry_notes = ""
-        if kind < 0.68:  # apartment
+        if kind < 0.68:  # an apartment
             dong = self.rng.randint(101, 118) if self.chance(0.8) else self.rng.randint(201, 212)
             detail = f"{dong}동 {self.rng.randint(1, 25)}{self.rng.randint(1, 4):02d}호"
             if self.chance(0.45):
-                code = f"{self.rng.randint(0, 9999):04d}"
+                code = self.four_digits()
                 entry_notes = self.pick((f"공동현관 #{code}*", f"공동현관 비밀번호 {code}#", "경비실 호출 후 출입"))
-        elif kind < 0.85:  # villa or officetel
+        elif kind < 0.85:  # a villa or an officetel
             detail = f"{self.rng.randint(2, 15)}0{self.rng.randint(1, 6)}호"
             if self.chance(0.3):
-                entry_notes = f"현관 비밀번호 {self.rng.randint(0, 9999):04d}*"
+                entry_notes = f"현관 비밀번호 {self.four_digits()}*"
         else:  # a house
             detail = self.pick(("", "", "1층", "2층"))
         memo = self.pick(_DELIVERY_MEMOS) if self.chance(0.6) else ""
-        return AddressInput(f"{self.rng.randint(low, high):05d}", road_address, detail, entry_notes, memo)
+        return AddressInput(postal_code, road_address, detail, entry_notes, memo)
 
     def grandparents_address(self, home: _District) -> AddressInput:
-        others = [d for d in _DISTRICTS if d.region != home.region]
-        district = self.pick(others)
-        low, high = district.postal_codes
-        road_address = f"{district.area} {self.pick(district.roads)} {self.rng.randint(1, 300)}"
-        detail = self.pick(
-            ("", "", f"{self.rng.randint(101, 110)}동 {self.rng.randint(1, 15)}0{self.rng.randint(1, 4)}호")
+        district = self.pick([d for d in _DISTRICTS if d.region != home.region])
+        postal_code, road_address = self.road_address(district)
+        detail = (
+            ""
+            if self.chance(0.6)
+            else f"{self.rng.randint(101, 110)}동 {self.rng.randint(1, 15)}0{self.rng.randint(1, 4)}호"
         )
-        return AddressInput(
-            f"{self.rng.randint(low, high):05d}", road_address, detail, "", self.pick(_GRANDPARENT_MEMOS)
-        )
+        return AddressInput(postal_code, road_address, detail, "", self.pick(_GRANDPARENT_MEMOS))
 
-    def detail_typo(self, detail: str) -> str:
-        """A plausible slip in 동/호: one digit changed."""
-        positions = [i for i, c in enumerate(detail) if c.isdigit()]
+    def with_detail_typo(self, address: AddressInput) -> AddressInput:
+        """The address with one digit of its 동/호 mistyped."""
+        positions = [i for i, c in enumerate(address.detail) if c.isdigit()]
         position = self.pick(positions)
-        wrong = self.pick([d for d in "123456789" if d != detail[position]])
-        return detail[:position] + wrong + detail[position + 1 :]
+        wrong = self.pick([d for d in "123456789" if d != address.detail[position]])
+        return replace(address, detail=address.detail[:position] + wrong + address.detail[position + 1 :])
 
     def email(self, given: str, family: str) -> str:
         local = self.pick((f"{given}.{family}", f"{given}{family}", f"{family}.{given}", given))
         if self.chance(0.6):
-            local += f"{self.rng.randint(80, 99)}" if self.chance(0.6) else f"{self.rng.randint(1, 999)}"
+            local += str(self.rng.randint(80, 99)) if self.chance(0.6) else str(self.rng.randint(1, 999))
         domain = self.weighted([d for d, _ in _EMAIL_DOMAINS], [w for _, w in _EMAIL_DOMAINS])
         address = f"{local}@{domain}"
         while address in self.emails:
@@ -640,133 +634,589 @@ class _DemoShop:
         self.emails.add(address)
         return address
 
+    def child_name(self, family: _Family, taken: Sequence[str]) -> str:
+        while True:
+            name = family.family_name + self.pick(_BOY_NAMES if self.chance(0.5) else _GIRL_NAMES)
+            if name not in taken:
+                return name
+
     def children(self, family: _Family) -> tuple[ChildInput, ...]:
-        """1–3 children, 0–7 years old today; the youngest born at most five months after registration."""
-        today_index = _month_index(self.today)
-        registered_index = _month_index(family.registered_on)
-        oldest_allowed = today_index - 83
-        youngest = self.rng.randint(max(oldest_allowed, registered_index - 36), min(registered_index + 5, today_index))
-        births = [youngest]
+        """1–3 children, 0–7 years old today; the youngest born at most five months after registration (parents
+        sign up for the first toys before the birth)."""
+        today = _month_index(self.today)
+        registered = _month_index(family.registered_on)
+        oldest_allowed = today - 83
+        births = [self.rng.randint(max(oldest_allowed, registered - 36), min(registered + 5, today))]
         count = self.weighted((1, 2, 3), (55, 35, 10))
         if count >= 2 and self.chance(0.05):
-            births.append(youngest)  # twins
+            births.append(births[0])  # twins
         while len(births) < count:
             older = births[-1] - self.rng.randint(18, 42)
             if older < oldest_allowed:
                 break
             births.append(older)
-        result = []
+        result: list[ChildInput] = []
         for index in sorted(births):
             year, month = _month(index)
-            given = self.pick(_BOY_NAMES if self.chance(0.5) else _GIRL_NAMES)
-            while any(c.name == family.family_name + given for c in result):
-                given = self.pick(_BOY_NAMES + _GIRL_NAMES)
             notes = self.pick(_CHILD_NOTES) if self.chance(0.25) else ""
             if births.count(index) > 1:
-                notes = "쌍둥이" + (f", {notes}" if notes else "")
-            result.append(ChildInput(family.family_name + given, year, month, notes))
-            family.children.append(date(year, month, 1))
+                notes = f"쌍둥이, {notes}" if notes else "쌍둥이"
+            name = self.child_name(family, [c.name for c in result])
+            result.append(ChildInput(name, year, month, notes))
+            family.children.append((name, date(year, month, 1)))
         return tuple(result)
 
-    # --- the shop's story
+    # --- planning ----------------------------------------------------------------------------------------------
+
+    def schedule(self, at: datetime, action: _Action) -> datetime:
+        """Plan *action* at *at*, by someone working at the shop then. Returns *at*, for the steps after it."""
+        working = [i for i, hired in enumerate(self.staff_hired) if hired <= at]
+        staff = self.weighted(working, [1.0 if i == 0 else 1.6 for i in working])
+        self.events.append(_Event(at, len(self.events), staff, action))
+        return at
+
+    def replay(self) -> None:
+        """Run every planned call in the order it happened (any planned for later today happen now)."""
+        for event in sorted(self.events, key=lambda e: (min(e.at, self.latest), e.seq)):
+            event.action(min(event.at, self.latest), self.staff_ids[event.staff])
 
     def plan_staff(self, opened: datetime) -> None:
-        self.staff_hired = [opened, opened + timedelta(days=1, hours=1)]
-        hires = [(CLERK_NAMES[0], self.staff_hired[1])]
-        clerk_days = [HISTORY_DAYS * 1 // 2, 150][: self.rng.randint(1, 2)]
-        for name, days_ago in zip(CLERK_NAMES[1:], clerk_days, strict=False):
-            hires.append((name, self.moment_on(self.today - timedelta(days=days_ago))))
-        self.staff_hired = [opened, *(moment for _, moment in hires)]
-        for name, moment in hires:
-            self.events.append(_Event(moment, len(self.events), 0, self._hire(name)))
+        """The owner opened the shop with one clerk; one or two more joined as it grew."""
+        hires = [
+            opened + timedelta(days=1, hours=1),
+            self.moment_on(self.today - timedelta(days=self.rng.randint(420, 620))),
+        ]
+        if self.chance(0.5):
+            hires.append(self.moment_on(self.today - timedelta(days=self.rng.randint(90, 200))))
+        self.staff_hired = [opened]
+        for name, hired in zip(CLERK_NAMES, hires, strict=False):
+            self.events.append(_Event(hired, len(self.events), 0, self.hire(name)))
+            self.staff_hired.append(hired)
 
-    def _hire(self, name: str) -> _Action:
+    def hire(self, name: str) -> _Action:
         def run(now: datetime, staff_id: int) -> None:
             self.staff_ids.append(add_staff(self.db, by_staff_id=staff_id, name=name, now=now).id)
 
         return run
 
-    def plan_customers(self, count: int, opened: date) -> list[_Family]:
+    def plan_families(self, count: int, opened: date) -> list[_Family]:
         span = (self.today - opened).days
         families = []
         for _ in range(count):
-            # The shop grew: more customers registered lately than in the first months.
+            # The shop grew: more customers registered lately than in its first months.
             day = opened + timedelta(days=1 + int((span - 1) * self.rng.random() ** 0.8))
-            mother = self.chance(0.75)
             family_name, family_roman, _ = self.weighted(_FAMILY_NAMES, [w for _, _, w in _FAMILY_NAMES])
-            given, given_roman = self.pick(_MOTHER_NAMES if mother else _FATHER_NAMES)
-            family = _Family(family_name + given, family_name, self.moment_on(day), self.district())
-            family.versions["email"] = 1 if self.chance(0.5) else 0
-            families.append(family)
-            family.versions["_roman"] = len(families) - 1
-            setattr(family, "_roman", (given_roman, family_roman))  # noqa: B010 - planning-only scratch
+            given, given_roman = self.pick(_MOTHER_NAMES if self.chance(0.75) else _FATHER_NAMES)
+            district = self.district()
+            families.append(
+                _Family(
+                    name=family_name + given,
+                    family_name=family_name,
+                    email=self.email(given_roman, family_roman) if self.chance(0.5) else "",
+                    registered_at=self.moment_on(day),
+                    district=district,
+                    address=self.address(district),
+                    primary=self.mobile(),
+                    spouse=self.mobile() if self.chance(0.4) else None,
+                )
+            )
         families.sort(key=lambda f: f.registered_at)
         return families
 
     def plan(self, families: list[_Family]) -> None:
-        rng = self.rng
         n = len(families)
 
-        def old_enough(days: int) -> list[_Family]:
+        def registered_before(days: int) -> list[_Family]:
             return [f for f in families if (self.today - f.registered_on).days >= days]
 
-        retired_kept = set(map(id, self.sample(families, max(1, round(n * 0.01)))))
-        changers = self.sample(old_enough(60), round(n * 0.25))
-        retired_changed = {id(f) for f in changers if rng.random() < 0.15}
-        with_spouse = {id(f) for f in families if rng.random() < 0.4}
+        def excluding(pool: Sequence[_Family], *others: Collection[_Family]) -> list[_Family]:
+            taken = {f for other in others for f in other}
+            return [f for f in pool if f not in taken]
+
+        changers = self.sample(registered_before(60), round(n * 0.25))
+        # Some still had a pre-2010s 01X number at registration: a few changed to 010 since, a few still have it.
+        retired = [f for f in changers if self.chance(0.15)]
+        retired += self.sample(excluding(families, changers), max(1, round(n * 0.01)))
+        # A home phone: a landline for some, an internet phone (070) for a few.
+        with_home = self.sample(families, max(2, round(n * 0.15)))
+        for index, family in enumerate(with_home):
+            if index % 5 == 4:
+                family.home = self.internet_phone()
+            else:
+                family.home, family.home_is_landline = self.landline(family.district), True
+        with_detail = [f for f in families if any(c.isdigit() for c in f.address.detail)]
+        address_typos = set(self.sample(with_detail, max(1, round(n * 0.03))))
+        phone_typos = set(self.sample(excluding(families, retired), max(1, round(n * 0.02))))
         for family in families:
             self.plan_registration(
-                family, retired=id(family) in retired_kept | retired_changed, spouse=id(family) in with_spouse
+                family,
+                retired=family in retired,
+                address_typo=family in address_typos,
+                phone_typo=family in phone_typos,
             )
 
-        movers = self.sample(old_enough(120), round(n * 0.30))
-        twice = [f for f in movers if (self.today - f.registered_on).days >= 400 and rng.random() < 0.35]
+        movers = self.sample(registered_before(120), round(n * 0.30))
+        twice = {f for f in movers if (self.today - f.registered_on).days >= 400 and self.chance(0.35)}
+        move_typos = set(self.sample(movers, max(1, round(n * 0.015))))
+        date_corrections = set(self.sample(excluding(movers, twice, move_typos), max(1, round(n * 0.01))))
         for family in movers:
-            self.plan_moves(family, twice=family in twice)
-        single = [f for f in movers if f not in twice]
-        for family in self.sample([f for f in single if f.district is not None], max(1, round(n * 0.015))):
-            self.plan_move_date_correction(family)
-
-        future_movers = self.sample(
-            [f for f in old_enough(2) if f not in single or rng.random() < 0.5], max(1, round(n * 0.025))
-        )
+            correction: Literal["typo", "date"] | None = None
+            if family in move_typos:
+                correction = "typo"
+            elif family in date_corrections:
+                correction = "date"
+            self.plan_moves(family, twice=family in twice, correction=correction)
+        future_movers = self.sample(registered_before(2), max(1, round(n * 0.025)))
         for family in future_movers:
             self.plan_future_move(family)
 
-        busy = {id(f) for f in movers} | {id(f) for f in future_movers}
-        stayers = self.sample([f for f in old_enough(90) if id(f) not in busy], max(2, round(n * 0.04)))
+        stayers = self.sample(excluding(registered_before(90), movers, future_movers), max(2, round(n * 0.04)))
+        still_away = min(2, max(1, len(stayers) // 8))
         for index, family in enumerate(stayers):
-            self.plan_temporary_stay(
-                family, still_away=index < min(2, max(1, len(stayers) // 8)), known_end=index % 3 != 0
-            )
+            if index < still_away:
+                self.plan_open_temporary_stay(family)
+            else:
+                self.plan_temporary_stay(family, end_known_at_once=index % 3 != 0)
 
         for family in changers:
-            self.plan_number_change(family, from_retired=id(family) in retired_changed)
-        for family in self.sample(old_enough(2), max(2, round(n / 200))):
+            self.plan_number_change(family)
+        for family in self.sample(registered_before(2), max(2, round(n / 200))):
             self.plan_future_number_change(family)
-        spouseless = [f for f in old_enough(60) if id(f) not in with_spouse]
+        spouseless = [f for f in registered_before(60) if f.spouse is None]
+        with_spouse = [f for f in registered_before(60) if f.spouse is not None]
         for family in self.sample(spouseless, max(1, round(n * 0.03))):
-            self.plan_spouse_change(family, add=True)
-        for family in self.sample([f for f in old_enough(60) if id(f) in with_spouse], max(1, round(n * 0.02))):
-            self.plan_spouse_change(family, add=False)
+            self.plan_spouse_added(family)
+        for family in self.sample(with_spouse, max(1, round(n * 0.02))):
+            self.plan_spouse_removed(family)
 
-        for family in self.sample(families, max(1, round(n * 0.03))):
-            self.plan_address_typo(family)
-        for family in self.sample(families, max(1, round(n * 0.02))):
-            self.plan_phone_typo(family)
-
-        for family in self.sample(old_enough(180), round(n * 0.06)):
+        for family in self.sample(registered_before(180), round(n * 0.06)):
             self.plan_new_sibling(family)
-        for family in self.sample(old_enough(30), max(1, round(n * 0.04))):
+        for family in self.sample(registered_before(30), max(1, round(n * 0.04))):
             self.plan_marketing_change(family)
-        for family in old_enough(300):
-            if rng.random() < 0.4:
-                self.plan_confirmation(
-                    family,
-                    self.day_between(
-                        max(family.registered_on + timedelta(days=300), self.today - timedelta(days=120)), self.today
-                    ),
-                )
-            age = (self.today - family.registered_on).days
-            if age >= 800 and rng.random() < 0.3:
-                self.plan_confirmation(family, family.registered_on + timedelta(days=365 + rng.randint(-20, 20)))
+        for family in registered_before(300):
+            # Contacts confirmed at a visit or a renewal: some lately, some only around the first anniversary
+            # (over a year ago, so they are due for a check again), many never since registration.
+            if self.chance(0.4):
+                first = max(family.registered_on + timedelta(days=300), self.today - timedelta(days=120))
+                self.plan_confirmation(family, self.day_between(first, self.today))
+            if (self.today - family.registered_on).days >= 800 and self.chance(0.3):
+                self.plan_confirmation(family, family.registered_on + timedelta(days=365 + self.rng.randint(-20, 20)))
+
+    def after_registration(self, family: _Family, first: int, last: int) -> date:
+        """A day *first*..*last* days after registration, not after today."""
+        start = family.registered_on + timedelta(days=first)
+        return min(self.day_between(start, family.registered_on + timedelta(days=last)), self.today)
+
+    def plan_registration(self, family: _Family, *, retired: bool, address_typo: bool, phone_typo: bool) -> None:
+        if retired:
+            family.primary = self.retired_mobile()
+        typed_primary = self.typo_of(family.primary) if phone_typo else family.primary
+        typed_address = self.with_detail_typo(family.address) if address_typo else family.address
+        phones = [PhoneInput(PhoneRole.PRIMARY, typed_primary)]
+        if family.spouse:
+            phones.append(PhoneInput(PhoneRole.SPOUSE, family.spouse))
+        if family.home:
+            phones.append(PhoneInput(PhoneRole.HOME, family.home))
+        if self.chance(0.05):  # a grandparent who often picks up the box
+            phones.append(PhoneInput(PhoneRole.OTHER, self.retired_mobile() if self.chance(0.3) else self.mobile()))
+        family.marketing = self.chance(0.6)
+        day = family.registered_on
+        new = NewCustomer(
+            name=family.name,
+            phones=tuple(phones),
+            address=typed_address,
+            consent=ConsentInput(
+                personal_data=True,
+                marketing=family.marketing,
+                given_on=day,
+                method=ConsentMethod.PAPER if self.chance(0.65) else ConsentMethod.ELECTRONIC,
+                notice_version=_notice_version(day),
+            ),
+            email=family.email,
+            notes=self.pick(_CUSTOMER_NOTES) if self.chance(0.08) else "",
+            children=self.children(family),
+        )
+
+        def register(now: datetime, staff_id: int) -> None:
+            family.customer_id = register_customer(self.db, staff_id=staff_id, new=new, now=now)
+            self.counts["customers"] += 1
+            self.counts["children"] += len(new.children)
+
+        registered = self.schedule(family.registered_at, register)
+        if address_typo:
+            reason = self.pick(_ADDRESS_TYPO_REASONS)
+            self.schedule(
+                self.moment_on(self.after_registration(family, 0, 10), after=registered),
+                self.registration_address_fix(family, family.address, reason),
+            )
+        if phone_typo:
+            reason = self.pick(_PHONE_TYPO_REASONS)
+            self.schedule(
+                self.moment_on(self.after_registration(family, 0, 7), after=registered),
+                self.registration_phone_fix(family, family.primary, reason),
+            )
+
+    def registration_address_fix(self, family: _Family, right: AddressInput, reason: str) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            typed = address_in_effect_on(self.db, family.customer_id, family.registered_on)
+            assert typed is not None
+            correct_address(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                version_id=typed.version_id,
+                address=right,
+                reason=reason,
+                now=now,
+            )
+            self.counts["corrections"] += 1
+
+        return run
+
+    def registration_phone_fix(self, family: _Family, right: str, reason: str) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            phones = phones_in_effect_on(self.db, family.customer_id, family.registered_on)
+            typed = next(p for p in phones if p.role is PhoneRole.PRIMARY)
+            correct_phone(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                version_id=typed.version_id,
+                number=right,
+                reason=reason,
+                now=now,
+            )
+            self.counts["corrections"] += 1
+
+        return run
+
+    def plan_moves(self, family: _Family, *, twice: bool, correction: Literal["typo", "date"] | None) -> None:
+        registered = family.registered_on
+        if twice:
+            middle = registered + (self.today - registered) / 2
+            first = self.day_between(registered + timedelta(days=60), middle)
+            days = [first, self.day_between(first + timedelta(days=90), self.today - timedelta(days=1))]
+        else:
+            days = [self.day_between(registered + timedelta(days=60), self.today - timedelta(days=1))]
+        for effective in days:
+            # Told a few weeks ahead, or after the fact.
+            told = effective + timedelta(days=self.rng.randint(-21, 10))
+            told = min(max(told, registered + timedelta(days=1)), self.today)
+            recorded = self.moment_on(told, after=family.registered_at)
+            district = self.district(near=family.district)
+            address = self.address(district)
+            typo = correction == "typo" and any(c.isdigit() for c in address.detail) and told < self.today
+            key = f"move-{effective.isoformat()}"
+            self.schedule(
+                recorded,
+                self.move(family, self.with_detail_typo(address) if typo else address, effective, told, key),
+            )
+            family.district, family.address = district, address
+            if family.home_is_landline and family.home:
+                self.plan_home_phone_after_move(family, effective, recorded)
+            if typo:
+                fixed = self.moment_on(min(told + timedelta(days=self.rng.randint(1, 7)), self.today), after=recorded)
+                self.schedule(fixed, self.move_fix(family, key, address, None, self.pick(_ADDRESS_TYPO_REASONS)))
+            elif correction == "date" and told < self.today:
+                actual = effective + timedelta(days=self.pick((-7, -3, 3, 5, 7, 14)))
+                actual = min(max(actual, registered + timedelta(days=1)), self.today - timedelta(days=1))
+                if actual != effective:
+                    fixed = self.moment_on(
+                        min(told + timedelta(days=self.rng.randint(1, 14)), self.today), after=recorded
+                    )
+                    self.schedule(
+                        fixed, self.move_fix(family, key, address, actual, "이사 날짜 정정 — 실제 이사일 확인")
+                    )
+
+    def move(self, family: _Family, address: AddressInput, effective: date, told: date, key: str) -> _Action:
+        note = self.pick(_MOVE_NOTES_AHEAD if told < effective else _MOVE_NOTES_AFTER)
+
+        def run(now: datetime, staff_id: int) -> None:
+            family.versions[key] = record_move(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                address=address,
+                effective_from=effective,
+                note=note,
+                now=now,
+            )
+            self.counts["scheduled_moves" if effective > self.today else "moves"] += 1
+
+        return run
+
+    def move_fix(self, family: _Family, key: str, right: AddressInput, effective: date | None, reason: str) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            correct_address(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                version_id=family.versions[key],
+                address=right,
+                reason=reason,
+                effective_from=effective,
+                now=now,
+            )
+            self.counts["corrections"] += 1
+
+        return run
+
+    def plan_home_phone_after_move(self, family: _Family, effective: date, recorded: datetime) -> None:
+        """A landline stays behind: most families drop it, some get a new one at the new home."""
+        roll = self.rng.random()
+        at = self.moment_on(shop_today(recorded), after=recorded)
+        if roll < 0.5:
+            family.home, family.home_is_landline = None, False
+            self.schedule(at, self.phone_removed(family, PhoneRole.HOME, effective, "이사하며 집 전화 해지"))
+        elif roll < 0.8:
+            family.home = self.landline(family.district)
+            self.schedule(
+                at, self.phone_changed(family, PhoneRole.HOME, family.home, effective, "이사로 집 전화번호 변경")
+            )
+
+    def plan_future_move(self, family: _Family) -> None:
+        effective = self.today + timedelta(days=self.rng.randint(1, 60))
+        told = self.day_between(
+            max(family.registered_on + timedelta(days=1), self.today - timedelta(days=20)), self.today
+        )
+        district = self.district(near=family.district)
+        address = self.address(district)
+        family.district, family.address = district, address
+        self.schedule(
+            self.moment_on(told, after=family.registered_at), self.move(family, address, effective, told, "future-move")
+        )
+
+    def plan_open_temporary_stay(self, family: _Family) -> None:
+        """Staying with the grandparents since lately, back on a day nobody knows yet."""
+        start = self.day_between(
+            max(family.registered_on + timedelta(days=10), self.today - timedelta(days=45)),
+            self.today - timedelta(days=3),
+        )
+        told = self.day_between(max(family.registered_on + timedelta(days=1), start - timedelta(days=7)), start)
+        address = self.grandparents_address(family.district)
+        self.schedule(
+            self.moment_on(told, after=family.registered_at),
+            self.temporary_stay(family, address, start, None, self.pick(_TEMPORARY_NOTES[:2])),
+        )
+
+    def plan_temporary_stay(self, family: _Family, *, end_known_at_once: bool) -> None:
+        registered = family.registered_on
+        start = self.day_between(registered + timedelta(days=30), self.today - timedelta(days=30))
+        end = min(start + timedelta(days=self.rng.randint(14, 70)), self.today - timedelta(days=1))
+        told = self.day_between(max(registered + timedelta(days=1), start - timedelta(days=10)), start)
+        address = self.grandparents_address(family.district)
+        recorded = self.moment_on(told, after=family.registered_at)
+        note = self.pick(_TEMPORARY_NOTES)
+        self.schedule(recorded, self.temporary_stay(family, address, start, end if end_known_at_once else None, note))
+        if not end_known_at_once:
+            told_end = end + timedelta(days=self.rng.randint(-5, 3))
+            told_end = min(max(told_end, told + timedelta(days=1)), self.today)
+            self.schedule(self.moment_on(told_end, after=recorded), self.temporary_stay_end(family, end))
+
+    def temporary_stay(
+        self, family: _Family, address: AddressInput, start: date, end: date | None, note: str
+    ) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            family.versions["temporary"] = record_temporary_address(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                address=address,
+                effective_from=start,
+                effective_until=end,
+                note=note,
+                now=now,
+            )
+            self.counts["temporary_stays"] += 1
+
+        return run
+
+    def temporary_stay_end(self, family: _Family, end: date) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            set_temporary_address_end(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                version_id=family.versions["temporary"],
+                effective_until=end,
+                now=now,
+            )
+
+        return run
+
+    def plan_number_change(self, family: _Family) -> None:
+        registered = family.registered_on
+        effective = self.day_between(registered + timedelta(days=45), self.today - timedelta(days=1))
+        told = effective + timedelta(days=self.rng.randint(0, 10) if self.chance(0.7) else -self.rng.randint(1, 7))
+        told = min(max(told, registered + timedelta(days=1)), self.today)
+        retired = family.primary[:3] != "010"
+        family.primary = self.mobile()
+        note = (
+            "010 번호로 통합" if retired else self.pick(("", "", "번호 변경 — 고객 전화", "통신사를 바꾸며 번호 변경"))
+        )
+        self.schedule(
+            self.moment_on(told, after=family.registered_at),
+            self.phone_changed(family, PhoneRole.PRIMARY, family.primary, effective, note),
+        )
+
+    def plan_future_number_change(self, family: _Family) -> None:
+        effective = self.today + timedelta(days=self.rng.randint(1, 30))
+        told = self.day_between(
+            max(family.registered_on + timedelta(days=1), self.today - timedelta(days=14)), self.today
+        )
+        self.schedule(
+            self.moment_on(told, after=family.registered_at),
+            self.phone_changed(family, PhoneRole.PRIMARY, self.mobile(), effective, "새 번호 개통 예정"),
+        )
+
+    def plan_spouse_added(self, family: _Family) -> None:
+        effective = self.day_between(family.registered_on + timedelta(days=30), self.today - timedelta(days=1))
+        told = min(effective + timedelta(days=self.rng.randint(0, 5)), self.today)
+        family.spouse = self.mobile()
+        self.schedule(
+            self.moment_on(told, after=family.registered_at),
+            self.phone_changed(family, PhoneRole.SPOUSE, family.spouse, effective, "배우자 번호 추가"),
+        )
+
+    def plan_spouse_removed(self, family: _Family) -> None:
+        effective = self.day_between(family.registered_on + timedelta(days=30), self.today - timedelta(days=1))
+        told = min(effective + timedelta(days=self.rng.randint(0, 5)), self.today)
+        family.spouse = None
+        self.schedule(
+            self.moment_on(told, after=family.registered_at),
+            self.phone_removed(family, PhoneRole.SPOUSE, effective, "배우자 번호 삭제 요청"),
+        )
+
+    def phone_changed(self, family: _Family, role: PhoneRole, number: str, effective: date, note: str) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            change_phone(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                role=role,
+                number=number,
+                effective_from=effective,
+                note=note,
+                now=now,
+            )
+            if role is PhoneRole.PRIMARY:
+                self.counts["scheduled_number_changes" if effective > self.today else "number_changes"] += 1
+
+        return run
+
+    def phone_removed(self, family: _Family, role: PhoneRole, effective: date, note: str) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            remove_phone(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                expected_version=None,
+                role=role,
+                effective_from=effective,
+                note=note,
+                now=now,
+            )
+
+        return run
+
+    def plan_new_sibling(self, family: _Family) -> None:
+        """A baby born since registration, added at a later visit."""
+        told = self.after_registration(family, 150, HISTORY_DAYS)
+        birth = _month_index(told) - self.rng.randint(0, 4)
+        if birth < max(_month_index(born) for _, born in family.children) + 12:
+            return
+        year, month = _month(birth)
+        name = self.child_name(family, [n for n, _ in family.children])
+        family.children.append((name, date(year, month, 1)))
+        child = ChildInput(name, year, month, "")
+
+        def run(now: datetime, staff_id: int) -> None:
+            add_child(
+                self.db, staff_id=staff_id, customer_id=family.customer_id, expected_version=None, child=child, now=now
+            )
+            self.counts["children"] += 1
+
+        self.schedule(self.moment_on(told, after=family.registered_at), run)
+
+    def plan_marketing_change(self, family: _Family) -> None:
+        """Changed their mind about marketing messages, by phone or by link."""
+        told = self.after_registration(family, 30, HISTORY_DAYS)
+        granted = not family.marketing
+        family.marketing = granted
+        method = self.pick((ConsentMethod.VERBAL, ConsentMethod.ELECTRONIC))
+
+        def run(now: datetime, staff_id: int) -> None:
+            record_marketing_consent(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                granted=granted,
+                given_on=shop_today(now),
+                method=method,
+                notice_version=_notice_version(shop_today(now)),
+                now=now,
+            )
+
+        self.schedule(self.moment_on(told, after=family.registered_at), run)
+
+    def plan_confirmation(self, family: _Family, day: date) -> None:
+        def run(now: datetime, staff_id: int) -> None:
+            today = shop_today(now)
+            card = customer_card(self.db, family.customer_id, today=today)
+            confirm_contacts(
+                self.db,
+                staff_id=staff_id,
+                customer_id=family.customer_id,
+                address_version_ids=(card.current_address.version_id,) if card.current_address else (),
+                phone_version_ids=tuple(p.version_id for p in card.current_phones),
+                confirmed_on=today,
+                now=now,
+            )
+            self.counts["confirmations"] += 1
+
+        self.schedule(self.moment_on(day, after=family.registered_at), run)
+
+
+def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, today: date | None = None) -> DemoSummary:
+    """Fill a database that has no shop yet with a sample shop: staff, *customers* customers and about three years
+    of their changes, ending on *today* (default: the shop's today, up to this moment).
+
+    The same *seed*, *customers* and *today* give the same shop. Raises the services' ``ValidationError`` (on
+    ``shop_name``) if the database already belongs to a shop. Each change is its own transaction, as at the counter.
+    """
+    if customers < 0:
+        raise ValueError(f"customers must not be negative, not {customers}")
+    if today is None:
+        latest = utc_now()
+        today = shop_today(latest)
+    else:
+        latest = _moment(today, 20 * 60)
+    shop = _DemoShop(db, random.Random(seed), today, latest)
+    opened_on = today - timedelta(days=HISTORY_DAYS)
+    opened = _moment(opened_on, 9 * 60)
+    # The whole story is planned before anything is written: a slip in the plan leaves the database untouched.
+    shop.plan_staff(opened)
+    shop.plan(shop.plan_families(customers, opened_on))
+    shop.staff_ids.append(set_up_shop(db, shop_name=SHOP_NAME, owner_name=OWNER_NAME, now=opened).id)
+    shop.replay()
+    counts = shop.counts
+    return DemoSummary(
+        shop_name=SHOP_NAME,
+        staff=len(shop.staff_ids),
+        customers=counts["customers"],
+        children=counts["children"],
+        moves=counts["moves"],
+        scheduled_moves=counts["scheduled_moves"],
+        temporary_stays=counts["temporary_stays"],
+        number_changes=counts["number_changes"],
+        scheduled_number_changes=counts["scheduled_number_changes"],
+        corrections=counts["corrections"],
+        confirmations=counts["confirmations"],
+    )
