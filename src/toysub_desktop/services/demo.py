@@ -418,7 +418,7 @@ _PHONE_TYPO_REASONS = (
     "문자 발송 실패, 고객에게 확인 후 정정",
 )
 #: Notes on a move the shop heard of before it happened, and after.
-_MOVE_NOTES_AHEAD = ("", "", "이사 예정 — 방문 시 알려 주심", "다음 달 이사 — 미리 연락 주심")
+_MOVE_NOTES_AHEAD = ("", "", "방문 시 알려 주심", "미리 전화로 알려 주심")
 _MOVE_NOTES_AFTER = ("", "", "이사 — 고객 전화", "카카오톡으로 새 주소 받음")
 _TEMPORARY_NOTES = ("외가에서 산후조리", "친정 방문 — 돌아오는 날 미정", "할머니 댁에서 지냄", "방학 동안 외가")
 
@@ -1058,7 +1058,7 @@ class _DemoShop:
         retired = family.primary[:3] != "010"
         family.primary = self.mobile()
         note = (
-            "010 번호로 통합" if retired else self.pick(("", "", "번호 변경 — 고객 전화", "통신사를 바꾸며 번호 변경"))
+            "010 번호로 통합" if retired else self.pick(("", "", "고객 전화로 알림", "통신사를 바꾸며 새 번호"))
         )
         self.schedule(
             self.moment_on(told, after=family.registered_at),
