@@ -22,8 +22,12 @@ pytestmark = pytest.mark.gui
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
 def test_browsing_customers_does_not_eat_references_to_none(qtbot: QtBot, counter: Counter) -> None:
     for index in range(3):
-        register_customer(counter.db, staff_id=counter.staff.id,
-                          new=new_customer(f"고객{chr(0xAC00 + index)}", phone=f"010-5555-{1000 + index}"), now=NOW)
+        register_customer(
+            counter.db,
+            staff_id=counter.staff.id,
+            new=new_customer(f"고객{chr(0xAC00 + index)}", phone=f"010-5555-{1000 + index}"),
+            now=NOW,
+        )
     window = MainWindow(counter)
     qtbot.addWidget(window)
     window.show()

@@ -1057,9 +1057,7 @@ class _DemoShop:
         told = min(max(told, registered + timedelta(days=1)), self.today)
         retired = family.primary[:3] != "010"
         family.primary = self.mobile()
-        note = (
-            "010 번호로 통합" if retired else self.pick(("", "", "고객 전화로 알림", "통신사를 바꾸며 새 번호"))
-        )
+        note = "010 번호로 통합" if retired else self.pick(("", "", "고객 전화로 알림", "통신사를 바꾸며 새 번호"))
         self.schedule(
             self.moment_on(told, after=family.registered_at),
             self.phone_changed(family, PhoneRole.PRIMARY, family.primary, effective, note),
