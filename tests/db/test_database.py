@@ -7,7 +7,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select, text
+from alembic import command
+from sqlalchemy import create_engine, event, func, select, text
 
 from support import NOW
 from toysub_desktop.db import migrate as migrate_module
@@ -66,21 +67,34 @@ def test_a_failed_change_writes_nothing(db: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Staff)) == 0
 
 
-def test_an_older_schema_is_backed_up_and_the_backup_is_checked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    location = sqlite_file(tmp_path / "shop.sqlite3")
-    database = open_database(location, backup_folder=tmp_path / "backups")
-    set_up_shop(database, shop_name="토이구독", owner_name="박지영", now=NOW)
-    database.dispose()
-    # Pretend the code is one revision ahead of the file.
-    monkeypatch.setattr(migrate_module, "head_revision", lambda: "0002")
-    database = open_database(location, backup_folder=tmp_path / "backups")
-    database.dispose()
+def test_an_older_schema_is_backed_up_checked_and_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    # A shop's file from the first release: schema 0001, with its owner on record.
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(migrate_module.alembic_config(engine), "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO staff (name, role, active, created_at, version) VALUES ('박지영', 'owner', 1, '2026-03-02', 1)"
+        )
+    engine.dispose()
+
+    database = open_database(sqlite_file(path), backup_folder=tmp_path / "backups")
+    try:
+        assert current_revision(database.engine) == migrate_module.HEAD_REVISION
+        with database.reading() as session:
+            assert session.scalars(select(Staff.name)).all() == ["박지영"]
+    finally:
+        database.dispose()
     backups = list((tmp_path / "backups").glob("*.sqlite3"))
-    assert len(backups) == 1 and "before-0002" in backups[0].name
+    assert len(backups) == 1 and f"before-{migrate_module.HEAD_REVISION}" in backups[0].name
     with closing(sqlite3.connect(backups[0])) as copy:
         assert copy.execute("SELECT name FROM staff").fetchall() == [("박지영",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+
+
+def test_the_head_revision_constant_names_the_newest_migration() -> None:
+    # A new migration must update HEAD_REVISION, or start-up would not notice a database that needs it.
+    assert head_revision() == migrate_module.HEAD_REVISION
 
 
 def test_backup_copies_a_database_in_use(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from toysub_desktop.db.location import DatabaseLocation, is_network_path
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind, classify
@@ -30,10 +30,12 @@ def create_database_engine(location: DatabaseLocation) -> Engine:
 
 
 def _sqlite_engine(location: DatabaseLocation) -> Engine:
+    # A file keeps its connections open between sessions: SQLite's page cache lives in the connection, so a
+    # search typed after the last one reads memory instead of the file, and the pragmas run once per connection.
+    # ``dispose()`` closes them all (before a restore or at exit). In memory, SQLAlchemy's default pool applies.
+    pool: dict[str, Any] = {"poolclass": QueuePool, "pool_size": 2, "max_overflow": 3} if location.sqlite_path else {}
     engine = create_engine(
-        location.url,
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
-        poolclass=NullPool if location.sqlite_path is not None else None,
+        location.url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}, **pool
     )
 
     @event.listens_for(engine, "connect")

@@ -26,10 +26,16 @@ with engine.connect() as connection:
         render_as_batch=is_sqlite,
         compare_type=True,
     )
-    with context.begin_transaction():
-        context.run_migrations()
+    try:
+        with context.begin_transaction():
+            context.run_migrations()
+            if is_sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left rows with broken foreign keys: {broken[:5]}")
+        connection.commit()
+    finally:
         if is_sqlite:
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise RuntimeError(f"migration left rows with broken foreign keys: {broken[:5]}")
-    connection.commit()
+            # The engine keeps its connections for later sessions: this one must enforce foreign keys again.
+            connection.rollback()
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
