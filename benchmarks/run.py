@@ -1,0 +1,530 @@
+"""Benchmarks for ToySub Desktop at a large shop's size: search latency, start-up time and peak memory.
+
+    python benchmarks/run.py                      # 100,000 customers (the database is built once, then cached)
+    python benchmarks/run.py --quick              # 5,000 customers, fewer repetitions: under a minute
+    python benchmarks/run.py --json results.json  # also write the figures as JSON
+
+Each figure stands beside a baseline measured the same way on the same machine, so the ratio means something on
+any PC: search through ``services.search.search_customers`` beside the same first page queried directly with
+``sqlite3`` (the ids, then the page's customers, addresses and phones as plain tuples); the app's start-up beside
+a bare PySide6 window; the app's peak memory with the big database beside the app with an empty one. The script
+reports targets; it does not fail on a missed one (benchmarks measure, tests assert behaviour), but it exits
+non-zero if anything goes wrong.
+
+Start-up is the wall time from starting the process to its exit with ``--exit-after-paint`` (the app quits after
+the first event-loop turn, so this includes shutting down; the bare window does the same). Runs use
+``QT_QPA_PLATFORM=offscreen``, a temporary HOME and XDG folders (no real user folder is touched) and compiled
+bytecode kept with the cache, after one warm-up round. POSIX only: peak memory comes from ``os.wait4``.
+
+Built databases (keyed by size and a hash of the migrations and the generator) and the children's bytecode are
+kept in ``benchmarks/.cache/``, which git ignores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from build_database import BuiltDatabase, build_empty_database, cached_database, row_counts
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.location import sqlite_file
+from toysub_desktop.db.open import open_database
+from toysub_desktop.services.search import search_customers
+
+BENCHMARKS = Path(__file__).resolve().parent
+DEFAULT_CACHE = BENCHMARKS / ".cache"
+BARE_WINDOW = BENCHMARKS / "bare_window.py"
+CHILD_RUNNER = BENCHMARKS / "child_runner.py"
+
+DEFAULT_CUSTOMERS = 100_000
+QUICK_CUSTOMERS = 5_000
+DEFAULT_REPETITIONS = 200
+QUICK_REPETITIONS = 50
+DEFAULT_STARTUP_RUNS = 5
+QUICK_STARTUP_RUNS = 3
+#: The list view asks for one page of this many rows.
+PAGE = 100
+#: A start-up that takes longer than this is hanging (a dialog waiting for a click that never comes).
+STARTUP_TIMEOUT_SECONDS = 120
+
+#: Targets on the reference machine: a keystroke's search within one 60 Hz frame and near the cost of its SQL;
+#: start-up within eight times a bare window (importing SQLAlchemy alone takes longer than the bare window, and
+#: the start-up ``quick_check`` reads the whole file: about 0.2 s at 100,000 customers); memory that does not
+#: grow with the number of customers.
+SEARCH_P95_MAX_MS = 16.0
+SEARCH_MAX_RATIO = 3.0
+STARTUP_MAX_RATIO = 8.0
+MEMORY_MAX_RATIO = 1.5
+
+
+class BenchmarkError(Exception):
+    """Something went wrong: the benchmark could not measure what it says it measures."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    value: float
+    unit: str
+    baseline: float
+    #: The value must be at most this (same unit), or None.
+    max_value: float | None = None
+    #: ``value / baseline`` must be at most this, or None.
+    max_ratio: float | None = None
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("inf")
+
+    @property
+    def ok(self) -> bool | None:
+        if self.max_value is None and self.max_ratio is None:
+            return None
+        return (self.max_value is None or self.value <= self.max_value) and (
+            self.max_ratio is None or self.ratio <= self.max_ratio
+        )
+
+    @property
+    def target(self) -> str:
+        parts = []
+        if self.max_value is not None:
+            parts.append(f"≤ {self.max_value:g} {self.unit}")
+        if self.max_ratio is not None:
+            parts.append(f"≤ {self.max_ratio:g}×")
+        return ", ".join(parts) or "-"
+
+    def as_json(self) -> dict[str, Any]:
+        target = {"max_value": self.max_value, "max_ratio": self.max_ratio}
+        return {
+            "value": round(self.value, 3),
+            "unit": self.unit,
+            "baseline": round(self.baseline, 3),
+            "ratio": round(self.ratio, 3),
+            "target": target if self.ok is not None else None,
+            "ok": self.ok,
+        }
+
+
+@dataclass(frozen=True)
+class Settings:
+    customers: int
+    repetitions: int
+    startup_runs: int
+    cache_dir: Path
+    json_path: Path | None
+    #: "search" or "startup" to measure only those figures (while working on one of them), or None for all.
+    only: str | None = None
+
+
+def parse_args(argv: Sequence[str] | None) -> Settings:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--customers", type=int, help=f"customers in the database (default {DEFAULT_CUSTOMERS:,})")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"{QUICK_CUSTOMERS:,} customers (unless --customers is given) and fewer repetitions",
+    )
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the results as JSON to PATH")
+    parser.add_argument(
+        "--cache-dir", type=Path, default=DEFAULT_CACHE, help="where built databases are kept (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--repetitions",
+        type=int,
+        help=f"search queries of each kind (default {DEFAULT_REPETITIONS}, quick {QUICK_REPETITIONS})",
+    )
+    parser.add_argument(
+        "--startup-runs",
+        type=int,
+        help=f"timed start-ups of each kind (default {DEFAULT_STARTUP_RUNS}, quick {QUICK_STARTUP_RUNS})",
+    )
+    parser.add_argument(
+        "--only", choices=("search", "startup"), help="measure only the search, or only start-up and memory"
+    )
+    args = parser.parse_args(argv)
+    customers = args.customers or (QUICK_CUSTOMERS if args.quick else DEFAULT_CUSTOMERS)
+    repetitions = args.repetitions or (QUICK_REPETITIONS if args.quick else DEFAULT_REPETITIONS)
+    startup_runs = args.startup_runs or (QUICK_STARTUP_RUNS if args.quick else DEFAULT_STARTUP_RUNS)
+    if customers < 10 or repetitions < 2 or startup_runs < 1:
+        parser.error("use at least 10 customers, 2 repetitions and 1 start-up run")
+    return Settings(customers, repetitions, startup_runs, args.cache_dir, args.json, args.only)
+
+
+# --- search -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchKind:
+    """One kind of query a clerk types, and the simplest direct SQL for the same first page of customer ids."""
+
+    name: str
+    direct_sql: str
+    #: The query as typed -> the parameter of ``direct_sql``.
+    direct_parameter: Callable[[str], str]
+    #: Whether the first row must show the match as a former number (checks the sample is what it claims).
+    former: bool | None = None
+    #: The p95 ratio target. None for the number lookups: their direct SQL is one index probe of about 0.05 ms,
+    #: so any ratio measures the fixed cost of a session and four statements (under 1 ms), not the search.
+    max_ratio: float | None = SEARCH_MAX_RATIO
+
+
+def _national_to_e164(typed: str) -> str:
+    return "+82" + typed.replace("-", "")[1:]
+
+
+_PHONE_SQL = (
+    "SELECT id FROM customer WHERE id IN (SELECT customer_id FROM phone_version WHERE e164 = ? AND voided_at IS NULL)"
+    f" ORDER BY name, name_initials, id LIMIT {PAGE + 1}"
+)
+SEARCH_KINDS = (
+    SearchKind(
+        "name fragment",
+        f"SELECT id FROM customer WHERE name LIKE ? ORDER BY name, name_initials, id LIMIT {PAGE + 1}",
+        lambda typed: f"%{typed}%",
+    ),
+    SearchKind(
+        "initials",
+        f"SELECT id FROM customer WHERE name_initials LIKE ? ORDER BY name, name_initials, id LIMIT {PAGE + 1}",
+        lambda typed: f"%{typed}%",
+    ),
+    SearchKind("current phone", _PHONE_SQL, _national_to_e164, former=False, max_ratio=None),
+    SearchKind("former phone", _PHONE_SQL, _national_to_e164, former=True, max_ratio=None),
+)
+
+
+def _dashed(digits: str) -> str:
+    """As a clerk types it: "010-1234-5678"."""
+    return f"{digits[:3]}-{digits[3:7]}-{digits[7:]}"
+
+
+def sample_queries(path: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
+    """*count* queries of each kind, from random customers, so no two repetitions need be alike."""
+    with closing(sqlite3.connect(path)) as connection:
+        customers = connection.execute("SELECT id, name, name_initials FROM customer ORDER BY id").fetchall()
+        chosen = rng.choices(customers, k=count)
+        current = []
+        for customer_id, _name, _initials in rng.choices(customers, k=count):
+            row = connection.execute(
+                "SELECT national_digits FROM phone_version WHERE customer_id = ? AND role = 'primary'"
+                " AND voided_at IS NULL ORDER BY effective_from DESC, recorded_at DESC, id DESC LIMIT 1",
+                (customer_id,),
+            ).fetchone()
+            current.append(_dashed(row[0]))
+        replaced = [
+            row[0]
+            for row in connection.execute(
+                "SELECT p.national_digits FROM phone_version p WHERE p.role = 'primary' AND p.voided_at IS NULL"
+                " AND EXISTS (SELECT 1 FROM phone_version q WHERE q.customer_id = p.customer_id AND q.role = p.role"
+                " AND q.voided_at IS NULL AND q.effective_from > p.effective_from) ORDER BY p.id"
+            )
+        ]
+    if not replaced:
+        raise BenchmarkError("the database has no replaced numbers to search for")
+    return {
+        # The given name: two syllables, as common at the counter as they are among the customers.
+        "name fragment": [name[-2:] for _id, name, _initials in chosen],
+        # A whole name's initials ("ㄱㅁㅅ"), as staff type a name they half heard.
+        "initials": [initials for _id, _name, initials in rng.choices(customers, k=count)],
+        "current phone": current,
+        "former phone": [_dashed(digits) for digits in rng.choices(replaced, k=count)],
+    }
+
+
+@dataclass(frozen=True)
+class SearchTimes:
+    service_ms: list[float]
+    direct_ms: list[float]
+    full_pages: int
+
+
+def time_searches(db: Database, path: Path, kind: SearchKind, queries: Sequence[str], warm_up: int) -> SearchTimes:
+    """Each query through the service and directly, alternating which goes first; checks both found the same."""
+    service_ms: list[float] = []
+    direct_ms: list[float] = []
+    full_pages = 0
+    with closing(sqlite3.connect(path)) as connection:
+        for index, typed in enumerate(queries):
+            parameter = kind.direct_parameter(typed)
+
+            def direct(parameter: str = parameter) -> list[int]:
+                ids = [row[0] for row in connection.execute(kind.direct_sql, (parameter,))]
+                _direct_page_contents(connection, ids[:PAGE])
+                return ids
+
+            def service(typed: str = typed) -> Any:
+                return search_customers(db, typed, limit=PAGE)
+
+            if index % 2:
+                direct_time, ids = _timed(direct)
+                service_time, page = _timed(service)
+            else:
+                service_time, page = _timed(service)
+                direct_time, ids = _timed(direct)
+            found = [row.id for row in page.rows]
+            if found != ids[:PAGE] or page.has_more != (len(ids) > PAGE):
+                raise BenchmarkError(
+                    f"{kind.name} {typed!r}: the service found {found[:5]}… (more: {page.has_more}),"
+                    f" the direct query {ids[:5]}… ({len(ids)} rows)"
+                )
+            if kind.former is not None and (not page.rows or (page.rows[0].former_phone is not None) != kind.former):
+                raise BenchmarkError(f"{kind.name} {typed!r}: not found as a {kind.name}")
+            if index >= warm_up:
+                service_ms.append(service_time * 1000)
+                direct_ms.append(direct_time * 1000)
+                full_pages += len(ids) > PAGE
+    return SearchTimes(service_ms, direct_ms, full_pages)
+
+
+def _direct_page_contents(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """What a list page shows, fetched as plain tuples: each customer's number and name, and their address and
+    phone versions on record (the service picks the ones in effect today)."""
+    marks = ",".join("?" * len(ids))
+    for sql in (
+        f"SELECT id, number, name FROM customer WHERE id IN ({marks})",
+        "SELECT customer_id, id, effective_from, effective_until, recorded_at, postal_code, road_address, detail,"
+        f" entry_notes, delivery_memo FROM address_version WHERE customer_id IN ({marks}) AND voided_at IS NULL",
+        "SELECT customer_id, id, effective_from, effective_until, recorded_at, role, e164 FROM phone_version"
+        f" WHERE customer_id IN ({marks}) AND voided_at IS NULL",
+    ):
+        connection.execute(sql, tuple(ids)).fetchall()
+
+
+def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = call()
+    return time.perf_counter() - started, result
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The *share* (0..1) percentile, interpolated between the closest ranks."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * share
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def search_metrics(path: Path, settings: Settings, log: Callable[[str], None]) -> list[Metric]:
+    warm_up = max(2, settings.repetitions // 20)
+    queries = sample_queries(path, settings.repetitions + warm_up, random.Random(1))
+    db = open_database(sqlite_file(path), backup_folder=None)
+    metrics = []
+    try:
+        for kind in SEARCH_KINDS:
+            times = time_searches(db, path, kind, queries[kind.name], warm_up)
+            log(
+                f"  {kind.name}: {len(times.service_ms)} queries, e.g. {queries[kind.name][warm_up]!r};"
+                f" {times.full_pages} filled a page of {PAGE}"
+            )
+            for label, share, max_value, max_ratio in (
+                ("p50", 0.5, None, None),
+                ("p95", 0.95, SEARCH_P95_MAX_MS, kind.max_ratio),
+            ):
+                metrics.append(
+                    Metric(
+                        f"search {kind.name} {label}",
+                        percentile(times.service_ms, share),
+                        "ms",
+                        percentile(times.direct_ms, share),
+                        max_value,
+                        max_ratio,
+                    )
+                )
+    finally:
+        db.dispose()
+    return metrics
+
+
+# --- start-up and memory ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    seconds: float
+    peak_rss_kib: int
+
+
+def isolated_environment(folder: Path, bytecode: Path) -> dict[str, str]:
+    """The child's environment: offscreen Qt, HOME and the XDG folders inside *folder*, bytecode in *bytecode*.
+
+    Users start the app with its modules compiled (an installed or frozen app); a source checkout run with
+    ``PYTHONDONTWRITEBYTECODE`` would compile every module at every start. So the children keep their bytecode in
+    a folder of their own (the warm-up run fills it), which also leaves the source tree untouched.
+    """
+    unwanted = {"TOYSUB_DATABASE_URL", "PYTHONDONTWRITEBYTECODE"}
+    env = {key: value for key, value in os.environ.items() if key not in unwanted}
+    home = folder / "home"
+    runtime = folder / "runtime"
+    for path in (home, runtime):
+        path.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_STATE_HOME": str(home / "state"),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "PYTHONPYCACHEPREFIX": str(bytecode),
+        }
+    )
+    return env
+
+
+def run_child(argv: Sequence[str], env: dict[str, str], folder: Path) -> ChildRun:
+    """Run *argv* to its end: wall time from before the process starts to its exit, and its peak memory.
+
+    Through ``child_runner.py``, a small process, so the peak is the child's own and not this process's pages.
+    """
+    out_path, err_path, result_path = folder / "child.out", folder / "child.err", folder / "child.json"
+    result_path.unlink(missing_ok=True)
+    runner = [sys.executable, str(CHILD_RUNNER), str(result_path), str(STARTUP_TIMEOUT_SECONDS), *argv]
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        subprocess.run(runner, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err, check=False)
+    if not result_path.exists():
+        details = err_path.read_text(encoding="utf-8", errors="replace")[-2000:]
+        raise BenchmarkError(f"the child runner failed for {' '.join(argv)}:\n{details}")
+    result = json.loads(result_path.read_text(encoding="utf-8"))
+    if result["exit_code"] != 0:
+        details = err_path.read_text(encoding="utf-8", errors="replace")[-2000:]
+        raise BenchmarkError(f"{' '.join(argv)} exited with {result['exit_code']}:\n{details}")
+    return ChildRun(float(result["seconds"]), int(result["peak_rss_kib"]))
+
+
+def startup_metrics(
+    big: Path, empty: Path, folder: Path, bytecode: Path, runs: int, log: Callable[[str], None]
+) -> list[Metric]:
+    env = isolated_environment(folder, bytecode)
+    commands = {
+        "bare": [sys.executable, str(BARE_WINDOW)],
+        "big": [sys.executable, "-m", "toysub_desktop", "--database", str(big), "--exit-after-paint"],
+        "empty": [sys.executable, "-m", "toysub_desktop", "--database", str(empty), "--exit-after-paint"],
+    }
+    results: dict[str, list[ChildRun]] = {name: [] for name in commands}
+    for round_number in range(runs + 1):  # the first round warms up (bytecode, the OS file cache); not counted
+        for name, argv in commands.items():  # interleaved, so a busy moment touches every kind alike
+            run = run_child(argv, env, folder)
+            if round_number:
+                results[name].append(run)
+    ms = {name: statistics.median(r.seconds for r in rs) * 1000 for name, rs in results.items()}
+    mib = {name: statistics.median(r.peak_rss_kib for r in rs) / 1024 for name, rs in results.items()}
+    log(f"  start-up ms (median of {runs}): {', '.join(f'{k} {v:.0f}' for k, v in ms.items())}")
+    log(f"  peak RSS MiB (median of {runs}): {', '.join(f'{k} {v:.1f}' for k, v in mib.items())}")
+    return [
+        Metric("start-up", ms["big"], "ms", ms["bare"], max_ratio=STARTUP_MAX_RATIO),
+        Metric("start-up, empty database", ms["empty"], "ms", ms["bare"]),
+        Metric("peak memory", mib["big"], "MiB", mib["empty"], max_ratio=MEMORY_MAX_RATIO),
+    ]
+
+
+# --- report -----------------------------------------------------------------------------------------------------
+
+
+def format_table(metrics: Sequence[Metric]) -> str:
+    header = ("metric", "value", "unit", "baseline", "ratio", "target", "ok?")
+    rows = [
+        (
+            m.name,
+            _number(m.value),
+            m.unit,
+            _number(m.baseline),
+            f"{m.ratio:.2f}×",
+            m.target,
+            "" if m.ok is None else ("yes" if m.ok else "NO"),
+        )
+        for m in metrics
+    ]
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
+    right = {1, 3, 4}
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    return "\n".join([line(header), line(["-" * w for w in widths]), *(line(row) for row in rows)]).rstrip()
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if value >= 100 else f"{value:.2f}"
+
+
+def describe_database(built: BuiltDatabase) -> str:
+    report = built.report
+    counts = row_counts(built.path)
+    versions = counts.get("address_version", 0) + counts.get("phone_version", 0)
+    how = "from cache, built" if report.from_cache else "built"
+    return (
+        f"database: {counts.get('customer', 0):,} customers, {versions:,} contact versions"
+        f" ({versions / max(counts.get('customer', 1), 1):.2f} each), {built.path.stat().st_size / 2**20:.1f} MiB;"
+        f" {how} in {report.seconds:.1f} s ({built.path.name})"
+    )
+
+
+def run(settings: Settings, log: Callable[[str], None] = print) -> list[Metric]:
+    log(
+        f"ToySub Desktop benchmarks: Python {platform.python_version()}, SQLite {sqlite3.sqlite_version},"
+        f" {platform.platform()}"
+    )
+    built = cached_database(settings.customers, settings.cache_dir, log=log)
+    log(describe_database(built))
+    with tempfile.TemporaryDirectory(prefix="toysub-bench-") as temporary:
+        folder = Path(temporary)
+        # Work on copies: the cached file stays as built whatever the app does to the one it opens.
+        big = folder / "big.sqlite3"
+        shutil.copyfile(built.path, big)
+        metrics = []
+        if settings.only in (None, "search"):
+            log(f"search ({settings.repetitions} queries of each kind, through the service and as direct SQL):")
+            metrics += search_metrics(big, settings, log)
+        if settings.only in (None, "startup"):
+            empty = folder / "empty.sqlite3"
+            build_empty_database(empty)
+            log(f"start-up and memory ({settings.startup_runs} runs of each after one warm-up):")
+            bytecode = settings.cache_dir / "bytecode"
+            metrics += startup_metrics(big, empty, folder, bytecode, settings.startup_runs, log)
+    return metrics
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    settings = parse_args(argv)
+    started = time.perf_counter()
+    try:
+        metrics = run(settings)
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        traceback.print_exc()
+        return 1
+    print()
+    print(format_table(metrics))
+    missed = [m.name for m in metrics if m.ok is False]
+    print(f"\n{len(metrics)} figures in {time.perf_counter() - started:.0f} s; targets missed: {len(missed)}")
+    if settings.json_path is not None:
+        settings.json_path.parent.mkdir(parents=True, exist_ok=True)
+        settings.json_path.write_text(
+            json.dumps({m.name: m.as_json() for m in metrics}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
