@@ -63,13 +63,14 @@ PAGE = 100
 #: A start-up that takes longer than this is hanging (a dialog waiting for a click that never comes).
 STARTUP_TIMEOUT_SECONDS = 120
 
-#: Targets on the reference machine: a keystroke's search within one 60 Hz frame and near the cost of its SQL;
-#: start-up within eight times a bare window (importing SQLAlchemy alone takes longer than the bare window, and
-#: the start-up ``quick_check`` reads the whole file: about 0.2 s at 100,000 customers); memory that does not
-#: grow with the number of customers.
+#: The targets the product set: a keystroke's search within one 60 Hz frame and at most 3× its direct SQL;
+#: start-up at most twice a bare window; memory at most 1.5× the app with an empty database. Two are out of reach
+#: for structural reasons the report explains rather than hides: importing SQLAlchemy alone takes longer than the
+#: bare window, and the number lookups' direct SQL is one index probe of about 0.05 ms, so their ratio measures
+#: the fixed cost of a session and four statements (under 1 ms), not the search.
 SEARCH_P95_MAX_MS = 16.0
 SEARCH_MAX_RATIO = 3.0
-STARTUP_MAX_RATIO = 8.0
+STARTUP_MAX_RATIO = 2.0
 MEMORY_MAX_RATIO = 1.5
 
 
@@ -179,9 +180,6 @@ class SearchKind:
     direct_parameter: Callable[[str], str]
     #: Whether the first row must show the match as a former number (checks the sample is what it claims).
     former: bool | None = None
-    #: The p95 ratio target. None for the number lookups: their direct SQL is one index probe of about 0.05 ms,
-    #: so any ratio measures the fixed cost of a session and four statements (under 1 ms), not the search.
-    max_ratio: float | None = SEARCH_MAX_RATIO
 
 
 def _national_to_e164(typed: str) -> str:
@@ -203,8 +201,8 @@ SEARCH_KINDS = (
         f"SELECT id FROM customer WHERE name_initials LIKE ? ORDER BY name, name_initials, id LIMIT {PAGE + 1}",
         lambda typed: f"%{typed}%",
     ),
-    SearchKind("current phone", _PHONE_SQL, _national_to_e164, former=False, max_ratio=None),
-    SearchKind("former phone", _PHONE_SQL, _national_to_e164, former=True, max_ratio=None),
+    SearchKind("current phone", _PHONE_SQL, _national_to_e164, former=False),
+    SearchKind("former phone", _PHONE_SQL, _national_to_e164, former=True),
 )
 
 
@@ -334,7 +332,7 @@ def search_metrics(path: Path, settings: Settings, log: Callable[[str], None]) -
             )
             for label, share, max_value, max_ratio in (
                 ("p50", 0.5, None, None),
-                ("p95", 0.95, SEARCH_P95_MAX_MS, kind.max_ratio),
+                ("p95", 0.95, SEARCH_P95_MAX_MS, SEARCH_MAX_RATIO),
             ):
                 metrics.append(
                     Metric(
