@@ -40,6 +40,18 @@ class Shop(Base):
     phone: Mapped[str] = mapped_column(String(20), default="")
     #: Contacts not confirmed with the customer for this many days are listed for a check.
     contact_check_days: Mapped[int] = mapped_column(Integer, default=365)
+    #: Subscribers are told of a price change at least this many days before it applies to them.
+    price_notice_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    #: ``domain.subscriptions.PauseEndRule``: whether a pause moves the end of the term.
+    pause_end_rule: Mapped[str] = mapped_column(String(20), default="extend_term", server_default="extend_term")
+    max_pause_days: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
+    #: The early-termination fee rule new contracts are signed under (``domain.fees``).
+    early_termination_percent: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    early_termination_cap: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: Contract wording the owner may edit; empty means the standard wording (``domain.contract_terms``).
+    pause_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    cancellation_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    refund_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -202,3 +214,173 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+class Plan(Base):
+    """A catalogue entry (요금제). Its price is kept apart, by effective date, in ``PlanPrice``."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(20))
+    tier: Mapped[str] = mapped_column(String(30), default="")
+    cadence: Mapped[str] = mapped_column(String(20))
+    #: Term options: ``[{"months": 24, "discount_percent": 5}, …]``.
+    terms: Mapped[list[dict[str, int]]] = mapped_column(JSON)
+    trial_days: Mapped[int] = mapped_column(Integer, default=0)
+    deposit: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PlanPrice(Base):
+    """A plan's monthly price from a date; a price change is recorded ahead as a new version."""
+
+    __tablename__ = "plan_price"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id"))
+    monthly_price: Mapped[int] = mapped_column(Integer)
+    effective_from: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+
+    __table_args__ = (Index("ix_plan_price_plan", "plan_id", "effective_from"),)
+
+    @property
+    def effective_until(self) -> date | None:
+        """A price lasts until the next one (``domain.timeline`` rules)."""
+        return None
+
+
+class DiscountCategory(Base):
+    """A discount the shop grants by category (다자녀, a sibling's second subscription)."""
+
+    __tablename__ = "discount_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    percent: Mapped[int] = mapped_column(Integer)
+    #: What staff should see before granting it ("가족관계증명서").
+    evidence_hint: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Subscription(Base):
+    """One signed contract. What was agreed is kept as signed; what happened since is in ``SubscriptionEvent``.
+
+    ``ends_on`` and ``cancelled_on`` repeat what the events say, kept in step by the services in the same
+    transaction, so the lists (ending in 30 days, cancelled) are indexed queries.
+    """
+
+    __tablename__ = "subscription"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id"), index=True)
+    plan_name: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(20))
+    tier: Mapped[str] = mapped_column(String(30), default="")
+    cadence: Mapped[str] = mapped_column(String(20))
+    term_months: Mapped[int] = mapped_column(Integer)
+    start_on: Mapped[date] = mapped_column(Date)
+    trial_days: Mapped[int] = mapped_column(Integer, default=0)
+    #: First day of the term after the trial (``start_on + trial_days``), for the "trials ending" list.
+    paid_from: Mapped[date] = mapped_column(Date)
+    list_price: Mapped[int] = mapped_column(Integer)
+    term_discount_percent: Mapped[int] = mapped_column(Integer, default=0)
+    monthly_fee: Mapped[int] = mapped_column(Integer)
+    deposit: Mapped[int] = mapped_column(Integer, default=0)
+    #: Day of the month a box is delivered (1-28), or None.
+    delivery_day: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: Weekday of rental swaps (0 = Monday), or None.
+    swap_weekday: Mapped[int | None] = mapped_column(Integer, default=None)
+    payment_method: Mapped[str] = mapped_column(String(20))
+    pause_end_rule: Mapped[str] = mapped_column(String(20))
+    max_pause_days: Mapped[int] = mapped_column(Integer)
+    early_termination_percent: Mapped[int] = mapped_column(Integer)
+    early_termination_cap: Mapped[int | None] = mapped_column(Integer, default=None)
+    renews_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
+    renewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    ends_on: Mapped[date] = mapped_column(Date, index=True)
+    cancelled_on: Mapped[date | None] = mapped_column(Date, default=None)
+    signed_on: Mapped[date] = mapped_column(Date)
+    signed_at: Mapped[datetime]
+    signed_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+
+
+class SubscriptionDiscount(Base):
+    """A category discount on one contract, with the evidence the clerk saw."""
+
+    __tablename__ = "subscription_discount"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"), index=True)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("discount_category.id"), default=None)
+    label: Mapped[str] = mapped_column(String(60))
+    percent: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SubscriptionEvent(Base):
+    """A transition with its effective date: pause (to ``until``), resume, skip, plan change, cancel, renew.
+
+    Appended, never changed; a mistaken one is voided with a reason.
+    """
+
+    __tablename__ = "subscription_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    effective_on: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date, default=None)
+    #: The event this one acts on (the pause a resume ends early).
+    refers_to_id: Mapped[int | None] = mapped_column(ForeignKey("subscription_event.id"), default=None)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), default=None)
+    monthly_fee: Mapped[int | None] = mapped_column(Integer, default=None)
+    fee: Mapped[int | None] = mapped_column(Integer, default=None)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+
+    __table_args__ = (Index("ix_subscription_event_subscription", "subscription_id", "effective_on"),)
+
+
+class PriceNotice(Base):
+    """That a subscriber was told of a price change: when, how, and whether they acknowledged it."""
+
+    __tablename__ = "price_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_price_id: Mapped[int] = mapped_column(ForeignKey("plan_price.id"))
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"), index=True)
+    told_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20))
+    acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (Index("ix_price_notice_price", "plan_price_id", "subscription_id"),)

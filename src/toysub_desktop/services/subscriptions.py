@@ -1,0 +1,888 @@
+"""Signing up at the counter and every transition after: pause, resume, skip, plan change, cancel, renew.
+
+Each call is one transaction with its audit record. What was signed stays on the subscription row; transitions
+are appended as ``SubscriptionEvent`` rows with their effective dates, and the state on any day follows from both
+(``domain.subscriptions``). ``ends_on`` and ``cancelled_on`` are kept in step for the indexed lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import (
+    Customer,
+    DiscountCategory,
+    Plan,
+    Shop,
+    Subscription,
+    SubscriptionDiscount,
+    SubscriptionEvent,
+)
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule, early_termination_fee
+from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, QuoteLine, quote
+from toysub_desktop.domain.subscriptions import (
+    ContractTimeline,
+    Pause,
+    PauseEndRule,
+    SubscriptionState,
+    check_cancel,
+    check_pause,
+    check_skip,
+    check_start,
+    plan_change_date,
+    renewal_start,
+    resumed_pause,
+)
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
+from toysub_desktop.services.history import staff_names
+from toysub_desktop.services.plans import plan_details, price_on
+
+PAGE_SIZE = 100
+
+
+class EventKind(StrEnum):
+    PAUSE = "pause"
+    RESUME = "resume"
+    SKIP = "skip"
+    PLAN_CHANGE = "plan_change"
+    CANCEL = "cancel"
+    RENEW = "renew"
+
+
+@dataclass(frozen=True)
+class NewSubscription:
+    customer_id: int
+    plan_id: int
+    term_months: int
+    start_on: date
+    payment_method: PaymentMethod
+    #: Day of the month for a toy box (1-28).
+    delivery_day: int | None = None
+    #: Weekday of rental swaps (0 = Monday).
+    swap_weekday: int | None = None
+    #: Category discounts granted: (category id, the evidence seen).
+    discounts: tuple[tuple[int, str], ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    id: int
+    kind: EventKind
+    effective_on: date
+    until: date | None
+    monthly_fee: int | None
+    fee: int | None
+    note: str
+    recorded_at: datetime
+    recorded_by: str
+    voided: bool
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    id: int
+    contract_number: str
+    customer_id: int
+    customer_number: str
+    customer_name: str
+    plan_id: int
+    plan_name: str
+    kind: PlanKind
+    tier: str
+    term_months: int
+    timeline: ContractTimeline
+    state: SubscriptionState
+    list_price: int
+    term_discount_percent: int
+    discounts: tuple[QuoteLine, ...]
+    #: The monthly fee as signed, and as in effect today (after a plan change).
+    signed_monthly_fee: int
+    monthly_fee: int
+    deposit: int
+    payment_method: PaymentMethod
+    delivery_day: int | None
+    swap_weekday: int | None
+    skipped: tuple[date, ...]
+    early_termination: EarlyTerminationRule
+    cancellation_fee: int | None
+    renews_id: int | None
+    renewed_by_id: int | None
+    signed_on: date
+    signed_by: str
+    events: tuple[EventEntry, ...]
+    version: int
+
+
+@dataclass(frozen=True)
+class SubscriptionRow:
+    """One line of the subscriptions list."""
+
+    id: int
+    contract_number: str
+    customer_id: int
+    customer_name: str
+    plan_name: str
+    kind: PlanKind
+    start_on: date
+    paid_from: date
+    ends_on: date
+    cancelled_on: date | None
+    monthly_fee: int
+
+
+@dataclass(frozen=True)
+class SubscriptionFilter:
+    state: SubscriptionState | None = None
+    kind: PlanKind | None = None
+    plan_id: int | None = None
+    customer_id: int | None = None
+    #: Running subscriptions whose term ends within this many days (renewal follow-up).
+    ending_within_days: int | None = None
+    #: Trials that turn into paid terms within this many days.
+    trial_ending_within_days: int | None = None
+
+
+@dataclass(frozen=True)
+class SubscriptionPage:
+    rows: tuple[SubscriptionRow, ...]
+    has_more: bool
+
+
+def format_contract_number(subscription_id: int, signed_on: date) -> str:
+    """``TS-2026-00042``: the year signed and the subscription's id, so a number never repeats."""
+    return f"TS-{signed_on.year}-{subscription_id:05d}"
+
+
+# --- reading ----------------------------------------------------------------------------------------------------
+
+
+def _events(session: Session, subscription_id: int) -> list[SubscriptionEvent]:
+    query = select(SubscriptionEvent).where(SubscriptionEvent.subscription_id == subscription_id)
+    return list(session.scalars(query.order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)))
+
+
+def _live(events: list[SubscriptionEvent], kind: EventKind) -> list[SubscriptionEvent]:
+    return [e for e in events if e.kind == kind.value and e.voided_at is None]
+
+
+def _pauses(events: list[SubscriptionEvent]) -> list[tuple[SubscriptionEvent, Pause]]:
+    """Pauses as they stand, each shortened by a resume if one was recorded."""
+    resumes = {e.refers_to_id: e.effective_on for e in _live(events, EventKind.RESUME)}
+    result = []
+    for event in _live(events, EventKind.PAUSE):
+        assert event.until is not None
+        pause: Pause | None = Pause(event.effective_on, event.until)
+        if event.id in resumes and pause is not None:
+            pause = resumed_pause(pause, resumes[event.id])
+        if pause is not None:
+            result.append((event, pause))
+    return result
+
+
+def _timeline(subscription: Subscription, events: list[SubscriptionEvent]) -> ContractTimeline:
+    return ContractTimeline(
+        start=subscription.start_on,
+        trial_days=subscription.trial_days,
+        months=subscription.term_months,
+        pause_rule=PauseEndRule(subscription.pause_end_rule),
+        pauses=tuple(pause for _, pause in _pauses(events)),
+        cancelled_on=subscription.cancelled_on,
+        renewed=subscription.renewed,
+    )
+
+
+def _fee_on(subscription: Subscription, events: list[SubscriptionEvent], day: date) -> int:
+    changes = [e for e in _live(events, EventKind.PLAN_CHANGE) if e.effective_on <= day]
+    if not changes:
+        return subscription.monthly_fee
+    latest = max(changes, key=lambda e: (e.effective_on, e.id))
+    assert latest.monthly_fee is not None
+    return latest.monthly_fee
+
+
+def _rule(subscription: Subscription) -> EarlyTerminationRule:
+    return EarlyTerminationRule(subscription.early_termination_percent, subscription.early_termination_cap)
+
+
+def subscription_view(db: Database, subscription_id: int, *, today: date | None = None) -> SubscriptionView:
+    today = today or shop_today()
+    with db.reading() as session:
+        return _view(session, get_or_raise(session, Subscription, subscription_id), today)
+
+
+def _view(session: Session, subscription: Subscription, today: date) -> SubscriptionView:
+    events = _events(session, subscription.id)
+    timeline = _timeline(subscription, events)
+    customer = get_or_raise(session, Customer, subscription.customer_id)
+    names = staff_names(session, [subscription.signed_by_id, *(e.recorded_by_id for e in events)])
+    discounts = session.scalars(
+        select(SubscriptionDiscount)
+        .where(SubscriptionDiscount.subscription_id == subscription.id)
+        .order_by(SubscriptionDiscount.id)
+    )
+    renewed_by = session.scalar(select(Subscription.id).where(Subscription.renews_id == subscription.id))
+    cancels = _live(events, EventKind.CANCEL)
+    return SubscriptionView(
+        id=subscription.id,
+        contract_number=subscription.contract_number or "",
+        customer_id=customer.id,
+        customer_number=customer.number or "",
+        customer_name=customer.name,
+        plan_id=subscription.plan_id,
+        plan_name=subscription.plan_name,
+        kind=PlanKind(subscription.kind),
+        tier=subscription.tier,
+        term_months=subscription.term_months,
+        timeline=timeline,
+        state=timeline.state_on(today),
+        list_price=subscription.list_price,
+        term_discount_percent=subscription.term_discount_percent,
+        discounts=tuple(QuoteLine(d.label, d.amount, d.evidence) for d in discounts),
+        signed_monthly_fee=subscription.monthly_fee,
+        monthly_fee=_fee_on(subscription, events, today),
+        deposit=subscription.deposit,
+        payment_method=PaymentMethod(subscription.payment_method),
+        delivery_day=subscription.delivery_day,
+        swap_weekday=subscription.swap_weekday,
+        skipped=tuple(e.effective_on for e in _live(events, EventKind.SKIP)),
+        early_termination=_rule(subscription),
+        cancellation_fee=cancels[-1].fee if cancels else None,
+        renews_id=subscription.renews_id,
+        renewed_by_id=renewed_by,
+        signed_on=subscription.signed_on,
+        signed_by=names.get(subscription.signed_by_id, ""),
+        events=tuple(
+            EventEntry(
+                id=e.id,
+                kind=EventKind(e.kind),
+                effective_on=e.effective_on,
+                until=e.until,
+                monthly_fee=e.monthly_fee,
+                fee=e.fee,
+                note=e.note,
+                recorded_at=e.recorded_at,
+                recorded_by=names.get(e.recorded_by_id, ""),
+                voided=e.voided_at is not None,
+            )
+            for e in events
+        ),
+        version=subscription.version,
+    )
+
+
+def _paused_on(today: date) -> ColumnElement[bool]:
+    """SQL: the subscription has a pause covering *today* that no resume ended before it."""
+    pause = aliased(SubscriptionEvent)
+    resume = aliased(SubscriptionEvent)
+    resumed = exists().where(
+        resume.refers_to_id == pause.id,
+        resume.kind == EventKind.RESUME.value,
+        resume.voided_at.is_(None),
+        resume.effective_on <= today,
+    )
+    return exists().where(
+        pause.subscription_id == Subscription.id,
+        pause.kind == EventKind.PAUSE.value,
+        pause.voided_at.is_(None),
+        pause.effective_on <= today,
+        pause.until >= today,
+        not_(resumed),
+    )
+
+
+def _state_condition(state: SubscriptionState, today: date) -> ColumnElement[bool]:
+    not_cancelled = or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today)
+    running = and_(not_cancelled, Subscription.start_on <= today, Subscription.ends_on >= today)
+    paused = _paused_on(today)
+    conditions = {
+        SubscriptionState.CANCELLED: Subscription.cancelled_on <= today,
+        SubscriptionState.SCHEDULED: and_(not_cancelled, Subscription.start_on > today),
+        SubscriptionState.COMPLETED: and_(not_cancelled, Subscription.ends_on < today, Subscription.renewed.is_(False)),
+        SubscriptionState.RENEWED: and_(not_cancelled, Subscription.ends_on < today, Subscription.renewed.is_(True)),
+        SubscriptionState.PAUSED: and_(running, paused),
+        SubscriptionState.TRIAL: and_(running, not_(paused), Subscription.paid_from > today),
+        SubscriptionState.ACTIVE: and_(running, not_(paused), Subscription.paid_from <= today),
+    }
+    return conditions[state]
+
+
+def list_subscriptions(
+    db: Database,
+    filters: SubscriptionFilter = SubscriptionFilter(),
+    *,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    today: date | None = None,
+) -> SubscriptionPage:
+    """One page of subscriptions, soonest end first (soonest trial end for the trial list)."""
+    today = today or shop_today()
+    query = select(
+        Subscription.id,
+        Subscription.contract_number,
+        Subscription.customer_id,
+        Customer.name,
+        Subscription.plan_name,
+        Subscription.kind,
+        Subscription.start_on,
+        Subscription.paid_from,
+        Subscription.ends_on,
+        Subscription.cancelled_on,
+        Subscription.monthly_fee,
+    ).join(Customer, Customer.id == Subscription.customer_id)
+    if filters.state is not None:
+        query = query.where(_state_condition(filters.state, today))
+    if filters.kind is not None:
+        query = query.where(Subscription.kind == filters.kind.value)
+    if filters.plan_id is not None:
+        query = query.where(Subscription.plan_id == filters.plan_id)
+    if filters.customer_id is not None:
+        query = query.where(Subscription.customer_id == filters.customer_id)
+    if filters.ending_within_days is not None:
+        query = query.where(
+            Subscription.ends_on >= today,
+            Subscription.ends_on <= today + timedelta(days=filters.ending_within_days),
+            or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today),
+            Subscription.renewed.is_(False),
+        )
+    if filters.trial_ending_within_days is not None:
+        query = query.where(
+            Subscription.start_on <= today,
+            Subscription.paid_from > today,
+            Subscription.paid_from <= today + timedelta(days=filters.trial_ending_within_days),
+            or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today),
+        )
+    # A trial list reads best by when each trial ends; every other list by when the term ends.
+    soonest = Subscription.paid_from if filters.trial_ending_within_days is not None else Subscription.ends_on
+    query = query.order_by(soonest, Subscription.id).offset(offset).limit(limit + 1)
+    with db.reading() as session:
+        found = session.execute(query).tuples().all()
+    rows = tuple(
+        SubscriptionRow(
+            id=row[0],
+            contract_number=row[1] or "",
+            customer_id=row[2],
+            customer_name=row[3],
+            plan_name=row[4],
+            kind=PlanKind(row[5]),
+            start_on=row[6],
+            paid_from=row[7],
+            ends_on=row[8],
+            cancelled_on=row[9],
+            monthly_fee=row[10],
+        )
+        for row in found[:limit]
+    )
+    return SubscriptionPage(rows, len(found) > limit)
+
+
+def count_subscriptions(db: Database, filters: SubscriptionFilter, *, today: date | None = None) -> int:
+    today = today or shop_today()
+    query = select(func.count()).select_from(Subscription)
+    if filters.state is not None:
+        query = query.where(_state_condition(filters.state, today))
+    with db.reading() as session:
+        return int(session.scalar(query) or 0)
+
+
+# --- signing up -------------------------------------------------------------------------------------------------
+
+
+_INACTIVE_PLAN = QT_TRANSLATE_NOOP("Validation", "This plan is no longer offered.")
+_DELIVERY_DAY = QT_TRANSLATE_NOOP("Validation", "Choose a delivery day from 1 to 28.")
+_SWAP_DAY = QT_TRANSLATE_NOOP("Validation", "Choose the weekday of the swaps.")
+_UNKNOWN_DISCOUNT = QT_TRANSLATE_NOOP("Validation", "This discount is no longer offered.")
+_EVIDENCE = QT_TRANSLATE_NOOP("Validation", "Note the evidence you saw for this discount.")
+
+
+def _sign_up_figures(
+    session: Session, new: NewSubscription, today: date
+) -> tuple[Plan, Quote, list[tuple[int, DiscountLine]]]:
+    problems = ProblemCollector()
+    customer = get_or_raise(session, Customer, new.customer_id)
+    plan = get_or_raise(session, Plan, new.plan_id)
+    details = plan_details(plan)
+    if not plan.active:
+        problems.add("plan", _INACTIVE_PLAN)
+    with problems.checking():
+        check_start(new.start_on, registered_on=customer.registered_on, today=today)
+    if details.kind is PlanKind.BOX and not (new.delivery_day and 1 <= new.delivery_day <= 28):
+        problems.add("delivery_day", _DELIVERY_DAY)
+    if details.kind is PlanKind.RENTAL and (new.swap_weekday is None or not 0 <= new.swap_weekday <= 6):
+        problems.add("swap_weekday", _SWAP_DAY)
+    lines: list[tuple[int, DiscountLine]] = []
+    for index, (category_id, evidence) in enumerate(new.discounts):
+        category = session.get(DiscountCategory, category_id)
+        if category is None or not category.active:
+            problems.add(f"discounts[{index}]", _UNKNOWN_DISCOUNT)
+        elif not evidence.strip():
+            problems.add(f"discounts[{index}].evidence", _EVIDENCE)
+        else:
+            lines.append((category.id, DiscountLine(category.name, category.percent, " ".join(evidence.split()))))
+    figures = None
+    with problems.checking():
+        price = price_on(session, plan.id, today)
+        figures = quote(details, list_price=price.monthly_price, months=new.term_months, discounts=(
+            tuple(line for _, line in lines)
+        ))  # fmt: skip
+    problems.raise_if_any()
+    assert figures is not None
+    return plan, figures, lines
+
+
+def quote_sign_up(db: Database, new: NewSubscription, *, today: date | None = None) -> Quote:
+    """The review step's figures, computed exactly as ``sign_up`` will record them."""
+    with db.reading() as session:
+        return _sign_up_figures(session, new, today or shop_today())[1]
+
+
+def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime | None = None) -> int:
+    """Create the subscription with its contract number. Returns the subscription id."""
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        plan, figures, lines = _sign_up_figures(session, new, today)
+        subscription = _new_subscription(session, new, plan, figures, staff_id=staff_id, now=now)
+        for category_id, line in lines:
+            amount = next(q.amount for q in figures.discounts if q.label == line.label)
+            session.add(
+                SubscriptionDiscount(
+                    subscription_id=subscription.id,
+                    category_id=category_id,
+                    label=line.label,
+                    percent=line.percent,
+                    amount=amount,
+                    evidence=line.evidence,
+                )
+            )
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="subscription.sign_up",
+            entity="subscription",
+            entity_id=subscription.id,
+            after=_signed_json(subscription, figures),
+        )
+        return subscription.id
+
+
+def _new_subscription(
+    session: Session,
+    new: NewSubscription,
+    plan: Plan,
+    figures: Quote,
+    *,
+    staff_id: int,
+    now: datetime,
+    renews_id: int | None = None,
+) -> Subscription:
+    shop = session.scalars(select(Shop)).one()
+    details = plan_details(plan)
+    timeline = ContractTimeline(new.start_on, figures.trial_days, figures.months, PauseEndRule(shop.pause_end_rule))
+    subscription = Subscription(
+        customer_id=new.customer_id,
+        plan_id=plan.id,
+        plan_name=details.name,
+        kind=details.kind.value,
+        tier=details.tier,
+        cadence=details.cadence.value,
+        term_months=figures.months,
+        start_on=new.start_on,
+        trial_days=figures.trial_days,
+        paid_from=timeline.paid_from,
+        list_price=figures.list_price,
+        term_discount_percent=figures.term_discount_percent,
+        monthly_fee=figures.monthly_fee,
+        deposit=figures.deposit,
+        delivery_day=new.delivery_day if details.kind is PlanKind.BOX else None,
+        swap_weekday=new.swap_weekday if details.kind is PlanKind.RENTAL else None,
+        payment_method=new.payment_method.value,
+        pause_end_rule=shop.pause_end_rule,
+        max_pause_days=shop.max_pause_days,
+        early_termination_percent=shop.early_termination_percent,
+        early_termination_cap=shop.early_termination_cap,
+        renews_id=renews_id,
+        renewed=False,
+        ends_on=timeline.end,
+        signed_on=shop_today(now),
+        signed_at=now,
+        signed_by_id=staff_id,
+        note=new.note.strip(),
+        version=1,
+    )
+    session.add(subscription)
+    session.flush()
+    subscription.contract_number = format_contract_number(subscription.id, subscription.signed_on)
+    return subscription
+
+
+def _signed_json(subscription: Subscription, figures: Quote) -> dict[str, object]:
+    return {
+        "contract_number": subscription.contract_number,
+        "customer_id": subscription.customer_id,
+        "plan_id": subscription.plan_id,
+        "term_months": subscription.term_months,
+        "start_on": subscription.start_on.isoformat(),
+        "ends_on": subscription.ends_on.isoformat(),
+        "monthly_fee": figures.monthly_fee,
+        "discounts": [[line.label, line.amount] for line in figures.discounts],
+        "deposit": figures.deposit,
+        "payment_method": subscription.payment_method,
+    }
+
+
+# --- transitions ------------------------------------------------------------------------------------------------
+
+
+def _locked(session: Session, subscription_id: int, expected_version: int | None) -> Subscription:
+    subscription = get_or_raise(session, Subscription, subscription_id)
+    if expected_version is not None and subscription.version != expected_version:
+        raise ConcurrentEditError(
+            f"subscription {subscription_id}: saw version {expected_version}, now {subscription.version}"
+        )
+    subscription.version += 1
+    return subscription
+
+
+def _record(
+    session: Session,
+    subscription: Subscription,
+    kind: EventKind,
+    *,
+    effective_on: date,
+    staff_id: int,
+    now: datetime,
+    **values: object,
+) -> SubscriptionEvent:
+    event = SubscriptionEvent(
+        subscription_id=subscription.id,
+        kind=kind.value,
+        effective_on=effective_on,
+        recorded_at=now,
+        recorded_by_id=staff_id,
+        **values,
+    )
+    session.add(event)
+    session.flush()
+    audit(
+        session,
+        at=now,
+        staff_id=staff_id,
+        action=f"subscription.{kind.value}",
+        entity="subscription",
+        entity_id=subscription.id,
+        after={"event_id": event.id, "effective_on": effective_on, **values, "ends_on": subscription.ends_on},
+    )
+    return event
+
+
+def pause(
+    db: Database,
+    *,
+    staff_id: int,
+    subscription_id: int,
+    first: date,
+    last: date,
+    note: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Pause from *first* to *last* (both included); no delivery or swap is made in between."""
+    now = now or utc_now()
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        subscription = _locked(session, subscription_id, expected_version)
+        timeline = _timeline(subscription, _events(session, subscription.id))
+        checked = check_pause(timeline, Pause(first, last), max_days=subscription.max_pause_days)
+        subscription.ends_on = timeline.with_pause(checked).end
+        event = _record(
+            session,
+            subscription,
+            EventKind.PAUSE,
+            effective_on=first,
+            staff_id=staff_id,
+            now=now,
+            until=last,
+            note=note.strip(),
+        )
+        return event.id
+
+
+def resume(
+    db: Database,
+    *,
+    staff_id: int,
+    subscription_id: int,
+    resume_on: date,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> None:
+    """End the pause that covers *resume_on* early: service is back from that day."""
+    now = now or utc_now()
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        subscription = _locked(session, subscription_id, expected_version)
+        events = _events(session, subscription.id)
+        current = [(e, p) for e, p in _pauses(events) if p.first <= resume_on <= p.last]
+        if not current:
+            raise ValidationError.of(
+                "resume_on", QT_TRANSLATE_NOOP("Validation", "The subscription is not paused on that day.")
+            )
+        event, paused = current[0]
+        shortened = resumed_pause(paused, resume_on)
+        others = tuple(p for e, p in _pauses(events) if e.id != event.id)
+        timeline = _timeline(subscription, events)
+        kept = (*others, shortened) if shortened else others
+        subscription.ends_on = ContractTimeline(
+            timeline.start, timeline.trial_days, timeline.months, timeline.pause_rule, kept, timeline.cancelled_on
+        ).end
+        _record(
+            session,
+            subscription,
+            EventKind.RESUME,
+            effective_on=resume_on,
+            staff_id=staff_id,
+            now=now,
+            refers_to_id=event.id,
+        )
+
+
+def skip_delivery(
+    db: Database,
+    *,
+    staff_id: int,
+    subscription_id: int,
+    delivery_on: date,
+    note: str = "",
+    now: datetime | None = None,
+) -> None:
+    """Skip the one box due on *delivery_on* (the customer is away that month)."""
+    now = now or utc_now()
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        subscription = _locked(session, subscription_id, None)
+        if subscription.kind != PlanKind.BOX.value:
+            raise ValidationError.of("month", QT_TRANSLATE_NOOP("Validation", "Only a toy box delivery is skipped."))
+        events = _events(session, subscription.id)
+        check_skip(_timeline(subscription, events), delivery_on)
+        skipped = {(e.effective_on.year, e.effective_on.month) for e in _live(events, EventKind.SKIP)}
+        if (delivery_on.year, delivery_on.month) in skipped:
+            raise ValidationError.of(
+                "month", QT_TRANSLATE_NOOP("Validation", "That month's delivery is already skipped.")
+            )
+        _record(session, subscription, EventKind.SKIP, effective_on=delivery_on, staff_id=staff_id, now=now, note=note)
+
+
+def change_plan(
+    db: Database,
+    *,
+    staff_id: int,
+    subscription_id: int,
+    plan_id: int,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> date:
+    """Move to another plan of the same kind from the next monthly cycle, at today's price for the same term and
+    discounts. Returns the date it takes effect."""
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        subscription = _locked(session, subscription_id, expected_version)
+        plan = get_or_raise(session, Plan, plan_id)
+        details = plan_details(plan)
+        if not plan.active:
+            raise ValidationError.of("plan", _INACTIVE_PLAN)
+        if details.kind.value != subscription.kind:
+            raise ValidationError.of(
+                "plan",
+                QT_TRANSLATE_NOOP("Validation", "Choose a plan of the same kind; sign a new contract otherwise."),
+            )
+        effective = plan_change_date(_timeline(subscription, _events(session, subscription.id)), today)
+        discounts = tuple(
+            DiscountLine(d.label, d.percent, d.evidence)
+            for d in session.scalars(
+                select(SubscriptionDiscount).where(SubscriptionDiscount.subscription_id == subscription.id)
+            )
+        )
+        figures = quote(
+            details,
+            list_price=price_on(session, plan.id, today).monthly_price,
+            months=subscription.term_months,
+            discounts=discounts,
+        )
+        _record(
+            session,
+            subscription,
+            EventKind.PLAN_CHANGE,
+            effective_on=effective,
+            staff_id=staff_id,
+            now=now,
+            plan_id=plan.id,
+            monthly_fee=figures.monthly_fee,
+            details={"plan_name": details.name, "list_price": figures.list_price},
+        )
+        return effective
+
+
+def cancellation_fee(db: Database, subscription_id: int, effective_on: date) -> EarlyTerminationFee:
+    """What cancelling from *effective_on* would cost, to show the clerk before confirming."""
+    with db.reading() as session:
+        subscription = get_or_raise(session, Subscription, subscription_id)
+        events = _events(session, subscription.id)
+        timeline = _timeline(subscription, events)
+        check_cancel(timeline, effective_on)
+        return _fee(subscription, events, timeline, effective_on)
+
+
+def _fee(
+    subscription: Subscription, events: list[SubscriptionEvent], timeline: ContractTimeline, effective_on: date
+) -> EarlyTerminationFee:
+    # Days still paused after the cancellation are not days of service the shop loses.
+    start = max(effective_on, timeline.paid_from)
+    paused = sum(p.days_within(start, timeline.end) for p in timeline.pauses)
+    fee = early_termination_fee(
+        _rule(subscription),
+        monthly_fee=_fee_on(subscription, events, effective_on),
+        effective_on=start,
+        mandatory_end=timeline.end - timedelta(days=paused),
+    )
+    return fee
+
+
+def cancel(
+    db: Database,
+    *,
+    staff_id: int,
+    subscription_id: int,
+    effective_on: date,
+    note: str = "",
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> EarlyTerminationFee:
+    """Cancel from *effective_on* (the first day without service), with the contract's early-termination fee."""
+    now = now or utc_now()
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        subscription = _locked(session, subscription_id, expected_version)
+        events = _events(session, subscription.id)
+        timeline = _timeline(subscription, events)
+        check_cancel(timeline, effective_on)
+        fee = _fee(subscription, events, timeline, effective_on)
+        subscription.cancelled_on = effective_on
+        _record(
+            session,
+            subscription,
+            EventKind.CANCEL,
+            effective_on=effective_on,
+            staff_id=staff_id,
+            now=now,
+            fee=fee.fee,
+            note=note.strip(),
+            details={
+                "remaining_days": fee.remaining_days,
+                "remaining_fees": fee.remaining_fees,
+                "percent": fee.percent,
+                "cap": fee.cap,
+                "monthly_fee": fee.monthly_fee,
+            },
+        )
+        return fee
+
+
+def renew(
+    db: Database,
+    *,
+    staff_id: int,
+    subscription_id: int,
+    term_months: int,
+    payment_method: PaymentMethod | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Renew into a new linked contract starting the day after the term, at today's price. Returns its id."""
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        old = _locked(session, subscription_id, None)
+        timeline = _timeline(old, _events(session, old.id))
+        start = renewal_start(timeline, today)
+        discounts = tuple(
+            session.scalars(select(SubscriptionDiscount).where(SubscriptionDiscount.subscription_id == old.id))
+        )
+        new = NewSubscription(
+            customer_id=old.customer_id,
+            plan_id=_plan_on(session, old, start),
+            term_months=term_months,
+            start_on=start,
+            payment_method=payment_method or PaymentMethod(old.payment_method),
+            delivery_day=old.delivery_day,
+            swap_weekday=old.swap_weekday,
+            discounts=tuple((d.category_id, d.evidence) for d in discounts if d.category_id is not None),
+        )
+        plan, figures, lines = _sign_up_figures(session, new, today)
+        # A renewal has no second free trial.
+        figures = Quote(
+            figures.list_price,
+            figures.months,
+            figures.term_discount_percent,
+            figures.term_discount,
+            figures.discounts,
+            figures.monthly_fee,
+            figures.deposit,
+            0,
+        )
+        renewal = _new_subscription(session, new, plan, figures, staff_id=staff_id, now=now, renews_id=old.id)
+        for category_id, line in lines:
+            amount = next(q.amount for q in figures.discounts if q.label == line.label)
+            session.add(
+                SubscriptionDiscount(
+                    subscription_id=renewal.id,
+                    category_id=category_id,
+                    label=line.label,
+                    percent=line.percent,
+                    amount=amount,
+                    evidence=line.evidence,
+                )
+            )
+        old.renewed = True
+        _record(
+            session,
+            old,
+            EventKind.RENEW,
+            effective_on=start,
+            staff_id=staff_id,
+            now=now,
+            details={"renewal_id": renewal.id, "contract_number": renewal.contract_number},
+        )
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="subscription.sign_up",
+            entity="subscription",
+            entity_id=renewal.id,
+            after={**_signed_json(renewal, figures), "renews": old.contract_number},
+        )
+        return renewal.id
+
+
+def _plan_on(session: Session, subscription: Subscription, day: date) -> int:
+    events = _events(session, subscription.id)
+    changes = [e for e in _live(events, EventKind.PLAN_CHANGE) if e.effective_on <= day and e.plan_id is not None]
+    if not changes:
+        return subscription.plan_id
+    latest = max(changes, key=lambda e: (e.effective_on, e.id))
+    assert latest.plan_id is not None
+    return latest.plan_id

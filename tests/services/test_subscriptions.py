@@ -1,0 +1,274 @@
+"""Signing up and every transition after it, on SQLite and PostgreSQL: what is kept, what is refused."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from support import NOW, new_customer
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import AuditEntry, Subscription, SubscriptionEvent
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
+from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.plans import create_discount_category, create_plan, schedule_price_change
+from toysub_desktop.services.subscriptions import (
+    NewSubscription,
+    SubscriptionFilter,
+    cancel,
+    cancellation_fee,
+    change_plan,
+    list_subscriptions,
+    pause,
+    quote_sign_up,
+    renew,
+    resume,
+    sign_up,
+    skip_delivery,
+    subscription_view,
+)
+
+S = SubscriptionState
+TODAY = date(2026, 3, 2)  # NOW in Seoul
+
+
+def at(day: date) -> datetime:
+    """Mid-morning in Seoul on *day*, as the UTC moment services take."""
+    return datetime(day.year, day.month, day.day, 1, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def shop(db: Database, owner_id: int) -> dict[str, int]:
+    ids = {"owner": owner_id}
+    ids["customer"] = register_customer(db, staff_id=owner_id, new=new_customer(), now=NOW)
+    ids["rental"] = create_plan(
+        db,
+        staff_id=owner_id,
+        name="렌털 프리미엄",
+        kind=PlanKind.RENTAL,
+        tier="프리미엄",
+        cadence=Cadence.EVERY_2_WEEKS,
+        terms=(TermOption(12, 0), TermOption(24, 5), TermOption(36, 10)),
+        trial_days=14,
+        deposit=50_000,
+        monthly_price=39_000,
+        now=NOW,
+    )
+    ids["rental_basic"] = create_plan(
+        db,
+        staff_id=owner_id,
+        name="렌털 베이직",
+        kind=PlanKind.RENTAL,
+        tier="베이직",
+        cadence=Cadence.EVERY_4_WEEKS,
+        terms=(TermOption(24, 5),),
+        trial_days=0,
+        deposit=50_000,
+        monthly_price=29_000,
+        now=NOW,
+    )
+    ids["box"] = create_plan(
+        db,
+        staff_id=owner_id,
+        name="정기배송 베이직",
+        kind=PlanKind.BOX,
+        tier="베이직",
+        cadence=Cadence.MONTHLY,
+        terms=(TermOption(12, 0), TermOption(24, 5)),
+        trial_days=0,
+        deposit=0,
+        monthly_price=29_000,
+        now=NOW,
+    )
+    ids["multi_child"] = create_discount_category(db, staff_id=owner_id, name="다자녀", percent=10, now=NOW)
+    return ids
+
+
+def rental(shop: dict[str, int], **changes: object) -> NewSubscription:
+    new = NewSubscription(
+        customer_id=shop["customer"],
+        plan_id=shop["rental"],
+        term_months=24,
+        start_on=TODAY,
+        payment_method=PaymentMethod.AUTO_DEBIT,
+        swap_weekday=2,
+        discounts=((shop["multi_child"], "가족관계증명서 확인"),),
+    )
+    return replace(new, **changes)  # type: ignore[arg-type]
+
+
+def count(db: Database, model: type) -> int:
+    with db.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_sign_up_keeps_the_figures_of_its_review(db: Database, shop: dict[str, int]) -> None:
+    figures = quote_sign_up(db, rental(shop), today=TODAY)
+    assert (figures.monthly_fee, figures.deposit, figures.total_fees) == (33_150, 50_000, 33_150 * 24)
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    view = subscription_view(db, subscription_id, today=TODAY)
+    assert view.contract_number == f"TS-2026-{subscription_id:05d}"
+    assert view.customer_name == "김민수"
+    assert (view.list_price, view.monthly_fee, view.deposit) == (39_000, 33_150, 50_000)
+    assert [(d.label, d.amount, d.evidence) for d in view.discounts] == [("다자녀", 3_900, "가족관계증명서 확인")]
+    assert view.state is S.TRIAL
+    assert view.timeline.paid_from == date(2026, 3, 16)
+    assert view.timeline.end == date(2028, 3, 15)
+    assert subscription_view(db, subscription_id, today=date(2026, 3, 16)).state is S.ACTIVE
+    assert view.signed_by == "박지영"
+    with db.reading() as session:
+        actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "subscription")).all()
+    assert actions == ["subscription.sign_up"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"start_on": date(2026, 2, 1)}, "start"),
+        ({"term_months": 18}, "term_months"),
+        ({"swap_weekday": None}, "swap_weekday"),
+    ],
+)
+def test_bad_sign_ups_are_refused_and_nothing_is_written(
+    db: Database, shop: dict[str, int], changes: dict[str, object], field: str
+) -> None:
+    with pytest.raises(ValidationError) as error:
+        sign_up(db, staff_id=shop["owner"], new=rental(shop, **changes), now=NOW)
+    assert field in error.value.fields
+    assert count(db, Subscription) == 0
+
+
+def test_a_discount_needs_its_evidence_and_a_box_its_delivery_day(db: Database, shop: dict[str, int]) -> None:
+    with pytest.raises(ValidationError) as error:
+        sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=((shop["multi_child"], " "),)), now=NOW)
+    assert error.value.fields == ("discounts[0].evidence",)
+    box = NewSubscription(shop["customer"], shop["box"], 12, TODAY, PaymentMethod.CARD)
+    with pytest.raises(ValidationError) as error:
+        sign_up(db, staff_id=shop["owner"], new=box, now=NOW)
+    assert error.value.fields == ("delivery_day",)
+    assert count(db, Subscription) == 0
+
+
+def test_a_signed_contract_keeps_its_price_after_a_price_change(db: Database, shop: dict[str, int]) -> None:
+    first = sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=()), now=NOW)
+    schedule_price_change(
+        db,
+        staff_id=shop["owner"],
+        plan_id=shop["rental"],
+        monthly_price=42_000,
+        effective_from=date(2026, 4, 1),
+        now=NOW,
+    )
+    later = at(date(2026, 4, 2))
+    second = sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=(), start_on=date(2026, 4, 2)), now=later)
+    assert subscription_view(db, first, today=date(2026, 5, 1)).monthly_fee == 37_050  # 39,000 less 5 %
+    assert subscription_view(db, second, today=date(2026, 5, 1)).monthly_fee == 39_900  # 42,000 less 5 %
+
+
+def test_a_pause_moves_the_end_and_resuming_early_gives_the_days_back(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    end = subscription_view(db, subscription_id).timeline.end
+    pause(db, staff_id=shop["owner"], subscription_id=subscription_id, first=date(2026, 7, 20), last=date(2026, 8, 10))
+    paused = subscription_view(db, subscription_id, today=date(2026, 7, 31))
+    assert paused.state is S.PAUSED
+    assert paused.timeline.end == end + timedelta(days=22)
+    in_july = list_subscriptions(db, SubscriptionFilter(state=S.PAUSED), today=date(2026, 7, 31))
+    assert [row.id for row in in_july.rows] == [subscription_id]
+    assert in_july.rows[0].ends_on == end + timedelta(days=22)
+
+    resume(db, staff_id=shop["owner"], subscription_id=subscription_id, resume_on=date(2026, 8, 1))
+    resumed = subscription_view(db, subscription_id, today=date(2026, 8, 1))
+    assert resumed.state is S.ACTIVE
+    assert resumed.timeline.end == end + timedelta(days=12)
+    assert list_subscriptions(db, SubscriptionFilter(state=S.PAUSED), today=date(2026, 8, 2)).rows == ()
+    assert [e.kind.value for e in resumed.events] == ["pause", "resume"]  # both kept
+
+
+def test_a_pause_longer_than_the_shop_allows_is_refused(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    with pytest.raises(ValidationError, match="at most 90 days"):
+        pause(
+            db, staff_id=shop["owner"], subscription_id=subscription_id, first=date(2026, 5, 1), last=date(2026, 9, 1)
+        )
+    assert count(db, SubscriptionEvent) == 0
+
+
+def test_cancelling_charges_the_standard_fee_and_keeps_the_history(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    with pytest.raises(ValidationError, match="after the start"):
+        cancellation_fee(db, subscription_id, TODAY)
+    preview = cancellation_fee(db, subscription_id, date(2027, 3, 16))
+    # 33,150원 a month; 2027-03-16 .. 2028-03-15 is 366 days: 33,150 × 366 ÷ 30 = 404,430; 10 % = 40,443.
+    assert (preview.remaining_days, preview.remaining_fees, preview.fee) == (366, 404_430, 40_443)
+    fee = cancel(db, staff_id=shop["owner"], subscription_id=subscription_id, effective_on=date(2027, 3, 16))
+    assert fee == preview
+    view = subscription_view(db, subscription_id, today=date(2027, 3, 16))
+    assert view.state is S.CANCELLED
+    assert view.cancellation_fee == 40_443
+    assert subscription_view(db, subscription_id, today=date(2027, 3, 15)).state is S.ACTIVE
+    listed = list_subscriptions(db, SubscriptionFilter(state=S.CANCELLED), today=date(2027, 4, 1))
+    assert [row.id for row in listed.rows] == [subscription_id]
+
+
+def test_a_plan_change_takes_effect_at_the_next_cycle(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=()), now=NOW)
+    effective = change_plan(
+        db,
+        staff_id=shop["owner"],
+        subscription_id=subscription_id,
+        plan_id=shop["rental_basic"],
+        now=at(date(2026, 4, 20)),
+    )
+    assert effective == date(2026, 5, 16)
+    assert subscription_view(db, subscription_id, today=date(2026, 5, 15)).monthly_fee == 37_050
+    assert subscription_view(db, subscription_id, today=date(2026, 5, 16)).monthly_fee == 27_550
+    with pytest.raises(ValidationError, match="same kind"):
+        change_plan(db, staff_id=shop["owner"], subscription_id=subscription_id, plan_id=shop["box"], now=NOW)
+
+
+def test_renewal_continues_in_a_linked_contract_without_a_second_trial(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop, term_months=12), now=NOW)
+    end = subscription_view(db, subscription_id).timeline.end
+    assert end == date(2027, 3, 15)
+    with pytest.raises(ValidationError, match="can be signed from"):
+        renew(db, staff_id=shop["owner"], subscription_id=subscription_id, term_months=24, now=NOW)
+    renewal_id = renew(
+        db, staff_id=shop["owner"], subscription_id=subscription_id, term_months=24, now=at(date(2027, 2, 20))
+    )
+    renewal = subscription_view(db, renewal_id, today=date(2027, 3, 16))
+    assert renewal.renews_id == subscription_id
+    assert renewal.timeline.start == date(2027, 3, 16)
+    assert renewal.timeline.trial_days == 0
+    assert renewal.state is S.ACTIVE
+    assert [(d.label, d.amount) for d in renewal.discounts] == [("다자녀", 3_900)]
+    old = subscription_view(db, subscription_id, today=date(2027, 3, 16))
+    assert (old.state, old.renewed_by_id) == (S.RENEWED, renewal_id)
+    assert renewal.contract_number != old.contract_number
+
+
+def test_a_box_from_january_31_and_a_skipped_month(db: Database, shop: dict[str, int]) -> None:
+    box = NewSubscription(shop["customer"], shop["box"], 12, date(2027, 1, 31), PaymentMethod.CARD, delivery_day=28)
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=box, now=at(date(2027, 1, 10)))
+    assert subscription_view(db, subscription_id).timeline.end == date(2028, 1, 30)
+    skip_delivery(db, staff_id=shop["owner"], subscription_id=subscription_id, delivery_on=date(2027, 7, 28))
+    with pytest.raises(ValidationError, match="already skipped"):
+        skip_delivery(db, staff_id=shop["owner"], subscription_id=subscription_id, delivery_on=date(2027, 7, 28))
+    assert subscription_view(db, subscription_id).skipped == (date(2027, 7, 28),)
+
+
+def test_the_daily_lists(db: Database, shop: dict[str, int]) -> None:
+    trial = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    short = sign_up(db, staff_id=shop["owner"], new=rental(shop, term_months=12, discounts=()), now=NOW)
+    later = sign_up(db, staff_id=shop["owner"], new=rental(shop, start_on=date(2026, 6, 1)), now=NOW)
+    ending = list_subscriptions(db, SubscriptionFilter(ending_within_days=60), today=date(2027, 2, 1))
+    assert [row.id for row in ending.rows] == [short]
+    trials = list_subscriptions(db, SubscriptionFilter(trial_ending_within_days=7), today=date(2026, 3, 10))
+    assert [row.id for row in trials.rows] == [trial, short]
+    scheduled = list_subscriptions(db, SubscriptionFilter(state=S.SCHEDULED), today=TODAY)
+    assert [row.id for row in scheduled.rows] == [later]
+    everyone = list_subscriptions(db, limit=2, today=TODAY)
+    assert len(everyone.rows) == 2 and everyone.has_more
