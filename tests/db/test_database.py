@@ -16,7 +16,7 @@ from toysub_desktop.db.backup import backup_sqlite
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation, location_from, sqlite_file
 from toysub_desktop.db.migrate import current_revision, head_revision
-from toysub_desktop.db.models import Staff
+from toysub_desktop.db.models import Shop, Staff
 from toysub_desktop.db.open import open_database
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.services.shop import is_set_up, set_up_shop
@@ -76,6 +76,10 @@ def test_an_older_schema_is_backed_up_checked_and_migrated(tmp_path: Path) -> No
         connection.exec_driver_sql(
             "INSERT INTO staff (name, role, active, created_at, version) VALUES ('박지영', 'owner', 1, '2026-03-02', 1)"
         )
+        connection.exec_driver_sql(
+            "INSERT INTO shop (name, business_number, address, phone, contact_check_days, created_at, version)"
+            " VALUES ('토이구독', '', '', '', 365, '2026-03-02', 1)"
+        )
     engine.dispose()
 
     database = open_database(sqlite_file(path), backup_folder=tmp_path / "backups")
@@ -83,6 +87,13 @@ def test_an_older_schema_is_backed_up_checked_and_migrated(tmp_path: Path) -> No
         assert current_revision(database.engine) == migrate_module.HEAD_REVISION
         with database.reading() as session:
             assert session.scalars(select(Staff.name)).all() == ["박지영"]
+            # Settings added later take their defaults on the shop already there.
+            shop = session.scalars(select(Shop)).one()
+            assert (shop.price_notice_days, shop.pause_end_rule, shop.early_termination_percent) == (
+                30,
+                "extend_term",
+                10,
+            )
     finally:
         database.dispose()
     backups = list((tmp_path / "backups").glob("*.sqlite3"))
