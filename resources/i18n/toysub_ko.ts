@@ -1065,6 +1065,192 @@ The counter app for toy-subscription shops.</source>
         <source>A staff member with this name already exists.</source>
         <translation>같은 이름의 직원이 이미 있어요.</translation>
     </message>
+    <message>
+        <source>The fee is between 0 and {limit} percent of the remaining fees.</source>
+        <extracomment>Days in the month the standard prorates by. The fee never exceeds this many won, if set.</extracomment>
+        <translation>위약금은 남은 이용료의 0~{limit}% 사이로 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in won.</source>
+        <translation>금액을 원 단위로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a whole number of won, e.g. 39,000.</source>
+        <translation>금액은 원 단위 숫자로 입력해 주세요. 예: 39,000</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0 won.</source>
+        <translation>금액은 0원보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The amount is more than {limit}; check for an extra zero.</source>
+        <translation>금액이 {limit}을 넘습니다. 0이 하나 더 들어가지 않았는지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the plan&apos;s name.</source>
+        <extracomment>Long-term discount on the monthly price, in percent.</extracomment>
+        <translation>요금제 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s name within 60 characters.</source>
+        <translation>요금제 이름은 60자 이내로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Keep the tier within 30 characters.</source>
+        <translation>등급은 30자 이내로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A toy box plan is delivered monthly.</source>
+        <translation>정기배송 요금제는 매월 배송됩니다.</translation>
+    </message>
+    <message>
+        <source>An unlimited membership borrows at the shop.</source>
+        <translation>무제한 회원제는 매장에서 대여합니다.</translation>
+    </message>
+    <message>
+        <source>Choose how often the rental toys are swapped.</source>
+        <translation>렌털 장난감 교환 주기를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Offer at least one term (12, 24 or 36 months).</source>
+        <translation>약정 기간을 하나 이상 정해 주세요(12, 24, 36개월).</translation>
+    </message>
+    <message>
+        <source>Terms are 12, 24 or 36 months, each once.</source>
+        <translation>약정 기간은 12, 24, 36개월 중에서 한 번씩만 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A term discount is between 0 and {limit} percent.</source>
+        <translation>약정 할인은 0~{limit}% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Free trial days are between 0 and {limit}.</source>
+        <translation>무료 체험 기간은 0~{limit}일 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only rental plans take a deposit.</source>
+        <translation>보증금은 렌털 요금제에만 받습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the discount&apos;s name.</source>
+        <extracomment>What the clerk saw as evidence (&quot;가족관계증명서 확인&quot;).</extracomment>
+        <translation>할인 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A discount is between 1 and {limit} percent.</source>
+        <translation>할인율은 1~{limit}% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This plan offers terms of {offered} months.</source>
+        <extracomment>Won off the monthly price (positive).</extracomment>
+        <translation>이 요금제의 약정 기간은 {offered}개월입니다.</translation>
+    </message>
+    <message>
+        <source>The start cannot be before the customer was registered ({date}).</source>
+        <extracomment>A renewal can be signed from this many days before the term ends. First day without service, if cancelled.</extracomment>
+        <translation>시작일은 고객 등록일({date}) 이전일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A subscription can start at most a year from today.</source>
+        <translation>구독 시작일은 오늘부터 1년 이내여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled by then.</source>
+        <translation>그날에는 이미 해지된 구독입니다.</translation>
+    </message>
+    <message>
+        <source>The subscription ends on {date}.</source>
+        <translation>이 구독은 {date}에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>The pause must end on or after its start.</source>
+        <translation>일시정지 종료일은 시작일과 같거나 그 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A pause can start from {date}, when the term begins.</source>
+        <translation>일시정지는 약정이 시작되는 {date}부터 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A pause can last at most {days} days; this one is {asked}.</source>
+        <translation>일시정지는 최대 {days}일까지 가능합니다. 입력한 기간은 {asked}일입니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already paused during these days.</source>
+        <translation>이 기간에는 이미 일시정지되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The pause already ends on {date}.</source>
+        <translation>일시정지는 이미 {date}에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already cancelled.</source>
+        <translation>이미 해지된 구독입니다.</translation>
+    </message>
+    <message>
+        <source>A cancellation takes effect after the start ({date}); before it, withdraw instead.</source>
+        <translation>해지는 시작일({date}) 이후부터 가능합니다. 시작 전에는 청약철회로 처리해 주세요.</translation>
+    </message>
+    <message>
+        <source>The subscription starts on {date}.</source>
+        <translation>이 구독은 {date}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is paused then.</source>
+        <translation>그때는 일시정지 기간입니다.</translation>
+    </message>
+    <message>
+        <source>A cancelled subscription cannot be renewed.</source>
+        <translation>해지된 구독은 갱신할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already renewed.</source>
+        <translation>이미 갱신된 구독입니다.</translation>
+    </message>
+    <message>
+        <source>A renewal can be signed from {date}.</source>
+        <translation>갱신 계약은 {date}부터 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The plan has no price on {date}.</source>
+        <translation>{date}에 적용되는 요금제 가격이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This plan is no longer offered.</source>
+        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days.</extracomment>
+        <translation>더 이상 판매하지 않는 요금제입니다.</translation>
+    </message>
+    <message>
+        <source>Choose a delivery day from 1 to 28.</source>
+        <translation>배송일을 1~28일 중에서 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose the weekday of the swaps.</source>
+        <translation>교환 요일을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>This discount is no longer offered.</source>
+        <translation>더 이상 제공하지 않는 할인입니다.</translation>
+    </message>
+    <message>
+        <source>Note the evidence you saw for this discount.</source>
+        <translation>이 할인의 확인 서류를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>The subscription is not paused on that day.</source>
+        <translation>그날은 일시정지 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Only a toy box delivery is skipped.</source>
+        <translation>배송 건너뛰기는 정기배송 요금제에만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>That month&apos;s delivery is already skipped.</source>
+        <translation>그 달의 배송은 이미 건너뛰기로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a plan of the same kind; sign a new contract otherwise.</source>
+        <translation>같은 종류의 요금제를 선택해 주세요. 다른 종류는 새 계약으로 진행합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
