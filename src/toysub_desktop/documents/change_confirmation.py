@@ -1,0 +1,104 @@
+"""The change confirmation (변경 확인서): a customer's address or phone changed, from which day, for which contracts."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from toysub_desktop.documents import wording
+from toysub_desktop.documents.formats import format_date, format_date_time
+from toysub_desktop.documents.layout import (
+    CONTENT_WIDTH,
+    DocumentInfo,
+    PrintedCopy,
+    build_pdf,
+    data_table,
+    field_grid,
+    heading,
+    keep_together,
+    paragraph,
+    signature_block,
+    styles,
+    title_block,
+)
+from toysub_desktop.documents.values import ChangeConfirmationSheet
+
+
+def render_change_confirmation(sheet: ChangeConfirmationSheet) -> bytes:
+    info = DocumentInfo(
+        title=f"{wording.CHANGE_TITLE} {sheet.document_number}",
+        author=sheet.shop.name,
+        subject=wording.CHANGE_SUBJECT.format(kind=sheet.change_kind_label),
+        keywords=wording.CHANGE_KEYWORDS.format(number=sheet.document_number, customer_number=sheet.customer_number),
+        created_on=sheet.issued_on,
+        header=sheet.shop.name,
+    )
+    s = styles()
+    story: list[Flowable] = [
+        title_block(
+            wording.CHANGE_TITLE,
+            [
+                (wording.CHANGE_NUMBER, sheet.document_number),
+                (wording.CHANGE_ISSUED_ON, format_date(sheet.issued_on)),
+            ],
+        ),
+        heading(1, wording.CUSTOMER_HEADING),
+        field_grid([((wording.CUSTOMER_NUMBER, sheet.customer_number), (wording.CUSTOMER_NAME, sheet.customer_name))]),
+        heading(2, wording.CHANGE_HEADING),
+        field_grid(
+            [
+                ((wording.CHANGE_KIND, sheet.change_kind_label), (wording.CHANGE_REASON, sheet.reason_label)),
+                ((wording.CHANGE_OLD, sheet.old_value),),
+                ((wording.CHANGE_NEW, paragraph(sheet.new_value, s.cell, bold=True)),),
+                ((wording.CHANGE_EFFECTIVE_FROM, format_date(sheet.effective_from)),),
+                (
+                    (wording.CHANGE_RECORDED_BY, sheet.recorded_by),
+                    (wording.CHANGE_RECORDED_AT, format_date_time(sheet.recorded_at)),
+                ),
+            ]
+        ),
+        heading(3, wording.CHANGE_CONTRACTS_HEADING),
+    ]
+    if sheet.affected_contracts:
+        number_width = 45 * mm
+        story += [
+            paragraph(wording.CHANGE_CONTRACTS_LEAD),
+            data_table(
+                (wording.CONTRACT_NUMBER, wording.PLAN_NAME),
+                [(contract.contract_number, contract.plan_name) for contract in sheet.affected_contracts],
+                (number_width, CONTENT_WIDTH - number_width),
+            ),
+        ]
+    else:
+        story.append(paragraph(wording.CHANGE_CONTRACTS_NONE))
+    number = 4
+    if sheet.notes:
+        story.append(heading(number, wording.CHANGE_NOTES_HEADING))
+        story += [paragraph(f"• {note}", s.body) for note in sheet.notes]
+        number += 1
+    story.append(
+        keep_together(
+            heading(number, wording.SIGNATURE),
+            paragraph(wording.CHANGE_CONFIRMATION),
+            signature_block(
+                [
+                    (
+                        wording.SIGNATURE_PARTY_SHOP,
+                        [(wording.SHOP_NAME, sheet.shop.name), (wording.SIGNER_SHOP, sheet.recorded_by)],
+                    ),
+                    (
+                        wording.SIGNATURE_PARTY_CUSTOMER,
+                        [
+                            (wording.CUSTOMER_NUMBER, sheet.customer_number),
+                            (wording.CUSTOMER_NAME, sheet.customer_name),
+                        ],
+                    ),
+                ],
+                sheet.issued_on,
+            ),
+        )
+    )
+    footer = wording.FOOTER_SEPARATOR.join(
+        (f"{wording.CHANGE_NUMBER} {sheet.document_number}", f"{wording.CUSTOMER_NUMBER} {sheet.customer_number}")
+    )
+    return build_pdf(info, story, [PrintedCopy(badge="", footer=footer)])

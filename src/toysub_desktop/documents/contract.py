@@ -1,0 +1,153 @@
+"""The contract (계약서): one PDF holding a copy for the shop and a copy for the customer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table
+
+from toysub_desktop.documents import wording
+from toysub_desktop.documents.formats import format_date, format_month, format_months, format_period
+from toysub_desktop.documents.layout import (
+    CONTENT_WIDTH,
+    DocumentInfo,
+    FieldRow,
+    PrintedCopy,
+    build_pdf,
+    data_table,
+    field_grid,
+    heading,
+    keep_together,
+    paragraph,
+    signature_block,
+    styles,
+    subheading,
+    title_block,
+)
+from toysub_desktop.documents.sections import fee_table, payment_fields, plan_rows, shop_fields, terms_story
+from toysub_desktop.documents.values import ConsentLine, ContractSheet, Copy
+
+COPY_LABELS: Mapping[Copy, str] = {"shop": wording.COPY_SHOP, "customer": wording.COPY_CUSTOMER}
+
+
+def render_contract(sheet: ContractSheet, copies: Sequence[Copy] = ("shop", "customer")) -> bytes:
+    """The contract as PDF bytes: each copy in *copies* starts on a new page, labelled and numbered on its own.
+
+    The copies are the same contract; only the label at the top of each page and the footer tell them apart.
+    """
+    if not copies:
+        raise ValueError("print at least one copy")
+    unknown = [copy for copy in copies if copy not in COPY_LABELS]
+    if unknown:
+        raise ValueError(f"unknown copies: {unknown}")
+    labels = [COPY_LABELS[copy] for copy in copies]
+    info = DocumentInfo(
+        title=f"{wording.CONTRACT_TITLE} {sheet.contract_number}",
+        author=sheet.shop.name,
+        subject=wording.CONTRACT_SUBJECT.format(copies=wording.LIST_SEPARATOR.join(labels)),
+        keywords=wording.CONTRACT_KEYWORDS.format(number=sheet.contract_number, customer_number=sheet.customer_number),
+        created_on=sheet.issued_on,
+        header=sheet.shop.name,
+    )
+    number = f"{wording.CONTRACT_NUMBER} {sheet.contract_number}"
+    copies_printed = [
+        PrintedCopy(badge=label, footer=wording.FOOTER_SEPARATOR.join((number, label))) for label in labels
+    ]
+    return build_pdf(info, contract_story(sheet), copies_printed)
+
+
+def contract_story(sheet: ContractSheet) -> list[Flowable]:
+    """The body of the contract, the same for every copy."""
+    plan = sheet.plan
+    term = f"{format_months(plan.term_months)} ({format_period(sheet.start_date, sheet.end_date)})"
+    return [
+        title_block(
+            wording.CONTRACT_TITLE,
+            [
+                (wording.CONTRACT_NUMBER, sheet.contract_number),
+                (wording.CONTRACT_ISSUED_ON, format_date(sheet.issued_on)),
+            ],
+            qr_value=sheet.contract_number,
+        ),
+        heading(1, wording.SHOP_HEADING),
+        shop_fields(sheet.shop),
+        heading(2, wording.CUSTOMER_HEADING),
+        field_grid(_customer_rows(sheet)),
+        heading(3, wording.PLAN_HEADING),
+        field_grid(plan_rows(plan, term)),
+        heading(4, wording.FEES_HEADING),
+        fee_table(plan),
+        payment_fields(plan),
+        *terms_story(plan, 5),
+        heading(8, wording.CONSENT_HEADING),
+        paragraph(wording.CONSENT_RIGHT_TO_REFUSE, styles().small),
+        *_consents(wording.CONSENT_REQUIRED_HEADING, [c for c in sheet.consents if c.required]),
+        *_consents(wording.CONSENT_OPTIONAL_HEADING, [c for c in sheet.consents if not c.required]),
+        keep_together(
+            heading(9, wording.SIGNATURE),
+            paragraph(wording.CONTRACT_PRE_CONTRACT_NOTE),
+            paragraph(wording.CONTRACT_AGREEMENT),
+            signature_block(
+                [
+                    (
+                        wording.SIGNATURE_PARTY_SHOP,
+                        [(wording.SHOP_NAME, sheet.shop.name), (wording.SIGNER_SHOP, sheet.shop_signer)],
+                    ),
+                    (
+                        wording.SIGNATURE_PARTY_CUSTOMER,
+                        [
+                            (wording.CUSTOMER_NUMBER, sheet.customer_number),
+                            (wording.CUSTOMER_NAME, sheet.customer_name),
+                        ],
+                    ),
+                ],
+                sheet.issued_on,
+            ),
+        ),
+    ]
+
+
+def _customer_rows(sheet: ContractSheet) -> list[FieldRow]:
+    children = wording.LIST_SEPARATOR.join(
+        wording.CHILD_LINE.format(name=child.name, birth_month=format_month(child.birth_month))
+        for child in sheet.children
+    )
+    return [
+        ((wording.CUSTOMER_NUMBER, sheet.customer_number), (wording.CUSTOMER_NAME, sheet.customer_name)),
+        ((wording.CUSTOMER_PHONE, sheet.phone),),
+        ((wording.CUSTOMER_ADDRESS, sheet.delivery_address),),
+        ((wording.CHILDREN, children or wording.NONE),),
+    ]
+
+
+def _consents(title: str, consents: Sequence[ConsentLine]) -> list[Flowable]:
+    """The consents of one kind (required or optional) under their own subheading, as a table."""
+    s = styles()
+    if not consents:
+        return [subheading(title), paragraph(wording.CONSENT_NONE, s.small)]
+    rows = []
+    for consent in consents:
+        kind: Flowable | list[Flowable] = paragraph(consent.kind_label, s.cell_label)
+        if consent.details:
+            kind = [kind, paragraph(consent.details, s.small)]
+        if consent.given_on is None:
+            answer, given_on = wording.CONSENT_UNANSWERED, ""
+        else:
+            answer = wording.CONSENT_GRANTED if consent.granted else wording.CONSENT_REFUSED
+            given_on = format_date(consent.given_on)
+        rows.append([kind, answer, given_on, consent.notice_version, consent.method_label])
+    widths = (24 * mm, 27 * mm, 20 * mm, 19 * mm)
+    table: Table = data_table(
+        (
+            wording.CONSENT_KIND,
+            wording.CONSENT_ANSWER,
+            wording.CONSENT_GIVEN_ON,
+            wording.CONSENT_NOTICE_VERSION,
+            wording.CONSENT_METHOD,
+        ),
+        rows,
+        (CONTENT_WIDTH - sum(widths), *widths),
+        center=(1, 2, 3, 4),
+    )
+    return [subheading(title), table]

@@ -1,0 +1,155 @@
+"""What a printed document says, as plain frozen values: text, whole won, dates and tuples.
+
+A service fills these from the database and the shop's settings; the renderers only lay them out. Every text is
+already in the words the handout shows (labels such as a plan kind or a consent method arrive translated), and every
+figure is already computed: a document never applies a fee rule, it prints the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+#: Who keeps a copy of a contract.
+Copy = Literal["shop", "customer"]
+
+
+@dataclass(frozen=True)
+class ShopDetails:
+    """The business, as the law asks a seller to name itself on a contract."""
+
+    name: str
+    #: 사업자등록번호, shown as registered: "123-45-67890".
+    business_number: str
+    address: str
+    #: Display form: "02-123-4567".
+    phone: str
+    #: 대표자; left out of the document when empty.
+    representative: str = ""
+
+
+@dataclass(frozen=True)
+class ChildLine:
+    name: str
+    #: The first day of the birth month; only the year and month are printed.
+    birth_month: date
+
+
+@dataclass(frozen=True)
+class DiscountLine:
+    label: str
+    #: How much the discount takes off the monthly fee, as a positive amount ("-3,900원" on paper).
+    discount_won: int
+    #: Why the customer qualifies, e.g. the document that was checked.
+    evidence: str
+
+
+@dataclass(frozen=True)
+class PlanTerms:
+    """What is supplied, for how much and on which terms: shared by the pre-contract sheet and the contract.
+
+    The term texts (payment timing, pause, cancellation, refund) come from the shop's editable templates.
+    """
+
+    plan_name: str
+    kind_label: str
+    tier_label: str
+    #: What the customer receives and how often, in one or two sentences.
+    supply_description: str
+    term_months: int
+    monthly_fee_won: int
+    discounts: tuple[DiscountLine, ...]
+    #: The monthly fee after the discounts, as the fee rules computed it.
+    monthly_payable_won: int
+    deposit_won: int
+    #: What the customer pays over the whole term (without the deposit), as the fee rules computed it.
+    total_won: int
+    #: When the first and later payments are taken.
+    payment_timing: str
+    payment_method_label: str
+    #: Free days at the start during which the customer may cancel without charge; 0 for none.
+    trial_days: int
+    pause_rule: str
+    #: The cancellation and early-termination fee rule.
+    cancellation_rule: str
+    #: The rule applied to one case, with figures.
+    cancellation_example: str
+    #: How a customer asks to cancel (at the counter, by phone, in writing).
+    how_to_cancel: str
+    refund_terms: str
+
+
+@dataclass(frozen=True)
+class ConsentLine:
+    kind_label: str
+    required: bool
+    granted: bool
+    #: None when the customer has not answered (shown as a blank to fill in).
+    given_on: date | None
+    notice_version: str
+    method_label: str
+    #: What is collected, why and for how long (from the notice of that version); may be empty.
+    details: str = ""
+
+
+@dataclass(frozen=True)
+class ContractSheet:
+    contract_number: str
+    issued_on: date
+    shop: ShopDetails
+    customer_number: str
+    customer_name: str
+    children: tuple[ChildLine, ...]
+    #: The delivery address in effect at signing, on one line: "(04001) 서울특별시 … 101동 1203호".
+    delivery_address: str
+    #: The customer's phone in effect at signing, display form: "010-1234-5678".
+    phone: str
+    plan: PlanTerms
+    start_date: date
+    end_date: date
+    consents: tuple[ConsentLine, ...]
+    #: The staff member who signs for the shop.
+    shop_signer: str
+
+
+@dataclass(frozen=True)
+class PreContractSheet:
+    """What a continuous-transaction contract must tell the customer before signing, on its own sheet."""
+
+    issued_on: date
+    shop: ShopDetails
+    plan: PlanTerms
+    #: The prospective customer, when known; the line is left blank to fill in otherwise.
+    customer_name: str = ""
+    #: The staff member who explained the terms.
+    explained_by: str = ""
+
+
+@dataclass(frozen=True)
+class AffectedContract:
+    contract_number: str
+    plan_name: str
+
+
+@dataclass(frozen=True)
+class ChangeConfirmationSheet:
+    """Confirms one change of a customer's address or phone: what it was, what it is, from when."""
+
+    document_number: str
+    issued_on: date
+    shop: ShopDetails
+    customer_number: str
+    customer_name: str
+    #: "주소" or "연락처" (or a more specific label such as "연락처 (배우자)").
+    change_kind_label: str
+    old_value: str
+    new_value: str
+    effective_from: date
+    reason_label: str
+    recorded_by: str
+    #: When the shop recorded the change, in the shop's local time.
+    recorded_at: datetime
+    affected_contracts: tuple[AffectedContract, ...]
+    #: Anything the customer should know about the change (a box already shipped to the old address …).
+    notes: tuple[str, ...] = ()
