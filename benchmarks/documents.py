@@ -32,13 +32,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import reportlab
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from report import BenchmarkError, Metric, format_table
 from toysub_desktop.documents import render_contract
 from toysub_desktop.documents.fonts import REGULAR, register_fonts
 from toysub_desktop.documents.values import (
@@ -65,42 +65,6 @@ BASELINE_TEXT = (
     "장난감 구독 서비스 이용 계약서: 고객은 계약 기간 중 언제든지 해지할 수 있으며, 월 이용료 39,000원은 "
     "매월 2일에 결제합니다. 보증금 50,000원은 장난감 반납을 확인한 뒤 돌려드립니다."
 )
-
-
-class BenchmarkError(Exception):
-    """Something went wrong: the benchmark could not measure what it says it measures."""
-
-
-@dataclass(frozen=True)
-class Metric:
-    name: str
-    value: float
-    unit: str
-    baseline: float
-    #: ``value / baseline`` must be at most this, or None.
-    max_ratio: float | None = None
-
-    @property
-    def ratio(self) -> float:
-        return self.value / self.baseline if self.baseline else float("inf")
-
-    @property
-    def ok(self) -> bool | None:
-        return None if self.max_ratio is None else self.ratio <= self.max_ratio
-
-    @property
-    def target(self) -> str:
-        return "-" if self.max_ratio is None else f"≤ {self.max_ratio:g}×"
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "value": round(self.value, 3),
-            "unit": self.unit,
-            "baseline": round(self.baseline, 3),
-            "ratio": round(self.ratio, 3),
-            "target": None if self.max_ratio is None else {"max_value": None, "max_ratio": self.max_ratio},
-            "ok": self.ok,
-        }
 
 
 @dataclass(frozen=True)
@@ -289,35 +253,6 @@ def batch_metrics(count: int, single_ms: float, log: Callable[[str], None]) -> l
 
 
 # --- report -------------------------------------------------------------------------------------------------------
-
-
-def format_table(metrics: Sequence[Metric]) -> str:
-    header = ("metric", "value", "unit", "baseline", "ratio", "target", "ok?")
-    rows = [
-        (
-            m.name,
-            _number(m.value),
-            m.unit,
-            _number(m.baseline),
-            f"{m.ratio:.2f}×",
-            m.target,
-            "" if m.ok is None else ("yes" if m.ok else "NO"),
-        )
-        for m in metrics
-    ]
-    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
-    right = {1, 3, 4}
-
-    def line(cells: Sequence[str]) -> str:
-        return "  ".join(
-            c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        )
-
-    return "\n".join([line(header), line(["-" * w for w in widths]), *(line(row) for row in rows)]).rstrip()
-
-
-def _number(value: float) -> str:
-    return f"{value:.0f}" if value >= 100 else f"{value:.2f}"
 
 
 def run(settings: Settings, log: Callable[[str], None] = print) -> list[Metric]:

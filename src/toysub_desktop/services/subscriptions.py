@@ -453,18 +453,7 @@ def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime 
         require_staff(session, staff_id)
         plan, figures, lines = _sign_up_figures(session, new, today)
         subscription = _new_subscription(session, new, plan, figures, staff_id=staff_id, now=now)
-        for category_id, line in lines:
-            amount = next(q.amount for q in figures.discounts if q.label == line.label)
-            session.add(
-                SubscriptionDiscount(
-                    subscription_id=subscription.id,
-                    category_id=category_id,
-                    label=line.label,
-                    percent=line.percent,
-                    amount=amount,
-                    evidence=line.evidence,
-                )
-            )
+        _add_discounts(session, subscription, figures, lines)
         audit(
             session,
             at=now,
@@ -525,6 +514,23 @@ def _new_subscription(
     session.flush()
     subscription.contract_number = format_contract_number(subscription.id, subscription.signed_on)
     return subscription
+
+
+def _add_discounts(
+    session: Session, subscription: Subscription, figures: Quote, lines: list[tuple[int, DiscountLine]]
+) -> None:
+    """The category discounts granted, each with the won it takes off the monthly price and its evidence."""
+    for (category_id, line), quoted in zip(lines, figures.discounts, strict=True):
+        session.add(
+            SubscriptionDiscount(
+                subscription_id=subscription.id,
+                category_id=category_id,
+                label=line.label,
+                percent=line.percent,
+                amount=quoted.amount,
+                evidence=line.evidence,
+            )
+        )
 
 
 def _signed_json(subscription: Subscription, figures: Quote) -> dict[str, object]:
@@ -844,18 +850,7 @@ def renew(
             0,
         )
         renewal = _new_subscription(session, new, plan, figures, staff_id=staff_id, now=now, renews_id=old.id)
-        for category_id, line in lines:
-            amount = next(q.amount for q in figures.discounts if q.label == line.label)
-            session.add(
-                SubscriptionDiscount(
-                    subscription_id=renewal.id,
-                    category_id=category_id,
-                    label=line.label,
-                    percent=line.percent,
-                    amount=amount,
-                    evidence=line.evidence,
-                )
-            )
+        _add_discounts(session, renewal, figures, lines)
         old.renewed = True
         _record(
             session,
