@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import platform
 import resource
 import statistics
 import sys
 import time
-import traceback
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,7 +36,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from report import BenchmarkError, Metric, format_table
+from report import BenchmarkError, Metric, measure_and_report
 from toysub_desktop.documents import render_contract
 from toysub_desktop.documents.fonts import REGULAR, register_fonts
 from toysub_desktop.documents.values import (
@@ -270,24 +268,7 @@ def run(settings: Settings, log: Callable[[str], None] = print) -> list[Metric]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     settings = parse_args(argv)
-    started = time.perf_counter()
-    try:
-        metrics = run(settings)
-    except KeyboardInterrupt:
-        return 130
-    except Exception:
-        traceback.print_exc()
-        return 1
-    print()
-    print(format_table(metrics))
-    missed = [m.name for m in metrics if m.ok is False]
-    print(f"\n{len(metrics)} figures in {time.perf_counter() - started:.0f} s; targets missed: {len(missed)}")
-    if settings.json_path is not None:
-        settings.json_path.parent.mkdir(parents=True, exist_ok=True)
-        settings.json_path.write_text(
-            json.dumps({m.name: m.as_json() for m in metrics}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    return 0
+    return measure_and_report(lambda: run(settings), settings.json_path)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import time
+import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -82,3 +86,28 @@ def format_table(metrics: Sequence[Metric]) -> str:
 
 def _number(value: float) -> str:
     return f"{value:.0f}" if value >= 100 else f"{value:.2f}"
+
+
+def measure_and_report(measure: Callable[[], list[Metric]], json_path: Path | None) -> int:
+    """Run *measure*, print its figures as a table (and as JSON to *json_path*); the exit code for ``main``.
+
+    Missed targets are reported, not failed: benchmarks measure, tests assert behaviour.
+    """
+    started = time.perf_counter()
+    try:
+        metrics = measure()
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        traceback.print_exc()
+        return 1
+    print()
+    print(format_table(metrics))
+    missed = [m.name for m in metrics if m.ok is False]
+    print(f"\n{len(metrics)} figures in {time.perf_counter() - started:.0f} s; targets missed: {len(missed)}")
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(
+            json.dumps({m.name: m.as_json() for m in metrics}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    return 0

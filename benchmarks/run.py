@@ -34,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -42,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from build_database import BuiltDatabase, build_empty_database, cached_database, row_counts
-from report import BenchmarkError, Metric, format_table
+from report import BenchmarkError, Metric, measure_and_report
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
@@ -428,24 +427,7 @@ def run(settings: Settings, log: Callable[[str], None] = print) -> list[Metric]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     settings = parse_args(argv)
-    started = time.perf_counter()
-    try:
-        metrics = run(settings)
-    except KeyboardInterrupt:
-        return 130
-    except Exception:
-        traceback.print_exc()
-        return 1
-    print()
-    print(format_table(metrics))
-    missed = [m.name for m in metrics if m.ok is False]
-    print(f"\n{len(metrics)} figures in {time.perf_counter() - started:.0f} s; targets missed: {len(missed)}")
-    if settings.json_path is not None:
-        settings.json_path.parent.mkdir(parents=True, exist_ok=True)
-        settings.json_path.write_text(
-            json.dumps({m.name: m.as_json() for m in metrics}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    return 0
+    return measure_and_report(lambda: run(settings), settings.json_path)
 
 
 if __name__ == "__main__":

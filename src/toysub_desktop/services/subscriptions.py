@@ -7,7 +7,7 @@ are appended as ``SubscriptionEvent`` rows with their effective dates, and the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -650,9 +650,7 @@ def resume(
         others = tuple(p for e, p in _pauses(events) if e.id != event.id)
         timeline = _timeline(subscription, events)
         kept = (*others, shortened) if shortened else others
-        subscription.ends_on = ContractTimeline(
-            timeline.start, timeline.trial_days, timeline.months, timeline.pause_rule, kept, timeline.cancelled_on
-        ).end
+        subscription.ends_on = replace(timeline, pauses=kept).end
         _record(
             session,
             subscription,
