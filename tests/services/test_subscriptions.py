@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from support import NOW, new_customer
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AuditEntry, Subscription, SubscriptionEvent
+from toysub_desktop.db.models import AuditEntry, Consent, Subscription, SubscriptionEvent
+from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
 from toysub_desktop.domain.subscriptions import SubscriptionState
@@ -22,6 +23,7 @@ from toysub_desktop.services.subscriptions import (
     cancel,
     cancellation_fee,
     change_plan,
+    count_subscriptions,
     list_subscriptions,
     pause,
     quote_sign_up,
@@ -272,3 +274,31 @@ def test_the_daily_lists(db: Database, shop: dict[str, int]) -> None:
     assert [row.id for row in scheduled.rows] == [later]
     everyone = list_subscriptions(db, limit=2, today=TODAY)
     assert len(everyone.rows) == 2 and everyone.has_more
+
+
+def test_each_list_row_carries_its_state_and_the_counts_follow_the_same_filters(
+    db: Database, shop: dict[str, int]
+) -> None:
+    trial = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    later = sign_up(db, staff_id=shop["owner"], new=rental(shop, start_on=date(2026, 6, 1)), now=NOW)
+    paused = sign_up(db, staff_id=shop["owner"], new=rental(shop, term_months=12, discounts=()), now=NOW)
+    pause(db, staff_id=shop["owner"], subscription_id=paused, first=date(2026, 4, 1), last=date(2026, 4, 30))
+    april = date(2026, 4, 10)
+    states = {row.id: row.state for row in list_subscriptions(db, today=april).rows}
+    assert states == {trial: S.ACTIVE, later: S.SCHEDULED, paused: S.PAUSED}
+    for row in list_subscriptions(db, today=april).rows:
+        assert row.state is subscription_view(db, row.id, today=april).state
+    assert count_subscriptions(db, SubscriptionFilter(state=S.PAUSED), today=april) == 1
+    assert count_subscriptions(db, SubscriptionFilter(kind=PlanKind.BOX), today=april) == 0
+    assert count_subscriptions(db, SubscriptionFilter(ending_within_days=400), today=april) == 1
+
+
+def test_a_marketing_answer_given_at_signing_is_recorded_with_the_contract(db: Database, shop: dict[str, int]) -> None:
+    sign_up(db, staff_id=shop["owner"], new=rental(shop, marketing=(True, ConsentMethod.PAPER)), now=NOW)
+    sign_up(db, staff_id=shop["owner"], new=rental(shop, marketing=(True, ConsentMethod.PAPER)), now=NOW)
+    with db.reading() as session:
+        answers = session.scalars(
+            select(Consent.granted).where(Consent.kind == ConsentKind.MARKETING.value).order_by(Consent.id)
+        ).all()
+    # Registration said no; the first contract records the yes, the second has nothing new to record.
+    assert answers == [False, True]

@@ -335,10 +335,8 @@ def update_customer_details(
         customer.notes = clean_notes
         for child_name, birth, child_notes in children:
             session.add(Child(customer_id=customer.id, name=child_name, birth_month=birth, notes=child_notes))
-        if marketing is not None and _latest_marketing(session, customer.id) != marketing[0]:
-            _add_marketing_consent(
-                session, customer.id, marketing[0], shop_today(now), marketing[1], CURRENT_NOTICE_VERSION, staff_id, now
-            )
+        if marketing is not None:
+            record_marketing_answer(session, customer.id, marketing, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,
@@ -400,6 +398,16 @@ def record_marketing_consent(
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)
         _add_marketing_consent(session, customer_id, granted, given_on, method, notice_version, staff_id, now)
+
+
+def record_marketing_answer(
+    session: Session, customer_id: int, answer: tuple[bool, ConsentMethod], *, staff_id: int, now: datetime
+) -> None:
+    """Inside a change: record today's marketing answer under the current notice, when it differs from the last."""
+    if _latest_marketing(session, customer_id) != answer[0]:
+        _add_marketing_consent(
+            session, customer_id, answer[0], shop_today(now), answer[1], CURRENT_NOTICE_VERSION, staff_id, now
+        )
 
 
 def _latest_marketing(session: Session, customer_id: int) -> bool | None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
@@ -24,6 +25,7 @@ from toysub_desktop.db.models import (
     SubscriptionDiscount,
     SubscriptionEvent,
 )
+from toysub_desktop.domain.contacts import ConsentMethod
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule, early_termination_fee
@@ -43,10 +45,13 @@ from toysub_desktop.domain.subscriptions import (
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
+from toysub_desktop.services.customers import record_marketing_answer
 from toysub_desktop.services.history import staff_names
 from toysub_desktop.services.plans import plan_details, price_on
 
 PAGE_SIZE = 100
+
+T = TypeVar("T", bound=tuple[Any, ...])
 
 
 class EventKind(StrEnum):
@@ -72,6 +77,8 @@ class NewSubscription:
     #: Category discounts granted: (category id, the evidence seen).
     discounts: tuple[tuple[int, str], ...] = ()
     note: str = ""
+    #: The customer's answer on marketing consent at signing, recorded with the contract when it changed.
+    marketing: tuple[bool, ConsentMethod] | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,7 @@ class SubscriptionRow:
     ends_on: date
     cancelled_on: date | None
     monthly_fee: int
+    state: SubscriptionState
 
 
 @dataclass(frozen=True)
@@ -316,6 +324,47 @@ def _state_condition(state: SubscriptionState, today: date) -> ColumnElement[boo
     return conditions[state]
 
 
+def _filtered(query: Select[T], filters: SubscriptionFilter, today: date) -> Select[T]:
+    if filters.state is not None:
+        query = query.where(_state_condition(filters.state, today))
+    if filters.kind is not None:
+        query = query.where(Subscription.kind == filters.kind.value)
+    if filters.plan_id is not None:
+        query = query.where(Subscription.plan_id == filters.plan_id)
+    if filters.customer_id is not None:
+        query = query.where(Subscription.customer_id == filters.customer_id)
+    not_cancelled = or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today)
+    if filters.ending_within_days is not None:
+        query = query.where(
+            Subscription.ends_on >= today,
+            Subscription.ends_on <= today + timedelta(days=filters.ending_within_days),
+            not_cancelled,
+            Subscription.renewed.is_(False),
+        )
+    if filters.trial_ending_within_days is not None:
+        query = query.where(
+            Subscription.start_on <= today,
+            Subscription.paid_from > today,
+            Subscription.paid_from <= today + timedelta(days=filters.trial_ending_within_days),
+            not_cancelled,
+        )
+    return query
+
+
+def _row_state(row: Row[Any], today: date) -> SubscriptionState:
+    """The state of a list row, by the same rules as ``ContractTimeline.state_on`` (pauses come from SQL)."""
+    start_on, paid_from, ends_on, cancelled_on, renewed, paused = row[6], row[7], row[8], row[9], row[11], row[12]
+    if cancelled_on is not None and cancelled_on <= today:
+        return SubscriptionState.CANCELLED
+    if start_on > today:
+        return SubscriptionState.SCHEDULED
+    if ends_on < today:
+        return SubscriptionState.RENEWED if renewed else SubscriptionState.COMPLETED
+    if paused:
+        return SubscriptionState.PAUSED
+    return SubscriptionState.TRIAL if paid_from > today else SubscriptionState.ACTIVE
+
+
 def list_subscriptions(
     db: Database,
     filters: SubscriptionFilter = SubscriptionFilter(),
@@ -338,34 +387,15 @@ def list_subscriptions(
         Subscription.ends_on,
         Subscription.cancelled_on,
         Subscription.monthly_fee,
+        Subscription.renewed,
+        _paused_on(today),
     ).join(Customer, Customer.id == Subscription.customer_id)
-    if filters.state is not None:
-        query = query.where(_state_condition(filters.state, today))
-    if filters.kind is not None:
-        query = query.where(Subscription.kind == filters.kind.value)
-    if filters.plan_id is not None:
-        query = query.where(Subscription.plan_id == filters.plan_id)
-    if filters.customer_id is not None:
-        query = query.where(Subscription.customer_id == filters.customer_id)
-    if filters.ending_within_days is not None:
-        query = query.where(
-            Subscription.ends_on >= today,
-            Subscription.ends_on <= today + timedelta(days=filters.ending_within_days),
-            or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today),
-            Subscription.renewed.is_(False),
-        )
-    if filters.trial_ending_within_days is not None:
-        query = query.where(
-            Subscription.start_on <= today,
-            Subscription.paid_from > today,
-            Subscription.paid_from <= today + timedelta(days=filters.trial_ending_within_days),
-            or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today),
-        )
+    query = _filtered(query, filters, today)
     # A trial list reads best by when each trial ends; every other list by when the term ends.
     soonest = Subscription.paid_from if filters.trial_ending_within_days is not None else Subscription.ends_on
     query = query.order_by(soonest, Subscription.id).offset(offset).limit(limit + 1)
     with db.reading() as session:
-        found = session.execute(query).tuples().all()
+        found = session.execute(query).all()
     rows = tuple(
         SubscriptionRow(
             id=row[0],
@@ -379,6 +409,7 @@ def list_subscriptions(
             ends_on=row[8],
             cancelled_on=row[9],
             monthly_fee=row[10],
+            state=_row_state(row, today),
         )
         for row in found[:limit]
     )
@@ -386,10 +417,9 @@ def list_subscriptions(
 
 
 def count_subscriptions(db: Database, filters: SubscriptionFilter, *, today: date | None = None) -> int:
+    """How many subscriptions a list holds (the counts on the daily-list buttons)."""
     today = today or shop_today()
-    query = select(func.count()).select_from(Subscription)
-    if filters.state is not None:
-        query = query.where(_state_condition(filters.state, today))
+    query = _filtered(select(func.count()).select_from(Subscription), filters, today)
     with db.reading() as session:
         return int(session.scalar(query) or 0)
 
@@ -454,6 +484,8 @@ def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime 
         plan, figures, lines = _sign_up_figures(session, new, today)
         subscription = _new_subscription(session, new, plan, figures, staff_id=staff_id, now=now)
         _add_discounts(session, subscription, figures, lines)
+        if new.marketing is not None:
+            record_marketing_answer(session, new.customer_id, new.marketing, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,

@@ -10,6 +10,8 @@ from toysub_desktop.domain.contacts import ChangeReason, ConsentMethod, PhoneRol
 from toysub_desktop.domain.dates import to_shop_time
 from toysub_desktop.domain.errors import MESSAGE_CONTEXT, FieldProblem
 from toysub_desktop.domain.phone import Phone, PhoneKind
+from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
+from toysub_desktop.domain.subscriptions import PauseEndRule, SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import Period
 
@@ -43,6 +45,46 @@ _METHOD_NAMES = {
     ConsentMethod.VERBAL: QT_TRANSLATE_NOOP("Words", "Verbally, noted by staff"),
 }
 
+_PLAN_KIND_NAMES = {
+    PlanKind.BOX: QT_TRANSLATE_NOOP("Words", "Monthly toy box"),
+    PlanKind.RENTAL: QT_TRANSLATE_NOOP("Words", "Rental"),
+    PlanKind.UNLIMITED: QT_TRANSLATE_NOOP("Words", "Unlimited"),
+}
+_CADENCE_NAMES = {
+    Cadence.MONTHLY: QT_TRANSLATE_NOOP("Words", "Monthly"),
+    Cadence.EVERY_2_WEEKS: QT_TRANSLATE_NOOP("Words", "Every 2 weeks"),
+    Cadence.EVERY_4_WEEKS: QT_TRANSLATE_NOOP("Words", "Every 4 weeks"),
+    Cadence.AT_THE_SHOP: QT_TRANSLATE_NOOP("Words", "At the shop"),
+}
+_PAYMENT_NAMES = {
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("Words", "Cash"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("Words", "Card"),
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("Words", "Bank transfer"),
+    PaymentMethod.AUTO_DEBIT: QT_TRANSLATE_NOOP("Words", "Auto-debit"),
+}
+_PAUSE_RULE_NAMES = {
+    PauseEndRule.EXTEND_TERM: QT_TRANSLATE_NOOP("Words", "The term ends later by the days paused"),
+    PauseEndRule.KEEP_END: QT_TRANSLATE_NOOP("Words", "The term keeps its end; paused days are not charged"),
+}
+_STATE_NAMES = {
+    SubscriptionState.SCHEDULED: QT_TRANSLATE_NOOP("Words", "Starts later"),
+    SubscriptionState.TRIAL: QT_TRANSLATE_NOOP("Words", "Trial"),
+    SubscriptionState.ACTIVE: QT_TRANSLATE_NOOP("Words", "Active"),
+    SubscriptionState.PAUSED: QT_TRANSLATE_NOOP("Words", "Paused"),
+    SubscriptionState.CANCELLED: QT_TRANSLATE_NOOP("Words", "Cancelled"),
+    SubscriptionState.COMPLETED: QT_TRANSLATE_NOOP("Words", "Completed"),
+    SubscriptionState.RENEWED: QT_TRANSLATE_NOOP("Words", "Renewed"),
+}
+_WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Words", "Monday"),
+    QT_TRANSLATE_NOOP("Words", "Tuesday"),
+    QT_TRANSLATE_NOOP("Words", "Wednesday"),
+    QT_TRANSLATE_NOOP("Words", "Thursday"),
+    QT_TRANSLATE_NOOP("Words", "Friday"),
+    QT_TRANSLATE_NOOP("Words", "Saturday"),
+    QT_TRANSLATE_NOOP("Words", "Sunday"),
+)
+
 
 def words(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
@@ -62,6 +104,36 @@ def kind_name(kind: PhoneKind) -> str:
 
 def method_name(method: ConsentMethod) -> str:
     return words(_METHOD_NAMES[method])
+
+
+def plan_kind_name(kind: PlanKind) -> str:
+    return words(_PLAN_KIND_NAMES[kind])
+
+
+def cadence_name(cadence: Cadence) -> str:
+    return words(_CADENCE_NAMES[cadence])
+
+
+def payment_method_name(method: PaymentMethod) -> str:
+    return words(_PAYMENT_NAMES[method])
+
+
+def pause_rule_name(rule: PauseEndRule) -> str:
+    return words(_PAUSE_RULE_NAMES[rule])
+
+
+def state_name(state: SubscriptionState) -> str:
+    return words(_STATE_NAMES[state])
+
+
+def weekday_name(weekday: int) -> str:
+    """Monday is 0, as ``date.weekday()`` counts."""
+    return words(_WEEKDAY_NAMES[weekday])
+
+
+def won_text(amount: int) -> str:
+    """An amount in won as the screens show it: "39,000원" (the unit follows the language)."""
+    return words(QT_TRANSLATE_NOOP("Words", "{amount} won")).format(amount=f"{amount:,}")
 
 
 def problem_text(problem: FieldProblem) -> str:
