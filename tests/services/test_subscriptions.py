@@ -26,6 +26,7 @@ from toysub_desktop.services.subscriptions import (
     count_subscriptions,
     list_subscriptions,
     pause,
+    plan_change_preview,
     quote_sign_up,
     renew,
     resume,
@@ -218,6 +219,10 @@ def test_cancelling_charges_the_standard_fee_and_keeps_the_history(db: Database,
 
 def test_a_plan_change_takes_effect_at_the_next_cycle(db: Database, shop: dict[str, int]) -> None:
     subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=()), now=NOW)
+    preview = plan_change_preview(db, subscription_id, shop["rental_basic"], today=date(2026, 4, 20))
+    assert (preview[0], preview[1].monthly_fee) == (date(2026, 5, 16), 27_550)
+    with pytest.raises(ValidationError, match="already on this plan"):
+        plan_change_preview(db, subscription_id, shop["rental"], today=date(2026, 4, 20))
     effective = change_plan(
         db,
         staff_id=shop["owner"],
@@ -230,6 +235,8 @@ def test_a_plan_change_takes_effect_at_the_next_cycle(db: Database, shop: dict[s
     assert subscription_view(db, subscription_id, today=date(2026, 5, 16)).monthly_fee == 27_550
     with pytest.raises(ValidationError, match="same kind"):
         change_plan(db, staff_id=shop["owner"], subscription_id=subscription_id, plan_id=shop["box"], now=NOW)
+    changes = [e for e in subscription_view(db, subscription_id).events if e.kind.value == "plan_change"]
+    assert [e.detail for e in changes] == ["렌털 베이직"]
 
 
 def test_renewal_continues_in_a_linked_contract_without_a_second_trial(db: Database, shop: dict[str, int]) -> None:

@@ -93,6 +93,8 @@ class EventEntry:
     recorded_at: datetime
     recorded_by: str
     voided: bool
+    #: The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise.
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class SubscriptionView:
     swap_weekday: int | None
     skipped: tuple[date, ...]
     early_termination: EarlyTerminationRule
+    max_pause_days: int
     cancellation_fee: int | None
     renews_id: int | None
     renewed_by_id: int | None
@@ -264,6 +267,7 @@ def _view(session: Session, subscription: Subscription, today: date) -> Subscrip
         swap_weekday=subscription.swap_weekday,
         skipped=tuple(e.effective_on for e in _live(events, EventKind.SKIP)),
         early_termination=_rule(subscription),
+        max_pause_days=subscription.max_pause_days,
         cancellation_fee=cancels[-1].fee if cancels else None,
         renews_id=subscription.renews_id,
         renewed_by_id=renewed_by,
@@ -281,11 +285,18 @@ def _view(session: Session, subscription: Subscription, today: date) -> Subscrip
                 recorded_at=e.recorded_at,
                 recorded_by=names.get(e.recorded_by_id, ""),
                 voided=e.voided_at is not None,
+                detail=_event_detail(e),
             )
             for e in events
         ),
         version=subscription.version,
     )
+
+
+def _event_detail(event: SubscriptionEvent) -> str:
+    details = event.details or {}
+    value = details.get("plan_name") or details.get("contract_number") or ""
+    return str(value)
 
 
 def _paused_on(today: date) -> ColumnElement[bool]:
@@ -738,26 +749,7 @@ def change_plan(
         subscription = _locked(session, subscription_id, expected_version)
         plan = get_or_raise(session, Plan, plan_id)
         details = plan_details(plan)
-        if not plan.active:
-            raise ValidationError.of("plan", _INACTIVE_PLAN)
-        if details.kind.value != subscription.kind:
-            raise ValidationError.of(
-                "plan",
-                QT_TRANSLATE_NOOP("Validation", "Choose a plan of the same kind; sign a new contract otherwise."),
-            )
-        effective = plan_change_date(_timeline(subscription, _events(session, subscription.id)), today)
-        discounts = tuple(
-            DiscountLine(d.label, d.percent, d.evidence)
-            for d in session.scalars(
-                select(SubscriptionDiscount).where(SubscriptionDiscount.subscription_id == subscription.id)
-            )
-        )
-        figures = quote(
-            details,
-            list_price=price_on(session, plan.id, today).monthly_price,
-            months=subscription.term_months,
-            discounts=discounts,
-        )
+        effective, figures = _plan_change_figures(session, subscription, plan, today)
         _record(
             session,
             subscription,
@@ -770,6 +762,43 @@ def change_plan(
             details={"plan_name": details.name, "list_price": figures.list_price},
         )
         return effective
+
+
+def _plan_change_figures(session: Session, subscription: Subscription, plan: Plan, today: date) -> tuple[date, Quote]:
+    details = plan_details(plan)
+    if not plan.active:
+        raise ValidationError.of("plan", _INACTIVE_PLAN)
+    if details.kind.value != subscription.kind:
+        raise ValidationError.of(
+            "plan",
+            QT_TRANSLATE_NOOP("Validation", "Choose a plan of the same kind; sign a new contract otherwise."),
+        )
+    if plan.id == _plan_on(session, subscription, today):
+        raise ValidationError.of("plan", QT_TRANSLATE_NOOP("Validation", "The subscription is already on this plan."))
+    effective = plan_change_date(_timeline(subscription, _events(session, subscription.id)), today)
+    discounts = tuple(
+        DiscountLine(d.label, d.percent, d.evidence)
+        for d in session.scalars(
+            select(SubscriptionDiscount).where(SubscriptionDiscount.subscription_id == subscription.id)
+        )
+    )
+    figures = quote(
+        details,
+        list_price=price_on(session, plan.id, today).monthly_price,
+        months=subscription.term_months,
+        discounts=discounts,
+    )
+    return effective, figures
+
+
+def plan_change_preview(
+    db: Database, subscription_id: int, plan_id: int, *, today: date | None = None
+) -> tuple[date, Quote]:
+    """When moving to *plan_id* would take effect and what the subscription would pay from then."""
+    with db.reading() as session:
+        subscription = get_or_raise(session, Subscription, subscription_id)
+        plan = get_or_raise(session, Plan, plan_id)
+        return _plan_change_figures(session, subscription, plan, today or shop_today())
 
 
 def cancellation_fee(db: Database, subscription_id: int, effective_on: date) -> EarlyTerminationFee:

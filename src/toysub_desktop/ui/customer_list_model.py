@@ -2,35 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt
 
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.services.search import PAGE_SIZE, search_customers
+from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.views import CustomerRow
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.paged_model import ROW_ID_ROLE, PagedTableModel
 from toysub_desktop.ui.text import period_text
 
-Index = QModelIndex | QPersistentModelIndex
-
 NUMBER, NAME, PHONE, ADDRESS, MATCH = range(5)
-_HEADERS = (
-    QT_TRANSLATE_NOOP("CustomerListModel", "No."),
-    QT_TRANSLATE_NOOP("CustomerListModel", "Name"),
-    QT_TRANSLATE_NOOP("CustomerListModel", "Phone"),
-    QT_TRANSLATE_NOOP("CustomerListModel", "Address"),
-    QT_TRANSLATE_NOOP("CustomerListModel", "Found by"),
-)
 #: The row's customer id, for views and tests.
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CUSTOMER_ID_ROLE = ROW_ID_ROLE
 
 
-class CustomerListModel(QAbstractTableModel):
+class CustomerListModel(PagedTableModel[CustomerRow]):
+    headers = (
+        QT_TRANSLATE_NOOP("CustomerListModel", "No."),
+        QT_TRANSLATE_NOOP("CustomerListModel", "Name"),
+        QT_TRANSLATE_NOOP("CustomerListModel", "Phone"),
+        QT_TRANSLATE_NOOP("CustomerListModel", "Address"),
+        QT_TRANSLATE_NOOP("CustomerListModel", "Found by"),
+    )
+
     def __init__(self, counter: Counter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._counter = counter
         self._query = ""
-        self._rows: list[CustomerRow] = []
-        self._has_more = True
 
     @property
     def query(self) -> str:
@@ -38,69 +38,28 @@ class CustomerListModel(QAbstractTableModel):
 
     def set_query(self, query: str) -> None:
         """Start over with *query*: the first page is fetched at once, the rest as the view scrolls."""
-        self.beginResetModel()
         self._query = query
-        self._rows = []
-        self._has_more = True
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        self.reload()
 
     def refresh(self) -> None:
-        self.set_query(self._query)
+        self.reload()
 
     def customer_id(self, row: int) -> int | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        return self.id_at(row)
 
-    def row_of(self, customer_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == customer_id), None)
+    def fetch_page(self, offset: int, limit: int) -> tuple[Sequence[CustomerRow], bool]:
+        page = search_customers(self._counter.db, self._query, offset=offset, limit=limit, today=self._counter.today())
+        return page.rows, page.has_more
 
-    # --- Qt model API --------------------------------------------------------------------------------------------
+    def row_id(self, row: CustomerRow) -> int:
+        return row.id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._has_more
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._has_more:
-            return
-        page = search_customers(
-            self._counter.db, self._query, offset=len(self._rows), limit=PAGE_SIZE, today=self._counter.today()
-        )
-        self._has_more = page.has_more
-        if page.rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return self.tr(_HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == CUSTOMER_ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == ADDRESS and row.address:
+    def cell_data(self, row: CustomerRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and column == ADDRESS and row.address:
             return row.address.one_line
         return None
 
-    def _display(self, row: CustomerRow, column: int) -> str:
+    def display(self, row: CustomerRow, column: int) -> str:
         if column == NUMBER:
             return row.number
         if column == NAME:
