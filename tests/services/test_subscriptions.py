@@ -29,6 +29,7 @@ from toysub_desktop.services.subscriptions import (
     plan_change_preview,
     quote_sign_up,
     renew,
+    renewal_preview,
     resume,
     sign_up,
     skip_delivery,
@@ -245,9 +246,12 @@ def test_renewal_continues_in_a_linked_contract_without_a_second_trial(db: Datab
     assert end == date(2027, 3, 15)
     with pytest.raises(ValidationError, match="can be signed from"):
         renew(db, staff_id=shop["owner"], subscription_id=subscription_id, term_months=24, now=NOW)
+    start, figures = renewal_preview(db, subscription_id, 24, today=date(2027, 2, 20))
+    assert (start, figures.trial_days) == (date(2027, 3, 16), 0)
     renewal_id = renew(
         db, staff_id=shop["owner"], subscription_id=subscription_id, term_months=24, now=at(date(2027, 2, 20))
     )
+    assert subscription_view(db, renewal_id).signed_monthly_fee == figures.monthly_fee
     renewal = subscription_view(db, renewal_id, today=date(2027, 3, 16))
     assert renewal.renews_id == subscription_id
     assert renewal.timeline.start == date(2027, 3, 16)

@@ -866,6 +866,39 @@ def cancel(
         return fee
 
 
+def _renewal_figures(
+    session: Session, old: Subscription, term_months: int, payment_method: PaymentMethod | None, today: date
+) -> tuple[NewSubscription, Plan, Quote, list[tuple[int, DiscountLine]]]:
+    timeline = _timeline(old, _events(session, old.id))
+    start = renewal_start(timeline, today)
+    discounts = tuple(
+        session.scalars(select(SubscriptionDiscount).where(SubscriptionDiscount.subscription_id == old.id))
+    )
+    new = NewSubscription(
+        customer_id=old.customer_id,
+        plan_id=_plan_on(session, old, start),
+        term_months=term_months,
+        start_on=start,
+        payment_method=payment_method or PaymentMethod(old.payment_method),
+        delivery_day=old.delivery_day,
+        swap_weekday=old.swap_weekday,
+        discounts=tuple((d.category_id, d.evidence) for d in discounts if d.category_id is not None),
+    )
+    plan, figures, lines = _sign_up_figures(session, new, today)
+    # A renewal has no second free trial.
+    return new, plan, replace(figures, trial_days=0), lines
+
+
+def renewal_preview(
+    db: Database, subscription_id: int, term_months: int, *, today: date | None = None
+) -> tuple[date, Quote]:
+    """When a renewal for *term_months* would start and what it would cost, as ``renew`` will record it."""
+    with db.reading() as session:
+        old = get_or_raise(session, Subscription, subscription_id)
+        new, _plan, figures, _lines = _renewal_figures(session, old, term_months, None, today or shop_today())
+        return new.start_on, figures
+
+
 def renew(
     db: Database,
     *,
@@ -881,33 +914,7 @@ def renew(
     with db.writing() as session:
         require_staff(session, staff_id)
         old = _locked(session, subscription_id, None)
-        timeline = _timeline(old, _events(session, old.id))
-        start = renewal_start(timeline, today)
-        discounts = tuple(
-            session.scalars(select(SubscriptionDiscount).where(SubscriptionDiscount.subscription_id == old.id))
-        )
-        new = NewSubscription(
-            customer_id=old.customer_id,
-            plan_id=_plan_on(session, old, start),
-            term_months=term_months,
-            start_on=start,
-            payment_method=payment_method or PaymentMethod(old.payment_method),
-            delivery_day=old.delivery_day,
-            swap_weekday=old.swap_weekday,
-            discounts=tuple((d.category_id, d.evidence) for d in discounts if d.category_id is not None),
-        )
-        plan, figures, lines = _sign_up_figures(session, new, today)
-        # A renewal has no second free trial.
-        figures = Quote(
-            figures.list_price,
-            figures.months,
-            figures.term_discount_percent,
-            figures.term_discount,
-            figures.discounts,
-            figures.monthly_fee,
-            figures.deposit,
-            0,
-        )
+        new, plan, figures, lines = _renewal_figures(session, old, term_months, payment_method, today)
         renewal = _new_subscription(session, new, plan, figures, staff_id=staff_id, now=now, renews_id=old.id)
         _add_discounts(session, renewal, figures, lines)
         old.renewed = True
@@ -915,7 +922,7 @@ def renew(
             session,
             old,
             EventKind.RENEW,
-            effective_on=start,
+            effective_on=new.start_on,
             staff_id=staff_id,
             now=now,
             details={"renewal_id": renewal.id, "contract_number": renewal.contract_number},
