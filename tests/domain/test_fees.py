@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -58,3 +58,26 @@ def test_the_fee_never_exceeds_its_share_of_the_remaining_fees(
     assert isinstance(fee.fee, int)
     assert 0 <= fee.fee * 100 <= fee.remaining_fees * percent
     assert fee.remaining_fees <= monthly * days_left / 30
+
+
+@given(st.integers(min_value=0, max_value=14))
+def test_cancelling_within_the_free_trial_owes_nothing(days_into_trial: int) -> None:
+    start = date(2026, 3, 2)
+    paid_from = date(2026, 3, 16)
+    effective = start + timedelta(days=days_into_trial)
+    fee = early_termination_fee(
+        EarlyTerminationRule(),
+        monthly_fee=39_000,
+        effective_on=effective,
+        mandatory_end=date(2028, 3, 15),
+        paid_from=paid_from,
+    )
+    assert fee.within_trial and fee.fee == 0
+    after = early_termination_fee(
+        EarlyTerminationRule(),
+        monthly_fee=39_000,
+        effective_on=paid_from + timedelta(days=1),
+        mandatory_end=date(2028, 3, 15),
+        paid_from=paid_from,
+    )
+    assert not after.within_trial and after.fee > 0

@@ -218,6 +218,16 @@ def test_cancelling_charges_the_standard_fee_and_keeps_the_history(db: Database,
     assert [row.id for row in listed.rows] == [subscription_id]
 
 
+def test_cancelling_within_the_free_trial_costs_nothing(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    # The trial runs 2026-03-02 .. 03-15; from the 16th the term is paid.
+    assert cancellation_fee(db, subscription_id, date(2026, 3, 16)).fee == 0
+    assert cancellation_fee(db, subscription_id, date(2026, 3, 17)).fee > 0
+    fee = cancel(db, staff_id=shop["owner"], subscription_id=subscription_id, effective_on=date(2026, 3, 10), now=NOW)
+    assert (fee.fee, fee.within_trial) == (0, True)
+    assert subscription_view(db, subscription_id).cancellation_fee == 0
+
+
 def test_a_plan_change_takes_effect_at_the_next_cycle(db: Database, shop: dict[str, int]) -> None:
     subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=()), now=NOW)
     preview = plan_change_preview(db, subscription_id, shop["rental_basic"], today=date(2026, 4, 20))

@@ -53,12 +53,27 @@ class EarlyTerminationFee:
     percent: int
     cap: int | None
     fee: int
+    #: Cancelled before the term began (within the free trial): nothing is owed.
+    within_trial: bool = False
 
 
 def early_termination_fee(
-    rule: EarlyTerminationRule, *, monthly_fee: int, effective_on: date, mandatory_end: date
+    rule: EarlyTerminationRule,
+    *,
+    monthly_fee: int,
+    effective_on: date,
+    mandatory_end: date,
+    paid_from: date | None = None,
 ) -> EarlyTerminationFee:
-    """The fee for ending on *effective_on* (the first day without service) a term that runs to *mandatory_end*."""
+    """The fee for ending on *effective_on* (the first day without service) a term that runs to *mandatory_end*.
+
+    A cancellation that takes effect on or before *paid_from* (the term's first paid day, after a free trial) ends
+    the contract before anything was owed: the figures are shown, the fee is nothing.
+    """
+    if paid_from is not None and effective_on <= paid_from:
+        return EarlyTerminationFee(
+            effective_on, mandatory_end, 0, monthly_fee, 0, rule.percent, rule.cap, 0, within_trial=True
+        )
     remaining_days = days_inclusive(effective_on, mandatory_end)
     remaining_fees = monthly_fee * remaining_days // PRORATION_DAYS
     fee = share_of(remaining_fees, rule.percent)

@@ -815,15 +815,14 @@ def _fee(
     subscription: Subscription, events: list[SubscriptionEvent], timeline: ContractTimeline, effective_on: date
 ) -> EarlyTerminationFee:
     # Days still paused after the cancellation are not days of service the shop loses.
-    start = max(effective_on, timeline.paid_from)
-    paused = sum(p.days_within(start, timeline.end) for p in timeline.pauses)
-    fee = early_termination_fee(
+    paused = sum(p.days_within(effective_on, timeline.end) for p in timeline.pauses)
+    return early_termination_fee(
         _rule(subscription),
         monthly_fee=_fee_on(subscription, events, effective_on),
-        effective_on=start,
+        effective_on=effective_on,
         mandatory_end=timeline.end - timedelta(days=paused),
+        paid_from=timeline.paid_from if timeline.trial_days else None,
     )
-    return fee
 
 
 def cancel(
