@@ -7,8 +7,12 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from toysub_desktop.db.engine import Database
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
+from toysub_desktop.domain.plans import Cadence, PlanKind, TermOption
+from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.inputs import AddressInput, ChildInput, ConsentInput, NewCustomer, PhoneInput
+from toysub_desktop.services.plans import create_discount_category, create_plan
 
 #: A fixed moment for tests that need "now": Monday 2026-03-02 10:00 in Seoul.
 NOW = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
@@ -42,6 +46,53 @@ def new_customer(
         email="minsu.kim@example.com",
         children=children,
     )
+
+
+def sample_shop(db: Database, owner_id: int) -> dict[str, int]:
+    """A customer (김민수), two rental plans, a box plan and a 다자녀 discount: ids by name."""
+    ids = {"owner": owner_id}
+    ids["customer"] = register_customer(db, staff_id=owner_id, new=new_customer(), now=NOW)
+    ids["rental"] = create_plan(
+        db,
+        staff_id=owner_id,
+        name="렌털 프리미엄",
+        kind=PlanKind.RENTAL,
+        tier="프리미엄",
+        cadence=Cadence.EVERY_2_WEEKS,
+        terms=(TermOption(12, 0), TermOption(24, 5), TermOption(36, 10)),
+        trial_days=14,
+        deposit=50_000,
+        monthly_price=39_000,
+        now=NOW,
+    )
+    ids["rental_basic"] = create_plan(
+        db,
+        staff_id=owner_id,
+        name="렌털 베이직",
+        kind=PlanKind.RENTAL,
+        tier="베이직",
+        cadence=Cadence.EVERY_4_WEEKS,
+        terms=(TermOption(24, 5),),
+        trial_days=0,
+        deposit=50_000,
+        monthly_price=29_000,
+        now=NOW,
+    )
+    ids["box"] = create_plan(
+        db,
+        staff_id=owner_id,
+        name="정기배송 베이직",
+        kind=PlanKind.BOX,
+        tier="베이직",
+        cadence=Cadence.MONTHLY,
+        terms=(TermOption(12, 0), TermOption(24, 5)),
+        trial_days=0,
+        deposit=0,
+        monthly_price=29_000,
+        now=NOW,
+    )
+    ids["multi_child"] = create_discount_category(db, staff_id=owner_id, name="다자녀", percent=10, now=NOW)
+    return ids
 
 
 def pyside_tool(name: str) -> str:

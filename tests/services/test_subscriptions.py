@@ -8,15 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from support import NOW, new_customer
+from support import NOW, sample_shop
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, Consent, Subscription, SubscriptionEvent
 from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
+from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
-from toysub_desktop.services.customers import register_customer
-from toysub_desktop.services.plans import create_discount_category, create_plan, schedule_price_change
+from toysub_desktop.services.plans import schedule_price_change
 from toysub_desktop.services.subscriptions import (
     NewSubscription,
     SubscriptionFilter,
@@ -47,49 +46,7 @@ def at(day: date) -> datetime:
 
 @pytest.fixture
 def shop(db: Database, owner_id: int) -> dict[str, int]:
-    ids = {"owner": owner_id}
-    ids["customer"] = register_customer(db, staff_id=owner_id, new=new_customer(), now=NOW)
-    ids["rental"] = create_plan(
-        db,
-        staff_id=owner_id,
-        name="렌털 프리미엄",
-        kind=PlanKind.RENTAL,
-        tier="프리미엄",
-        cadence=Cadence.EVERY_2_WEEKS,
-        terms=(TermOption(12, 0), TermOption(24, 5), TermOption(36, 10)),
-        trial_days=14,
-        deposit=50_000,
-        monthly_price=39_000,
-        now=NOW,
-    )
-    ids["rental_basic"] = create_plan(
-        db,
-        staff_id=owner_id,
-        name="렌털 베이직",
-        kind=PlanKind.RENTAL,
-        tier="베이직",
-        cadence=Cadence.EVERY_4_WEEKS,
-        terms=(TermOption(24, 5),),
-        trial_days=0,
-        deposit=50_000,
-        monthly_price=29_000,
-        now=NOW,
-    )
-    ids["box"] = create_plan(
-        db,
-        staff_id=owner_id,
-        name="정기배송 베이직",
-        kind=PlanKind.BOX,
-        tier="베이직",
-        cadence=Cadence.MONTHLY,
-        terms=(TermOption(12, 0), TermOption(24, 5)),
-        trial_days=0,
-        deposit=0,
-        monthly_price=29_000,
-        now=NOW,
-    )
-    ids["multi_child"] = create_discount_category(db, staff_id=owner_id, name="다자녀", percent=10, now=NOW)
-    return ids
+    return sample_shop(db, owner_id)
 
 
 def rental(shop: dict[str, int], **changes: object) -> NewSubscription:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 from typing import TypeVar
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
+from toysub_desktop.services.subscriptions import SubscriptionRow
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry, VersionRecord
 from toysub_desktop.ui.text import (
     day_text,
@@ -31,6 +33,7 @@ from toysub_desktop.ui.text import (
     phone_text,
     reason_name,
     role_name,
+    state_name,
 )
 
 E = TypeVar("E", bound=VersionRecord)
@@ -43,6 +46,8 @@ class CustomerPanel(QWidget):
     """Shows one customer's card. Emits ``historySelectionChanged`` so actions on an entry can enable."""
 
     historySelectionChanged = Signal()
+    #: A subscription in the customer's list was activated (Enter or double-click): its id.
+    subscriptionActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,11 +78,19 @@ class CustomerPanel(QWidget):
                 self.tr("Status"),
             ]
         )
+        self.subscriptions = self._history_table(
+            [self.tr("Contract no."), self.tr("Plan"), self.tr("State"), self.tr("Start"), self.tr("Ends")]
+        )
+        self.subscriptions.setMinimumHeight(100)
+        self.subscriptions.itemActivated.connect(
+            lambda item: self.subscriptionActivated.emit(int(item.data(VERSION_ID_ROLE)))
+        )
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.header)
         column.addWidget(self.summary)
         for title, table in (
+            (self.tr("Subscriptions (Enter opens one)"), self.subscriptions),
             (self.tr("Address history"), self.address_history),
             (self.tr("Phone history"), self.phone_history),
         ):
@@ -117,6 +130,7 @@ class CustomerPanel(QWidget):
             self.summary.setText(escape(self.tr("Find a customer with the search box, or register a new one.")))
             self.address_history.setRowCount(0)
             self.phone_history.setRowCount(0)
+            self.subscriptions.setRowCount(0)
             return
         self.header.setText(
             f"<h2>{escape(card.name)} <span style='color:#555'>{escape(card.number)}</span></h2>"
@@ -282,6 +296,16 @@ class CustomerPanel(QWidget):
                 for e in card.phone_history
             ],
         )
+
+    def show_subscriptions(self, rows: tuple[SubscriptionRow, ...]) -> None:
+        self.subscriptions.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            end = min(row.ends_on, row.cancelled_on - timedelta(days=1)) if row.cancelled_on else row.ends_on
+            cells = [row.contract_number, row.plan_name, state_name(row.state), day_text(row.start_on), day_text(end)]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(VERSION_ID_ROLE, row.id)
+                self.subscriptions.setItem(index, column, item)
 
     # --- selection ----------------------------------------------------------------------------------------------
 

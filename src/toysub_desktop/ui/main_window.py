@@ -28,6 +28,7 @@ from toysub_desktop import __version__
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.shop import list_staff, shop_settings
+from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
@@ -42,6 +43,7 @@ from toysub_desktop.ui.dialogs.contact_dialogs import (
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
 from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
 #: How long typing may pause before the list follows the search box.
 SEARCH_DELAY_MS = 150
@@ -107,14 +109,11 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(customers_tab, self.tr("&Customers"))
-        self.tabs.addTab(
-            NotBuiltTab(
-                self.tr(
-                    "Subscriptions are not built yet. Plans, sign-up, pauses, renewals and contracts will appear here."
-                )
-            ),
-            self.tr("&Subscriptions"),
-        )
+        self.subscriptions = SubscriptionsTab(counter)
+        self.subscriptions.default_customer = self._customer_for_sign_up
+        self.subscriptions.customerChosen.connect(self._show_customer_of_subscription)
+        self.subscriptions.signedUp.connect(lambda _id: self.tabs.setCurrentWidget(self.subscriptions))
+        self.tabs.addTab(self.subscriptions, self.tr("&Subscriptions"))
         self.tabs.addTab(
             NotBuiltTab(
                 self.tr("Deliveries are not built yet. Delivery schedules, labels and rental returns will appear here.")
@@ -137,6 +136,7 @@ class MainWindow(QMainWindow):
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.activated.connect(lambda _index: self.panel.setFocus())
         self.panel.historySelectionChanged.connect(self._update_actions)
+        self.panel.subscriptionActivated.connect(self.open_subscription)
         self._fill_staff()
         self.staff.currentIndexChanged.connect(self._staff_changed)
         self.model.set_query("")
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------------------------------
 
     def _build_actions(self, row: QHBoxLayout) -> None:
-        menu_customer = self.menuBar().addMenu(self.tr("Cu&stomer"))
+        menu_customer = self.menuBar().addMenu(self.tr("Cus&tomer"))
         definitions: list[tuple[str, str, QKeySequence.StandardKey | str | None, Callable[[], None], bool]] = [
             ("new", self.tr("&New customer"), QKeySequence.StandardKey.New, self.new_customer, True),
             ("edit", self.tr("&Edit details"), "Ctrl+E", self.edit_customer, True),
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
             ("correct", self.tr("C&orrect entry"), "Ctrl+Shift+O", self.correct_entry, True),
             ("stay_end", self.tr("End of &stay"), None, self.set_stay_end, True),
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
+            ("subscribe", self.tr("Sign &up for a subscription"), None, self.sign_up_customer, True),
             ("to_check", self.tr("Contacts to c&heck"), None, self.show_contacts_to_check, False),
         ]
         self.actions_: dict[str, QAction] = {}
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu_customer.addAction(quit_action)
+        self.menuBar().addMenu(self.subscriptions.menu)
         menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
         add_staff_action = QAction(self.tr("Add staff member…"), self)
         add_staff_action.triggered.connect(self.add_staff)
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         card = self.panel.card
         has = card is not None
-        for key in ("edit", "address", "phone", "confirm"):
+        for key in ("edit", "address", "phone", "confirm", "subscribe"):
             self.actions_[key].setEnabled(has)
         address = self.panel.selected_address()
         phone = self.panel.selected_phone()
@@ -241,10 +243,14 @@ class MainWindow(QMainWindow):
         if customer_id is None:
             self.panel.show_card(None)
         else:
-            self._guard(
-                lambda: self.panel.show_card(customer_card(self.counter.db, customer_id, today=self.counter.today()))
-            )
+            self._guard(lambda: self._show_card(customer_id))
         self._update_actions()
+
+    def _show_card(self, customer_id: int) -> None:
+        today = self.counter.today()
+        self.panel.show_card(customer_card(self.counter.db, customer_id, today=today))
+        page = list_subscriptions(self.counter.db, SubscriptionFilter(customer_id=customer_id), today=today)
+        self.panel.show_subscriptions(page.rows)
 
     def select_customer(self, customer_id: int) -> None:
         """Show *customer_id* in the list (searching by their number if needed) and on the panel."""
@@ -342,6 +348,31 @@ class MainWindow(QMainWindow):
         dialog = ContactCheckDialog(self.counter, self)
         dialog.customerChosen.connect(self.select_customer)
         dialog.exec()
+
+    # --- subscriptions ------------------------------------------------------------------------------------------
+
+    def _customer_for_sign_up(self) -> int | None:
+        """A new subscription started from the Customers tab is for the customer shown there."""
+        if self.tabs.currentIndex() == 0 and self.panel.card is not None:
+            return self.panel.card.id
+        return None
+
+    def sign_up_customer(self) -> None:
+        card = self.panel.card
+        if card is None:
+            return
+        self.subscriptions.new_subscription(card.id)
+        self._reload_after_change()
+
+    def open_subscription(self, subscription_id: int) -> None:
+        self.tabs.setCurrentWidget(self.subscriptions)
+        self._guard(lambda: self.subscriptions.select_subscription(subscription_id))
+        self.subscriptions.list.setFocus()
+
+    def _show_customer_of_subscription(self, customer_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self._guard(lambda: self.select_customer(customer_id))
+        self.list.setFocus()
 
     def about(self) -> None:
         QMessageBox.about(

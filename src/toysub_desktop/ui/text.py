@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,7 @@ from toysub_desktop.domain.dates import to_shop_time
 from toysub_desktop.domain.errors import MESSAGE_CONTEXT, FieldProblem
 from toysub_desktop.domain.phone import Phone, PhoneKind
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
+from toysub_desktop.domain.price_notices import NoticeMethod
 from toysub_desktop.domain.subscriptions import PauseEndRule, SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import Period
@@ -65,6 +67,12 @@ _PAYMENT_NAMES = {
 _PAUSE_RULE_NAMES = {
     PauseEndRule.EXTEND_TERM: QT_TRANSLATE_NOOP("Words", "The term ends later by the days paused"),
     PauseEndRule.KEEP_END: QT_TRANSLATE_NOOP("Words", "The term keeps its end; paused days are not charged"),
+}
+_NOTICE_METHOD_NAMES = {
+    NoticeMethod.PHONE: QT_TRANSLATE_NOOP("Words", "By phone"),
+    NoticeMethod.TEXT: QT_TRANSLATE_NOOP("Words", "By text message"),
+    NoticeMethod.IN_PERSON: QT_TRANSLATE_NOOP("Words", "In person at the shop"),
+    NoticeMethod.LETTER: QT_TRANSLATE_NOOP("Words", "By letter"),
 }
 _STATE_NAMES = {
     SubscriptionState.SCHEDULED: QT_TRANSLATE_NOOP("Words", "Starts later"),
@@ -122,6 +130,10 @@ def pause_rule_name(rule: PauseEndRule) -> str:
     return words(_PAUSE_RULE_NAMES[rule])
 
 
+def notice_method_name(method: NoticeMethod) -> str:
+    return words(_NOTICE_METHOD_NAMES[method])
+
+
 def state_name(state: SubscriptionState) -> str:
     return words(_STATE_NAMES[state])
 
@@ -134,6 +146,11 @@ def weekday_name(weekday: int) -> str:
 def won_text(amount: int) -> str:
     """An amount in won as the screens show it: "39,000원" (the unit follows the language)."""
     return words(QT_TRANSLATE_NOOP("Words", "{amount} won")).format(amount=f"{amount:,}")
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as a button shows it when the menu gives the keyboard access: "계약서 인쇄(&R)" → "계약서 인쇄"."""
+    return re.sub(r"\(&[^&)]\)", "", text).replace("&", "")
 
 
 def problem_text(problem: FieldProblem) -> str:

@@ -1,0 +1,128 @@
+"""Previewing a PDF inside the app (Qt PDF), then printing it through the system dialog or saving it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Called after each print or save with what was done: "print" or "save".
+OutputRecorder = Callable[[str], None]
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(
+        self,
+        pdf: bytes,
+        *,
+        title: str,
+        file_name: str,
+        caption: str = "",
+        on_output: OutputRecorder | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.pdf = pdf
+        self.file_name = file_name
+        self.on_output = on_output
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_document)
+        layout = QVBoxLayout(self)
+        if caption:
+            label = QLabel(caption)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.resize(860, 1000)
+        self.print_button.setDefault(True)
+        self.view.setFocus()
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.file_name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+        self._recorded("print")
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each page drawn at the printer's resolution, scaled to fit its printable area."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The printer could not be started."))
+            return
+        try:
+            for page in range(self.document.pageCount()):
+                if page > 0:
+                    printer.newPage()
+                area = painter.viewport()
+                points = self.document.pagePointSize(page)
+                scale = min(area.width() / points.width(), area.height() / points.height())
+                size = QSize(int(points.width() * scale), int(points.height() * scale))
+                image = self.document.render(page, size)
+                painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+        finally:
+            painter.end()
+
+    def save_document(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(Path.home() / self.file_name), self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(self.pdf)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Save as PDF"),
+                self.tr("The file could not be saved to {path}: {reason}").format(path=path, reason=error.strerror),
+            )
+            return
+        self._recorded("save")
+
+    def _recorded(self, what: str) -> None:
+        if self.on_output is not None:
+            self.on_output(what)

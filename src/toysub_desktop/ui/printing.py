@@ -1,0 +1,133 @@
+"""Issuing a document and showing it: every issue is recorded by the service first, then previewed; printing or
+saving it again from the preview, or from the list of printed documents, is recorded as a reprint of the same file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.documents import (
+    IssuedDocument,
+    document_pdf,
+    issue_contract,
+    issue_pre_contract,
+    record_reprint,
+)
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
+from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.text import moment_text, problem_text
+
+_CONTEXT = "Printing"
+_CAPTION = QT_TRANSLATE_NOOP("Printing", "{number} · version {version} · issued {when} by {who} · SHA-256 {hash}…")
+_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Contract")
+_PRE_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Pre-contract information sheet")
+_CHANGE = QT_TRANSLATE_NOOP("Printing", "Change confirmation")
+_DOCUMENT = QT_TRANSLATE_NOOP("Printing", "Printed document")
+_NOT_ISSUED = QT_TRANSLATE_NOOP("Printing", "The document was not issued")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _reprint_recorder(counter: Counter, document_id: int, *, first_is_the_issue: bool) -> Callable[[str], None]:
+    outputs = 0
+
+    def recorded(_what: str) -> None:
+        nonlocal outputs
+        outputs += 1
+        if outputs > 1 or not first_is_the_issue:
+            record_reprint(counter.db, staff_id=counter.staff.id, document_id=document_id, now=counter.now())
+
+    return recorded
+
+
+def _caption(document: IssuedDocument) -> str:
+    return _tr(_CAPTION).format(
+        number=document.number,
+        version=document.version,
+        when=moment_text(document.printed_at),
+        who=document.printed_by,
+        hash=document.sha256[:16],
+    )
+
+
+def preview(
+    counter: Counter, document: IssuedDocument, pdf: bytes, *, title: str, fresh: bool, parent: QWidget | None
+) -> PdfPreviewDialog:
+    dialog = PdfPreviewDialog(
+        pdf,
+        title=title,
+        file_name=f"{document.number} {document.subject}.pdf".replace("/", "-"),
+        caption=_caption(document),
+        on_output=_reprint_recorder(counter, document.id, first_is_the_issue=fresh),
+        parent=parent,
+    )
+    return dialog
+
+
+def _run(parent: QWidget | None, issue: Callable[[], IssuedDocument], counter: Counter, title: str) -> None:
+    try:
+        document = issue()
+    except ValidationError as error:
+        QMessageBox.warning(parent, _tr(_NOT_ISSUED), "\n".join(problem_text(p) for p in error.problems))
+        return
+    except DatabaseProblem as problem:
+        show_problem(problem, parent)
+        return
+    preview(counter, document, document.pdf, title=title, fresh=True, parent=parent).exec()
+
+
+def show_contract(counter: Counter, subscription_id: int, parent: QWidget | None = None) -> None:
+    title = _tr(_CONTRACT)
+    _run(
+        parent,
+        lambda: issue_contract(
+            counter.db, staff_id=counter.staff.id, subscription_id=subscription_id, now=counter.now()
+        ),
+        counter,
+        title,
+    )
+
+
+def show_pre_contract(
+    counter: Counter,
+    *,
+    plan_id: int,
+    term_months: int,
+    discount_category_ids: tuple[int, ...],
+    customer_id: int | None,
+    parent: QWidget | None = None,
+) -> None:
+    title = _tr(_PRE_CONTRACT)
+    _run(
+        parent,
+        lambda: issue_pre_contract(
+            counter.db,
+            staff_id=counter.staff.id,
+            plan_id=plan_id,
+            term_months=term_months,
+            discount_category_ids=discount_category_ids,
+            customer_id=customer_id,
+            now=counter.now(),
+        ),
+        counter,
+        title,
+    )
+
+
+def show_document(counter: Counter, document: IssuedDocument, parent: QWidget | None = None) -> None:
+    """A recorded document, exactly as it was issued (its bytes are checked against the recorded hash)."""
+    try:
+        pdf = document_pdf(counter.db, document.id)
+    except DatabaseProblem as problem:
+        show_problem(problem, parent)
+        return
+    title = _tr(_DOCUMENT)
+    preview(counter, document, pdf, title=title, fresh=False, parent=parent).exec()

@@ -1,0 +1,410 @@
+"""The Subscriptions tab: the daily lists, filters, the fast list, one subscription's panel, and its actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.domain.plans import PlanKind
+from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.services.plans import list_plans, plan_view
+from toysub_desktop.services.subscriptions import (
+    SubscriptionFilter,
+    SubscriptionView,
+    count_subscriptions,
+    subscription_view,
+)
+from toysub_desktop.ui.choice_box import ChoiceBox
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
+from toysub_desktop.ui.dialogs.subscription_dialogs import (
+    CancelDialog,
+    ChangePlanDialog,
+    PauseDialog,
+    RenewDialog,
+    ResumeDialog,
+    SkipDeliveryDialog,
+)
+from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.subscription_list_model import CUSTOMER, SubscriptionListModel
+from toysub_desktop.ui.subscription_panel import SubscriptionPanel
+from toysub_desktop.ui.text import plan_kind_name, state_name, without_mnemonic
+
+#: The daily lists: a label, then what they set on the filters (end filter key, state).
+TRIAL_DAYS_AHEAD = 7
+_RUNNING = (SubscriptionState.TRIAL, SubscriptionState.ACTIVE, SubscriptionState.PAUSED)
+
+
+class SubscriptionsTab(QWidget):
+    """Emits ``customerChosen(id)`` when the clerk asks to see a subscription's customer."""
+
+    customerChosen = Signal(int)
+    #: A new contract was signed (a sign-up or a renewal): its subscription id.
+    signedUp = Signal(int)
+
+    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.state: ChoiceBox[SubscriptionState | None] = ChoiceBox()
+        self.state.add(self.tr("All states"), None)
+        for state in SubscriptionState:
+            self.state.add(state_name(state), state)
+        self.kind: ChoiceBox[PlanKind | None] = ChoiceBox()
+        self.kind.add(self.tr("All kinds"), None)
+        for kind in PlanKind:
+            self.kind.add(plan_kind_name(kind), kind)
+        self.plan: ChoiceBox[int | None] = ChoiceBox()
+        self.ending: ChoiceBox[tuple[str, int] | None] = ChoiceBox()
+        self.ending.add(self.tr("Any end date"), None)
+        self.ending.add(
+            self.tr("Trial ends within {days} days").format(days=TRIAL_DAYS_AHEAD), ("trial", TRIAL_DAYS_AHEAD)
+        )
+        for days in (30, 60, 90):
+            self.ending.add(self.tr("Ends within {days} days").format(days=days), ("end", days))
+        self.customer_only = QPushButton()
+        self.customer_only.setToolTip(self.tr("Show every customer's subscriptions again"))
+        self.customer_only.clicked.connect(self.clear_customer)
+        self.customer_only.hide()
+        self._customer_id: int | None = None
+        #: Who a new subscription is for when the clerk has not said (the main window's selected customer).
+        self.default_customer: Callable[[], int | None] = lambda: None
+
+        filters = QHBoxLayout()
+        for caption, combo in (
+            (self.tr("St&ate:"), self.state),
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("Pla&n:"), self.plan),
+            (self.tr("&Ending:"), self.ending),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addWidget(self.customer_only)
+        filters.addStretch(1)
+
+        self.daily: dict[str, QPushButton] = {}
+        daily_row = QHBoxLayout()
+        daily_row.addWidget(QLabel(self.tr("Daily lists:")))
+        for key, on_click in (
+            ("trials", lambda: self.show_list(ending=("trial", TRIAL_DAYS_AHEAD))),
+            ("ending30", lambda: self.show_list(ending=("end", 30))),
+            ("ending90", lambda: self.show_list(ending=("end", 90))),
+            ("paused", lambda: self.show_list(state=SubscriptionState.PAUSED)),
+            ("all", lambda: self.show_list()),
+        ):
+            button = QPushButton()
+            button.clicked.connect(on_click)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            daily_row.addWidget(button)
+            self.daily[key] = button
+        self.price_notices = QPushButton()
+        self.price_notices.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        daily_row.addWidget(self.price_notices)
+        daily_row.addStretch(1)
+
+        self.model = SubscriptionListModel(counter, self)
+        self.list = QTableView()
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        self.panel = SubscriptionPanel()
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        self.actions_: dict[str, QAction] = {}
+        self.menu = QMenu(self.tr("Su&bscription"), self)
+        buttons = QHBoxLayout()
+        self._build_actions(buttons)
+
+        list_column = QWidget()
+        inner = QVBoxLayout(list_column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.list, 1)
+        inner.addWidget(self.empty)
+        splitter = QSplitter()
+        splitter.addWidget(list_column)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        column = QVBoxLayout(self)
+        column.addLayout(daily_row)
+        column.addLayout(filters)
+        column.addLayout(buttons)
+        column.addWidget(splitter, 1)
+
+        self._fill_plans()
+        for combo in (self.state, self.kind, self.plan, self.ending):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.activated.connect(lambda _index: self.panel.setFocus())
+        self.apply_filters()
+
+    # --- actions ------------------------------------------------------------------------------------------------
+
+    def _build_actions(self, row: QHBoxLayout) -> None:
+        definitions: list[tuple[str, str, str | None, Callable[[], None]]] = [
+            ("new", self.tr("&New subscription"), "Ctrl+Shift+N", self.new_subscription),
+            ("print", self.tr("P&rint contract"), "Ctrl+P", self.print_contract),
+            ("pause", self.tr("&Pause"), None, self.pause),
+            ("resume", self.tr("Res&ume"), None, self.resume),
+            ("skip", self.tr("S&kip a delivery"), None, self.skip),
+            ("plan", self.tr("Change p&lan"), None, self.change_plan),
+            ("cancel", self.tr("&Cancel subscription"), None, self.cancel),
+            ("renew", self.tr("Rene&w"), None, self.renew),
+            ("customer", self.tr("Sh&ow customer"), None, self.show_customer),
+        ]
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, shortcut, slot in definitions:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.menu.addAction(action)
+            self.actions_[key] = action
+            button = QPushButton(without_mnemonic(text))
+            if shortcut is not None:
+                button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+
+    def _update_actions(self) -> None:
+        view = self.panel.view
+        today = self.counter.today()
+        state = view.state if view else None
+        open_ = view is not None and view.timeline.cancelled_on is None and view.timeline.end >= today
+        upcoming_pause = view is not None and any(p.last >= today for p in view.timeline.pauses)
+        enabled = {
+            "new": True,
+            "print": view is not None,
+            "pause": open_ and state is not SubscriptionState.SCHEDULED,
+            "resume": open_ and upcoming_pause,
+            "skip": open_ and view is not None and view.kind is PlanKind.BOX,
+            "plan": open_,
+            "cancel": open_,
+            "renew": view is not None and view.timeline.cancelled_on is None and view.renewed_by_id is None,
+            "customer": view is not None,
+        }
+        for key, action in self.actions_.items():
+            action.setEnabled(enabled[key])
+            self.buttons[key].setEnabled(enabled[key])
+
+    # --- filters and lists --------------------------------------------------------------------------------------
+
+    def _fill_plans(self) -> None:
+        current = self.plan.value()
+        self.plan.blockSignals(True)
+        self.plan.clear_choices()
+        self.plan.add(self.tr("All plans"), None)
+        for plan in list_plans(self.counter.db, include_inactive=True, today=self.counter.today()):
+            self.plan.add(plan.details.name, plan.id)
+        self.plan.set_value(current)
+        self.plan.blockSignals(False)
+
+    def filters(self) -> SubscriptionFilter:
+        ending = self.ending.value()
+        return SubscriptionFilter(
+            state=self.state.value(),
+            kind=self.kind.value(),
+            plan_id=self.plan.value(),
+            customer_id=self._customer_id,
+            ending_within_days=ending[1] if ending and ending[0] == "end" else None,
+            trial_ending_within_days=ending[1] if ending and ending[0] == "trial" else None,
+        )
+
+    def show_list(self, *, state: SubscriptionState | None = None, ending: tuple[str, int] | None = None) -> None:
+        """One of the daily lists: every other filter is cleared."""
+        self._customer_id = None
+        self.customer_only.hide()
+        for combo in (self.state, self.kind, self.plan, self.ending):
+            combo.blockSignals(True)
+        self.state.set_value(state)
+        self.kind.setCurrentIndex(0)
+        self.plan.setCurrentIndex(0)
+        self.ending.set_value(ending)
+        for combo in (self.state, self.kind, self.plan, self.ending):
+            combo.blockSignals(False)
+        self.apply_filters()
+        self.list.setFocus()
+
+    def show_customer_subscriptions(self, customer_id: int, name: str) -> None:
+        self._customer_id = customer_id
+        self.customer_only.setText(self.tr("Customer: {name} ✕").format(name=name))
+        self.customer_only.show()
+        self.apply_filters()
+
+    def clear_customer(self) -> None:
+        self._customer_id = None
+        self.customer_only.hide()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        selected = self.current_id()
+        self._guard(lambda: self.model.set_filters(self.filters()))
+        self.empty.setText(self.tr("No subscription matches these filters."))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self._update_counts()
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.list.selectRow(row)
+        else:
+            self.panel.show_subscription(None)
+        self._update_actions()
+
+    def _update_counts(self) -> None:
+        def count(**filters: object) -> int:
+            return count_subscriptions(self.counter.db, SubscriptionFilter(**filters), today=self.counter.today())  # type: ignore[arg-type]
+
+        try:
+            texts = {
+                "trials": self.tr("Trials ending ({count})").format(
+                    count=count(trial_ending_within_days=TRIAL_DAYS_AHEAD)
+                ),
+                "ending30": self.tr("Ending in 30 days ({count})").format(count=count(ending_within_days=30)),
+                "ending90": self.tr("Ending in 90 days ({count})").format(count=count(ending_within_days=90)),
+                "paused": self.tr("Paused ({count})").format(count=count(state=SubscriptionState.PAUSED)),
+                "all": self.tr("All subscriptions"),
+            }
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+            return
+        for key, text in texts.items():
+            self.daily[key].setText(text)
+
+    def set_price_notice_count(self, count: int) -> None:
+        self.price_notices.setText(self.tr("Price changes to tell ({count})").format(count=count))
+
+    def refresh(self) -> None:
+        self._fill_plans()
+        self.apply_filters()
+
+    # --- selection ----------------------------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        rows = self.list.selectionModel().selectedRows() if self.list.selectionModel() else []
+        return self.model.subscription_id(rows[0].row()) if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.show_subscription(self.current_id())
+
+    def show_subscription(self, subscription_id: int | None) -> None:
+        if subscription_id is None:
+            self.panel.show_subscription(None)
+        else:
+            self._guard(
+                lambda: self.panel.show_subscription(
+                    subscription_view(self.counter.db, subscription_id, today=self.counter.today())
+                )
+            )
+        self._update_actions()
+
+    def select_subscription(self, subscription_id: int) -> None:
+        row = self.model.row_of(subscription_id)
+        if row is None:
+            view = subscription_view(self.counter.db, subscription_id, today=self.counter.today())
+            self.show_list()
+            self.show_customer_subscriptions(view.customer_id, view.customer_name)
+            row = self.model.row_of(subscription_id)
+        if row is not None:
+            self.list.selectRow(row)
+            self.list.scrollTo(self.model.index(row, 0))
+        self.show_subscription(subscription_id)
+
+    def _guard(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+
+    # --- the actions' slots -------------------------------------------------------------------------------------
+
+    def _after(self, dialog: QDialog, *, select: int | None = None) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            chosen = select if select is not None else self.current_id()
+            self.refresh()
+            if chosen is not None:
+                self.select_subscription(chosen)
+        return accepted
+
+    def new_subscription(self, customer_id: int | None = None) -> None:
+        if customer_id is None:
+            customer_id = self.default_customer()
+        dialog = SignUpDialog(self.counter, customer_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self.refresh()
+            self.select_subscription(dialog.outcome)
+            self.signedUp.emit(dialog.outcome)
+            self.print_contract()
+
+    def _view(self) -> SubscriptionView | None:
+        return self.panel.view
+
+    def print_contract(self) -> None:
+        from toysub_desktop.ui.printing import show_contract  # Qt PDF is loaded when a document is first shown
+
+        view = self._view()
+        if view is not None:
+            show_contract(self.counter, view.id, self)
+
+    def pause(self) -> None:
+        if view := self._view():
+            self._after(PauseDialog(self.counter, view, self))
+
+    def resume(self) -> None:
+        if view := self._view():
+            self._after(ResumeDialog(self.counter, view, self))
+
+    def skip(self) -> None:
+        if view := self._view():
+            self._after(SkipDeliveryDialog(self.counter, view, self))
+
+    def change_plan(self) -> None:
+        if view := self._view():
+            self._after(ChangePlanDialog(self.counter, view, self))
+
+    def cancel(self) -> None:
+        if view := self._view():
+            self._after(CancelDialog(self.counter, view, self))
+
+    def renew(self) -> None:
+        view = self._view()
+        if view is None:
+            return
+        terms = tuple(t.months for t in plan_view(self.counter.db, view.plan_id).details.terms)
+        dialog = RenewDialog(self.counter, view, terms, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self.refresh()
+            self.select_subscription(dialog.outcome)
+            self.signedUp.emit(dialog.outcome)
+            self.print_contract()
+
+    def show_customer(self) -> None:
+        if view := self._view():
+            self.customerChosen.emit(view.customer_id)

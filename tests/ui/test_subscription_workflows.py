@@ -1,0 +1,204 @@
+"""Subscriptions through the real widgets (offscreen): sign up, the lists, pause, cancel with its fee."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from support import NOW, sample_shop
+from toysub_desktop.db.models import Subscription
+from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
+from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog
+from toysub_desktop.ui.main_window import MainWindow
+from toysub_desktop.ui.subscription_list_model import SubscriptionListModel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shop(counter: Counter) -> dict[str, int]:
+    return sample_shop(counter.db, counter.staff.id)
+
+
+def subscriptions_in(counter: Counter) -> int:
+    with counter.db.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(Subscription)) or 0)
+
+
+def rental(shop: dict[str, int], **changes: object) -> NewSubscription:
+    base = {
+        "customer_id": shop["customer"],
+        "plan_id": shop["rental"],
+        "term_months": 24,
+        "start_on": date(2026, 3, 2),
+        "payment_method": PaymentMethod.CARD,
+        "swap_weekday": 2,
+    }
+    return NewSubscription(**{**base, **changes})  # type: ignore[arg-type]
+
+
+def choose_plan(dialog: SignUpDialog, name: str) -> None:
+    index = next(i for i, p in enumerate(dialog.plans) if p.details.name == name)
+    dialog.plan.setCurrentIndex(index)
+
+
+def test_signing_up_through_the_dialog_shows_the_figures_and_creates_the_contract(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    dialog = SignUpDialog(counter, shop["customer"])
+    qtbot.addWidget(dialog)
+    choose_plan(dialog, "렌털 프리미엄")
+    dialog.term.set_value(24)
+    discount = dialog.discounts[0]
+    discount.check.setChecked(True)
+    discount.evidence.setText("가족관계증명서 확인")
+    review = dialog.review.text()
+    # 39,000 − 5 % (1,950) − 10 % (3,900) = 33,150 a month; × 24 = 795,600; deposit 50,000.
+    assert "33,150원" in review and "795,600원" in review and "50,000원" in review
+    assert "체험" in review
+    assert not dialog.form.isRowVisible(dialog.delivery_day.parentWidget())
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    view = subscription_view(counter.db, int(dialog.outcome), today=counter.today())  # type: ignore[call-overload]
+    assert (view.monthly_fee, view.term_months, view.swap_weekday) == (33_150, 24, 0)
+    assert view.contract_number.startswith("TS-2026-")
+    assert view.state is SubscriptionState.TRIAL
+
+
+def test_a_bad_sign_up_says_why_beside_the_fields_and_writes_nothing(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    dialog = SignUpDialog(counter)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "고객" in dialog.errors.message_for("customer")
+    dialog.customer.choose(shop["customer"], "김민수")
+    choose_plan(dialog, "렌털 프리미엄")
+    dialog.start.setDate(QDate(2025, 1, 1))  # before the customer was registered
+    dialog.discounts[0].check.setChecked(True)  # without the evidence seen
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "2026-03-02" in dialog.errors.message_for("start")
+    assert dialog.errors.message_for("discounts[0].evidence")
+    assert subscriptions_in(counter) == 0
+
+
+def test_a_box_plan_asks_for_the_delivery_day(qtbot: QtBot, counter: Counter, shop: dict[str, int]) -> None:
+    dialog = SignUpDialog(counter, shop["customer"])
+    qtbot.addWidget(dialog)
+    choose_plan(dialog, "정기배송 베이직")
+    assert dialog.form.isRowVisible(dialog.delivery_day.parentWidget())
+    assert not dialog.form.isRowVisible(dialog.swap_weekday.parentWidget())
+    dialog.delivery_day.setValue(25)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert subscription_view(counter.db, int(dialog.outcome)).delivery_day == 25  # type: ignore[call-overload]
+
+
+def test_the_pause_dialog_shows_the_new_end_and_refuses_a_pause_in_the_trial(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop), now=NOW)
+    view = subscription_view(counter.db, subscription_id, today=counter.today())
+    dialog = PauseDialog(counter, view)
+    qtbot.addWidget(dialog)
+    # The default starts when the paid term begins (after the 14-day trial) and lasts 30 days.
+    assert dialog.first.date() == QDate(2026, 3, 16)
+    assert "30" in dialog.preview.text() and "2028-04-14" in dialog.preview.text()
+    dialog.first.setDate(QDate(2026, 3, 5))
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "2026-03-16" in dialog.errors.message_for("from")
+    dialog.first.setDate(QDate(2026, 4, 1))
+    dialog.last.setDate(QDate(2026, 4, 30))
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    paused = subscription_view(counter.db, subscription_id, today=date(2026, 4, 10))
+    assert paused.state is SubscriptionState.PAUSED and paused.timeline.end == date(2028, 4, 14)
+
+
+def test_the_cancel_dialog_shows_the_fee_and_how_it_was_computed(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    in_trial = sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop), now=NOW)
+    trial_dialog = CancelDialog(counter, subscription_view(counter.db, in_trial, today=counter.today()))
+    qtbot.addWidget(trial_dialog)
+    assert "체험" in trial_dialog.preview.text()  # cancelling tomorrow is within the free trial: no fee
+    subscription_id = sign_up(
+        counter.db, staff_id=counter.staff.id, new=rental(shop, plan_id=shop["rental_basic"]), now=NOW
+    )
+    dialog = CancelDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
+    qtbot.addWidget(dialog)
+    dialog.effective_on.setDate(QDate(2027, 3, 2))
+    text = dialog.preview.text()
+    # 29,000 − 5 % = 27,550 a month; 2027-03-02 .. 2028-03-01 is 366 days: 27,550 × 366 ÷ 30 = 336,110; 10 %.
+    assert "366" in text and "336,110원" in text and "33,611원" in text
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert subscription_view(counter.db, subscription_id).cancellation_fee == 33_611
+
+
+@pytest.fixture
+def window(qtbot: QtBot, counter: Counter, shop: dict[str, int]) -> MainWindow:
+    sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop), now=NOW)
+    sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop, start_on=date(2026, 5, 1)), now=NOW)
+    main = MainWindow(counter)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_the_subscriptions_tab_lists_filters_and_shows_one(window: MainWindow, qtbot: QtBot) -> None:
+    tab = window.subscriptions
+    window.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 2
+    # The trial signed today ends on 03-15: not yet within the 7-day list.
+    assert "(0)" in tab.daily["trials"].text()
+    qtbot.mouseClick(tab.daily["trials"], Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 0 and tab.empty.isVisibleTo(tab)
+    qtbot.mouseClick(tab.daily["all"], Qt.MouseButton.LeftButton)
+    tab.state.set_value(SubscriptionState.SCHEDULED)
+    assert tab.model.rowCount() == 1 and not tab.empty.isVisibleTo(tab)
+    assert tab.model.data(tab.model.index(0, 5)) == "2026-05-01"
+    qtbot.mouseClick(tab.daily["all"], Qt.MouseButton.LeftButton)
+    tab.list.selectRow(0)
+    assert tab.panel.view is not None and tab.panel.view.contract_number in tab.panel.header.text()
+    assert tab.actions_["pause"].isEnabled() and not tab.actions_["skip"].isEnabled()
+
+
+def test_the_customer_card_lists_their_subscriptions_and_enter_opens_one(
+    window: MainWindow, qtbot: QtBot, shop: dict[str, int]
+) -> None:
+    window.select_customer(shop["customer"])
+    table = window.panel.subscriptions
+    assert table.rowCount() == 2
+    table.setFocus()
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.subscriptions
+    view = window.subscriptions.panel.view
+    assert view is not None and view.contract_number == table.item(1, 0).text()
+
+
+def test_the_subscription_list_model_is_a_well_behaved_qt_model(  # type: ignore[no-untyped-def]
+    qtmodeltester, counter: Counter, shop: dict[str, int]
+) -> None:
+    for month in range(3, 8):
+        sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop, start_on=date(2026, month, 2)), now=NOW)
+    model = SubscriptionListModel(counter)
+    model.page_size = 2
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 5
