@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
 
+from support import NOW, new_customer
 from toysub_desktop.db.engine import Database
+from toysub_desktop.db.location import DatabaseLocation
+from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision
 from toysub_desktop.db.models import Base
+from toysub_desktop.db.open import open_database
+from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
+from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.documents import document_pdf, issue_contract
+from toysub_desktop.services.plans import create_plan
+from toysub_desktop.services.shop import set_up_shop
+from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
 
 def test_migrated_schema_matches_the_models(db: Database) -> None:
@@ -14,3 +29,56 @@ def test_migrated_schema_matches_the_models(db: Database) -> None:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_a_database_from_before_printed_documents_is_upgraded_with_its_contracts(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    # A shop with a signed contract, on the schema of the release before printed documents (0003).
+    owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    subscription_id = _signed_contract(db, owner.id)
+    command.downgrade(alembic_config(db.engine), "0003")
+    assert current_revision(db.engine) == "0003"
+    assert not inspect(db.engine).has_table("printed_document")
+    db.dispose()
+
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        assert current_revision(upgraded.engine) == HEAD_REVISION == "0004"
+        with upgraded.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        issued = issue_contract(upgraded, staff_id=owner.id, subscription_id=subscription_id, now=NOW)
+        assert (issued.subject, issued.version) == ("TS-2026-00001", 1)
+        assert document_pdf(upgraded, issued.id) == issued.pdf
+    finally:
+        upgraded.dispose()
+    if database_location.sqlite_path is not None:
+        backups = list((tmp_path / "upgrade-backups").glob("*.sqlite3"))
+        assert len(backups) == 1 and "before-0004" in backups[0].name
+
+
+def _signed_contract(db: Database, staff_id: int) -> int:
+    customer_id = register_customer(db, staff_id=staff_id, new=new_customer(), now=NOW)
+    plan_id = create_plan(
+        db,
+        staff_id=staff_id,
+        name="정기배송 베이직",
+        kind=PlanKind.BOX,
+        tier="베이직",
+        cadence=Cadence.MONTHLY,
+        terms=(TermOption(12, 0),),
+        trial_days=0,
+        deposit=0,
+        monthly_price=29_000,
+        now=NOW,
+    )
+    new = NewSubscription(
+        customer_id=customer_id,
+        plan_id=plan_id,
+        term_months=12,
+        start_on=date(2026, 3, 2),
+        payment_method=PaymentMethod.CARD,
+        delivery_day=2,
+    )
+    return sign_up(db, staff_id=staff_id, new=new, now=NOW)

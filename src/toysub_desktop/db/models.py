@@ -9,7 +9,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from toysub_desktop.db.types import UTCDateTime
@@ -48,7 +60,7 @@ class Shop(Base):
     #: The early-termination fee rule new contracts are signed under (``domain.fees``).
     early_termination_percent: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     early_termination_cap: Mapped[int | None] = mapped_column(Integer, default=None)
-    #: Contract wording the owner may edit; empty means the standard wording (``domain.contract_terms``).
+    #: Contract wording the owner may edit; empty means the standard wording (``documents.standard_terms``).
     pause_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
     cancellation_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
     refund_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -384,3 +396,40 @@ class PriceNotice(Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
 
     __table_args__ = (Index("ix_price_notice_price", "plan_price_id", "subscription_id"),)
+
+
+class PrintedDocument(Base):
+    """A document as it was handed over: the exact PDF, its SHA-256, who printed it and when.
+
+    Documents about the same thing (``subject_key``: one contract, one change of address, one plan offered to one
+    customer) are numbered ``version`` 1, 2, … as they are issued again after a change; reprints of the same file
+    are audit entries, not rows.
+    """
+
+    __tablename__ = "printed_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: "D-2026-000123": the year issued and the id, so a number never repeats. Set right after the insert.
+    document_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    #: ``services.documents.DocumentKind``.
+    kind: Mapped[str] = mapped_column(String(30))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
+    #: What the document is about, as the list shows it: a contract number, "주소 변경 (2026년 6월 1일)" …
+    subject: Mapped[str] = mapped_column(String(200))
+    #: The same thing in a stable spelling ("subscription:42"), so versions are counted per subject.
+    subject_key: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    #: The date printed on the document.
+    issued_on: Mapped[date] = mapped_column(Date)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    page_count: Mapped[int] = mapped_column(Integer)
+    printed_at: Mapped[datetime]
+    printed_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        UniqueConstraint("kind", "subject_key", "version", name="uq_printed_document_subject_version"),
+        Index("ix_printed_document_customer", "customer_id", "printed_at"),
+        Index("ix_printed_document_subscription", "subscription_id", "printed_at"),
+    )

@@ -2,7 +2,8 @@
 
 The handouts are Korean legal documents whatever language the screens are in, so their wording does not go through
 the translator; this module is the one place in the package where it is written. Texts that vary by shop (payment,
-pause, cancellation and refund terms) are not here: they come from the shop's settings inside the values.
+pause, cancellation and refund terms) reach the renderers inside the values; their standard wording, used when the
+shop has not written its own, is at the end of this module and is filled in by ``standard_terms.py``.
 """
 
 from __future__ import annotations
@@ -153,3 +154,122 @@ CHANGE_CONTRACTS_NONE: Final = "진행 중인 계약이 없습니다."
 CHANGE_CONTRACTS_LEAD: Final = "적용일부터 아래 계약의 배송과 연락에 변경 후 내용을 사용합니다."
 CHANGE_NOTES_HEADING: Final = "안내"
 CHANGE_CONFIRMATION: Final = "위와 같이 고객 정보가 변경되었음을 확인합니다."
+
+# --- standard wording of what varies by shop or contract (see ``standard_terms.py``) ------------------------------
+
+KIND_BOX: Final = "정기배송"
+KIND_RENTAL: Final = "렌털"
+KIND_UNLIMITED: Final = "무제한"
+
+PAYMENT_CASH: Final = "현금"
+PAYMENT_CARD: Final = "카드"
+PAYMENT_BANK_TRANSFER: Final = "계좌이체"
+PAYMENT_AUTO_DEBIT: Final = "자동이체"
+PAYMENT_TO_BE_CHOSEN: Final = "계약할 때 정합니다 (현금, 카드, 계좌이체 또는 자동이체)"
+
+WEEKDAYS: Final = ("월", "화", "수", "목", "금", "토", "일")
+
+SUPPLY_BOX: Final = "매월 1회 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
+SUPPLY_BOX_ON_DAY: Final = "매월 {day}일에 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
+SUPPLY_RENTAL: Final = "자녀의 월령에 맞는 장난감을 빌려 드리고, {cadence} 새 장난감으로 교환합니다."
+SUPPLY_RENTAL_ON_WEEKDAY: Final = (
+    "자녀의 월령에 맞는 장난감을 빌려 드리고, {cadence} {weekday}요일에 새 장난감으로 교환합니다."
+)
+SUPPLY_RENTAL_RETURN: Final = " 계약이 끝나면 빌린 장난감을 모두 반납합니다."
+SUPPLY_UNLIMITED: Final = "계약 기간 동안 매장에서 장난감을 횟수 제한 없이 빌리고 교환할 수 있습니다."
+CADENCE_MONTHLY: Final = "매월"
+CADENCE_EVERY_2_WEEKS: Final = "2주마다"
+CADENCE_EVERY_4_WEEKS: Final = "4주마다"
+
+PAYMENT_TIMING_GENERIC: Final = "첫 달 이용료는 이용 시작일에 결제하고, 이후 매월 같은 날에 그달 이용료를 결제합니다."
+PAYMENT_TIMING_GENERIC_TRIAL: Final = (
+    "무료 체험 {days}일이 끝난 다음 날 첫 달 이용료를 결제하고, 이후 매월 같은 날에 그달 이용료를 결제합니다."
+)
+PAYMENT_TIMING_DATED: Final = "첫 결제는 {first}에 하고, 이후 매월 {day}일에 그달 이용료를 결제합니다."
+PAYMENT_TIMING_DATED_MONTH_END: Final = (
+    "첫 결제는 {first}에 하고, 이후 매월 {day}일(그날이 없는 달은 말일)에 그달 이용료를 결제합니다."
+)
+PAYMENT_TIMING_DEPOSIT: Final = " 보증금 {deposit}은 첫 결제 때 함께 냅니다."
+PAYMENT_TIMING_CHANGE: Final = " 요금제 변경에 따라 {date}부터는 {plan}의 월 {fee}을 결제합니다."
+
+TERM_DISCOUNT_LABEL: Final = "장기 약정"
+TERM_DISCOUNT_EVIDENCE: Final = "{months} 약정, 월 이용료의 {percent}%"
+TERM_DISCOUNT_EVIDENCE_PLAIN: Final = "{months} 약정"
+DISCOUNT_LABEL: Final = "{label} ({percent}%)"
+
+PAUSE_EXTEND_TERM: Final = (
+    "계약 기간 중 일시정지를 신청할 수 있으며, 한 번에 {max_days}일까지 정지할 수 있습니다. 정지 기간에는 배송과 "
+    "교환을 하지 않고 그 기간의 이용료를 받지 않으며, 정지한 날수만큼 계약 종료일이 늦춰집니다."
+)
+PAUSE_KEEP_END: Final = (
+    "계약 기간 중 일시정지를 신청할 수 있으며, 한 번에 {max_days}일까지 정지할 수 있습니다. 정지 기간에는 배송과 "
+    "교환을 하지 않고 그 기간의 이용료를 받지 않으며, 계약 종료일은 바뀌지 않습니다."
+)
+PAUSE_AFTER_TRIAL: Final = " 무료 체험 기간에는 일시정지 대신 해지할 수 있습니다."
+
+CANCELLATION_RULE: Final = (
+    "이 계약은 「방문판매 등에 관한 법률」의 계속거래로, 고객은 계약 기간 중 언제든지 해지할 수 있습니다. "
+    "계약 기간이 끝나기 전에 해지하면 남은 기간 이용료의 {percent}%를 위약금으로 받습니다. 위약금은 "
+    "월 이용료 × 남은 일수 ÷ 30 × {percent}%로 계산합니다(원 단위 미만은 버립니다)."
+)
+CANCELLATION_RULE_CAP: Final = " 위약금은 {cap}을 넘지 않습니다."
+CANCELLATION_RULE_FREE: Final = (
+    "이 계약은 「방문판매 등에 관한 법률」의 계속거래로, 고객은 계약 기간 중 언제든지 위약금 없이 해지할 수 있습니다."
+)
+CANCELLATION_RULE_TRIAL: Final = " 무료 체험 {days}일 안에 해지하면 이용료와 위약금이 없습니다."
+CANCELLATION_RULE_PAUSED: Final = " 일시정지 중인 날은 남은 일수에 넣지 않습니다."
+
+CANCELLATION_EXAMPLE_TEXT: Final = (
+    "{elapsed} 이용 후 {date}에 해지하는 경우: 남은 기간 {days}일({period}) → 월 이용료 {monthly} × "
+    "{days}일 ÷ 30 = {remaining}, 그 {percent}%인 위약금 {fee}"
+)
+CANCELLATION_EXAMPLE_CAPPED: Final = "{example} (상한 {cap} 적용)"
+CANCELLATION_EXAMPLE_FREE: Final = "{elapsed} 이용 후 {date}에 해지하는 경우: 위약금 없음"
+CANCELLATION_EXAMPLE_ASSUMED: Final = "{start}에 이용을 시작한다고 할 때, {example}"
+
+HOW_TO_CANCEL_TEXT: Final = (
+    "매장 방문, 전화({phone}) 또는 서면으로 신청합니다. 해지는 신청한 날(고객이 더 늦은 날을 정하면 그날)부터 "
+    "효력이 있으며, 그 뒤의 이용료는 결제하지 않습니다."
+)
+HOW_TO_CANCEL_NO_PHONE: Final = (
+    "매장 방문, 전화 또는 서면으로 신청합니다. 해지는 신청한 날(고객이 더 늦은 날을 정하면 그날)부터 "
+    "효력이 있으며, 그 뒤의 이용료는 결제하지 않습니다."
+)
+HOW_TO_CANCEL_RETURN: Final = " 빌린 장난감은 해지한 뒤 매장으로 반납하거나 회수를 요청해 주십시오."
+
+REFUND_TEXT: Final = (
+    "해지하면 이미 낸 이용료 중 해지일부터 남은 날수만큼을 일할 계산(월 이용료 ÷ 30 × 남은 일수)하여, 위약금을 "
+    "뺀 금액을 해지일부터 3영업일 안에 결제한 수단으로 돌려드립니다."
+)
+REFUND_DEPOSIT: Final = " 보증금 {deposit}은 장난감 반납과 상태를 확인한 뒤 3영업일 안에 돌려드립니다."
+
+CONSENT_PERSONAL_DATA: Final = "개인정보 수집·이용 (계약 이행)"
+CONSENT_PERSONAL_DATA_DETAILS: Final = "성명, 연락처, 주소, 자녀 이름과 출생월 · 계약 이행과 배송 · 계약 종료 후 5년"
+CONSENT_MARKETING: Final = "마케팅 정보 수신"
+CONSENT_MARKETING_DETAILS: Final = "성명, 연락처 · 새 요금제와 행사 안내 · 동의를 철회할 때까지"
+CONSENT_METHOD_PAPER: Final = "서면"
+CONSENT_METHOD_ELECTRONIC: Final = "전자 서명"
+CONSENT_METHOD_VERBAL: Final = "구두 (전화)"
+
+CHANGE_KIND_ADDRESS: Final = "주소"
+CHANGE_KIND_PHONE: Final = "연락처"
+CHANGE_KIND_PHONE_ROLE: Final = "연락처 ({role})"
+PHONE_ROLE_SPOUSE: Final = "배우자"
+PHONE_ROLE_HOME: Final = "집"
+PHONE_ROLE_OTHER: Final = "기타"
+CHANGE_DOCUMENT_SUBJECT: Final = "{kind} 변경 ({date})"
+REASON_REGISTRATION: Final = "신규 등록"
+REASON_MOVE: Final = "이사"
+REASON_TEMPORARY_STAY: Final = "임시 거주"
+REASON_TEMPORARY_END_SET: Final = "임시 거주 종료일 지정"
+REASON_NUMBER_CHANGE: Final = "번호 변경"
+REASON_NUMBER_ADDED: Final = "번호 추가"
+REASON_NUMBER_REMOVED: Final = "번호 삭제"
+REASON_CORRECTION: Final = "정정"
+TEMPORARY_ADDRESS: Final = "{address} (임시 거주)"
+TEMPORARY_ADDRESS_UNTIL: Final = "{address} (임시 거주, {until}까지)"
+CHANGE_NOTE_LATE: Final = (
+    "접수일보다 앞선 날부터 적용합니다. 접수 전에 변경 전 정보로 처리된 배송과 연락은 그대로 둡니다."
+)
+CHANGE_NOTE_SCHEDULED: Final = "적용일 전날까지는 변경 전 정보를 사용합니다."
+CHANGE_NOTE_TEMPORARY: Final = "임시 거주가 끝나면 그다음 날부터 임시 거주 전 주소를 다시 사용합니다."
