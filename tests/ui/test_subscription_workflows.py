@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from support import NOW, sample_shop
-from toysub_desktop.db.models import Subscription
+from toysub_desktop.db.models import AuditEntry, Subscription
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.services.documents import list_documents
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
 from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog
 from toysub_desktop.ui.main_window import MainWindow
+from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
+from toysub_desktop.ui.printing import show_contract, show_document
 from toysub_desktop.ui.subscription_list_model import SubscriptionListModel
 
 pytestmark = pytest.mark.gui
@@ -202,3 +209,37 @@ def test_the_subscription_list_model_is_a_well_behaved_qt_model(  # type: ignore
     while model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))
     assert model.rowCount() == 5
+
+
+def test_printing_a_contract_previews_it_records_it_and_reprints_the_same_file(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop), now=NOW)
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    show_contract(counter, subscription_id)
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert preview.page_count >= 2  # a shop copy and a customer copy
+    assert preview.file_name.startswith("D-2026-")
+    # Printing goes through the system dialog; here straight to a PDF printer, as a driver would receive it.
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.print_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+    saved = tmp_path / "saved.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
+    preview.save_document()  # the issue itself is recorded; this first output is no reprint
+    preview.save_document()  # a second copy is
+    assert saved.read_bytes() == preview.pdf
+    documents = list_documents(counter.db, subscription_id=subscription_id)
+    assert len(documents) == 1 and documents[0].sha256 == hashlib.sha256(preview.pdf).hexdigest()
+    with counter.db.reading() as session:
+        reprints = session.scalars(select(AuditEntry).where(AuditEntry.action == "document.reprint")).all()
+    assert len(reprints) == 1
+    # Opening it again from the list shows the very same bytes.
+    show_document(counter, documents[0])
+    assert shown[1].pdf == preview.pdf
+    qtbot.addWidget(shown[1])

@@ -42,6 +42,7 @@ from toysub_desktop.ui.dialogs.contact_dialogs import (
 )
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
 from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
+from toysub_desktop.ui.documents_dialog import DocumentsDialog
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
             ("stay_end", self.tr("End of &stay"), None, self.set_stay_end, True),
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
             ("subscribe", self.tr("Sign &up for a subscription"), None, self.sign_up_customer, True),
+            ("confirmation", self.tr("Print change confirmation"), None, self.print_change_confirmation, False),
+            ("documents", self.tr("Printed &documents…"), None, self.show_documents, False),
             ("to_check", self.tr("Contacts to c&heck"), None, self.show_contacts_to_check, False),
         ]
         self.actions_: dict[str, QAction] = {}
@@ -199,11 +202,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         card = self.panel.card
         has = card is not None
-        for key in ("edit", "address", "phone", "confirm", "subscribe"):
+        for key in ("edit", "address", "phone", "confirm", "subscribe", "documents"):
             self.actions_[key].setEnabled(has)
         address = self.panel.selected_address()
         phone = self.panel.selected_phone()
         self.actions_["correct"].setEnabled(
+            has and ((address is not None and not address.is_voided) or (phone is not None and not phone.is_voided))
+        )
+        self.actions_["confirmation"].setEnabled(
             has and ((address is not None and not address.is_voided) or (phone is not None and not phone.is_voided))
         )
         self.actions_["stay_end"].setEnabled(
@@ -314,12 +320,59 @@ class MainWindow(QMainWindow):
             self._run_dialog(EditCustomerDialog(self.counter, self.panel.card, self))
 
     def change_address(self) -> None:
-        if self.panel.card:
-            self._run_dialog(AddressChangeDialog(self.counter, self.panel.card, self))
+        if card := self.panel.card:
+            dialog = AddressChangeDialog(self.counter, card, self)
+            if self._run_dialog(dialog) and isinstance(dialog.outcome, int):
+                self._offer_confirmation(card.id, address_version_id=dialog.outcome)
 
     def change_phone(self) -> None:
-        if self.panel.card:
-            self._run_dialog(PhoneChangeDialog(self.counter, self.panel.card, self))
+        if card := self.panel.card:
+            dialog = PhoneChangeDialog(self.counter, card, self)
+            if self._run_dialog(dialog) and isinstance(dialog.outcome, int):
+                self._offer_confirmation(card.id, phone_version_id=dialog.outcome)
+
+    def _offer_confirmation(
+        self, customer_id: int, *, address_version_id: int | None = None, phone_version_id: int | None = None
+    ) -> None:
+        """After a change, the customer usually takes a signed confirmation home: offer to print it at once."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Change recorded"),
+            self.tr("Print a change confirmation for the customer to sign?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._print_confirmation(customer_id, address_version_id, phone_version_id)
+
+    def _print_confirmation(
+        self, customer_id: int, address_version_id: int | None, phone_version_id: int | None
+    ) -> None:
+        from toysub_desktop.ui.printing import show_change_confirmation  # Qt PDF loads when first needed
+
+        show_change_confirmation(
+            self.counter,
+            customer_id,
+            address_version_id=address_version_id,
+            phone_version_id=phone_version_id,
+            parent=self,
+        )
+
+    def print_change_confirmation(self) -> None:
+        """A confirmation of the history entry selected on the card (the phone table when it has the focus)."""
+        card = self.panel.card
+        if card is None:
+            return
+        address = self.panel.selected_address()
+        phone = self.panel.selected_phone()
+        if phone is not None and (self.panel.phone_history.hasFocus() or address is None):
+            self._print_confirmation(card.id, None, phone.version_id)
+        elif address is not None:
+            self._print_confirmation(card.id, address.version_id, None)
+
+    def show_documents(self) -> None:
+        if card := self.panel.card:
+            DocumentsDialog(self.counter, customer_id=card.id, title=card.name, parent=self).exec()
 
     def correct_entry(self) -> None:
         """Correct the entry selected in the history table that has (or last had) the focus."""

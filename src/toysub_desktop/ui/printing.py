@@ -12,8 +12,11 @@ from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.documents import (
+    DocumentIntegrityError,
+    DocumentRow,
     IssuedDocument,
     document_pdf,
+    issue_change_confirmation,
     issue_contract,
     issue_pre_contract,
     record_reprint,
@@ -30,6 +33,11 @@ _PRE_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Pre-contract information sheet")
 _CHANGE = QT_TRANSLATE_NOOP("Printing", "Change confirmation")
 _DOCUMENT = QT_TRANSLATE_NOOP("Printing", "Printed document")
 _NOT_ISSUED = QT_TRANSLATE_NOOP("Printing", "The document was not issued")
+_ALTERED = QT_TRANSLATE_NOOP(
+    "Printing",
+    "The stored copy of {number} no longer matches the file that was issued, so it is not shown as the original. "
+    "Issue the document again; the damaged record stays for review.",
+)
 
 
 def _tr(text: str) -> str:
@@ -48,7 +56,7 @@ def _reprint_recorder(counter: Counter, document_id: int, *, first_is_the_issue:
     return recorded
 
 
-def _caption(document: IssuedDocument) -> str:
+def _caption(document: DocumentRow) -> str:
     return _tr(_CAPTION).format(
         number=document.number,
         version=document.version,
@@ -59,7 +67,7 @@ def _caption(document: IssuedDocument) -> str:
 
 
 def preview(
-    counter: Counter, document: IssuedDocument, pdf: bytes, *, title: str, fresh: bool, parent: QWidget | None
+    counter: Counter, document: DocumentRow, pdf: bytes, *, title: str, fresh: bool, parent: QWidget | None
 ) -> PdfPreviewDialog:
     dialog = PdfPreviewDialog(
         pdf,
@@ -122,12 +130,38 @@ def show_pre_contract(
     )
 
 
-def show_document(counter: Counter, document: IssuedDocument, parent: QWidget | None = None) -> None:
+def show_document(counter: Counter, document: DocumentRow, parent: QWidget | None = None) -> None:
     """A recorded document, exactly as it was issued (its bytes are checked against the recorded hash)."""
     try:
         pdf = document_pdf(counter.db, document.id)
+    except DocumentIntegrityError:
+        QMessageBox.warning(parent, _tr(_DOCUMENT), _tr(_ALTERED).format(number=document.number))
+        return
     except DatabaseProblem as problem:
         show_problem(problem, parent)
         return
     title = _tr(_DOCUMENT)
     preview(counter, document, pdf, title=title, fresh=False, parent=parent).exec()
+
+
+def show_change_confirmation(
+    counter: Counter,
+    customer_id: int,
+    *,
+    address_version_id: int | None = None,
+    phone_version_id: int | None = None,
+    parent: QWidget | None = None,
+) -> None:
+    _run(
+        parent,
+        lambda: issue_change_confirmation(
+            counter.db,
+            staff_id=counter.staff.id,
+            customer_id=customer_id,
+            address_version_id=address_version_id,
+            phone_version_id=phone_version_id,
+            now=counter.now(),
+        ),
+        counter,
+        _tr(_CHANGE),
+    )

@@ -41,6 +41,7 @@ from toysub_desktop.ui.dialogs.subscription_dialogs import (
     ResumeDialog,
     SkipDeliveryDialog,
 )
+from toysub_desktop.ui.documents_dialog import DocumentsDialog
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.subscription_list_model import CUSTOMER, SubscriptionListModel
 from toysub_desktop.ui.subscription_panel import SubscriptionPanel
@@ -176,7 +177,10 @@ class SubscriptionsTab(QWidget):
             ("cancel", self.tr("&Cancel subscription"), None, self.cancel),
             ("renew", self.tr("Rene&w"), None, self.renew),
             ("customer", self.tr("Sh&ow customer"), None, self.show_customer),
+            ("documents", self.tr("Printed &documents…"), None, self.show_documents),
         ]
+        #: Only in the menu, so the row of buttons fits a small screen at 150 %.
+        menu_only = {"documents"}
         self.buttons: dict[str, QPushButton] = {}
         for key, text, shortcut, slot in definitions:
             action = QAction(text, self)
@@ -185,6 +189,8 @@ class SubscriptionsTab(QWidget):
             action.triggered.connect(lambda _checked=False, run=slot: run())
             self.menu.addAction(action)
             self.actions_[key] = action
+            if key in menu_only:
+                continue
             button = QPushButton(without_mnemonic(text))
             if shortcut is not None:
                 button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
@@ -210,10 +216,12 @@ class SubscriptionsTab(QWidget):
             "cancel": open_,
             "renew": view is not None and view.timeline.cancelled_on is None and view.renewed_by_id is None,
             "customer": view is not None,
+            "documents": view is not None,
         }
         for key, action in self.actions_.items():
             action.setEnabled(enabled[key])
-            self.buttons[key].setEnabled(enabled[key])
+            if key in self.buttons:
+                self.buttons[key].setEnabled(enabled[key])
 
     # --- filters and lists --------------------------------------------------------------------------------------
 
@@ -404,6 +412,10 @@ class SubscriptionsTab(QWidget):
             self.select_subscription(dialog.outcome)
             self.signedUp.emit(dialog.outcome)
             self.print_contract()
+
+    def show_documents(self) -> None:
+        if view := self._view():
+            DocumentsDialog(self.counter, subscription_id=view.id, title=view.contract_number, parent=self).exec()
 
     def show_customer(self) -> None:
         if view := self._view():

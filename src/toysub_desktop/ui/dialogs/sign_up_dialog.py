@@ -141,7 +141,7 @@ class SignUpDialog(ServiceDialog):
         side.addStretch(1)
 
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Sign &up"))
+        save.setText(self.tr("Si&gn up"))
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.term.currentIndexChanged.connect(self._update_review)
         self.start.dateChanged.connect(self._update_review)
