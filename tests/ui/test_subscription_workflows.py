@@ -10,17 +10,19 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from support import NOW, sample_shop
+from support import NEW_HOME, NOW, sample_shop
 from toysub_desktop.db.models import AuditEntry, Subscription
+from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.documents import list_documents
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
 from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog
 from toysub_desktop.ui.main_window import MainWindow
@@ -243,3 +245,26 @@ def test_printing_a_contract_previews_it_records_it_and_reprints_the_same_file(
     show_document(counter, documents[0])
     assert shown[1].pdf == preview.pdf
     qtbot.addWidget(shown[1])
+
+
+def test_after_a_move_the_counter_prints_a_change_confirmation_naming_the_contracts(
+    window: MainWindow, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    def move_and_save(dialog: AddressChangeDialog) -> int:
+        dialog.address.set_value(Address(NEW_HOME.postal_code, NEW_HOME.road_address, NEW_HOME.detail))
+        dialog.effective_from.setDate(QDate(2026, 4, 1))
+        dialog.save()
+        return int(dialog.result())
+
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(AddressChangeDialog, "exec", move_and_save)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.select_customer(shop["customer"])
+    window.change_address()
+    assert len(shown) == 1
+    qtbot.addWidget(shown[0])
+    documents = list_documents(window.counter.db, customer_id=shop["customer"])
+    assert [d.kind.value for d in documents] == ["change_confirmation"]
+    text = shown[0].document.getAllText(0).text()
+    assert NEW_HOME.road_address.split()[0] in text and "TS-2026-" in text
