@@ -44,6 +44,15 @@ class PaymentMethod(StrEnum):
     AUTO_DEBIT = "auto_debit"
 
 
+def cadences_for(kind: PlanKind) -> tuple[Cadence, ...]:
+    """The cadences a plan of *kind* may have (``validate_plan`` refuses the others)."""
+    if kind is PlanKind.BOX:
+        return (Cadence.MONTHLY,)
+    if kind is PlanKind.UNLIMITED:
+        return (Cadence.AT_THE_SHOP,)
+    return (Cadence.EVERY_2_WEEKS, Cadence.EVERY_4_WEEKS, Cadence.MONTHLY)
+
+
 @dataclass(frozen=True)
 class TermOption:
     months: int

@@ -28,6 +28,16 @@ class ConcurrentEditError(Exception):
     )
 
 
+class ChangedElsewhereError(ConcurrentEditError):
+    """A shop setting or catalogue entry changed at another counter since the form was opened; nothing was written."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Validation",
+        "Someone changed this at another counter while you were editing, so nothing was saved. Close this window "
+        "and open it again to see the current values.",
+    )
+
+
 class UnknownStaffError(PermissionError):
     """The staff member named for a change does not exist or no longer works here."""
 

@@ -23,7 +23,7 @@ from toysub_desktop.domain.plans import (
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
-from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
+from toysub_desktop.services.common import ChangedElsewhereError, audit, get_or_raise, require_staff
 
 _NO_PRICE = QT_TRANSLATE_NOOP("Validation", "The plan has no price on {date}.")
 
@@ -201,7 +201,7 @@ def update_plan(
         require_staff(session, staff_id)
         plan = get_or_raise(session, Plan, plan_id)
         if plan.version != expected_version:
-            raise ConcurrentEditError(f"plan {plan_id}: saw version {expected_version}, now {plan.version}")
+            raise ChangedElsewhereError(f"plan {plan_id}: saw version {expected_version}, now {plan.version}")
         before = {**_plan_json(plan_details(plan)), "active": plan.active}
         plan.name = checked.name
         plan.kind = checked.kind.value

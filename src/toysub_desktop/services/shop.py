@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Shop, Staff
@@ -13,14 +15,29 @@ from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.person import validate_person_name
+from toysub_desktop.domain.shop import validate_shop_identity, validate_subscription_rules
+from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.services.common import audit, columns_of, get_or_raise, require_staff
+from toysub_desktop.services.common import ChangedElsewhereError, audit, columns_of, get_or_raise, require_staff
 
 _SHOP_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter the shop's name.")
 _SHOP_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The shop's name can be at most {limit} characters.")
 _ALREADY_SET_UP = QT_TRANSLATE_NOOP("Validation", "This database already belongs to a shop.")
 _CHECK_DAYS_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of days from {low} to {high}.")
 _STAFF_NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "A staff member with this name already exists.")
+_OWNER_ONLY = QT_TRANSLATE_NOOP("Validation", "Only the owner can change the shop's details and settings.")
+
+_DETAIL_COLUMNS = ("name", "business_number", "address", "phone")
+_SUBSCRIPTION_COLUMNS = (
+    "price_notice_days",
+    "pause_end_rule",
+    "max_pause_days",
+    "early_termination_percent",
+    "early_termination_cap",
+    "pause_terms",
+    "cancellation_terms",
+    "refund_terms",
+)
 
 
 @dataclass(frozen=True)
@@ -34,10 +51,30 @@ class StaffMember:
 @dataclass(frozen=True)
 class ShopSettings:
     name: str
+    #: As registered: "123-45-67890" (empty until the owner enters it).
     business_number: str
     address: str
+    #: Display form, as printed on contracts: "02-123-4567", "1588-1234".
     phone: str
     contact_check_days: int
+    version: int
+
+
+@dataclass(frozen=True)
+class SubscriptionSettings:
+    """The rules new contracts are signed under (each contract keeps a copy of the rules it was signed with)."""
+
+    #: Subscribers are told of a new price at least this many days before it reaches them.
+    price_notice_days: int
+    pause_end_rule: PauseEndRule
+    max_pause_days: int
+    #: The early-termination fee: this share of the remaining fees, never more than the cap (if any).
+    early_termination_percent: int
+    early_termination_cap: int | None
+    #: The owner's own contract clauses; empty means the standard wording.
+    pause_terms: str
+    cancellation_terms: str
+    refund_terms: str
     version: int
 
 
@@ -146,3 +183,115 @@ def set_contact_check_days(db: Database, *, by_staff_id: int, days: int, now: da
 def staff_member(db: Database, staff_id: int) -> StaffMember:
     with db.reading() as session:
         return _staff_member(get_or_raise(session, Staff, staff_id))
+
+
+def subscription_settings(db: Database) -> SubscriptionSettings:
+    with db.reading() as session:
+        shop = session.scalars(select(Shop).limit(1)).one()
+        return SubscriptionSettings(
+            price_notice_days=shop.price_notice_days,
+            pause_end_rule=PauseEndRule(shop.pause_end_rule),
+            max_pause_days=shop.max_pause_days,
+            early_termination_percent=shop.early_termination_percent,
+            early_termination_cap=shop.early_termination_cap,
+            pause_terms=shop.pause_terms,
+            cancellation_terms=shop.cancellation_terms,
+            refund_terms=shop.refund_terms,
+            version=shop.version,
+        )
+
+
+def _shop_for_owner(session: Session, staff_id: int, expected_version: int) -> Shop:
+    """The shop row, once it is clear that the owner is at the counter and saw its latest version."""
+    staff = require_staff(session, staff_id)
+    if staff.role != StaffRole.OWNER.value:
+        raise ValidationError.of("staff", _OWNER_ONLY)
+    shop = session.scalars(select(Shop).limit(1)).one()
+    if shop.version != expected_version:
+        raise ChangedElsewhereError(f"shop: saw version {expected_version}, now {shop.version}")
+    return shop
+
+
+def update_subscription_settings(
+    db: Database,
+    *,
+    by_staff_id: int,
+    price_notice_days: int,
+    pause_end_rule: PauseEndRule,
+    max_pause_days: int,
+    early_termination_percent: int,
+    early_termination_cap: int | None,
+    pause_terms: str,
+    cancellation_terms: str,
+    refund_terms: str,
+    expected_version: int,
+    now: datetime | None = None,
+) -> None:
+    """Change the rules new contracts are signed under; the owner only. Signed contracts keep theirs."""
+    now = now or utc_now()
+    rules = validate_subscription_rules(
+        price_notice_days=price_notice_days,
+        pause_end_rule=pause_end_rule,
+        max_pause_days=max_pause_days,
+        early_termination_percent=early_termination_percent,
+        early_termination_cap=early_termination_cap,
+        pause_terms=pause_terms,
+        cancellation_terms=cancellation_terms,
+        refund_terms=refund_terms,
+    )
+    with db.writing() as session:
+        shop = _shop_for_owner(session, by_staff_id, expected_version)
+        before = columns_of(shop, *_SUBSCRIPTION_COLUMNS)
+        shop.price_notice_days = rules.price_notice_days
+        shop.pause_end_rule = rules.pause_end_rule.value
+        shop.max_pause_days = rules.max_pause_days
+        shop.early_termination_percent = rules.early_termination.percent
+        shop.early_termination_cap = rules.early_termination.cap
+        shop.pause_terms = rules.pause_terms
+        shop.cancellation_terms = rules.cancellation_terms
+        shop.refund_terms = rules.refund_terms
+        _audit_settings(session, shop, by_staff_id, now, before, _SUBSCRIPTION_COLUMNS)
+
+
+def update_shop_details(
+    db: Database,
+    *,
+    by_staff_id: int,
+    name: str,
+    business_number: str,
+    address: str,
+    phone: str,
+    expected_version: int,
+    now: datetime | None = None,
+) -> None:
+    """Change the seller's details printed on every contract; the owner only."""
+    now = now or utc_now()
+    identity = validate_shop_identity(name=name, business_number=business_number, address=address, phone=phone)
+    with db.writing() as session:
+        shop = _shop_for_owner(session, by_staff_id, expected_version)
+        before = columns_of(shop, *_DETAIL_COLUMNS)
+        shop.name = identity.name
+        shop.business_number = identity.business_number
+        shop.address = identity.address
+        shop.phone = identity.phone
+        _audit_settings(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS)
+
+
+def _audit_settings(
+    session: Session, shop: Shop, staff_id: int, now: datetime, before: dict[str, Any], names: tuple[str, ...]
+) -> None:
+    """Audit what changed; saving the same values again is no change and leaves no record."""
+    after = columns_of(shop, *names)
+    changed = [name for name in names if before[name] != after[name]]
+    if not changed:
+        return
+    audit(
+        session,
+        at=now,
+        staff_id=staff_id,
+        action="shop.settings",
+        entity="shop",
+        entity_id=shop.id,
+        before={name: before[name] for name in changed},
+        after={name: after[name] for name in changed},
+    )

@@ -64,8 +64,8 @@ class ServiceDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error)
             return
-        except ConcurrentEditError:
-            self._show_general(message_text(ConcurrentEditError.message))
+        except ConcurrentEditError as error:
+            self._show_general(message_text(error.message))
             return
         except DatabaseProblem as problem:
             self._show_general(problem_message(problem))
