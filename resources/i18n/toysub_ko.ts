@@ -87,6 +87,76 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>구독 해지</translation>
+    </message>
+    <message>
+        <source>why the customer cancels</source>
+        <translation>고객이 해지하는 이유</translation>
+    </message>
+    <message>
+        <source>First day &amp;without service</source>
+        <translation>해지 적용일(&amp;W) (서비스 없는 첫날)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A subscription of a month or more may be cancelled at any time (continuous transaction).</source>
+        <translation>1개월 이상 계속되는 구독(계속거래)은 언제든지 해지할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Record &amp;cancellation</source>
+        <translation>해지 기록(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelled within the free trial: no fee.</source>
+        <translation>무료 체험 기간 안의 해지: 위약금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>, at most {cap}</source>
+        <translation>, 최대 {cap}</translation>
+    </message>
+    <message>
+        <source>Remaining in the term: {days} days to {end}.
+Remaining fees: {monthly} × {days} ÷ 30 = {remaining}.
+Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
+        <translation>남은 약정 기간: {end}까지 {days}일
+남은 이용료: {monthly} × {days} ÷ 30 = {remaining}
+위약금: 남은 이용료의 {percent}%{cap} = {fee}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlanDialog</name>
+    <message>
+        <source>Change plan</source>
+        <translation>요금제 변경</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>새 요금제(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Plans of the same kind; the change takes effect at the next cycle.</source>
+        <translation>같은 종류의 요금제만 고를 수 있으며, 다음 결제 주기부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Change plan</source>
+        <translation>요금제 변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No other plan of this kind is offered.</source>
+        <translation>이 종류의 다른 요금제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>From {date}: {new} a month (now {old}).</source>
+        <translation>{date}부터 월 {new} (현재 {old})</translation>
+    </message>
+</context>
+<context>
     <name>ChildRow</name>
     <message>
         <source>Child&apos;s name</source>
@@ -247,6 +317,7 @@ Please send it to whoever supports this app.</source>
     <name>CustomerListModel</name>
     <message>
         <source>No.</source>
+        <extracomment>The row&apos;s customer id, for views and tests.</extracomment>
         <translation>고객번호</translation>
     </message>
     <message>
@@ -267,7 +338,6 @@ Please send it to whoever supports this app.</source>
     </message>
     <message>
         <source>Former number {number}{when}</source>
-        <extracomment>The row&apos;s customer id, for views and tests.</extracomment>
         <translation>이전 번호 {number}{when}</translation>
     </message>
 </context>
@@ -275,7 +345,7 @@ Please send it to whoever supports this app.</source>
     <name>CustomerPanel</name>
     <message>
         <source>From</source>
-        <extracomment>Item data role holding the version id of a history row.</extracomment>
+        <extracomment>Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
         <translation>적용일</translation>
     </message>
     <message>
@@ -305,6 +375,30 @@ Please send it to whoever supports this app.</source>
     <message>
         <source>Number</source>
         <translation>번호</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Subscriptions (Enter opens one)</source>
+        <translation>구독 (Enter로 열기)</translation>
     </message>
     <message>
         <source>Address history</source>
@@ -421,6 +515,18 @@ Please send it to whoever supports this app.</source>
     <message>
         <source>Never in effect</source>
         <translation>적용된 적 없음</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Name, initials (ㄱㅁㅅ), customer no. or phone</source>
+        <extracomment>How many matches the picker lists; typing more narrows them.</extracomment>
+        <translation>이름, 초성(ㄱㅁㅅ), 고객번호 또는 전화번호</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>신규 고객…</translation>
     </message>
 </context>
 <context>
@@ -552,6 +658,120 @@ The database was not updated, so nothing is at risk. Check free disk space in th
     </message>
 </context>
 <context>
+    <name>DiscountCategoryDialog</name>
+    <message>
+        <source>Discount categories</source>
+        <translation>할인 항목</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Evidence to see</source>
+        <translation>확인할 증빙</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>할인 항목(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>할인 항목 추가</translation>
+    </message>
+    <message>
+        <source>e.g. Families with three or more children</source>
+        <translation>예: 세 자녀 이상 가정</translation>
+    </message>
+    <message>
+        <source>% of the monthly price</source>
+        <translation>% (월 이용료 기준)</translation>
+    </message>
+    <message>
+        <source>e.g. family relation certificate (optional)</source>
+        <translation>예: 가족관계증명서 (선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>할인(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence to see</source>
+        <translation>확인할 증빙(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} 항목을 추가했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>계약서</translation>
+    </message>
+    <message>
+        <source>Pre-contract information sheet</source>
+        <translation>계속거래 사전 고지서</translation>
+    </message>
+    <message>
+        <source>Change confirmation</source>
+        <translation>변경 확인서</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>발행 문서</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>문서 날짜</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <source>&amp;Open to print again…</source>
+        <translation>열어서 다시 인쇄(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed yet.</source>
+        <translation>아직 발행한 문서가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <source>Edit customer {number}</source>
@@ -637,10 +857,6 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>고객(&amp;U)</translation>
     </message>
     <message>
-        <source>Subscriptions are not built yet. Plans, sign-up, pauses, renewals and contracts will appear here.</source>
-        <translation>구독 화면은 아직 만들어지지 않았습니다. 요금제, 가입, 일시정지, 갱신, 계약서가 이곳에 들어올 예정입니다.</translation>
-    </message>
-    <message>
         <source>&amp;Subscriptions</source>
         <translation>구독(&amp;S)</translation>
     </message>
@@ -657,8 +873,8 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>데이터베이스: {where}</translation>
     </message>
     <message>
-        <source>Cu&amp;stomer</source>
-        <translation>고객(&amp;S)</translation>
+        <source>Cus&amp;tomer</source>
+        <translation>고객(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
@@ -689,6 +905,18 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>연락처 확인(&amp;F)</translation>
     </message>
     <message>
+        <source>Sign &amp;up for a subscription</source>
+        <translation>구독 가입(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Print change confirmation</source>
+        <translation>변경 확인서 인쇄</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents…</source>
+        <translation>발행 문서(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Contacts to c&amp;heck</source>
         <translation>확인이 필요한 연락처(&amp;H)</translation>
     </message>
@@ -705,8 +933,28 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>매장(&amp;H)</translation>
     </message>
     <message>
-        <source>Add staff member…</source>
-        <translation>직원 추가…</translation>
+        <source>&amp;Plans and prices…</source>
+        <translation>요금제와 가격(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discount categories…</source>
+        <translation>할인 항목(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Price-change &amp;notices…</source>
+        <translation>가격 변경 안내(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Shop &amp;details…</source>
+        <translation>매장 정보(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;settings…</source>
+        <translation>구독 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;staff member…</source>
+        <translation>직원 추가(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -719,6 +967,14 @@ The database was not updated, so nothing is at risk. Check free disk space in th
     <message>
         <source>{name} is at the counter</source>
         <translation>카운터 직원: {name}</translation>
+    </message>
+    <message>
+        <source>Change recorded</source>
+        <translation>변경을 기록했습니다</translation>
+    </message>
+    <message>
+        <source>Print a change confirmation for the customer to sign?</source>
+        <translation>고객이 서명할 변경 확인서를 인쇄할까요?</translation>
     </message>
     <message>
         <source>ToySub Desktop {version}
@@ -791,6 +1047,76 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>OwnerSettings</name>
+    <message>
+        <source>Only the owner can change these settings.</source>
+        <translation>이 설정은 대표만 바꿀 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause subscription</source>
+        <translation>구독 일시정지</translation>
+    </message>
+    <message>
+        <source>e.g. travelling abroad</source>
+        <translation>예: 해외 여행</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last paused day)</source>
+        <translation>종료일 (정지 마지막 날)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>{rule}. A pause lasts at most {days} days.</source>
+        <translation>{rule}. 일시정지는 최대 {days}일까지입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>{days} days without deliveries or swaps; the term ends on {end}.</source>
+        <translation>{days}일 동안 배송과 교환이 없습니다. 약정은 {end}에 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <extracomment>Called after each print or save with what was done: &quot;print&quot; or &quot;save&quot;.</extracomment>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>프린터를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to {path}: {reason}</source>
+        <translation>{path}에 파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PhoneChangeDialog</name>
     <message>
         <source>Change phone — {name}</source>
@@ -819,6 +1145,1050 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCatalogueDialog</name>
+    <message>
+        <source>Plans and prices</source>
+        <extracomment>How long typing may pause before the price-change preview follows it.</extracomment>
+        <translation>요금제와 가격</translation>
+    </message>
+    <message>
+        <source>Show plans no longer &amp;offered</source>
+        <translation>판매 중단한 요금제도 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>요금제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>새 요금제(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>요금제 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule price change…</source>
+        <translation>가격 변경 예약(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discount categories…</source>
+        <translation>할인 항목(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Price today</source>
+        <translation>오늘 가격</translation>
+    </message>
+    <message>
+        <source>Next price</source>
+        <translation>다음 가격</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>약정</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>무료 체험</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
+    </message>
+    <message>
+        <source>Delivery or swap</source>
+        <translation>배송·교환 주기</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>판매 중</translation>
+    </message>
+    <message>
+        <source>{price} from {date}</source>
+        <translation>{date}부터 {price}</translation>
+    </message>
+    <message>
+        <source>{months} months: {percent}% off</source>
+        <translation>{months}개월: {percent}% 할인</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>새 요금제</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>요금제 수정</translation>
+    </message>
+    <message>
+        <source>e.g. Rental Premium</source>
+        <translation>예: 렌털 프리미엄</translation>
+    </message>
+    <message>
+        <source>e.g. Basic, Premium (optional)</source>
+        <translation>예: 베이직, 프리미엄 (선택)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>No free trial</source>
+        <translation>무료 체험 없음</translation>
+    </message>
+    <message>
+        <source>e.g. 50,000</source>
+        <translation>예: 50,000</translation>
+    </message>
+    <message>
+        <source>e.g. 39,000</source>
+        <translation>예: 39,000</translation>
+    </message>
+    <message>
+        <source>&amp;Offered to new customers</source>
+        <translation>신규 고객에게 판매(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>등급(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery or swap</source>
+        <translation>배송·교환 주기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ter&amp;ms</source>
+        <translation>약정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Free tr&amp;ial</source>
+        <translation>무료 체험(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Monthly pri&amp;ce (won)</source>
+        <translation>월 이용료 (원)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>De&amp;posit (won)</source>
+        <translation>보증금 (원)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contracts already signed keep the terms they were signed with. To change the price, schedule a price change from the catalogue.</source>
+        <translation>이미 체결한 계약은 체결 당시 조건을 유지합니다. 가격을 바꾸려면 요금제 목록에서 가격 변경을 예약하세요.</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% 할인</translation>
+    </message>
+    <message>
+        <source>Discount for {months} months</source>
+        <translation>{months}개월 약정 할인</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <source>Schedule a price change</source>
+        <translation>가격 변경 예약</translation>
+    </message>
+    <message>
+        <source>e.g. 42,000</source>
+        <translation>예: 42,000</translation>
+    </message>
+    <message>
+        <source>e.g. toy purchase costs up (optional)</source>
+        <translation>예: 장난감 구입비 상승 (선택)</translation>
+    </message>
+    <message>
+        <source>New monthly &amp;price (won)</source>
+        <translation>새 월 이용료 (원)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Takes effect on</source>
+        <translation>적용일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who it reaches</source>
+        <translation>적용 대상</translation>
+    </message>
+    <message>
+        <source>{plan}: {price} a month today.</source>
+        <translation>{plan}: 현재 월 {price}</translation>
+    </message>
+    <message>
+        <source>Already scheduled: {price} from {date}.</source>
+        <translation>이미 예약됨: {date}부터 {price}</translation>
+    </message>
+    <message>
+        <source>Signed contracts keep their price until they are renewed; the new price reaches each subscriber at their renewal on or after the date, and they must be told beforehand.</source>
+        <translation>체결한 계약은 갱신할 때까지 가격이 그대로입니다. 새 가격은 적용일 이후 각 구독자의 갱신 때부터 적용되며, 그 전에 미리 안내해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the new price to see whom it reaches.</source>
+        <translation>새 가격을 입력하면 적용 대상이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No running contract renews while this price is in effect.</source>
+        <translation>이 가격이 적용되는 동안 갱신하는 계약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} subscribers, each at their renewal. Tell them {days} days ahead; the first by {date}.</source>
+        <translation>구독자 {count}명, 각자 갱신 때부터 적용. {days}일 전까지 안내해야 하며, 첫 안내 기한은 {date}입니다.</translation>
+    </message>
+    <message>
+        <source>{count} renew too soon to be told in time.</source>
+        <translation>{count}명은 갱신이 너무 가까워 기한 안에 안내할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceNoticeDialog</name>
+    <message>
+        <source>Price-change notices</source>
+        <translation>가격 변경 안내</translation>
+    </message>
+    <message>
+        <source>&amp;Only subscribers not told yet</source>
+        <translation>아직 안내하지 않은 구독자만(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribers to tell</source>
+        <translation>안내할 구독자(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record notice…</source>
+        <translation>안내 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>고객 열기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A new price reaches each subscriber at their renewal. Tell them by the date shown, then record how they were told.</source>
+        <translation>새 가격은 각 구독자의 갱신 때부터 적용됩니다. 표시된 날짜까지 안내하고, 어떻게 안내했는지 기록하세요.</translation>
+    </message>
+    <message>
+        <source>{count} subscribers still to be told</source>
+        <translation>아직 안내하지 않은 구독자 {count}명</translation>
+    </message>
+</context>
+<context>
+    <name>PriceNoticeModel</name>
+    <message>
+        <source>Tell by</source>
+        <extracomment>The colour of error messages (``forms.ERROR_STYLE``), for a tell-by date already past.</extracomment>
+        <translation>안내 기한</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>계약서</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>적용 시작</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (기한 지남)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>아직</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>확인 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>{number} · version {version} · issued {when} by {who} · SHA-256 {hash}…</source>
+        <translation>{number} · {version}판 · {when} {who} 발행 · SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>계약서</translation>
+    </message>
+    <message>
+        <source>Pre-contract information sheet</source>
+        <translation>계속거래 사전 고지서</translation>
+    </message>
+    <message>
+        <source>Change confirmation</source>
+        <translation>변경 확인서</translation>
+    </message>
+    <message>
+        <source>Printed document</source>
+        <translation>발행 문서</translation>
+    </message>
+    <message>
+        <source>The document was not issued</source>
+        <translation>문서를 발행하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The stored copy of {number} no longer matches the file that was issued, so it is not shown as the original. Issue the document again; the damaged record stays for review.</source>
+        <translation>저장된 {number} 문서가 발행 당시 파일과 달라 원본으로 보여 드릴 수 없습니다. 문서를 다시 발행하세요. 손상된 기록은 확인을 위해 남겨 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPriceNoticeDialog</name>
+    <message>
+        <source>Record a price-change notice</source>
+        <translation>가격 변경 안내 기록</translation>
+    </message>
+    <message>
+        <source>{customer}, contract {contract}: {plan} goes from {old} to {new} from {date}. Tell by {tell_by}.</source>
+        <translation>{customer}, 계약 {contract}: {plan} 가격이 {date}부터 {old}에서 {new}(으)로 바뀝니다. 안내 기한 {tell_by}</translation>
+    </message>
+    <message>
+        <source>The customer &amp;acknowledged the new price</source>
+        <translation>고객이 새 가격을 확인함(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. will decide at renewal (optional)</source>
+        <translation>예: 갱신 때 결정하겠다고 함 (선택)</translation>
+    </message>
+    <message>
+        <source>Told &amp;on</source>
+        <translation>안내한 날(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>안내 방법(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew subscription</source>
+        <translation>구독 갱신</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>약정 기간(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>결제 수단(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>갱신(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new contract from {start}: {fee} a month, {total} over {months} months.</source>
+        <translation>{start}부터 새 계약: 월 {fee}, {months}개월 합계 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume early</source>
+        <translation>조기 재개</translation>
+    </message>
+    <message>
+        <source>Service &amp;back from</source>
+        <translation>서비스 재개일(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paused {first} ~ {last}</source>
+        <translation>일시정지 {first} ~ {last}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetailsDialog</name>
+    <message>
+        <source>Shop details</source>
+        <translation>매장 정보</translation>
+    </message>
+    <message>
+        <source>These details are printed on every contract and handout, as the law asks.</source>
+        <translation>이 정보는 법에 따라 모든 계약서와 안내문에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul Mapo-gu World Cup buk-ro 396, 1st floor</source>
+        <translation>예: 서울특별시 마포구 월드컵북로 396, 1층</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>상호(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Business registration number</source>
+        <translation>사업자등록번호(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화번호(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>신규 구독</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>고객(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>요금제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>약정 기간(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>시작일(&amp;S)</translation>
+    </message>
+    <message>
+        <source> of each month</source>
+        <translation>일 (매월)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery day</source>
+        <translation>배송일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap day</source>
+        <translation>교환 요일(&amp;W)</translation>
+    </message>
+    <message>
+        <source>P&amp;ayment (recorded, not charged)</source>
+        <translation>결제 수단 (기록만, 결제하지 않음)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Discounts (note the evidence you saw)</source>
+        <translation>할인 (확인한 증빙을 적어 주세요)</translation>
+    </message>
+    <message>
+        <source>The shop has no discount categories.</source>
+        <translation>등록된 할인 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Agrees to marketing messages (optional)</source>
+        <translation>마케팅 정보 수신 동의 (선택)</translation>
+    </message>
+    <message>
+        <source>Pre-contract &amp;information sheet…</source>
+        <translation>계속거래 사전 고지서(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print what the customer must be told before signing</source>
+        <translation>계약 전에 고객에게 알려야 할 내용을 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn up</source>
+        <translation>가입(&amp;G)</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source> (−{percent}%)</source>
+        <translation> (−{percent}%)</translation>
+    </message>
+    <message>
+        <source>Choose a plan and a term to see the figures.</source>
+        <translation>요금제와 약정 기간을 고르면 금액이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>정가</translation>
+    </message>
+    <message>
+        <source>Long-term discount ({percent}%)</source>
+        <translation>장기 약정 할인 ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>월 이용료</translation>
+    </message>
+    <message>
+        <source>Deposit (returned at the end)</source>
+        <translation>보증금 (계약 종료 후 반환)</translation>
+    </message>
+    <message>
+        <source>Total over {months} months</source>
+        <translation>{months}개월 합계</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>첫 결제 금액</translation>
+    </message>
+    <message>
+        <source>Delivery: {cadence}</source>
+        <translation>배송: {cadence}</translation>
+    </message>
+    <message>
+        <source>Free trial of {days} days from {start}; payments begin after it.</source>
+        <translation>{start}부터 {days}일 무료 체험, 결제는 체험이 끝난 뒤 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see their consents.</source>
+        <translation>고객을 고르면 동의 내역이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Personal data (required): agreed on {date}, notice {version}.</source>
+        <translation>개인정보 (필수): {date} 동의, 고지문 {version}</translation>
+    </message>
+    <message>
+        <source>Personal data (required): not on record.</source>
+        <translation>개인정보 (필수): 동의 기록이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDeliveryDialog</name>
+    <message>
+        <source>Skip a delivery</source>
+        <translation>배송 건너뛰기</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery to skip</source>
+        <translation>건너뛸 배송(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No delivery is left to skip in this term.</source>
+        <translation>이 약정에서 건너뛸 배송이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>건너뛰기(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionListModel</name>
+    <message>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>체험 종료</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>월 이용료</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Resumed early</source>
+        <translation>조기 재개</translation>
+    </message>
+    <message>
+        <source>Skipped delivery</source>
+        <translation>배송 건너뜀</translation>
+    </message>
+    <message>
+        <source>Plan change</source>
+        <translation>요금제 변경</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>해지</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>적용일</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>What happened, by effective date</source>
+        <translation>변경 이력 (적용일 순)</translation>
+    </message>
+    <message>
+        <source>No subscription selected</source>
+        <translation>선택한 구독이 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose a subscription in the list, or sign a customer up with New subscription.</source>
+        <translation>목록에서 구독을 고르거나, 신규 구독으로 고객을 가입시키세요.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>약정 기간</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>무료 체험</translation>
+    </message>
+    <message>
+        <source>{days} days, until {date}</source>
+        <translation>{days}일, {date}까지</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>약정 종료일</translation>
+    </message>
+    <message>
+        <source>Ended as signed</source>
+        <translation>계약 당시 종료일</translation>
+    </message>
+    <message>
+        <source>Last day of service</source>
+        <translation>서비스 마지막 날</translation>
+    </message>
+    <message>
+        <source>Delivery day</source>
+        <translation>배송일</translation>
+    </message>
+    <message>
+        <source>Day {day} of each month</source>
+        <translation>매월 {day}일</translation>
+    </message>
+    <message>
+        <source>Swap day</source>
+        <translation>교환 요일</translation>
+    </message>
+    <message>
+        <source>Skipped deliveries</source>
+        <translation>건너뛴 배송</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>정가</translation>
+    </message>
+    <message>
+        <source>Long-term discount</source>
+        <translation>장기 약정 할인</translation>
+    </message>
+    <message>
+        <source>Monthly fee as signed</source>
+        <translation>계약 월 이용료</translation>
+    </message>
+    <message>
+        <source>Monthly fee now</source>
+        <translation>현재 월 이용료</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>, at most {cap}</source>
+        <translation>, 최대 {cap}</translation>
+    </message>
+    <message>
+        <source>Early termination</source>
+        <translation>중도 해지</translation>
+    </message>
+    <message>
+        <source>{percent}% of the fees left in the term{cap}</source>
+        <translation>남은 약정 이용료의 {percent}%{cap}</translation>
+    </message>
+    <message>
+        <source>Cancellation fee charged</source>
+        <translation>청구한 위약금</translation>
+    </message>
+    <message>
+        <source>Signed {date} by {who}</source>
+        <translation>{date} {who} 계약</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>{date}까지</translation>
+    </message>
+    <message>
+        <source>monthly {amount}</source>
+        <translation>월 {amount}</translation>
+    </message>
+    <message>
+        <source>fee {amount}</source>
+        <translation>위약금 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionSettingsDialog</name>
+    <message>
+        <source>Subscription settings</source>
+        <translation>구독 설정</translation>
+    </message>
+    <message>
+        <source>New contracts are signed under these rules and print them. Contracts already signed keep the rules they were signed with.</source>
+        <translation>새 계약은 이 규칙으로 체결되고 계약서에 인쇄됩니다. 이미 체결한 계약은 체결 당시 규칙을 유지합니다.</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation>일 전</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>% of the remaining fees</source>
+        <translation>% (남은 이용료 기준)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>상한 없음</translation>
+    </message>
+    <message>
+        <source>Price-change &amp;notice</source>
+        <translation>가격 변경 사전 안내(&amp;N)</translation>
+    </message>
+    <message>
+        <source>How long before a new price reaches a subscriber they must be told.</source>
+        <translation>새 가격이 적용되기 며칠 전까지 구독자에게 알려야 하는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>A pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>&amp;Longest pause</source>
+        <translation>최대 일시정지 기간(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Early-termination &amp;fee</source>
+        <translation>중도 해지 위약금(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fee c&amp;ap (won)</source>
+        <translation>위약금 상한 (원)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The dispute standard allows at most 10% of the fees left in the term. Leave the cap empty for none.</source>
+        <translation>소비자분쟁해결기준은 남은 약정 이용료의 10%까지만 인정합니다. 상한이 없으면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>When s&amp;ubscribers pause</source>
+        <translation>일시정지 시 약정 기간(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Contract clauses. Leave a clause empty to print the standard wording.</source>
+        <translation>계약 조항입니다. 비워 두면 표준 문구가 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause terms</source>
+        <translation>일시정지 조항(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancellation terms</source>
+        <translation>해지 조항(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund terms</source>
+        <translation>환불 조항(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Standard wording</source>
+        <translation>표준 문구</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsTab</name>
+    <message>
+        <source>All states</source>
+        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). A new contract was signed (a sign-up or a renewal): its subscription id.</extracomment>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>종료일 전체</translation>
+    </message>
+    <message>
+        <source>Trial ends within {days} days</source>
+        <translation>{days}일 안에 체험 종료</translation>
+    </message>
+    <message>
+        <source>Ends within {days} days</source>
+        <translation>{days}일 안에 종료</translation>
+    </message>
+    <message>
+        <source>Show every customer&apos;s subscriptions again</source>
+        <translation>모든 고객의 구독을 다시 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <extracomment>Who a new subscription is for when the clerk has not said (the main window&apos;s selected customer).</extracomment>
+        <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>요금제(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Ending:</source>
+        <translation>종료(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Daily lists:</source>
+        <translation>오늘의 목록:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription</source>
+        <translation>구독(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;New subscription</source>
+        <translation>신규 구독(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint contract</source>
+        <translation>계약서 인쇄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip a delivery</source>
+        <translation>배송 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Change p&amp;lan</source>
+        <translation>요금제 변경(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel subscription</source>
+        <translation>구독 해지(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w</source>
+        <translation>갱신(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow customer</source>
+        <translation>고객 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Printed &amp;documents…</source>
+        <translation>발행 문서(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <extracomment>Only in the menu, so the row of buttons fits a small screen at 150 %.</extracomment>
+        <translation>모든 요금제</translation>
+    </message>
+    <message>
+        <source>Customer: {name} ✕</source>
+        <translation>고객: {name} ✕</translation>
+    </message>
+    <message>
+        <source>No subscription matches these filters.</source>
+        <translation>조건에 맞는 구독이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Trials ending ({count})</source>
+        <translation>체험 종료 예정 ({count})</translation>
+    </message>
+    <message>
+        <source>Ending in 30 days ({count})</source>
+        <translation>30일 안에 종료 ({count})</translation>
+    </message>
+    <message>
+        <source>Ending in 90 days ({count})</source>
+        <translation>90일 안에 종료 ({count})</translation>
+    </message>
+    <message>
+        <source>Paused ({count})</source>
+        <translation>일시정지 중 ({count})</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>전체 구독</translation>
+    </message>
+    <message>
+        <source>Price changes to tell ({count})</source>
+        <translation>가격 변경 안내 대상 ({count})</translation>
     </message>
 </context>
 <context>
@@ -966,6 +2336,10 @@ The counter app for toy-subscription shops.</source>
         <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨어요. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
     </message>
     <message>
+        <source>Someone changed this at another counter while you were editing, so nothing was saved. Close this window and open it again to see the current values.</source>
+        <translation>편집하는 동안 다른 카운터에서 이 내용을 바꿔 저장하지 않았습니다. 창을 닫고 다시 열어 현재 내용을 확인하세요.</translation>
+    </message>
+    <message>
         <source>This is already the address in effect on that date.</source>
         <translation>그날 이미 적용 중인 주소와 같아요.</translation>
     </message>
@@ -1046,6 +2420,15 @@ The counter app for toy-subscription shops.</source>
         <translation>동의한 날은 미래일 수 없어요.</translation>
     </message>
     <message>
+        <source>A business registration number has 10 digits, like 123-45-67890.</source>
+        <extracomment>How far ahead of a renewal a subscriber may have to be told of a new price. The longest pause a shop may allow in one go. An editable contract clause; a whole page of A4 is about this long.</extracomment>
+        <translation>사업자등록번호는 123-45-67890처럼 10자리입니다.</translation>
+    </message>
+    <message>
+        <source>This is not a valid business registration number. Check the digits against the certificate.</source>
+        <translation>올바른 사업자등록번호가 아닙니다. 사업자등록증의 번호를 확인하세요.</translation>
+    </message>
+    <message>
         <source>Enter the shop&apos;s name.</source>
         <translation>매장 이름을 입력해 주세요.</translation>
     </message>
@@ -1056,6 +2439,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>This database already belongs to a shop.</source>
         <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있어요.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s details and settings.</source>
+        <translation>매장 정보와 설정은 대표만 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>Enter a number of days from {low} to {high}.</source>
@@ -1216,7 +2603,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days.</extracomment>
+        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days.</extracomment>
         <translation>더 이상 판매하지 않는 요금제입니다.</translation>
     </message>
     <message>
@@ -1250,6 +2637,30 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Choose a plan of the same kind; sign a new contract otherwise.</source>
         <translation>같은 종류의 요금제를 선택해 주세요. 다른 종류는 새 계약으로 진행합니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already on this plan.</source>
+        <translation>이미 이 요금제를 이용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The day the customer was told cannot be in the future.</source>
+        <translation>고객에게 안내한 날은 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The price change was recorded on {date}; the customer cannot have been told before that.</source>
+        <translation>가격 변경은 {date}에 등록되었으므로 그 전에 안내했을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This price change does not reach this contract.</source>
+        <translation>이 가격 변경은 이 계약에 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or register a new one.</source>
+        <translation>고객을 고르거나 신규 고객으로 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>요금제를 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +2736,134 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Verbally, noted by staff</source>
         <translation>구두 동의 (직원 기록)</translation>
+    </message>
+    <message>
+        <source>Monthly toy box</source>
+        <translation>정기배송</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>렌털</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>무제한</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>매월</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>2주마다</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>4주마다</translation>
+    </message>
+    <message>
+        <source>At the shop</source>
+        <translation>매장 방문</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>계좌이체</translation>
+    </message>
+    <message>
+        <source>Auto-debit</source>
+        <translation>자동이체</translation>
+    </message>
+    <message>
+        <source>The term ends later by the days paused</source>
+        <translation>정지한 날수만큼 약정 종료일이 늦어집니다</translation>
+    </message>
+    <message>
+        <source>The term keeps its end; paused days are not charged</source>
+        <translation>약정 종료일은 그대로이고, 정지한 날은 요금을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>문자 메시지</translation>
+    </message>
+    <message>
+        <source>In person at the shop</source>
+        <translation>매장에서 직접</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>Starts later</source>
+        <translation>시작 예정</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>체험 중</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>이용 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>해지</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>화요일</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>수요일</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>목요일</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>금요일</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>일요일</translation>
+    </message>
+    <message>
+        <source>{amount} won</source>
+        <translation>{amount}원</translation>
     </message>
     <message>
         <source>now</source>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop import __version__
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.services.customers import customer_card
+from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import list_staff, shop_settings
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
 from toysub_desktop.ui.context import Counter
@@ -41,8 +42,11 @@ from toysub_desktop.ui.dialogs.contact_dialogs import (
     TemporaryEndDialog,
 )
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
+from toysub_desktop.ui.dialogs.plan_dialogs import DiscountCategoryDialog, PlanCatalogueDialog
+from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog, SubscriptionSettingsDialog
 from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
 from toysub_desktop.ui.documents_dialog import DocumentsDialog
+from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         self.subscriptions.default_customer = self._customer_for_sign_up
         self.subscriptions.customerChosen.connect(self._show_customer_of_subscription)
         self.subscriptions.signedUp.connect(lambda _id: self.tabs.setCurrentWidget(self.subscriptions))
+        self.subscriptions.price_notices.clicked.connect(self.show_price_notices)
         self.tabs.addTab(self.subscriptions, self.tr("&Subscriptions"))
         self.tabs.addTab(
             NotBuiltTab(
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self._fill_staff()
         self.staff.currentIndexChanged.connect(self._staff_changed)
         self.model.set_query("")
+        self._refresh_price_notices()
         self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
         self.resize(1280, 800)
         self._update_actions()
@@ -191,9 +197,26 @@ class MainWindow(QMainWindow):
         menu_customer.addAction(quit_action)
         self.menuBar().addMenu(self.subscriptions.menu)
         menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
-        add_staff_action = QAction(self.tr("Add staff member…"), self)
-        add_staff_action.triggered.connect(self.add_staff)
-        menu_shop.addAction(add_staff_action)
+        shop_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("&Plans and prices…"), self.show_plans),
+            (self.tr("&Discount categories…"), lambda: self._owner_dialog(DiscountCategoryDialog(self.counter, self))),
+            (self.tr("Price-change &notices…"), self.show_price_notices),
+            None,
+            (self.tr("Shop &details…"), lambda: self._owner_dialog(ShopDetailsDialog(self.counter, self))),
+            (
+                self.tr("Subscription &settings…"),
+                lambda: self._owner_dialog(SubscriptionSettingsDialog(self.counter, self)),
+            ),
+            None,
+            (self.tr("Add &staff member…"), self.add_staff),
+        ]
+        for entry in shop_entries:
+            if entry is None:
+                menu_shop.addSeparator()
+                continue
+            action = QAction(entry[0], self)
+            action.triggered.connect(lambda _checked=False, run=entry[1]: run())
+            menu_shop.addAction(action)
         menu_help = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About ToySub Desktop"), self)
         about.triggered.connect(self.about)
@@ -295,6 +318,36 @@ class MainWindow(QMainWindow):
         if member is not None:
             self.counter.staff = member
             self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
+
+    def _owner_dialog(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.setWindowTitle(self.tr("ToySub Desktop — {shop}").format(shop=shop_settings(self.counter.db).name))
+            self.subscriptions.refresh()
+
+    def show_plans(self) -> None:
+        PlanCatalogueDialog(self.counter, self).exec()
+        self._refresh_price_notices()
+        self.subscriptions.refresh()
+
+    def show_price_notices(self) -> None:
+        dialog = PriceNoticeDialog(self.counter, self)
+        dialog.customerChosen.connect(self._customer_from_dialog(dialog))
+        dialog.exec()
+        self._refresh_price_notices()
+
+    def _customer_from_dialog(self, dialog: QDialog) -> Callable[[int], None]:
+        def chosen(customer_id: int) -> None:
+            dialog.accept()
+            self._show_customer_of_subscription(customer_id)
+
+        return chosen
+
+    def _refresh_price_notices(self) -> None:
+        self._guard(
+            lambda: self.subscriptions.set_price_notice_count(
+                count_awaiting_price_notices(self.counter.db, today=self.counter.today())
+            )
+        )
 
     def add_staff(self) -> None:
         dialog = AddStaffDialog(self.counter, self)
