@@ -873,10 +873,6 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>데이터베이스: {where}</translation>
     </message>
     <message>
-        <source>Cus&amp;tomer</source>
-        <translation>고객(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;New customer</source>
         <translation>신규 고객(&amp;N)</translation>
     </message>
@@ -905,8 +901,12 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>연락처 확인(&amp;F)</translation>
     </message>
     <message>
-        <source>Sign &amp;up for a subscription</source>
-        <translation>구독 가입(&amp;U)</translation>
+        <source>Custo&amp;mer</source>
+        <translation>고객(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn up for a subscription</source>
+        <translation>구독 가입(&amp;G)</translation>
     </message>
     <message>
         <source>Print change confirmation</source>

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
     # --- actions ------------------------------------------------------------------------------------------------
 
     def _build_actions(self, row: QHBoxLayout) -> None:
-        menu_customer = self.menuBar().addMenu(self.tr("Cus&tomer"))
+        menu_customer = self.menuBar().addMenu(self.tr("Custo&mer"))
         definitions: list[tuple[str, str, QKeySequence.StandardKey | str | None, Callable[[], None], bool]] = [
             ("new", self.tr("&New customer"), QKeySequence.StandardKey.New, self.new_customer, True),
             ("edit", self.tr("&Edit details"), "Ctrl+E", self.edit_customer, True),
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             ("correct", self.tr("C&orrect entry"), "Ctrl+Shift+O", self.correct_entry, True),
             ("stay_end", self.tr("End of &stay"), None, self.set_stay_end, True),
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
-            ("subscribe", self.tr("Sign &up for a subscription"), None, self.sign_up_customer, True),
+            ("subscribe", self.tr("Si&gn up for a subscription"), None, self.sign_up_customer, True),
             ("confirmation", self.tr("Print change confirmation"), None, self.print_change_confirmation, False),
             ("documents", self.tr("Printed &documents…"), None, self.show_documents, False),
             ("to_check", self.tr("Contacts to c&heck"), None, self.show_contacts_to_check, False),

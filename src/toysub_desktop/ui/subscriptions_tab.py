@@ -203,13 +203,12 @@ class SubscriptionsTab(QWidget):
     def _update_actions(self) -> None:
         view = self.panel.view
         today = self.counter.today()
-        state = view.state if view else None
         open_ = view is not None and view.timeline.cancelled_on is None and view.timeline.end >= today
         upcoming_pause = view is not None and any(p.last >= today for p in view.timeline.pauses)
         enabled = {
             "new": True,
             "print": view is not None,
-            "pause": open_ and state is not SubscriptionState.SCHEDULED,
+            "pause": open_,
             "resume": open_ and upcoming_pause,
             "skip": open_ and view is not None and view.kind is PlanKind.BOX,
             "plan": open_,
