@@ -14,11 +14,23 @@ from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, PhoneRole,
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.phone import PhoneKind
+from toysub_desktop.domain.plans import PlanKind
+from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.contacts import contacts_to_check
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.demo import DemoSummary, populate_demo_shop
+from toysub_desktop.services.plans import list_discount_categories, list_plans
+from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.shop import is_set_up, list_staff, shop_settings
+from toysub_desktop.services.subscriptions import (
+    EventKind,
+    SubscriptionFilter,
+    SubscriptionView,
+    count_subscriptions,
+    list_subscriptions,
+    subscription_view,
+)
 from toysub_desktop.services.views import CustomerCard
 
 TODAY = date(2026, 3, 2)
@@ -33,6 +45,23 @@ def summary(db: Database) -> DemoSummary:
 def all_cards(db: Database) -> list[CustomerCard]:
     rows = search_customers(db, "", limit=1000, today=TODAY).rows
     return sorted((customer_card(db, row.id, today=TODAY) for row in rows), key=lambda card: card.number)
+
+
+def all_subscriptions(db: Database) -> list[SubscriptionView]:
+    rows = list_subscriptions(db, limit=1000, today=TODAY).rows
+    return [subscription_view(db, row.id, today=TODAY) for row in rows]
+
+
+def events_of(views: list[SubscriptionView], kind: EventKind) -> list[tuple[SubscriptionView, int | None]]:
+    """(subscription, fee) for each live event of *kind*."""
+    return [(v, e.fee) for v in views for e in v.events if e.kind is kind and not e.voided]
+
+
+def contracts(db: Database) -> list[tuple[str, str, date, date, date | None, int, SubscriptionState]]:
+    rows = list_subscriptions(db, limit=1000, today=TODAY).rows
+    return sorted(
+        (r.customer_name, r.plan_name, r.start_on, r.ends_on, r.cancelled_on, r.monthly_fee, r.state) for r in rows
+    )
 
 
 def names_by_number(db: Database) -> list[tuple[str, str]]:
@@ -151,11 +180,111 @@ def test_marketing_consent_was_given_by_some_and_not_others(db: Database, summar
     assert 0.3 < sum(answers) / COUNT < 0.9
 
 
+def test_the_catalogue_offers_every_kind_of_plan_and_discounts_with_their_evidence(
+    db: Database, summary: DemoSummary
+) -> None:
+    plans = list_plans(db, today=TODAY)
+    assert len(plans) == summary.plans == 5
+    assert {p.details.kind for p in plans} == set(PlanKind)
+    rentals = [p for p in plans if p.details.kind is PlanKind.RENTAL]
+    assert all(p.details.deposit > 0 and p.details.trial_days > 0 for p in rentals)
+    assert {t.months for p in rentals for t in p.details.terms} == {12, 24, 36}
+    categories = {c.name: c for c in list_discount_categories(db)}
+    assert len(categories) == summary.discount_categories
+    assert (categories["다자녀"].percent, categories["다자녀"].evidence_hint) == (10, "가족관계증명서")
+
+
+def test_a_price_rose_during_the_story_and_another_rise_is_ahead(db: Database, summary: DemoSummary) -> None:
+    plans = {p.details.name: p for p in list_plans(db, today=TODAY)}
+    box = plans["정기배송 베이직"]
+    assert box.price is not None and box.price.monthly_price == 32_000
+    assert TODAY - timedelta(days=500) < box.price.effective_from < TODAY - timedelta(days=300)
+    ahead = [(name, price) for name, plan in plans.items() for price in plan.scheduled_prices]
+    assert [(name, price.monthly_price) for name, price in ahead] == [("렌털 프리미엄", 42_000)]
+    assert all(TODAY + timedelta(days=30) < price.effective_from < TODAY + timedelta(days=90) for _, price in ahead)
+    assert summary.price_changes == 2
+    # Running contracts of that plan come up for renewal: the shop has subscribers to tell.
+    notices = price_notices_due(db, today=TODAY)
+    assert any(row.new_price == 42_000 and row.awaiting for row in notices)
+
+
+def test_every_subscription_state_is_there_today(db: Database, summary: DemoSummary) -> None:
+    counts = {
+        state: count_subscriptions(db, SubscriptionFilter(state=state), today=TODAY) for state in SubscriptionState
+    }
+    assert all(counts.values()), counts
+    assert sum(counts.values()) == summary.subscriptions == len(all_subscriptions(db))
+    # Most customers signed up.
+    customers = {v.customer_id for v in all_subscriptions(db)}
+    assert len(customers) >= 0.75 * COUNT
+
+
+def test_the_daily_lists_have_something_to_do(db: Database, summary: DemoSummary) -> None:
+    def count(filters: SubscriptionFilter) -> int:
+        return count_subscriptions(db, filters, today=TODAY)
+
+    assert count(SubscriptionFilter(trial_ending_within_days=7)) > 0
+    ending = [count(SubscriptionFilter(ending_within_days=days)) for days in (30, 60, 90)]
+    assert 0 < ending[0] < ending[2] and ending == sorted(ending)
+    assert count(SubscriptionFilter(state=SubscriptionState.PAUSED)) > 0
+
+
+def test_subscriptions_paused_skipped_changed_cancelled_and_renewed(db: Database, summary: DemoSummary) -> None:
+    views = all_subscriptions(db)
+    assert len(events_of(views, EventKind.PAUSE)) == summary.pauses > 0
+    assert len(events_of(views, EventKind.RESUME)) == summary.resumes > 0
+    assert len(events_of(views, EventKind.SKIP)) == summary.skipped_deliveries > 0
+    assert all(v.kind is PlanKind.BOX for v, _ in events_of(views, EventKind.SKIP))
+    changes = [e for v in views for e in v.events if e.kind is EventKind.PLAN_CHANGE]
+    assert len(changes) == summary.plan_changes > 0 and all(e.detail for e in changes)
+    cancels = events_of(views, EventKind.CANCEL)
+    assert len(cancels) == summary.cancellations and sum(fee or 0 for _, fee in cancels) == summary.cancellation_fees
+    assert any(fee and fee > 0 for _, fee in cancels)
+    # One ended within its free trial, which costs nothing.
+    within_trial = [v for v, fee in cancels if fee == 0 and v.timeline.trial_days]
+    assert any(v.timeline.cancelled_on and v.timeline.cancelled_on <= v.timeline.paid_from for v in within_trial)
+    renewed = [v for v in views if v.renewed_by_id is not None]
+    assert len(renewed) == summary.renewals > 0
+    by_id = {v.id: v for v in views}
+    for old in renewed:
+        assert old.renewed_by_id is not None
+        renewal = by_id[old.renewed_by_id]
+        assert renewal.renews_id == old.id and renewal.timeline.start > old.timeline.start
+        assert renewal.timeline.trial_days == 0
+
+
+def test_sign_ups_have_realistic_choices(db: Database, summary: DemoSummary) -> None:
+    views = all_subscriptions(db)
+    assert {v.kind for v in views} == set(PlanKind)
+    assert len({v.term_months for v in views}) >= 2
+    assert len({v.payment_method for v in views}) >= 2
+    assert all(v.delivery_day is not None and 1 <= v.delivery_day <= 28 for v in views if v.kind is PlanKind.BOX)
+    assert all(v.swap_weekday is not None and 0 <= v.swap_weekday <= 6 for v in views if v.kind is PlanKind.RENTAL)
+    multi_child = [line for v in views for line in v.discounts if line.label == "다자녀"]
+    assert multi_child and all(line.evidence and line.amount > 0 for line in multi_child)
+    # Some families combine two kinds at once, such as a box and the unlimited membership.
+    kinds_by_customer: dict[int, set[PlanKind]] = {}
+    for v in views:
+        if v.state in (SubscriptionState.ACTIVE, SubscriptionState.TRIAL, SubscriptionState.PAUSED):
+            kinds_by_customer.setdefault(v.customer_id, set()).add(v.kind)
+    assert any(len(kinds) > 1 for kinds in kinds_by_customer.values())
+    assert len({v.signed_by for v in views}) >= 2
+
+
+def test_every_contract_was_signed_after_registration_and_recorded_by_today(db: Database, summary: DemoSummary) -> None:
+    registered = {card.id: card.registered_on for card in all_cards(db)}
+    for view in all_subscriptions(db):
+        assert registered[view.customer_id] <= view.signed_on <= TODAY, view.contract_number
+        assert view.timeline.start >= registered[view.customer_id]
+        assert all(shop_today(e.recorded_at) <= TODAY for e in view.events), view.contract_number
+
+
 def test_the_same_seed_makes_the_same_shop(db: Database, summary: DemoSummary, tmp_path: Path) -> None:
     other = open_database(sqlite_file(tmp_path / "again.sqlite3"), backup_folder=None)
     try:
         assert populate_demo_shop(other, customers=COUNT, seed=7, today=TODAY) == summary
         assert names_by_number(other) == names_by_number(db)
+        assert contracts(other) == contracts(db)
     finally:
         other.dispose()
     different = open_database(sqlite_file(tmp_path / "different.sqlite3"), backup_folder=None)

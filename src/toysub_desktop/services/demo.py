@@ -1,11 +1,13 @@
 """A sample shop for ``--demo``: about three years of a Korean toy-subscription counter, so a new user sees a
 working shop at once.
 
-Nothing is inserted behind the services' back: every customer, move, number change, correction and confirmation
-goes through the same service a clerk's input does, so it is validated and audited like real data. The shop's
-life is planned first (who registers when, who moves, who changes their number, which typo gets corrected), then
-replayed in the order it happened, each call with its own moment (``now=``) in the past. Everything comes from
-``random.Random(seed)``: the same seed and day give the same shop.
+Nothing is inserted behind the services' back: every customer, move, number change, correction and confirmation,
+every plan, price change, sign-up, pause, skipped box, plan change, cancellation and renewal goes through the same
+service a clerk's input does, so it is validated and audited like real data. The shop's life is planned first (who
+registers when, who moves, who changes their number, which typo gets corrected, who signs up for what and what
+becomes of it), then replayed in the order it happened, each call with its own moment (``now=``) in the past.
+Subscriptions are planned with the same rules the services apply (``domain.subscriptions``), so no call is refused.
+Everything comes from ``random.Random(seed)``: the same seed and day give the same shop.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from typing import Literal, TypeVar
 
 from toysub_desktop.db.engine import Database
@@ -22,7 +25,23 @@ from toysub_desktop.domain.address import region_of
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
 from toysub_desktop.domain.dates import SHOP_TIMEZONE, shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.phone import parse_phone
+from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
+from toysub_desktop.domain.subscriptions import (
+    DEFAULT_MAX_PAUSE_DAYS,
+    ContractTimeline,
+    Pause,
+    PauseEndRule,
+    SubscriptionState,
+    check_cancel,
+    check_pause,
+    check_skip,
+    check_start,
+    plan_change_date,
+    renewal_start,
+    resumed_pause,
+)
 from toysub_desktop.services.contacts import (
     change_phone,
     confirm_contacts,
@@ -42,7 +61,19 @@ from toysub_desktop.services.customers import (
     register_customer,
 )
 from toysub_desktop.services.inputs import AddressInput, ChildInput, ConsentInput, NewCustomer, PhoneInput
+from toysub_desktop.services.plans import create_discount_category, create_plan, schedule_price_change
 from toysub_desktop.services.shop import add_staff, set_up_shop
+from toysub_desktop.services.subscriptions import (
+    NewSubscription,
+    cancel,
+    change_plan,
+    format_contract_number,
+    pause,
+    renew,
+    resume,
+    sign_up,
+    skip_delivery,
+)
 
 T = TypeVar("T")
 
@@ -69,6 +100,19 @@ class DemoSummary:
     scheduled_number_changes: int
     corrections: int
     confirmations: int
+    plans: int
+    discount_categories: int
+    price_changes: int
+    #: Contracts signed, renewals included.
+    subscriptions: int
+    renewals: int
+    pauses: int
+    resumes: int
+    skipped_deliveries: int
+    plan_changes: int
+    cancellations: int
+    #: The early-termination fees charged, in won.
+    cancellation_fees: int
 
 
 # --- people ----------------------------------------------------------------------------------------------------
@@ -423,6 +467,114 @@ _MOVE_NOTES_AFTER = ("", "", "이사 — 고객 전화", "카카오톡으로 새
 _TEMPORARY_NOTES = ("외가에서 산후조리", "친정 방문 — 돌아오는 날 미정", "할머니 댁에서 지냄", "방학 동안 외가")
 
 
+# --- the catalogue and the subscriptions -----------------------------------------------------------------------
+
+#: The rules a new shop signs contracts under (its default settings, which the demo keeps): a pause moves the end
+#: of the term, and lasts at most this long. Subscriptions are planned by them.
+_PAUSE_RULE = PauseEndRule.EXTEND_TERM
+_MAX_PAUSE_DAYS = DEFAULT_MAX_PAUSE_DAYS
+
+
+@dataclass(frozen=True)
+class _Offer:
+    """A plan as the owner set it up at the opening."""
+
+    key: str
+    name: str
+    kind: PlanKind
+    tier: str
+    cadence: Cadence
+    terms: tuple[TermOption, ...]
+    monthly_price: int
+    trial_days: int = 0
+    deposit: int = 0
+
+    @property
+    def term_months(self) -> tuple[int, ...]:
+        return tuple(t.months for t in self.terms)
+
+
+_SHORT_TERMS = (TermOption(12, 0), TermOption(24, 5))
+_ALL_TERMS = (TermOption(12, 0), TermOption(24, 5), TermOption(36, 10))
+_OFFERS: dict[str, _Offer] = {
+    offer.key: offer
+    for offer in (
+        _Offer("box", "정기배송 베이직", PlanKind.BOX, "베이직", Cadence.MONTHLY, _SHORT_TERMS, 29_000),
+        _Offer("box_premium", "정기배송 프리미엄", PlanKind.BOX, "프리미엄", Cadence.MONTHLY, _SHORT_TERMS, 45_000),
+        _Offer(
+            "rental", "렌털 베이직", PlanKind.RENTAL, "베이직", Cadence.EVERY_4_WEEKS, _ALL_TERMS, 29_000, 14, 50_000
+        ),
+        _Offer(
+            "rental_premium",
+            "렌털 프리미엄",
+            PlanKind.RENTAL,
+            "프리미엄",
+            Cadence.EVERY_2_WEEKS,
+            _ALL_TERMS,
+            39_000,
+            14,
+            80_000,
+        ),
+        _Offer("unlimited", "무제한 멤버십", PlanKind.UNLIMITED, "스탠다드", Cadence.AT_THE_SHOP, _SHORT_TERMS, 25_000),
+    )
+}
+#: Where a subscriber who changes tier goes (plan changes stay within a kind).
+_OTHER_TIER = {"box": "box_premium", "box_premium": "box", "rental": "rental_premium", "rental_premium": "rental"}
+#: What a family signs up for at its first visit, and how often: some combine a box or a rental with the
+#: unlimited membership, or take both a box and a rental.
+_FIRST_CHOICES: tuple[tuple[tuple[str, ...], float], ...] = (
+    (("box",), 24),
+    (("box_premium",), 12),
+    (("rental",), 22),
+    (("rental_premium",), 14),
+    (("unlimited",), 10),
+    (("box", "unlimited"), 8),
+    (("box_premium", "unlimited"), 3),
+    (("rental", "unlimited"), 4),
+    (("box", "rental"), 3),
+)
+_TERM_WEIGHTS = {12: 45, 24: 40, 36: 15}
+_PAYMENT_METHODS = (PaymentMethod.AUTO_DEBIT, PaymentMethod.CARD, PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH)
+_PAYMENT_WEIGHTS = (45, 35, 15, 5)
+#: Discount categories: key, name, percent, and the evidence the clerk asks for.
+_DISCOUNT_CATEGORIES = (
+    ("multi_child", "다자녀", 10, "가족관계증명서"),
+    ("sibling", "형제 두 번째 구독", 5, "첫 구독 계약번호"),
+    ("referral", "지인 소개", 3, "소개한 고객 이름"),
+)
+_MULTI_CHILD_EVIDENCE = ("가족관계증명서 확인", "가족관계증명서 확인", "주민등록등본 확인", "다둥이 행복카드 확인")
+_CONTRACT_NOTES = (
+    "어린이집 하원 후 수령",
+    "소리 나는 장난감은 빼 달라고 요청",
+    "원목 장난감 위주로 요청",
+    "첫째가 쓰던 구독을 둘째용으로 새로 계약",
+    "할머니 댁 근처 이사 예정 — 주소 변경 시 연락 주기로 함",
+)
+_PAUSE_NOTES = (
+    "해외 체류",
+    "둘째 출산으로 잠시 쉼",
+    "이사 준비로 한동안 쉼",
+    "아이 입원",
+    "외가에서 한 달 지냄",
+    "장기 여행",
+    "",
+)
+_SKIP_NOTES = ("여행으로 이번 달 건너뜀", "명절에 외가 방문", "지난 상자 장난감을 더 갖고 놀고 싶어 함", "")
+_CANCEL_NOTES = (
+    "아이가 커서 더 이상 필요 없음",
+    "해외 이주",
+    "배송 지역 밖으로 이사",
+    "다른 서비스로 옮김",
+    "경제적 사정",
+    "어린이집 입소로 이용이 줄어듦",
+)
+_TRIAL_CANCEL_NOTES = (
+    "체험 기간 중 해지 — 아이가 관심을 보이지 않음",
+    "체험 기간 중 해지 — 보관 공간이 부족함",
+    "체험 후 정기배송으로 바꾸기로 함",
+)
+
+
 def _notice_version(day: date) -> str:
     """The personal-data notice in use on *day* (its wording was revised over the years)."""
     if day >= date(2026, 1, 1):
@@ -437,6 +589,10 @@ def _moment(day: date, minutes: int) -> datetime:
 
 def _month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
+
+
+def _first_of_next_month(day: date) -> date:
+    return add_months(day.replace(day=1), 1)
 
 
 def _month(index: int) -> tuple[int, int]:
@@ -481,6 +637,42 @@ class _Family:
         return shop_today(self.registered_at)
 
 
+@dataclass(eq=False)
+class _Contract:
+    """A subscription as planned: what was signed, and its timeline as the steps planned so far leave it (compared
+    by identity)."""
+
+    family: _Family
+    offer: _Offer
+    months: int
+    signed_at: datetime
+    timeline: ContractTimeline
+    delivery_day: int | None
+    swap_weekday: int | None
+    #: The moment of its latest planned step: the next one is recorded after it.
+    last_at: datetime
+    #: The last day a planned pause, skip or plan change concerns (a cancellation comes after it).
+    busy_until: date
+    #: Plan changes (the day each takes effect, the plan), box months skipped, what became of it.
+    changes: list[tuple[date, _Offer]] = field(default_factory=list)
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+    resumed: bool = False
+    #: None while not cancelled; False when cancelled within the free trial (no fee).
+    cancelled_with_fee: bool | None = None
+    #: Filled in as the story is replayed.
+    subscription_id: int = 0
+    contract_number: str = ""
+
+    @property
+    def signed_on(self) -> date:
+        return shop_today(self.signed_at)
+
+    def offer_on(self, day: date) -> _Offer:
+        """The plan the contract is on on *day* (after the plan changes in effect by then)."""
+        due = [offer for effective, offer in self.changes if effective <= day]
+        return due[-1] if due else self.offer
+
+
 class _DemoShop:
     def __init__(self, db: Database, rng: random.Random, today: date, latest: datetime) -> None:
         self.db = db
@@ -494,6 +686,10 @@ class _DemoShop:
         self.numbers: set[str] = set()
         self.emails: set[str] = set()
         self.counts: Counter[str] = Counter()
+        self.contracts: list[_Contract] = []
+        #: Catalogue ids by ``_Offer.key`` and discount key, known once the story is replayed.
+        self.plan_ids: dict[str, int] = {}
+        self.discount_ids: dict[str, int] = {}
 
     # --- randomness --------------------------------------------------------------------------------------------
 
@@ -668,10 +864,11 @@ class _DemoShop:
 
     # --- planning ----------------------------------------------------------------------------------------------
 
-    def schedule(self, at: datetime, action: _Action) -> datetime:
-        """Plan *action* at *at*, by someone working at the shop then. Returns *at*, for the steps after it."""
+    def schedule(self, at: datetime, action: _Action, *, by_owner: bool = False) -> datetime:
+        """Plan *action* at *at*, by someone working at the shop then (the owner, for what only an owner decides).
+        Returns *at*, for the steps after it."""
         working = [i for i, hired in enumerate(self.staff_hired) if hired <= at]
-        staff = self.weighted(working, [1.0 if i == 0 else 1.6 for i in working])
+        staff = 0 if by_owner else self.weighted(working, [1.0 if i == 0 else 1.6 for i in working])
         self.events.append(_Event(at, len(self.events), staff, action))
         return at
 
@@ -1181,6 +1378,633 @@ class _DemoShop:
 
         self.schedule(self.moment_on(day, after=family.registered_at), run)
 
+    # --- the catalogue -----------------------------------------------------------------------------------------
+
+    def plan_catalogue(self, opened: datetime) -> None:
+        """At the opening the owner set up the plans and the discount categories. Delivery costs raised the basic
+        box's price once since, and the premium rental's price goes up about two months from today, so its
+        subscribers are still to be told."""
+        at = opened
+        for offer in _OFFERS.values():
+            at = self.schedule(at + timedelta(minutes=self.rng.randint(2, 8)), self.create_offer(offer), by_owner=True)
+        for key, name, percent, hint in _DISCOUNT_CATEGORIES:
+            at = self.schedule(
+                at + timedelta(minutes=self.rng.randint(1, 4)),
+                self.create_discount(key, name, percent, hint),
+                by_owner=True,
+            )
+        effective = _first_of_next_month(self.today - timedelta(days=self.rng.randint(400, 440)))
+        told = effective - timedelta(days=self.rng.randint(35, 50))
+        self.plan_price_change("box", 32_000, effective, told, "택배비·원자재 가격 인상")
+        effective = _first_of_next_month(self.today + timedelta(days=45))
+        told = self.today - timedelta(days=self.rng.randint(3, 12))
+        self.plan_price_change("rental_premium", 42_000, effective, told, "신규 완구 라인업 확대에 따른 가격 조정")
+
+    def create_offer(self, offer: _Offer) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            self.plan_ids[offer.key] = create_plan(
+                self.db,
+                staff_id=staff_id,
+                name=offer.name,
+                kind=offer.kind,
+                tier=offer.tier,
+                cadence=offer.cadence,
+                terms=offer.terms,
+                trial_days=offer.trial_days,
+                deposit=offer.deposit,
+                monthly_price=offer.monthly_price,
+                now=now,
+            )
+            self.counts["plans"] += 1
+
+        return run
+
+    def create_discount(self, key: str, name: str, percent: int, hint: str) -> _Action:
+        def run(now: datetime, staff_id: int) -> None:
+            self.discount_ids[key] = create_discount_category(
+                self.db, staff_id=staff_id, name=name, percent=percent, evidence_hint=hint, now=now
+            )
+            self.counts["discount_categories"] += 1
+
+        return run
+
+    def plan_price_change(self, key: str, price: int, effective: date, told: date, note: str) -> None:
+        def run(now: datetime, staff_id: int) -> None:
+            schedule_price_change(
+                self.db,
+                staff_id=staff_id,
+                plan_id=self.plan_ids[key],
+                monthly_price=price,
+                effective_from=effective,
+                note=note,
+                now=now,
+            )
+            self.counts["price_changes"] += 1
+
+        self.schedule(self.moment_on(told), run, by_owner=True)
+
+    # --- subscriptions -----------------------------------------------------------------------------------------
+
+    def plan_subscriptions(self, families: list[_Family]) -> None:
+        for family in families:
+            self.plan_family_subscriptions(family, families)
+        if families:
+            self.plan_showcases(families)
+
+    def plan_family_subscriptions(self, family: _Family, families: list[_Family]) -> None:
+        """Most families sign up at registration or within two weeks, some after thinking it over for months, a few
+        never; a family with two children sometimes takes a second contract for the younger one later."""
+        roll = self.rng.random()
+        if roll < 0.07:
+            return
+        if roll < 0.17:
+            day = self.after_registration(family, 15, 240)
+        else:
+            day = family.registered_on + timedelta(days=0 if self.chance(0.6) else self.rng.randint(1, 14))
+        if day > self.today:
+            return
+        referrer = None
+        if self.chance(0.05):
+            earlier = [f for f in families if f.registered_at < family.registered_at]
+            referrer = self.pick(earlier) if earlier else None
+        choice = self.weighted([keys for keys, _ in _FIRST_CHOICES], [weight for _, weight in _FIRST_CHOICES])
+        first: _Contract | None = None
+        after = family.registered_at
+        for key in choice:
+            contract = self.sign_up_contract(family, _OFFERS[key], day, after=after, referrer=referrer)
+            if contract is None:
+                return
+            first = first or contract
+            after = contract.signed_at
+            referrer = None
+            self.plan_life(contract)
+        if first is not None and self.chance(0.15):
+            later = self.after_registration(family, 120, 900)
+            if later > first.signed_on and sum(1 for _, born in family.children if born <= later) >= 2:
+                offer = _OFFERS[self.pick(("rental", "rental_premium", "box"))]
+                second = self.sign_up_contract(family, offer, later, after=first.signed_at, sibling_of=first)
+                if second is not None:
+                    self.plan_life(second)
+
+    def sign_up_contract(
+        self,
+        family: _Family,
+        offer: _Offer,
+        day: date,
+        *,
+        after: datetime,
+        start: date | None = None,
+        months: int | None = None,
+        referrer: _Family | None = None,
+        sibling_of: _Contract | None = None,
+    ) -> _Contract | None:
+        """Plan a sign-up on *day* (or just after *after*); None if that would be after today."""
+        at = self.moment_on(day, after=max(after, family.registered_at))
+        signed = shop_today(at)
+        if signed > self.today:
+            return None
+        if start is None:
+            start = signed + timedelta(days=self.start_delay(offer))
+        months = months or self.term_for(offer)
+        try:
+            check_start(start, registered_on=family.registered_on, today=signed)
+        except ValidationError:
+            return None
+        delivery_day = swap_weekday = None
+        if offer.kind is PlanKind.BOX:
+            delivery_day = min(start.day, 28) if self.chance(0.6) else self.rng.randint(1, 28)
+        elif offer.kind is PlanKind.RENTAL:
+            swap_weekday = start.weekday() if start.weekday() < 6 and self.chance(0.5) else self.rng.randint(0, 5)
+        payment = self.weighted(_PAYMENT_METHODS, _PAYMENT_WEIGHTS)
+        discounts: list[tuple[str, str]] = []
+        if sum(1 for _, born in family.children if born <= signed) >= 2 and self.chance(0.55):
+            discounts.append(("multi_child", self.pick(_MULTI_CHILD_EVIDENCE)))
+        if referrer is not None:
+            discounts.append(("referral", f"{referrer.name} 고객 소개"))
+        note = self.pick(_CONTRACT_NOTES) if self.chance(0.08) else ""
+        contract = _Contract(
+            family=family,
+            offer=offer,
+            months=months,
+            signed_at=at,
+            timeline=ContractTimeline(start, offer.trial_days, months, _PAUSE_RULE),
+            delivery_day=delivery_day,
+            swap_weekday=swap_weekday,
+            last_at=at,
+            busy_until=start,
+        )
+        self.contracts.append(contract)
+
+        def run(now: datetime, staff_id: int) -> None:
+            lines = [(self.discount_ids[key], evidence) for key, evidence in discounts]
+            if sibling_of is not None:
+                lines.append((self.discount_ids["sibling"], f"첫 구독 {sibling_of.contract_number}"))
+            new = NewSubscription(
+                customer_id=family.customer_id,
+                plan_id=self.plan_ids[offer.key],
+                term_months=months,
+                start_on=start,
+                payment_method=payment,
+                delivery_day=delivery_day,
+                swap_weekday=swap_weekday,
+                discounts=tuple(lines),
+                note=note,
+            )
+            contract.subscription_id = sign_up(self.db, staff_id=staff_id, new=new, now=now)
+            contract.contract_number = format_contract_number(contract.subscription_id, shop_today(now))
+            self.counts["subscriptions"] += 1
+
+        self.schedule(at, run)
+        return contract
+
+    def start_delay(self, offer: _Offer) -> int:
+        """Days from signing to the start: the first box some days later, rentals mostly at once."""
+        if offer.kind is PlanKind.BOX:
+            return self.rng.randint(0, 10)
+        if offer.kind is PlanKind.RENTAL:
+            return 0 if self.chance(0.6) else self.rng.randint(1, 7)
+        return 0
+
+    def term_for(self, offer: _Offer) -> int:
+        return self.weighted(offer.term_months, [_TERM_WEIGHTS[m] for m in offer.term_months])
+
+    def plan_life(self, contract: _Contract) -> None:
+        """What becomes of a contract, as far as today: a few end within the free trial; some pause (one in three
+        of those comes back early), skip a month's box or change tier; at the end of the term some cancel early,
+        about half renew and the rest complete."""
+        timeline = contract.timeline
+        if timeline.trial_days and self.chance(0.07):
+            effective = timeline.start + timedelta(days=self.rng.randint(3, timeline.trial_days))
+            told = max(effective - timedelta(days=self.rng.randint(0, 2)), contract.signed_on)
+            self.try_cancel(contract, told, effective=effective, note=self.pick(_TRIAL_CANCEL_NOTES))
+            return
+        steps: list[tuple[date, Callable[[date], bool]]] = []
+        if self.chance(0.18) and (timeline.mandatory_end - timeline.paid_from).days > 150:
+            first = self.day_between(
+                timeline.paid_from + timedelta(days=30), timeline.mandatory_end - timedelta(days=90)
+            )
+            last = first + timedelta(days=self.rng.randint(13, 59))
+            told = first - timedelta(days=self.rng.randint(2, 20))
+            steps.append(
+                (told, partial(self.try_pause, contract, first=first, last=last, note=self.pick(_PAUSE_NOTES)))
+            )
+            if self.chance(0.3):
+                resume_on = first + timedelta(days=self.rng.randint(5, (last - first).days))
+                told = resume_on - timedelta(days=self.rng.randint(0, 3))
+                steps.append((told, partial(self.try_resume, contract, resume_on=resume_on)))
+        if contract.delivery_day is not None and self.chance(0.3):
+            for _ in range(self.rng.randint(1, 2)):
+                month = add_months(timeline.paid_from, self.rng.randint(1, contract.months - 1))
+                delivery_on = date(month.year, month.month, contract.delivery_day)
+                told = delivery_on - timedelta(days=self.rng.randint(3, 15))
+                steps.append(
+                    (told, partial(self.try_skip, contract, delivery_on=delivery_on, note=self.pick(_SKIP_NOTES)))
+                )
+        if contract.offer.key in _OTHER_TIER and self.chance(0.12):
+            told = self.day_between(timeline.start + timedelta(days=10), timeline.mandatory_end - timedelta(days=45))
+            steps.append((told, partial(self.try_change, contract, target=_OFFERS[_OTHER_TIER[contract.offer.key]])))
+        for told, step in sorted(steps, key=lambda s: s[0]):
+            if told > self.today:
+                break
+            step(told)
+        self.plan_ending(contract)
+
+    def plan_ending(self, contract: _Contract) -> None:
+        timeline = contract.timeline
+        last_step = shop_today(contract.last_at)
+        roll = self.rng.random()
+        if roll < 0.13:
+            first = max(timeline.paid_from + timedelta(days=45), contract.busy_until + timedelta(days=1))
+            last = timeline.end - timedelta(days=20)
+            if first > last:
+                return
+            effective = self.day_between(first, last)
+            told = max(effective - timedelta(days=self.rng.randint(0, 30)), last_step)
+            if told <= self.today:
+                self.try_cancel(contract, told, effective=effective, note=self.pick(_CANCEL_NOTES))
+        elif roll < 0.65:
+            # Most renew within the window before the term ends; a few come back a little after it.
+            if self.chance(0.9):
+                told = timeline.end - timedelta(days=self.rng.randint(0, 75))
+            else:
+                told = timeline.end + timedelta(days=self.rng.randint(1, 10))
+            told = max(told, last_step)
+            if told <= self.today:
+                renewal = self.try_renew(contract, told)
+                if renewal is not None:
+                    self.plan_life(renewal)
+
+    # Each step is checked with the rules the service applies, against the contract's timeline as the steps before
+    # it leave it; a step the rules would refuse is not planned. Each returns whether it was planned.
+
+    def step_at(self, contract: _Contract, told: date) -> datetime | None:
+        """The moment of a step told on *told* (after the contract's last step), or None if it falls after today."""
+        at = self.moment_on(told, after=contract.last_at)
+        return at if shop_today(at) <= self.today else None
+
+    def try_pause(self, contract: _Contract, told: date, *, first: date, last: date, note: str) -> bool:
+        at = self.step_at(contract, told)
+        if at is None:
+            return False
+        try:
+            checked = check_pause(contract.timeline, Pause(first, last), max_days=_MAX_PAUSE_DAYS)
+        except ValidationError:
+            return False
+        contract.timeline = contract.timeline.with_pause(checked)
+        contract.last_at, contract.busy_until = at, max(contract.busy_until, last)
+
+        def run(now: datetime, staff_id: int) -> None:
+            pause(
+                self.db,
+                staff_id=staff_id,
+                subscription_id=contract.subscription_id,
+                first=first,
+                last=last,
+                note=note,
+                now=now,
+            )
+            self.counts["pauses"] += 1
+
+        self.schedule(at, run)
+        return True
+
+    def try_resume(self, contract: _Contract, told: date, *, resume_on: date) -> bool:
+        paused = next((p for p in contract.timeline.pauses if p.covers(resume_on)), None)
+        at = self.step_at(contract, told)
+        if paused is None or at is None:
+            return False
+        shortened = resumed_pause(paused, resume_on)
+        kept = [p for p in contract.timeline.pauses if p != paused] + ([shortened] if shortened else [])
+        contract.timeline = replace(contract.timeline, pauses=tuple(sorted(kept, key=lambda p: p.first)))
+        contract.last_at, contract.resumed = at, True
+
+        def run(now: datetime, staff_id: int) -> None:
+            resume(self.db, staff_id=staff_id, subscription_id=contract.subscription_id, resume_on=resume_on, now=now)
+            self.counts["resumes"] += 1
+
+        self.schedule(at, run)
+        return True
+
+    def try_skip(self, contract: _Contract, told: date, *, delivery_on: date, note: str) -> bool:
+        at = self.step_at(contract, told)
+        if at is None or contract.offer.kind is not PlanKind.BOX:
+            return False
+        if (delivery_on.year, delivery_on.month) in contract.skipped:
+            return False
+        try:
+            check_skip(contract.timeline, delivery_on)
+        except ValidationError:
+            return False
+        contract.skipped.append((delivery_on.year, delivery_on.month))
+        contract.last_at, contract.busy_until = at, max(contract.busy_until, delivery_on)
+
+        def run(now: datetime, staff_id: int) -> None:
+            skip_delivery(
+                self.db,
+                staff_id=staff_id,
+                subscription_id=contract.subscription_id,
+                delivery_on=delivery_on,
+                note=note,
+                now=now,
+            )
+            self.counts["skipped_deliveries"] += 1
+
+        self.schedule(at, run)
+        return True
+
+    def try_change(self, contract: _Contract, told: date, *, target: _Offer) -> bool:
+        """To the other tier of the same kind, from the next monthly cycle (once per contract)."""
+        at = self.step_at(contract, told)
+        if at is None or contract.changes:
+            return False
+        day = shop_today(at)
+        if target.kind is not contract.offer.kind or target is contract.offer_on(day):
+            return False
+        if contract.months not in target.term_months:
+            return False
+        try:
+            effective = plan_change_date(contract.timeline, day)
+        except ValidationError:
+            return False
+        contract.changes.append((effective, target))
+        contract.last_at, contract.busy_until = at, max(contract.busy_until, effective)
+
+        def run(now: datetime, staff_id: int) -> None:
+            change_plan(
+                self.db,
+                staff_id=staff_id,
+                subscription_id=contract.subscription_id,
+                plan_id=self.plan_ids[target.key],
+                now=now,
+            )
+            self.counts["plan_changes"] += 1
+
+        self.schedule(at, run)
+        return True
+
+    def try_cancel(self, contract: _Contract, told: date, *, effective: date, note: str) -> bool:
+        at = self.step_at(contract, told)
+        if at is None:
+            return False
+        timeline = contract.timeline
+        try:
+            check_cancel(timeline, effective)
+        except ValidationError:
+            return False
+        contract.timeline = replace(timeline, cancelled_on=effective)
+        contract.cancelled_with_fee = not (timeline.trial_days and effective <= timeline.paid_from)
+        contract.last_at = at
+
+        def run(now: datetime, staff_id: int) -> None:
+            fee = cancel(
+                self.db,
+                staff_id=staff_id,
+                subscription_id=contract.subscription_id,
+                effective_on=effective,
+                note=note,
+                now=now,
+            )
+            self.counts["cancellations"] += 1
+            self.counts["cancellation_fees"] += fee.fee
+
+        self.schedule(at, run)
+        return True
+
+    def try_renew(self, contract: _Contract, told: date) -> _Contract | None:
+        """A new linked contract from the day after the term (no second trial); the renewal, if planned."""
+        at = self.step_at(contract, told)
+        if at is None:
+            return None
+        day = shop_today(at)
+        try:
+            start = renewal_start(contract.timeline, day)
+            check_start(start, registered_on=contract.family.registered_on, today=day)
+        except ValidationError:
+            return None
+        offer = contract.offer_on(start)
+        months = self.term_for(offer)
+        payment = PaymentMethod.AUTO_DEBIT if self.chance(0.15) else None
+        contract.timeline = replace(contract.timeline, renewed=True)
+        contract.last_at = at
+        renewal = _Contract(
+            family=contract.family,
+            offer=offer,
+            months=months,
+            signed_at=at,
+            timeline=ContractTimeline(start, 0, months, _PAUSE_RULE),
+            delivery_day=contract.delivery_day,
+            swap_weekday=contract.swap_weekday,
+            last_at=at,
+            busy_until=start,
+        )
+        self.contracts.append(renewal)
+
+        def run(now: datetime, staff_id: int) -> None:
+            renewal.subscription_id = renew(
+                self.db,
+                staff_id=staff_id,
+                subscription_id=contract.subscription_id,
+                term_months=months,
+                payment_method=payment,
+                now=now,
+            )
+            renewal.contract_number = format_contract_number(renewal.subscription_id, shop_today(now))
+            self.counts["subscriptions"] += 1
+            self.counts["renewals"] += 1
+
+        self.schedule(at, run)
+        return renewal
+
+    # --- today's lists -----------------------------------------------------------------------------------------
+
+    def plan_showcases(self, families: list[_Family]) -> None:
+        """Make sure today's screens have something to show: every state, the daily lists (trials ending within a
+        week, terms ending within 30, 60 and 90 days, pauses), and each kind of change. A small shop's story may
+        not reach them all by chance; a few more contracts (or steps on running ones) are planned where one is
+        missing."""
+        today = self.today
+        state = SubscriptionState
+
+        def has(wanted: SubscriptionState) -> Callable[[], bool]:
+            return lambda: any(c.timeline.state_on(today) is wanted for c in self.contracts)
+
+        def ending_between(low: int, high: int) -> Callable[[], bool]:
+            return lambda: any(self.ends_between(c, low, high) for c in self.contracts)
+
+        needs: list[tuple[Callable[[], bool], Callable[[list[_Family]], object]]] = [
+            # Steps on running contracts first: a pause can move a term out of an ending list, checked later.
+            (has(state.PAUSED), self.showcase_pause),
+            (lambda: any(c.changes for c in self.contracts), self.showcase_plan_change),
+            (lambda: any(c.skipped for c in self.contracts), self.showcase_skip),
+            (lambda: any(self.trial_ends_within(c, 7) for c in self.contracts), self.showcase_trial),
+            (has(state.SCHEDULED), self.showcase_scheduled),
+            (has(state.ACTIVE), self.showcase_active),
+            (
+                lambda: any(
+                    c.cancelled_with_fee and c.timeline.state_on(today) is state.CANCELLED for c in self.contracts
+                ),
+                self.showcase_cancellation,
+            ),
+            (lambda: any(c.cancelled_with_fee is False for c in self.contracts), self.showcase_trial_cancellation),
+            (has(state.COMPLETED), self.showcase_completed),
+            (has(state.RENEWED), self.showcase_renewed),
+            (lambda: any(c.resumed for c in self.contracts), self.showcase_resume),
+            (ending_between(0, 30), partial(self.showcase_ending, low=3, high=28)),
+            (ending_between(31, 60), partial(self.showcase_ending, low=33, high=58)),
+            (ending_between(61, 90), partial(self.showcase_ending, low=63, high=88)),
+        ]
+        for present, add in needs:
+            for _ in range(5):
+                if present():
+                    break
+                add(families)
+
+    def ends_between(self, contract: _Contract, low: int, high: int) -> bool:
+        """The term ends *low*..*high* days from today, and nothing is decided yet (not cancelled, not renewed)."""
+        timeline = contract.timeline
+        if timeline.renewed or (timeline.cancelled_on is not None and timeline.cancelled_on <= self.today):
+            return False
+        return low <= (timeline.end - self.today).days <= high
+
+    def trial_ends_within(self, contract: _Contract, days: int) -> bool:
+        timeline = contract.timeline
+        if timeline.cancelled_on is not None and timeline.cancelled_on <= self.today:
+            return False
+        return timeline.start <= self.today < timeline.paid_from <= self.today + timedelta(days=days)
+
+    def running_today(self, contract: _Contract, *, told: date) -> bool:
+        """Active today with nothing decided about its end, and no step of its own recorded from *told* on."""
+        timeline = contract.timeline
+        return (
+            timeline.state_on(self.today) is SubscriptionState.ACTIVE
+            and timeline.cancelled_on is None
+            and not timeline.renewed
+            and contract.last_at < _moment(told, 0)
+        )
+
+    def showcase_contract(
+        self, families: list[_Family], key: str, day: date, *, start: date | None = None, months: int | None = None
+    ) -> _Contract | None:
+        """A contract signed on *day* by a family registered by then."""
+        registered = [f for f in families if f.registered_on <= day]
+        if not registered:
+            return None
+        family = self.pick(registered)
+        return self.sign_up_contract(family, _OFFERS[key], day, after=family.registered_at, start=start, months=months)
+
+    def days_ago(self, low: int, high: int) -> date:
+        return self.today - timedelta(days=self.rng.randint(low, high))
+
+    def showcase_pause(self, families: list[_Family]) -> None:
+        """Paused since a few days ago, back in a few weeks."""
+        first = self.days_ago(2, 15)
+        last = self.today + timedelta(days=self.rng.randint(14, 45))
+        told = first - timedelta(days=self.rng.randint(1, 7))
+        note = self.pick(_PAUSE_NOTES)
+        running = [c for c in self.contracts if self.running_today(c, told=told) and c.timeline.paid_from <= first]
+        for contract in self.sample(running, 3):
+            if self.try_pause(contract, told, first=first, last=last, note=note):
+                return
+        fresh = self.showcase_contract(families, "box", self.days_ago(150, 330), months=24)
+        if fresh is not None:
+            self.try_pause(fresh, told, first=first, last=last, note=note)
+
+    def showcase_plan_change(self, families: list[_Family]) -> None:
+        told = self.days_ago(1, 20)
+        running = [c for c in self.contracts if self.running_today(c, told=told) and c.offer.key in _OTHER_TIER]
+        for contract in self.sample(running, 3):
+            if self.try_change(contract, told, target=_OFFERS[_OTHER_TIER[contract.offer.key]]):
+                return
+        fresh = self.showcase_contract(families, "box", self.days_ago(60, 300), months=24)
+        if fresh is not None:
+            self.try_change(fresh, told, target=_OFFERS["box_premium"])
+
+    def showcase_skip(self, families: list[_Family]) -> None:
+        """Next month's box skipped."""
+        told = self.days_ago(0, 10)
+        month = add_months(self.today.replace(day=1), 1)
+        note = self.pick(_SKIP_NOTES)
+        running = [c for c in self.contracts if self.running_today(c, told=told) and c.delivery_day is not None]
+        candidates = self.sample(running, 3)
+        if not candidates:
+            contract = self.showcase_contract(families, "box", self.days_ago(60, 300), months=24)
+            candidates = [contract] if contract is not None else []
+        for contract in candidates:
+            assert contract.delivery_day is not None
+            delivery_on = date(month.year, month.month, contract.delivery_day)
+            if self.try_skip(contract, told, delivery_on=delivery_on, note=note):
+                return
+
+    def showcase_trial(self, families: list[_Family]) -> None:
+        """A rental in its free trial, which turns into the paid term within a week."""
+        start = self.days_ago(7, 11)
+        self.showcase_contract(
+            families,
+            self.pick(("rental", "rental_premium")),
+            start - timedelta(days=self.rng.randint(0, 2)),
+            start=start,
+        )
+
+    def showcase_scheduled(self, families: list[_Family]) -> None:
+        """Signed lately for a first box a couple of weeks from now."""
+        start = self.today + timedelta(days=self.rng.randint(4, 20))
+        self.showcase_contract(families, self.pick(("box", "box_premium")), self.days_ago(0, 6), start=start)
+
+    def showcase_active(self, families: list[_Family]) -> None:
+        self.showcase_contract(families, "box", self.days_ago(40, 200), months=24)
+
+    def showcase_cancellation(self, families: list[_Family]) -> None:
+        """Cancelled in the middle of the term, with the early-termination fee."""
+        signed = self.days_ago(200, 420)
+        contract = self.showcase_contract(families, self.pick(("rental", "box_premium")), signed, months=24)
+        if contract is not None:
+            effective = self.days_ago(5, 60)
+            told = effective - timedelta(days=self.rng.randint(0, 20))
+            self.try_cancel(contract, told, effective=effective, note=self.pick(_CANCEL_NOTES))
+
+    def showcase_trial_cancellation(self, families: list[_Family]) -> None:
+        """Cancelled within the free trial, which costs nothing."""
+        signed = self.days_ago(30, 300)
+        contract = self.showcase_contract(families, "rental", signed, start=signed)
+        if contract is not None:
+            effective = contract.timeline.start + timedelta(days=self.rng.randint(4, 14))
+            told = max(effective - timedelta(days=self.rng.randint(0, 2)), contract.signed_on)
+            self.try_cancel(contract, told, effective=effective, note=self.pick(_TRIAL_CANCEL_NOTES))
+
+    def year_ended(self, families: list[_Family], key: str) -> _Contract | None:
+        """A one-year contract whose term ended one to six months ago."""
+        start = self.days_ago(400, 560)
+        return self.showcase_contract(
+            families, key, start - timedelta(days=self.rng.randint(0, 3)), start=start, months=12
+        )
+
+    def showcase_completed(self, families: list[_Family]) -> None:
+        self.year_ended(families, self.pick(("box", "unlimited")))
+
+    def showcase_renewed(self, families: list[_Family]) -> None:
+        contract = self.year_ended(families, "box")
+        if contract is not None:
+            self.try_renew(contract, contract.timeline.end - timedelta(days=self.rng.randint(5, 60)))
+
+    def showcase_resume(self, families: list[_Family]) -> None:
+        """A pause some months ago that ended early: the family came back sooner than planned."""
+        contract = self.showcase_contract(families, "box", self.days_ago(250, 500), months=24)
+        if contract is None:
+            return
+        first = self.days_ago(60, 150)
+        last = first + timedelta(days=self.rng.randint(30, 60))
+        told = first - timedelta(days=self.rng.randint(3, 10))
+        if self.try_pause(contract, told, first=first, last=last, note=self.pick(_PAUSE_NOTES)):
+            resume_on = first + timedelta(days=self.rng.randint(7, (last - first).days - 3))
+            self.try_resume(contract, resume_on - timedelta(days=self.rng.randint(0, 2)), resume_on=resume_on)
+
+    def showcase_ending(self, families: list[_Family], *, low: int, high: int) -> None:
+        """A one-year term that ends *low*..*high* days from today, not renewed yet."""
+        end = self.today + timedelta(days=self.rng.randint(low, high))
+        start = add_months(end + timedelta(days=1), -12)
+        key = self.pick(("box", "box_premium", "unlimited"))
+        self.showcase_contract(families, key, start - timedelta(days=self.rng.randint(0, 5)), start=start, months=12)
+
 
 def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, today: date | None = None) -> DemoSummary:
     """Fill a database that has no shop yet with a sample shop: staff, *customers* customers and about three years
@@ -1201,7 +2025,11 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
     opened = _moment(opened_on, 9 * 60)
     # The whole story is planned before anything is written: a slip in the plan leaves the database untouched.
     shop.plan_staff(opened)
-    shop.plan(shop.plan_families(customers, opened_on))
+    families = shop.plan_families(customers, opened_on)
+    shop.plan(families)
+    # Planned after the families' contacts, so adding subscriptions left the rest of the story as it was.
+    shop.plan_catalogue(opened)
+    shop.plan_subscriptions(families)
     shop.staff_ids.append(set_up_shop(db, shop_name=SHOP_NAME, owner_name=OWNER_NAME, now=opened).id)
     shop.replay()
     counts = shop.counts
@@ -1217,4 +2045,15 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
         scheduled_number_changes=counts["scheduled_number_changes"],
         corrections=counts["corrections"],
         confirmations=counts["confirmations"],
+        plans=counts["plans"],
+        discount_categories=counts["discount_categories"],
+        price_changes=counts["price_changes"],
+        subscriptions=counts["subscriptions"],
+        renewals=counts["renewals"],
+        pauses=counts["pauses"],
+        resumes=counts["resumes"],
+        skipped_deliveries=counts["skipped_deliveries"],
+        plan_changes=counts["plan_changes"],
+        cancellations=counts["cancellations"],
+        cancellation_fees=counts["cancellation_fees"],
     )
