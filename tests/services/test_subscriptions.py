@@ -252,6 +252,12 @@ def test_the_daily_lists(db: Database, shop: dict[str, int]) -> None:
     assert [row.id for row in scheduled.rows] == [later]
     everyone = list_subscriptions(db, limit=2, today=TODAY)
     assert len(everyone.rows) == 2 and everyone.has_more
+    # A cancellation on record, even one still ahead, takes a contract off the follow-up lists.
+    cancel(db, staff_id=shop["owner"], subscription_id=short, effective_on=date(2027, 3, 1), now=at(date(2027, 1, 20)))
+    assert list_subscriptions(db, SubscriptionFilter(ending_within_days=60), today=date(2027, 2, 1)).rows == ()
+    cancel(db, staff_id=shop["owner"], subscription_id=trial, effective_on=date(2026, 3, 20), now=NOW)
+    trials = list_subscriptions(db, SubscriptionFilter(trial_ending_within_days=7), today=date(2026, 3, 10))
+    assert trials.rows == ()  # both trials now have a cancellation on record
 
 
 def test_each_list_row_carries_its_state_and_the_counts_follow_the_same_filters(

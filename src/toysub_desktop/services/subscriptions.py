@@ -344,12 +344,13 @@ def _filtered(query: Select[T], filters: SubscriptionFilter, today: date) -> Sel
         query = query.where(Subscription.plan_id == filters.plan_id)
     if filters.customer_id is not None:
         query = query.where(Subscription.customer_id == filters.customer_id)
-    not_cancelled = or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today)
+    # The follow-up lists leave out contracts with a cancellation on record, even one still ahead: there is
+    # nothing to renew or convert.
     if filters.ending_within_days is not None:
         query = query.where(
             Subscription.ends_on >= today,
             Subscription.ends_on <= today + timedelta(days=filters.ending_within_days),
-            not_cancelled,
+            Subscription.cancelled_on.is_(None),
             Subscription.renewed.is_(False),
         )
     if filters.trial_ending_within_days is not None:
@@ -357,7 +358,7 @@ def _filtered(query: Select[T], filters: SubscriptionFilter, today: date) -> Sel
             Subscription.start_on <= today,
             Subscription.paid_from > today,
             Subscription.paid_from <= today + timedelta(days=filters.trial_ending_within_days),
-            not_cancelled,
+            Subscription.cancelled_on.is_(None),
         )
     return query
 
