@@ -7,18 +7,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +43,7 @@ from toysub_desktop.ui.dialogs.plan_dialogs import DiscountCategoryDialog, PlanC
 from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog, SubscriptionSettingsDialog
 from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
 from toysub_desktop.ui.documents_dialog import DocumentsDialog
+from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
@@ -87,17 +85,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.staff)
 
         self.model = CustomerListModel(counter, self)
-        self.list = QTableView()
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(False)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.list = list_view(self.model, stretch_column=ADDRESS)
         self.panel = CustomerPanel()
 
         self.buttons: dict[str, QPushButton] = {}

@@ -7,15 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +39,7 @@ from toysub_desktop.ui.dialogs.subscription_dialogs import (
     SkipDeliveryDialog,
 )
 from toysub_desktop.ui.documents_dialog import DocumentsDialog
+from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.subscription_list_model import CUSTOMER, SubscriptionListModel
 from toysub_desktop.ui.subscription_panel import SubscriptionPanel
@@ -121,16 +119,7 @@ class SubscriptionsTab(QWidget):
         daily_row.addStretch(1)
 
         self.model = SubscriptionListModel(counter, self)
-        self.list = QTableView()
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(False)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        self.list = list_view(self.model, stretch_column=CUSTOMER)
         self.panel = SubscriptionPanel()
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
