@@ -2251,8 +2251,46 @@ The counter app for toy-subscription shops.</source>
         <translation>적용일은 1년 뒤({limit})까지만 정할 수 있어요.</translation>
     </message>
     <message>
+        <source>{delivery}: only a scheduled delivery can be packed.</source>
+        <extracomment>A change of address recorded later applies on the delivery&apos;s date, but it already left for the old one. Its label names an address no longer in effect on its date: unpack it and pack it again. Packed, but the schedule no longer needs it (a pause or cancellation recorded after packing). Every step a delivery may take. Cancelled → scheduled is the schedule&apos;s own step: a date a pause had freed is needed again after an early resume, and the cancelled row is reinstated (one row per date and kind). States whose address is frozen on the delivery (what the label said). States in which the delivery has left the shop.</extracomment>
+        <translation>{delivery}: 배송 예정 상태인 배송만 포장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a scheduled or packed delivery can be shipped.</source>
+        <translation>{delivery}: 배송 예정이거나 포장된 배송만 발송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a shipped delivery can be marked delivered.</source>
+        <translation>{delivery}: 발송된 배송만 배송 완료로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a shipped delivery can be marked failed.</source>
+        <translation>{delivery}: 발송된 배송만 배송 실패로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a shipped delivery can come back as returned.</source>
+        <translation>{delivery}: 발송된 배송만 반송으로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a packed delivery can be unpacked.</source>
+        <translation>{delivery}: 포장된 배송만 포장을 풀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a scheduled delivery can be cancelled.</source>
+        <translation>{delivery}: 배송 예정 상태인 배송만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
+        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers).</extracomment>
         <translation>꼭 입력해야 하는 항목이에요.</translation>
+    </message>
+    <message>
+        <source>A tracking number has only letters, digits and hyphens.</source>
+        <translation>운송장 번호에는 영문, 숫자, 하이픈(-)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Schedule deliveries from today up to {days} days ahead.</source>
+        <translation>배송 일정은 오늘부터 {days}일 뒤까지 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>A name cannot contain digits.</source>
@@ -2603,7 +2641,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days.</extracomment>
+        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
         <translation>더 이상 판매하지 않는 요금제입니다.</translation>
     </message>
     <message>
@@ -2661,6 +2699,19 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Choose a plan.</source>
         <translation>요금제를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one delivery.</source>
+        <extracomment>Ids per ``IN (…)`` list, well below SQLite&apos;s and PostgreSQL&apos;s limits on bound parameters.</extracomment>
+        <translation>배송을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>
+        <translation>{delivery}: 그날 적용되는 주소가 없습니다. 고객 주소를 먼저 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Another counter changed some of these deliveries meanwhile, so nothing was saved. Look at the list again and repeat the step.</source>
+        <translation>그 사이 다른 카운터에서 이 배송 중 일부를 바꿔 저장하지 않았습니다. 목록을 다시 확인하고 한 번 더 하세요.</translation>
     </message>
 </context>
 <context>

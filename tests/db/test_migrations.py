@@ -13,7 +13,7 @@ from sqlalchemy import inspect
 from support import NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
-from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision
+from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
 from toysub_desktop.db.models import Base
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
@@ -44,7 +44,7 @@ def test_a_database_from_before_printed_documents_is_upgraded_with_its_contracts
 
     upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
     try:
-        assert current_revision(upgraded.engine) == HEAD_REVISION == "0004"
+        assert current_revision(upgraded.engine) == HEAD_REVISION == head_revision()
         with upgraded.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
@@ -55,7 +55,7 @@ def test_a_database_from_before_printed_documents_is_upgraded_with_its_contracts
         upgraded.dispose()
     if database_location.sqlite_path is not None:
         backups = list((tmp_path / "upgrade-backups").glob("*.sqlite3"))
-        assert len(backups) == 1 and "before-0004" in backups[0].name
+        assert len(backups) == 1 and f"before-{HEAD_REVISION}" in backups[0].name
 
 
 def _signed_contract(db: Database, staff_id: int) -> int:

@@ -433,3 +433,63 @@ class PrintedDocument(Base):
         Index("ix_printed_document_customer", "customer_id", "printed_at"),
         Index("ix_printed_document_subscription", "subscription_id", "printed_at"),
     )
+
+
+class Delivery(Base):
+    """One box or rental swap of a subscription on a date (``domain.deliveries``).
+
+    While scheduled it goes to the address in effect on ``scheduled_on`` (resolved when read, so a move recorded
+    later is followed); packing freezes that address and the primary phone on the row, and from then on the frozen
+    copy is what the label said and never changes. The address columns are null until then.
+    """
+
+    __tablename__ = "delivery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    scheduled_on: Mapped[date] = mapped_column(Date, index=True)
+    #: ``domain.deliveries.DeliveryKind``: "box" or "swap".
+    kind: Mapped[str] = mapped_column(String(10))
+    #: ``domain.deliveries.DeliveryState``.
+    state: Mapped[str] = mapped_column(String(20))
+    postal_code: Mapped[str | None] = mapped_column(String(5), default=None)
+    road_address: Mapped[str | None] = mapped_column(String(200), default=None)
+    detail: Mapped[str | None] = mapped_column(String(100), default=None)
+    entry_notes: Mapped[str | None] = mapped_column(String(200), default=None)
+    delivery_memo: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: 시/도 short form of the frozen address, for the region filter.
+    region: Mapped[str | None] = mapped_column(String(10), default=None)
+    frozen_address_version_id: Mapped[int | None] = mapped_column(ForeignKey("address_version.id"), default=None)
+    frozen_phone_e164: Mapped[str | None] = mapped_column(String(20), default=None)
+    courier: Mapped[str | None] = mapped_column(String(30), default=None)
+    tracking_number: Mapped[str | None] = mapped_column(String(40), default=None)
+    needs_follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: ``domain.deliveries.FollowUpReason`` while ``needs_follow_up``.
+    follow_up_reason: Mapped[str | None] = mapped_column(String(40), default=None)
+    created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    #: One row per date and kind: regenerating a schedule finds the row again (and reinstates a cancelled one).
+    #: Its index also serves lookups by subscription.
+    __table_args__ = (
+        UniqueConstraint("subscription_id", "scheduled_on", "kind", name="uq_delivery_subscription_date_kind"),
+        Index("ix_delivery_customer", "customer_id", "scheduled_on"),
+    )
+
+
+class DeliveryEvent(Base):
+    """One step of a delivery (scheduled → packed → shipped …): from which state to which, who, when and why."""
+
+    __tablename__ = "delivery_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("delivery.id"))
+    from_state: Mapped[str] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime]
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+    __table_args__ = (Index("ix_delivery_event_delivery", "delivery_id", "at"),)

@@ -27,6 +27,7 @@ from toysub_desktop.services.common import (
     touch,
 )
 from toysub_desktop.services.customers import new_address_version, new_phone_version, validated_address
+from toysub_desktop.services.deliveries import flag_shipped_after_retroactive_change
 from toysub_desktop.services.history import address_of, address_versions, phone_versions, phones_in_effect
 from toysub_desktop.services.inputs import AddressInput
 
@@ -196,6 +197,7 @@ def _add_address(
         )
         session.add(row)
         session.flush()
+        flag_shipped_after_retroactive_change(session, customer.id, effective_from, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,
@@ -315,6 +317,8 @@ def _replace_address(
     )
     session.add(row)
     session.flush()
+    earliest = min(old.effective_from, effective_from)
+    flag_shipped_after_retroactive_change(session, old.customer_id, earliest, staff_id=staff_id, now=now)
     audit(
         session,
         at=now,
@@ -357,6 +361,7 @@ def withdraw_address(
         if len(live) <= 1:
             raise ValidationError.of("version", _LAST_ADDRESS)
         _void(old, staff_id, now, reason)
+        flag_shipped_after_retroactive_change(session, customer.id, old.effective_from, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,

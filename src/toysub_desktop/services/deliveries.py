@@ -1,0 +1,1172 @@
+"""Deliveries: scheduled from the subscriptions, routed by the address in effect on each date, and taken from
+packing to delivered one recorded step at a time.
+
+* **Schedule.** ``schedule_deliveries`` creates the deliveries of every running subscription up to a horizon;
+  ``reschedule_subscription`` brings one subscription's deliveries in line after a transition (the subscription
+  services call it in their own transaction). Both add the dates missing from today on, reinstate a cancelled date
+  needed again, cancel scheduled deliveries no longer needed, and never change a packed or later one: a packed
+  delivery the schedule no longer needs is flagged for follow-up instead.
+* **Addresses.** A scheduled delivery goes to the address and primary phone in effect on its date as known now,
+  so a move recorded today reroutes next week's box by itself. Packing freezes both on the row (the label is
+  history). A change of address that reaches a delivery already packed or shipped flags it for follow-up
+  (``flag_shipped_after_retroactive_change``, called by the address services) and never rewrites it;
+  ``deliveries_affected_by_address_change`` shows the same before the change is saved.
+* **Steps.** ``pack``, ``ship``, ``mark_delivered``, ``mark_failed``, ``mark_returned`` and ``unpack`` each take a
+  selection and are one transaction, all or nothing; every step is a ``DeliveryEvent`` with who and when, and an
+  audit entry.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, insert, not_, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import (
+    AddressVersion,
+    Customer,
+    Delivery,
+    DeliveryEvent,
+    PhoneVersion,
+    Plan,
+    Subscription,
+    SubscriptionEvent,
+)
+from toysub_desktop.domain.address import Address, region_of
+from toysub_desktop.domain.contacts import PhoneRole
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.deliveries import (
+    FROZEN_STATES,
+    DeliveryKind,
+    DeliveryState,
+    FollowUpReason,
+    check_courier,
+    check_horizon,
+    check_note,
+    check_reason,
+    check_tracking_number,
+    check_transition,
+    delivery_dates_by_cadence,
+    delivery_kind_for,
+)
+from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.plans import Cadence, PlanKind
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.timeline import in_effect_on
+from toysub_desktop.services.common import ConcurrentEditError, NotFoundError, audit, get_or_raise, require_staff
+from toysub_desktop.services.history import address_of, address_versions, phone_versions, staff_names
+from toysub_desktop.services.subscriptions import EventKind, _events, _live, _timeline
+
+PAGE_SIZE = 100
+#: Ids per ``IN (…)`` list, well below SQLite's and PostgreSQL's limits on bound parameters.
+_CHUNK = 500
+
+T = TypeVar("T", bound=tuple[Any, ...])
+S = DeliveryState
+
+_NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Validation", "Choose at least one delivery.")
+_NO_ADDRESS = QT_TRANSLATE_NOOP(
+    "Validation", "{delivery}: no address is in effect on that day. Record the customer's address first."
+)
+
+
+class DeliveriesChangedError(ConcurrentEditError):
+    """Another counter changed some of the chosen deliveries meanwhile; nothing was written."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Validation",
+        "Another counter changed some of these deliveries meanwhile, so nothing was saved. Look at the list again "
+        "and repeat the step.",
+    )
+
+
+# --- values -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScheduleResult:
+    """What a scheduling run changed."""
+
+    subscriptions: int = 0
+    added: int = 0
+    #: Cancelled dates needed again (an early resume) and scheduled once more.
+    reinstated: int = 0
+    cancelled: int = 0
+    #: Packed deliveries the schedule no longer needs, flagged for follow-up (their state is left alone).
+    flagged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.reinstated or self.cancelled or self.flagged)
+
+
+@dataclass(frozen=True)
+class ResolvedAddress:
+    """Where a delivery goes (scheduled) or went (packed or later), and the phone the courier calls."""
+
+    address: Address | None
+    address_version_id: int | None
+    phone_e164: str | None
+    #: The copy frozen when it was packed (what the label said), rather than the one in effect on its date.
+    frozen: bool
+
+
+class AffectedHow(StrEnum):
+    """What an address change would do to a delivery."""
+
+    MOVES = "moves"  # scheduled: it will go to the new address
+    PACKED_FOR_OLD = "packed_for_old"  # its label names the old address: flagged to unpack and pack again
+    SHIPPED_TO_OLD = "shipped_to_old"  # it went to the old address: flagged for follow-up, not rewritten
+
+
+@dataclass(frozen=True)
+class AffectedDelivery:
+    delivery_id: int
+    subscription_id: int
+    contract_number: str
+    scheduled_on: date
+    kind: DeliveryKind
+    state: DeliveryState
+    how: AffectedHow
+    #: Where it goes now (scheduled) or went (packed or later).
+    address: Address | None
+
+
+@dataclass(frozen=True)
+class DeliveryFilter:
+    first: date | None = None
+    last: date | None = None
+    state: DeliveryState | None = None
+    #: 시/도 in any usual spelling ("서울특별시", "서울"), matched on the address the delivery goes or went to.
+    region: str | None = None
+    plan_kind: PlanKind | None = None
+    customer_id: int | None = None
+    subscription_id: int | None = None
+    needs_follow_up: bool | None = None
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    """One line of the deliveries list, with the address it goes to (scheduled) or went to (packed or later)."""
+
+    id: int
+    subscription_id: int
+    contract_number: str
+    customer_id: int
+    customer_name: str
+    scheduled_on: date
+    kind: DeliveryKind
+    state: DeliveryState
+    address: Address | None
+    address_version_id: int | None
+    phone_e164: str | None
+    frozen: bool
+    #: 시/도 short form ("서울").
+    region: str | None
+    courier: str | None
+    tracking_number: str | None
+    needs_follow_up: bool
+    follow_up_reason: FollowUpReason | None
+    version: int
+
+
+@dataclass(frozen=True)
+class DeliveryPage:
+    rows: tuple[DeliveryRow, ...]
+    has_more: bool
+
+
+@dataclass(frozen=True)
+class DeliveryEventEntry:
+    from_state: DeliveryState
+    to_state: DeliveryState
+    at: datetime
+    staff: str
+    note: str
+
+
+def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
+    for index in range(0, len(values), _CHUNK):
+        yield values[index : index + _CHUNK]
+
+
+@contextmanager
+def _changed_elsewhere() -> Iterator[None]:
+    """A row changed (or was added) by another counter since this transaction read it: nothing is written."""
+    try:
+        yield
+    except (StaleDataError, IntegrityError) as error:
+        raise DeliveriesChangedError(str(error)) from error
+
+
+# --- schedule ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Existing:
+    id: int
+    scheduled_on: date
+    kind: str
+    state: str
+    needs_follow_up: bool
+
+
+@dataclass
+class _Changes:
+    """What reconciling the schedule decided, applied together at the end."""
+
+    new: list[dict[str, Any]] = field(default_factory=list)
+    reinstate: list[int] = field(default_factory=list)
+    cancel: list[int] = field(default_factory=list)
+    flag: list[int] = field(default_factory=list)
+    subscriptions: int = 0
+
+    def result(self) -> ScheduleResult:
+        return ScheduleResult(self.subscriptions, len(self.new), len(self.reinstate), len(self.cancel), len(self.flag))
+
+
+def _existing_query() -> Select[tuple[int, int, date, str, str, bool]]:
+    return select(
+        Delivery.id,
+        Delivery.subscription_id,
+        Delivery.scheduled_on,
+        Delivery.kind,
+        Delivery.state,
+        Delivery.needs_follow_up,
+    )
+
+
+def _plan_cadences(session: Session) -> dict[int, Cadence]:
+    return {plan_id: Cadence(cadence) for plan_id, cadence in session.execute(select(Plan.id, Plan.cadence)).tuples()}
+
+
+def _needed_dates(
+    subscription: Subscription,
+    events: list[SubscriptionEvent],
+    cadences: Mapping[int, Cadence],
+    first: date,
+    last: date,
+) -> set[date]:
+    plan_kind = PlanKind(subscription.kind)
+    if delivery_kind_for(plan_kind) is None or first > last:
+        return set()
+    changes = sorted(
+        (e.effective_on, e.id, e.plan_id) for e in _live(events, EventKind.PLAN_CHANGE) if e.plan_id is not None
+    )
+    by_date: dict[date, Cadence] = {subscription.start_on: Cadence(subscription.cadence)}
+    for day, _id, plan_id in changes:  # the later of two changes on one day wins
+        by_date[day] = cadences.get(plan_id, Cadence(subscription.cadence))
+    skipped = {e.effective_on for e in _live(events, EventKind.SKIP)}
+    return set(
+        delivery_dates_by_cadence(
+            _timeline(subscription, events),
+            plan_kind,
+            sorted(by_date.items()),
+            subscription.delivery_day,
+            subscription.swap_weekday,
+            skipped,
+            first,
+            last,
+        )
+    )
+
+
+def _reconcile(
+    subscription: Subscription,
+    events: list[SubscriptionEvent],
+    rows: Sequence[_Existing],
+    cadences: Mapping[int, Cadence],
+    changes: _Changes,
+    *,
+    add_from: date,
+    add_through: date,
+    now: datetime,
+) -> None:
+    """Decide what one subscription's deliveries need: dates from *add_from* to *add_through* are added (or
+    reinstated); any scheduled row in *rows* the schedule no longer wants is cancelled, a packed one flagged."""
+    kind = delivery_kind_for(PlanKind(subscription.kind))
+    days = [row.scheduled_on for row in rows]
+    needed = _needed_dates(subscription, events, cadences, min([add_from, *days]), max([add_through, *days]))
+    found = {(row.scheduled_on, row.kind): row for row in rows}
+    changes.subscriptions += 1
+    for day in sorted(needed):
+        if kind is None or not add_from <= day <= add_through:
+            continue
+        row = found.get((day, kind.value))
+        if row is None:
+            changes.new.append(
+                {
+                    "subscription_id": subscription.id,
+                    "customer_id": subscription.customer_id,
+                    "scheduled_on": day,
+                    "kind": kind.value,
+                    "state": S.SCHEDULED.value,
+                    "needs_follow_up": False,
+                    "created_at": now,
+                    "version": 1,
+                }
+            )
+        elif row.state == S.CANCELLED.value:
+            changes.reinstate.append(row.id)
+    for row in rows:
+        if kind is not None and row.kind == kind.value and row.scheduled_on in needed:
+            continue
+        if row.state == S.SCHEDULED.value:
+            changes.cancel.append(row.id)
+        elif row.state == S.PACKED.value and not row.needs_follow_up:
+            changes.flag.append(row.id)
+
+
+def _apply(session: Session, changes: _Changes, *, staff_id: int, now: datetime) -> None:
+    with _changed_elsewhere():
+        if changes.new:
+            session.execute(insert(Delivery), changes.new)
+        steps = [(i, S.CANCELLED, S.SCHEDULED) for i in changes.reinstate]
+        steps += [(i, S.SCHEDULED, S.CANCELLED) for i in changes.cancel]
+        wanted = {i: (target, expected) for i, expected, target in steps}
+        flags = set(changes.flag)
+        for chunk in _chunks([*wanted, *flags]):
+            for row in session.scalars(select(Delivery).where(Delivery.id.in_(chunk))):
+                if row.id in flags:
+                    _flag(row, FollowUpReason.SCHEDULE_CHANGED_AFTER_PACKING)
+                    continue
+                target, expected = wanted[row.id]
+                if row.state != expected.value:  # changed by another counter since it was read
+                    raise DeliveriesChangedError(f"delivery {row.id} is {row.state}, not {expected.value}")
+                session.add(_event(row, target, staff_id, now))
+                row.state = target.value
+        session.flush()
+
+
+def schedule_deliveries(db: Database, *, through: date, staff_id: int, now: datetime | None = None) -> ScheduleResult:
+    """Create the deliveries of every running subscription from today to *through* (the rolling horizon), and
+    bring already scheduled ones in line with their subscriptions. Run it again any time: it only adds what is
+    missing and cancels what is no longer needed."""
+    now = now or utc_now()
+    today = shop_today(now)
+    check_horizon(through, today=today)
+    delivering = [PlanKind.BOX.value, PlanKind.RENTAL.value]
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        pending = select(Delivery.subscription_id).where(
+            Delivery.scheduled_on >= today, Delivery.state.in_([S.SCHEDULED.value, S.PACKED.value])
+        )
+        wanted = or_(
+            and_(
+                Subscription.kind.in_(delivering),
+                Subscription.start_on <= through,
+                Subscription.ends_on >= today,
+                or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today),
+            ),
+            Subscription.id.in_(pending),
+        )
+        subscriptions = session.scalars(select(Subscription).where(wanted).order_by(Subscription.id)).all()
+        events: dict[int, list[SubscriptionEvent]] = defaultdict(list)
+        event_query = select(SubscriptionEvent).where(
+            SubscriptionEvent.subscription_id.in_(select(Subscription.id).where(wanted))
+        )
+        for event in session.scalars(event_query.order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)):
+            events[event.subscription_id].append(event)
+        rows: dict[int, list[_Existing]] = defaultdict(list)
+        for row_id, subscription_id, day, kind, state, flagged in session.execute(
+            _existing_query().where(Delivery.scheduled_on >= today)
+        ).tuples():
+            rows[subscription_id].append(_Existing(row_id, day, kind, state, flagged))
+        cadences = _plan_cadences(session)
+        changes = _Changes()
+        for subscription in subscriptions:
+            _reconcile(
+                subscription,
+                events[subscription.id],
+                rows[subscription.id],
+                cadences,
+                changes,
+                add_from=today,
+                add_through=through,
+                now=now,
+            )
+        _apply(session, changes, staff_id=staff_id, now=now)
+        result = changes.result()
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="delivery.schedule",
+            entity="delivery",
+            entity_id=None,
+            after={
+                "from": today,
+                "through": through,
+                "subscriptions": result.subscriptions,
+                "added": result.added,
+                "reinstated": result.reinstated,
+                "cancelled": result.cancelled,
+                "flagged": result.flagged,
+            },
+        )
+        return result
+
+
+def reschedule_subscription(
+    session: Session,
+    subscription_id: int,
+    *,
+    staff_id: int,
+    now: datetime,
+    through: date | None = None,
+) -> ScheduleResult:
+    """Bring one subscription's deliveries in line with it, inside the caller's transaction.
+
+    Called by every subscription transition (sign-up, pause, resume, skip, plan change, cancel, renew) after it
+    recorded its event. Dates are added from today up to *through*, by default as far as the shop has scheduled
+    so far (the latest delivery date on record), so a subscription follows the horizon every other one has.
+    Scheduled deliveries no longer needed are cancelled, whatever their date; packed and later ones are never
+    changed (a packed one no longer needed is flagged for follow-up).
+    """
+    today = shop_today(now)
+    horizon = through if through is not None else session.scalar(select(func.max(Delivery.scheduled_on)))
+    rows = [
+        _Existing(row_id, day, kind, state, flagged)
+        for row_id, _, day, kind, state, flagged in session.execute(
+            _existing_query().where(Delivery.subscription_id == subscription_id)
+        ).tuples()
+    ]
+    add_through = horizon if horizon is not None else today - timedelta(days=1)
+    if not rows and add_through < today:
+        return ScheduleResult()
+    subscription = get_or_raise(session, Subscription, subscription_id)
+    changes = _Changes()
+    _reconcile(
+        subscription,
+        _events(session, subscription_id),
+        rows,
+        _plan_cadences(session),
+        changes,
+        add_from=today,
+        add_through=add_through,
+        now=now,
+    )
+    _apply(session, changes, staff_id=staff_id, now=now)
+    result = changes.result()
+    if result.changed:
+        by_id = {row.id: row.scheduled_on for row in rows}
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="delivery.reschedule",
+            entity="subscription",
+            entity_id=subscription_id,
+            after={
+                "added": [new["scheduled_on"] for new in changes.new],
+                "reinstated": [by_id[i] for i in changes.reinstate],
+                "cancelled": [by_id[i] for i in changes.cancel],
+                "flagged": [by_id[i] for i in changes.flag],
+            },
+        )
+    return result
+
+
+# --- addresses --------------------------------------------------------------------------------------------------
+
+
+def _same_place(one: Address, other: Address) -> bool:
+    """Whether two addresses reach the same door (notes for the courier aside)."""
+    return (one.postal_code, one.road_address, one.detail) == (other.postal_code, other.road_address, other.detail)
+
+
+def _is_frozen(delivery: Delivery) -> bool:
+    return DeliveryState(delivery.state) in FROZEN_STATES
+
+
+def _frozen_address(delivery: Delivery) -> Address | None:
+    if delivery.road_address is None:
+        return None
+    return Address(
+        postal_code=delivery.postal_code or "",
+        road_address=delivery.road_address,
+        detail=delivery.detail or "",
+        entry_notes=delivery.entry_notes or "",
+        delivery_memo=delivery.delivery_memo or "",
+    )
+
+
+def _in_effect(addresses: Sequence[AddressVersion], phones: Sequence[PhoneVersion], day: date) -> ResolvedAddress:
+    version = in_effect_on(addresses, day)
+    phone = in_effect_on((p for p in phones if p.role == PhoneRole.PRIMARY.value), day)
+    return ResolvedAddress(
+        address=address_of(version) if version is not None else None,
+        address_version_id=version.id if version is not None else None,
+        phone_e164=phone.e164 if phone is not None else None,
+        frozen=False,
+    )
+
+
+def _contacts(
+    session: Session, customer_ids: Iterable[int]
+) -> tuple[dict[int, list[AddressVersion]], dict[int, list[PhoneVersion]]]:
+    ids = sorted(set(customer_ids))
+    addresses: dict[int, list[AddressVersion]] = defaultdict(list)
+    phones: dict[int, list[PhoneVersion]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        addresses.update(address_versions(session, chunk))
+        phones.update(phone_versions(session, chunk))
+    return addresses, phones
+
+
+def delivery_address(session: Session, delivery: Delivery) -> ResolvedAddress:
+    """Where *delivery* goes: for a scheduled (or cancelled) one, the address and primary phone in effect on its
+    date as known now; for a packed or later one, the copy frozen when it was packed."""
+    if _is_frozen(delivery):
+        return ResolvedAddress(
+            _frozen_address(delivery), delivery.frozen_address_version_id, delivery.frozen_phone_e164, True
+        )
+    addresses, phones = _contacts(session, [delivery.customer_id])
+    return _in_effect(addresses[delivery.customer_id], phones[delivery.customer_id], delivery.scheduled_on)
+
+
+def address_for_delivery(db: Database, delivery_id: int) -> ResolvedAddress:
+    with db.reading() as session:
+        return delivery_address(session, get_or_raise(session, Delivery, delivery_id))
+
+
+@dataclass(frozen=True)
+class _Proposed:
+    """An address version not yet saved, to ask the timeline where it would be in effect."""
+
+    id: int
+    effective_from: date
+    effective_until: date | None
+    recorded_at: datetime
+    voided_at: datetime | None = None
+
+
+def deliveries_affected_by_address_change(
+    db: Database,
+    customer_id: int,
+    effective_from: date,
+    effective_until: date | None = None,
+    *,
+    address: Address | None = None,
+    replacing_version_id: int | None = None,
+    now: datetime | None = None,
+) -> list[AffectedDelivery]:
+    """Before an address change is saved: the deliveries on the days the new address would be in effect
+    (from *effective_from*; until *effective_until* for a temporary stay; a later move already on record keeps its
+    own days). Scheduled ones move to the new address; packed and shipped ones went or go to the old one and would
+    be flagged for follow-up, never rewritten.
+
+    *address* leaves out deliveries already going to that same door; *replacing_version_id* is the version a
+    correction or a new end date would void.
+    """
+    now = now or utc_now()
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        versions = [v for v in address_versions(session, [customer_id])[customer_id] if v.id != replacing_version_id]
+        proposed = _Proposed(max((v.id for v in versions), default=0) + 1, effective_from, effective_until, now)
+        with_change: list[AddressVersion | _Proposed] = [*versions, proposed]
+        query = (
+            select(Delivery, Subscription.contract_number)
+            .join(Subscription, Subscription.id == Delivery.subscription_id)
+            .where(
+                Delivery.customer_id == customer_id,
+                Delivery.scheduled_on >= effective_from,
+                Delivery.state != S.CANCELLED.value,
+            )
+            .order_by(Delivery.scheduled_on, Delivery.id)
+        )
+        if effective_until is not None:
+            query = query.where(Delivery.scheduled_on <= effective_until)
+        found = []
+        for delivery, contract_number in session.execute(query).tuples():
+            if in_effect_on(with_change, delivery.scheduled_on) is not proposed:
+                continue
+            state = DeliveryState(delivery.state)
+            if state in FROZEN_STATES:
+                went = _frozen_address(delivery)
+                how = AffectedHow.PACKED_FOR_OLD if state is S.PACKED else AffectedHow.SHIPPED_TO_OLD
+            else:
+                current = in_effect_on(versions, delivery.scheduled_on)
+                went = address_of(current) if current is not None else None
+                how = AffectedHow.MOVES
+            if address is not None and went is not None and _same_place(went, address):
+                continue
+            found.append(
+                AffectedDelivery(
+                    delivery_id=delivery.id,
+                    subscription_id=delivery.subscription_id,
+                    contract_number=contract_number or "",
+                    scheduled_on=delivery.scheduled_on,
+                    kind=DeliveryKind(delivery.kind),
+                    state=state,
+                    how=how,
+                    address=went,
+                )
+            )
+        return found
+
+
+def _flag(delivery: Delivery, reason: FollowUpReason) -> None:
+    delivery.needs_follow_up = True
+    delivery.follow_up_reason = reason.value
+
+
+def flag_shipped_after_retroactive_change(
+    session: Session,
+    customer_id: int,
+    effective_from: date,
+    *,
+    staff_id: int,
+    now: datetime,
+    effective_until: date | None = None,
+) -> list[int]:
+    """After an address change from *effective_from* (to *effective_until*) was saved in *session*: every packed or
+    shipped delivery of those days whose frozen address is not the one now in effect on its date is flagged for
+    follow-up, with the reason; its frozen address stays what the label said. Returns the ids flagged.
+
+    Called by the address services (move, temporary stay, correction, new end of a stay, withdrawal) in their own
+    transaction; a delivery already flagged keeps its first reason.
+    """
+    query = select(Delivery).where(
+        Delivery.customer_id == customer_id,
+        Delivery.state.in_([s.value for s in FROZEN_STATES]),
+        Delivery.scheduled_on >= effective_from,
+        Delivery.needs_follow_up.is_(False),
+    )
+    if effective_until is not None:
+        query = query.where(Delivery.scheduled_on <= effective_until)
+    rows = session.scalars(query.order_by(Delivery.scheduled_on, Delivery.id)).all()
+    if not rows:
+        return []
+    versions = address_versions(session, [customer_id])[customer_id]
+    flagged = []
+    for row in rows:
+        current = in_effect_on(versions, row.scheduled_on)
+        frozen = _frozen_address(row)
+        if current is not None and frozen is not None and _same_place(address_of(current), frozen):
+            continue
+        packed = row.state == S.PACKED.value
+        reason = (
+            FollowUpReason.ADDRESS_CHANGED_AFTER_PACKING if packed else FollowUpReason.ADDRESS_CHANGED_AFTER_SHIPPING
+        )
+        _flag(row, reason)
+        flagged.append(row.id)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="delivery.follow_up",
+            entity="delivery",
+            entity_id=row.id,
+            after={
+                "reason": reason,
+                "sent_to": frozen.one_line if frozen else None,
+                "in_effect": address_of(current).one_line if current else None,
+            },
+        )
+    with _changed_elsewhere():
+        session.flush()
+    return flagged
+
+
+# --- steps ------------------------------------------------------------------------------------------------------
+
+_ACTIONS = {
+    (S.SCHEDULED, S.PACKED): "pack",
+    (S.PACKED, S.SHIPPED): "ship",
+    (S.SHIPPED, S.DELIVERED): "deliver",
+    (S.SHIPPED, S.FAILED): "fail",
+    (S.SHIPPED, S.RETURNED): "return",
+    (S.PACKED, S.SCHEDULED): "unpack",
+    (S.SCHEDULED, S.CANCELLED): "cancel",
+    (S.CANCELLED, S.SCHEDULED): "reinstate",
+}
+
+
+def _event(delivery: Delivery, target: DeliveryState, staff_id: int, now: datetime, note: str = "") -> DeliveryEvent:
+    return DeliveryEvent(
+        delivery_id=delivery.id, from_state=delivery.state, to_state=target.value, at=now, staff_id=staff_id, note=note
+    )
+
+
+def _selected(session: Session, delivery_ids: Sequence[int]) -> list[Delivery]:
+    ids = list(dict.fromkeys(delivery_ids))
+    if not ids:
+        raise ValidationError.of("deliveries", _NOTHING_CHOSEN)
+    found: dict[int, Delivery] = {}
+    for chunk in _chunks(ids):
+        found.update((row.id, row) for row in session.scalars(select(Delivery).where(Delivery.id.in_(chunk))))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFoundError(f"Delivery {missing[0]}")
+    return [found[i] for i in ids]
+
+
+def _labels(session: Session, rows: Sequence[Delivery]) -> dict[int, str]:
+    """How each delivery is named in a message: the customer and the date."""
+    ids = sorted({row.customer_id for row in rows})
+    names: dict[int, str] = {}
+    for chunk in _chunks(ids):
+        names.update(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(chunk))).tuples().all())
+    return {row.id: f"{names.get(row.customer_id, '')} {row.scheduled_on.isoformat()}" for row in rows}
+
+
+def _check_steps(
+    rows: Sequence[Delivery], labels: Mapping[int, str], steps: Callable[[DeliveryState], list[DeliveryState]]
+) -> None:
+    """Every chosen delivery can take its steps, or nothing happens; all refusals are listed at once."""
+    problems = ProblemCollector()
+    for row in rows:
+        with problems.checking():
+            current = DeliveryState(row.state)
+            for target in steps(current):
+                current = check_transition(current, target, delivery=labels[row.id])
+    problems.raise_if_any()
+
+
+def _step(
+    session: Session,
+    delivery: Delivery,
+    target: DeliveryState,
+    *,
+    staff_id: int,
+    now: datetime,
+    note: str = "",
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    before = DeliveryState(delivery.state)
+    session.add(_event(delivery, target, staff_id, now, note))
+    delivery.state = target.value
+    audit(
+        session,
+        at=now,
+        staff_id=staff_id,
+        action=f"delivery.{_ACTIONS[(before, target)]}",
+        entity="delivery",
+        entity_id=delivery.id,
+        before={"state": before},
+        after={"state": target, **({"note": note} if note else {}), **(details or {})},
+    )
+
+
+def _addresses_for_packing(
+    session: Session, rows: Sequence[Delivery], labels: Mapping[int, str]
+) -> dict[int, ResolvedAddress]:
+    """The address in effect on each delivery's date; refused, for all of them, if any has none."""
+    addresses, phones = _contacts(session, (row.customer_id for row in rows))
+    problems = ProblemCollector()
+    resolved = {}
+    for row in rows:
+        found = _in_effect(addresses[row.customer_id], phones[row.customer_id], row.scheduled_on)
+        if found.address is None:
+            problems.add("deliveries", _NO_ADDRESS, delivery=labels[row.id])
+        resolved[row.id] = found
+    problems.raise_if_any()
+    return resolved
+
+
+def _freeze(delivery: Delivery, resolved: ResolvedAddress) -> None:
+    address = resolved.address
+    assert address is not None
+    delivery.postal_code = address.postal_code
+    delivery.road_address = address.road_address
+    delivery.detail = address.detail
+    delivery.entry_notes = address.entry_notes
+    delivery.delivery_memo = address.delivery_memo
+    delivery.region = region_of(address.road_address)
+    delivery.frozen_address_version_id = resolved.address_version_id
+    delivery.frozen_phone_e164 = resolved.phone_e164
+
+
+def _thaw(delivery: Delivery) -> None:
+    delivery.postal_code = delivery.road_address = delivery.detail = None
+    delivery.entry_notes = delivery.delivery_memo = delivery.region = None
+    delivery.frozen_address_version_id = None
+    delivery.frozen_phone_e164 = None
+    delivery.courier = delivery.tracking_number = None
+
+
+def _pack_rows(
+    session: Session, rows: Sequence[Delivery], labels: Mapping[int, str], *, staff_id: int, now: datetime
+) -> None:
+    resolved = _addresses_for_packing(session, rows, labels)
+    for row in rows:
+        _freeze(row, resolved[row.id])
+        _step(
+            session,
+            row,
+            S.PACKED,
+            staff_id=staff_id,
+            now=now,
+            details={
+                "address": address.one_line if (address := resolved[row.id].address) else None,
+                "address_version_id": resolved[row.id].address_version_id,
+                "phone": resolved[row.id].phone_e164,
+            },
+        )
+
+
+def pack(db: Database, *, staff_id: int, delivery_ids: Sequence[int], now: datetime | None = None) -> None:
+    """Pack the chosen scheduled deliveries: the address and primary phone in effect on each one's date are frozen
+    on it (the label). Refused for all when any is not scheduled or has no address in effect on its date."""
+    now = now or utc_now()
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        rows = _selected(session, delivery_ids)
+        labels = _labels(session, rows)
+        _check_steps(rows, labels, lambda _state: [S.PACKED])
+        _pack_rows(session, rows, labels, staff_id=staff_id, now=now)
+        session.flush()
+
+
+def ship(
+    db: Database,
+    *,
+    staff_id: int,
+    delivery_ids: Sequence[int],
+    courier: str,
+    tracking_number: str = "",
+    tracking_numbers: Mapping[int, str] | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Hand the chosen deliveries to *courier*, each with its tracking number (*tracking_numbers* by delivery id,
+    else *tracking_number*; empty for a hand delivery). A scheduled one is packed first, in the same step, so it
+    is refused the same way when no address is in effect on its date."""
+    now = now or utc_now()
+    problems = ProblemCollector()
+    with problems.checking():
+        courier = check_courier(courier)
+    with problems.checking():
+        tracking_number = check_tracking_number(tracking_number)
+    numbers: dict[int, str] = {}
+    for delivery_id, number in (tracking_numbers or {}).items():
+        with problems.checking():
+            numbers[delivery_id] = check_tracking_number(number, field=f"tracking_numbers[{delivery_id}]")
+    problems.raise_if_any()
+
+    def steps(state: DeliveryState) -> list[DeliveryState]:
+        return [S.PACKED, S.SHIPPED] if state is S.SCHEDULED else [S.SHIPPED]
+
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        rows = _selected(session, delivery_ids)
+        labels = _labels(session, rows)
+        _check_steps(rows, labels, steps)
+        unpacked = [row for row in rows if row.state == S.SCHEDULED.value]
+        if unpacked:
+            _pack_rows(session, unpacked, labels, staff_id=staff_id, now=now)
+        for row in rows:
+            row.courier = courier
+            row.tracking_number = numbers.get(row.id, tracking_number) or None
+            _step(
+                session,
+                row,
+                S.SHIPPED,
+                staff_id=staff_id,
+                now=now,
+                details={"courier": row.courier, "tracking_number": row.tracking_number},
+            )
+        session.flush()
+
+
+def _simple_step(
+    db: Database,
+    *,
+    staff_id: int,
+    delivery_ids: Sequence[int],
+    target: DeliveryState,
+    now: datetime | None,
+    note: str = "",
+    follow_up: FollowUpReason | None = None,
+) -> None:
+    now = now or utc_now()
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        rows = _selected(session, delivery_ids)
+        _check_steps(rows, _labels(session, rows), lambda _state: [target])
+        for row in rows:
+            _step(session, row, target, staff_id=staff_id, now=now, note=note)
+            if follow_up is not None:
+                _flag(row, follow_up)
+        session.flush()
+
+
+def mark_delivered(db: Database, *, staff_id: int, delivery_ids: Sequence[int], now: datetime | None = None) -> None:
+    """The courier delivered the chosen shipped deliveries."""
+    _simple_step(db, staff_id=staff_id, delivery_ids=delivery_ids, target=S.DELIVERED, now=now)
+
+
+def mark_failed(
+    db: Database, *, staff_id: int, delivery_ids: Sequence[int], reason: str, now: datetime | None = None
+) -> None:
+    """The courier could not deliver the chosen shipped deliveries (*reason*: the courier's note); each goes on
+    the follow-up list."""
+    reason = check_reason(reason)
+    _simple_step(
+        db,
+        staff_id=staff_id,
+        delivery_ids=delivery_ids,
+        target=S.FAILED,
+        now=now,
+        note=reason,
+        follow_up=FollowUpReason.FAILED,
+    )
+
+
+def mark_returned(
+    db: Database, *, staff_id: int, delivery_ids: Sequence[int], reason: str, now: datetime | None = None
+) -> None:
+    """The chosen shipped deliveries came back to the shop ("addressee moved"); each goes on the follow-up list."""
+    reason = check_reason(reason)
+    _simple_step(
+        db,
+        staff_id=staff_id,
+        delivery_ids=delivery_ids,
+        target=S.RETURNED,
+        now=now,
+        note=reason,
+        follow_up=FollowUpReason.RETURNED,
+    )
+
+
+_PACKING_REASONS = {
+    FollowUpReason.ADDRESS_CHANGED_AFTER_PACKING.value,
+    FollowUpReason.SCHEDULE_CHANGED_AFTER_PACKING.value,
+}
+
+
+def unpack(
+    db: Database, *, staff_id: int, delivery_ids: Sequence[int], note: str = "", now: datetime | None = None
+) -> None:
+    """Take the chosen packed deliveries back to scheduled: the frozen address is dropped, so each goes to the
+    address in effect on its date again when packed anew, and one the schedule no longer needs is cancelled."""
+    now = now or utc_now()
+    note = check_note(note)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        rows = _selected(session, delivery_ids)
+        _check_steps(rows, _labels(session, rows), lambda _state: [S.SCHEDULED])
+        for row in rows:
+            _step(session, row, S.SCHEDULED, staff_id=staff_id, now=now, note=note)
+            _thaw(row)
+            if row.follow_up_reason in _PACKING_REASONS:  # unpacking is what the follow-up asked for
+                row.needs_follow_up = False
+                row.follow_up_reason = None
+        session.flush()
+        for subscription_id in sorted({row.subscription_id for row in rows}):
+            reschedule_subscription(session, subscription_id, staff_id=staff_id, now=now)
+
+
+def clear_follow_up(
+    db: Database, *, staff_id: int, delivery_ids: Sequence[int], note: str = "", now: datetime | None = None
+) -> None:
+    """The chosen deliveries were followed up (the customer called, the box was sent again): off the list."""
+    now = now or utc_now()
+    note = check_note(note)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        for row in _selected(session, delivery_ids):
+            if not row.needs_follow_up:
+                continue
+            audit(
+                session,
+                at=now,
+                staff_id=staff_id,
+                action="delivery.follow_up_done",
+                entity="delivery",
+                entity_id=row.id,
+                before={"reason": row.follow_up_reason},
+                after={"note": note},
+            )
+            row.needs_follow_up = False
+            row.follow_up_reason = None
+        session.flush()
+
+
+def delivery_history(db: Database, delivery_id: int) -> tuple[DeliveryEventEntry, ...]:
+    """Every step of one delivery, oldest first, with who took it."""
+    with db.reading() as session:
+        get_or_raise(session, Delivery, delivery_id)
+        events = session.scalars(
+            select(DeliveryEvent)
+            .where(DeliveryEvent.delivery_id == delivery_id)
+            .order_by(DeliveryEvent.at, DeliveryEvent.id)
+        ).all()
+        names = staff_names(session, (e.staff_id for e in events))
+        return tuple(
+            DeliveryEventEntry(
+                DeliveryState(e.from_state), DeliveryState(e.to_state), e.at, names.get(e.staff_id, ""), e.note
+            )
+            for e in events
+        )
+
+
+# --- the list ---------------------------------------------------------------------------------------------------
+
+
+def _in_effect_on_delivery_date(
+    model: type[AddressVersion] | type[PhoneVersion], column: Any, *conditions: ColumnElement[bool]
+) -> Any:
+    """SQL, per delivery row: *column* of the version in effect on the delivery's date as known now (the rule of
+    ``domain.timeline.in_effect_on``), one probe of the customer's index on ``(customer_id, …, effective_from)``."""
+    return (
+        select(column)
+        .where(
+            model.customer_id == Delivery.customer_id,
+            *conditions,
+            model.voided_at.is_(None),
+            model.effective_from <= Delivery.scheduled_on,
+            or_(model.effective_until.is_(None), model.effective_until >= Delivery.scheduled_on),
+        )
+        .order_by(model.effective_from.desc(), model.recorded_at.desc(), model.id.desc())
+        .limit(1)
+        .correlate(Delivery)
+        .scalar_subquery()
+    )
+
+
+_Resolved = aliased(AddressVersion, name="resolved_address")
+_FROZEN = Delivery.state.in_([s.value for s in FROZEN_STATES])
+
+
+def _region() -> ColumnElement[str | None]:
+    """SQL: the 시/도 a delivery goes to (in effect on its date) or went to (frozen when packed)."""
+    in_effect = _in_effect_on_delivery_date(AddressVersion, AddressVersion.region)
+    return case((_FROZEN, Delivery.region), else_=in_effect)
+
+
+def _filtered(query: Select[T], filters: DeliveryFilter) -> Select[T]:
+    if filters.first is not None:
+        query = query.where(Delivery.scheduled_on >= filters.first)
+    if filters.last is not None:
+        query = query.where(Delivery.scheduled_on <= filters.last)
+    if filters.state is not None:
+        query = query.where(Delivery.state == filters.state.value)
+    if filters.plan_kind is not None:
+        kind = delivery_kind_for(filters.plan_kind)
+        query = query.where(Delivery.kind == kind.value if kind is not None else false())
+    if filters.customer_id is not None:
+        query = query.where(Delivery.customer_id == filters.customer_id)
+    if filters.subscription_id is not None:
+        query = query.where(Delivery.subscription_id == filters.subscription_id)
+    if filters.needs_follow_up is not None:
+        query = query.where(Delivery.needs_follow_up.is_(filters.needs_follow_up))
+    if filters.region is not None:
+        region = region_of(filters.region.strip()) or filters.region.strip()
+        query = query.where(_region() == region)
+    return query
+
+
+def list_deliveries(
+    db: Database, filters: DeliveryFilter = DeliveryFilter(), *, offset: int = 0, limit: int = PAGE_SIZE
+) -> DeliveryPage:
+    """One page of deliveries by date, each with the address it goes to (in effect on its date, as known now) or
+    went to (frozen when packed).
+
+    One query: the page is chosen first (by the date index; a region filter looks up each candidate's 시/도), and
+    only its rows are joined to the address version and primary phone in effect on their dates."""
+    page = (
+        _filtered(select(Delivery.id, Delivery.scheduled_on), filters)
+        .order_by(Delivery.scheduled_on, Delivery.id)
+        .offset(offset)
+        .limit(limit + 1)
+        .subquery("page")
+    )
+    query = (
+        select(
+            Delivery.id,
+            Delivery.subscription_id,
+            Subscription.contract_number,
+            Delivery.customer_id,
+            Customer.name,
+            Delivery.scheduled_on,
+            Delivery.kind,
+            Delivery.state,
+            Delivery.postal_code,
+            Delivery.road_address,
+            Delivery.detail,
+            Delivery.entry_notes,
+            Delivery.delivery_memo,
+            Delivery.frozen_address_version_id,
+            Delivery.frozen_phone_e164,
+            _Resolved.id,
+            _Resolved.postal_code,
+            _Resolved.road_address,
+            _Resolved.detail,
+            _Resolved.entry_notes,
+            _Resolved.delivery_memo,
+            case(
+                (_FROZEN, Delivery.frozen_phone_e164),
+                else_=_in_effect_on_delivery_date(
+                    PhoneVersion, PhoneVersion.e164, PhoneVersion.role == PhoneRole.PRIMARY.value
+                ),
+            ),
+            case((_FROZEN, Delivery.region), else_=_Resolved.region),
+            Delivery.courier,
+            Delivery.tracking_number,
+            Delivery.needs_follow_up,
+            Delivery.follow_up_reason,
+            Delivery.version,
+        )
+        .select_from(page)
+        .join(Delivery, Delivery.id == page.c.id)
+        .join(Subscription, Subscription.id == Delivery.subscription_id)
+        .join(Customer, Customer.id == Delivery.customer_id)
+        .outerjoin(
+            _Resolved,
+            and_(not_(_FROZEN), _Resolved.id == _in_effect_on_delivery_date(AddressVersion, AddressVersion.id)),
+        )
+        .order_by(page.c.scheduled_on, page.c.id)
+    )
+    with db.reading() as session:
+        found = session.execute(query).all()
+    return DeliveryPage(tuple(_row(row) for row in found[:limit]), len(found) > limit)
+
+
+def _row(row: Any) -> DeliveryRow:
+    state = DeliveryState(row[7])
+    frozen = state in FROZEN_STATES
+    if frozen:
+        version_id, columns = row[13], row[8:13]
+    else:
+        version_id, columns = row[15], row[16:21]
+    address = None
+    if columns[1] is not None:
+        address = Address(columns[0] or "", columns[1], columns[2] or "", columns[3] or "", columns[4] or "")
+    return DeliveryRow(
+        id=row[0],
+        subscription_id=row[1],
+        contract_number=row[2] or "",
+        customer_id=row[3],
+        customer_name=row[4],
+        scheduled_on=row[5],
+        kind=DeliveryKind(row[6]),
+        state=state,
+        address=address,
+        address_version_id=version_id,
+        phone_e164=row[21],
+        frozen=frozen,
+        region=row[22],
+        courier=row[23],
+        tracking_number=row[24],
+        needs_follow_up=bool(row[25]),
+        follow_up_reason=FollowUpReason(row[26]) if row[26] else None,
+        version=row[27],
+    )
+
+
+def count_deliveries(db: Database, filters: DeliveryFilter = DeliveryFilter()) -> int:
+    """How many deliveries the list holds with *filters*."""
+    query = _filtered(select(func.count()).select_from(Delivery), filters)
+    with db.reading() as session:
+        return int(session.scalar(query) or 0)
