@@ -9,6 +9,18 @@ and reversed digits, moments in UTC with a time zone.
 Each customer has a registration address and primary phone; about a third moved once, a third changed their
 number once, a third gave a spouse's phone, and a few had an address corrected (the wrong version voided). That is
 about three contact versions per customer, plus children, consents and audit entries, as the services leave them.
+
+The plan catalogue (five plans, as the demo shop has them) and a discount category are set up through the services.
+Each customer signs at registration (one plan, or two: a box or a rental with the unlimited membership), one in
+eight comes back later for another (so trials run up to ``LAST_DAY``), and a third of the terms that end are
+renewed: about 1.46 subscriptions per customer, with contract numbers, terms of 12, 24 and 36 months, rental trials,
+multi-child discounts, and the events the services append: pauses (about one subscription in twenty is paused on
+``LAST_DAY``; some pauses were resumed early), cancellations with their fees (about one in ten, some during the
+trial, some recorded ahead) and renewals (some signed ahead, so scheduled). ``ends_on``, ``paid_from``,
+``cancelled_on``, ``renewed`` and ``version`` are kept in step with the events as the services keep them, every
+transition is checked with the domain's own rules (``check_pause``, ``check_cancel``, ``renewal_start``) while it is
+generated, and a sample of every state is read back through ``subscription_view`` after the build. Subscriptions come
+from a second seeded generator, so the customers are the same as before they were added.
 """
 
 from __future__ import annotations
@@ -21,7 +33,7 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import closing
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +43,20 @@ from sqlalchemy import func, insert, select
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.migrate import MIGRATIONS_FOLDER
-from toysub_desktop.db.models import AddressVersion, AuditEntry, Base, Child, Consent, Customer, PhoneVersion
+from toysub_desktop.db.models import (
+    AddressVersion,
+    AuditEntry,
+    Base,
+    Child,
+    Consent,
+    Customer,
+    PhoneVersion,
+    Plan,
+    Shop,
+    Subscription,
+    SubscriptionDiscount,
+    SubscriptionEvent,
+)
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.address import Address, validate_address
 from toysub_desktop.domain.contacts import (
@@ -41,10 +66,35 @@ from toysub_desktop.domain.contacts import (
     ConsentMethod,
     PhoneRole,
 )
+from toysub_desktop.domain.fees import EarlyTerminationRule, early_termination_fee
 from toysub_desktop.domain.hangul import initial_consonants
 from toysub_desktop.domain.person import format_customer_number, validate_person_name
 from toysub_desktop.domain.phone import PhoneKind, parse_phone
+from toysub_desktop.domain.plans import (
+    Cadence,
+    DiscountLine,
+    PaymentMethod,
+    PlanDetails,
+    PlanKind,
+    Quote,
+    TermOption,
+    quote,
+)
+from toysub_desktop.domain.subscriptions import (
+    RENEWAL_WINDOW_DAYS,
+    ContractTimeline,
+    Pause,
+    PauseEndRule,
+    SubscriptionState,
+    check_cancel,
+    check_pause,
+    renewal_start,
+    resumed_pause,
+)
+from toysub_desktop.services.common import plain
+from toysub_desktop.services.plans import create_discount_category, create_plan, plan_details
 from toysub_desktop.services.shop import add_staff, set_up_shop
+from toysub_desktop.services.subscriptions import EventKind, format_contract_number, subscription_view
 
 #: Bump when the generated data changes in a way the source hash would not show (it shows every edit here).
 GENERATOR_VERSION = 1
@@ -131,6 +181,52 @@ SHORT_SPELLINGS = {"서울특별시": "서울", "경기도": "경기", "인천�
 ENTRY_NOTES = ("", "", "", "공동현관 비밀번호 1234#", "경비실 호출 후 출입", "1층 무인택배함 이용")
 DELIVERY_MEMOS = ("", "", "", "문 앞에 놓아 주세요", "부재 시 경비실에 맡겨 주세요", "벨 누르지 말아 주세요")
 
+# --- plans and subscriptions ------------------------------------------------------------------------------------
+
+_SHORT_TERMS = (TermOption(12, 0), TermOption(24, 5))
+_ALL_TERMS = (TermOption(12, 0), TermOption(24, 5), TermOption(36, 10))
+#: The catalogue the owner sets up at the opening (as the demo shop has it), with each plan's monthly price.
+PLANS: tuple[tuple[PlanDetails, int], ...] = (
+    (PlanDetails("정기배송 베이직", PlanKind.BOX, "베이직", Cadence.MONTHLY, _SHORT_TERMS), 29_000),
+    (PlanDetails("정기배송 프리미엄", PlanKind.BOX, "프리미엄", Cadence.MONTHLY, _SHORT_TERMS), 45_000),
+    (PlanDetails("렌털 베이직", PlanKind.RENTAL, "베이직", Cadence.EVERY_4_WEEKS, _ALL_TERMS, 14, 50_000), 29_000),
+    (PlanDetails("렌털 프리미엄", PlanKind.RENTAL, "프리미엄", Cadence.EVERY_2_WEEKS, _ALL_TERMS, 14, 80_000), 39_000),
+    (PlanDetails("무제한 멤버십", PlanKind.UNLIMITED, "스탠다드", Cadence.AT_THE_SHOP, _SHORT_TERMS), 25_000),
+)  # fmt: skip
+#: What a customer signs at registration (indexes into ``PLANS``), and how often.
+FIRST_CHOICES: tuple[tuple[tuple[int, ...], float], ...] = (
+    ((0,), 24), ((1,), 12), ((2,), 22), ((3,), 14), ((4,), 10),
+    ((0, 4), 5), ((1, 4), 2), ((2, 4), 3), ((0, 2), 2),
+)  # fmt: skip
+#: A customer comes back later for another contract (a rental for a younger child, the membership) this often;
+#: these, signed up to ``LAST_DAY``, are where the trials running on that day come from, as registrations stop
+#: 60 days before it.
+LATER_SHARE = 0.12
+LATER_WEIGHTS = (20, 8, 30, 17, 25)
+TERM_WEIGHTS = {12: 45, 24: 40, 36: 15}
+PAYMENT_METHODS = (PaymentMethod.AUTO_DEBIT, PaymentMethod.CARD, PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH)
+PAYMENT_WEIGHTS = (45, 35, 15, 5)
+MULTI_CHILD = ("다자녀", 10, "가족관계증명서")
+MULTI_CHILD_EVIDENCE = ("가족관계증명서 확인", "주민등록등본 확인", "다둥이 행복카드 확인")
+#: A customer with two or more children who shows the evidence and gets the multi-child discount.
+MULTI_CHILD_SHARE = 0.6
+#: A term that ends (by ``LAST_DAY`` and the renewal window after it) is renewed this often.
+RENEWAL_SHARE = 0.33
+#: A contract with a trial is cancelled during it this often; any contract, later in its term, this often.
+TRIAL_CANCEL_SHARE = 0.05
+CANCEL_SHARE = 0.11
+#: A contract running past its trial on ``LAST_DAY`` is paused that day this often (about 5% of all contracts).
+PAUSED_NOW_SHARE = 0.10
+#: A contract had a pause earlier in its term this often; some of those were resumed early. (No service voids an
+#: event, so none is voided here.)
+PAST_PAUSE_SHARE = 0.15
+RESUMED_EARLY_SHARE = 0.25
+CONTRACT_NOTES = ("어린이집 하원 후 수령", "소리 나는 장난감은 빼 달라고 요청", "원목 장난감 위주로 요청")
+PAUSE_NOTES = ("해외 체류", "둘째 출산으로 잠시 쉼", "이사 준비로 한동안 쉼", "아이 입원", "장기 여행", "")
+CANCEL_NOTES = ("아이가 커서 더 이상 필요 없음", "해외 이주", "배송 지역 밖으로 이사", "다른 서비스로 옮김", "")
+#: How many generated subscriptions are read back through ``subscription_view`` after the build.
+CHECKED_SUBSCRIPTIONS = 200
+
 
 @dataclass
 class BuildReport:
@@ -200,11 +296,14 @@ def build_empty_database(path: Path) -> None:
 
 
 def build_database(path: Path, customers: int) -> dict[str, int]:
-    """Create *path* with *customers* customers; returns the number of rows per table."""
+    """Create *path* with *customers* customers and their subscriptions; returns the number of rows per table."""
     db = open_database(sqlite_file(path), backup_folder=None)
     try:
         staff_ids = _set_up(db)
-        generator = _Generator(random.Random(SEED), customers, staff_ids, _next_id(db, AuditEntry.__tablename__))
+        catalogue = _plan_catalogue(db, staff_ids[0])
+        generator = _Generator(
+            random.Random(SEED), customers, staff_ids, _next_id(db, AuditEntry.__tablename__), catalogue
+        )
         rows: dict[str, int] = {}
         for first in range(1, customers + 1, CUSTOMERS_PER_TRANSACTION):
             last = min(first + CUSTOMERS_PER_TRANSACTION - 1, customers)
@@ -215,6 +314,7 @@ def build_database(path: Path, customers: int) -> dict[str, int]:
                         connection.execute(insert(Base.metadata.tables[name]), values)
                         rows[name] = rows.get(name, 0) + len(values)
         generator.check_sample()
+        generator.check_subscriptions(db)
     finally:
         _close(db)
     return rows
@@ -224,6 +324,53 @@ def _set_up(db: Database) -> list[int]:
     owner = set_up_shop(db, shop_name="토이구독 마포점", owner_name="박지영", now=SET_UP_AT)
     clerks = [add_staff(db, by_staff_id=owner.id, name=name, now=SET_UP_AT) for name in ("김하나", "이준서")]
     return [owner.id, *(clerk.id for clerk in clerks)]
+
+
+@dataclass(frozen=True)
+class _Catalogue:
+    """The plans as stored (id, details, monthly price), the discount category, and the shop's contract rules."""
+
+    plans: tuple[tuple[int, PlanDetails, int], ...]
+    multi_child_id: int
+    pause_rule: PauseEndRule
+    max_pause_days: int
+    termination: EarlyTerminationRule
+
+
+def _plan_catalogue(db: Database, owner_id: int) -> _Catalogue:
+    """The owner sets up the plans and the multi-child discount before the first customer comes."""
+    plans = []
+    for details, price in PLANS:
+        plan_id = create_plan(
+            db,
+            staff_id=owner_id,
+            name=details.name,
+            kind=details.kind,
+            tier=details.tier,
+            cadence=details.cadence,
+            terms=details.terms,
+            trial_days=details.trial_days,
+            deposit=details.deposit,
+            monthly_price=price,
+            now=SET_UP_AT,
+        )
+        plans.append((plan_id, details, price))
+    name, percent, hint = MULTI_CHILD
+    category_id = create_discount_category(
+        db, staff_id=owner_id, name=name, percent=percent, evidence_hint=hint, now=SET_UP_AT
+    )
+    with db.reading() as session:
+        shop = session.scalars(select(Shop)).one()
+        stored = {plan.id: plan_details(plan) for plan in session.scalars(select(Plan))}
+        if any(stored[plan_id] != details for plan_id, details, _ in plans):
+            raise AssertionError("the plans were not stored as given")
+        return _Catalogue(
+            tuple(plans),
+            category_id,
+            PauseEndRule(shop.pause_end_rule),
+            shop.max_pause_days,
+            EarlyTerminationRule(shop.early_termination_percent, shop.early_termination_cap),
+        )
 
 
 def _next_id(db: Database, table_name: str) -> int:
@@ -252,8 +399,14 @@ def _seoul_day(moment: datetime) -> date:
 class _Generator:
     """Rows for customers in id order; every random choice comes from one seeded generator."""
 
-    def __init__(self, rng: random.Random, total: int, staff_ids: Sequence[int], first_audit_id: int) -> None:
+    def __init__(
+        self, rng: random.Random, total: int, staff_ids: Sequence[int], first_audit_id: int, catalogue: _Catalogue
+    ) -> None:
         self.rng = rng
+        # Subscriptions draw from their own generator, so the customers stay as they were before subscriptions.
+        self.contracts_rng = random.Random(SEED + 1)
+        self.catalogue = catalogue
+        self.choice_weights = [weight for _, weight in FIRST_CHOICES]
         self.total = total
         self.staff_ids = list(staff_ids)
         self.family_names = [name for name, _ in FAMILY_NAMES]
@@ -262,7 +415,20 @@ class _Generator:
         # Zipf-like: the most common names are much more common than the tenth.
         self.mothers_weights = [1 / (rank + 3) for rank in range(len(MOTHERS_NAMES))]
         self.fathers_weights = [1 / (rank + 3) for rank in range(len(FATHERS_NAMES))]
-        self.ids = {"address": 1, "phone": 1, "child": 1, "consent": 1, "audit": first_audit_id}
+        self.ids = {
+            "address": 1,
+            "phone": 1,
+            "child": 1,
+            "consent": 1,
+            "audit": first_audit_id,
+            "subscription": 1,
+            "subscription_discount": 1,
+            "subscription_event": 1,
+        }
+        #: Generated subscriptions to read back through the service: (id, state on ``LAST_DAY``, ends_on).
+        self.subscription_sample: list[tuple[int, SubscriptionState, date]] = []
+        self.sampled_states: dict[SubscriptionState, int] = {}
+        self.sample_rng = random.Random(SEED + 2)
         # Unique 010 numbers for everyone (at most three each): drawn without replacement from 010-[2-9]xxx-xxxx.
         self.numbers: Iterator[int] = iter(rng.sample(range(20_000_000, 100_000_000), 3 * total))
         self.sample: list[tuple[str, Address, str, str]] = []
@@ -270,7 +436,17 @@ class _Generator:
 
     def customers(self, ids: range) -> dict[str, list[dict[str, Any]]]:
         """Rows for the customers *ids*, by table name, tables in an order that satisfies the foreign keys."""
-        models = (Customer, Child, Consent, AddressVersion, PhoneVersion, AuditEntry)
+        models = (
+            Customer,
+            Child,
+            Consent,
+            AddressVersion,
+            PhoneVersion,
+            Subscription,
+            SubscriptionDiscount,
+            SubscriptionEvent,
+            AuditEntry,
+        )
         tables: dict[str, list[dict[str, Any]]] = {model.__tablename__: [] for model in models}
         self._tables = tables
         for customer_id in ids:
@@ -530,6 +706,323 @@ class _Generator:
         )
         if len(self.sample) < CHECKED_SAMPLE and rng.random() < 0.05:
             self.sample.append((name, address, primary[0], primary[1]))
+        self._subscriptions(customer_id, registered_on, created_at, staff_id, len(children))
+
+    # --- subscriptions ------------------------------------------------------------------------------------------
+
+    def _subscriptions(
+        self, customer_id: int, registered_on: date, registered_at: datetime, staff_id: int, children: int
+    ) -> None:
+        """What the customer signs at registration, each contract followed by its renewals."""
+        rng = self.contracts_rng
+        plans = rng.choices(FIRST_CHOICES, self.choice_weights)[0][0]
+        discount = None
+        if children > 1 and rng.random() < MULTI_CHILD_SHARE:
+            discount = DiscountLine(MULTI_CHILD[0], MULTI_CHILD[1], rng.choice(MULTI_CHILD_EVIDENCE))
+        start = registered_on if rng.random() < 0.6 else registered_on + timedelta(days=rng.randrange(1, 15))
+        at = registered_at
+        payment = rng.choices(PAYMENT_METHODS, PAYMENT_WEIGHTS)[0]
+        contracts = []
+        for index in plans:
+            at += timedelta(minutes=rng.randrange(3, 15))
+            contracts.append((index, start, at, staff_id))
+        if rng.random() < LATER_SHARE:
+            day = registered_on + timedelta(days=rng.randrange(30, max(31, (LAST_DAY - registered_on).days + 1)))
+            index = rng.choices(range(len(PLANS)), LATER_WEIGHTS)[0]
+            later = day + timedelta(days=rng.randrange(0, 15) if rng.random() < 0.3 else 0)
+            contracts.append((index, later, _moment(day, rng), rng.choice(self.staff_ids)))
+        for index, contract_start, signed_at, signed_by in contracts:
+            renews: dict[str, Any] | None = None
+            while True:
+                plan = self.catalogue.plans[index]
+                row, timeline = self._contract(
+                    customer_id, plan, contract_start, signed_at, signed_by, payment, discount, renews
+                )
+                renewal = self._renewal(row, timeline)
+                self._sample_subscription(row, replace(timeline, renewed=row["renewed"]))
+                if renewal is None:
+                    break
+                renews, (contract_start, signed_at, signed_by) = row, renewal
+
+    def _term(self, details: PlanDetails) -> int:
+        offered = [t.months for t in details.terms]
+        return self.contracts_rng.choices(offered, [TERM_WEIGHTS[months] for months in offered])[0]
+
+    def _contract(
+        self,
+        customer_id: int,
+        plan: tuple[int, PlanDetails, int],
+        start: date,
+        signed_at: datetime,
+        staff_id: int,
+        payment: PaymentMethod,
+        discount: DiscountLine | None,
+        renews: dict[str, Any] | None,
+    ) -> tuple[dict[str, Any], ContractTimeline]:
+        """One contract as ``sign_up`` (or ``renew``) writes it, then its pauses and cancellation, if any."""
+        rng = self.contracts_rng
+        catalogue = self.catalogue
+        plan_id, details, price = plan
+        months = self._term(details)
+        figures = quote(details, list_price=price, months=months, discounts=(discount,) if discount else ())
+        if renews is not None:  # a renewal has no second free trial
+            figures = replace(figures, trial_days=0)
+        timeline = ContractTimeline(start, figures.trial_days, months, catalogue.pause_rule)
+        subscription_id = self._next("subscription")
+        signed_on = _seoul_day(signed_at)
+        row: dict[str, Any] = {
+            "id": subscription_id,
+            "contract_number": format_contract_number(subscription_id, signed_on),
+            "customer_id": customer_id,
+            "plan_id": plan_id,
+            "plan_name": details.name,
+            "kind": details.kind.value,
+            "tier": details.tier,
+            "cadence": details.cadence.value,
+            "term_months": months,
+            "start_on": start,
+            "trial_days": figures.trial_days,
+            "paid_from": timeline.paid_from,
+            "list_price": figures.list_price,
+            "term_discount_percent": figures.term_discount_percent,
+            "monthly_fee": figures.monthly_fee,
+            "deposit": figures.deposit,
+            "delivery_day": rng.randrange(1, 29) if details.kind is PlanKind.BOX else None,
+            "swap_weekday": rng.randrange(7) if details.kind is PlanKind.RENTAL else None,
+            "payment_method": payment.value,
+            "pause_end_rule": catalogue.pause_rule.value,
+            "max_pause_days": catalogue.max_pause_days,
+            "early_termination_percent": catalogue.termination.percent,
+            "early_termination_cap": catalogue.termination.cap,
+            "renews_id": renews["id"] if renews else None,
+            "renewed": False,
+            "ends_on": timeline.end,
+            "cancelled_on": None,
+            "signed_on": signed_on,
+            "signed_at": signed_at,
+            "signed_by_id": staff_id,
+            "note": rng.choice(CONTRACT_NOTES) if rng.random() < 0.05 else "",
+            "version": 1,
+        }
+        self._add(Subscription, row)
+        if discount is not None:
+            self._add_discount(subscription_id, discount, figures)
+        self._audit(
+            signed_at,
+            staff_id,
+            "subscription.sign_up",
+            subscription_id,
+            None,
+            _signed_json(row, figures) | ({"renews": renews["contract_number"]} if renews else {}),
+            entity="subscription",
+        )
+        timeline = self._pauses(row, timeline)
+        return row, self._cancellation(row, timeline, figures)
+
+    def _add_discount(self, subscription_id: int, discount: DiscountLine, figures: Quote) -> None:
+        self._add(
+            SubscriptionDiscount,
+            {
+                "id": self._next("subscription_discount"),
+                "subscription_id": subscription_id,
+                "category_id": self.catalogue.multi_child_id,
+                "label": discount.label,
+                "percent": discount.percent,
+                "amount": figures.discounts[0].amount,
+                "evidence": discount.evidence,
+            },
+        )
+
+    def _event(
+        self,
+        row: dict[str, Any],
+        kind: EventKind,
+        effective_on: date,
+        at: datetime,
+        timeline: ContractTimeline,
+        staff_id: int | None = None,
+        **values: Any,
+    ) -> int:
+        """An event as ``services.subscriptions._record`` appends it, with its audit entry; the row's version and
+        end follow."""
+        staff_id = staff_id or self.contracts_rng.choice(self.staff_ids)
+        event_id = self._next("subscription_event")
+        row["version"] += 1
+        row["ends_on"] = timeline.end
+        self._add(
+            SubscriptionEvent,
+            {
+                "id": event_id,
+                "subscription_id": row["id"],
+                "kind": kind.value,
+                "effective_on": effective_on,
+                "until": None,
+                "refers_to_id": None,
+                "plan_id": None,
+                "monthly_fee": None,
+                "fee": None,
+                "details": None,
+                "note": "",
+                "recorded_at": at,
+                "recorded_by_id": staff_id,
+                "voided_at": None,
+                "voided_by_id": None,
+                "void_reason": None,
+                **values,
+            },
+        )
+        after = {"event_id": event_id, "effective_on": effective_on, **values, "ends_on": timeline.end}
+        self._audit(at, staff_id, f"subscription.{kind.value}", row["id"], None, plain(after), entity="subscription")
+        return event_id
+
+    def _recorded(self, day: date, row: dict[str, Any], after: datetime | None = None) -> datetime:
+        """A moment on *day* (kept between the signing and ``LAST_DAY``) after *after*: when staff recorded it."""
+        earliest = after or row["signed_at"]
+        day = min(max(day, row["signed_on"]), LAST_DAY)
+        return max(_moment(day, self.contracts_rng), earliest + timedelta(minutes=1))
+
+    def _pauses(self, row: dict[str, Any], timeline: ContractTimeline) -> ContractTimeline:
+        """Perhaps a pause earlier in the term, perhaps one covering ``LAST_DAY``; each checked as ``pause`` does."""
+        rng = self.contracts_rng
+        max_days = self.catalogue.max_pause_days
+        current = None
+        if timeline.paid_from < LAST_DAY <= timeline.mandatory_end and rng.random() < PAUSED_NOW_SHARE:
+            first = max(timeline.paid_from, LAST_DAY - timedelta(days=rng.randrange(0, 45)))
+            days = rng.randrange(max(14, (LAST_DAY - first).days + 1), max_days + 1)
+            current = Pause(first, first + timedelta(days=days - 1))
+        window_end = min(current.first if current else LAST_DAY, timeline.mandatory_end) - timedelta(days=1)
+        latest_first = window_end - timedelta(days=13)
+        at = row["signed_at"]
+        if latest_first >= timeline.paid_from and rng.random() < PAST_PAUSE_SHARE:
+            first = timeline.paid_from + timedelta(days=rng.randrange((latest_first - timeline.paid_from).days + 1))
+            days = rng.randrange(14, min(max_days, (window_end - first).days + 1) + 1)
+            resume = rng.random() < RESUMED_EARLY_SHARE  # the customer came back before the pause's last day
+            timeline, at = self._pause(row, timeline, Pause(first, first + timedelta(days=days - 1)), at, resume)
+        if current is not None:
+            # A quarter of these resume early: about half of them before today (no longer paused), the others
+            # said ahead when they will be back (still paused today, with the resume recorded).
+            timeline, at = self._pause(row, timeline, current, at, rng.random() < 0.25)
+        return timeline
+
+    def _pause(
+        self, row: dict[str, Any], timeline: ContractTimeline, pause: Pause, at: datetime, resume: bool
+    ) -> tuple[ContractTimeline, datetime]:
+        rng = self.contracts_rng
+        check_pause(timeline, pause, max_days=self.catalogue.max_pause_days)
+        at = self._recorded(pause.first - timedelta(days=rng.randrange(0, 10)), row, at)
+        timeline = timeline.with_pause(pause)
+        pause_id = self._event(
+            row, EventKind.PAUSE, pause.first, at, timeline, until=pause.last, note=rng.choice(PAUSE_NOTES)
+        )
+        if resume and pause.days > 1:
+            resume_on = pause.first + timedelta(days=rng.randrange(1, pause.days))
+            at = self._recorded(min(resume_on, LAST_DAY) - timedelta(days=rng.randrange(0, 5)), row, at)
+            shortened = resumed_pause(pause, resume_on)
+            kept = tuple(p for p in timeline.pauses if p != pause)
+            timeline = replace(timeline, pauses=(*kept, shortened) if shortened else kept)
+            self._event(row, EventKind.RESUME, resume_on, at, timeline, refers_to_id=pause_id)
+        return timeline, at
+
+    def _cancellation(self, row: dict[str, Any], timeline: ContractTimeline, figures: Quote) -> ContractTimeline:
+        """Perhaps a cancellation during the trial or later in the term (not while paused), with its fee."""
+        rng = self.contracts_rng
+        if timeline.pause_on(LAST_DAY) is not None:
+            return timeline
+        cancelled_on = None
+        horizon = LAST_DAY + timedelta(days=30)  # a cancellation may be recorded ahead
+        if (
+            timeline.trial_days
+            and not timeline.pauses
+            and timeline.start < LAST_DAY
+            and rng.random() < TRIAL_CANCEL_SHARE
+        ):
+            cancelled_on = timeline.start + timedelta(days=rng.randrange(1, timeline.trial_days + 1))
+        elif rng.random() < CANCEL_SHARE:
+            low = max([timeline.start, *(p.last for p in timeline.pauses)]) + timedelta(days=1)
+            high = min(timeline.end, horizon)
+            if low <= high:
+                cancelled_on = low + timedelta(days=rng.randrange((high - low).days + 1))
+        if cancelled_on is None or cancelled_on > horizon:
+            return timeline
+        check_cancel(timeline, cancelled_on)
+        # As ``services.subscriptions._fee``: days still paused after the cancellation are not lost service.
+        paused = sum(p.days_within(cancelled_on, timeline.end) for p in timeline.pauses)
+        fee = early_termination_fee(
+            self.catalogue.termination,
+            monthly_fee=figures.monthly_fee,
+            effective_on=cancelled_on,
+            mandatory_end=timeline.end - timedelta(days=paused),
+            paid_from=timeline.paid_from if timeline.trial_days else None,
+        )
+        last_event = self._tables[SubscriptionEvent.__tablename__]
+        after = last_event[-1]["recorded_at"] if last_event and last_event[-1]["subscription_id"] == row["id"] else None
+        at = self._recorded(cancelled_on - timedelta(days=rng.randrange(0, 21)), row, after)
+        row["cancelled_on"] = cancelled_on
+        timeline = replace(timeline, cancelled_on=cancelled_on)
+        details = {
+            "remaining_days": fee.remaining_days,
+            "remaining_fees": fee.remaining_fees,
+            "percent": fee.percent,
+            "cap": fee.cap,
+            "monthly_fee": fee.monthly_fee,
+        }
+        note = rng.choice(CANCEL_NOTES)
+        self._event(row, EventKind.CANCEL, cancelled_on, at, timeline, fee=fee.fee, note=note, details=details)
+        return timeline
+
+    def _renewal(self, row: dict[str, Any], timeline: ContractTimeline) -> tuple[date, datetime, int] | None:
+        """Perhaps a renewal signed within the window before the term ends (or a little after): the new contract's
+        start, when it was signed and by whom. The old contract is marked renewed, with its event."""
+        rng = self.contracts_rng
+        if timeline.cancelled_on is not None or rng.random() >= RENEWAL_SHARE:
+            return None
+        events = self._tables[SubscriptionEvent.__tablename__]
+        last_at = events[-1]["recorded_at"] if events and events[-1]["subscription_id"] == row["id"] else None
+        earliest = max(timeline.end - timedelta(days=RENEWAL_WINDOW_DAYS), _seoul_day(last_at or row["signed_at"]))
+        latest = min(timeline.end + timedelta(days=20), LAST_DAY)
+        if earliest > latest:
+            return None
+        day = earliest + timedelta(days=rng.randrange((latest - earliest).days + 1))
+        start = renewal_start(timeline, day)
+        at = self._recorded(day, row, last_at)
+        staff_id = rng.choice(self.staff_ids)
+        renewal_id = self.ids["subscription"]  # the next contract's id, as ``renew`` records it
+        number = format_contract_number(renewal_id, _seoul_day(at))
+        row["renewed"] = True
+        renewed = replace(timeline, renewed=True)
+        self._event(
+            row,
+            EventKind.RENEW,
+            start,
+            at,
+            renewed,
+            staff_id,
+            details={"renewal_id": renewal_id, "contract_number": number},
+        )
+        return start, at, staff_id
+
+    def _sample_subscription(self, row: dict[str, Any], timeline: ContractTimeline) -> None:
+        """Keep some of every state (as the generator meant it) to read back after the build."""
+        state = timeline.state_on(LAST_DAY)
+        if row["ends_on"] != timeline.end or (state is SubscriptionState.CANCELLED) != (
+            row["cancelled_on"] is not None and row["cancelled_on"] <= LAST_DAY
+        ):
+            raise AssertionError(f"subscription {row['id']}: its row and its timeline disagree")
+        kept = self.sampled_states.get(state, 0)
+        if kept < CHECKED_SUBSCRIPTIONS // len(SubscriptionState) and self.sample_rng.random() < 0.05:
+            self.sampled_states[state] = kept + 1
+            self.subscription_sample.append((row["id"], state, timeline.end))
+
+    def check_subscriptions(self, db: Database) -> None:
+        """A sample of the generated subscriptions reads back through the service with the state and end the
+        generator meant, so the rows are what the services would have written."""
+        for subscription_id, state, ends_on in self.subscription_sample:
+            view = subscription_view(db, subscription_id, today=LAST_DAY)
+            if (view.state, view.timeline.end) != (state, ends_on):
+                raise AssertionError(
+                    f"subscription {subscription_id}: generated {state} to {ends_on},"
+                    f" the service reads {view.state} to {view.timeline.end}"
+                )
 
     def _change_dates(self, registered_on: date) -> tuple[date, datetime]:
         """When a change took effect, and when the shop learned of it (often late, sometimes early)."""
@@ -544,9 +1037,11 @@ class _Generator:
         at: datetime,
         staff_id: int,
         action: str,
-        customer_id: int,
+        entity_id: int,
         before: dict[str, Any] | None,
         after: dict[str, Any],
+        *,
+        entity: str = "customer",
     ) -> None:
         self._add(
             AuditEntry,
@@ -555,8 +1050,8 @@ class _Generator:
                 "at": at,
                 "staff_id": staff_id,
                 "action": action,
-                "entity": "customer",
-                "entity_id": customer_id,
+                "entity": entity,
+                "entity_id": entity_id,
                 "before": before,
                 "after": after,
             },
@@ -579,6 +1074,22 @@ class _Generator:
             phone = parse_phone(f"{digits[:3]}-{digits[3:7]}-{digits[7:]}")
             if (phone.e164, phone.national_digits, phone.kind) != (e164, digits, PhoneKind.MOBILE):
                 raise AssertionError(f"generated phone {e164} is not what parse_phone stores")
+
+
+def _signed_json(row: dict[str, Any], figures: Quote) -> dict[str, Any]:
+    """As ``services.subscriptions._signed_json`` audits a sign-up."""
+    return {
+        "contract_number": row["contract_number"],
+        "customer_id": row["customer_id"],
+        "plan_id": row["plan_id"],
+        "term_months": row["term_months"],
+        "start_on": row["start_on"].isoformat(),
+        "ends_on": row["ends_on"].isoformat(),
+        "monthly_fee": figures.monthly_fee,
+        "discounts": [[line.label, line.amount] for line in figures.discounts],
+        "deposit": figures.deposit,
+        "payment_method": row["payment_method"],
+    }
 
 
 def _address_columns(address: Address) -> dict[str, Any]:

@@ -59,6 +59,15 @@ class Metric:
         }
 
 
+def percentile(values: Sequence[float], share: float) -> float:
+    """The *share* (0..1) percentile, interpolated between the closest ranks."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * share
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
 def format_table(metrics: Sequence[Metric]) -> str:
     header = ("metric", "value", "unit", "baseline", "ratio", "target", "ok?")
     rows = [

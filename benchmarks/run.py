@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from build_database import BuiltDatabase, build_empty_database, cached_database, row_counts
-from report import BenchmarkError, Metric, measure_and_report
+from report import BenchmarkError, Metric, measure_and_report, percentile
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
@@ -259,15 +259,6 @@ def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     result = call()
     return time.perf_counter() - started, result
-
-
-def percentile(values: Sequence[float], share: float) -> float:
-    """The *share* (0..1) percentile, interpolated between the closest ranks."""
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * share
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def search_metrics(path: Path, settings: Settings, log: Callable[[str], None]) -> list[Metric]:

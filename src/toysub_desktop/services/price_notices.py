@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, exists, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
@@ -116,10 +116,28 @@ class _ProposedPrice:
 # --- reading ----------------------------------------------------------------------------------------------------
 
 
+def _reachable(session: Session) -> ColumnElement[bool]:
+    """SQL: a contract some recorded price can still reach — one signed before its plan's latest price starts, or
+    one with a plan change (whose rules are applied in Python). Keeps the other contracts out of Python entirely."""
+    latest = session.execute(
+        select(PlanPrice.plan_id, func.max(PlanPrice.effective_from))
+        .where(PlanPrice.voided_at.is_(None))
+        .group_by(PlanPrice.plan_id)
+    ).tuples()
+    signed_before = [and_(Subscription.plan_id == plan, Subscription.signed_on < last) for plan, last in latest]
+    moved = exists().where(
+        SubscriptionEvent.subscription_id == Subscription.id,
+        SubscriptionEvent.kind == _PLAN_CHANGE,
+        SubscriptionEvent.voided_at.is_(None),
+    )
+    return or_(moved, *signed_before)
+
+
 def _running_contracts(
     session: Session, today: date, *, subscription_id: int | None = None, plan_id: int | None = None
 ) -> list[_Contract]:
-    """Contracts that will come up for renewal: not cancelled, not renewed already, term not over.
+    """Contracts that will come up for renewal: not cancelled, not renewed already, term not over, and reachable by
+    a recorded price (``_reachable``).
 
     With *plan_id*, only those on that plan or moving to it (the others cannot renew into it).
     """
@@ -144,7 +162,9 @@ def _running_contracts(
     )
     if subscription_id is not None:
         query = query.where(Subscription.id == subscription_id)
-    if plan_id is not None:
+    if plan_id is None:
+        query = query.where(_reachable(session))
+    else:
         moving_in = exists().where(
             SubscriptionEvent.subscription_id == Subscription.id,
             SubscriptionEvent.kind == _PLAN_CHANGE,

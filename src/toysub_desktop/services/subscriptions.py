@@ -299,24 +299,44 @@ def _event_detail(event: SubscriptionEvent) -> str:
     return str(value)
 
 
-def _paused_on(today: date) -> ColumnElement[bool]:
-    """SQL: the subscription has a pause covering *today* that no resume ended before it."""
-    pause = aliased(SubscriptionEvent)
-    resume = aliased(SubscriptionEvent)
+#: A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class
+#: costs more (about 1 ms for the two) than running a page's query.
+_PAUSE = aliased(SubscriptionEvent, name="pause")
+_RESUME = aliased(SubscriptionEvent, name="resume")
+
+
+def _pause_covers(today: date) -> tuple[ColumnElement[bool], ...]:
+    """SQL conditions on ``_PAUSE``: a pause covering *today* that no resume ended before it."""
     resumed = exists().where(
-        resume.refers_to_id == pause.id,
-        resume.kind == EventKind.RESUME.value,
-        resume.voided_at.is_(None),
-        resume.effective_on <= today,
+        # A resume is recorded on its pause's subscription. Saying so lets the index on (subscription_id,
+        # effective_on) find it; on refers_to_id alone SQLite scans every event for each pause covering today.
+        _RESUME.subscription_id == _PAUSE.subscription_id,
+        _RESUME.refers_to_id == _PAUSE.id,
+        _RESUME.kind == EventKind.RESUME.value,
+        _RESUME.voided_at.is_(None),
+        _RESUME.effective_on <= today,
     )
-    return exists().where(
-        pause.subscription_id == Subscription.id,
-        pause.kind == EventKind.PAUSE.value,
-        pause.voided_at.is_(None),
-        pause.effective_on <= today,
-        pause.until >= today,
+    return (
+        _PAUSE.kind == EventKind.PAUSE.value,
+        _PAUSE.voided_at.is_(None),
+        _PAUSE.effective_on <= today,
+        _PAUSE.until >= today,
         not_(resumed),
     )
+
+
+def _paused_on(today: date) -> ColumnElement[bool]:
+    """SQL: the subscription has a pause covering *today* that no resume ended before it.
+
+    Correlated, one index probe per subscription: for a page's rows, and for the lists of what is not paused,
+    which stop after a page."""
+    return exists().where(_PAUSE.subscription_id == Subscription.id, *_pause_covers(today))
+
+
+def _paused_ids(today: date) -> Select[tuple[int]]:
+    """SQL: the subscriptions paused on *today*, found from the pauses themselves, so the paused list and its count
+    read the events once instead of probing every running subscription."""
+    return select(_PAUSE.subscription_id).where(*_pause_covers(today))
 
 
 def _state_condition(state: SubscriptionState, today: date) -> ColumnElement[bool]:
@@ -328,7 +348,7 @@ def _state_condition(state: SubscriptionState, today: date) -> ColumnElement[boo
         SubscriptionState.SCHEDULED: and_(not_cancelled, Subscription.start_on > today),
         SubscriptionState.COMPLETED: and_(not_cancelled, Subscription.ends_on < today, Subscription.renewed.is_(False)),
         SubscriptionState.RENEWED: and_(not_cancelled, Subscription.ends_on < today, Subscription.renewed.is_(True)),
-        SubscriptionState.PAUSED: and_(running, paused),
+        SubscriptionState.PAUSED: and_(running, Subscription.id.in_(_paused_ids(today))),
         SubscriptionState.TRIAL: and_(running, not_(paused), Subscription.paid_from > today),
         SubscriptionState.ACTIVE: and_(running, not_(paused), Subscription.paid_from <= today),
     }
@@ -507,6 +527,7 @@ def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime 
             entity_id=subscription.id,
             after=_signed_json(subscription, figures),
         )
+        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return subscription.id
 
 
@@ -666,6 +687,7 @@ def pause(
             until=last,
             note=note.strip(),
         )
+        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return event.id
 
 
@@ -704,6 +726,7 @@ def resume(
             now=now,
             refers_to_id=event.id,
         )
+        _reschedule_deliveries(session, subscription.id, staff_id, now)
 
 
 def skip_delivery(
@@ -730,6 +753,7 @@ def skip_delivery(
                 "month", QT_TRANSLATE_NOOP("Validation", "That month's delivery is already skipped.")
             )
         _record(session, subscription, EventKind.SKIP, effective_on=delivery_on, staff_id=staff_id, now=now, note=note)
+        _reschedule_deliveries(session, subscription.id, staff_id, now)
 
 
 def change_plan(
@@ -762,6 +786,7 @@ def change_plan(
             monthly_fee=figures.monthly_fee,
             details={"plan_name": details.name, "list_price": figures.list_price},
         )
+        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return effective
 
 
@@ -863,6 +888,7 @@ def cancel(
                 "monthly_fee": fee.monthly_fee,
             },
         )
+        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return fee
 
 
@@ -936,6 +962,7 @@ def renew(
             entity_id=renewal.id,
             after={**_signed_json(renewal, figures), "renews": old.contract_number},
         )
+        _reschedule_deliveries(session, renewal.id, staff_id, now)
         return renewal.id
 
 
@@ -947,3 +974,10 @@ def _plan_on(session: Session, subscription: Subscription, day: date) -> int:
     latest = max(changes, key=lambda e: (e.effective_on, e.id))
     assert latest.plan_id is not None
     return latest.plan_id
+
+
+def _reschedule_deliveries(session: Session, subscription_id: int, staff_id: int, now: datetime) -> None:
+    """The subscription's deliveries follow the change in the same transaction (``services.deliveries``)."""
+    from toysub_desktop.services.deliveries import reschedule_subscription  # it builds on this module
+
+    reschedule_subscription(session, subscription_id, staff_id=staff_id, now=now)
