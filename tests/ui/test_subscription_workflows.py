@@ -169,6 +169,7 @@ def window(qtbot: QtBot, counter: Counter, shop: dict[str, int]) -> MainWindow:
 
 def test_the_subscriptions_tab_lists_filters_and_shows_one(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.subscriptions
+    assert tab.model.rowCount() == 0  # nothing is read while the window opens on the Customers tab
     window.tabs.setCurrentWidget(tab)
     assert tab.model.rowCount() == 2
     # The trial signed today ends on 03-15: not yet within the 7-day list.

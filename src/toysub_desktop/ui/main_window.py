@@ -42,7 +42,6 @@ from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCu
 from toysub_desktop.ui.dialogs.plan_dialogs import DiscountCategoryDialog, PlanCatalogueDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog, SubscriptionSettingsDialog
 from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
-from toysub_desktop.ui.documents_dialog import DocumentsDialog
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
@@ -107,6 +106,7 @@ class MainWindow(QMainWindow):
         self.subscriptions.customerChosen.connect(self._show_customer_of_subscription)
         self.subscriptions.signedUp.connect(lambda _id: self.tabs.setCurrentWidget(self.subscriptions))
         self.subscriptions.price_notices.clicked.connect(self.show_price_notices)
+        self.subscriptions.firstShown.connect(self._refresh_price_notices)
         self.tabs.addTab(self.subscriptions, self.tr("&Subscriptions"))
         self.tabs.addTab(
             NotBuiltTab(
@@ -134,7 +134,6 @@ class MainWindow(QMainWindow):
         self._fill_staff()
         self.staff.currentIndexChanged.connect(self._staff_changed)
         self.model.set_query("")
-        self._refresh_price_notices()
         self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
         self.resize(1280, 800)
         self._update_actions()
@@ -413,6 +412,8 @@ class MainWindow(QMainWindow):
 
     def show_documents(self) -> None:
         if card := self.panel.card:
+            from toysub_desktop.ui.documents_dialog import DocumentsDialog  # reportlab loads when first needed
+
             DocumentsDialog(self.counter, customer_id=card.id, title=card.name, parent=self).exec()
 
     def correct_entry(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,7 +38,6 @@ from toysub_desktop.ui.dialogs.subscription_dialogs import (
     ResumeDialog,
     SkipDeliveryDialog,
 )
-from toysub_desktop.ui.documents_dialog import DocumentsDialog
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.subscription_list_model import CUSTOMER, SubscriptionListModel
@@ -54,6 +53,8 @@ class SubscriptionsTab(QWidget):
     """Emits ``customerChosen(id)`` when the clerk asks to see a subscription's customer."""
 
     customerChosen = Signal(int)
+    #: The tab was shown for the first time and has read its lists.
+    firstShown = Signal()
     #: A new contract was signed (a sign-up or a renewal): its subscription id.
     signedUp = Signal(int)
 
@@ -151,7 +152,8 @@ class SubscriptionsTab(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.activated.connect(lambda _index: self.panel.setFocus())
-        self.apply_filters()
+        #: The list and its counts are read when the tab is first shown, not while the window opens.
+        self._loaded = False
 
     # --- actions ------------------------------------------------------------------------------------------------
 
@@ -296,7 +298,19 @@ class SubscriptionsTab(QWidget):
     def set_price_notice_count(self, count: int) -> None:
         self.price_notices.setText(self.tr("Price changes to tell ({count})").format(count=count))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.apply_filters()
+            self.firstShown.emit()
+
     def refresh(self) -> None:
+        if not self._loaded:
+            return  # read when first shown
         self._fill_plans()
         self.apply_filters()
 
@@ -321,6 +335,7 @@ class SubscriptionsTab(QWidget):
         self._update_actions()
 
     def select_subscription(self, subscription_id: int) -> None:
+        self.ensure_loaded()
         row = self.model.row_of(subscription_id)
         if row is None:
             view = subscription_view(self.counter.db, subscription_id, today=self.counter.today())
@@ -403,6 +418,8 @@ class SubscriptionsTab(QWidget):
 
     def show_documents(self) -> None:
         if view := self._view():
+            from toysub_desktop.ui.documents_dialog import DocumentsDialog  # reportlab loads when first needed
+
             DocumentsDialog(self.counter, subscription_id=view.id, title=view.contract_number, parent=self).exec()
 
     def show_customer(self) -> None:
