@@ -527,7 +527,6 @@ def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime 
             entity_id=subscription.id,
             after=_signed_json(subscription, figures),
         )
-        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return subscription.id
 
 
@@ -578,6 +577,7 @@ def _new_subscription(
     session.add(subscription)
     session.flush()
     subscription.contract_number = format_contract_number(subscription.id, subscription.signed_on)
+    _reschedule_deliveries(session, subscription.id, staff_id, now)
     return subscription
 
 
@@ -655,6 +655,8 @@ def _record(
         entity_id=subscription.id,
         after={"event_id": event.id, "effective_on": effective_on, **values, "ends_on": subscription.ends_on},
     )
+    # Every transition reaches the deliveries in the same transaction.
+    _reschedule_deliveries(session, subscription.id, staff_id, now)
     return event
 
 
@@ -687,7 +689,6 @@ def pause(
             until=last,
             note=note.strip(),
         )
-        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return event.id
 
 
@@ -726,7 +727,6 @@ def resume(
             now=now,
             refers_to_id=event.id,
         )
-        _reschedule_deliveries(session, subscription.id, staff_id, now)
 
 
 def skip_delivery(
@@ -753,7 +753,6 @@ def skip_delivery(
                 "month", QT_TRANSLATE_NOOP("Validation", "That month's delivery is already skipped.")
             )
         _record(session, subscription, EventKind.SKIP, effective_on=delivery_on, staff_id=staff_id, now=now, note=note)
-        _reschedule_deliveries(session, subscription.id, staff_id, now)
 
 
 def change_plan(
@@ -786,7 +785,6 @@ def change_plan(
             monthly_fee=figures.monthly_fee,
             details={"plan_name": details.name, "list_price": figures.list_price},
         )
-        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return effective
 
 
@@ -888,7 +886,6 @@ def cancel(
                 "monthly_fee": fee.monthly_fee,
             },
         )
-        _reschedule_deliveries(session, subscription.id, staff_id, now)
         return fee
 
 
@@ -962,7 +959,6 @@ def renew(
             entity_id=renewal.id,
             after={**_signed_json(renewal, figures), "renews": old.contract_number},
         )
-        _reschedule_deliveries(session, renewal.id, staff_id, now)
         return renewal.id
 
 

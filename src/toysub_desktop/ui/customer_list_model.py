@@ -10,7 +10,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.views import CustomerRow
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.paged_model import ROW_ID_ROLE, PagedTableModel
+from toysub_desktop.ui.paged_model import ROW_ID_ROLE, PagedTableModel, PageSource
 from toysub_desktop.ui.text import period_text
 
 NUMBER, NAME, PHONE, ADDRESS, MATCH = range(5)
@@ -28,7 +28,7 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     )
 
     def __init__(self, counter: Counter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(PageSource(self._fetch, _row_id, self._display, self._other_role), parent)
         self._counter = counter
         self._query = ""
 
@@ -47,19 +47,16 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def customer_id(self, row: int) -> int | None:
         return self.id_at(row)
 
-    def fetch_page(self, offset: int, limit: int) -> tuple[Sequence[CustomerRow], bool]:
+    def _fetch(self, offset: int, limit: int) -> tuple[Sequence[CustomerRow], bool]:
         page = search_customers(self._counter.db, self._query, offset=offset, limit=limit, today=self._counter.today())
         return page.rows, page.has_more
 
-    def row_id(self, row: CustomerRow) -> int:
-        return row.id
-
-    def cell_data(self, row: CustomerRow, column: int, role: int) -> object:
+    def _other_role(self, row: CustomerRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and column == ADDRESS and row.address:
             return row.address.one_line
         return None
 
-    def display(self, row: CustomerRow, column: int) -> str:
+    def _display(self, row: CustomerRow, column: int) -> str:
         if column == NUMBER:
             return row.number
         if column == NAME:
@@ -75,3 +72,7 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
             when = f" ({period_text(row.former_period)})" if row.former_period else ""
             return self.tr("Former number {number}{when}").format(number=row.former_phone.national, when=when)
         return ""
+
+
+def _row_id(row: CustomerRow) -> int:
+    return row.id

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -15,33 +16,32 @@ R = TypeVar("R")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+@dataclass(frozen=True)
+class PageSource(Generic[R]):
+    """What a paged list needs to know about its rows."""
+
+    #: Rows from an offset, at most a limit, and whether more follow.
+    fetch: Callable[[int, int], tuple[Sequence[R], bool]]
+    #: The record id a row stands for.
+    row_id: Callable[[R], int]
+    #: The text of one cell.
+    display: Callable[[R, int], str]
+    #: Any other role of a cell (tool tips, alignment).
+    other_role: Callable[[R, int, int], object] = lambda _row, _column, _role: None
+
+
 class PagedTableModel(QAbstractTableModel, Generic[R]):
-    """Subclasses name their columns and say how to fetch a page, read a row's id and show a cell."""
+    """Subclasses name their columns and hand over their ``PageSource``."""
 
     #: Untranslated column titles, marked for translation in the subclass's context.
     headers: tuple[str, ...] = ()
     page_size = 100
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, source: PageSource[R], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._source = source
         self._rows: list[R] = []
         self._has_more = False
-
-    # --- what subclasses define ---------------------------------------------------------------------------------
-
-    def fetch_page(self, offset: int, limit: int) -> tuple[Sequence[R], bool]:
-        """Rows from *offset*, at most *limit*, and whether more follow."""
-        raise NotImplementedError
-
-    def row_id(self, row: R) -> int:
-        raise NotImplementedError
-
-    def display(self, row: R, column: int) -> str:
-        raise NotImplementedError
-
-    def cell_data(self, row: R, column: int, role: int) -> object:
-        """Any other role (tool tips, alignment); nothing by default."""
-        return None
 
     # --- loading ------------------------------------------------------------------------------------------------
 
@@ -55,13 +55,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             self.fetchMore(QModelIndex())
 
     def id_at(self, row: int) -> int | None:
-        return self.row_id(self._rows[row]) if 0 <= row < len(self._rows) else None
+        return self._source.row_id(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def row_at(self, row: int) -> R | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, record_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if self.row_id(r) == record_id), None)
+        return next((i for i, r in enumerate(self._rows) if self._source.row_id(r) == record_id), None)
 
     # --- Qt model API --------------------------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._has_more:
             return
-        rows, self._has_more = self.fetch_page(len(self._rows), self.page_size)
+        rows, self._has_more = self._source.fetch(len(self._rows), self.page_size)
         if rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
@@ -98,10 +98,10 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return None
         row = self._rows[index.row()]
         if role == ROW_ID_ROLE:
-            return self.row_id(row)
+            return self._source.row_id(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
-        return self.cell_data(row, index.column(), role)
+            return self._source.display(row, index.column())
+        return self._source.other_role(row, index.column(), role)
 
 
 def list_view(model: PagedTableModel[R], *, stretch_column: int) -> QTableView:

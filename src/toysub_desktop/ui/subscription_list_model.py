@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.subscriptions import SubscriptionFilter, SubscriptionRow, list_subscriptions
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.paged_model import PagedTableModel
+from toysub_desktop.ui.paged_model import PagedTableModel, PageSource
 from toysub_desktop.ui.text import day_text, plan_kind_name, state_name, won_text
 
 _ONE_DAY = timedelta(days=1)
@@ -31,7 +31,7 @@ class SubscriptionListModel(PagedTableModel[SubscriptionRow]):
     )
 
     def __init__(self, counter: Counter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(PageSource(self._fetch, _row_id, self._display, self._other_role), parent)
         self._counter = counter
         self._filters = SubscriptionFilter()
 
@@ -46,16 +46,13 @@ class SubscriptionListModel(PagedTableModel[SubscriptionRow]):
     def subscription_id(self, row: int) -> int | None:
         return self.id_at(row)
 
-    def fetch_page(self, offset: int, limit: int) -> tuple[Sequence[SubscriptionRow], bool]:
+    def _fetch(self, offset: int, limit: int) -> tuple[Sequence[SubscriptionRow], bool]:
         page = list_subscriptions(
             self._counter.db, self._filters, offset=offset, limit=limit, today=self._counter.today()
         )
         return page.rows, page.has_more
 
-    def row_id(self, row: SubscriptionRow) -> int:
-        return row.id
-
-    def display(self, row: SubscriptionRow, column: int) -> str:
+    def _display(self, row: SubscriptionRow, column: int) -> str:
         if column == CONTRACT:
             return row.contract_number
         if column == CUSTOMER:
@@ -76,7 +73,11 @@ class SubscriptionListModel(PagedTableModel[SubscriptionRow]):
             return won_text(row.monthly_fee)
         return ""
 
-    def cell_data(self, row: SubscriptionRow, column: int, role: int) -> object:
+    def _other_role(self, row: SubscriptionRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == FEE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _row_id(row: SubscriptionRow) -> int:
+    return row.id
