@@ -2065,7 +2065,7 @@ The counter app for toy-subscription shops.</source>
     <name>SubscriptionsTab</name>
     <message>
         <source>All states</source>
-        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). A new contract was signed (a sign-up or a renewal): its subscription id.</extracomment>
+        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id.</extracomment>
         <translation>모든 상태</translation>
     </message>
     <message>
@@ -2115,6 +2115,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>&amp;New subscription</source>
+        <extracomment>The list and its counts are read when the tab is first shown, not while the window opens.</extracomment>
         <translation>신규 구독(&amp;N)</translation>
     </message>
     <message>
