@@ -64,6 +64,15 @@ class Shop(Base):
     pause_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
     cancellation_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
     refund_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Rentals (``domain.rentals.RentalRules``): the late fee per item and day, charged for at most this many days.
+    late_fee_per_day: Mapped[int] = mapped_column(Integer, default=500, server_default="500")
+    late_fee_cap_days: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
+    #: Lending is refused to a customer with an item overdue by more than this many days.
+    suspension_after_days: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
+    #: A loan is due back this many days after it is lent, unless the clerk sets another date.
+    loan_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
+    #: Suggested fee for a damaged item or one with missing parts, as a share of the toy's value (lost = all of it).
+    damage_fee_percent: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -493,3 +502,162 @@ class DeliveryEvent(Base):
     note: Mapped[str] = mapped_column(String(300), default="")
 
     __table_args__ = (Index("ix_delivery_event_delivery", "delivery_id", "at"),)
+
+
+class Toy(Base):
+    """A catalogue entry (장난감): what a toy is, for which ages, and what it is worth. Physical units are ``Item``s."""
+
+    __tablename__ = "toy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    #: ``domain.hangul.initial_consonants(name)``, so 초성 search is a plain string match.
+    name_initials: Mapped[str] = mapped_column(String(100))
+    #: ``domain.toys.ToyCategory``.
+    category: Mapped[str] = mapped_column(String(20))
+    min_age_months: Mapped[int] = mapped_column(Integer)
+    max_age_months: Mapped[int] = mapped_column(Integer)
+    brand: Mapped[str] = mapped_column(String(60), default="")
+    #: What the shop paid or would pay to replace it, in won: the fee for a lost item.
+    value: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    #: Like the customer list: name order and every name or 초성 search walk one index.
+    __table_args__ = (
+        Index("ix_toy_list", "name", "name_initials"),
+        Index("ix_toy_age", "min_age_months", "max_age_months"),
+    )
+
+
+class Item(Base):
+    """One physical, barcoded unit of a toy (품목) and its state (``domain.toys.ItemState``)."""
+
+    __tablename__ = "item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    toy_id: Mapped[int] = mapped_column(ForeignKey("toy.id"))
+    #: As ``domain.toys.parse_barcode`` normalises it: what the scanner types.
+    barcode: Mapped[str] = mapped_column(String(20), unique=True)
+    state: Mapped[str] = mapped_column(String(20))
+    acquired_on: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime]
+    #: Optimistic lock: two counters scanning the same item cannot both lend it.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_item_toy_state", "toy_id", "state"),
+        Index("ix_item_state", "state", "toy_id"),
+    )
+
+
+class Loan(Base):
+    """An item out with a customer's child (대여): since when, due when, and how it came back."""
+
+    __tablename__ = "loan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"))
+    #: The rental or unlimited subscription the loan was made under.
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"))
+    #: The swap delivery that took it to the customer, when it did not leave from the counter.
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id"), default=None)
+    lent_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    returned_on: Mapped[date | None] = mapped_column(Date, default=None)
+    #: ``domain.rentals.ReturnCondition`` once returned.
+    return_condition: Mapped[str | None] = mapped_column(String(20), default=None)
+    lent_at: Mapped[datetime]
+    lent_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    returned_at: Mapped[datetime | None] = mapped_column(default=None)
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+    __table_args__ = (
+        #: A customer's items out (returned_on is null), and their history.
+        Index("ix_loan_customer", "customer_id", "returned_on"),
+        Index("ix_loan_item", "item_id", "lent_on"),
+        #: What a child has had, for suggestions.
+        Index("ix_loan_child", "child_id", "item_id"),
+        #: Items out and overdue, across the shop.
+        Index("ix_loan_open_due", "returned_on", "due_on"),
+    )
+
+
+class ItemEvent(Base):
+    """One change of an item's state: from, to, who, when, why, and the loan or reservation behind it."""
+
+    __tablename__ = "item_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    #: None when the item was added.
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime]
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(String(300), default="")
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), default=None)
+    reservation_id: Mapped[int | None] = mapped_column(ForeignKey("reservation.id"), default=None)
+
+    __table_args__ = (Index("ix_item_event_item", "item_id", "at"),)
+
+
+class Reservation(Base):
+    """A child waiting for a toy (예약): waiting, then ready with an item set aside, then fulfilled or cancelled."""
+
+    __tablename__ = "reservation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    toy_id: Mapped[int] = mapped_column(ForeignKey("toy.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"))
+    #: ``domain.rentals.ReservationState``.
+    state: Mapped[str] = mapped_column(String(20))
+    #: The item set aside while ready (and lent when fulfilled).
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), default=None)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    reserved_at: Mapped[datetime]
+    reserved_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    ready_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        #: The queue of one toy, first come first served, and the shop's ready list.
+        Index("ix_reservation_toy_queue", "toy_id", "state", "id"),
+        Index("ix_reservation_customer", "customer_id", "state"),
+        Index("ix_reservation_state", "state", "ready_at"),
+    )
+
+
+class CustomerCharge(Base):
+    """A fee recorded on a customer (lost, damaged, missing parts, late return). Voided with a reason, never deleted."""
+
+    __tablename__ = "customer_charge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    #: ``domain.rentals.ChargeKind``.
+    kind: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), default=None)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), default=None)
+    charged_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+
+    __table_args__ = (Index("ix_customer_charge_customer", "customer_id", "charged_on"),)
