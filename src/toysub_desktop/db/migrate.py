@@ -49,6 +49,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision the migration scripts know: a database at one of them can be brought to the newest."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """The database's revision, or None for a new, empty database."""
     with engine.connect() as connection:
@@ -69,11 +76,9 @@ def migrate(engine: Engine, location: DatabaseLocation, *, backup_folder: Path |
         if current == HEAD_REVISION:
             return None
         from alembic import command
-        from alembic.script import ScriptDirectory
 
         head = head_revision()
-        known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-        if current is not None and current not in known:
+        if current is not None and current not in known_revisions():
             raise DatabaseProblem(ProblemKind.NEWER_SCHEMA, where, f"revision {current}")
         backup = None
         path = location.sqlite_path

@@ -3,6 +3,7 @@ from bugs. The UI words each kind; everything else is a bug for the crash dialog
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from enum import StrEnum
 
@@ -60,7 +61,29 @@ def classify(error: BaseException, where: str, backup_folder: str | None = None)
         return DatabaseProblem(kind, where, str(original), backup_folder) if kind else None
     if original is not None and _is_psycopg_connection_error(original):
         return DatabaseProblem(ProblemKind.SERVER_UNREACHABLE, where, str(original).strip(), backup_folder)
+    if isinstance(original, OSError):
+        kind = _OS_ERRORS.get(original.errno) if original.errno is not None else None
+        if kind is None and isinstance(original, PermissionError):
+            kind = ProblemKind.READ_ONLY
+        if kind is not None:
+            # The file the system named is the most precise "where".
+            place = str(original.filename) if original.filename else where
+            return DatabaseProblem(kind, place, str(original), backup_folder)
     return None
+
+
+#: Files the app writes (the database, its backups, a saved PDF) on a full disk or where writing is not allowed.
+_OS_ERRORS = {
+    code: kind
+    for name, kind in (
+        ("ENOSPC", ProblemKind.DISK_FULL),  # Windows' ERROR_DISK_FULL arrives as ENOSPC too
+        ("EDQUOT", ProblemKind.DISK_FULL),
+        ("EROFS", ProblemKind.READ_ONLY),
+        ("EACCES", ProblemKind.READ_ONLY),
+        ("EPERM", ProblemKind.READ_ONLY),
+    )
+    if (code := getattr(errno, name, None)) is not None
+}
 
 
 def _kind_from_sqlite_message(message: str) -> ProblemKind | None:
