@@ -219,13 +219,6 @@ def test_a_phone_change_dialog_refuses_a_business_number(window: MainWindow, qtb
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.errors.message_for("number")
 
 
-def test_unbuilt_tabs_say_so_plainly(window: MainWindow) -> None:
-    assert window.tabs.count() == 3
-    for index in (2,):
-        text = " ".join(label.text() for label in window.tabs.widget(index).findChildren(type(window.panel.header)))
-        assert "아직" in text
-
-
 def test_the_customer_list_model_is_a_well_behaved_qt_model(qtmodeltester, counter: Counter) -> None:  # type: ignore[no-untyped-def]
     for index in range(7):
         register_customer(

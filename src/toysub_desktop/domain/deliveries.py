@@ -205,6 +205,8 @@ def delivery_dates_by_cadence(
 #: How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers).
 MAX_SCHEDULE_DAYS_AHEAD = 92
 COURIER_MAX = 30
+#: The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).
+COMMON_COURIERS = ("CJ대한통운", "우체국택배", "한진택배", "롯데택배", "로젠택배", "경동택배")
 TRACKING_NUMBER_MAX = 40
 NOTE_MAX = 300
 

@@ -68,6 +68,8 @@ from toysub_desktop.services.history import address_of, address_versions, phone_
 from toysub_desktop.services.subscriptions import EventKind, _events, _live, _timeline
 
 PAGE_SIZE = 100
+#: How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month's boxes can be planned.
+DEFAULT_HORIZON_DAYS = 31
 #: Ids per ``IN (…)`` list, well below SQLite's and PostgreSQL's limits on bound parameters.
 _CHUNK = 500
 
@@ -415,6 +417,25 @@ def schedule_deliveries(db: Database, *, through: date, staff_id: int, now: date
             },
         )
         return result
+
+
+def scheduled_through(db: Database) -> date | None:
+    """The last day deliveries are scheduled for so far (every subscription follows the same horizon)."""
+    with db.reading() as session:
+        return session.scalar(select(func.max(Delivery.scheduled_on)))
+
+
+def keep_schedule_ahead(
+    db: Database, *, staff_id: int, days: int = DEFAULT_HORIZON_DAYS, now: datetime | None = None
+) -> ScheduleResult | None:
+    """Schedule up to *days* ahead unless that is done already (then ``None``): the rolling horizon moves on with
+    the calendar without anyone having to remember it."""
+    now = now or utc_now()
+    through = shop_today(now) + timedelta(days=days)
+    done = scheduled_through(db)
+    if done is not None and done >= through:
+        return None
+    return schedule_deliveries(db, through=through, staff_id=staff_id, now=now)
 
 
 def reschedule_subscription(

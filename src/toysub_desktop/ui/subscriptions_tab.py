@@ -57,6 +57,8 @@ class SubscriptionsTab(QWidget):
     firstShown = Signal()
     #: A new contract was signed (a sign-up or a renewal): its subscription id.
     signedUp = Signal(int)
+    #: A subscription changed (signed, paused, cancelled…): its deliveries may have moved.
+    changed = Signal()
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -358,6 +360,7 @@ class SubscriptionsTab(QWidget):
     def _after(self, dialog: QDialog, *, select: int | None = None) -> bool:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
+            self.changed.emit()
             chosen = select if select is not None else self.current_id()
             self.refresh()
             if chosen is not None:
@@ -369,6 +372,7 @@ class SubscriptionsTab(QWidget):
             customer_id = self.default_customer()
         dialog = SignUpDialog(self.counter, customer_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self.changed.emit()
             self.refresh()
             self.select_subscription(dialog.outcome)
             self.signedUp.emit(dialog.outcome)
@@ -411,6 +415,7 @@ class SubscriptionsTab(QWidget):
         terms = tuple(t.months for t in plan_view(self.counter.db, view.plan_id).details.terms)
         dialog = RenewDialog(self.counter, view, terms, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self.changed.emit()
             self.refresh()
             self.select_subscription(dialog.outcome)
             self.signedUp.emit(dialog.outcome)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from toysub_desktop.domain.contacts import ChangeReason, ConsentMethod, PhoneRole
 from toysub_desktop.domain.dates import to_shop_time
+from toysub_desktop.domain.deliveries import DeliveryKind, DeliveryState, FollowUpReason
 from toysub_desktop.domain.errors import MESSAGE_CONTEXT, FieldProblem
 from toysub_desktop.domain.phone import Phone, PhoneKind
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
@@ -83,6 +84,30 @@ _STATE_NAMES = {
     SubscriptionState.COMPLETED: QT_TRANSLATE_NOOP("Words", "Completed"),
     SubscriptionState.RENEWED: QT_TRANSLATE_NOOP("Words", "Renewed"),
 }
+_DELIVERY_STATE_NAMES = {
+    DeliveryState.SCHEDULED: QT_TRANSLATE_NOOP("Words", "Scheduled"),
+    DeliveryState.PACKED: QT_TRANSLATE_NOOP("Words", "Packed"),
+    DeliveryState.SHIPPED: QT_TRANSLATE_NOOP("Words", "Shipped"),
+    DeliveryState.DELIVERED: QT_TRANSLATE_NOOP("Words", "Delivered"),
+    DeliveryState.FAILED: QT_TRANSLATE_NOOP("Words", "Failed"),
+    DeliveryState.RETURNED: QT_TRANSLATE_NOOP("Words", "Returned"),
+    DeliveryState.CANCELLED: QT_TRANSLATE_NOOP("Words", "Not needed"),
+}
+_DELIVERY_KIND_NAMES = {
+    DeliveryKind.BOX: QT_TRANSLATE_NOOP("Words", "Toy box"),
+    DeliveryKind.SWAP: QT_TRANSLATE_NOOP("Words", "Rental swap"),
+}
+_FOLLOW_UP_NAMES = {
+    FollowUpReason.ADDRESS_CHANGED_AFTER_SHIPPING: QT_TRANSLATE_NOOP(
+        "Words", "Shipped to the old address: the customer had moved"
+    ),
+    FollowUpReason.ADDRESS_CHANGED_AFTER_PACKING: QT_TRANSLATE_NOOP(
+        "Words", "The label has an old address: unpack and pack again"
+    ),
+    FollowUpReason.SCHEDULE_CHANGED_AFTER_PACKING: QT_TRANSLATE_NOOP("Words", "Packed but no longer needed: unpack it"),
+    FollowUpReason.FAILED: QT_TRANSLATE_NOOP("Words", "The courier could not deliver it"),
+    FollowUpReason.RETURNED: QT_TRANSLATE_NOOP("Words", "It came back to the shop"),
+}
 _WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("Words", "Monday"),
     QT_TRANSLATE_NOOP("Words", "Tuesday"),
@@ -136,6 +161,18 @@ def notice_method_name(method: NoticeMethod) -> str:
 
 def state_name(state: SubscriptionState) -> str:
     return words(_STATE_NAMES[state])
+
+
+def delivery_state_name(state: DeliveryState) -> str:
+    return words(_DELIVERY_STATE_NAMES[state])
+
+
+def delivery_kind_name(kind: DeliveryKind) -> str:
+    return words(_DELIVERY_KIND_NAMES[kind])
+
+
+def follow_up_name(reason: FollowUpReason) -> str:
+    return words(_FOLLOW_UP_NAMES[reason])
 
 
 def weekday_name(weekday: int) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from toysub_desktop.domain.contacts import PhoneRole
@@ -18,6 +20,7 @@ from toysub_desktop.services.contacts import (
     withdraw_phone,
 )
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry
+from toysub_desktop.ui.affected_deliveries import AffectedDeliveries
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.fields import AddressFields, phone_row
@@ -61,16 +64,26 @@ class AddressChangeDialog(ServiceDialog):
         )
         self.note = QLineEdit()
         self.errors.add_row(self.form, self.tr("Note"), self.note, "note")
+        self.affected = AffectedDeliveries(counter, card.id)
+        self.add_side_column().addWidget(self.affected)
         self.temporary_choice.toggled.connect(self._sync)
         self.until_known.toggled.connect(self._sync)
+        self.effective_from.dateChanged.connect(lambda _day: self._sync())
+        self.effective_until.dateChanged.connect(lambda _day: self._sync())
         self._until_box = until_box
         self._sync()
         self.address.postal_code.setFocus()
+
+    def _until(self) -> date | None:
+        if self.temporary_choice.isChecked() and self.until_known.isChecked():
+            return date_of(self.effective_until)
+        return None
 
     def _sync(self) -> None:
         temporary = self.temporary_choice.isChecked()
         self._until_box.setEnabled(temporary)
         self.effective_until.setEnabled(temporary and self.until_known.isChecked())
+        self.affected.show_for(date_of(self.effective_from), self._until())
 
     def submit(self) -> int:
         common = {
@@ -83,8 +96,7 @@ class AddressChangeDialog(ServiceDialog):
             "note": self.note.text(),
         }
         if self.temporary_choice.isChecked():
-            until = date_of(self.effective_until) if self.until_known.isChecked() else None
-            return record_temporary_address(self.counter.db, effective_until=until, **common)  # type: ignore[arg-type]
+            return record_temporary_address(self.counter.db, effective_until=self._until(), **common)  # type: ignore[arg-type]
         return record_move(self.counter.db, **common)  # type: ignore[arg-type]
 
 
@@ -148,8 +160,20 @@ class CorrectAddressDialog(ServiceDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("What was wrong, e.g. unit number mistyped"))
         self.errors.add_row(self.form, self.tr("Reason"), self.reason, ["reason", "version"])
+        self.affected = AffectedDeliveries(counter, card.id)
+        self.add_side_column().addWidget(self.affected)
+        self.effective_from.dateChanged.connect(lambda _day: self._show_affected())
         self.withdraw.toggled.connect(self._sync)
+        self._show_affected()
         self.address.road_address.setFocus()
+
+    def _show_affected(self) -> None:
+        """The corrected entry takes the wrong one's place: the deliveries on its days go to the right address."""
+        self.affected.setVisible(not self.withdraw.isChecked())
+        if not self.withdraw.isChecked():
+            self.affected.show_for(
+                date_of(self.effective_from), self.entry.effective_until, replacing_version_id=self.entry.version_id
+            )
 
     def _sync(self, withdrawing: bool) -> None:
         for widget in (
@@ -161,6 +185,7 @@ class CorrectAddressDialog(ServiceDialog):
             self.effective_from,
         ):
             widget.setEnabled(not withdrawing)
+        self._show_affected()
 
     def submit(self) -> int | None:
         common = {
