@@ -1577,6 +1577,14 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>SelfCheck</name>
+    <message>
+        <source>The Korean translation is installed.</source>
+        <extracomment>Only the installation check reads this sentence, to see that the Korean translation loads.</extracomment>
+        <translation>한국어 번역이 설치되어 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ShopDetailsDialog</name>
     <message>
         <source>Shop details</source>

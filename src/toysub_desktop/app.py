@@ -27,6 +27,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="a SQLite file or a postgresql:// URL (default: TOYSUB_DATABASE_URL, else the user data folder)",
     )
     parser.add_argument("--demo", action="store_true", help="open a separate demo database filled with a sample shop")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation without opening the window (one line per check; exit status 1 on a failure)",
+    )
     parser.add_argument("--language", default="ko", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -52,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"toysub-desktop {__version__}")
         return 0
+    if args.self_check:
+        from toysub_desktop.self_check import main as self_check
+
+        return self_check()
     folders = Folders.for_user()
     log_file = setup_logging(folders.logs)
     log.info("starting %s %s", APP_NAME, __version__)
