@@ -407,9 +407,16 @@ class DocumentInfo:
     header: str
 
 
-def build_pdf(info: DocumentInfo, story: Sequence[Flowable], copies: Sequence[PrintedCopy]) -> bytes:
-    """Lay *story* out once on A4 and print it once per copy, each copy starting on a new page and numbered "n / m"
-    on its own (so each reads as a whole when they are separated)."""
+def build_pdf(
+    info: DocumentInfo,
+    story: Sequence[Flowable],
+    copies: Sequence[PrintedCopy],
+    *,
+    pagesize: tuple[float, float] = A4,
+) -> bytes:
+    """Lay *story* out once on *pagesize* (A4 portrait, or ``landscape(A4)`` for a wide list) and print it once per
+    copy, each copy starting on a new page and numbered "n / m" on its own (so each reads as a whole when they are
+    separated). The story is set in the page's width less the house margins (``content_width``)."""
     if not copies:
         raise ValueError("a document needs at least one copy")
     register_fonts()
@@ -418,11 +425,12 @@ def build_pdf(info: DocumentInfo, story: Sequence[Flowable], copies: Sequence[Pr
     # the application's only user of reportlab.
     rl_config.useA85 = 0
     buffer = io.BytesIO()
+    _page_width, page_height = pagesize
     frame = Frame(
         MARGIN_LEFT,
         MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        content_width(pagesize),
+        page_height - MARGIN_TOP - MARGIN_BOTTOM,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -430,7 +438,7 @@ def build_pdf(info: DocumentInfo, story: Sequence[Flowable], copies: Sequence[Pr
     )
     doc = BaseDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=pagesize,
         pageTemplates=[PageTemplate(id="body", frames=[frame])],
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
@@ -452,6 +460,11 @@ def build_pdf(info: DocumentInfo, story: Sequence[Flowable], copies: Sequence[Pr
 
     doc.build(list(story), canvasmaker=make_canvas)
     return buffer.getvalue()
+
+
+def content_width(pagesize: tuple[float, float] = A4) -> float:
+    """The width a story is set in on a page of *pagesize*."""
+    return float(pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT)
 
 
 def pdf_date(day: date) -> str:
@@ -492,14 +505,15 @@ class _CopyingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
     def _mark_page(self, copy: PrintedCopy, page: int, pages: int) -> None:
         """The running header, the copy's badge, the footer and the page number."""
         self.saveState()
-        top = PAGE_HEIGHT - 12 * mm
+        page_width, page_height = self._pagesize
+        top = page_height - 12 * mm
         self.setFont(REGULAR, 8)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_LEFT, top, self._header)
         if copy.badge:
             self.setFont(BOLD, 9.5)
             box_width, box_height = self.stringWidth(copy.badge, BOLD, 9.5) + 6 * mm, 6.5 * mm
-            x = PAGE_WIDTH - MARGIN_RIGHT - box_width
+            x = page_width - MARGIN_RIGHT - box_width
             self.setStrokeColor(ACCENT)
             self.setFillColor(ACCENT)
             self.roundRect(x, top - 2 * mm, box_width, box_height, 1.5 * mm, stroke=1, fill=1)
@@ -507,8 +521,8 @@ class _CopyingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
             self.drawCentredString(x + box_width / 2, top, copy.badge)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.6)
-        self.line(MARGIN_LEFT, top - 4 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 4 * mm)
-        self.line(MARGIN_LEFT, 14 * mm, PAGE_WIDTH - MARGIN_RIGHT, 14 * mm)
+        self.line(MARGIN_LEFT, top - 4 * mm, page_width - MARGIN_RIGHT, top - 4 * mm)
+        self.line(MARGIN_LEFT, 14 * mm, page_width - MARGIN_RIGHT, 14 * mm)
         self.setFont(REGULAR, 8)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_LEFT, 10 * mm, copy.footer)
@@ -516,7 +530,7 @@ class _CopyingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
         # NanumGothic's space is narrow (0.28 em); a little word spacing keeps "1 / 2" from reading as "1/2",
         # on paper and for text extraction.
         width = self.stringWidth(text, REGULAR, _PAGE_NUMBER_SIZE) + text.count(" ") * _PAGE_NUMBER_WORD_SPACE
-        line = self.beginText(PAGE_WIDTH - MARGIN_RIGHT - width, 10 * mm)
+        line = self.beginText(page_width - MARGIN_RIGHT - width, 10 * mm)
         line.setFont(REGULAR, _PAGE_NUMBER_SIZE)
         line.setFillColor(INK)
         line.setWordSpace(_PAGE_NUMBER_WORD_SPACE)

@@ -1,0 +1,298 @@
+"""Address labels on A4 label sheets: one label per delivery, placed by the sheet's geometry (``LabelSheet``).
+
+Each label carries the postal code, the full address wrapped over as many lines as it needs, the courier's notes,
+the recipient ("김민수 님") with the phone, the shop as sender in small print, and a small reference (contract,
+date, box or swap) the packer matches the box by. Nothing is ever cut off: a long address first makes the small
+print smaller, then the whole label's text, until everything fits inside the label's padding.
+
+A partly used sheet is reused by starting at a later position (1 = top left, counted row by row). An outline of
+every label can be drawn for a test print on plain paper, to hold against a sheet before printing on it.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from toysub_desktop.documents import wording
+from toysub_desktop.documents.delivery_values import SHEET_24, AddressLabel, LabelSheet, Sender
+from toysub_desktop.documents.fonts import BOLD, REGULAR, register_fonts
+from toysub_desktop.documents.layout import CREATOR, INK, MUTED, RULE, pdf_date
+
+#: Font sizes (points) before any shrinking.
+_POSTAL = 10.0
+_ADDRESS = 10.0
+_RECIPIENT = 11.5
+_PHONE = 10.0
+_SMALL = 6.8  # notes, sender, reference
+#: Line height as a share of the font size.
+_LEADING = 1.22
+#: The small print shrinks first, down to this share; then everything shrinks together, down to ``_FLOOR``.
+_SMALL_FIRST = (1.0, 0.9, 0.8)
+_STEP = 0.04
+_FLOOR = 0.3
+
+
+def render_labels(
+    labels: Sequence[AddressLabel],
+    sender: Sender,
+    *,
+    sheet: LabelSheet = SHEET_24,
+    start_position: int = 1,
+    outline: bool = False,
+    printed_on: date,
+    title: str = "",
+) -> bytes:
+    """The labels as PDF bytes on as many sheets as they need, the first one from *start_position*.
+
+    The same values give the same bytes (*printed_on* is written as the creation date).
+    """
+    if not labels:
+        raise ValueError("print at least one label")
+    if not 1 <= start_position <= sheet.labels_per_sheet:
+        raise ValueError(f"start position {start_position} is not on a sheet of {sheet.labels_per_sheet}")
+    register_fonts()
+    rl_config.useA85 = 0  # as every document of the package (see ``layout.build_pdf``)
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer,
+        pagesize=(sheet.page_width * mm, sheet.page_height * mm),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=REGULAR,
+        lang="ko-KR",
+    )
+    created = pdf_date(printed_on)
+    canvas.setDateFormatter(lambda *_: created)
+    canvas.setTitle(title or wording.LABEL_TITLE)
+    canvas.setAuthor(sender.name)
+    canvas.setSubject(wording.LABEL_SUBJECT.format(count=len(labels), sheet=sheet_description(sheet)))
+    canvas.setCreator(CREATOR)
+    sender_line = wording.LABEL_SENDER.format(
+        sender=wording.FOOTER_SEPARATOR.join(part for part in (sender.name, sender.phone, sender.address) if part)
+    )
+    for page in _pages(len(labels), sheet, start_position):
+        if outline:
+            _outline(canvas, sheet)
+        for index, position in page:
+            _draw_label(canvas, sheet, position, labels[index], sender_line)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def sheet_description(sheet: LabelSheet) -> str:
+    """ "24칸 (3×8, 63.5×33.9mm)"."""
+    return wording.LABEL_SHEET.format(
+        count=sheet.labels_per_sheet,
+        columns=sheet.columns,
+        rows=sheet.rows,
+        width=f"{sheet.label_width:g}",
+        height=f"{sheet.label_height:g}",
+    )
+
+
+def sheets_needed(count: int, sheet: LabelSheet, start_position: int = 1) -> int:
+    """How many sheets *count* labels take from *start_position* on the first."""
+    return math.ceil((start_position - 1 + count) / sheet.labels_per_sheet) if count else 0
+
+
+def _pages(count: int, sheet: LabelSheet, start_position: int) -> Iterator[list[tuple[int, int]]]:
+    """(label index, position) pairs, one list per sheet."""
+    per_sheet = sheet.labels_per_sheet
+    page: list[tuple[int, int]] = []
+    for index in range(count):
+        slot = start_position - 1 + index
+        position = slot % per_sheet + 1
+        if position == 1 and page:
+            yield page
+            page = []
+        page.append((index, position))
+    if page:
+        yield page
+
+
+def _outline(canvas: Canvas, sheet: LabelSheet) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.setDash(2, 2)
+    for position in range(1, sheet.labels_per_sheet + 1):
+        left, top = sheet.label_origin(position)
+        canvas.roundRect(
+            left * mm,
+            (sheet.page_height - top - sheet.label_height) * mm,
+            sheet.label_width * mm,
+            sheet.label_height * mm,
+            2 * mm,
+            stroke=1,
+            fill=0,
+        )
+    canvas.restoreState()
+
+
+# --- one label ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    font: str
+    size: float
+
+
+#: A printed line: one run of text, or several side by side (the name in bold, then the phone).
+_Row = list[_Line]
+
+
+def _row_height(row: _Row) -> float:
+    return max(run.size for run in row) * _LEADING
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """A label's lines at one set of sizes: where it goes from the top, who receives it just above the sender, and
+    the sender at the bottom; the space left over falls between the address and the recipient."""
+
+    address: list[_Row]
+    recipient: list[_Row]
+    sender: list[_Row]
+    #: The reference, when it is printed at the right of the first line (else it is among the address rows).
+    beside: _Line | None
+
+    def height(self) -> float:
+        rows = [*self.address, *self.recipient, *self.sender]
+        return sum(_row_height(row) for row in rows) + 2 * _GAP
+
+
+#: Space (points) kept above the recipient and around the sender's rule.
+_GAP = 3.0
+
+
+def _rows(lines: list[_Line]) -> list[_Row]:
+    return [[line] for line in lines]
+
+
+def _layout(label: AddressLabel, sender_line: str, width: float, main: float, small: float) -> _Layout:
+    small_size = _SMALL * small * main
+    postal = _Line(wording.LABEL_POSTAL_CODE.format(code=label.postal_code), BOLD, _POSTAL * main)
+    reference = _Line(label.reference, REGULAR, small_size)
+    beside = bool(label.reference) and _width(postal) + _width(reference) + 3 * mm <= width
+    address: list[_Row] = []
+    if label.reference and not beside:
+        address += _rows(_wrapped(label.reference, REGULAR, small_size, width))
+    address.append([postal])
+    address += _rows(_wrapped(label.address, REGULAR, _ADDRESS * main, width))
+    if label.notes:
+        address += _rows(_wrapped(label.notes, REGULAR, small_size, width))
+    names = _wrapped(wording.LABEL_RECIPIENT.format(name=label.recipient), BOLD, _RECIPIENT * main, width)
+    phone = _Line(label.phone, REGULAR, _PHONE * main)
+    recipient = _rows(names)
+    if label.phone and _width(names[-1]) + 2 * mm + _width(phone) <= width:
+        recipient[-1].append(phone)
+    elif label.phone:
+        recipient.append([phone])
+    sender = _rows(_wrapped(sender_line, REGULAR, small_size, width))
+    return _Layout(address, recipient, sender, reference if beside else None)
+
+
+def _fitted(label: AddressLabel, sender_line: str, width: float, height: float) -> _Layout:
+    """The largest sizes at which everything fits: small print first, then the whole label."""
+    layout = _layout(label, sender_line, width, 1.0, _SMALL_FIRST[0])
+    for small in _SMALL_FIRST:
+        layout = _layout(label, sender_line, width, 1.0, small)
+        if layout.height() <= height:
+            return layout
+    main = 1.0
+    while main > _FLOOR:
+        main = max(_FLOOR, main - _STEP)
+        layout = _layout(label, sender_line, width, main, _SMALL_FIRST[-1])
+        if layout.height() <= height:
+            return layout
+    return layout
+
+
+def _draw_rows(canvas: Canvas, rows: list[_Row], left: float, top: float, color: Any) -> float:
+    """Draws *rows* downwards from *top*; returns where they end."""
+    y = top
+    for row in rows:
+        size = max(run.size for run in row)
+        y -= size * _LEADING
+        baseline = y + size * (_LEADING - 1) / 2 + size * 0.12
+        x = left
+        canvas.setFillColor(color)
+        for run in row:
+            canvas.setFont(run.font, run.size)
+            canvas.drawString(x, baseline, run.text)
+            x += _width(run) + 2 * mm
+    return y
+
+
+def _draw_label(canvas: Canvas, sheet: LabelSheet, position: int, label: AddressLabel, sender_line: str) -> None:
+    left_mm, top_mm = sheet.label_origin(position)
+    pad = sheet.padding * mm
+    left = left_mm * mm + pad
+    top = (sheet.page_height - top_mm) * mm - pad
+    width = sheet.label_width * mm - 2 * pad
+    height = sheet.label_height * mm - 2 * pad
+    layout = _fitted(label, sender_line, width, height)
+    canvas.saveState()
+    _draw_rows(canvas, layout.address, left, top, INK)
+    if layout.beside is not None:
+        size = _row_height(layout.address[0]) / _LEADING
+        baseline = top - size * _LEADING + size * (_LEADING - 1) / 2 + size * 0.12
+        canvas.setFont(layout.beside.font, layout.beside.size)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(left + width, baseline, layout.beside.text)
+    # From the bottom up: the sender under a hairline, the recipient just above it.
+    sender_top = top - height + sum(_row_height(row) for row in layout.sender)
+    recipient_top = sender_top + _GAP + sum(_row_height(row) for row in layout.recipient)
+    _draw_rows(canvas, layout.recipient, left, recipient_top, INK)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(left, sender_top + _GAP / 2, left + width, sender_top + _GAP / 2)
+    _draw_rows(canvas, layout.sender, left, sender_top, MUTED)
+    canvas.restoreState()
+
+
+def _width(line: _Line) -> float:
+    return float(stringWidth(line.text, line.font, line.size))
+
+
+def _wrapped(text: str, font: str, size: float, width: float) -> list[_Line]:
+    """*text* broken into lines no wider than *width*: between words, and inside a word only when the word alone
+    is wider than a line (a long building name)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        while stringWidth(word, font, size) > width:
+            cut = _longest_prefix(word, font, size, width)
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return [_Line(line, font, size) for line in lines] or [_Line("", font, size)]
+
+
+def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
+    cut = 1
+    while cut < len(word) and stringWidth(word[: cut + 1], font, size) <= width:
+        cut += 1
+    return cut
