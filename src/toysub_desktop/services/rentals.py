@@ -1,0 +1,1212 @@
+"""Rentals at the counter: lending items to a customer's child, returns with a condition check, swaps, finishing
+cleaning and repair, reservations, fees on the customer, the customer's rentals, and suggestions for a child.
+
+Each call is one transaction with its audit record and an ``ItemEvent`` for every change of an item's state. A
+refused call (item not available, held for someone else, customer suspended, no running rental subscription, an
+item not out) raises ``ValidationError`` before anything is written. Two counters scanning the same item at once
+cannot both lend it: the item row carries a version, and the slower counter gets ``RentalsChangedError``.
+The rules themselves are in ``domain.rentals`` and ``domain.toys``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import (
+    Child,
+    Customer,
+    CustomerCharge,
+    Delivery,
+    Item,
+    ItemEvent,
+    Loan,
+    Reservation,
+    Shop,
+    Subscription,
+    Toy,
+)
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.person import age_in_months
+from toysub_desktop.domain.plans import PlanKind
+from toysub_desktop.domain.rentals import (
+    CHARGE_FOR,
+    ChargeKind,
+    RentalRules,
+    ReservationState,
+    ReturnCondition,
+    ReturnFigures,
+    check_loan_dates,
+    check_not_suspended,
+    days_late,
+    default_due_date,
+    is_suspended,
+    late_fee,
+    return_figures,
+    validate_rental_rules,
+)
+from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.toys import IN_WORK, ItemState, ToyCategory, check_transition, clean_note, parse_barcode
+from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
+from toysub_desktop.services.history import staff_names
+from toysub_desktop.services.shop import _audit_settings, _shop_for_owner
+from toysub_desktop.services.subscriptions import _events, _timeline
+
+PAGE_SIZE = 100
+#: Kinds of plan under which toys are lent (a toy box is the customer's to keep).
+LENDING_KINDS = (PlanKind.RENTAL.value, PlanKind.UNLIMITED.value)
+_LENDING_STATES = (SubscriptionState.TRIAL, SubscriptionState.ACTIVE)
+#: Suggestions per child: a screenful.
+SUGGESTIONS = 30
+
+_RULE_COLUMNS = ("late_fee_per_day", "late_fee_cap_days", "suspension_after_days", "loan_days", "damage_fee_percent")
+
+_NO_ITEMS = QT_TRANSLATE_NOOP("Validation", "Scan at least one item.")
+_UNKNOWN_BARCODE = QT_TRANSLATE_NOOP("Validation", "No item has the barcode {barcode}.")
+_SCANNED_TWICE = QT_TRANSLATE_NOOP("Validation", "{item} was scanned twice.")
+_HELD_FOR_OTHER = QT_TRANSLATE_NOOP(
+    "Validation", "{item} is set aside for {customer}'s reservation and cannot be lent to anyone else."
+)
+_NOT_OUT = QT_TRANSLATE_NOOP("Validation", "{item} is not out on loan, so there is nothing to return.")
+_NOT_IN_WORK = QT_TRANSLATE_NOOP("Validation", "{item} is not in cleaning or repair.")
+_NO_SUBSCRIPTION = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.",
+)
+_NOT_THEIR_CHILD = QT_TRANSLATE_NOOP("Validation", "Choose one of this customer's children.")
+_TOY_RETIRED = QT_TRANSLATE_NOOP("Validation", "{toy} is no longer in the catalogue.")
+_ALREADY_RESERVED = QT_TRANSLATE_NOOP("Validation", "{child} is already waiting for {toy}.")
+_RESERVATION_CLOSED = QT_TRANSLATE_NOOP("Validation", "This reservation is already fulfilled or cancelled.")
+_CHARGE_VOIDED = QT_TRANSLATE_NOOP("Validation", "This charge was already voided.")
+_REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say why, for the record.")
+_WRONG_DELIVERY = QT_TRANSLATE_NOOP("Validation", "This delivery is not one of this customer's.")
+_NOT_SAME_CUSTOMER = QT_TRANSLATE_NOOP("Validation", "{item} is out with another customer, not this one.")
+
+
+class RentalsChangedError(ConcurrentEditError):
+    """Another counter changed one of these items (or reservations) meanwhile; nothing was written."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Validation",
+        "Another counter changed one of these items meanwhile, so nothing was saved. Scan the items again.",
+    )
+
+
+@contextmanager
+def _changed_elsewhere() -> Iterator[None]:
+    try:
+        yield
+    except StaleDataError as error:
+        raise RentalsChangedError(str(error)) from error
+    except IntegrityError as error:
+        raise RentalsChangedError(str(error)) from error
+
+
+# --- values -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RentalSettings:
+    rules: RentalRules
+    version: int
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    """One item handed back: what the scanner read, its condition, and the fee the clerk confirmed (None: the
+    suggested one)."""
+
+    barcode: str
+    condition: ReturnCondition
+    fee: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReturnPreview:
+    """What one return line will do, shown before saving."""
+
+    item_id: int
+    barcode: str
+    toy_name: str
+    customer_id: int
+    customer_name: str
+    child_name: str
+    lent_on: date
+    due_on: date
+    toy_value: int
+    figures: ReturnFigures
+    #: Who the item goes to when it is set aside (a clean return with children waiting).
+    goes_to: str | None
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    lines: tuple[ReturnPreview, ...]
+    #: Charges recorded on customers by this return.
+    charge_ids: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(line.figures.total for line in self.lines)
+
+
+@dataclass(frozen=True)
+class SwapResult:
+    returned: ReturnResult
+    loan_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class LoanLine:
+    """One item out with a customer, as the customer's rentals list shows it."""
+
+    loan_id: int
+    item_id: int
+    barcode: str
+    toy_name: str
+    child_id: int
+    child_name: str
+    lent_on: date
+    due_on: date
+    days_late: int
+    late_fee_so_far: int
+
+
+@dataclass(frozen=True)
+class ChargeLine:
+    id: int
+    kind: ChargeKind
+    amount: int
+    charged_on: date
+    item: str
+    note: str
+    recorded_by: str
+    voided: bool
+    void_reason: str | None
+
+
+@dataclass(frozen=True)
+class ReservationLine:
+    id: int
+    toy_id: int
+    toy_name: str
+    customer_id: int
+    customer_name: str
+    child_id: int
+    child_name: str
+    state: ReservationState
+    reserved_at: datetime
+    #: Position in the toy's queue (1 is next) while waiting.
+    position: int | None
+    #: The item set aside while ready.
+    item_barcode: str | None
+    ready_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ChildLine:
+    id: int
+    name: str
+    age_months: int
+
+
+@dataclass(frozen=True)
+class CustomerRentals:
+    customer_id: int
+    customer_number: str
+    customer_name: str
+    children: tuple[ChildLine, ...]
+    #: The running subscription new loans are made under, if any.
+    subscription_id: int | None
+    subscription_label: str
+    out: tuple[LoanLine, ...]
+    charges: tuple[ChargeLine, ...]
+    reservations: tuple[ReservationLine, ...]
+    most_days_overdue: int
+    suspended: bool
+    rules: RentalRules
+
+    @property
+    def late_fees_so_far(self) -> int:
+        return sum(line.late_fee_so_far for line in self.out)
+
+    @property
+    def charges_total(self) -> int:
+        return sum(c.amount for c in self.charges if not c.voided)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    toy_id: int
+    name: str
+    category: ToyCategory
+    brand: str
+    min_age_months: int
+    max_age_months: int
+    available: int
+
+
+@dataclass(frozen=True)
+class FinishedWork:
+    state: ItemState
+    #: Set when the item went straight to a waiting reservation.
+    reserved_for: ReservationLine | None
+
+
+# --- settings ---------------------------------------------------------------------------------------------------
+
+
+def _rules(shop: Shop) -> RentalRules:
+    return RentalRules(
+        late_fee_per_day=shop.late_fee_per_day,
+        late_fee_cap_days=shop.late_fee_cap_days,
+        suspension_after_days=shop.suspension_after_days,
+        loan_days=shop.loan_days,
+        damage_fee_percent=shop.damage_fee_percent,
+    )
+
+
+def _shop_rules(session: Session) -> RentalRules:
+    return _rules(session.scalars(select(Shop).limit(1)).one())
+
+
+def rental_settings(db: Database) -> RentalSettings:
+    with db.reading() as session:
+        shop = session.scalars(select(Shop).limit(1)).one()
+        return RentalSettings(_rules(shop), shop.version)
+
+
+def update_rental_settings(
+    db: Database,
+    *,
+    by_staff_id: int,
+    late_fee_per_day: int,
+    late_fee_cap_days: int,
+    suspension_after_days: int,
+    loan_days: int,
+    damage_fee_percent: int,
+    expected_version: int,
+    now: datetime | None = None,
+) -> None:
+    """The owner changes the late fee, its cap, the suspension threshold, the loan period or the damage share.
+
+    Fees already recorded keep their amounts; late fees of items still out follow the new rule from now on.
+    """
+    now = now or utc_now()
+    rules = validate_rental_rules(
+        late_fee_per_day=late_fee_per_day,
+        late_fee_cap_days=late_fee_cap_days,
+        suspension_after_days=suspension_after_days,
+        loan_days=loan_days,
+        damage_fee_percent=damage_fee_percent,
+    )
+    with db.writing() as session:
+        shop = _shop_for_owner(session, by_staff_id, expected_version)
+        before = {name: getattr(shop, name) for name in _RULE_COLUMNS}
+        shop.late_fee_per_day = rules.late_fee_per_day
+        shop.late_fee_cap_days = rules.late_fee_cap_days
+        shop.suspension_after_days = rules.suspension_after_days
+        shop.loan_days = rules.loan_days
+        shop.damage_fee_percent = rules.damage_fee_percent
+        _audit_settings(session, shop, by_staff_id, now, before, _RULE_COLUMNS)
+
+
+# --- shared steps -----------------------------------------------------------------------------------------------
+
+
+def item_label(toy_name: str, barcode: str) -> str:
+    """How an item is named in messages and lists: "자석 블록 (2000000000015)"."""
+    return f"{toy_name} ({barcode})"
+
+
+def _label(session: Session, item: Item) -> str:
+    name = session.scalar(select(Toy.name).where(Toy.id == item.toy_id)) or ""
+    return item_label(name, item.barcode)
+
+
+def _change_state(
+    session: Session,
+    item: Item,
+    target: ItemState,
+    *,
+    staff_id: int,
+    now: datetime,
+    note: str = "",
+    loan_id: int | None = None,
+    reservation_id: int | None = None,
+    field: str = "item",
+) -> None:
+    """Move *item* one step (refused by ``domain.toys.TRANSITIONS`` if the step is not allowed), with its event."""
+    current = ItemState(item.state)
+    check_transition(current, target, item=_label(session, item), field=field)
+    item.state = target.value
+    session.add(
+        ItemEvent(
+            item_id=item.id,
+            from_state=current.value,
+            to_state=target.value,
+            at=now,
+            staff_id=staff_id,
+            note=note,
+            loan_id=loan_id,
+            reservation_id=reservation_id,
+        )
+    )
+    audit(
+        session,
+        at=now,
+        staff_id=staff_id,
+        action=f"item.{target.value}",
+        entity="item",
+        entity_id=item.id,
+        before={"state": current.value},
+        after={"state": target.value, "note": note, "loan_id": loan_id, "reservation_id": reservation_id},
+    )
+
+
+def _first_waiting(session: Session, toy_id: int) -> Reservation | None:
+    query = (
+        select(Reservation)
+        .where(Reservation.toy_id == toy_id, Reservation.state == ReservationState.WAITING.value)
+        .order_by(Reservation.id)
+        .limit(1)
+    )
+    return session.scalars(query).first()
+
+
+def _to_shelf_or_queue(
+    session: Session, item: Item, *, staff_id: int, now: datetime, note: str = "", loan_id: int | None = None
+) -> Reservation | None:
+    """A ready item goes to the first child waiting for its toy (set aside), or back on the shelf.
+
+    Every path by which an item becomes free goes through here, so an item is never on the shelf while a child
+    waits for its toy.
+    """
+    waiting = _first_waiting(session, item.toy_id)
+    if waiting is None:
+        _change_state(session, item, ItemState.AVAILABLE, staff_id=staff_id, now=now, note=note, loan_id=loan_id)
+        return None
+    _change_state(
+        session, item, ItemState.HELD, staff_id=staff_id, now=now, note=note, loan_id=loan_id,
+        reservation_id=waiting.id,
+    )  # fmt: skip
+    waiting.state = ReservationState.READY.value
+    waiting.item_id = item.id
+    waiting.ready_at = now
+    audit(
+        session, at=now, staff_id=staff_id, action="reservation.ready", entity="reservation", entity_id=waiting.id,
+        after={"item_id": item.id},
+    )  # fmt: skip
+    return waiting
+
+
+def _item_by_barcode(session: Session, text: str, *, field: str = "barcode") -> Item:
+    barcode = parse_barcode(text, field=field)
+    item = session.scalars(select(Item).where(Item.barcode == barcode)).first()
+    if item is None:
+        raise ValidationError.of(field, _UNKNOWN_BARCODE, barcode=barcode)
+    return item
+
+
+def _items_by_barcodes(
+    session: Session, texts: Sequence[str], problems: ProblemCollector, *, field: str = "barcode"
+) -> list[Item]:
+    """Every scanned item that was found, in order; unreadable, unknown or repeated codes go to *problems*, so the
+    clerk hears of them together with whatever is wrong with the items that were found."""
+    if not texts:
+        problems.add(field, _NO_ITEMS)
+    items: list[Item] = []
+    seen: set[int] = set()
+    for text in texts:
+        with problems.checking():
+            item = _item_by_barcode(session, text, field=field)
+            if item.id in seen:
+                problems.add(field, _SCANNED_TWICE, item=_label(session, item))
+            else:
+                seen.add(item.id)
+                items.append(item)
+    return items
+
+
+def _open_loan(session: Session, item_id: int) -> Loan | None:
+    query = select(Loan).where(Loan.item_id == item_id, Loan.returned_on.is_(None)).order_by(Loan.id.desc())
+    return session.scalars(query.limit(1)).first()
+
+
+def _most_days_overdue(session: Session, customer_id: int, today: date) -> int:
+    earliest = session.scalar(
+        select(func.min(Loan.due_on)).where(Loan.customer_id == customer_id, Loan.returned_on.is_(None))
+    )
+    return days_late(earliest, today) if earliest is not None else 0
+
+
+def _lending_subscription(session: Session, customer_id: int, day: date) -> Subscription | None:
+    """The customer's rental or unlimited subscription running (trial or active, not paused) on *day*."""
+    candidates = session.scalars(
+        select(Subscription)
+        .where(
+            Subscription.customer_id == customer_id,
+            Subscription.kind.in_(LENDING_KINDS),
+            Subscription.start_on <= day,
+            Subscription.ends_on >= day,
+            or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > day),
+        )
+        .order_by(Subscription.start_on.desc(), Subscription.id.desc())
+    )
+    for subscription in candidates:
+        if _timeline(subscription, _events(session, subscription.id)).state_on(day) in _LENDING_STATES:
+            return subscription
+    return None
+
+
+def _child_of(session: Session, customer_id: int, child_id: int) -> Child:
+    child = session.get(Child, child_id)
+    if child is None or child.customer_id != customer_id or not child.active:
+        raise ValidationError.of("child", _NOT_THEIR_CHILD)
+    return child
+
+
+# --- lending ----------------------------------------------------------------------------------------------------
+
+
+def _check_may_borrow(session: Session, customer_id: int, day: date, today: date) -> Subscription:
+    """The customer may borrow: a running rental or unlimited subscription, and no item overdue past the limit."""
+    problems = ProblemCollector()
+    subscription = _lending_subscription(session, customer_id, day)
+    if subscription is None:
+        problems.add("customer", _NO_SUBSCRIPTION, day=day.isoformat())
+    with problems.checking():
+        check_not_suspended(_shop_rules(session), _most_days_overdue(session, customer_id, today))
+    problems.raise_if_any()
+    assert subscription is not None
+    return subscription
+
+
+def _lend(
+    session: Session,
+    *,
+    staff_id: int,
+    customer_id: int,
+    child_id: int,
+    barcodes: Sequence[str],
+    lent_on: date,
+    due_on: date | None,
+    delivery_id: int | None,
+    note: str,
+    today: date,
+    now: datetime,
+) -> tuple[int, ...]:
+    get_or_raise(session, Customer, customer_id)
+    problems = ProblemCollector()
+    rules = _shop_rules(session)
+    due = due_on or default_due_date(lent_on, rules)
+    with problems.checking():
+        _child_of(session, customer_id, child_id)
+    with problems.checking():
+        check_loan_dates(lent_on, due, today=today)
+    clean = ""
+    with problems.checking():
+        clean = clean_note(note)
+    if delivery_id is not None:
+        delivery = session.get(Delivery, delivery_id)
+        if delivery is None or delivery.customer_id != customer_id:
+            problems.add("delivery", _WRONG_DELIVERY)
+    items = _items_by_barcodes(session, barcodes, problems)
+    holds: dict[int, Reservation] = {}
+    for item in items:
+        state = ItemState(item.state)
+        if state is ItemState.HELD:
+            held_for = session.scalars(
+                select(Reservation).where(
+                    Reservation.item_id == item.id, Reservation.state == ReservationState.READY.value
+                )
+            ).first()
+            if held_for is not None and held_for.customer_id != customer_id:
+                name = session.scalar(select(Customer.name).where(Customer.id == held_for.customer_id)) or ""
+                problems.add("barcode", _HELD_FOR_OTHER, item=_label(session, item), customer=name)
+            elif held_for is not None:
+                holds[item.id] = held_for
+        elif state is not ItemState.AVAILABLE:
+            with problems.checking():
+                check_transition(state, ItemState.ON_LOAN, item=_label(session, item), field="barcode")
+    subscription: Subscription | None = None
+    with problems.checking():
+        subscription = _check_may_borrow(session, customer_id, lent_on, today)
+    problems.raise_if_any()
+    assert subscription is not None
+    loan_ids = []
+    for item in items:
+        loan = Loan(
+            item_id=item.id,
+            customer_id=customer_id,
+            child_id=child_id,
+            subscription_id=subscription.id,
+            delivery_id=delivery_id,
+            lent_on=lent_on,
+            due_on=due,
+            lent_at=now,
+            lent_by_id=staff_id,
+            note=clean,
+        )
+        session.add(loan)
+        session.flush()
+        reservation = holds.get(item.id)
+        _change_state(
+            session, item, ItemState.ON_LOAN, staff_id=staff_id, now=now, loan_id=loan.id,
+            reservation_id=reservation.id if reservation else None, field="barcode",
+        )  # fmt: skip
+        if reservation is not None:
+            reservation.state = ReservationState.FULFILLED.value
+            reservation.closed_at = now
+            reservation.closed_by_id = staff_id
+        audit(
+            session, at=now, staff_id=staff_id, action="loan.lend", entity="loan", entity_id=loan.id,
+            after={"item": item.barcode, "customer_id": customer_id, "child_id": child_id, "lent_on": lent_on,
+                   "due_on": due, "subscription_id": subscription.id, "reservation_id": reservation.id
+                   if reservation else None},
+        )  # fmt: skip
+        loan_ids.append(loan.id)
+    return tuple(loan_ids)
+
+
+def lend(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    child_id: int,
+    barcodes: Sequence[str],
+    lent_on: date | None = None,
+    due_on: date | None = None,
+    delivery_id: int | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> tuple[int, ...]:
+    """Lend the scanned items to a customer's child; returns the new loan ids (in the order scanned).
+
+    Refused, with nothing written, when an item is unknown, not available, or set aside for another customer's
+    reservation, when the customer has no running rental or unlimited subscription on the day, or is suspended
+    for overdue items. Lending an item set aside for this customer fulfils their reservation.
+    """
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        return _lend(
+            session, staff_id=staff_id, customer_id=customer_id, child_id=child_id, barcodes=barcodes,
+            lent_on=lent_on or today, due_on=due_on, delivery_id=delivery_id, note=note, today=today, now=now,
+        )  # fmt: skip
+
+
+def default_due_on(db: Database, lent_on: date) -> date:
+    """The due date a loan made on *lent_on* gets by the shop's loan period."""
+    return default_due_date(lent_on, rental_settings(db).rules)
+
+
+# --- returns ----------------------------------------------------------------------------------------------------
+
+
+def _customer_and_child_names(session: Session, loan: Loan) -> tuple[str, str]:
+    customer = session.scalar(select(Customer.name).where(Customer.id == loan.customer_id)) or ""
+    child = session.scalar(select(Child.name).where(Child.id == loan.child_id)) or ""
+    return customer, child
+
+
+def _preview_lines(
+    session: Session, lines: Sequence[ReturnLine], returned_on: date, customer_id: int | None
+) -> list[tuple[Item, Loan, ReturnPreview, str]]:
+    if not lines:
+        raise ValidationError.of("barcode", _NO_ITEMS)
+    rules = _shop_rules(session)
+    problems = ProblemCollector()
+    found: list[tuple[Item, Loan, ReturnPreview, str]] = []
+    seen: set[int] = set()
+    # Items of one toy returned together queue up behind each other for the same waiting children.
+    promised: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        try:
+            item = _item_by_barcode(session, line.barcode)
+        except ValidationError as error:
+            problems.add(f"returns[{index}].barcode", error.problems[0].template, **error.problems[0].arguments)
+            continue
+        label = _label(session, item)
+        if item.id in seen:
+            problems.add(f"returns[{index}].barcode", _SCANNED_TWICE, item=label)
+            continue
+        seen.add(item.id)
+        loan = _open_loan(session, item.id)
+        if loan is None or item.state != ItemState.ON_LOAN.value:
+            problems.add(f"returns[{index}].barcode", _NOT_OUT, item=label)
+            continue
+        if customer_id is not None and loan.customer_id != customer_id:
+            problems.add(f"returns[{index}].barcode", _NOT_SAME_CUSTOMER, item=label)
+            continue
+        note = ""
+        try:
+            note = clean_note(line.note, field=f"returns[{index}].note")
+        except ValidationError as error:
+            problems.add(error.problems[0].field, error.problems[0].template, **error.problems[0].arguments)
+        toy = get_or_raise(session, Toy, item.toy_id)
+        queue = _waiting_names(session, item.toy_id)
+        taken = promised.get(item.toy_id, 0)
+        goes_to = queue[taken] if line.condition is ReturnCondition.CLEAN and taken < len(queue) else None
+        if goes_to is not None:
+            promised[item.toy_id] = taken + 1
+        try:
+            figures = return_figures(
+                line.condition, due_on=loan.due_on, returned_on=returned_on, toy_value=toy.value, rules=rules,
+                someone_waiting=goes_to is not None, fee=line.fee,
+            )  # fmt: skip
+        except ValidationError as error:
+            problems.add(f"returns[{index}].fee", error.problems[0].template, **error.problems[0].arguments)
+            continue
+        customer_name, child_name = _customer_and_child_names(session, loan)
+        preview = ReturnPreview(
+            item_id=item.id, barcode=item.barcode, toy_name=toy.name, customer_id=loan.customer_id,
+            customer_name=customer_name, child_name=child_name, lent_on=loan.lent_on, due_on=loan.due_on,
+            toy_value=toy.value, figures=figures, goes_to=goes_to,
+        )  # fmt: skip
+        found.append((item, loan, preview, note))
+    problems.raise_if_any()
+    return found
+
+
+def _waiting_names(session: Session, toy_id: int) -> list[str]:
+    """The children waiting for a toy, first in the queue first: "김하늘 (김민수)"."""
+    query = (
+        select(Child.name, Customer.name)
+        .select_from(Reservation)
+        .join(Child, Child.id == Reservation.child_id)
+        .join(Customer, Customer.id == Reservation.customer_id)
+        .where(Reservation.toy_id == toy_id, Reservation.state == ReservationState.WAITING.value)
+        .order_by(Reservation.id)
+    )
+    return [f"{child} ({customer})" for child, customer in session.execute(query).tuples()]
+
+
+def preview_return(
+    db: Database, lines: Sequence[ReturnLine], *, returned_on: date | None = None, customer_id: int | None = None
+) -> tuple[ReturnPreview, ...]:
+    """What a return will do and cost, line by line, before it is saved (the same figures ``return_items`` records).
+
+    With *customer_id*, an item out with someone else is refused (a swap is one customer's).
+    """
+    with db.reading() as session:
+        day = returned_on or shop_today()
+        return tuple(preview for _, _, preview, _ in _preview_lines(session, lines, day, customer_id))
+
+
+def _return(
+    session: Session,
+    lines: Sequence[ReturnLine],
+    *,
+    staff_id: int,
+    returned_on: date,
+    customer_id: int | None,
+    now: datetime,
+) -> ReturnResult:
+    found = _preview_lines(session, lines, returned_on, customer_id)
+    charge_ids: list[int] = []
+    previews = []
+    for item, loan, preview, note in found:
+        figures = preview.figures
+        loan.returned_on = returned_on
+        loan.return_condition = figures.condition.value
+        loan.returned_at = now
+        loan.received_by_id = staff_id
+        if note:
+            loan.note = (f"{loan.note} / {note}" if loan.note else note)[:300]
+        charges = [(ChargeKind.LATE, figures.late_fee)] if figures.late_fee else []
+        if figures.condition in CHARGE_FOR and figures.fee:
+            charges.append((CHARGE_FOR[figures.condition], figures.fee))
+        for kind, amount in charges:
+            charge = CustomerCharge(
+                customer_id=loan.customer_id, kind=kind.value, amount=amount, item_id=item.id, loan_id=loan.id,
+                charged_on=returned_on, note=note, recorded_at=now, recorded_by_id=staff_id,
+            )  # fmt: skip
+            session.add(charge)
+            session.flush()
+            charge_ids.append(charge.id)
+            audit(
+                session, at=now, staff_id=staff_id, action="charge.add", entity="customer_charge",
+                entity_id=charge.id, after={"customer_id": loan.customer_id, "kind": kind.value, "amount": amount,
+                                            "item": item.barcode, "loan_id": loan.id},
+            )  # fmt: skip
+        if figures.next_state is ItemState.AVAILABLE or figures.next_state is ItemState.HELD:
+            _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=note, loan_id=loan.id)
+        else:
+            _change_state(
+                session, item, figures.next_state, staff_id=staff_id, now=now, note=note, loan_id=loan.id,
+                field="barcode",
+            )  # fmt: skip
+        audit(
+            session, at=now, staff_id=staff_id, action="loan.return", entity="loan", entity_id=loan.id,
+            after={"item": item.barcode, "returned_on": returned_on, "condition": figures.condition.value,
+                   "late_fee": figures.late_fee, "fee": figures.fee},
+        )  # fmt: skip
+        previews.append(preview)
+    return ReturnResult(tuple(previews), tuple(charge_ids))
+
+
+def return_items(
+    db: Database,
+    *,
+    staff_id: int,
+    lines: Sequence[ReturnLine],
+    returned_on: date | None = None,
+    customer_id: int | None = None,
+    now: datetime | None = None,
+) -> ReturnResult:
+    """Take items back, each with its condition: the item goes where its condition sends it (a clean one to the
+    first child waiting for the toy), and late, lost and damage fees are recorded on the customer.
+
+    Refused, with nothing written, when any line's item is unknown or not out on loan.
+    """
+    now = now or utc_now()
+    day = returned_on or shop_today(now)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        return _return(session, lines, staff_id=staff_id, returned_on=day, customer_id=customer_id, now=now)
+
+
+def swap(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    child_id: int,
+    returns: Sequence[ReturnLine],
+    lend_barcodes: Sequence[str],
+    due_on: date | None = None,
+    delivery_id: int | None = None,
+    now: datetime | None = None,
+) -> SwapResult:
+    """A swap (교환): the customer's items back and new ones out, in one transaction; either both happen or neither.
+
+    The returns count first, so bringing back the overdue items lifts a suspension for the new loans.
+    """
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        returned = (
+            _return(session, returns, staff_id=staff_id, returned_on=today, customer_id=customer_id, now=now)
+            if returns
+            else ReturnResult((), ())
+        )
+        session.flush()
+        loan_ids = _lend(
+            session, staff_id=staff_id, customer_id=customer_id, child_id=child_id, barcodes=lend_barcodes,
+            lent_on=today, due_on=due_on, delivery_id=delivery_id, note="", today=today, now=now,
+        )  # fmt: skip
+        return SwapResult(returned, loan_ids)
+
+
+# --- cleaning and repair ----------------------------------------------------------------------------------------
+
+
+def _reservation_line(session: Session, reservation: Reservation) -> ReservationLine:
+    return _reservation_lines(session, [reservation])[0]
+
+
+def finish_work(
+    db: Database, *, staff_id: int, item_id: int, note: str = "", now: datetime | None = None
+) -> FinishedWork:
+    """Cleaning or repair is done: the item goes to the first child waiting for its toy, or back on the shelf."""
+    now = now or utc_now()
+    clean = clean_note(note)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        item = get_or_raise(session, Item, item_id)
+        if ItemState(item.state) not in IN_WORK:
+            raise ValidationError.of("item", _NOT_IN_WORK, item=_label(session, item))
+        reservation = _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=clean)
+        session.flush()
+        return FinishedWork(
+            ItemState(item.state), _reservation_line(session, reservation) if reservation is not None else None
+        )
+
+
+def send_for_work(
+    db: Database, *, staff_id: int, item_id: int, target: ItemState, note: str = "", now: datetime | None = None
+) -> None:
+    """Send an item on the shelf (or back from one kind of work) to cleaning or repair, e.g. damage found later.
+
+    An item set aside for a reservation loses its place: the reservation waits again, first in the queue.
+    """
+    if target not in IN_WORK:
+        raise ValueError(f"not a work state: {target}")
+    now = now or utc_now()
+    clean = clean_note(note)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        item = get_or_raise(session, Item, item_id)
+        _release_hold(session, item, staff_id=staff_id, now=now)
+        _change_state(session, item, target, staff_id=staff_id, now=now, note=clean)
+
+
+def retire_item(db: Database, *, staff_id: int, item_id: int, note: str, now: datetime | None = None) -> None:
+    """Take an item out of circulation for good (worn out, broken beyond repair, found missing on the shelf)."""
+    now = now or utc_now()
+    clean = clean_note(note)
+    if not clean:
+        raise ValidationError.of("note", _REASON_REQUIRED)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        item = get_or_raise(session, Item, item_id)
+        if item.state == ItemState.ON_LOAN.value:
+            raise ValidationError.of("item", _RETIRE_ON_LOAN, item=_label(session, item))
+        _release_hold(session, item, staff_id=staff_id, now=now)
+        _change_state(session, item, ItemState.RETIRED, staff_id=staff_id, now=now, note=clean)
+
+
+_RETIRE_ON_LOAN = QT_TRANSLATE_NOOP(
+    "Validation", "{item} is on loan: record its return (as lost, if it is) instead of retiring it."
+)
+
+
+def _release_hold(session: Session, item: Item, *, staff_id: int, now: datetime) -> None:
+    """An item set aside leaves the shelf: its reservation waits again, keeping its place at the head of the queue."""
+    if item.state != ItemState.HELD.value:
+        return
+    for reservation in session.scalars(
+        select(Reservation).where(Reservation.item_id == item.id, Reservation.state == ReservationState.READY.value)
+    ):
+        reservation.state = ReservationState.WAITING.value
+        reservation.item_id = None
+        reservation.ready_at = None
+        audit(
+            session, at=now, staff_id=staff_id, action="reservation.waiting", entity="reservation",
+            entity_id=reservation.id, before={"item_id": item.id},
+        )  # fmt: skip
+
+
+# --- reservations -----------------------------------------------------------------------------------------------
+
+
+def reserve(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    child_id: int,
+    toy_id: int,
+    note: str = "",
+    now: datetime | None = None,
+) -> ReservationLine:
+    """Put a child in the queue for a toy. With an item on the shelf, it is set aside at once (ready)."""
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        problems = ProblemCollector()
+        child: Child | None = None
+        with problems.checking():
+            child = _child_of(session, customer_id, child_id)
+        toy = get_or_raise(session, Toy, toy_id)
+        if not toy.active:
+            problems.add("toy", _TOY_RETIRED, toy=toy.name)
+        clean = ""
+        with problems.checking():
+            clean = clean_note(note)
+        if _lending_subscription(session, customer_id, today) is None:
+            problems.add("customer", _NO_SUBSCRIPTION, day=today.isoformat())
+        duplicate = session.scalar(
+            select(Reservation.id).where(
+                Reservation.toy_id == toy_id,
+                Reservation.child_id == child_id,
+                Reservation.state.in_([s.value for s in (ReservationState.WAITING, ReservationState.READY)]),
+            )
+        )
+        if duplicate is not None and child is not None:
+            problems.add("toy", _ALREADY_RESERVED, child=child.name, toy=toy.name)
+        problems.raise_if_any()
+        reservation = Reservation(
+            toy_id=toy_id, customer_id=customer_id, child_id=child_id, state=ReservationState.WAITING.value,
+            note=clean, reserved_at=now, reserved_by_id=staff_id,
+        )  # fmt: skip
+        session.add(reservation)
+        session.flush()
+        audit(
+            session, at=now, staff_id=staff_id, action="reservation.add", entity="reservation",
+            entity_id=reservation.id, after={"toy_id": toy_id, "customer_id": customer_id, "child_id": child_id},
+        )  # fmt: skip
+        free = session.scalars(
+            select(Item)
+            .where(Item.toy_id == toy_id, Item.state == ItemState.AVAILABLE.value)
+            .order_by(Item.id)
+            .limit(1)
+        ).first()
+        if free is not None and _first_waiting(session, toy_id) is reservation:
+            _to_shelf_or_queue(session, free, staff_id=staff_id, now=now)
+        session.flush()
+        return _reservation_line(session, reservation)
+
+
+def cancel_reservation(
+    db: Database, *, staff_id: int, reservation_id: int, reason: str = "", now: datetime | None = None
+) -> None:
+    """Cancel a reservation; an item set aside for it goes to the next child waiting, or back on the shelf."""
+    now = now or utc_now()
+    clean = clean_note(reason, field="reason")
+    with db.writing() as session, _changed_elsewhere():
+        require_staff(session, staff_id)
+        reservation = get_or_raise(session, Reservation, reservation_id)
+        if reservation.state not in (ReservationState.WAITING.value, ReservationState.READY.value):
+            raise ValidationError.of("reservation", _RESERVATION_CLOSED)
+        held = session.get(Item, reservation.item_id) if reservation.item_id is not None else None
+        reservation.state = ReservationState.CANCELLED.value
+        reservation.closed_at = now
+        reservation.closed_by_id = staff_id
+        if clean:
+            reservation.note = (f"{reservation.note} / {clean}" if reservation.note else clean)[:300]
+        audit(
+            session, at=now, staff_id=staff_id, action="reservation.cancel", entity="reservation",
+            entity_id=reservation.id, after={"reason": clean},
+        )  # fmt: skip
+        session.flush()
+        if held is not None and held.state == ItemState.HELD.value:
+            _to_shelf_or_queue(
+                session,
+                held,
+                staff_id=staff_id,
+                now=now,
+                note=clean,
+            )
+
+
+def _reservation_lines(session: Session, reservations: Sequence[Reservation]) -> list[ReservationLine]:
+    if not reservations:
+        return []
+    toy_names = dict(
+        session.execute(select(Toy.id, Toy.name).where(Toy.id.in_({r.toy_id for r in reservations}))).tuples().all()
+    )
+    customers = dict(
+        session.execute(
+            select(Customer.id, Customer.name).where(Customer.id.in_({r.customer_id for r in reservations}))
+        )
+        .tuples()
+        .all()
+    )
+    children = dict(
+        session.execute(select(Child.id, Child.name).where(Child.id.in_({r.child_id for r in reservations})))
+        .tuples()
+        .all()
+    )
+    item_ids = {r.item_id for r in reservations if r.item_id is not None}
+    barcodes = (
+        dict(session.execute(select(Item.id, Item.barcode).where(Item.id.in_(item_ids))).tuples().all())
+        if item_ids
+        else {}
+    )
+    lines = []
+    for r in reservations:
+        position = None
+        if r.state == ReservationState.WAITING.value:
+            ahead = session.scalar(
+                select(func.count())
+                .select_from(Reservation)
+                .where(
+                    Reservation.toy_id == r.toy_id,
+                    Reservation.state == ReservationState.WAITING.value,
+                    Reservation.id < r.id,
+                )
+            )
+            position = int(ahead or 0) + 1
+        lines.append(
+            ReservationLine(
+                id=r.id,
+                toy_id=r.toy_id,
+                toy_name=toy_names.get(r.toy_id, ""),
+                customer_id=r.customer_id,
+                customer_name=customers.get(r.customer_id, ""),
+                child_id=r.child_id,
+                child_name=children.get(r.child_id, ""),
+                state=ReservationState(r.state),
+                reserved_at=r.reserved_at,
+                position=position,
+                item_barcode=barcodes.get(r.item_id) if r.item_id is not None else None,
+                ready_at=r.ready_at,
+            )
+        )
+    return lines
+
+
+def toy_queue(db: Database, toy_id: int) -> tuple[ReservationLine, ...]:
+    """Who is waiting for a toy (ready first, then the queue in order)."""
+    with db.reading() as session:
+        rows = session.scalars(
+            select(Reservation)
+            .where(
+                Reservation.toy_id == toy_id,
+                Reservation.state.in_([ReservationState.READY.value, ReservationState.WAITING.value]),
+            )
+            .order_by(Reservation.state != ReservationState.READY.value, Reservation.id)
+        ).all()
+        return tuple(_reservation_lines(session, rows))
+
+
+def ready_reservations(
+    db: Database, *, offset: int = 0, limit: int = PAGE_SIZE
+) -> tuple[tuple[ReservationLine, ...], bool]:
+    """Reservations with an item set aside, longest-waiting first: the counter calls these customers."""
+    with db.reading() as session:
+        rows = session.scalars(
+            select(Reservation)
+            .where(Reservation.state == ReservationState.READY.value)
+            .order_by(Reservation.ready_at, Reservation.id)
+            .offset(offset)
+            .limit(limit + 1)
+        ).all()
+        return tuple(_reservation_lines(session, rows[:limit])), len(rows) > limit
+
+
+# --- charges ----------------------------------------------------------------------------------------------------
+
+
+def void_charge(db: Database, *, staff_id: int, charge_id: int, reason: str, now: datetime | None = None) -> None:
+    """A charge recorded by mistake is voided with a reason; it stays on record."""
+    now = now or utc_now()
+    clean = clean_note(reason, field="reason")
+    if not clean:
+        raise ValidationError.of("reason", _REASON_REQUIRED)
+    with db.writing() as session:
+        require_staff(session, staff_id)
+        charge = get_or_raise(session, CustomerCharge, charge_id)
+        if charge.voided_at is not None:
+            raise ValidationError.of("reason", _CHARGE_VOIDED)
+        charge.voided_at = now
+        charge.voided_by_id = staff_id
+        charge.void_reason = clean
+        audit(
+            session, at=now, staff_id=staff_id, action="charge.void", entity="customer_charge", entity_id=charge.id,
+            before={"amount": charge.amount, "kind": charge.kind}, after={"void_reason": clean},
+        )  # fmt: skip
+
+
+# --- the customer's rentals -------------------------------------------------------------------------------------
+
+
+def customer_rentals(db: Database, customer_id: int, *, today: date | None = None) -> CustomerRentals:
+    """Everything the counter needs about one customer's rentals: items out with due dates and late fees so far,
+    fees recorded, reservations, and whether they may borrow now."""
+    today = today or shop_today()
+    with db.reading() as session:
+        customer = get_or_raise(session, Customer, customer_id)
+        rules = _shop_rules(session)
+        children = tuple(
+            ChildLine(c.id, c.name, age_in_months(c.birth_month, today))
+            for c in session.scalars(
+                select(Child).where(Child.customer_id == customer_id, Child.active.is_(True)).order_by(Child.id)
+            )
+        )
+        subscription = _lending_subscription(session, customer_id, today)
+        label = f"{subscription.contract_number or ''} {subscription.plan_name}".strip() if subscription else ""
+        out_rows = session.execute(
+            select(Loan.id, Item.id, Item.barcode, Toy.name, Child.id, Child.name, Loan.lent_on, Loan.due_on)
+            .join(Item, Item.id == Loan.item_id)
+            .join(Toy, Toy.id == Item.toy_id)
+            .join(Child, Child.id == Loan.child_id)
+            .where(Loan.customer_id == customer_id, Loan.returned_on.is_(None))
+            .order_by(Loan.due_on, Loan.id)
+        ).tuples()
+        out = tuple(
+            LoanLine(
+                loan_id,
+                item_id,
+                barcode,
+                toy,
+                child_id,
+                child,
+                lent_on,
+                due_on,
+                days_late(due_on, today),
+                late_fee(rules, due_on, today),
+            )
+            for loan_id, item_id, barcode, toy, child_id, child, lent_on, due_on in out_rows
+        )
+        charges_rows = session.execute(
+            select(CustomerCharge, Item.barcode, Toy.name)
+            .outerjoin(Item, Item.id == CustomerCharge.item_id)
+            .outerjoin(Toy, Toy.id == Item.toy_id)
+            .where(CustomerCharge.customer_id == customer_id)
+            .order_by(CustomerCharge.charged_on.desc(), CustomerCharge.id.desc())
+        ).tuples()
+        charge_rows = list(charges_rows)
+        names = staff_names(session, [c.recorded_by_id for c, _, _ in charge_rows])
+        charges = tuple(
+            ChargeLine(
+                c.id,
+                ChargeKind(c.kind),
+                c.amount,
+                c.charged_on,
+                item_label(toy, barcode) if barcode else "",
+                c.note,
+                names.get(c.recorded_by_id, ""),
+                c.voided_at is not None,
+                c.void_reason,
+            )
+            for c, barcode, toy in charge_rows
+        )
+        reservations = session.scalars(
+            select(Reservation)
+            .where(
+                Reservation.customer_id == customer_id,
+                Reservation.state.in_([ReservationState.WAITING.value, ReservationState.READY.value]),
+            )
+            .order_by(Reservation.id)
+        ).all()
+        most = max((line.days_late for line in out), default=0)
+        return CustomerRentals(
+            customer_id=customer.id, customer_number=customer.number or "", customer_name=customer.name,
+            children=children, subscription_id=subscription.id if subscription else None, subscription_label=label,
+            out=out, charges=charges, reservations=tuple(_reservation_lines(session, reservations)),
+            most_days_overdue=most, suspended=is_suspended(rules, most), rules=rules,
+        )  # fmt: skip
+
+
+def suggestions_for_child(
+    db: Database, child_id: int, *, today: date | None = None, limit: int = SUGGESTIONS
+) -> tuple[Suggestion, ...]:
+    """Toys for the child's age in months today that the child has never borrowed, with an item on the shelf.
+
+    Toys whose range starts nearest the child's age come first (what the child has just grown into).
+    """
+    today = today or shop_today()
+    with db.reading() as session:
+        child = get_or_raise(session, Child, child_id)
+        age = age_in_months(child.birth_month, today)
+        had_before = exists().where(Loan.child_id == child_id, Loan.item_id == Item.id, Item.toy_id == Toy.id)
+        on_shelf = (
+            select(func.count(Item.id))
+            .where(Item.toy_id == Toy.id, Item.state == ItemState.AVAILABLE.value)
+            .correlate(Toy)
+            .scalar_subquery()
+        )
+        query = (
+            select(Toy.id, Toy.name, Toy.category, Toy.brand, Toy.min_age_months, Toy.max_age_months, on_shelf)
+            .where(
+                Toy.active.is_(True),
+                Toy.min_age_months <= age,
+                Toy.max_age_months >= age,
+                ~had_before,
+                exists().where(Item.toy_id == Toy.id, Item.state == ItemState.AVAILABLE.value),
+            )
+            .order_by(Toy.min_age_months.desc(), Toy.name, Toy.id)
+            .limit(limit)
+        )
+        return tuple(
+            Suggestion(toy_id, name, ToyCategory(category), brand, low, high, int(count or 0))
+            for toy_id, name, category, brand, low, high, count in session.execute(query).tuples()
+        )
