@@ -8,6 +8,7 @@ thousands of items. State changes of items (lending, returns, cleaning) are in `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Child, Customer, Item, ItemEvent, Loan, Reservation, Toy
 from toysub_desktop.domain.dates import shop_today, utc_now
-from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.errors import ProblemCollector
 from toysub_desktop.domain.hangul import initials_key_for_query, is_initials_query, name_matches
 from toysub_desktop.domain.rentals import ReservationState, days_late
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -53,6 +54,7 @@ MIXED_QUERY_CANDIDATES = 5000
 MAX_NEW_ITEMS = 200
 _TOY_COLUMNS = ("name", "category", "min_age_months", "max_age_months", "brand", "value", "note", "active")
 _LIST_ORDER = (Toy.name, Toy.name_initials, Toy.id)
+_CODE_LIKE = re.compile(r"[A-Za-z0-9-]+")
 
 _DUPLICATE_BARCODE = QT_TRANSLATE_NOOP(
     "Validation", "The barcode {barcode} is already on {item}. Each item needs its own label."
@@ -519,6 +521,20 @@ def _state_filter(query: Select[tuple[Any, ...]], which: ItemFilter, today: date
     return query.where(Item.state == ItemState(which.value).value)
 
 
+def _item_text_condition(session: Session, text: str) -> ColumnElement[bool] | None:
+    """Items matching a search text. Each kind of text gets its own indexed condition (an OR of them would read the
+    whole table): a whole barcode its one item, a code-like text (digits, letters and hyphens with a digit) the
+    barcodes it starts, anything else the toy's name, 초성 or brand."""
+    if looks_like_barcode(text):
+        barcode = parse_barcode(text)
+        if session.scalar(select(Item.id).where(Item.barcode == barcode)) is not None:
+            return Item.barcode == barcode
+    if _CODE_LIKE.fullmatch(text) and any(c.isdigit() for c in text):
+        prefix = text.upper()
+        return Item.barcode.between(prefix, prefix + "\uffff")
+    return _toy_name_condition(session, text)
+
+
 def search_items(
     db: Database,
     query: str = "",
@@ -538,22 +554,10 @@ def search_items(
     with db.reading() as session:
         statement = _state_filter(_item_rows_query(), which, today)
         if text:
-            conditions = []
-            if looks_like_barcode(text):
-                try:
-                    barcode = parse_barcode(text)
-                except ValidationError:
-                    barcode = text.upper()
-                conditions.append(Item.barcode == barcode)
-            if text.replace("-", "").isalnum() and " " not in text and any(c.isdigit() for c in text):
-                prefix = text.upper()
-                conditions.append(Item.barcode.between(prefix, prefix + "\uffff"))
-            name_condition = _toy_name_condition(session, text)
-            if name_condition is not None:
-                conditions.append(name_condition)
-            if not conditions:
+            condition = _item_text_condition(session, text)
+            if condition is None:
                 return ItemPage((), False)
-            statement = statement.where(or_(*conditions))
+            statement = statement.where(condition)
         if which is ItemFilter.OVERDUE:
             statement = statement.order_by(Loan.due_on, Item.id)
         else:
