@@ -154,7 +154,7 @@ def test_labels_start_at_the_chosen_position_and_go_on_to_the_next_sheet(tmp_pat
     assert sorted(second) == list(range(1, 25))
     assert "TS-2026-00007" in second[1] and "TS-2026-00030" in second[24]
     for text in [*first.values(), *second.values()]:
-        assert text.startswith("우편번호13529")
+        assert text.startswith("13529TS-2026-")  # the postal code, the reference beside it
         assert "경기도성남시분당구판교역로166,A동502호" in text
         assert "보내는분:토이구독마포점·02-332-1234·(04002)서울특별시마포구월드컵로190,1층" in text
 

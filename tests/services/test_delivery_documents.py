@@ -306,10 +306,9 @@ GIVEN = ("민준", "서윤", "도현", "하린", "지호", "수아")
 
 
 def _labels_in_order(pdf: bytes, folder: Path) -> list[str]:
-    """The labels' text in the order they were drawn, one string per label (each begins with its postal code)."""
+    """The labels' text in the order they were drawn, one string per label (each ends with the sender)."""
     raw = "\n".join(page_texts(pdf, folder, raw=True))
-    parts = re.split(r"(?=우편번호)", raw)
-    return [part for part in parts if part.startswith("우편번호")]
+    return raw.split("보내는 분: 토이구독 마포점")[:-1]
 
 
 def test_a_day_of_thirty_deliveries_fills_two_sheets_of_24_from_the_start_position(

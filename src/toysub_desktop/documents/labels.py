@@ -29,7 +29,7 @@ from toysub_desktop.documents.fonts import BOLD, REGULAR, register_fonts
 from toysub_desktop.documents.layout import CREATOR, INK, MUTED, RULE, pdf_date
 
 #: Font sizes (points) before any shrinking.
-_POSTAL = 10.0
+_POSTAL = 11.0
 _ADDRESS = 10.0
 _RECIPIENT = 11.5
 _PHONE = 10.0
@@ -227,7 +227,7 @@ def _draw_rows(canvas: Canvas, rows: list[_Row], left: float, top: float, color:
     for row in rows:
         size = max(run.size for run in row)
         y -= size * _LEADING
-        baseline = y + size * (_LEADING - 1) / 2 + size * 0.12
+        baseline = _baseline(y, size)
         x = left
         canvas.setFillColor(color)
         for run in row:
@@ -235,6 +235,11 @@ def _draw_rows(canvas: Canvas, rows: list[_Row], left: float, top: float, color:
             canvas.drawString(x, baseline, run.text)
             x += _width(run) + 2 * mm
     return y
+
+
+def _baseline(bottom: float, size: float) -> float:
+    """Where text of *size* sits in a row whose bottom is *bottom*: centred in the leading, above the descenders."""
+    return bottom + size * (_LEADING - 1) / 2 + size * 0.12
 
 
 def _draw_label(canvas: Canvas, sheet: LabelSheet, position: int, label: AddressLabel, sender_line: str) -> None:
@@ -246,13 +251,14 @@ def _draw_label(canvas: Canvas, sheet: LabelSheet, position: int, label: Address
     height = sheet.label_height * mm - 2 * pad
     layout = _fitted(label, sender_line, width, height)
     canvas.saveState()
-    _draw_rows(canvas, layout.address, left, top, INK)
+    # The first row and the reference beside it come first, so the text reads in the order of the label.
+    below_first = _draw_rows(canvas, layout.address[:1], left, top, INK)
     if layout.beside is not None:
         size = _row_height(layout.address[0]) / _LEADING
-        baseline = top - size * _LEADING + size * (_LEADING - 1) / 2 + size * 0.12
         canvas.setFont(layout.beside.font, layout.beside.size)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(left + width, baseline, layout.beside.text)
+        canvas.drawRightString(left + width, _baseline(below_first, size), layout.beside.text)
+    _draw_rows(canvas, layout.address[1:], left, below_first, INK)
     # From the bottom up: the sender under a hairline, the recipient just above it.
     sender_top = top - height + sum(_row_height(row) for row in layout.sender)
     recipient_top = sender_top + _GAP + sum(_row_height(row) for row in layout.recipient)
