@@ -3,7 +3,8 @@
 #
 #   bash scripts/bootstrap.sh demo [app args...]   start the app on a demo shop (under xvfb-run if there is no screen)
 #   bash scripts/bootstrap.sh test [pytest args...] ruff, ruff format --check, mypy, then pytest once, with a
-#                                                    throwaway PostgreSQL 15 on loopback
+#                                                    throwaway PostgreSQL 15 on loopback, then the frozen app's
+#                                                    --self-check (PyInstaller, from a path with spaces and Hangul)
 #
 # What it installs, each step skipped quickly when already done:
 #   - Debian packages (fonts, Xvfb, poppler, zbar, Qt runtime libraries, PostgreSQL 15), only those missing;
@@ -16,10 +17,11 @@
 #   TOYSUB_PYTHON             interpreter that creates the venv (default: python3; needs 3.11+)
 #   TOYSUB_TEST_DATABASE_URL  if already set, `test` uses that database instead of starting its own server
 #   TOYSUB_SKIP_LINT=1        `test` runs pytest only (a quicker loop while working; CI never sets it)
+#   TOYSUB_SKIP_FROZEN=1      `test` does not build the frozen app (saves about a minute; CI never sets it)
 #   CI=true                   anything missing (packages, PostgreSQL) is a failure instead of a warning
 #
 # Exit status of `test`: pytest's own (5, "no tests collected", counts as a failure), or 1 when pytest passed but
-# a lint/type check failed, or 1 for a setup failure.
+# a lint/type check or the frozen app's self-check failed, or 1 for a setup failure.
 
 set -euo pipefail
 
@@ -316,12 +318,36 @@ run_demo() {
     exec "${app[@]}"
 }
 
-XDG_TMP=""  # private XDG_RUNTIME_DIR made for the tests, if any
+XDG_TMP=""     # private XDG_RUNTIME_DIR made for the tests, if any
+FROZEN_TMP=""  # where the frozen app is built and run, if it was
 
 # EXIT trap of `test`: runs however the script ends (success, failure, Ctrl-C, kill).
 cleanup_tests() {
     stop_postgres
     if [[ -n $XDG_TMP ]]; then rm -rf -- "$XDG_TMP"; fi
+    if [[ -n $FROZEN_TMP ]]; then rm -rf -- "$FROZEN_TMP"; fi
+}
+
+# Builds the one-folder app with build.spec (as the Windows release does), moves it into a folder whose path has
+# spaces and Hangul (as "C:\Users\김민지\AppData\Local\Programs\ToySub Desktop" would), and runs its --self-check
+# offscreen with a throwaway home. Returns the self-check's status (1 if the build failed).
+check_frozen_app() {
+    FROZEN_TMP=$(mktemp -d /tmp/toysub-frozen.XXXXXXXX)
+    local place="$FROZEN_TMP/토이섭 테스트"
+    # PyInstaller's work folder is kept in the venv, so a second run here only redoes what changed.
+    say "frozen app: pyinstaller build.spec ($("$VENV/bin/pyinstaller" --version))"
+    if ! "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$FROZEN_TMP/dist" \
+        --workpath "$VENV/pyinstaller-work" build.spec >"$FROZEN_TMP/pyinstaller.log" 2>&1; then
+        tail -n 40 "$FROZEN_TMP/pyinstaller.log" >&2
+        warn "PyInstaller could not build the app"
+        return 1
+    fi
+    mkdir -p -- "$place"
+    mv -- "$FROZEN_TMP/dist/toysub-desktop" "$place/"
+    say "frozen app: $(du -sh -- "$place/toysub-desktop" | cut -f1) in \"$place\"; --self-check"
+    HOME="$FROZEN_TMP/home" XDG_DATA_HOME="$FROZEN_TMP/home/data" XDG_STATE_HOME="$FROZEN_TMP/home/state" \
+        XDG_CONFIG_HOME="$FROZEN_TMP/home/config" XDG_CACHE_HOME="$FROZEN_TMP/home/cache" \
+        QT_QPA_PLATFORM=offscreen "$place/toysub-desktop/toysub-desktop" --self-check
 }
 
 run_tests() {
@@ -369,6 +395,14 @@ run_tests() {
     say "pytest $*"
     local rc=0
     "$VENV/bin/pytest" "$@" || rc=$?
+
+    if [[ -n ${TOYSUB_SKIP_FROZEN:-} ]]; then
+        say "TOYSUB_SKIP_FROZEN set: not building the frozen app"
+    else
+        local frozen_started=$SECONDS
+        check_frozen_app || failed_checks+=("frozen app --self-check")
+        say "frozen app: checked in $((SECONDS - frozen_started)) s"
+    fi
 
     echo
     if [[ $rc -ne 0 && -n $PG_TMP && -s $PG_TMP/server.log ]]; then

@@ -47,10 +47,10 @@ QT_TRANSLATIONS_KEPT = frozenset({"qtbase_ko.qm"})
 ALWAYS_KEPT_PATTERNS = ("libpython*", "python3*.dll", "python.dll", "Python")
 
 #: Python modules never bundled: Qt bindings of modules the app does not import (the Qt libraries some kept one
-#: links against, such as Qt Network under Qt PDF, stay), and Pillow's codecs reportlab never reaches (it imports
-#: ``PIL.Image`` only, for bitmaps the documents do not use).
+#: links against stay), and Pillow's codecs reportlab never reaches (it imports ``PIL.Image`` only, for bitmaps the
+#: documents do not use). Qt Network stays: the single-instance guard talks over a QLocalSocket; its TLS and
+#: network-information plugins are left out.
 PYTHON_MODULES_EXCLUDED = (
-    "PySide6.QtNetwork",
     "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",

@@ -237,7 +237,7 @@ def check_qt() -> str:
     from PySide6.QtGui import QImage, QImageReader
 
     _qt_application()
-    for module in ("QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets"):
+    for module in ("QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets", "QtNetwork"):
         __import__(f"PySide6.{module}")
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     native = next((name for prefix, name in NATIVE_PLATFORM_PLUGIN.items() if sys.platform.startswith(prefix)), None)
