@@ -22,6 +22,7 @@ from toysub_desktop.ui.deliveries_tab import DeliveriesTab
 from toysub_desktop.ui.delivery_list_model import DeliveryListModel
 from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
 from toysub_desktop.ui.dialogs.delivery_dialogs import ReasonDialog, ShipDialog
+from toysub_desktop.ui.holds_dialog import HoldsDialog, ReleaseHoldDialog
 from toysub_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -171,9 +172,7 @@ def test_a_delivery_that_came_back_goes_on_the_follow_up_list(
     tab.show_follow_up()
     assert tab.model.rowCount() == 1 and tab.model.index(0, 10).data()
     choose_first(tab)
-    assert "수취인 이사" in " ".join(
-        tab.panel.events.item(r, 3).text() for r in range(tab.panel.events.rowCount())
-    )
+    assert "수취인 이사" in " ".join(tab.panel.events.item(r, 3).text() for r in range(tab.panel.events.rowCount()))
 
 
 def test_the_address_dialog_shows_which_deliveries_a_move_reaches_before_it_is_saved(
@@ -196,3 +195,56 @@ def test_the_delivery_list_model_is_a_well_behaved_qt_model(qtmodeltester, windo
     tab.show_days(date(2026, 3, 1), date(2026, 4, 30))
     assert isinstance(tab.model, DeliveryListModel) and tab.model.rowCount() == 3
     qtmodeltester.check(tab.model)
+
+
+def test_a_box_back_because_the_customer_moved_holds_their_deliveries_until_the_new_address(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, shop: dict[str, int]
+) -> None:
+    tab = open_tab(window)
+    tab.show_days(date(2026, 3, 4), date(2026, 3, 4))
+    choose_first(tab)
+    monkeypatch.setattr(ShipDialog, "exec", lambda d: (d.courier.setCurrentText("CJ대한통운"), d.save(), d.result())[2])
+
+    def moved(dialog: ReasonDialog) -> int:
+        dialog.reason.setCurrentText("수취인 이사")  # the Korean "addressee moved" ticks the hold by itself
+        assert dialog.customer_moved.isChecked()
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ReasonDialog, "exec", moved)
+    tab.ship()
+    tab.returned()
+    assert tab.daily["holds"].text().endswith("(1)")
+    tab.show_days(date(2026, 3, 18), date(2026, 3, 18))
+    choose_first(tab)
+    assert tab.model.index(0, 10).data().startswith("보류")
+    assert not tab.actions_["pack"].isEnabled() and not tab.buttons["ship"].isEnabled()
+
+    opened: list[int] = []
+    tab.customerChosen.connect(opened.append)
+
+    def look_and_open(dialog: HoldsDialog) -> int:
+        assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "김민수"
+        details = dialog.details.text()
+        assert "이사" in details and "010-1234-5678" in details and "minsu.kim@example.com" in details
+        dialog.open_customer.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(HoldsDialog, "exec", look_and_open)
+    qtbot.mouseClick(tab.daily["holds"], Qt.MouseButton.LeftButton)
+    assert opened == [shop["customer"]]
+    assert window.tabs.currentIndex() == 0  # the customer tab, to record the new address
+
+    def release(dialog: ReleaseHoldDialog) -> int:
+        dialog.note.setText("배우자와 통화: 주소 그대로")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ReleaseHoldDialog, "exec", release)
+    holds = HoldsDialog(window.counter, window)
+    qtbot.addWidget(holds)
+    holds.release.click()
+    assert holds.table.rowCount() == 0
+    tab.refresh()
+    assert tab.daily["holds"].text().endswith("(0)")
+    assert tab.actions_["pack"].isEnabled()

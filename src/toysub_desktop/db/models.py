@@ -661,3 +661,34 @@ class CustomerCharge(Base):
     void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
 
     __table_args__ = (Index("ix_customer_charge_customer", "customer_id", "charged_on"),)
+
+
+class ContactHold(Base):
+    """A contact found unreachable (a box came back "addressee moved", a number no longer in service) from a date:
+    the customer's deliveries from that date are held until a new address or number is recorded, or a clerk
+    releases the hold. Released, never deleted."""
+
+    __tablename__ = "contact_hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    #: ``domain.holds.UnreachableContact``: "address" or "phone".
+    contact: Mapped[str] = mapped_column(String(10))
+    address_version_id: Mapped[int | None] = mapped_column(ForeignKey("address_version.id"), default=None)
+    phone_version_id: Mapped[int | None] = mapped_column(ForeignKey("phone_version.id"), default=None)
+    #: The delivery that came back, when that is how the shop found out.
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id"), default=None)
+    unreachable_from: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    released_at: Mapped[datetime | None] = mapped_column(default=None)
+    released_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    #: ``domain.holds.HoldRelease``: a new address, a new number, or a clerk's decision.
+    release: Mapped[str | None] = mapped_column(String(20), default=None)
+    release_note: Mapped[str] = mapped_column(String(300), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    #: Open holds by customer: what every delivery list and packing step asks.
+    __table_args__ = (Index("ix_contact_hold_customer", "customer_id", "released_at"),)

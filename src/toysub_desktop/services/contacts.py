@@ -15,6 +15,7 @@ from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import ChangeReason, PhoneRole
 from toysub_desktop.domain.dates import check_effective_date, shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.holds import UnreachableContact
 from toysub_desktop.domain.phone import Phone, parse_phone, phone_from_e164
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
@@ -29,6 +30,7 @@ from toysub_desktop.services.common import (
 from toysub_desktop.services.customers import new_address_version, new_phone_version, validated_address
 from toysub_desktop.services.deliveries import flag_shipped_after_retroactive_change
 from toysub_desktop.services.history import address_of, address_versions, phone_versions, phones_in_effect
+from toysub_desktop.services.holds import release_after_contact_change
 from toysub_desktop.services.inputs import AddressInput
 
 _SAME_ADDRESS = QT_TRANSLATE_NOOP("Validation", "This is already the address in effect on that date.")
@@ -198,6 +200,7 @@ def _add_address(
         session.add(row)
         session.flush()
         flag_shipped_after_retroactive_change(session, customer.id, effective_from, staff_id=staff_id, now=now)
+        release_after_contact_change(session, customer.id, UnreachableContact.ADDRESS, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,
@@ -319,6 +322,7 @@ def _replace_address(
     session.flush()
     earliest = min(old.effective_from, effective_from)
     flag_shipped_after_retroactive_change(session, old.customer_id, earliest, staff_id=staff_id, now=now)
+    release_after_contact_change(session, old.customer_id, UnreachableContact.ADDRESS, staff_id=staff_id, now=now)
     audit(
         session,
         at=now,
@@ -493,6 +497,8 @@ def _add_phone(
     )
     session.add(row)
     session.flush()
+    if phone is not None:  # a new number answers a number out of service; removing one does not
+        release_after_contact_change(session, customer_id, UnreachableContact.PHONE, staff_id=staff_id, now=now)
     audit(
         session,
         at=now,
@@ -561,6 +567,7 @@ def correct_phone(
         )
         session.add(row)
         session.flush()
+        release_after_contact_change(session, customer.id, UnreachableContact.PHONE, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,

@@ -19,7 +19,7 @@ packing to delivered one recorded step at a time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -65,6 +65,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import ConcurrentEditError, NotFoundError, audit, get_or_raise, require_staff
 from toysub_desktop.services.history import address_of, address_versions, phone_versions, staff_names
+from toysub_desktop.services.holds import held_condition, held_delivery_ids, hold_after_return
 from toysub_desktop.services.subscriptions import EventKind, _events, _live, _timeline
 
 PAGE_SIZE = 100
@@ -77,6 +78,11 @@ T = TypeVar("T", bound=tuple[Any, ...])
 S = DeliveryState
 
 _NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Validation", "Choose at least one delivery.")
+_HELD = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{delivery}: on hold, the customer cannot be reached at their address or number. Record the new one, or "
+    "release the hold on the follow-up list.",
+)
 _NO_ADDRESS = QT_TRANSLATE_NOOP(
     "Validation", "{delivery}: no address is in effect on that day. Record the customer's address first."
 )
@@ -155,6 +161,8 @@ class DeliveryFilter:
     customer_id: int | None = None
     subscription_id: int | None = None
     needs_follow_up: bool | None = None
+    #: Held because the customer's address or number was found unreachable (``services.holds``).
+    held: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -180,6 +188,8 @@ class DeliveryRow:
     needs_follow_up: bool
     follow_up_reason: FollowUpReason | None
     version: int
+    #: Not to be packed or sent: the customer's address or number was found unreachable on or before its date.
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -743,12 +753,19 @@ def _labels(session: Session, rows: Sequence[Delivery]) -> dict[int, str]:
 
 
 def _check_steps(
-    rows: Sequence[Delivery], labels: Mapping[int, str], steps: Callable[[DeliveryState], list[DeliveryState]]
+    rows: Sequence[Delivery],
+    labels: Mapping[int, str],
+    steps: Callable[[DeliveryState], list[DeliveryState]],
+    *,
+    held: Collection[int] = (),
 ) -> None:
-    """Every chosen delivery can take its steps, or nothing happens; all refusals are listed at once."""
+    """Every chosen delivery can take its steps, or nothing happens; all refusals are listed at once. *held* are
+    the ones a hold stops from leaving the shop."""
     problems = ProblemCollector()
     for row in rows:
         with problems.checking():
+            if row.id in held:
+                raise ValidationError.of("delivery_ids", _HELD, delivery=labels[row.id])
             current = DeliveryState(row.state)
             for target in steps(current):
                 current = check_transition(current, target, delivery=labels[row.id])
@@ -845,7 +862,7 @@ def pack(db: Database, *, staff_id: int, delivery_ids: Sequence[int], now: datet
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         labels = _labels(session, rows)
-        _check_steps(rows, labels, lambda _state: [S.PACKED])
+        _check_steps(rows, labels, lambda _state: [S.PACKED], held=held_delivery_ids(session, delivery_ids))
         _pack_rows(session, rows, labels, staff_id=staff_id, now=now)
         session.flush()
 
@@ -882,7 +899,7 @@ def ship(
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         labels = _labels(session, rows)
-        _check_steps(rows, labels, steps)
+        _check_steps(rows, labels, steps, held=held_delivery_ids(session, delivery_ids))
         unpacked = [row for row in rows if row.state == S.SCHEDULED.value]
         if unpacked:
             _pack_rows(session, unpacked, labels, staff_id=staff_id, now=now)
@@ -909,6 +926,7 @@ def _simple_step(
     now: datetime | None,
     note: str = "",
     follow_up: FollowUpReason | None = None,
+    hold: bool = False,
 ) -> None:
     now = now or utc_now()
     with db.writing() as session, _changed_elsewhere():
@@ -920,6 +938,9 @@ def _simple_step(
             if follow_up is not None:
                 _flag(row, follow_up)
         session.flush()
+        if hold:
+            for row in sorted(rows, key=lambda r: r.scheduled_on):
+                hold_after_return(session, row, note=note, staff_id=staff_id, now=now)
 
 
 def mark_delivered(db: Database, *, staff_id: int, delivery_ids: Sequence[int], now: datetime | None = None) -> None:
@@ -945,9 +966,17 @@ def mark_failed(
 
 
 def mark_returned(
-    db: Database, *, staff_id: int, delivery_ids: Sequence[int], reason: str, now: datetime | None = None
+    db: Database,
+    *,
+    staff_id: int,
+    delivery_ids: Sequence[int],
+    reason: str,
+    customer_moved: bool = False,
+    now: datetime | None = None,
 ) -> None:
-    """The chosen shipped deliveries came back to the shop ("addressee moved"); each goes on the follow-up list."""
+    """The chosen shipped deliveries came back to the shop; each goes on the follow-up list. With
+    *customer_moved* ("addressee moved") the address on each label is unreachable from that delivery's date: the
+    customer's next deliveries are held, in the same transaction, until the new address is known."""
     reason = check_reason(reason)
     _simple_step(
         db,
@@ -957,6 +986,7 @@ def mark_returned(
         now=now,
         note=reason,
         follow_up=FollowUpReason.RETURNED,
+        hold=customer_moved,
     )
 
 
@@ -1082,6 +1112,8 @@ def _filtered(query: Select[T], filters: DeliveryFilter) -> Select[T]:
         query = query.where(Delivery.subscription_id == filters.subscription_id)
     if filters.needs_follow_up is not None:
         query = query.where(Delivery.needs_follow_up.is_(filters.needs_follow_up))
+    if filters.held is not None:
+        query = query.where(held_condition() if filters.held else not_(held_condition()))
     if filters.region is not None:
         region = region_of(filters.region.strip()) or filters.region.strip()
         query = query.where(_region() == region)
@@ -1138,6 +1170,7 @@ def list_deliveries(
             Delivery.needs_follow_up,
             Delivery.follow_up_reason,
             Delivery.version,
+            held_condition(),
         )
         .select_from(page)
         .join(Delivery, Delivery.id == page.c.id)
@@ -1183,6 +1216,7 @@ def _row(row: Any) -> DeliveryRow:
         needs_follow_up=bool(row[25]),
         follow_up_reason=FollowUpReason(row[26]) if row[26] else None,
         version=row[27],
+        held=bool(row[28]),
     )
 
 

@@ -37,12 +37,14 @@ from toysub_desktop.services.deliveries import (
     mark_delivered,
     pack,
 )
+from toysub_desktop.services.holds import count_customers_on_hold
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.delivery_list_model import ADDRESS, DeliveryListModel
 from toysub_desktop.ui.delivery_panel import DeliveryPanel
 from toysub_desktop.ui.dialogs.delivery_dialogs import NoteDialog, ReasonDialog, ScheduleDialog, ShipDialog
 from toysub_desktop.ui.forms import date_edit, date_of
+from toysub_desktop.ui.holds_dialog import HoldsDialog
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import problem_message, show_problem
 from toysub_desktop.ui.text import (
@@ -114,6 +116,7 @@ class DeliveriesTab(QWidget):
             ("tomorrow", lambda: self.show_days(self.counter.today() + _ONE_DAY, self.counter.today() + _ONE_DAY)),
             ("week", lambda: self.show_days(self.counter.today(), self.counter.today() + 6 * _ONE_DAY)),
             ("follow_up", self.show_follow_up),
+            ("holds", self.show_holds),
         ):
             button = QPushButton()
             button.clicked.connect(on_click)
@@ -206,6 +209,8 @@ class DeliveriesTab(QWidget):
         chosen = self.chosen()
         states = {row.state for row in chosen}
         enabled = {key: bool(chosen) and states <= allowed for key, allowed in _STEP_FROM.items()}
+        if any(row.held for row in chosen):  # the service refuses them too; the buttons say so first
+            enabled["pack"] = enabled["ship"] = False
         enabled["follow_up_done"] = any(row.needs_follow_up for row in chosen)
         enabled["select_all"] = self.model.rowCount() > 0
         enabled["schedule"] = True
@@ -269,6 +274,13 @@ class DeliveriesTab(QWidget):
         self.apply_filters()
         self.list.setFocus()
 
+    def show_holds(self) -> None:
+        """The customers who cannot be reached: open one to record the new contact, or release the hold."""
+        dialog = HoldsDialog(self.counter, self)
+        dialog.customerChosen.connect(self.customerChosen.emit)
+        dialog.exec()
+        self.apply_filters()
+
     def apply_filters(self, *, keep: Sequence[int] = ()) -> None:
         keep = tuple(keep) or tuple(row.id for row in self.chosen())
         self._guard(lambda: self.model.set_filters(self.filters()))
@@ -307,6 +319,7 @@ class DeliveriesTab(QWidget):
                 ),
                 "week": self.tr("Next 7 days"),
                 "follow_up": self.tr("Follow-up ({count})").format(count=count(needs_follow_up=True)),
+                "holds": self.tr("Cannot be reached ({count})").format(count=count_customers_on_hold(self.counter.db)),
             }
         except DatabaseProblem as problem:
             show_problem(problem, self)

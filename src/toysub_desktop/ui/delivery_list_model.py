@@ -75,12 +75,14 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
         if column == TRACKING:
             return row.tracking_number or ""
         if column == FOLLOW_UP:
+            if row.held:
+                return self.tr("On hold: the customer cannot be reached")
             return follow_up_name(row.follow_up_reason) if row.needs_follow_up and row.follow_up_reason else ""
         return ""
 
     def _other_role(self, row: DeliveryRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and (
-            (column == FOLLOW_UP and row.needs_follow_up) or (column == ADDRESS and row.address is None)
+            (column == FOLLOW_UP and (row.needs_follow_up or row.held)) or (column == ADDRESS and row.address is None)
         ):
             return QColor(_FOLLOW_UP_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == ADDRESS and row.address is not None:

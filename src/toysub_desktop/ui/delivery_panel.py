@@ -132,6 +132,17 @@ class DeliveryPanel(QWidget):
             rows.append(self._row(self.tr("Courier"), row.courier))
         if row.tracking_number:
             rows.append(self._row(self.tr("Tracking no."), row.tracking_number))
+        if row.held:
+            rows.append(
+                self._row(
+                    self.tr("On hold"),
+                    self.tr(
+                        "The customer's address or number was found unreachable: record the new one, or release "
+                        "the hold in the list of customers who cannot be reached."
+                    ),
+                    colour="#b3261e",
+                )
+            )
         if row.needs_follow_up and row.follow_up_reason is not None:
             rows.append(self._row(self.tr("Follow-up"), follow_up_name(row.follow_up_reason), colour="#b3261e"))
         return "<table>" + "".join(rows) + "</table>"

@@ -10,6 +10,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QHeaderView,
@@ -152,16 +153,36 @@ class ReasonDialog(DeliveriesDialog):
             editor.setPlaceholderText(self.tr("the courier's note"))
         self.errors.add_row(self.form, self.tr("&Reason"), self.reason, "reason")
         self.form.addRow(QLabel(self.tr("Each goes on the follow-up list.")))
+        self.customer_moved = QCheckBox(
+            self.tr("The customer no longer lives &there: hold their next deliveries until the new address is known")
+        )
+        self.customer_moved.setVisible(returned)
+        self.form.addRow(self.customer_moved)
+        self._moved_text = self.tr("Addressee moved")
+        self.reason.currentTextChanged.connect(self._reason_changed)
+
+    def _reason_changed(self, text: str) -> None:
+        if text.strip() == self._moved_text:
+            self.customer_moved.setChecked(True)
 
     def submit(self) -> object:
-        service = mark_returned if self.returned else mark_failed
-        service(
-            self.counter.db,
-            staff_id=self.counter.staff.id,
-            delivery_ids=self.ids,
-            reason=self.reason.currentText(),
-            now=self.counter.now(),
-        )
+        if self.returned:
+            mark_returned(
+                self.counter.db,
+                staff_id=self.counter.staff.id,
+                delivery_ids=self.ids,
+                reason=self.reason.currentText(),
+                customer_moved=self.customer_moved.isChecked(),
+                now=self.counter.now(),
+            )
+        else:
+            mark_failed(
+                self.counter.db,
+                staff_id=self.counter.staff.id,
+                delivery_ids=self.ids,
+                reason=self.reason.currentText(),
+                now=self.counter.now(),
+            )
         return len(self.ids)
 
 
