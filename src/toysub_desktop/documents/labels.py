@@ -11,6 +11,7 @@ every label can be drawn for a test print on plain paper, to hold against a shee
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 from collections.abc import Iterator, Sequence
@@ -271,34 +272,49 @@ def _draw_label(canvas: Canvas, sheet: LabelSheet, position: int, label: Address
 
 
 def _width(line: _Line) -> float:
-    return float(stringWidth(line.text, line.font, line.size))
+    return _unit_width(line.text, line.font) * line.size
+
+
+@functools.lru_cache(maxsize=8192)
+def _unit_width(text: str, font: str) -> float:
+    """The width of *text* at 1 point. Widths scale with the size and add up along a line (reportlab applies no
+    kerning), so the fitting loop measures each word once, whatever the sizes it tries."""
+    return float(stringWidth(text, font, 1))
 
 
 def _wrapped(text: str, font: str, size: float, width: float) -> list[_Line]:
     """*text* broken into lines no wider than *width*: between words, and inside a word only when the word alone
     is wider than a line (a long building name)."""
+    limit = width / size  # in units of the font size
+    space = _unit_width(" ", font)
     lines: list[str] = []
-    current = ""
+    current, current_width = "", 0.0
     for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if stringWidth(candidate, font, size) <= width:
-            current = candidate
+        word_width = _unit_width(word, font)
+        if current and current_width + space + word_width <= limit:
+            current, current_width = f"{current} {word}", current_width + space + word_width
+            continue
+        if not current and word_width <= limit:
+            current, current_width = word, word_width
             continue
         if current:
             lines.append(current)
-            current = ""
-        while stringWidth(word, font, size) > width:
-            cut = _longest_prefix(word, font, size, width)
+        while word_width > limit:
+            cut = _longest_prefix(word, font, limit)
             lines.append(word[:cut])
             word = word[cut:]
-        current = word
+            word_width = _unit_width(word, font)
+        current, current_width = word, word_width
     if current:
         lines.append(current)
     return [_Line(line, font, size) for line in lines] or [_Line("", font, size)]
 
 
-def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
-    cut = 1
-    while cut < len(word) and stringWidth(word[: cut + 1], font, size) <= width:
-        cut += 1
-    return cut
+def _longest_prefix(word: str, font: str, limit: float) -> int:
+    """How many characters of *word* fit in *limit* (font-size units); at least one, so wrapping always ends."""
+    total = 0.0
+    for index, character in enumerate(word):
+        total += _unit_width(character, font)
+        if total > limit:
+            return max(1, index)
+    return len(word)
