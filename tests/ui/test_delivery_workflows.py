@@ -5,25 +5,30 @@ which deliveries a move reaches before it is saved."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from support import NOW, sample_shop
+from documents.pdf_tools import page_texts, squeezed
+from support import NEW_HOME, NOW, sample_shop
 from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.services.contacts import record_move
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import DeliveryFilter, list_deliveries
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.deliveries_tab import DeliveriesTab
 from toysub_desktop.ui.delivery_list_model import DeliveryListModel
+from toysub_desktop.ui.delivery_printing import LabelOptionsDialog
 from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
 from toysub_desktop.ui.dialogs.delivery_dialogs import ReasonDialog, ShipDialog
 from toysub_desktop.ui.holds_dialog import HoldsDialog, ReleaseHoldDialog
 from toysub_desktop.ui.main_window import MainWindow
+from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 
 pytestmark = pytest.mark.gui
 
@@ -248,3 +253,36 @@ def test_a_box_back_because_the_customer_moved_holds_their_deliveries_until_the_
     tab.refresh()
     assert tab.daily["holds"].text().endswith("(0)")
     assert tab.actions_["pack"].isEnabled()
+
+
+def test_labels_for_a_day_after_a_move_mid_month_carry_the_new_address(
+    window: MainWindow, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The story the shop asked for: the customer moved on the 10th; the swap of the 18th goes to the new house."""
+    record_move(
+        window.counter.db,
+        staff_id=window.counter.staff.id,
+        customer_id=shop["customer"],
+        expected_version=None,
+        address=NEW_HOME,
+        effective_from=date(2026, 3, 10),
+        now=NOW,
+    )
+    tab = open_tab(window)
+    tab.show_days(date(2026, 3, 18), date(2026, 3, 18))
+    assert "판교역로" in tab.model.index(0, 6).data()
+
+    def second_label(dialog: LabelOptionsDialog) -> int:
+        dialog.start.setValue(2)  # the first label of the sheet was used yesterday
+        dialog.save()
+        return int(dialog.result())
+
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(LabelOptionsDialog, "exec", second_label)
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    tab.print_labels()
+    tab.print_manifest()
+    labels, manifest = (squeezed(page_texts(d.pdf, tmp_path)[0]) for d in shown)
+    assert "판교역로166" in labels and "월드컵북로" not in labels and "김민수" in labels
+    assert "판교역로166" in manifest and "TS-2026-00001" in manifest
+    assert shown[0].file_name.startswith("주소 라벨 2026-03-18")

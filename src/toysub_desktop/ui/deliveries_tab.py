@@ -176,6 +176,9 @@ class DeliveriesTab(QWidget):
             ("returned", self.tr("Came &back…"), None, self.returned, True),
             ("unpack", self.tr("&Unpack…"), None, self.unpack, True),
             ("follow_up_done", self.tr("F&ollow-up done…"), None, self.follow_up_done, True),
+            ("picking", self.tr("P&icking list…"), None, self.print_picking_list, False),
+            ("manifest", self.tr("&Manifest…"), None, self.print_manifest, False),
+            ("labels", self.tr("Address &labels…"), "Ctrl+Shift+L", self.print_labels, False),
             ("select_all", self.tr("Choose &all in the list"), "Ctrl+A", self.select_all, False),
             ("schedule", self.tr("Sc&hedule ahead…"), None, self.schedule, False),
             ("customer", self.tr("Show &customer"), None, self.show_customer, False),
@@ -192,7 +195,7 @@ class DeliveriesTab(QWidget):
             self.addAction(action)
             self.menu.addAction(action)
             self.actions_[key] = action
-            if key == "follow_up_done":
+            if key in ("follow_up_done", "labels"):
                 self.menu.addSeparator()
             if not on_button:
                 continue
@@ -203,6 +206,16 @@ class DeliveriesTab(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.addWidget(button)
             self.buttons[key] = button
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setToolTip(
+            self.tr("The chosen deliveries, or every one in the list when one or none is chosen")
+        )
+        print_menu = QMenu(self.print_button)
+        for key in ("picking", "manifest", "labels"):
+            print_menu.addAction(self.actions_[key])
+        self.print_button.setMenu(print_menu)
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        row.addWidget(self.print_button)
         row.addStretch(1)
 
     def _update_actions(self) -> None:
@@ -213,6 +226,8 @@ class DeliveriesTab(QWidget):
             enabled["pack"] = enabled["ship"] = False
         enabled["follow_up_done"] = any(row.needs_follow_up for row in chosen)
         enabled["select_all"] = self.model.rowCount() > 0
+        for key in ("picking", "manifest", "labels"):
+            enabled[key] = self.model.rowCount() > 0
         enabled["schedule"] = True
         enabled["customer"] = len(chosen) == 1
         enabled["subscription"] = len(chosen) == 1
@@ -461,6 +476,26 @@ class DeliveriesTab(QWidget):
                 NoteDialog(self.counter, self.chosen(), unpacking=False, parent=self),
                 self.tr("{count} deliveries taken off the follow-up list."),
             )
+
+    # The printing module loads reportlab: it is imported when the clerk first prints.
+
+    def print_picking_list(self) -> None:
+        from toysub_desktop.ui.delivery_printing import printable_scope, show_picking_list
+
+        show_picking_list(self.counter, printable_scope(self.filters(), self._chosen_to_print()), self)
+
+    def print_manifest(self) -> None:
+        from toysub_desktop.ui.delivery_printing import printable_scope, show_manifest
+
+        show_manifest(self.counter, printable_scope(self.filters(), self._chosen_to_print()), self)
+
+    def print_labels(self) -> None:
+        from toysub_desktop.ui.delivery_printing import printable_scope, show_labels
+
+        show_labels(self.counter, printable_scope(self.filters(), self._chosen_to_print()), self)
+
+    def _chosen_to_print(self) -> list[int]:
+        return [row.id for row in self.chosen() if not row.held]
 
     def schedule(self) -> None:
         dialog = ScheduleDialog(self.counter, self)

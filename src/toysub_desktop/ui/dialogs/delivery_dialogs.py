@@ -95,6 +95,9 @@ class ShipDialog(DeliveriesDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_ADDRESS, QHeaderView.ResizeMode.Stretch)
+        # Room for a long waybill number as it is typed, not only for the header.
+        header.setSectionResizeMode(_TRACKING, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(_TRACKING, self.fontMetrics().horizontalAdvance("0000-0000-0000-0000") + 24)
         self.table.setCurrentCell(0, _TRACKING)
         tracking_label = QLabel(self.tr("&Tracking numbers (type or scan; empty for a hand delivery):"))
         tracking_label.setBuddy(self.table)
