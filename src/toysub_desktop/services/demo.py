@@ -28,6 +28,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.phone import parse_phone
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
+from toysub_desktop.domain.rentals import ReturnCondition
 from toysub_desktop.domain.subscriptions import (
     DEFAULT_MAX_PAUSE_DAYS,
     ContractTimeline,
@@ -42,6 +43,7 @@ from toysub_desktop.domain.subscriptions import (
     renewal_start,
     resumed_pause,
 )
+from toysub_desktop.domain.toys import ToyCategory
 from toysub_desktop.services.contacts import (
     change_phone,
     confirm_contacts,
@@ -62,18 +64,22 @@ from toysub_desktop.services.customers import (
 )
 from toysub_desktop.services.inputs import AddressInput, ChildInput, ConsentInput, NewCustomer, PhoneInput
 from toysub_desktop.services.plans import create_discount_category, create_plan, schedule_price_change
+from toysub_desktop.services.rentals import ReturnLine, lend, reserve, return_items
 from toysub_desktop.services.shop import add_staff, set_up_shop
 from toysub_desktop.services.subscriptions import (
     NewSubscription,
+    SubscriptionFilter,
     cancel,
     change_plan,
     format_contract_number,
+    list_subscriptions,
     pause,
     renew,
     resume,
     sign_up,
     skip_delivery,
 )
+from toysub_desktop.services.toys import add_items, create_toy, find_item
 
 T = TypeVar("T")
 
@@ -2032,6 +2038,7 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
     shop.plan_subscriptions(families)
     shop.staff_ids.append(set_up_shop(db, shop_name=SHOP_NAME, owner_name=OWNER_NAME, now=opened).id)
     shop.replay()
+    _rentals_story(db, random.Random(seed + 1), shop.staff_ids[0], today)
     counts = shop.counts
     return DemoSummary(
         shop_name=SHOP_NAME,
@@ -2057,3 +2064,108 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
         cancellations=counts["cancellations"],
         cancellation_fees=counts["cancellation_fees"],
     )
+
+
+# --- toys and rentals -------------------------------------------------------------------------------------------
+
+#: The demo catalogue: name, category, ages in months, brand, value in won, copies.
+DEMO_TOYS: tuple[tuple[str, ToyCategory, int, int, str, int, int], ...] = (
+    ("아기체육관 피아노 플레이매트", ToyCategory.BABY, 0, 12, "피셔프라이스", 79_000, 3),
+    ("모빌 오르골", ToyCategory.BABY, 0, 8, "타이니러브", 59_000, 2),
+    ("촉감 놀이책 세트", ToyCategory.BABY, 3, 18, "블루래빗", 35_000, 3),
+    ("러닝홈 아기집", ToyCategory.BABY, 6, 36, "피셔프라이스", 129_000, 2),
+    ("걸음마 보조기", ToyCategory.ACTIVE, 8, 24, "브이텍", 49_000, 3),
+    ("흔들 목마", ToyCategory.RIDE_ON, 12, 48, "리틀타익스", 89_000, 2),
+    ("붕붕카 자동차", ToyCategory.RIDE_ON, 12, 36, "스마트트라이크", 99_000, 2),
+    ("세발자전거", ToyCategory.RIDE_ON, 24, 60, "스마트트라이크", 149_000, 2),
+    ("점퍼루 점프 놀이기구", ToyCategory.ACTIVE, 4, 12, "에보", 169_000, 1),
+    ("미끄럼틀 그네 세트", ToyCategory.ACTIVE, 18, 72, "리틀타익스", 259_000, 1),
+    ("볼풀 텐트", ToyCategory.ACTIVE, 12, 60, "파크론", 69_000, 2),
+    ("원목 주방놀이 세트", ToyCategory.ROLE_PLAY, 24, 84, "에듀플레이", 159_000, 2),
+    ("마트 계산대 놀이", ToyCategory.ROLE_PLAY, 30, 84, "토이트론", 69_000, 2),
+    ("병원놀이 가방", ToyCategory.ROLE_PLAY, 30, 84, "마이리틀타이거", 29_000, 3),
+    ("공구놀이 작업대", ToyCategory.ROLE_PLAY, 30, 84, "블랙앤데커 주니어", 79_000, 2),
+    ("인형의 집 3층 하우스", ToyCategory.DOLLS, 36, 108, "킨더가든", 189_000, 1),
+    ("콩순이 냉장고", ToyCategory.ROLE_PLAY, 36, 96, "영실업", 55_000, 2),
+    ("자석 블록 100피스", ToyCategory.BLOCKS, 36, 120, "맥포머스", 119_000, 3),
+    ("듀플로 기차 세트", ToyCategory.BLOCKS, 18, 60, "레고", 99_000, 2),
+    ("원목 블록 80피스", ToyCategory.BLOCKS, 12, 60, "하바", 89_000, 2),
+    ("와플 블록 대형", ToyCategory.BLOCKS, 18, 72, "와플블럭", 59_000, 2),
+    ("구슬 레일 만들기", ToyCategory.BLOCKS, 48, 120, "쿼보도", 139_000, 1),
+    ("뽀로로 기차 레일 세트", ToyCategory.VEHICLES, 24, 72, "오로라월드", 69_000, 2),
+    ("타요 주차타워", ToyCategory.VEHICLES, 30, 84, "아이코닉스", 79_000, 2),
+    ("원목 기차 레일 50피스", ToyCategory.VEHICLES, 30, 96, "브리오", 129_000, 1),
+    ("소방차 변신 로봇", ToyCategory.VEHICLES, 36, 96, "영실업", 45_000, 2),
+    ("탑 쌓기 링 컵", ToyCategory.BABY, 6, 24, "토미", 15_000, 3),
+    ("모양 맞추기 상자", ToyCategory.PUZZLES, 12, 36, "멜리사앤더그", 32_000, 2),
+    ("지도 퍼즐 대한민국", ToyCategory.PUZZLES, 48, 120, "아이들판", 25_000, 2),
+    ("할리갈리 주니어", ToyCategory.PUZZLES, 48, 120, "코리아보드게임즈", 22_000, 2),
+    ("숫자 자석 칠판", ToyCategory.SCIENCE, 36, 96, "멜리사앤더그", 45_000, 2),
+    ("어린이 현미경", ToyCategory.SCIENCE, 60, 144, "내셔널지오그래픽", 69_000, 1),
+    ("코딩 로봇 애벌레", ToyCategory.SCIENCE, 36, 96, "피셔프라이스", 89_000, 2),
+    ("말하는 지구본", ToyCategory.SCIENCE, 48, 144, "립프로그", 119_000, 1),
+    ("멜로디 실로폰", ToyCategory.MUSIC, 12, 48, "하페", 39_000, 2),
+    ("키즈 드럼 세트", ToyCategory.MUSIC, 24, 72, "브이텍", 65_000, 2),
+    ("디지털 키보드 37건반", ToyCategory.MUSIC, 36, 120, "카시오", 99_000, 1),
+    ("애착 인형 토끼", ToyCategory.DOLLS, 0, 36, "젤리캣", 49_000, 2),
+    ("공룡 피규어 세트", ToyCategory.DOLLS, 36, 120, "슐라이히", 79_000, 2),
+    ("시크릿 쥬쥬 화장대", ToyCategory.DOLLS, 36, 96, "영실업", 69_000, 2),
+)
+
+
+def _rentals_story(db: Database, rng: random.Random, staff_id: int, today: date) -> None:
+    """The toy catalogue with labelled items, and the rental customers' loans: most due later, some returned (one
+    damaged, one needing a wash), one overdue, and a popular toy with a child waiting for it."""
+    start = _moment(today - timedelta(days=40), 10 * 60)
+    toys = {}
+    for name, category, low, high, brand, value, copies in DEMO_TOYS:
+        toy_id = create_toy(
+            db, staff_id=staff_id, name=name, category=category, min_age_months=low, max_age_months=high,
+            brand=brand, value=value, now=start,
+        )  # fmt: skip
+        toys[name] = [item.barcode for item in add_items(db, staff_id=staff_id, toy_id=toy_id, new_labels=copies,
+                                                          acquired_on=start.date(), now=start)]  # fmt: skip
+    renters = [
+        row
+        for state in (SubscriptionState.ACTIVE, SubscriptionState.TRIAL)
+        for row in list_subscriptions(
+            db, SubscriptionFilter(state=state, kind=PlanKind.RENTAL), limit=60, today=today
+        ).rows
+        if row.start_on <= today - timedelta(days=40)
+    ]
+    on_shelf = [code for codes in toys.values() for code in codes[1:]] + [codes[0] for codes in toys.values()]
+    rng.shuffle(on_shelf)
+    popular = toys["원목 기차 레일 50피스"][0]
+    on_shelf.remove(popular)
+    for index, row in enumerate(renters[:24]):
+        children = customer_card(db, row.customer_id, today=today).children
+        if not children or len(on_shelf) < 3:
+            continue
+        child = children[0].id
+        # The first renter is overdue (lent 25 days ago for 14 days); the others are in the middle of a loan.
+        days_ago = 25 if index == 0 else rng.randint(1, 12)
+        codes = [popular] if index == 1 else [on_shelf.pop() for _ in range(rng.randint(1, 3))]
+        moment = _moment(today - timedelta(days=days_ago), 11 * 60)
+        try:
+            lend(db, staff_id=staff_id, customer_id=row.customer_id, child_id=child, barcodes=codes, now=moment)
+        except ValidationError:
+            continue
+        if index in (2, 3):  # back already: one damaged, one needing a wash
+            condition = ReturnCondition.DAMAGED if index == 2 else ReturnCondition.NEEDS_CLEANING
+            return_items(
+                db, staff_id=staff_id, lines=[ReturnLine(codes[0], condition, note="데모 반납")],
+                now=_moment(today - timedelta(days=1), 15 * 60),
+            )  # fmt: skip
+    for row in renters[24:26]:
+        children = customer_card(db, row.customer_id, today=today).children
+        if children:
+            reserve(
+                db, staff_id=staff_id, customer_id=row.customer_id, child_id=children[0].id,
+                toy_id=find_item_toy(db, popular), now=_moment(today, 9 * 60),
+            )  # fmt: skip
+
+
+def find_item_toy(db: Database, barcode: str) -> int:
+    found = find_item(db, barcode)
+    assert found is not None
+    return found.toy_id
