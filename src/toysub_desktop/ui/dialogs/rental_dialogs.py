@@ -473,7 +473,7 @@ class ReturnDialog(ServiceDialog):
         self.returns = ReturnSection(counter, self.form, self.errors, customer_id=None)
         for code in barcodes:
             self.returns.add_barcode(code)
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 24)
+        self.resize(self.fontMetrics().averageCharWidth() * 185, self.fontMetrics().lineSpacing() * 28)
         self.returns.setFocus()
 
     def submit(self) -> object:
@@ -498,7 +498,7 @@ class SwapDialog(ServiceDialog):
         self.due = date_edit(default_due_on(counter.db, counter.today()))
         self.errors.add_row(self.form, self.tr("&Due back"), self.due, "due_on")
         self.errors.alias("lent_on", "due_on")
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().lineSpacing() * 30)
+        self.resize(self.fontMetrics().averageCharWidth() * 185, self.fontMetrics().lineSpacing() * 40)
         self.scans.setFocus()
 
     def submit(self) -> object:
@@ -608,7 +608,7 @@ class CustomerRentalsDialog(QDialog):
         self.action_buttons["swap"].clicked.connect(self.swap)
         self.action_buttons["void"].clicked.connect(self.void_charge)
         self.action_buttons["cancel"].clicked.connect(self.cancel_reservation)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 40)
+        self.resize(self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().lineSpacing() * 52)
         if customer_id is not None:
             self.show_customer(customer_id)
             if self.rentals is not None:

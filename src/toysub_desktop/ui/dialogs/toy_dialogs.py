@@ -234,7 +234,7 @@ class ToyCatalogueDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.list.activated.connect(lambda _i: self.edit_toy())
-        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().lineSpacing() * 32)
+        self.resize(self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().lineSpacing() * 40)
         self._guard(lambda: self.model.set_query(""))
         self._update()
         self.search.setFocus()
