@@ -40,11 +40,14 @@ from toysub_desktop.ui.dialogs.contact_dialogs import (
 )
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
 from toysub_desktop.ui.dialogs.plan_dialogs import DiscountCategoryDialog, PlanCatalogueDialog
+from toysub_desktop.ui.dialogs.rental_dialogs import RentalSettingsDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog, SubscriptionSettingsDialog
 from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
+from toysub_desktop.ui.dialogs.toy_dialogs import ToyCatalogueDialog
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.rentals_tab import RentalsTab
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
 #: How long typing may pause before the list follows the search box.
@@ -114,6 +117,9 @@ class MainWindow(QMainWindow):
             ),
             self.tr("&Deliveries"),
         )
+        self.rentals = RentalsTab(counter)
+        self.rentals.customerChosen.connect(self._show_customer_of_subscription)
+        self.tabs.addTab(self.rentals, self.tr("&Rentals"))
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(top)
@@ -194,6 +200,8 @@ class MainWindow(QMainWindow):
                 self.tr("Subscription &settings…"),
                 lambda: self._owner_dialog(SubscriptionSettingsDialog(self.counter, self)),
             ),
+            (self.tr("&Toys and items…"), self.show_toys),
+            (self.tr("Rental settin&gs…"), lambda: self._owner_dialog(RentalSettingsDialog(self.counter, self))),
             None,
             (self.tr("Add &staff member…"), self.add_staff),
         ]
@@ -315,6 +323,10 @@ class MainWindow(QMainWindow):
         PlanCatalogueDialog(self.counter, self).exec()
         self._refresh_price_notices()
         self.subscriptions.refresh()
+
+    def show_toys(self) -> None:
+        ToyCatalogueDialog(self.counter, self).exec()
+        self.rentals.refresh()
 
     def show_price_notices(self) -> None:
         dialog = PriceNoticeDialog(self.counter, self)
