@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddItemsDialog</name>
+    <message>
+        <source>Add items: {toy}</source>
+        <translation>품목 추가: {toy}</translation>
+    </message>
+    <message>
+        <source>Scan each copy&apos;s own label, one a line. A maker&apos;s barcode names the product, so a second copy needs the shop&apos;s label: the next one is {code}.</source>
+        <translation>각 품목의 라벨을 한 줄에 하나씩 스캔하세요. 제조사 바코드는 제품을 나타내므로 두 번째 품목부터는 매장 라벨이 필요합니다. 다음 라벨 번호는 {code}입니다.</translation>
+    </message>
+    <message>
+        <source> new shop labels</source>
+        <translation>개 매장 라벨 새로 발급</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation>바코드(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Or number</source>
+        <translation>또는 개수(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on</source>
+        <translation>입고일(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
@@ -84,6 +115,100 @@
     <message>
         <source>Delivery memo</source>
         <translation>배송 메모</translation>
+    </message>
+</context>
+<context>
+    <name>AffectedDeliveries</name>
+    <message>
+        <source>goes to the new address</source>
+        <extracomment>Lines shown before &quot;and N more&quot;.</extracomment>
+        <translation>새 주소로 갑니다</translation>
+    </message>
+    <message>
+        <source>packed for the old address: flagged to unpack and pack again</source>
+        <translation>이전 주소로 포장됨: 다시 포장하도록 표시됩니다</translation>
+    </message>
+    <message>
+        <source>already sent to the old address: flagged for follow-up</source>
+        <translation>이미 이전 주소로 발송됨: 후속 조치로 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Deliveries this change affects</source>
+        <translation>이 변경이 영향을 주는 배송</translation>
+    </message>
+    <message>
+        <source>No scheduled or sent delivery falls on these days.</source>
+        <translation>이 기간에 예정되었거나 발송된 배송이 없습니다.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 외 {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>This counter uses a database server:
+{where}
+
+The app backs up only a database file on this PC. Back up and restore the server&apos;s database with the server&apos;s own backups (for PostgreSQL, pg_dump or the hosting service&apos;s backups).</source>
+        <extracomment>The first daily check waits this long after start-up, so it never delays the window.</extracomment>
+        <translation>이 카운터는 데이터베이스 서버를 사용합니다:
+{where}
+
+이 프로그램은 이 PC에 있는 데이터베이스 파일만 백업합니다. 서버의 데이터베이스는 서버 자체의 백업으로 백업하고 복원하세요(PostgreSQL은 pg_dump 또는 호스팅 서비스의 백업).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>The database was backed up and the copy checked:
+{file}
+
+in the folder
+{folder}</source>
+        <translation>데이터베이스를 백업하고 사본을 검사했습니다:
+{file}
+
+저장 폴더:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made. {reason}</source>
+        <translation>오늘의 자동 백업을 만들지 못했습니다. {reason}</translation>
+    </message>
+    <message>
+        <source>Daily backup made: {file}</source>
+        <translation>오늘의 자동 백업을 만들었습니다: {file}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation>백업 복원은 대표만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일 자동</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>직접 만든 백업</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>복원하기 전</translation>
+    </message>
+    <message>
+        <source>Before an update (schema {revision})</source>
+        <translation>업데이트하기 전 (스키마 {revision})</translation>
     </message>
 </context>
 <context>
@@ -289,28 +414,64 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
 </context>
 <context>
-    <name>Crash</name>
+    <name>CrashDialog</name>
     <message>
         <source>ToySub Desktop — unexpected error</source>
+        <extracomment>The dialog on screen, if any: a second error while it is open is added to it rather than opening another.</extracomment>
         <translation>토이구독 데스크톱 — 예상하지 못한 오류</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you saved before is safe, and you can keep working; the last action may not have been saved, so check it.</source>
+        <translation>예상하지 못한 오류가 발생했습니다. 이전에 저장한 내용은 안전하며 계속 작업하실 수 있습니다. 마지막 작업은 저장되지 않았을 수 있으니 확인하세요.</translation>
     </message>
     <message>
         <source>(no log file could be written)</source>
         <translation>(로그 파일을 쓸 수 없었습니다)</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong. What you saved before is safe; the last action may not have been saved, so check it.
-
-The details are in the log file:
-{log}
-
-Please send it to whoever supports this app.</source>
-        <translation>예상하지 못한 문제가 생겼습니다. 이전에 저장한 내용은 안전하지만, 방금 한 작업은 저장되지 않았을 수 있으니 확인해 주세요.
-
-자세한 내용은 로그 파일에 있습니다:
-{log}
-
-이 파일을 프로그램 담당자에게 보내 주세요.</translation>
+        <source>The details are also in the log file:
+{log}</source>
+        <translation>자세한 내용은 로그 파일에도 기록되어 있습니다:
+{log}</translation>
+    </message>
+    <message>
+        <source>Copy the details and send them to whoever supports this app.</source>
+        <translation>자세한 내용을 복사하여 이 프로그램을 지원하는 담당자에게 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>자세한 내용(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>자세한 내용 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>{count} errors happened. Copy the details and send them to whoever supports this app.</source>
+        <translation>오류가 {count}번 발생했습니다. 자세한 내용을 복사하여 이 프로그램을 지원하는 담당자에게 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAndChild</name>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>고객(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;hild</source>
+        <translation>자녀(&amp;H)</translation>
+    </message>
+    <message>
+        <source>{name} ({months} months)</source>
+        <translation>{name} ({months}개월)</translation>
     </message>
 </context>
 <context>
@@ -530,6 +691,149 @@ Please send it to whoever supports this app.</source>
     </message>
 </context>
 <context>
+    <name>CustomerRentalsDialog</name>
+    <message>
+        <source>Customer&apos;s rentals</source>
+        <translation>고객 대여 현황</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>대여일</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>반납 예정일</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>연체 일수</translation>
+    </message>
+    <message>
+        <source>Late fee so far</source>
+        <translation>현재까지 연체료</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>순번</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>연령</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>대여 가능</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>대여(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation>교환(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void fee…</source>
+        <translation>요금 취소(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reservation…</source>
+        <translation>예약 취소(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>고객(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Items out</source>
+        <translation>대여 중인 품목(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>부과 요금(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reservations</source>
+        <translation>예약(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Suggestions &amp;for</source>
+        <translation>추천 대상(&amp;F)</translation>
+    </message>
+    <message>
+        <source>toys for the child&apos;s age, never borrowed, on the shelf now</source>
+        <translation>자녀 월령에 맞고, 빌린 적 없으며, 지금 대여 가능한 장난감</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>취소됨: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} ({months} months)</source>
+        <translation>{name} ({months}개월)</translation>
+    </message>
+    <message>
+        <source>Select a fee in the list first.</source>
+        <translation>먼저 목록에서 요금을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Void fee</source>
+        <translation>요금 취소</translation>
+    </message>
+    <message>
+        <source>Why is this fee void?</source>
+        <translation>이 요금을 취소하는 이유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Select a reservation in the list first.</source>
+        <translation>먼저 목록에서 예약을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel reservation</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>사유 (선택)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <source>The database file is on a network drive:
@@ -649,12 +953,361 @@ The database was not updated, so nothing is at risk. Check free disk space in th
 데이터베이스는 갱신하지 않았으므로 데이터는 안전합니다. 백업 폴더의 디스크 여유 공간을 확인하세요.</translation>
     </message>
     <message>
+        <source>This backup cannot be restored:
+{where}
+
+It is damaged, not a ToySub Desktop database, or from a newer version of the app. Nothing was changed; choose another backup.</source>
+        <translation>이 백업으로 복원할 수 없습니다:
+{where}
+
+파일이 손상되었거나, 토이구독 데스크톱 데이터베이스가 아니거나, 더 새로운 버전의 프로그램에서 만든 파일입니다. 아무것도 변경되지 않았습니다. 다른 백업을 선택하세요.</translation>
+    </message>
+    <message>
         <source>(no backup folder)</source>
         <translation>(백업 폴더 없음)</translation>
     </message>
     <message>
         <source>ToySub Desktop — database</source>
         <translation>토이구독 데스크톱 — 데이터베이스</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesDialog</name>
+    <message>
+        <source>{count} deliveries chosen.</source>
+        <extracomment>Columns of the ship dialog&apos;s table; only the tracking number is typed in.</extracomment>
+        <translation>배송 {count}건을 골랐습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesTab</name>
+    <message>
+        <source>All states</source>
+        <extracomment>The states a step may start from, by the step (the button is enabled when every chosen delivery is in one).</extracomment>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up only</source>
+        <translation>후속 조치만(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>종료일(&amp;T):</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>지역(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>목록:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very</source>
+        <translation>배송(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation>포장(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>발송(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>배송 완료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Failed…</source>
+        <translation>배송 실패(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Came &amp;back…</source>
+        <translation>반송(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpack…</source>
+        <translation>포장 풀기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up done…</source>
+        <translation>후속 조치 완료(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>P&amp;icking list…</source>
+        <translation>피킹 리스트(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manifest…</source>
+        <translation>배송 목록(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Address &amp;labels…</source>
+        <translation>주소 라벨(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all in the list</source>
+        <translation>목록 전체 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule ahead…</source>
+        <translation>배송 일정 만들기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;customer</source>
+        <translation>고객 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show subscr&amp;iption</source>
+        <translation>구독 보기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>The chosen deliveries, or every one in the list when one or none is chosen</source>
+        <translation>고른 배송들, 또는 하나 이하를 골랐으면 목록의 모든 배송</translation>
+    </message>
+    <message>
+        <source>No delivery matches these filters.</source>
+        <translation>조건에 맞는 배송이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Today ({count} to send)</source>
+        <translation>오늘 (보낼 것 {count})</translation>
+    </message>
+    <message>
+        <source>Tomorrow ({count} to send)</source>
+        <translation>내일 (보낼 것 {count})</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>앞으로 7일</translation>
+    </message>
+    <message>
+        <source>Follow-up ({count})</source>
+        <translation>후속 조치 ({count})</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({count})</source>
+        <translation>연락 두절 ({count})</translation>
+    </message>
+    <message>
+        <source>{count} deliveries packed: their addresses are frozen as on the labels.</source>
+        <translation>배송 {count}건을 포장했습니다. 주소는 라벨에 인쇄된 대로 고정됩니다.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries marked delivered.</source>
+        <translation>배송 {count}건을 배송 완료로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries shipped.</source>
+        <translation>배송 {count}건을 발송했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries marked failed and put on the follow-up list.</source>
+        <translation>배송 {count}건을 배송 실패로 표시하고 후속 조치 목록에 올렸습니다.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries marked as come back and put on the follow-up list.</source>
+        <translation>배송 {count}건을 반송으로 표시하고 후속 조치 목록에 올렸습니다.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries unpacked: they go to the address in effect on their dates again.</source>
+        <translation>배송 {count}건의 포장을 풀었습니다. 다시 각 배송일에 적용되는 주소로 갑니다.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries taken off the follow-up list.</source>
+        <translation>배송 {count}건을 후속 조치 목록에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>Schedule brought up to date: {added} added, {reinstated} needed again, {cancelled} no longer needed, {flagged} packed ones to unpack.</source>
+        <translation>배송 일정을 맞췄습니다: {added}건 추가, {reinstated}건 다시 필요, {cancelled}건 불필요, 포장을 풀어야 할 것 {flagged}건.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryListModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>A row that needs a clerk&apos;s attention reads in this colour.</extracomment>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>(no address in effect)</source>
+        <translation>(적용되는 주소 없음)</translation>
+    </message>
+    <message>
+        <source>On hold: the customer cannot be reached</source>
+        <translation>보류: 고객 연락 두절</translation>
+    </message>
+    <message>
+        <source>As printed on the label</source>
+        <translation>라벨에 인쇄된 주소</translation>
+    </message>
+    <message>
+        <source>In effect on the delivery date</source>
+        <translation>배송일에 적용되는 주소</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>처리 기록</translation>
+    </message>
+    <message>
+        <source>No delivery selected</source>
+        <translation>선택한 배송 없음</translation>
+    </message>
+    <message>
+        <source>{count} deliveries chosen: the steps above apply to all of them.</source>
+        <translation>배송 {count}건을 골랐습니다. 위의 처리는 모두에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose deliveries in the list: Shift or Ctrl with the arrow keys chooses several.</source>
+        <translation>목록에서 배송을 고르세요. Shift 또는 Ctrl과 화살표 키로 여러 건을 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>No address is in effect on this day. Record the customer&apos;s address first.</source>
+        <translation>이 날짜에 적용되는 주소가 없습니다. 고객 주소를 먼저 등록하세요.</translation>
+    </message>
+    <message>
+        <source>As printed on the label; it never changes.</source>
+        <translation>라벨에 인쇄된 그대로이며 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>In effect on the delivery date; frozen when packed.</source>
+        <translation>배송일에 적용되는 주소이며, 포장할 때 고정됩니다.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address or number was found unreachable: record the new one, or release the hold in the list of customers who cannot be reached.</source>
+        <translation>고객의 주소나 번호로 연락이 닿지 않습니다. 새 주소나 번호를 기록하거나, 연락 두절 고객 목록에서 보류를 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPrinting</name>
+    <message>
+        <source>Picking list</source>
+        <translation>피킹 리스트</translation>
+    </message>
+    <message>
+        <source>Delivery manifest</source>
+        <translation>배송 목록</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>주소 라벨</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>인쇄하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <extracomment>What to print: the chosen deliveries&apos; ids, or everything the list&apos;s filters show.</extracomment>
+        <translation>선택한 배송</translation>
     </message>
 </context>
 <context>
@@ -834,10 +1487,253 @@ The database was not updated, so nothing is at risk. Check free disk space in th
     </message>
 </context>
 <context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>Customers who cannot be reached</source>
+        <translation>연락 두절 고객</translation>
+    </message>
+    <message>
+        <source>Their deliveries are held: a box came back because they moved, or a number is out of service. Reach them another way, then record the new address or number (the hold ends by itself) or release the hold.</source>
+        <translation>이 고객들의 배송은 보류되었습니다. 이사로 배송이 반송되었거나 번호가 결번입니다. 다른 방법으로 연락한 뒤 새 주소나 번호를 기록하거나(보류는 저절로 끝납니다) 보류를 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Unreachable since</source>
+        <translation>연락 두절 시작일</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer (record new address or number)</source>
+        <translation>고객 열기 (새 주소나 번호 기록)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold…</source>
+        <translation>보류 해제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>{count} deliveries</source>
+        <translation>배송 {count}건</translation>
+    </message>
+    <message>
+        <source>Moved: a delivery came back</source>
+        <translation>이사: 배송이 반송됨</translation>
+    </message>
+    <message>
+        <source>Number out of service</source>
+        <translation>결번</translation>
+    </message>
+    <message>
+        <source>Nobody is on hold.</source>
+        <translation>보류 중인 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{what}, since {date}. {note} (recorded {when} by {who})</source>
+        <translation>{what}, {date}부터. {note} ({when} {who} 기록)</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>결번</translation>
+    </message>
+    <message>
+        <source>Email {email}</source>
+        <translation>이메일 {email}</translation>
+    </message>
+    <message>
+        <source>Other ways to reach them</source>
+        <translation>다른 연락 방법</translation>
+    </message>
+    <message>
+        <source>(none on record)</source>
+        <translation>(기록 없음)</translation>
+    </message>
+    <message>
+        <source>Address on record: {address}</source>
+        <translation>기록된 주소: {address}</translation>
+    </message>
+    <message>
+        <source>Recent deliveries</source>
+        <translation>최근 배송</translation>
+    </message>
+    <message>
+        <source>Recent contact changes</source>
+        <translation>최근 연락처 변경</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListModel</name>
+    <message>
+        <source>Barcode</source>
+        <translation>바코드</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>대여자</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>반납 예정일</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>연체 일수</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>대여자</translation>
+    </message>
+    <message>
+        <source>Waiting child</source>
+        <translation>대기 자녀</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>순번</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Reservations &amp;waiting</source>
+        <translation>대기 중인 예약(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Scan an item or choose one in the list.</source>
+        <translation>품목을 스캔하거나 목록에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{category} · {ages} · {brand} · value {value} · {shelf} of {items} on the shelf</source>
+        <translation>{category} · {ages} · {brand} · 가액 {value} · {items}개 중 {shelf}개 대여 가능</translation>
+    </message>
+    <message>
+        <source>{child} ({customer}, {number}) since {since}, due {due}</source>
+        <translation>{child} ({customer}, {number}) · {since} 대여, {due}까지 반납</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days}일 연체</translation>
+    </message>
+    <message>
+        <source>Set aside for {child} ({customer})</source>
+        <translation>{child} ({customer}) 예약분으로 보관 중</translation>
+    </message>
+    <message>
+        <source>In the shop · lent {count} times</source>
+        <translation>매장 보관 중 · 대여 {count}회</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsDialog</name>
+    <message>
+        <source>A4, {count} labels ({columns} × {rows}, {width} × {height} mm)</source>
+        <translation>A4, {count}칸 ({columns} × {rows}, {width} × {height} mm)</translation>
+    </message>
+    <message>
+        <source>Draw each label&apos;s edge (a test print on plain paper)</source>
+        <translation>라벨 테두리 그리기 (일반 용지에 시험 인쇄)</translation>
+    </message>
+    <message>
+        <source>&amp;Label sheet</source>
+        <translation>라벨 용지(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Start at label</source>
+        <translation>시작 라벨 번호(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Show labels</source>
+        <translation>라벨 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1 is the top left label; labels are counted row by row to {count}.</source>
+        <translation>1은 왼쪽 맨 위 라벨이며, 줄마다 왼쪽에서 오른쪽으로 {count}까지 셉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>Lend toys</source>
+        <translation>장난감 대여</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>품목(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Due back</source>
+        <translation>반납 예정일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box.</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>
@@ -859,10 +1755,6 @@ The database was not updated, so nothing is at risk. Check free disk space in th
     <message>
         <source>&amp;Subscriptions</source>
         <translation>구독(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Deliveries are not built yet. Delivery schedules, labels and rental returns will appear here.</source>
-        <translation>배송 화면은 아직 만들어지지 않았습니다. 배송 일정, 송장 라벨, 렌털 반납이 이곳에 들어올 예정입니다.</translation>
     </message>
     <message>
         <source>&amp;Deliveries</source>
@@ -905,12 +1797,20 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>고객(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Rentals</source>
+        <translation>대여(&amp;R)</translation>
+    </message>
+    <message>
         <source>Si&amp;gn up for a subscription</source>
         <translation>구독 가입(&amp;G)</translation>
     </message>
     <message>
         <source>Print change confirmation</source>
         <translation>변경 확인서 인쇄</translation>
+    </message>
+    <message>
+        <source>Number out of ser&amp;vice…</source>
+        <translation>결번 신고(&amp;V)…</translation>
     </message>
     <message>
         <source>Printed &amp;documents…</source>
@@ -953,8 +1853,24 @@ The database was not updated, so nothing is at risk. Check free disk space in th
         <translation>구독 설정(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Toys and items…</source>
+        <translation>장난감과 품목(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Rental settin&amp;gs…</source>
+        <translation>대여 설정(&amp;G)…</translation>
+    </message>
+    <message>
         <source>Add &amp;staff member…</source>
         <translation>직원 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -967,6 +1883,10 @@ The database was not updated, so nothing is at risk. Check free disk space in th
     <message>
         <source>{name} is at the counter</source>
         <translation>카운터 직원: {name}</translation>
+    </message>
+    <message>
+        <source>Backed up: {file}</source>
+        <translation>백업했습니다: {file}</translation>
     </message>
     <message>
         <source>Change recorded</source>
@@ -1044,6 +1964,56 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Unpack deliveries</source>
+        <translation>포장 풀기</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <source>e.g. the label had the old address</source>
+        <translation>예: 라벨에 이전 주소가 있었음</translation>
+    </message>
+    <message>
+        <source>e.g. sent again to the new address</source>
+        <translation>예: 새 주소로 다시 보냄</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The label is void: packed again, each goes to the address in effect on its date.</source>
+        <translation>라벨은 무효가 됩니다. 다시 포장하면 각 배송은 그날 적용되는 주소로 갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceDialog</name>
+    <message>
+        <source>Number out of service — {name}</source>
+        <translation>결번 신고 — {name}</translation>
+    </message>
+    <message>
+        <source>{role} {number}: the deliveries from the day below are held until a new number is recorded or the hold is released, and the customer goes on the list of customers who cannot be reached.</source>
+        <translation>{role} {number}: 아래 날짜부터의 배송은 새 번호를 기록하거나 보류를 해제할 때까지 보류되고, 고객은 연락 두절 목록에 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable since</source>
+        <translation>연락 두절 시작일(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. the operator says the number is not in service</source>
+        <translation>예: 없는 번호라는 안내가 나옴</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2470,53 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Delivery came back</source>
+        <translation>배송 반송</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>배송 실패</translation>
+    </message>
+    <message>
+        <source>Addressee moved</source>
+        <translation>수취인 이사</translation>
+    </message>
+    <message>
+        <source>Refused by the addressee</source>
+        <translation>수취인 거부</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>주소 불명</translation>
+    </message>
+    <message>
+        <source>Nobody at home</source>
+        <translation>수취인 부재</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>배송 중 파손</translation>
+    </message>
+    <message>
+        <source>the courier&apos;s note</source>
+        <translation>택배사 메모</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each goes on the follow-up list.</source>
+        <translation>각 배송은 후속 조치 목록에 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>The customer no longer lives &amp;there: hold their next deliveries until the new address is known</source>
+        <translation>고객이 더 이상 그 주소에 살지 않음: 새 주소를 알 때까지 다음 배송을 보류합니다(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>RecordPriceNoticeDialog</name>
     <message>
         <source>Record a price-change notice</source>
@@ -1531,6 +2548,25 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseHoldDialog</name>
+    <message>
+        <source>Release hold — {name}</source>
+        <translation>보류 해제 — {name}</translation>
+    </message>
+    <message>
+        <source>Release only when the address or number on record is right after all. If they moved or changed numbers, record the change on the customer instead: the hold ends by itself.</source>
+        <translation>기록된 주소나 번호가 맞는 것으로 확인된 경우에만 해제하세요. 이사했거나 번호를 바꿨다면 고객 정보에 변경을 기록하세요. 보류는 저절로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>How the customer was reached, e.g. called the spouse&apos;s phone</source>
+        <translation>고객과 연락한 방법, 예: 배우자 번호로 통화</translation>
+    </message>
+    <message>
+        <source>&amp;How reached</source>
+        <translation>연락 방법(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>RenewDialog</name>
     <message>
         <source>Renew subscription</source>
@@ -1558,6 +2594,276 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>RentalDialogs</name>
+    <message>
+        <source>{name} ({months} months)</source>
+        <translation>{name} ({months}개월)</translation>
+    </message>
+    <message>
+        <source>No running rental or unlimited subscription: cannot borrow.</source>
+        <translation>이용 중인 렌털·무제한 구독이 없어 대여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Lending suspended: an item is {days} days overdue.</source>
+        <translation>대여 정지: {days}일 연체된 품목이 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} items out, late fees so far {fees}</source>
+        <translation>대여 중 {count}개, 현재까지 연체료 {fees}</translation>
+    </message>
+</context>
+<context>
+    <name>RentalSettingsDialog</name>
+    <message>
+        <source>Rental settings</source>
+        <translation>대여 설정</translation>
+    </message>
+    <message>
+        <source> won a day per item</source>
+        <translation>원 (품목당 하루)</translation>
+    </message>
+    <message>
+        <source> days at most</source>
+        <translation>일까지</translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation>일 넘게 연체 시</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>% of the toy&apos;s value</source>
+        <translation>% (장난감 가액 대비)</translation>
+    </message>
+    <message>
+        <source>&amp;Late fee</source>
+        <translation>연체료(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Late fee &amp;cap</source>
+        <translation>연체료 상한(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Toy libraries commonly charge 500 won a day per item, for at most 15 days.</source>
+        <translation>장난감 도서관은 보통 품목당 하루 500원, 최대 15일까지 연체료를 받습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend lending after</source>
+        <translation>대여 정지 기준(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A customer with an item overdue by more than this cannot borrow until it comes back. 0 suspends as soon as anything is overdue.</source>
+        <translation>이 일수보다 오래 연체된 품목이 있는 고객은 반납할 때까지 대여할 수 없습니다. 0이면 연체가 생기는 즉시 정지됩니다.</translation>
+    </message>
+    <message>
+        <source>L&amp;oan period</source>
+        <translation>대여 기간(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Damage fee</source>
+        <translation>파손 변상료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Suggested for a damaged item or missing parts; a lost item costs its whole value.</source>
+        <translation>파손되었거나 부품이 빠진 품목에 제안되는 금액입니다. 분실한 품목은 가액 전부를 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RentalsTab</name>
+    <message>
+        <source>Scan a barcode, or type a toy name or its initials (ㅈㅅㅂㄹ)</source>
+        <translation>바코드를 스캔하거나 장난감 이름 또는 초성(ㅈㅅㅂㄹ)을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an or find:</source>
+        <translation>스캔/검색(&amp;A):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>보기(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>대여(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>반납(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation>교환(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish cleaning/repair</source>
+        <translation>세척·수리 완료(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reser&amp;ve…</source>
+        <translation>예약(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomer&apos;s rentals…</source>
+        <translation>고객 대여 현황(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>더보기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;cleaning</source>
+        <translation>세척 보내기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;repair</source>
+        <translation>수리 보내기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire item…</source>
+        <translation>품목 폐기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;customer</source>
+        <translation>고객 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>전체 품목</translation>
+    </message>
+    <message>
+        <source>On the shelf ({count})</source>
+        <translation>대여 가능 ({count})</translation>
+    </message>
+    <message>
+        <source>On loan ({count})</source>
+        <translation>대여 중 ({count})</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>연체 ({count})</translation>
+    </message>
+    <message>
+        <source>Set aside for reservations ({count})</source>
+        <translation>예약 보관 ({count})</translation>
+    </message>
+    <message>
+        <source>In cleaning ({count})</source>
+        <translation>세척 중 ({count})</translation>
+    </message>
+    <message>
+        <source>In repair ({count})</source>
+        <translation>수리 중 ({count})</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>No item has the barcode {barcode}.</source>
+        <translation>바코드 {barcode}인 품목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>예약분 보관</translation>
+    </message>
+    <message>
+        <source>{item} is set aside for {child} ({customer}). Call the customer.</source>
+        <translation>{item}을(를) {child} ({customer}) 예약분으로 보관했습니다. 고객에게 연락하세요.</translation>
+    </message>
+    <message>
+        <source>What needs doing?</source>
+        <translation>어떤 작업이 필요한지 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Retire item</source>
+        <translation>품목 폐기</translation>
+    </message>
+    <message>
+        <source>Why is {item} retired?</source>
+        <translation>{item}을(를) 폐기하는 이유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Rentals</source>
+        <translation>대여</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveDialog</name>
+    <message>
+        <source>Reserve a toy</source>
+        <translation>장난감 예약</translation>
+    </message>
+    <message>
+        <source>{toy} · {ages} · {available} on the shelf, {waiting} waiting</source>
+        <translation>{toy} · {ages} · 대여 가능 {available}개, 대기 {waiting}명</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <extracomment>A finished check: the copy made (a ``Path``), ``None`` when today&apos;s copy already existed, or the ``DatabaseProblem`` that stopped it.</extracomment>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. Everything recorded after it is replaced by the copy; the database as it is now is backed up first, so this can be undone.
+
+Database: {database}
+Backups: {folder}</source>
+        <translation>되돌아갈 백업을 선택하세요. 그 이후에 기록된 모든 내용은 백업의 내용으로 바뀝니다. 지금 상태의 데이터베이스를 먼저 백업하므로 나중에 되돌릴 수 있습니다.
+
+데이터베이스: {database}
+백업 폴더: {folder}</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of this database, newest first:</source>
+        <translation>이 데이터베이스의 백업 (최근 순)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>이 데이터베이스의 백업이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest backups (on this PC):</source>
+        <translation>보관할 최근 백업 수 (이 PC)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>이 백업으로 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the database to the backup made at {when}?
+
+{file}
+
+Everything recorded after that moment is replaced. The database as it is now is backed up first. The counter window closes and opens again on the restored database.</source>
+        <translation>{when}에 만든 백업으로 데이터베이스를 복원하시겠습니까?
+
+{file}
+
+그 이후에 기록된 모든 내용이 바뀝니다. 지금 상태의 데이터베이스를 먼저 백업합니다. 카운터 창이 닫힌 뒤 복원된 데이터베이스로 다시 열립니다.</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDialog</name>
     <message>
         <source>Resume early</source>
@@ -1577,11 +2883,143 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return toys</source>
+        <translation>장난감 반납</translation>
+    </message>
+    <message>
+        <source>Scan each item and check it: a clean item goes back on the shelf or to the first child waiting, a dirty one to cleaning, a damaged one or one with missing parts to repair. A lost item costs its value.</source>
+        <translation>품목을 하나씩 스캔하고 상태를 확인하세요. 깨끗한 품목은 대여 가능으로 돌아가거나 첫 번째 대기 자녀에게 보관되고, 더러운 품목은 세척, 파손되었거나 부품이 빠진 품목은 수리로 갑니다. 분실한 품목은 가액을 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSection</name>
+    <message>
+        <source>Scan each item handed back</source>
+        <extracomment>The fee the clerk typed; None for the suggested one.</extracomment>
+        <translation>반납받은 품목을 하나씩 스캔하세요</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Borrowed by</source>
+        <translation>대여자</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>반납 예정일</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>연체 일수</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>상태 확인</translation>
+    </message>
+    <message>
+        <source>Fee (won)</source>
+        <translation>변상료 (원)</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>연체료</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>&amp;Returned items</source>
+        <translation>반납 품목(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{count} items · late fees {late} · damage and loss {fees} · total {total}</source>
+        <translation>{count}개 · 연체료 {late} · 파손·분실 변상료 {fees} · 합계 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanList</name>
+    <message>
+        <source>Scan a barcode, or type it and press Enter</source>
+        <translation>바코드를 스캔하거나 입력하고 Enter를 누르세요</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected item from the list</source>
+        <translation>Delete 키로 선택한 품목을 목록에서 뺍니다</translation>
+    </message>
+    <message>
+        <source>{item} is {state}.</source>
+        <translation>{item}: {state} 상태입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule deliveries</source>
+        <translation>배송 일정 만들기</translation>
+    </message>
+    <message>
+        <source>Boxes and rental swaps of every running subscription are scheduled from today to the day below. Packed and shipped deliveries are never changed.</source>
+        <translation>진행 중인 모든 구독의 박스와 렌털 교환을 오늘부터 아래 날짜까지 일정에 넣습니다. 포장했거나 발송한 배송은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Up to</source>
+        <translation>마지막 날짜(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheck</name>
     <message>
         <source>The Korean translation is installed.</source>
         <extracomment>Only the installation check reads this sentence, to see that the Korean translation loads.</extracomment>
         <translation>한국어 번역이 설치되어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Ship deliveries</source>
+        <translation>배송 발송</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>직접 전달</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>택배사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>(no address in effect)</source>
+        <translation>(적용되는 주소 없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking numbers (type or scan; empty for a hand delivery):</source>
+        <translation>운송장 번호 (입력하거나 스캔하세요. 직접 전달이면 비워 두세요)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>발송(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +3201,37 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>&amp;Skip</source>
         <translation>건너뛰기(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>ToySub Desktop</source>
+        <translation>토이구독 데스크톱</translation>
+    </message>
+    <message>
+        <source>This database is already open in another ToySub Desktop window on this PC:
+{where}
+
+Switch to that window (see the taskbar). If no window is open, wait a moment and start the app again.</source>
+        <translation>이 데이터베이스는 이 PC의 다른 토이구독 데스크톱 창에서 이미 열려 있습니다:
+{where}
+
+작업 표시줄에서 그 창으로 전환하세요. 열린 창이 없다면 잠시 기다린 뒤 프로그램을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup made at {when}.
+
+The state before the restore is kept as a backup:
+{file}</source>
+        <translation>{when}에 만든 백업으로 데이터베이스를 복원했습니다.
+
+복원하기 전의 상태는 다음 백업으로 보관되어 있습니다:
+{file}</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +3542,7 @@ The counter app for toy-subscription shops.</source>
     <name>SubscriptionsTab</name>
     <message>
         <source>All states</source>
-        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id.</extracomment>
+        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id. A subscription changed (signed, paused, cancelled…): its deliveries may have moved.</extracomment>
         <translation>모든 상태</translation>
     </message>
     <message>
@@ -2201,6 +3670,21 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swap toys</source>
+        <translation>장난감 교환</translation>
+    </message>
+    <message>
+        <source>New &amp;items</source>
+        <translation>새로 빌릴 품목(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Due back</source>
+        <translation>반납 예정일(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryEndDialog</name>
     <message>
         <source>End of temporary stay — {name}</source>
@@ -2213,6 +3697,129 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Last day of the stay</source>
         <translation>임시 거주 마지막 날</translation>
+    </message>
+</context>
+<context>
+    <name>ToyCatalogueDialog</name>
+    <message>
+        <source>Toys and items</source>
+        <translation>장난감과 품목</translation>
+    </message>
+    <message>
+        <source>Toy name, initials (ㅈㅅㅂㄹ) or brand</source>
+        <translation>장난감 이름, 초성(ㅈㅅㅂㄹ) 또는 브랜드</translation>
+    </message>
+    <message>
+        <source>&amp;New toy…</source>
+        <translation>새 장난감(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;items…</source>
+        <translation>품목 추가(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / put back</source>
+        <translation>카탈로그에서 제외/복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>찾기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Items added</source>
+        <translation>품목 추가됨</translation>
+    </message>
+    <message>
+        <source>Label each copy with its barcode:
+{codes}</source>
+        <translation>각 품목에 아래 바코드 라벨을 붙이세요:
+{codes}</translation>
+    </message>
+</context>
+<context>
+    <name>ToyDialog</name>
+    <message>
+        <source>Edit toy</source>
+        <translation>장난감 수정</translation>
+    </message>
+    <message>
+        <source>New toy</source>
+        <translation>새 장난감</translation>
+    </message>
+    <message>
+        <source>what it costs to replace, e.g. 89,000</source>
+        <translation>다시 사는 데 드는 금액, 예: 89,000</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>분류(&amp;C)</translation>
+    </message>
+    <message>
+        <source>From &amp;age</source>
+        <translation>최소 월령(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Up to age</source>
+        <translation>최대 월령(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>브랜드(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Value (won)</source>
+        <translation>가액 (원)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+</context>
+<context>
+    <name>ToyListModel</name>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>연령</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>브랜드</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>가액</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>대여 가능</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +3846,11 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>Keep this to {limit} characters or fewer (it has {length}).</source>
-        <extracomment>Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.</extracomment>
+        <extracomment>Which kind of contact change ends which kind of hold.
+----------
+Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.
+----------
+The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</extracomment>
         <translation>{limit}자 이내로 입력해 주세요. (지금 {length}자)</translation>
     </message>
     <message>
@@ -2290,7 +3901,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>This field is required.</source>
-        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers).</extracomment>
+        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).</extracomment>
         <translation>꼭 입력해야 하는 항목이에요.</translation>
     </message>
     <message>
@@ -2711,8 +4322,12 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>Choose at least one delivery.</source>
-        <extracomment>Ids per ``IN (…)`` list, well below SQLite&apos;s and PostgreSQL&apos;s limits on bound parameters.</extracomment>
+        <extracomment>How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month&apos;s boxes can be planned. Ids per ``IN (…)`` list, well below SQLite&apos;s and PostgreSQL&apos;s limits on bound parameters.</extracomment>
         <translation>배송을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>{delivery}: on hold, the customer cannot be reached at their address or number. Record the new one, or release the hold on the follow-up list.</source>
+        <translation>{delivery}: 보류 중입니다. 고객의 주소나 전화번호로 연락이 닿지 않습니다. 새 주소나 번호를 기록하거나, 연락 두절 목록에서 보류를 해제하세요.</translation>
     </message>
     <message>
         <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>
@@ -2721,6 +4336,236 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Another counter changed some of these deliveries meanwhile, so nothing was saved. Look at the list again and repeat the step.</source>
         <translation>그 사이 다른 카운터에서 이 배송 중 일부를 바꿔 저장하지 않았습니다. 목록을 다시 확인하고 한 번 더 하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <extracomment>A loan may be backdated this far (a toy handed over on a busy Saturday, recorded on Monday). Reservations still in the queue. A charge on the customer for each condition that costs something. Lending is refused while any item of the customer is overdue by more than this many days. Days from lending to the due date, unless the clerk sets another date. Suggested fee for damage or missing parts, as a percentage of the toy&apos;s value.</extracomment>
+        <translation>{low}부터 {high} 사이의 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The due date must be after the day the item is lent.</source>
+        <translation>반납 예정일은 대여일 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A loan can last at most {days} days.</source>
+        <translation>대여 기간은 최대 {days}일입니다.</translation>
+    </message>
+    <message>
+        <source>An item cannot be recorded as lent on a future day.</source>
+        <translation>앞으로 올 날짜로는 대여를 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A loan can be recorded at most {days} days after the day.</source>
+        <translation>대여는 그날로부터 {days}일 안에만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Lending is suspended: an item is {days} days overdue (the limit is {limit} days). Take the overdue items back first.</source>
+        <translation>대여가 정지되었습니다. {days}일 연체된 품목이 있습니다(기준 {limit}일). 연체 품목을 먼저 반납받으세요.</translation>
+    </message>
+    <message>
+        <source>Only a lost or damaged item, or missing parts, carry a fee.</source>
+        <translation>변상료는 분실·파손·부품 누락일 때만 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be more than the toy&apos;s value ({value}).</source>
+        <translation>변상료는 장난감 가액({value})보다 많을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>변상료는 0원보다 적을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} is on loan and has not been returned.</source>
+        <extracomment>Ages are in months; a toy for &quot;up to 10 years&quot; is 120. Every step an item may take. From cleaning or repair an item goes back to the shelf, or straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning). States from which an item can be lent (a held one only to its reservation&apos;s child). States the shop must act on before the item can go out again. Why an item cannot be lent, by its state: the counter needs to hear where the item is.</extracomment>
+        <translation>{item}은(는) 대여 중이며 아직 반납되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{item} is in cleaning; finish the cleaning before lending it.</source>
+        <translation>{item}은(는) 세척 중입니다. 세척을 마친 뒤 대여하세요.</translation>
+    </message>
+    <message>
+        <source>{item} is in repair; finish the repair before lending it.</source>
+        <translation>{item}은(는) 수리 중입니다. 수리를 마친 뒤 대여하세요.</translation>
+    </message>
+    <message>
+        <source>{item} is retired and cannot be lent.</source>
+        <translation>{item}은(는) 폐기된 품목이라 대여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} cannot go back on the shelf from its present state.</source>
+        <translation>{item}은(는) 지금 상태에서 대여 가능으로 돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be set aside for a reservation from its present state.</source>
+        <translation>{item}은(는) 지금 상태에서 예약분으로 보관할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} cannot go to cleaning from its present state.</source>
+        <translation>{item}은(는) 지금 상태에서 세척으로 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} cannot go to repair from its present state.</source>
+        <translation>{item}은(는) 지금 상태에서 수리로 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} is already retired.</source>
+        <translation>{item}은(는) 이미 폐기되었습니다.</translation>
+    </message>
+    <message>
+        <source>Scan or type the item&apos;s barcode.</source>
+        <translation>품목의 바코드를 스캔하거나 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The barcode&apos;s check digit does not match: scan it again or check the digits.</source>
+        <translation>바코드의 검증 숫자가 맞지 않습니다. 다시 스캔하거나 숫자를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>A barcode of digits only must be an EAN-13 (13 digits) or a UPC-A (12 digits).</source>
+        <translation>숫자로만 된 바코드는 EAN-13(13자리) 또는 UPC-A(12자리)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A shop code has {low} to {high} letters, digits and hyphens, with at least one letter (e.g. TS-000123).</source>
+        <translation>매장 코드는 영문자·숫자·하이픈 {low}~{high}자이며 영문자가 하나 이상 있어야 합니다(예: TS-000123).</translation>
+    </message>
+    <message>
+        <source>Enter an age from 0 to {high} months.</source>
+        <translation>0부터 {high}개월 사이의 월령을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The oldest age must not be below the youngest.</source>
+        <translation>최대 월령은 최소 월령보다 작을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no deliveries to print.</source>
+        <translation>인쇄할 배송이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a start position from 1 to {count}.</source>
+        <translation>시작 위치를 1부터 {count} 사이에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Scan at least one item.</source>
+        <extracomment>Kinds of plan under which toys are lent (a toy box is the customer&apos;s to keep). Suggestions per child: a screenful.</extracomment>
+        <translation>품목을 하나 이상 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>No item has the barcode {barcode}.</source>
+        <translation>바코드 {barcode}인 품목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} was scanned twice.</source>
+        <translation>{item}을(를) 두 번 스캔했습니다.</translation>
+    </message>
+    <message>
+        <source>{item} is set aside for {customer}&apos;s reservation and cannot be lent to anyone else.</source>
+        <translation>{item}은(는) {customer} 고객의 예약분으로 보관 중이라 다른 고객에게 대여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} is not out on loan, so there is nothing to return.</source>
+        <translation>{item}은(는) 대여 중이 아니므로 반납할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} is not in cleaning or repair.</source>
+        <translation>{item}은(는) 세척 중이거나 수리 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.</source>
+        <translation>이 고객은 {day}에 이용 중인 렌털·무제한 구독이 없어 장난감을 대여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose one of this customer&apos;s children.</source>
+        <translation>이 고객의 자녀 중에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{toy} is no longer in the catalogue.</source>
+        <translation>{toy}은(는) 더 이상 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>{child} is already waiting for {toy}.</source>
+        <translation>{child}은(는) 이미 {toy}을(를) 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>This reservation is already fulfilled or cancelled.</source>
+        <translation>이 예약은 이미 대여되었거나 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>This charge was already voided.</source>
+        <translation>이 요금은 이미 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Say why, for the record.</source>
+        <translation>기록을 위해 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This delivery is not one of this customer&apos;s.</source>
+        <translation>이 배송은 이 고객의 배송이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{item} is out with another customer, not this one.</source>
+        <translation>{item}은(는) 이 고객이 아닌 다른 고객이 대여 중입니다.</translation>
+    </message>
+    <message>
+        <source>Another counter changed one of these items meanwhile, so nothing was saved. Scan the items again.</source>
+        <translation>그사이 다른 카운터에서 이 품목 중 하나를 변경하여 아무것도 저장하지 않았습니다. 품목을 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>{item} is on loan: record its return (as lost, if it is) instead of retiring it.</source>
+        <extracomment>Who the item goes to when it is set aside (a clean return with children waiting). Charges recorded on customers by this return. Position in the toy&apos;s queue (1 is next) while waiting. The item set aside while ready. The running subscription new loans are made under, if any. Set when the item went straight to a waiting reservation.</extracomment>
+        <translation>{item}은(는) 대여 중입니다. 폐기 대신 반납(분실이면 분실로)으로 기록하세요.</translation>
+    </message>
+    <message>
+        <source>A contact can only be found unreachable on a day that has come.</source>
+        <translation>연락 두절은 오늘이나 지난 날짜로만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say how the customer was reached, e.g. called the spouse&apos;s phone.</source>
+        <translation>고객과 어떻게 연락했는지 적으세요. 예: 배우자 번호로 통화</translation>
+    </message>
+    <message>
+        <source>The barcode {barcode} is already on {item}. Each item needs its own label.</source>
+        <extracomment>A mixed query (&quot;자ㅅ&quot;) is prefiltered by initials in SQL and checked in Python; this bounds the check. Items labelled at once; a shipment of one toy is rarely more.</extracomment>
+        <translation>바코드 {barcode}은(는) 이미 {item}에 붙어 있습니다. 품목마다 다른 라벨이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The barcode {barcode} is already on {item}. A maker&apos;s barcode names the product, not the copy: print the shop&apos;s own label for each further copy.</source>
+        <translation>바코드 {barcode}은(는) 이미 {item}에 붙어 있습니다. 제조사 바코드는 개별 품목이 아닌 제품을 나타냅니다. 추가 품목에는 매장 라벨을 발급하세요.</translation>
+    </message>
+    <message>
+        <source>The barcode {barcode} was scanned twice.</source>
+        <translation>바코드 {barcode}을(를) 두 번 스캔했습니다.</translation>
+    </message>
+    <message>
+        <source>Scan the items&apos; barcodes, or choose how many labels to print.</source>
+        <translation>품목의 바코드를 스캔하거나 발급할 라벨 개수를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Add at most {limit} items at a time.</source>
+        <translation>한 번에 최대 {limit}개까지 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{toy} is no longer in the catalogue; put it back first.</source>
+        <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The date acquired cannot be in the future.</source>
+        <translation>입고일은 앞으로 올 날짜일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This hold was released already.</source>
+        <extracomment>Deliveries and contact changes shown as a held customer&apos;s recent history. States a hold stops: not yet handed to the courier.</extracomment>
+        <translation>이 보류는 이미 해제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a number the customer has.</source>
+        <translation>고객에게 있는 번호를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>자녀를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -2882,8 +4727,120 @@ The counter app for toy-subscription shops.</source>
         <translation>일시정지</translation>
     </message>
     <message>
+        <source>On the shelf</source>
+        <translation>대여 가능</translation>
+    </message>
+    <message>
+        <source>Set aside for a reservation</source>
+        <translation>예약분 보관 중</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>대여 중</translation>
+    </message>
+    <message>
+        <source>In cleaning</source>
+        <translation>세척 중</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>수리 중</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>깨끗함</translation>
+    </message>
+    <message>
+        <source>Needs cleaning</source>
+        <translation>세척 필요</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>파손</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>부품 누락</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>분실</translation>
+    </message>
+    <message>
+        <source>Lost item</source>
+        <translation>분실 변상</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>파손 변상</translation>
+    </message>
+    <message>
+        <source>Late return</source>
+        <translation>연체료</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Ready: item set aside</source>
+        <translation>준비됨: 품목 보관 중</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>대여함</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>해지</translation>
+    </message>
+    <message>
+        <source>Baby and sensory</source>
+        <translation>영아·감각</translation>
+    </message>
+    <message>
+        <source>Blocks and building</source>
+        <translation>블록·조립</translation>
+    </message>
+    <message>
+        <source>Role play</source>
+        <translation>역할놀이</translation>
+    </message>
+    <message>
+        <source>Cars and trains</source>
+        <translation>자동차·기차</translation>
+    </message>
+    <message>
+        <source>Ride-on toys</source>
+        <translation>승용완구</translation>
+    </message>
+    <message>
+        <source>Puzzles and games</source>
+        <translation>퍼즐·게임</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>악기·음악</translation>
+    </message>
+    <message>
+        <source>Science and learning</source>
+        <translation>과학·학습</translation>
+    </message>
+    <message>
+        <source>Active play</source>
+        <translation>신체활동</translation>
+    </message>
+    <message>
+        <source>Dolls and figures</source>
+        <translation>인형·피규어</translation>
+    </message>
+    <message>
+        <source>{low}–{high} months</source>
+        <translation>{low}~{high}개월</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -2892,6 +4849,62 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Renewed</source>
         <translation>갱신됨</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>배송 예정</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>포장됨</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>배송 실패</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>불필요(취소)</translation>
+    </message>
+    <message>
+        <source>Toy box</source>
+        <translation>장난감 박스</translation>
+    </message>
+    <message>
+        <source>Rental swap</source>
+        <translation>렌털 교환</translation>
+    </message>
+    <message>
+        <source>Shipped to the old address: the customer had moved</source>
+        <translation>이전 주소로 발송됨: 고객이 이사했습니다</translation>
+    </message>
+    <message>
+        <source>The label has an old address: unpack and pack again</source>
+        <translation>라벨에 이전 주소가 있습니다: 포장을 풀고 다시 포장하세요</translation>
+    </message>
+    <message>
+        <source>Packed but no longer needed: unpack it</source>
+        <translation>포장했지만 더 이상 필요 없습니다: 포장을 푸세요</translation>
+    </message>
+    <message>
+        <source>The courier could not deliver it</source>
+        <translation>택배사가 배송하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>It came back to the shop</source>
+        <translation>매장으로 반송되었습니다</translation>
     </message>
     <message>
         <source>Monday</source>
