@@ -11,9 +11,13 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from toysub_desktop import __version__
 from toysub_desktop.folders import APP_AUTHOR, APP_NAME, Folders
+
+if TYPE_CHECKING:
+    from toysub_desktop.db.problems import DatabaseProblem
 
 log = logging.getLogger(__name__)
 
@@ -75,19 +79,37 @@ def main(argv: list[str] | None = None) -> int:
     from toysub_desktop.ui.i18n import install_translators
 
     install_translators(app, args.language)
-    sys.excepthook = _crash_handler(log_file)
+    from toysub_desktop.db.location import location_from
 
-    from toysub_desktop.ui.startup import open_counter
+    location = location_from(args.database, data_dir=folders.data, demo=args.demo)
+    sys.excepthook = _crash_handler(log_file, location.describe())
 
-    window = open_counter(database=args.database, demo=args.demo, folders=folders)
-    if isinstance(window, int):
-        return window  # the database could not be used (already explained), or the first start was cancelled
-    window.show()
+    from toysub_desktop.ui.single_instance import Claim, InstanceGuard, hold_app_mutex, instance_key
+    from toysub_desktop.ui.startup import EXIT_IN_USE, CounterHost, say_database_in_use
+
+    hold_app_mutex()
+    guard = InstanceGuard(instance_key(location))
+    claim = guard.claim()
+    if claim is Claim.FORWARDED:
+        log.info("%s is open in another window of the app: brought it forward", location.describe())
+        return 0
+    if claim is Claim.IN_USE:
+        say_database_in_use(location)
+        return EXIT_IN_USE
+    host = CounterHost(location, demo=args.demo, folders=folders)
+    guard.activated.connect(host.bring_forward)
+    code = host.open()
+    if code is not None:
+        return code  # the database could not be used (already explained), or the first start was cancelled
     if args.exit_after_paint:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        host.shutdown()
+        guard.release()
 
 
 #: Qt-free modules the window needs: the database, the services and what they import.
@@ -102,26 +124,62 @@ def _import_data_layer() -> None:
 
 
 def _crash_handler(
-    log_file: Path | None,
+    log_file: Path | None, database: str = ""
 ) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
-    """Unexpected errors are logged and shown with where the log is; the app keeps running where it can."""
+    """The error handler for whatever no screen caught (``sys.excepthook``; PySide6 calls it for an exception
+    raised in a slot, then goes on with the event loop).
+
+    A fault staff can act on — a full disk, a read-only or locked database, an unreachable server — gets its
+    plain message naming *database* (or the file the system named); the change it interrupted was rolled back.
+    Anything else is a bug: logged, and shown in the crash dialog with where the log is. Neither blocks: the
+    handler returns and the app keeps running."""
     showing = False
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
         details = "".join(traceback.format_exception(kind, error, tb))
-        log.error("unhandled error\n%s", details)
+        problem = actionable_problem(error, database)
+        if problem is not None:
+            log.warning("database problem: %s\n%s", problem, details)
+        else:
+            log.error("unhandled error\n%s", details)
         if showing:  # an error while showing the dialog must not recurse
             return
         showing = True
         try:
-            from toysub_desktop.ui.crash import show_crash
+            if problem is not None:
+                from PySide6.QtWidgets import QApplication
 
-            show_crash(details, log_file)
+                from toysub_desktop.ui.problems import open_problem
+
+                open_problem(problem, QApplication.activeWindow())
+            else:
+                from toysub_desktop.ui.crash import show_crash
+
+                show_crash(details, log_file)
         except Exception:
-            if sys.stderr is not None:
+            if sys.stderr is not None:  # a windowed build has no stderr
                 sys.stderr.write(details)
         finally:
             showing = False
 
     return handle
+
+
+def actionable_problem(error: BaseException, where: str) -> DatabaseProblem | None:
+    """The fault staff can act on behind *error* or what caused it (a ``DatabaseProblem``, SQLite's FULL,
+    READONLY or BUSY, a full disk or a refused write), else None."""
+    from toysub_desktop.db.problems import classify
+
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        problem = classify(current, where)
+        if problem is not None:
+            return problem
+        current = current.__cause__ or current.__context__
+    return None

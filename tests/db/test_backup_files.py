@@ -3,7 +3,9 @@ putting a copy back (checked first, the current state saved first)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -134,7 +136,7 @@ def test_a_damaged_copy_is_refused_and_nothing_changes(shop: Path, tmp_path: Pat
     with pytest.raises(DatabaseProblem) as refused:
         restore_sqlite(copy, shop, folder, now=EVENING, known_revisions=REVISIONS)
 
-    assert refused.value.kind is ProblemKind.DAMAGED and refused.value.where == str(copy)
+    assert refused.value.kind is ProblemKind.BACKUP_UNUSABLE and refused.value.where == str(copy)
     assert customers_in(shop) == ["김민수", "이서연", "최유진"]
     assert [b.label for b in list_backups(folder, shop)] == [DAILY]  # no pre-restore copy: nothing was replaced
 
@@ -171,3 +173,15 @@ def test_a_backup_on_a_full_disk_says_so_and_leaves_no_file(
         backup_sqlite(shop, folder, DAILY, now=EVENING)
     assert full.value.kind is ProblemKind.DISK_FULL
     assert list(folder.iterdir()) == []
+
+
+def test_a_copy_cut_short_long_ago_is_cleared_away_by_rotation(shop: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    made = backup_sqlite(shop, folder, DAILY, now=EVENING)
+    abandoned = folder / "toysub-20260301-010000-daily.sqlite3.partial"
+    abandoned.write_bytes(b"half a copy")
+    os.utime(abandoned, (time.time() - 7200, time.time() - 7200))
+    in_progress = folder / "toysub-20260302-143000-manual.sqlite3.partial"
+    in_progress.write_bytes(b"being written now")
+    rotate_backups(folder, shop, keep=30)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, in_progress.name])

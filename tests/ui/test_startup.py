@@ -78,7 +78,8 @@ def test_a_damaged_database_shows_what_and_where_instead_of_a_traceback(
     assert startup.open_counter(database=str(damaged), demo=False, folders=folders) == startup.EXIT_DATABASE_PROBLEM
     assert [p.kind for p in shown_problems] == [ProblemKind.DAMAGED]
     message = problem_message(shown_problems[0])
-    assert str(damaged) in message and str(folders.backups) in message and "손상" in message
+    # A file outside the data folder keeps its copies beside it, never mixed with another file's of the same name.
+    assert str(damaged) in message and str(tmp_path / "backups") in message and "손상" in message
 
 
 def test_an_unreachable_server_shows_its_address(folders: Folders, shown_problems: list[DatabaseProblem]) -> None:

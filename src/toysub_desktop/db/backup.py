@@ -10,8 +10,10 @@ named that way for the same database, so whatever else staff keep in the folder 
 from __future__ import annotations
 
 import contextlib
+import glob
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
@@ -145,7 +147,18 @@ def rotate_backups(folder: Path, source: Path, *, keep: int) -> list[Path]:
         except OSError:
             continue
         deleted.append(backup.path)
+    _remove_abandoned_copies(folder, source)
     return deleted
+
+
+def _remove_abandoned_copies(folder: Path, source: Path) -> None:
+    """Copies cut short when the app was killed mid-way (a live one is never an hour old: the copy of a large
+    shop takes seconds)."""
+    cutoff = time.time() - 3600
+    for partial in folder.glob(f"{glob.escape(source.stem)}-*{SUFFIX}{_PARTIAL}"):
+        with contextlib.suppress(OSError):
+            if _NAME.match(partial.name.removesuffix(SUFFIX + _PARTIAL)) and partial.stat().st_mtime < cutoff:
+                partial.unlink()
 
 
 def needs_daily_backup(folder: Path, source: Path, *, now: datetime) -> bool:
@@ -189,7 +202,7 @@ def restore_sqlite(backup: Path, target: Path, folder: Path, *, now: datetime, k
     where = str(target)
     problem = check_backup(backup, known_revisions=known_revisions)
     if problem is not None:
-        raise DatabaseProblem(ProblemKind.DAMAGED, str(backup), problem, str(folder))
+        raise DatabaseProblem(ProblemKind.BACKUP_UNUSABLE, str(backup), problem, str(folder))
     safety = backup_sqlite(target, folder, BEFORE_RESTORE, now=now)
     try:
         uri = backup.absolute().as_uri() + "?mode=ro"

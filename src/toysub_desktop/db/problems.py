@@ -22,6 +22,7 @@ class ProblemKind(StrEnum):
     NEWER_SCHEMA = "newer_schema"
     MIGRATION_FAILED = "migration_failed"
     BACKUP_FAILED = "backup_failed"
+    BACKUP_UNUSABLE = "backup_unusable"
 
 
 class DatabaseProblem(Exception):
@@ -62,9 +63,8 @@ def classify(error: BaseException, where: str, backup_folder: str | None = None)
     if original is not None and _is_psycopg_connection_error(original):
         return DatabaseProblem(ProblemKind.SERVER_UNREACHABLE, where, str(original).strip(), backup_folder)
     if isinstance(original, OSError):
+        # Only what the system reported (it always gives an errno): the app's own errors may subclass OSError.
         kind = _OS_ERRORS.get(original.errno) if original.errno is not None else None
-        if kind is None and isinstance(original, PermissionError):
-            kind = ProblemKind.READ_ONLY
         if kind is not None:
             # The file the system named is the most precise "where".
             place = str(original.filename) if original.filename else where

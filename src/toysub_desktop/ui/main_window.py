@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import list_staff, shop_settings
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
+from toysub_desktop.ui.backups import BackupScheduler, make_backup_now, restore_from_backup
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
@@ -48,6 +49,7 @@ from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.rentals_tab import RentalsTab
+from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
 #: How long typing may pause before the list follows the search box.
@@ -67,9 +69,15 @@ class NotBuiltTab(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: The database file was replaced by a backup (the copy, the copy of the state before, who did it): this
+    #: window's database is closed, and the counter must be opened again.
+    restored = Signal(object, object, str)
+
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = counter
+        #: The daily backup of this window's database (set by whoever opened the window; None for a server).
+        self.backup_scheduler: BackupScheduler | None = None
         self.setWindowTitle(self.tr("ToySub Desktop — {shop}").format(shop=shop_settings(counter.db).name))
 
         self.search = QLineEdit()
@@ -141,7 +149,8 @@ class MainWindow(QMainWindow):
         self.staff.currentIndexChanged.connect(self._staff_changed)
         self.model.set_query("")
         self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
-        self.resize(1280, 800)
+        if not MachineSettings().restore_geometry(self):
+            self.resize(1280, 800)
         self._update_actions()
         self.search.setFocus()
 
@@ -204,6 +213,9 @@ class MainWindow(QMainWindow):
             (self.tr("Rental settin&gs…"), lambda: self._owner_dialog(RentalSettingsDialog(self.counter, self))),
             None,
             (self.tr("Add &staff member…"), self.add_staff),
+            None,
+            (self.tr("&Back up now"), self.back_up_now),
+            (self.tr("&Restore from backup…"), self.restore_from_backup),
         ]
         for entry in shop_entries:
             if entry is None:
@@ -353,6 +365,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._fill_staff()
 
+    def back_up_now(self) -> None:
+        if made := make_backup_now(self.counter, self):
+            self.statusBar().showMessage(self.tr("Backed up: {file}").format(file=made.path.name), 10_000)
+
+    def restore_from_backup(self) -> None:
+        if done := restore_from_backup(self.counter, self, scheduler=self.backup_scheduler):
+            backup, safety = done
+            self.restored.emit(backup, safety, self.counter.staff.name)
+
     # --- customer actions ---------------------------------------------------------------------------------------
 
     def _run_dialog(self, dialog: QDialog) -> bool:
@@ -501,4 +522,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
+        MachineSettings().save_geometry(self)
         super().closeEvent(event)

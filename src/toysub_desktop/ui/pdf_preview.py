@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from toysub_desktop.ui.settings import MachineSettings
+
+
+def apply_printer_defaults(printer: QPrinter, settings: MachineSettings) -> None:
+    """Start the print dialog on the printer, paper and orientation this PC printed with last time (a printer
+    that is gone is left out: the system's default applies)."""
+    name, size, orientation = settings.printer_defaults()
+    if name and name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(name)
+    if size is not None:
+        printer.setPageSize(QPageSize(size))
+    if orientation is not None:
+        printer.setPageOrientation(orientation)
+
+
+def remember_printer(printer: QPrinter, settings: MachineSettings) -> None:
+    """Keep what staff chose in the print dialog for the next print on this PC."""
+    layout = printer.pageLayout()
+    settings.remember_printer(printer.printerName(), layout.pageSize().id(), layout.orientation())
+
 
 #: Called after each print or save with what was done: "print" or "save".
 OutputRecorder = Callable[[str], None]
@@ -81,9 +102,12 @@ class PdfPreviewDialog(QDialog):
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.file_name)
+        settings = MachineSettings()
+        apply_printer_defaults(printer, settings)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        remember_printer(printer, settings)
         self.print_to(printer)
         self._recorded("print")
 

@@ -67,6 +67,11 @@ _MESSAGES = {
         "A backup of the database could not be made or checked:\n{where}\n\nThe database was not updated, so "
         "nothing is at risk. Check free disk space in the backup folder.",
     ),
+    ProblemKind.BACKUP_UNUSABLE: QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "This backup cannot be restored:\n{where}\n\nIt is damaged, not a ToySub Desktop database, or from a newer "
+        "version of the app. Nothing was changed; choose another backup.",
+    ),
 }
 
 
@@ -76,12 +81,29 @@ def problem_message(problem: DatabaseProblem) -> str:
     return template.format(where=problem.where, backups=backups)
 
 
-def show_problem(problem: DatabaseProblem, parent: QWidget | None = None) -> None:
-    """A modal message naming the problem and the file or server; the technical detail is one click away."""
+def problem_box(problem: DatabaseProblem, parent: QWidget | None = None) -> QMessageBox:
+    """The message naming the problem and the file or server; the technical detail is one click away."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("DatabaseProblem", "ToySub Desktop — database"))
     box.setText(problem_message(problem))
     if problem.detail:
         box.setDetailedText(problem.detail)
-    box.exec()
+    return box
+
+
+def show_problem(problem: DatabaseProblem, parent: QWidget | None = None) -> None:
+    """The problem's message, modal: the caller continues once staff have read it."""
+    problem_box(problem, parent).exec()
+
+
+def open_problem(problem: DatabaseProblem, parent: QWidget | None = None) -> QMessageBox:
+    """The problem's message over *parent*, returning at once (from the error handler, the event loop goes on)."""
+    box = problem_box(problem, parent)
+    _open_boxes.add(box)  # without a parent, nothing else keeps it alive until it is closed
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
+    box.open()
+    return box
+
+
+_open_boxes: set[QMessageBox] = set()

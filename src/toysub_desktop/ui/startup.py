@@ -1,34 +1,60 @@
-"""Opening the counter: the database (with a clear message if it cannot be used), first start, who is here."""
+"""Opening the counter: the database (with a clear message if it cannot be used), first start, who is here; then
+keeping the window on its database: brought forward by a second start, reopened after a restore, backed up daily.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from toysub_desktop.db.location import location_from
+from toysub_desktop.db.backup import BackupFile
+from toysub_desktop.db.location import DatabaseLocation, location_from
 from toysub_desktop.db.open import open_database
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.folders import Folders
+from toysub_desktop.services.backups import backup_place, record_restore
 from toysub_desktop.services.shop import StaffMember, is_set_up, list_staff
+from toysub_desktop.ui.backups import START_DELAY_MS, BackupScheduler, report_daily_backup
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.settings import MachineSettings
+from toysub_desktop.ui.text import moment_text
 
 log = logging.getLogger(__name__)
 
 EXIT_DATABASE_PROBLEM = 2
 EXIT_CANCELLED = 0
+EXIT_IN_USE = 3
+
+
+def backup_folder_for(location: DatabaseLocation, folders: Folders) -> Path | None:
+    """Where a SQLite file's copies go: the user's backup folder for the files in the data folder (the shop's
+    and the demo's), else a ``backups`` folder beside the file, so two files with the same name never share
+    (and never restore) each other's copies. None for a server."""
+    path = location.sqlite_path
+    if path is None:
+        return None
+    if path.parent == folders.data.absolute():
+        return folders.backups
+    return path.parent / "backups"
 
 
 def open_counter(*, database: str | None, demo: bool, folders: Folders) -> MainWindow | int:
     """The main window on a ready database, or the exit code when there is none to show."""
-    location = location_from(database, data_dir=folders.data, demo=demo)
+    return open_location(location_from(database, data_dir=folders.data, demo=demo), demo=demo, folders=folders)
+
+
+def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -> MainWindow | int:
+    """The main window on the database at *location*, or the exit code when there is none to show."""
     log.info("opening %s", location.describe())
     try:
-        db = open_database(location, backup_folder=folders.backups if location.is_sqlite else None)
+        db = open_database(location, backup_folder=backup_folder_for(location, folders))
         if demo and not is_set_up(db):
             from toysub_desktop.services.demo import populate_demo_shop
 
@@ -50,6 +76,103 @@ def open_counter(*, database: str | None, demo: bool, folders: Folders) -> MainW
     window = MainWindow(Counter(db, staff))
     window.staff.currentIndexChanged.connect(lambda _i: _remember_staff(window.counter.staff, location.describe()))
     return window
+
+
+def say_database_in_use(location: DatabaseLocation) -> None:
+    """A second start could not reach the window that has the database open."""
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("Startup", "ToySub Desktop"),
+        QCoreApplication.translate(
+            "Startup",
+            "This database is already open in another ToySub Desktop window on this PC:\n{where}\n\nSwitch to "
+            "that window (see the taskbar). If no window is open, wait a moment and start the app again.",
+        ).format(where=location.describe()),
+    )
+
+
+class CounterHost(QObject):
+    """Keeps the counter window on one database: opens it, brings it forward when the app is started again on
+    the same database, runs the daily backup, and opens it again after a restore."""
+
+    def __init__(self, location: DatabaseLocation, *, demo: bool, folders: Folders) -> None:
+        super().__init__()
+        self.location = location
+        self.demo = demo
+        self.folders = folders
+        self.window: MainWindow | None = None
+        self.scheduler: BackupScheduler | None = None
+        self.backups_after_ms = START_DELAY_MS
+
+    def open(self, *, backups_after_ms: int = START_DELAY_MS) -> int | None:
+        """Open and show the window; None when it is up, else the exit code (the reason was already shown).
+        The first daily-backup check runs *backups_after_ms* later (and after a restore reopens the window)."""
+        self.backups_after_ms = backups_after_ms
+        window = open_location(self.location, demo=self.demo, folders=self.folders)
+        if isinstance(window, int):
+            return window
+        self._adopt(window)
+        return None
+
+    def _adopt(self, window: MainWindow) -> None:
+        self.window = window
+        window.restored.connect(self._reopen_after_restore)
+        place = backup_place(window.counter.db)
+        if place is not None:
+            scheduler = BackupScheduler(place, parent=window)
+            scheduler.finished.connect(lambda result: report_daily_backup(window.statusBar().showMessage, result))
+            window.backup_scheduler = scheduler
+            self.scheduler = scheduler
+            scheduler.start(self.backups_after_ms)
+        window.show()
+
+    def bring_forward(self) -> None:
+        """Another start on this database: show this app's window (or the dialog open over it) in front."""
+        target: QWidget | None = QApplication.activeModalWidget() or self.window
+        if target is None:
+            return
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+
+    def _reopen_after_restore(self, backup: BackupFile, safety: Path, staff_name: str) -> None:
+        """The database file was replaced under the old window: open it again through the usual start-up (a copy
+        from before an update is migrated then), note the restore in it, and close the old window."""
+        old = self.window
+        if old is not None:
+            MachineSettings().save_geometry(old)
+            old.hide()
+        code = self.open(backups_after_ms=self.backups_after_ms)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        window = self.window
+        if code is not None or window is None or window is old:
+            QApplication.quit()
+            return
+        try:
+            record_restore(
+                window.counter.db, staff_name=staff_name, backup=backup.path, safety=safety, now=window.counter.now()
+            )
+        except DatabaseProblem as problem:
+            show_problem(problem, window)
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Startup", "Restore from backup"),
+            QCoreApplication.translate(
+                "Startup",
+                "The database was restored from the backup made at {when}.\n\nThe state before the restore is "
+                "kept as a backup:\n{file}",
+            ).format(when=moment_text(backup.taken_at), file=safety.name),
+        )
+
+    def shutdown(self) -> None:
+        """Let a daily copy in progress finish before the process ends."""
+        if self.scheduler is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted with its window
+                self.scheduler.stop()
 
 
 def _settings_key(where: str) -> str:
