@@ -107,6 +107,8 @@ SET_UP_AT = datetime.combine(FIRST_DAY - timedelta(days=7), datetime.min.time(),
 CUSTOMERS_PER_TRANSACTION = 25_000
 #: How many generated values are checked against the domain's own parsers and validators.
 CHECKED_SAMPLE = 300
+#: The 8 digits after 010 from, and up to, which no mobile number is assigned (010-5970 to 010-5999).
+NOT_MOBILE = (59_700_000, 60_000_000)
 
 _SEOUL = timedelta(hours=9)
 
@@ -429,8 +431,11 @@ class _Generator:
         self.subscription_sample: list[tuple[int, SubscriptionState, date]] = []
         self.sampled_states: dict[SubscriptionState, int] = {}
         self.sample_rng = random.Random(SEED + 2)
-        # Unique 010 numbers for everyone (at most three each): drawn without replacement from 010-[2-9]xxx-xxxx.
-        self.numbers: Iterator[int] = iter(rng.sample(range(20_000_000, 100_000_000), 3 * total))
+        # Unique 010 numbers for everyone (at most three each): drawn without replacement from 010-[2-9]xxx-xxxx,
+        # leaving out 010-5970-xxxx to 010-5999-xxxx, which are no mobile numbers (parse_phone refuses them). Three
+        # are drawn per customer and at most about 1.7 used, so leaving a few out never runs short.
+        drawn = rng.sample(range(20_000_000, 100_000_000), 3 * total)
+        self.numbers: Iterator[int] = iter(n for n in drawn if not NOT_MOBILE[0] <= n < NOT_MOBILE[1])
         self.sample: list[tuple[str, Address, str, str]] = []
         self._tables: dict[str, list[dict[str, Any]]] = {}
 
