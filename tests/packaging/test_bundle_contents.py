@@ -11,9 +11,13 @@ import pytest
 
 from toysub_desktop.resources import SOURCE_ROOT
 
+# A build script: on sys.path only while importing it.
 sys.path.insert(0, str(SOURCE_ROOT / "scripts"))
-import bundle_contents
-from bundle_contents import keep_data, keep_plugin, prune_binaries
+try:
+    import bundle_contents
+    from bundle_contents import keep_data, keep_plugin, prune_binaries
+finally:
+    sys.path.remove(str(SOURCE_ROOT / "scripts"))
 
 SPEC = SOURCE_ROOT / "build.spec"
 
