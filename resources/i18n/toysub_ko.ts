@@ -1897,6 +1897,10 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>고객이 서명할 변경 확인서를 인쇄할까요?</translation>
     </message>
     <message>
+        <source>{name}&apos;s deliveries are held until a new number is recorded.</source>
+        <translation>{name} 고객의 배송은 새 번호를 기록할 때까지 보류됩니다.</translation>
+    </message>
+    <message>
         <source>ToySub Desktop {version}
 The counter app for toy-subscription shops.</source>
         <translation>토이구독 데스크톱 {version}

@@ -31,6 +31,7 @@ from toysub_desktop.ui.backups import BackupScheduler, make_backup_now, restore_
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
+from toysub_desktop.ui.deliveries_tab import DeliveriesTab
 from toysub_desktop.ui.dialogs.contact_dialogs import (
     AddressChangeDialog,
     ConfirmContactsDialog,
@@ -45,6 +46,7 @@ from toysub_desktop.ui.dialogs.rental_dialogs import RentalSettingsDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog, SubscriptionSettingsDialog
 from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
 from toysub_desktop.ui.dialogs.toy_dialogs import ToyCatalogueDialog
+from toysub_desktop.ui.holds_dialog import OutOfServiceDialog
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
@@ -54,18 +56,6 @@ from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
 #: How long typing may pause before the list follows the search box.
 SEARCH_DELAY_MS = 150
-
-
-class NotBuiltTab(QWidget):
-    """A tab whose screen is not built yet, and says so plainly."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
 
 
 class MainWindow(QMainWindow):
@@ -119,12 +109,11 @@ class MainWindow(QMainWindow):
         self.subscriptions.price_notices.clicked.connect(self.show_price_notices)
         self.subscriptions.firstShown.connect(self._refresh_price_notices)
         self.tabs.addTab(self.subscriptions, self.tr("&Subscriptions"))
-        self.tabs.addTab(
-            NotBuiltTab(
-                self.tr("Deliveries are not built yet. Delivery schedules, labels and rental returns will appear here.")
-            ),
-            self.tr("&Deliveries"),
-        )
+        self.deliveries = DeliveriesTab(counter)
+        self.deliveries.customerChosen.connect(self._show_customer_of_subscription)
+        self.deliveries.subscriptionChosen.connect(self.open_subscription)
+        self.subscriptions.changed.connect(self.deliveries.refresh)
+        self.tabs.addTab(self.deliveries, self.tr("&Deliveries"))
         self.rentals = RentalsTab(counter)
         self.rentals.customerChosen.connect(self._show_customer_of_subscription)
         self.tabs.addTab(self.rentals, self.tr("&Rentals"))
@@ -168,6 +157,7 @@ class MainWindow(QMainWindow):
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
             ("subscribe", self.tr("Si&gn up for a subscription"), None, self.sign_up_customer, True),
             ("confirmation", self.tr("Print change confirmation"), None, self.print_change_confirmation, False),
+            ("out_of_service", self.tr("Number out of ser&vice…"), None, self.report_out_of_service, False),
             ("documents", self.tr("Printed &documents…"), None, self.show_documents, False),
             ("to_check", self.tr("Contacts to c&heck"), None, self.show_contacts_to_check, False),
         ]
@@ -198,6 +188,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu_customer.addAction(quit_action)
         self.menuBar().addMenu(self.subscriptions.menu)
+        self.menuBar().addMenu(self.deliveries.menu)
         menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
         shop_entries: list[tuple[str, Callable[[], None]] | None] = [
             (self.tr("&Plans and prices…"), self.show_plans),
@@ -241,6 +232,9 @@ class MainWindow(QMainWindow):
         )
         self.actions_["confirmation"].setEnabled(
             has and ((address is not None and not address.is_voided) or (phone is not None and not phone.is_voided))
+        )
+        self.actions_["out_of_service"].setEnabled(
+            has and phone is not None and not phone.is_voided and phone.phone is not None
         )
         self.actions_["stay_end"].setEnabled(
             has and address is not None and address.is_temporary and not address.is_voided
@@ -380,6 +374,7 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             self._reload_after_change()
+            self.deliveries.refresh()  # a move or a new number changes where deliveries go
         return accepted
 
     def new_customer(self) -> None:
@@ -442,6 +437,17 @@ class MainWindow(QMainWindow):
             self._print_confirmation(card.id, None, phone.version_id)
         elif address is not None:
             self._print_confirmation(card.id, address.version_id, None)
+
+    def report_out_of_service(self) -> None:
+        """The selected number is no longer in service: hold the customer's deliveries until a new one is known."""
+        card = self.panel.card
+        phone = self.panel.selected_phone()
+        if card is None or phone is None or phone.is_voided or phone.phone is None:
+            return
+        if self._run_dialog(OutOfServiceDialog(self.counter, card, phone, self)):
+            self.statusBar().showMessage(
+                self.tr("{name}'s deliveries are held until a new number is recorded.").format(name=card.name), 10_000
+            )
 
     def show_documents(self) -> None:
         if card := self.panel.card:
