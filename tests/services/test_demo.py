@@ -12,13 +12,16 @@ from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, PhoneRole, StaffRole
 from toysub_desktop.domain.dates import shop_today
+from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.phone import PhoneKind
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.contacts import contacts_to_check
 from toysub_desktop.services.customers import customer_card
+from toysub_desktop.services.deliveries import DeliveryFilter, count_deliveries
 from toysub_desktop.services.demo import DemoSummary, populate_demo_shop
+from toysub_desktop.services.holds import customers_on_hold
 from toysub_desktop.services.plans import list_discount_categories, list_plans
 from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.search import search_customers
@@ -307,3 +310,19 @@ def test_an_empty_demo_is_just_the_shop(db: Database) -> None:
     summary = populate_demo_shop(db, customers=0, today=TODAY)
     assert summary.customers == 0 and summary.staff >= 3
     assert names_by_number(db) == []
+
+
+def test_three_weeks_of_deliveries_were_sent_and_a_moved_customer_is_held(db: Database, summary: DemoSummary) -> None:
+    def count(**filters: object) -> int:
+        return count_deliveries(db, DeliveryFilter(**filters))  # type: ignore[arg-type]
+
+    past = {"first": TODAY - timedelta(days=21), "last": TODAY - timedelta(days=1)}
+    assert count(state=DeliveryState.DELIVERED, **past) > 10
+    assert count(state=DeliveryState.SCHEDULED, **past) == 0  # every past day's were sent
+    assert count(state=DeliveryState.FAILED) == 1 and count(state=DeliveryState.RETURNED) == 1
+    assert count(needs_follow_up=True) == 2
+    if count(first=TODAY, last=TODAY) > 1:  # the morning's packing has begun
+        assert count(first=TODAY, last=TODAY, state=DeliveryState.PACKED) >= 1
+    assert count(first=TODAY + timedelta(days=25), last=TODAY + timedelta(days=31)) > 0  # a month ahead
+    [held] = customers_on_hold(db, today=TODAY)
+    assert held.holds[0].note.startswith("수취인 이사") and held.held_deliveries >= 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
@@ -69,7 +70,7 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
         if column == ADDRESS:
             return row.address.one_line if row.address else self.tr("(no address in effect)")
         if column == PHONE:
-            return phone_from_e164(row.phone_e164).national if row.phone_e164 else ""
+            return _national(row.phone_e164) if row.phone_e164 else ""
         if column == COURIER:
             return row.courier or ""
         if column == TRACKING:
@@ -90,6 +91,12 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
             frozen = self.tr("As printed on the label") if row.frozen else self.tr("In effect on the delivery date")
             return "\n".join([row.address.one_line, *[n for n in notes if n], frozen])
         return None
+
+
+@lru_cache(maxsize=4096)
+def _national(e164: str) -> str:
+    """Phones are formatted once each, not on every paint (parsing one takes about 20 µs)."""
+    return phone_from_e164(e164).national
 
 
 def _row_id(row: DeliveryRow) -> int:
