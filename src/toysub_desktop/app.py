@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
     hold_app_mutex()
     guard = InstanceGuard(instance_key(location))
-    claim = guard.claim()
+    claim = guard.claim(listen_later=True)
     if claim is Claim.FORWARDED:
         log.info("%s is open in another window of the app: brought it forward", location.describe())
         return 0
@@ -113,7 +113,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 #: Qt-free modules the window needs: the database, the services and what they import.
-DATA_LAYER = ("toysub_desktop.db.open", "toysub_desktop.services.contacts", "toysub_desktop.services.search")
+DATA_LAYER = (
+    "toysub_desktop.db.open",
+    "toysub_desktop.services.contacts",
+    "toysub_desktop.services.search",
+    "toysub_desktop.services.backups",
+)
 
 
 def _import_data_layer() -> None:

@@ -134,10 +134,10 @@ def test_restoring_reopens_the_counter_on_the_restored_database(
     db.dispose()
 
     host = CounterHost(sqlite_file(path), demo=False, folders=folders)
-    assert host.open(backups_after_ms=3_600_000) is None
+    assert host.open(backups_after_ms=0) is None  # the daily copy starts at once: the restore waits for it
     old = host.window
-    assert old is not None
-    qtbot.addWidget(old)
+    assert old is not None  # not handed to qtbot: the restore deletes it
+    qtbot.waitUntil(lambda: old.backup_scheduler is not None)
     assert names(old.counter) == ["김민수", "이서연"]
 
     def choose_the_morning_copy(dialog: RestoreDialog) -> int:
@@ -154,7 +154,8 @@ def test_restoring_reopens_the_counter_on_the_restored_database(
     qtbot.addWidget(new)
     assert new.isVisible() and not old.isVisible()
     assert names(new.counter) == ["김민수"]
-    assert new.backup_scheduler is not None and host.scheduler is new.backup_scheduler
+    qtbot.waitUntil(lambda: new.backup_scheduler is not None)  # the reopened window backs up daily too
+    assert host.scheduler is new.backup_scheduler
     safety = [b for b in list_backups(folders.backups, path) if b.label == BEFORE_RESTORE]
     assert len(safety) == 1 and safety[0].path.name in told[-1] and "2026-03-02 10:00" in told[-1]
     with new.counter.db.reading() as session:

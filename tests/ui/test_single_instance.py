@@ -105,3 +105,14 @@ def test_an_unwritable_lock_folder_does_not_stop_the_app(tmp_path: Path, guards:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x", encoding="utf-8")
     assert guard_for(guards, "ToySubDesktop-test", not_a_folder).claim() is Claim.UNGUARDED
+
+
+def test_a_first_app_that_listens_once_its_window_is_up_is_still_reached(
+    qtbot: QtBot, tmp_path: Path, guards: list[InstanceGuard]
+) -> None:
+    key = instance_key(sqlite_file(tmp_path / "toysub.sqlite3"))
+    first = guard_for(guards, key, tmp_path)
+    assert first.claim(listen_later=True) is Claim.FIRST
+    qtbot.wait(10)  # the first turn of the event loop, when the window has been shown
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert guard_for(guards, key, tmp_path).claim() is Claim.FORWARDED

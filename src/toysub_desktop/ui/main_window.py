@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,7 +28,6 @@ from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import list_staff, shop_settings
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
-from toysub_desktop.ui.backups import BackupScheduler, make_backup_now, restore_from_backup
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
@@ -53,6 +53,9 @@ from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.rentals_tab import RentalsTab
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
+
+if TYPE_CHECKING:
+    from toysub_desktop.ui.backups import BackupScheduler
 
 #: How long typing may pause before the list follows the search box.
 SEARCH_DELAY_MS = 150
@@ -360,10 +363,14 @@ class MainWindow(QMainWindow):
             self._fill_staff()
 
     def back_up_now(self) -> None:
+        from toysub_desktop.ui.backups import make_backup_now  # loads with the first use, not at start-up
+
         if made := make_backup_now(self.counter, self):
             self.statusBar().showMessage(self.tr("Backed up: {file}").format(file=made.path.name), 10_000)
 
     def restore_from_backup(self) -> None:
+        from toysub_desktop.ui.backups import restore_from_backup
+
         if done := restore_from_backup(self.counter, self, scheduler=self.backup_scheduler):
             backup, safety = done
             self.restored.emit(backup, safety, self.counter.staff.name)

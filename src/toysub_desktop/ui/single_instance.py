@@ -13,11 +13,12 @@ import hashlib
 import logging
 import os
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
 
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.instance_names import APP_MUTEX
@@ -72,9 +73,15 @@ class InstanceGuard(QObject):
         self._lock.setStaleLockTime(0)  # stale only when the process that holds it is gone
         self._server: QLocalServer | None = None
 
-    def claim(self) -> Claim:
+    def claim(self, *, listen_later: bool = False) -> Claim:
+        """Take the database for this app, or ask the app that has it to come forward. With *listen_later*, the
+        server that hears later starts is set up on the first turn of the event loop (QtNetwork then loads after
+        the window is on screen); a start meanwhile waits for it (``CONNECT_TIMEOUT_MS``)."""
         if self._lock.tryLock(0):
-            self._listen()
+            if listen_later:
+                QTimer.singleShot(0, self, self._listen)
+            else:
+                self._listen()
             return Claim.FIRST
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             log.warning("no single-instance lock at %s (%s); going on without it", self.lock_path, self._lock.error())
@@ -117,10 +124,15 @@ class InstanceGuard(QObject):
         if sys.platform == "win32":  # pragma: no cover - Windows only
             _allow_any_process_to_come_forward()
         socket = QLocalSocket()
-        socket.connectToServer(self.key)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            log.warning("the app holding %s does not answer: %s", self.lock_path, socket.errorString())
-            return False
+        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+        while True:  # the first app may hold the lock but not listen yet (it is still starting)
+            socket.connectToServer(self.key)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                log.warning("the app holding %s does not answer: %s", self.lock_path, socket.errorString())
+                return False
+            time.sleep(0.1)
         socket.write(ACTIVATE)
         written = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         socket.disconnectFromServer()

@@ -7,8 +7,9 @@ from __future__ import annotations
 import contextlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from toysub_desktop.db.backup import BackupFile
@@ -18,7 +19,6 @@ from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.folders import Folders
 from toysub_desktop.services.backups import backup_place, record_restore
 from toysub_desktop.services.shop import StaffMember, is_set_up, list_staff
-from toysub_desktop.ui.backups import START_DELAY_MS, BackupScheduler, report_daily_backup
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog
 from toysub_desktop.ui.main_window import MainWindow
@@ -26,7 +26,14 @@ from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.text import moment_text
 
+if TYPE_CHECKING:
+    from toysub_desktop.services.backups import BackupPlace
+    from toysub_desktop.ui.backups import BackupScheduler
+
 log = logging.getLogger(__name__)
+
+#: The first daily-backup check waits this long after the window is up, so it never delays it.
+BACKUPS_AFTER_MS = 5_000
 
 EXIT_DATABASE_PROBLEM = 2
 EXIT_CANCELLED = 0
@@ -102,9 +109,9 @@ class CounterHost(QObject):
         self.folders = folders
         self.window: MainWindow | None = None
         self.scheduler: BackupScheduler | None = None
-        self.backups_after_ms = START_DELAY_MS
+        self.backups_after_ms = BACKUPS_AFTER_MS
 
-    def open(self, *, backups_after_ms: int = START_DELAY_MS) -> int | None:
+    def open(self, *, backups_after_ms: int = BACKUPS_AFTER_MS) -> int | None:
         """Open and show the window; None when it is up, else the exit code (the reason was already shown).
         The first daily-backup check runs *backups_after_ms* later (and after a restore reopens the window)."""
         self.backups_after_ms = backups_after_ms
@@ -119,12 +126,18 @@ class CounterHost(QObject):
         window.restored.connect(self._reopen_after_restore)
         place = backup_place(window.counter.db)
         if place is not None:
-            scheduler = BackupScheduler(place, parent=window)
-            scheduler.finished.connect(lambda result: report_daily_backup(window.statusBar().showMessage, result))
-            window.backup_scheduler = scheduler
-            self.scheduler = scheduler
-            scheduler.start(self.backups_after_ms)
+            # The backup machinery loads when it first runs, after the window is on screen.
+            QTimer.singleShot(self.backups_after_ms, window, lambda: self._start_backups(window, place))
         window.show()
+
+    def _start_backups(self, window: MainWindow, place: BackupPlace) -> None:
+        from toysub_desktop.ui.backups import BackupScheduler, report_daily_backup
+
+        scheduler = BackupScheduler(place, parent=window)
+        scheduler.finished.connect(lambda result: report_daily_backup(window.statusBar().showMessage, result))
+        window.backup_scheduler = scheduler
+        self.scheduler = scheduler
+        scheduler.start(0)  # today's copy now if there is none, then a check every hour
 
     def bring_forward(self) -> None:
         """Another start on this database: show this app's window (or the dialog open over it) in front."""
