@@ -1572,6 +1572,10 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <source>Recent contact changes</source>
         <translation>최근 연락처 변경</translation>
     </message>
+    <message>
+        <source>{day} {reason}: {what} (recorded {when})</source>
+        <translation>{day} {reason}: {what} ({when} 기록)</translation>
+    </message>
 </context>
 <context>
     <name>ItemListModel</name>
@@ -3211,6 +3215,7 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <name>Startup</name>
     <message>
         <source>ToySub Desktop</source>
+        <extracomment>The first daily-backup check waits this long after the window is up, so it never delays it.</extracomment>
         <translation>토이구독 데스크톱</translation>
     </message>
     <message>

@@ -203,8 +203,12 @@ class HoldsDialog(QDialog):
         parts.append(
             "<br>".join(
                 escape(
-                    f"{day_text(c.effective_from)} {reason_name(c.reason)}: {c.what} "
-                    f"({self.tr('recorded')} {moment_text(c.recorded_at)})"
+                    self.tr("{day} {reason}: {what} (recorded {when})").format(
+                        day=day_text(c.effective_from),
+                        reason=reason_name(c.reason),
+                        what=c.what,
+                        when=moment_text(c.recorded_at),
+                    )
                 )
                 for c in customer.recent_changes
             )
