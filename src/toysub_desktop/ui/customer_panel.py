@@ -8,9 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -23,6 +21,7 @@ from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
 from toysub_desktop.services.subscriptions import SubscriptionRow
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry, VersionRecord
+from toysub_desktop.ui.forms import history_table
 from toysub_desktop.ui.text import (
     day_text,
     kind_name,
@@ -108,16 +107,7 @@ class CustomerPanel(QWidget):
         self.show_card(None)
 
     def _history_table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setMinimumHeight(140)
+        table = history_table(headers)
         table.itemSelectionChanged.connect(self.historySelectionChanged)
         return table
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from toysub_desktop.services.deliveries import (
     pack,
 )
 from toysub_desktop.services.holds import count_customers_on_hold
+from toysub_desktop.ui.actions import action_button, tab_action
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.delivery_list_model import ADDRESS, DeliveryListModel
@@ -52,7 +53,6 @@ from toysub_desktop.ui.text import (
     message_text,
     plan_kind_name,
     problem_text,
-    without_mnemonic,
 )
 
 _ONE_DAY = timedelta(days=1)
@@ -186,26 +186,14 @@ class DeliveriesTab(QWidget):
         ]
         self.buttons: dict[str, QPushButton] = {}
         for key, text, shortcut, slot, on_button in definitions:
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-                # Only while the clerk works in this tab: other tabs have their own steps.
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            self.addAction(action)
+            action = tab_action(self, text, shortcut, slot)
             self.menu.addAction(action)
             self.actions_[key] = action
             if key in ("follow_up_done", "labels"):
                 self.menu.addSeparator()
-            if not on_button:
-                continue
-            button = QPushButton(without_mnemonic(text))
-            if shortcut is not None:
-                button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
-            button.clicked.connect(action.trigger)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            row.addWidget(button)
-            self.buttons[key] = button
+            if on_button:
+                self.buttons[key] = action_button(action)
+                row.addWidget(self.buttons[key])
         self.print_button = QPushButton(self.tr("Print"))
         self.print_button.setToolTip(
             self.tr("The chosen deliveries, or every one in the list when one or none is chosen")

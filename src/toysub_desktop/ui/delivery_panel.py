@@ -7,12 +7,9 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.services.deliveries import DeliveryEventEntry, DeliveryRow
+from toysub_desktop.ui.forms import history_table
 from toysub_desktop.ui.text import (
     day_text,
     delivery_kind_name,
@@ -50,15 +48,9 @@ class DeliveryPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.events = QTableWidget(0, 4)
-        self.events.setHorizontalHeaderLabels([self.tr("When"), self.tr("Step"), self.tr("Who"), self.tr("Note")])
-        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events.verticalHeader().hide()
-        self.events.setWordWrap(False)
-        self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.events.horizontalHeader().setStretchLastSection(True)
-        self.events.setMinimumHeight(120)
+        self.events = history_table(
+            [self.tr("When"), self.tr("Step"), self.tr("Who"), self.tr("Note")], minimum_height=120
+        )
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.header)

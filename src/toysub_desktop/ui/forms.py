@@ -6,7 +6,16 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
 from toysub_desktop.ui.text import problem_text
@@ -108,3 +117,19 @@ def date_edit(initial: date, *, month_only: bool = False) -> QDateEdit:
 def date_of(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
+
+
+def history_table(headers: list[str], *, minimum_height: int = 140) -> QTableWidget:
+    """A read-only table of what happened, a row at a time (contact versions, subscription events, delivery steps):
+    whole rows selected, columns sized to their text, the last one taking the rest."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(minimum_height)
+    return table

@@ -31,6 +31,7 @@ from toysub_desktop.domain.toys import IN_WORK, ItemState, looks_like_barcode
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.rentals import finish_work, retire_item, send_for_work
 from toysub_desktop.services.toys import ItemFilter, ItemView, count_items, find_item, item_view
+from toysub_desktop.ui.actions import action_button, tab_action
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.rental_dialogs import (
@@ -228,21 +229,10 @@ class RentalsTab(QWidget):
             ("customer", self.tr("Cus&tomer's rentals…"), "Ctrl+U", self.customer_rentals),
         ]
         for key, text, shortcut, slot in definitions:
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            self.addAction(action)
+            action = tab_action(self, text, shortcut, slot)
             self.actions_[key] = action
-            button = QPushButton(without_mnemonic(text) if shortcut else text)
-            button.setToolTip(
-                QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText) if shortcut else ""
-            )
-            button.clicked.connect(action.trigger)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            row.addWidget(button)
-            self.buttons[key] = button
+            self.buttons[key] = action_button(action, keep_mnemonic=shortcut is None)
+            row.addWidget(self.buttons[key])
         self.more = QPushButton(self.tr("&More"))
         more_menu = QMenu(self.more)
         for key, text, slot in (

@@ -7,12 +7,9 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.subscriptions import EventEntry, EventKind, SubscriptionView
+from toysub_desktop.ui.forms import history_table
 from toysub_desktop.ui.text import (
     day_text,
     moment_text,
@@ -58,17 +56,9 @@ class SubscriptionPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.events = QTableWidget(0, 5)
-        self.events.setHorizontalHeaderLabels(
+        self.events = history_table(
             [self.tr("Effective"), self.tr("What"), self.tr("Details"), self.tr("Recorded"), self.tr("Status")]
         )
-        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.events.verticalHeader().hide()
-        self.events.setWordWrap(False)
-        self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.events.horizontalHeader().setStretchLastSection(True)
-        self.events.setMinimumHeight(140)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.header)

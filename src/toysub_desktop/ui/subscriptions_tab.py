@@ -27,6 +27,7 @@ from toysub_desktop.services.subscriptions import (
     count_subscriptions,
     subscription_view,
 )
+from toysub_desktop.ui.actions import action_button
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
@@ -42,7 +43,7 @@ from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.subscription_list_model import CUSTOMER, SubscriptionListModel
 from toysub_desktop.ui.subscription_panel import SubscriptionPanel
-from toysub_desktop.ui.text import plan_kind_name, state_name, without_mnemonic
+from toysub_desktop.ui.text import plan_kind_name, state_name
 
 #: The daily lists: a label, then what they set on the filters (end filter key, state).
 TRIAL_DAYS_AHEAD = 7
@@ -184,13 +185,8 @@ class SubscriptionsTab(QWidget):
             self.actions_[key] = action
             if key in menu_only:
                 continue
-            button = QPushButton(without_mnemonic(text))
-            if shortcut is not None:
-                button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
-            button.clicked.connect(action.trigger)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            row.addWidget(button)
-            self.buttons[key] = button
+            self.buttons[key] = action_button(action)
+            row.addWidget(self.buttons[key])
         row.addStretch(1)
 
     def _update_actions(self) -> None:
