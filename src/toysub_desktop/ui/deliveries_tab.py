@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, Signa
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -339,11 +340,19 @@ class DeliveriesTab(QWidget):
         if self._loaded:
             return
         self._loaded = True
+        result, problem = None, None
+        # Once a day this schedules a whole month: about a second at a large shop, so the cursor says so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = keep_schedule_ahead(self.counter.db, staff_id=self.counter.staff.id, now=self.counter.now())
-        except DatabaseProblem as problem:
+        except ConcurrentEditError:
+            pass  # another counter was scheduling at the same moment: its schedule is the one listed
+        except DatabaseProblem as error:
+            problem = error
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problem is not None:
             show_problem(problem, self)
-            result = None
         if result is not None and result.changed:
             self._report_schedule(result)
         self.apply_filters()
