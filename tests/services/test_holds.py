@@ -32,6 +32,7 @@ from toysub_desktop.services.holds import (
     count_customers_on_hold,
     customers_on_hold,
     release_hold,
+    release_holds,
     report_phone_out_of_service,
 )
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
@@ -249,3 +250,36 @@ def test_a_clerk_releases_a_hold_saying_how_the_customer_was_reached(db: Databas
     with db.reading() as session:
         row = session.get(ContactHold, hold.id)
         assert row is not None and row.release == "by_clerk" and row.release_note.startswith("배우자와 통화")
+
+
+def test_releasing_a_customers_holds_is_all_or_nothing(db: Database, shop: dict[str, int]) -> None:
+    send_and_bring_back(db, shop, moved=True)
+    with db.reading() as session:
+        primary = session.scalar(
+            select(PhoneVersion.id).where(
+                PhoneVersion.customer_id == shop["customer"], PhoneVersion.role == PhoneRole.PRIMARY.value
+            )
+        )
+    assert primary is not None
+    report_phone_out_of_service(
+        db,
+        staff_id=shop["owner"],
+        customer_id=shop["customer"],
+        phone_version_id=primary,
+        unreachable_from=date(2026, 3, 6),
+        now=at(date(2026, 3, 6)),
+    )
+    [customer] = customers_on_hold(db)
+    address_hold, phone_hold = customer.holds
+    # Another counter released the number's hold meanwhile: the address's hold is not released on its own.
+    release_hold(db, staff_id=shop["owner"], hold_id=phone_hold.id, note="다른 창구", now=at(date(2026, 3, 7)))
+    read = [(hold.id, hold.version) for hold in customer.holds]
+    with pytest.raises(ValidationError):
+        release_holds(db, staff_id=shop["owner"], holds=read, note="배우자와 통화", now=at(date(2026, 3, 7)))
+    [still] = customers_on_hold(db)
+    assert [hold.id for hold in still.holds] == [address_hold.id] and held(db)[date(2026, 3, 18)]
+    release_holds(
+        db, staff_id=shop["owner"], holds=[(address_hold.id, address_hold.version)], note="배우자와 통화",
+        now=at(date(2026, 3, 7)),
+    )  # fmt: skip
+    assert count_customers_on_hold(db) == 0 and not any(held(db).values())

@@ -270,14 +270,28 @@ def release_hold(
 ) -> None:
     """The customer was reached another way and the contact is fine after all (or they will collect at the shop):
     the held deliveries may be packed again. *note* says how."""
+    release_holds(db, staff_id=staff_id, holds=[(hold_id, expected_version)], note=note, now=now)
+
+
+def release_holds(
+    db: Database,
+    *,
+    staff_id: int,
+    holds: Sequence[tuple[int, int | None]],
+    note: str,
+    now: datetime | None = None,
+) -> None:
+    """``release_hold`` for several holds (a customer's address and number) in one transaction: each given as its
+    id and the version read (or None), all released or, if one was released meanwhile, none."""
     now = now or utc_now()
     note = check_hold_note(note, required=True)
     with db.writing() as session:
         require_staff(session, staff_id)
-        hold = get_or_raise(session, ContactHold, hold_id)
-        if hold.released_at is not None or (expected_version is not None and hold.version != expected_version):
-            raise ValidationError.of("note", _ALREADY_RELEASED)
-        _release(session, hold, HoldRelease.BY_CLERK, note, staff_id, now)
+        for hold_id, expected_version in holds:
+            hold = get_or_raise(session, ContactHold, hold_id)
+            if hold.released_at is not None or (expected_version is not None and hold.version != expected_version):
+                raise ValidationError.of("note", _ALREADY_RELEASED)
+            _release(session, hold, HoldRelease.BY_CLERK, note, staff_id, now)
 
 
 # --- the follow-up list -----------------------------------------------------------------------------------------

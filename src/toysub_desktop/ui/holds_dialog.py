@@ -29,7 +29,7 @@ from toysub_desktop.services.holds import (
     HeldCustomer,
     HoldEntry,
     customers_on_hold,
-    release_hold,
+    release_holds,
     report_phone_out_of_service,
 )
 from toysub_desktop.services.views import CustomerCard, PhoneEntry
@@ -247,15 +247,13 @@ class ReleaseHoldDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("&How reached"), self.note, "note")
 
     def submit(self) -> object:
-        for hold in self.customer.holds:
-            release_hold(
-                self.counter.db,
-                staff_id=self.counter.staff.id,
-                hold_id=hold.id,
-                note=self.note.text(),
-                expected_version=hold.version,
-                now=self.counter.now(),
-            )
+        release_holds(
+            self.counter.db,
+            staff_id=self.counter.staff.id,
+            holds=[(hold.id, hold.version) for hold in self.customer.holds],
+            note=self.note.text(),
+            now=self.counter.now(),
+        )
         return len(self.customer.holds)
 
 
