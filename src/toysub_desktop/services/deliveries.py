@@ -64,7 +64,13 @@ from toysub_desktop.domain.plans import Cadence, PlanKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import ConcurrentEditError, NotFoundError, audit, get_or_raise, require_staff
-from toysub_desktop.services.history import address_of, address_versions, phone_versions, staff_names
+from toysub_desktop.services.history import (
+    address_of,
+    address_versions,
+    frozen_address_of,
+    phone_versions,
+    staff_names,
+)
 from toysub_desktop.services.holds import held_condition, held_delivery_ids, hold_after_return
 from toysub_desktop.services.subscriptions import EventKind, _events, _live, _timeline
 
@@ -522,18 +528,6 @@ def _is_frozen(delivery: Delivery) -> bool:
     return DeliveryState(delivery.state) in FROZEN_STATES
 
 
-def _frozen_address(delivery: Delivery) -> Address | None:
-    if delivery.road_address is None:
-        return None
-    return Address(
-        postal_code=delivery.postal_code or "",
-        road_address=delivery.road_address,
-        detail=delivery.detail or "",
-        entry_notes=delivery.entry_notes or "",
-        delivery_memo=delivery.delivery_memo or "",
-    )
-
-
 def _in_effect(addresses: Sequence[AddressVersion], phones: Sequence[PhoneVersion], day: date) -> ResolvedAddress:
     version = in_effect_on(addresses, day)
     phone = in_effect_on((p for p in phones if p.role == PhoneRole.PRIMARY.value), day)
@@ -562,7 +556,7 @@ def delivery_address(session: Session, delivery: Delivery) -> ResolvedAddress:
     date as known now; for a packed or later one, the copy frozen when it was packed."""
     if _is_frozen(delivery):
         return ResolvedAddress(
-            _frozen_address(delivery), delivery.frozen_address_version_id, delivery.frozen_phone_e164, True
+            frozen_address_of(delivery), delivery.frozen_address_version_id, delivery.frozen_phone_e164, True
         )
     addresses, phones = _contacts(session, [delivery.customer_id])
     return _in_effect(addresses[delivery.customer_id], phones[delivery.customer_id], delivery.scheduled_on)
@@ -626,7 +620,7 @@ def deliveries_affected_by_address_change(
                 continue
             state = DeliveryState(delivery.state)
             if state in FROZEN_STATES:
-                went = _frozen_address(delivery)
+                went = frozen_address_of(delivery)
                 how = AffectedHow.PACKED_FOR_OLD if state is S.PACKED else AffectedHow.SHIPPED_TO_OLD
             else:
                 current = in_effect_on(versions, delivery.scheduled_on)
@@ -685,7 +679,7 @@ def flag_shipped_after_retroactive_change(
     flagged = []
     for row in rows:
         current = in_effect_on(versions, row.scheduled_on)
-        frozen = _frozen_address(row)
+        frozen = frozen_address_of(row)
         if current is not None and frozen is not None and _same_place(address_of(current), frozen):
             continue
         packed = row.state == S.PACKED.value

@@ -69,7 +69,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import NotFoundError
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
-from toysub_desktop.services.history import address_of, address_versions, phone_versions
+from toysub_desktop.services.history import address_of, address_versions, frozen_address_of, phone_versions
 from toysub_desktop.services.subscriptions import EventKind
 
 _NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Validation", "There are no deliveries to print.")
@@ -295,17 +295,7 @@ def _row(
     state = DeliveryState(delivery.state)
     frozen = state in FROZEN_STATES
     if frozen:
-        address = (
-            Address(
-                delivery.postal_code or "",
-                delivery.road_address,
-                delivery.detail or "",
-                delivery.entry_notes or "",
-                delivery.delivery_memo or "",
-            )
-            if delivery.road_address is not None
-            else None
-        )
+        address = frozen_address_of(delivery)
         version_id, phone, region = delivery.frozen_address_version_id, delivery.frozen_phone_e164, delivery.region
     else:
         version = in_effect_on(addresses, delivery.scheduled_on)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from toysub_desktop.db.models import AddressVersion, PhoneVersion, Staff
+from toysub_desktop.db.models import AddressVersion, Delivery, PhoneVersion, Staff
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import ChangeReason, PhoneRole
 from toysub_desktop.domain.phone import phone_from_e164
@@ -51,6 +51,19 @@ def address_of(row: AddressVersion) -> Address:
         detail=row.detail,
         entry_notes=row.entry_notes,
         delivery_memo=row.delivery_memo,
+    )
+
+
+def frozen_address_of(delivery: Delivery) -> Address | None:
+    """The copy of the address a delivery kept when it was packed (None before packing)."""
+    if delivery.road_address is None:
+        return None
+    return Address(
+        postal_code=delivery.postal_code or "",
+        road_address=delivery.road_address,
+        detail=delivery.detail or "",
+        entry_notes=delivery.entry_notes or "",
+        delivery_memo=delivery.delivery_memo or "",
     )
 
 

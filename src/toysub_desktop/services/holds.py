@@ -34,7 +34,14 @@ from toysub_desktop.domain.phone import Phone, phone_from_e164
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import audit, get_or_raise, require_staff
-from toysub_desktop.services.history import address_of, address_versions, phone_versions, phones_in_effect, staff_names
+from toysub_desktop.services.history import (
+    address_of,
+    address_versions,
+    frozen_address_of,
+    phone_versions,
+    phones_in_effect,
+    staff_names,
+)
 
 #: Deliveries and contact changes shown as a held customer's recent history.
 RECENT = 5
@@ -358,24 +365,13 @@ def _recent_deliveries(session: Session, ids: Sequence[int]) -> dict[int, list[R
         rows = found[delivery.customer_id]
         if len(rows) >= RECENT:
             continue
-        frozen = (
-            Address(
-                delivery.postal_code,
-                delivery.road_address,
-                delivery.detail or "",
-                delivery.entry_notes or "",
-                delivery.delivery_memo or "",
-            )
-            if delivery.postal_code is not None and delivery.road_address is not None
-            else None
-        )
         rows.append(
             RecentDelivery(
                 delivery.scheduled_on,
                 DeliveryKind(delivery.kind),
                 DeliveryState(delivery.state),
                 contract_number or "",
-                frozen,
+                frozen_address_of(delivery),
             )
         )
     return found
