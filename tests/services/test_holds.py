@@ -28,6 +28,7 @@ from toysub_desktop.services.deliveries import (
     schedule_deliveries,
     ship,
 )
+from toysub_desktop.services.delivery_documents import label_sheet_pdf
 from toysub_desktop.services.holds import (
     count_customers_on_hold,
     customers_on_hold,
@@ -139,6 +140,9 @@ def test_a_held_delivery_cannot_be_packed_or_shipped_and_nothing_is_written(db: 
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(DeliveryEvent)) == events_before
     assert rows(db)[1].state is S.SCHEDULED
+    with pytest.raises(ValidationError) as not_printed:  # no label for a house the customer has left
+        label_sheet_pdf(db, [next_one.id])
+    assert not_printed.value.problems[0].field == "deliveries"
 
 
 def test_recording_the_new_address_releases_the_hold_and_the_deliveries_go_there(
@@ -192,6 +196,16 @@ def test_a_number_out_of_service_holds_from_its_day_until_a_new_number_is_record
         note="결번 안내",
         now=at(date(2026, 3, 10)),
     )
+    again = report_phone_out_of_service(
+        db,
+        staff_id=shop["owner"],
+        customer_id=shop["customer"],
+        phone_version_id=primary,
+        unreachable_from=date(2026, 3, 10),
+        now=at(date(2026, 3, 10)),
+    )
+    with db.reading() as session:  # reported twice, held once
+        assert session.scalars(select(ContactHold.id)).all() == [again]
     assert held(db) == {
         date(2026, 3, 4): False,  # before the number was found dead
         date(2026, 3, 18): True,

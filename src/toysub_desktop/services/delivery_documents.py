@@ -70,6 +70,7 @@ from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import NotFoundError
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
 from toysub_desktop.services.history import address_of, address_versions, frozen_address_of, phone_versions
+from toysub_desktop.services.holds import held_condition
 from toysub_desktop.services.subscriptions import EventKind
 
 _NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Validation", "There are no deliveries to print.")
@@ -204,7 +205,8 @@ def _printable(db: Database, chosen: Chosen) -> _Printables:
     else:
         rows = _by_id(db, chosen)
         first = last = None
-    rows = [row for row in rows if row.state is not DeliveryState.CANCELLED]
+    # Neither a cancelled delivery nor a held one (the customer cannot be reached) gets a label or a line.
+    rows = [row for row in rows if row.state is not DeliveryState.CANCELLED and not row.held]
     if not rows:
         raise ValidationError.of("deliveries", _NOTHING_TO_PRINT)
     problems = ProblemCollector()
@@ -257,21 +259,23 @@ def _by_id(db: Database, delivery_ids: Sequence[int]) -> list[DeliveryRow]:
     scheduled one with those in effect on its date as known now (``domain.timeline.in_effect_on``, the rule the
     list's SQL follows)."""
     ids = list(dict.fromkeys(delivery_ids))
-    found: dict[int, tuple[Delivery, str, str]] = {}
+    found: dict[int, tuple[Delivery, str, str, bool]] = {}
     with db.reading() as session:
         for chunk in _chunks(ids):
             query = (
-                select(Delivery, Subscription.contract_number, Customer.name)
+                select(Delivery, Subscription.contract_number, Customer.name, held_condition())
                 .join(Subscription, Subscription.id == Delivery.subscription_id)
                 .join(Customer, Customer.id == Delivery.customer_id)
                 .where(Delivery.id.in_(chunk))
             )
-            for delivery, contract_number, name in session.execute(query).tuples():
-                found[delivery.id] = (delivery, contract_number or "", name)
+            for delivery, contract_number, name, held in session.execute(query).tuples():
+                found[delivery.id] = (delivery, contract_number or "", name, bool(held))
         missing = [i for i in ids if i not in found]
         if missing:
             raise NotFoundError(f"Delivery {missing[0]}")
-        resolving = sorted({d.customer_id for d, _, _ in found.values() if DeliveryState(d.state) not in FROZEN_STATES})
+        resolving = sorted(
+            {d.customer_id for d, _, _, _ in found.values() if DeliveryState(d.state) not in FROZEN_STATES}
+        )
         addresses: dict[int, list[AddressVersion]] = {}
         phones: dict[int, list[PhoneVersion]] = {}
         for chunk in _chunks(resolving):
@@ -279,9 +283,11 @@ def _by_id(db: Database, delivery_ids: Sequence[int]) -> list[DeliveryRow]:
             phones.update(phone_versions(session, chunk))
         rows = []
         for delivery_id in ids:
-            delivery, contract_number, name = found[delivery_id]
+            delivery, contract_number, name, held = found[delivery_id]
             customer = delivery.customer_id
-            rows.append(_row(delivery, contract_number, name, addresses.get(customer, []), phones.get(customer, [])))
+            rows.append(
+                _row(delivery, contract_number, name, addresses.get(customer, []), phones.get(customer, []), held)
+            )
         return rows
 
 
@@ -291,6 +297,7 @@ def _row(
     customer_name: str,
     addresses: Sequence[AddressVersion],
     phones: Sequence[PhoneVersion],
+    held: bool,
 ) -> DeliveryRow:
     state = DeliveryState(delivery.state)
     frozen = state in FROZEN_STATES
@@ -323,6 +330,7 @@ def _row(
         needs_follow_up=delivery.needs_follow_up,
         follow_up_reason=FollowUpReason(delivery.follow_up_reason) if delivery.follow_up_reason else None,
         version=delivery.version,
+        held=held,
     )
 
 

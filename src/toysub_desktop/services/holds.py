@@ -224,6 +224,11 @@ def report_phone_out_of_service(
         phone = session.get(PhoneVersion, phone_version_id)
         if phone is None or phone.customer_id != customer_id or phone.e164 is None or phone.voided_at is not None:
             raise ValidationError.of("phone_version_id", _NO_NUMBER)
+        already = session.scalar(
+            select(ContactHold.id).where(ContactHold.phone_version_id == phone_version_id, _open())
+        )
+        if already is not None:  # reported twice (two clerks, or a second call): one hold is enough
+            return int(already)
         hold = _add_hold(
             session,
             customer_id=customer_id,
