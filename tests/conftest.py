@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -83,18 +85,47 @@ def _admin(statement: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture(params=_backends())
-def database_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DatabaseLocation]:
-    """Where a fresh database for one test lives (not yet opened)."""
-    if request.param == "sqlite":
-        yield sqlite_file(tmp_path / "shop.sqlite3")
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file; each test copies it (a copy takes milliseconds, migrating a new file 0.2 s)."""
+    path = tmp_path_factory.mktemp("template") / "shop.sqlite3"
+    open_database(sqlite_file(path), backup_folder=None).dispose()
+    return path
+
+
+@contextmanager
+def database_copy(backend: str, folder: Path, request: pytest.FixtureRequest) -> Iterator[DatabaseLocation]:
+    """Where a fresh migrated database lives (not yet opened): a copy of the migrated template of *backend*."""
+    if backend == "sqlite":
+        path = folder / "shop.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield sqlite_file(path)
         return
     assert POSTGRES_URL is not None
     template = request.getfixturevalue("postgres_template")
     name = f"toysub_test_{uuid.uuid4().hex[:12]}"
     _admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    yield location_from(str(make_url(POSTGRES_URL).set(database=name)), data_dir=tmp_path)
-    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield location_from(str(make_url(POSTGRES_URL).set(database=name)), data_dir=folder)
+    finally:
+        _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=_backends())
+def database_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DatabaseLocation]:
+    """Where a fresh migrated database for one test lives (not yet opened)."""
+    with database_copy(request.param, tmp_path, request) as location:
+        yield location
+
+
+@pytest.fixture(scope="module", params=_backends())
+def module_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One migrated database shared by the tests of a module that only read it (e.g. a demo shop built once)."""
+    folder = tmp_path_factory.mktemp("module-db")
+    with database_copy(request.param, folder, request) as location:
+        database = open_database(location, backup_folder=None)
+        yield database
+        database.dispose()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.location import sqlite_file
+from toysub_desktop.db.location import DatabaseLocation, sqlite_file
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, PhoneRole, StaffRole
 from toysub_desktop.domain.dates import shop_today
@@ -40,9 +40,15 @@ TODAY = date(2026, 3, 2)
 COUNT = 40
 
 
+@pytest.fixture(scope="module")
+def summary(module_db: Database) -> DemoSummary:
+    """The demo shop is built once per backend and only read by the tests below."""
+    return populate_demo_shop(module_db, customers=COUNT, seed=7, today=TODAY)
+
+
 @pytest.fixture
-def summary(db: Database) -> DemoSummary:
-    return populate_demo_shop(db, customers=COUNT, seed=7, today=TODAY)
+def db(module_db: Database, summary: DemoSummary) -> Database:
+    return module_db
 
 
 def all_cards(db: Database) -> list[CustomerCard]:
@@ -306,10 +312,14 @@ def test_a_shop_that_is_already_set_up_is_not_filled_again(db: Database, summary
     assert len(list_staff(db)) == summary.staff
 
 
-def test_an_empty_demo_is_just_the_shop(db: Database) -> None:
-    summary = populate_demo_shop(db, customers=0, today=TODAY)
-    assert summary.customers == 0 and summary.staff >= 3
-    assert names_by_number(db) == []
+def test_an_empty_demo_is_just_the_shop(database_location: DatabaseLocation) -> None:
+    empty = open_database(database_location, backup_folder=None)
+    try:
+        summary = populate_demo_shop(empty, customers=0, today=TODAY)
+        assert summary.customers == 0 and summary.staff >= 3
+        assert names_by_number(empty) == []
+    finally:
+        empty.dispose()
 
 
 def test_three_weeks_of_deliveries_were_sent_and_a_moved_customer_is_held(db: Database, summary: DemoSummary) -> None:

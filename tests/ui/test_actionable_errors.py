@@ -4,7 +4,11 @@ Korean message naming what and where, never the crash dialog; the change is roll
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -34,6 +38,8 @@ from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.problems import problem_message
 
 pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def fill_new_customer(dialog: NewCustomerDialog) -> None:
@@ -155,6 +161,43 @@ def test_a_database_locked_by_another_program_is_busy_not_a_crash(shop_file: tup
     assert busy.value.kind is ProblemKind.BUSY and busy.value.where == str(path)
     assert count(db, Customer) == 1
     db.dispose()
+
+
+UNPRIVILEGED = 65534  # nobody: root may write to a read-only folder, so as root the test below runs as this user
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="only root can run a test as another user")
+def test_a_read_only_data_folder_at_start_up_is_explained_to_an_unprivileged_user() -> None:
+    """CI runs as root, for whom no folder is read-only: run the test below in a pytest of its own as nobody."""
+    basetemp = Path(tempfile.mkdtemp(prefix="toysub-unprivileged-"))
+    try:
+        os.chown(basetemp, UNPRIVILEGED, UNPRIVILEGED)
+        test = f"{Path(__file__).relative_to(ROOT)}::test_a_read_only_data_folder_at_start_up_is_explained"
+        result = subprocess.run(
+            [
+                "setpriv",
+                f"--reuid={UNPRIVILEGED}",
+                f"--regid={UNPRIVILEGED}",
+                "--clear-groups",
+                sys.executable,
+                "-B",
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"--basetemp={basetemp / 'run'}",
+                test,
+            ],
+            cwd=ROOT,
+            env={**os.environ, "HOME": str(basetemp), "PYTHONDONTWRITEBYTECODE": "1"},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    finally:
+        shutil.rmtree(basetemp, ignore_errors=True)
+    assert result.returncode == 0 and "1 passed" in result.stdout, result.stdout + result.stderr
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write to a read-only folder")
