@@ -17,7 +17,10 @@ def test_another_real_business_number_passes_its_check_digit() -> None:
     assert parse_business_number("124-81-00998") == "124-81-00998"
 
 
-@pytest.mark.parametrize("typed", ["", "220-81-6251", "220-81-625170", "220-81-6251X", "220-81-62518"])
+@pytest.mark.parametrize(
+    "typed",
+    ["", "220-81-6251", "220-81-625170", "220-81-6251X", "220-81-62518", "100-81-62514", "220-00-62518"],
+)
 def test_a_wrong_business_number_is_refused(typed: str) -> None:
     with pytest.raises(ValidationError) as refused:
         parse_business_number(typed)

@@ -120,9 +120,8 @@ def test_no_qt_module_the_app_imports_is_left_out_of_the_bundle() -> None:
     assert imported & excluded == set()
 
 
-def test_the_spec_ships_the_migrations_and_the_barcode_modules_reportlab_loads_by_name() -> None:
+def test_the_spec_ships_the_migrations() -> None:
     text = SPEC.read_text(encoding="utf-8")
-    assert 'collect_submodules("reportlab.graphics.barcode")' in text
     assert '"db" / "migrations"' in text
     assert "bundle_contents.prune_binaries(a.binaries" in text and "bundle_contents.prune_datas(a.datas)" in text
 

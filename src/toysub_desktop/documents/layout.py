@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeAlias
 
+import segno
 from reportlab import rl_config
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -287,7 +287,7 @@ def _signature_line(width: float) -> Table:
 class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """A QR code carrying *value*, *size* points square including the quiet zone scanners need.
 
-    reportlab's encoder makes the symbol; it is painted as one filled path of its dark runs, written in module units
+    segno encodes the symbol; it is painted as one filled path of its dark runs, written in module units
     under a scaling transform. That is the same picture ``QrCodeWidget`` draws, without a graphics object and four
     formatted coordinates per run (several times faster, and a smaller file).
     """
@@ -322,18 +322,17 @@ def qr_path(value: str) -> tuple[str, int]:
 
     Cached: both copies of a contract carry the same code, and choosing the mask is the slow part of encoding.
     """
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(value)
-    code.make()
+    code = segno.make_qr(value, error="m", boost_error=False)
     rects = []
-    for row, modules in enumerate(code.modules):
+    for row, modules in enumerate(code.matrix_iter(border=0)):
         column = 0
         for dark, group in itertools.groupby(bool(module) for module in modules):
             length = sum(1 for _ in group)
             if dark:
                 rects.append(f"{column + QR_QUIET_ZONE} {row + QR_QUIET_ZONE} {length} 1 re")
             column += length
-    return "\n".join([*rects, "f"]), int(code.getModuleCount())
+    width, _height = code.symbol_size(border=0)
+    return "\n".join([*rects, "f"]), int(width)
 
 
 def boxed(flowables: Sequence[Flowable]) -> Table:

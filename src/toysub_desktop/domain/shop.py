@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from stdnum.kr import brn
+
 from toysub_desktop.domain.errors import REQUIRED, ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, validate_rule
 from toysub_desktop.domain.phone import parse_phone
@@ -73,7 +75,7 @@ def parse_business_number(text: str, *, field: str = "business_number") -> str:
     if not re.fullmatch(r"[0-9 \-]+", cleaned):
         raise ValidationError.of(field, _BUSINESS_NUMBER_SHAPE)
     digits = re.sub(r"\D", "", cleaned)
-    if len(digits) != 10:
+    if not brn.is_valid(digits):  # length and parts: tax office from 101, a type code and a serial other than 0
         raise ValidationError.of(field, _BUSINESS_NUMBER_SHAPE)
     if not business_number_check_digit_ok(digits):
         raise ValidationError.of(field, _BUSINESS_NUMBER_CHECK)
@@ -81,7 +83,9 @@ def parse_business_number(text: str, *, field: str = "business_number") -> str:
 
 
 def business_number_check_digit_ok(digits: str) -> bool:
-    """The National Tax Service's check: weighted sum of the first nine digits against the tenth."""
+    """The National Tax Service's check: weighted sum of the first nine digits against the tenth.
+
+    Written here because python-stdnum's ``kr.brn`` checks the number's length and parts but not this digit."""
     values = [int(d) for d in digits]
     total = sum(v * w for v, w in zip(values, _CHECK_WEIGHTS, strict=False))
     total += values[8] * 5 // 10

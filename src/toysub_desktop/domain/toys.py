@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from stdnum import ean
+
 from toysub_desktop.domain.errors import REQUIRED, ProblemCollector, ValidationError
 from toysub_desktop.domain.hangul import initial_consonants
 from toysub_desktop.domain.money import check_amount
@@ -133,13 +135,12 @@ _SHOP_CODE = re.compile(r"[A-Z0-9-]+")
 
 
 def ean13_check_digit(first_twelve: str) -> int:
-    """GS1's check digit: digits weighted 1, 3, 1, 3… from the left, the complement of the sum to a multiple of 10."""
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first_twelve))
-    return (10 - total % 10) % 10
+    """GS1's check digit of the first twelve digits of an EAN-13 (python-stdnum's ``ean``)."""
+    return int(ean.calc_check_digit(first_twelve))
 
 
 def is_valid_ean13(code: str) -> bool:
-    return len(code) == 13 and code.isdigit() and ean13_check_digit(code[:12]) == int(code[12])
+    return len(code) == 13 and code.isdigit() and ean.is_valid(code)
 
 
 def in_store_barcode(serial: int) -> str:
