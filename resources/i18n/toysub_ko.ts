@@ -4063,6 +4063,10 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>확인한 날은 미래일 수 없어요.</translation>
     </message>
     <message>
+        <source>An address from {later} is already on record ({address}); a move dated before it would end on {later}. Check the date, or correct that address if it is wrong.</source>
+        <translation>{later}부터 적용되는 주소({address})가 이미 있어, 그보다 앞선 날짜의 이사는 {later}에 끝나게 됩니다. 날짜를 확인하거나, 그 주소가 틀렸다면 정정해 주세요.</translation>
+    </message>
+    <message>
         <source>Consent to collect personal data is required to register a customer.</source>
         <translation>고객을 등록하려면 개인정보 수집·이용 동의(필수)가 있어야 해요.</translation>
     </message>

@@ -8,7 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toysub_desktop.domain.timeline import Period, in_effect_on, periods_in_effect, scheduled_after
+from toysub_desktop.domain.timeline import (
+    Period,
+    in_effect_on,
+    next_lasting_after,
+    periods_in_effect,
+    scheduled_after,
+)
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -153,3 +159,15 @@ def test_periods_agree_with_day_by_day_resolution(vs: list[V], day: date) -> Non
 def test_adding_a_voided_version_changes_nothing(vs: list[V], day: date) -> None:
     extra = replace(vs[0], name="voided", voided_at=vs[0].recorded_at, id=len(vs))
     assert in_effect_on([*vs, extra], day) is in_effect_on(vs, day)
+
+
+def test_the_next_lasting_version_after_a_day_skips_stays_and_voided_entries() -> None:
+    home = V("home", date(2025, 1, 1), T0, id=1)
+    stay = V("stay", date(2026, 3, 1), T0, effective_until=date(2026, 3, 10), id=2)
+    wrong = V("wrong", date(2026, 3, 15), T0, voided_at=T0 + timedelta(days=1), id=3)
+    moved = V("moved", date(2026, 4, 1), T0, id=4)
+    later = V("later", date(2026, 9, 1), T0, id=5)
+    versions = [home, stay, wrong, moved, later]
+    assert next_lasting_after(versions, date(2026, 2, 1)) is moved
+    assert next_lasting_after(versions, date(2026, 4, 1)) is later
+    assert next_lasting_after(versions, date(2026, 9, 1)) is None

@@ -249,6 +249,47 @@ def test_a_move_to_the_same_address_or_with_bad_dates_is_refused_and_writes_noth
         assert session.scalar(select(func.count()).select_from(AddressVersion)) == 1
 
 
+def test_a_move_dated_before_an_address_already_on_record_is_refused_with_that_address(
+    db: Database, owner_id: int, customer: int
+) -> None:
+    record_move(
+        db,
+        staff_id=owner_id,
+        customer_id=customer,
+        expected_version=None,
+        address=NEW_HOME,
+        effective_from=date(2026, 4, 1),
+        now=NOW,
+    )
+    with pytest.raises(ValidationError) as refused:
+        record_move(
+            db,
+            staff_id=owner_id,
+            customer_id=customer,
+            expected_version=None,
+            address=GRANDPARENTS,
+            effective_from=date(2026, 3, 20),
+            now=NOW,
+        )
+    [problem] = refused.value.problems
+    assert problem.field == "effective_from"
+    assert problem.arguments["later"] == "2026-04-01" and NEW_HOME.road_address in problem.arguments["address"]
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(AddressVersion)) == 2
+    # A temporary stay before the move is a stay, not a move: it ends by itself and is allowed.
+    record_temporary_address(
+        db,
+        staff_id=owner_id,
+        customer_id=customer,
+        expected_version=None,
+        address=GRANDPARENTS,
+        effective_from=date(2026, 3, 20),
+        effective_until=date(2026, 3, 25),
+        now=NOW,
+    )
+    assert road(db, customer, date(2026, 3, 21)) == GRANDPARENTS.road_address
+
+
 def test_a_move_recorded_from_a_stale_screen_is_refused(db: Database, owner_id: int, customer: int) -> None:
     seen = version(db, customer)
     change_phone(

@@ -70,6 +70,15 @@ def scheduled_after(versions: Iterable[V], today: date) -> list[V]:
     return sorted((v for v in versions if known_at(v, None) and v.effective_from > today), key=_precedence)
 
 
+def next_lasting_after(versions: Iterable[V], day: date) -> V | None:
+    """The first lasting (not temporary) version on record that takes effect after *day*.
+
+    A move dated before it would last only until it begins, which is never what a clerk recording a move means:
+    either the later version is wrong (correct it) or the date is."""
+    later = [v for v in versions if known_at(v, None) and v.effective_until is None and v.effective_from > day]
+    return min(later, key=_precedence, default=None)
+
+
 @dataclass(frozen=True)
 class Period:
     """A stretch of days during which one version was in effect (``last`` is ``None`` while it still is)."""

@@ -18,7 +18,7 @@ from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.holds import UnreachableContact
 from toysub_desktop.domain.phone import Phone, parse_phone, phone_from_e164
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.domain.timeline import in_effect_on
+from toysub_desktop.domain.timeline import in_effect_on, next_lasting_after
 from toysub_desktop.services.common import (
     ConcurrentEditError,
     audit,
@@ -51,6 +51,11 @@ _BEFORE_REGISTRATION = QT_TRANSLATE_NOOP(
     "Validation", "The date cannot be before the customer was registered ({registered})."
 )
 _CONFIRMED_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "A confirmation date cannot be in the future.")
+_MOVE_BEFORE_LATER_ADDRESS = QT_TRANSLATE_NOOP(
+    "Validation",
+    "An address from {later} is already on record ({address}); a move dated before it would end on {later}. "
+    "Check the date, or correct that address if it is wrong.",
+)
 
 REASON_LIMIT = 300
 
@@ -185,6 +190,14 @@ def _add_address(
         current = in_effect_on(versions, effective_from)
         if current is not None and address_of(current) == clean and current.effective_until == effective_until:
             raise ValidationError.of("address.road_address", _SAME_ADDRESS)
+        later = next_lasting_after(versions, effective_from) if reason is ChangeReason.MOVE else None
+        if later is not None:
+            raise ValidationError.of(
+                "effective_from",
+                _MOVE_BEFORE_LATER_ADDRESS,
+                later=later.effective_from.isoformat(),
+                address=address_of(later).one_line,
+            )
         row = new_address_version(
             clean,
             customer_id=customer.id,
