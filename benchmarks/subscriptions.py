@@ -14,7 +14,8 @@ What is timed is what the tab asks ``services.subscriptions`` for:
 
 - a page of 100 (``list_subscriptions``, as the list model fetches it): the first page of the unfiltered list, of
   each daily list (trials ending within 7 days, terms ending within 30 and within 90 days, paused today) and of the
-  active ones, and a page deep in the unfiltered list (offset 5,000: a clerk who scrolled far);
+  active ones, and a page deep in the unfiltered list (after row 20,000: a clerk who scrolled far; the service pages
+  by keyset, the direct SQL by OFFSET), also timed against the service's first page (target: at most 2×);
 - the four counts on the daily-list buttons (``count_subscriptions``), together, as the tab computes them whenever
   it refreshes, including when the main window opens.
 
@@ -67,6 +68,7 @@ from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.subscriptions import (
     SubscriptionFilter,
     SubscriptionPage,
+    SubscriptionRow,
     count_subscriptions,
     list_subscriptions,
 )
@@ -81,7 +83,9 @@ QUICK_REPETITIONS = 30
 #: The list model asks for pages of this many rows.
 PAGE = 100
 #: The page deep in the list (clamped to the middle of a small database's list, so it is never empty).
-DEEP_OFFSET = 5_000
+DEEP_OFFSET = 20_000
+#: A deep page (by keyset) may cost at most this many times the first page.
+DEEP_PAGE_MAX_RATIO = 2.0
 #: The trial list's horizon on its button (``ui.subscriptions_tab.TRIAL_DAYS_AHEAD``).
 TRIAL_DAYS_AHEAD = 7
 
@@ -280,10 +284,30 @@ def page_times(
     db: Database, connection: sqlite3.Connection, kind: ListKind, offset: int, today: date, settings: Settings
 ) -> Times:
     parameters = kind.parameters(today, offset)
+    after = _row_before(db, kind, offset, today)
     return time_pairs(
-        lambda: list_subscriptions(db, kind.filters, offset=offset, limit=PAGE, today=today),
+        lambda: list_subscriptions(db, kind.filters, after=after, limit=PAGE, today=today),
         lambda: connection.execute(kind.page_sql, parameters).fetchall(),
         _page_check(kind, today),
+        settings.repetitions,
+        _warm_up(settings),
+    )
+
+
+def _row_before(db: Database, kind: ListKind, offset: int, today: date) -> SubscriptionRow | None:
+    """The row a clerk who scrolled to *offset* saw last: the list model asks for the page after it."""
+    if offset == 0:
+        return None
+    return list_subscriptions(db, kind.filters, offset=offset - 1, limit=1, today=today).rows[0]
+
+
+def deep_against_first_page(db: Database, offset: int, today: date, settings: Settings) -> Times:
+    """The page after row *offset* (by keyset) against the first page, both through the service."""
+    after = _row_before(db, LISTS[0], offset, today)
+    return time_pairs(
+        lambda: list_subscriptions(db, after=after, limit=PAGE, today=today),
+        lambda: list_subscriptions(db, limit=PAGE, today=today),
+        lambda _deep, _first: None,
         settings.repetitions,
         _warm_up(settings),
     )
@@ -341,6 +365,20 @@ def subscription_metrics(path: Path, settings: Settings, log: Callable[[str], No
                 where = f" at offset {offset:,}" if kind.deep else ""
                 log(f"  {kind.name}: {held:,} subscriptions in the list, {shown} on the page{where}")
                 metrics += _metrics(kind.name, times, PAGE_P95_MAX_MS)
+            offset = deep_offset(total)
+            times = deep_against_first_page(db, offset, today, settings)
+            log(f"  the page after row {offset:,} against the first page, both through the service")
+            metrics += [
+                Metric(
+                    f"deep page after {offset:,} vs first page {label}",
+                    percentile(times.service_ms, share),
+                    "ms",
+                    percentile(times.direct_ms, share),
+                    None,
+                    max_ratio,
+                )
+                for label, share, max_ratio in (("p50", 0.5, None), ("p95", 0.95, DEEP_PAGE_MAX_RATIO))
+            ]
             times = count_times(db, connection, today, settings)
             counts = (f"{kind.name} {count_subscriptions(db, kind.filters, today=today):,}" for kind in COUNTED)
             log(f"  counts on refresh: {', '.join(counts)}")
@@ -385,8 +423,9 @@ def explain(db: Database, connection: sqlite3.Connection, today: date, total: in
     log("query plans (EXPLAIN QUERY PLAN), the service's statements and the direct SQL:")
     for kind in LISTS:
         offset = deep_offset(total) if kind.deep else 0
+        after = _row_before(db, kind, offset, today)
         with captured_statements(db) as statements:
-            list_subscriptions(db, kind.filters, offset=offset, limit=PAGE, today=today)
+            list_subscriptions(db, kind.filters, after=after, limit=PAGE, today=today)
         log(f"  {kind.name}, page:")
         for sql, parameters in statements:
             log(f"    service:\n{query_plan(connection, sql, parameters)}")

@@ -626,3 +626,9 @@ def test_the_list_filters_by_dates_state_region_and_plan_kind(db: Database, shop
         False,
     )
     assert [r.id for r in first_page.rows + second_page.rows] == [r.id for r in rows(db)]
+    # Paging by keyset (after the last row seen) gives the same rows, and a row another counter adds before the
+    # last one seen does not shift the next page.
+    after_first = list_deliveries(db, DeliveryFilter(), after=first_page.rows[-1], limit=10)
+    assert [r.id for r in after_first.rows] == [r.id for r in second_page.rows] and not after_first.has_more
+    last_two = list_deliveries(db, DeliveryFilter(), after=second_page.rows[1], limit=2)
+    assert [r.id for r in last_two.rows] == [r.id for r in second_page.rows[2:4]] and not last_two.has_more

@@ -252,6 +252,13 @@ def test_the_daily_lists(db: Database, shop: dict[str, int]) -> None:
     assert [row.id for row in scheduled.rows] == [later]
     everyone = list_subscriptions(db, limit=2, today=TODAY)
     assert len(everyone.rows) == 2 and everyone.has_more
+    rest = list_subscriptions(db, after=everyone.rows[-1], today=TODAY)
+    assert [r.id for r in everyone.rows + rest.rows] == [r.id for r in list_subscriptions(db, today=TODAY).rows]
+    assert len(rest.rows) == 1 and not rest.has_more
+    trials_after = list_subscriptions(
+        db, SubscriptionFilter(trial_ending_within_days=7), after=trials.rows[0], today=date(2026, 3, 10)
+    )
+    assert [row.id for row in trials_after.rows] == [short]
     # A cancellation on record, even one still ahead, takes a contract off the follow-up lists.
     cancel(db, staff_id=shop["owner"], subscription_id=short, effective_on=date(2027, 3, 1), now=at(date(2027, 1, 20)))
     assert list_subscriptions(db, SubscriptionFilter(ending_within_days=60), today=date(2027, 2, 1)).rows == ()

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, Table, and_, case, false, func, insert, not_, or_, select
+from sqlalchemy import ColumnElement, Select, Table, and_, case, false, func, insert, not_, or_, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
@@ -1117,20 +1117,23 @@ def _filtered(query: Select[T], filters: DeliveryFilter) -> Select[T]:
 
 
 def list_deliveries(
-    db: Database, filters: DeliveryFilter = DeliveryFilter(), *, offset: int = 0, limit: int = PAGE_SIZE
+    db: Database,
+    filters: DeliveryFilter = DeliveryFilter(),
+    *,
+    after: DeliveryRow | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
 ) -> DeliveryPage:
     """One page of deliveries by date, each with the address it goes to (in effect on its date, as known now) or
-    went to (frozen when packed).
+    went to (frozen when packed): the first, or the one after the row *after* (a keyset: a deep page costs what the
+    first does), or from an *offset*.
 
     One query: the page is chosen first (by the date index; a region filter looks up each candidate's 시/도), and
     only its rows are joined to the address version and primary phone in effect on their dates."""
-    page = (
-        _filtered(select(Delivery.id, Delivery.scheduled_on), filters)
-        .order_by(Delivery.scheduled_on, Delivery.id)
-        .offset(offset)
-        .limit(limit + 1)
-        .subquery("page")
-    )
+    chosen = _filtered(select(Delivery.id, Delivery.scheduled_on), filters)
+    if after is not None:
+        chosen = chosen.where(tuple_(Delivery.scheduled_on, Delivery.id) > (after.scheduled_on, after.id))
+    page = chosen.order_by(Delivery.scheduled_on, Delivery.id).offset(offset).limit(limit + 1).subquery("page")
     query = (
         select(
             Delivery.id,

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, not_, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
@@ -401,11 +401,13 @@ def list_subscriptions(
     db: Database,
     filters: SubscriptionFilter = SubscriptionFilter(),
     *,
+    after: SubscriptionRow | None = None,
     offset: int = 0,
     limit: int = PAGE_SIZE,
     today: date | None = None,
 ) -> SubscriptionPage:
-    """One page of subscriptions, soonest end first (soonest trial end for the trial list)."""
+    """One page of subscriptions, soonest end first (soonest trial end for the trial list): the first, or the one
+    after the row *after* (a keyset, as fast deep in the list as at its top), or from an *offset*."""
     today = today or shop_today()
     query = select(
         Subscription.id,
@@ -424,7 +426,12 @@ def list_subscriptions(
     ).join(Customer, Customer.id == Subscription.customer_id)
     query = _filtered(query, filters, today)
     # A trial list reads best by when each trial ends; every other list by when the term ends.
-    soonest = Subscription.paid_from if filters.trial_ending_within_days is not None else Subscription.ends_on
+    by_trial = filters.trial_ending_within_days is not None
+    soonest = Subscription.paid_from if by_trial else Subscription.ends_on
+    if after is not None:
+        query = query.where(
+            tuple_(soonest, Subscription.id) > (after.paid_from if by_trial else after.ends_on, after.id)
+        )
     query = query.order_by(soonest, Subscription.id).offset(offset).limit(limit + 1)
     with db.reading() as session:
         found = session.execute(query).all()

@@ -47,7 +47,8 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def customer_id(self, row: int) -> int | None:
         return self.id_at(row)
 
-    def _fetch(self, offset: int, limit: int) -> tuple[Sequence[CustomerRow], bool]:
+    def _fetch(self, _after: CustomerRow | None, limit: int) -> tuple[Sequence[CustomerRow], bool]:
+        offset = self.rowCount()
         page = search_customers(self._counter.db, self._query, offset=offset, limit=limit, today=self._counter.today())
         return page.rows, page.has_more
 

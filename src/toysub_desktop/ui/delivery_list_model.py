@@ -50,8 +50,8 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
         self._filters = filters
         self.reload()
 
-    def _fetch(self, offset: int, limit: int) -> tuple[Sequence[DeliveryRow], bool]:
-        page = list_deliveries(self._counter.db, self._filters, offset=offset, limit=limit)
+    def _fetch(self, after: DeliveryRow | None, limit: int) -> tuple[Sequence[DeliveryRow], bool]:
+        page = list_deliveries(self._counter.db, self._filters, after=after, limit=limit)
         return page.rows, page.has_more
 
     def _display(self, row: DeliveryRow, column: int) -> str:

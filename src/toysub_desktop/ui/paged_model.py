@@ -20,8 +20,10 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class PageSource(Generic[R]):
     """What a paged list needs to know about its rows."""
 
-    #: Rows from an offset, at most a limit, and whether more follow.
-    fetch: Callable[[int, int], tuple[Sequence[R], bool]]
+    #: The rows after the last one loaded (``None``: from the start), at most a limit, and whether more follow.
+    #: Lists page by a keyset (the last row's sort key), so a deep page costs what the first does and rows do not
+    #: shift when another counter inserts one.
+    fetch: Callable[[R | None, int], tuple[Sequence[R], bool]]
     #: The record id a row stands for.
     row_id: Callable[[R], int]
     #: The text of one cell.
@@ -77,7 +79,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._has_more:
             return
-        rows, self._has_more = self._source.fetch(len(self._rows), self.page_size)
+        rows, self._has_more = self._source.fetch(self._rows[-1] if self._rows else None, self.page_size)
         if rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)

@@ -46,9 +46,9 @@ class SubscriptionListModel(PagedTableModel[SubscriptionRow]):
     def subscription_id(self, row: int) -> int | None:
         return self.id_at(row)
 
-    def _fetch(self, offset: int, limit: int) -> tuple[Sequence[SubscriptionRow], bool]:
+    def _fetch(self, after: SubscriptionRow | None, limit: int) -> tuple[Sequence[SubscriptionRow], bool]:
         page = list_subscriptions(
-            self._counter.db, self._filters, offset=offset, limit=limit, today=self._counter.today()
+            self._counter.db, self._filters, after=after, limit=limit, today=self._counter.today()
         )
         return page.rows, page.has_more
 
