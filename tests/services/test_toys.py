@@ -92,6 +92,11 @@ def test_the_item_list_pages_in_toy_name_order_and_the_quick_lists_count(db: Dat
     assert not rest.has_more and len(rest.rows) == 2
     names = [r.toy_name for r in first.rows + rest.rows]
     assert names == sorted(names)
+    by_keyset = search_items(db, "", after=first.rows[-1], limit=4, today=TODAY)
+    assert by_keyset == rest
+    assert search_items(db, "", after=first.rows[1], limit=2, today=TODAY).rows == first.rows[2:4]
+    toys, more = search_toys(db, limit=2)
+    assert more and search_toys(db, after=toys[-1], limit=100) == search_toys(db, offset=2, limit=100)
     lend(db, staff_id=shop.owner, customer_id=shop.customer, child_id=shop.child,
          barcodes=[shop.barcodes["piano"][0]], now=NOW)  # fmt: skip
     late = later(20).date()

@@ -15,14 +15,14 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Child, Customer, Item, ItemEvent, Loan, Reservation, Toy
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector
-from toysub_desktop.domain.hangul import initials_key_for_query, is_initials_query, name_matches
+from toysub_desktop.domain.hangul import initial_consonants, initials_key_for_query, is_initials_query, name_matches
 from toysub_desktop.domain.rentals import ReservationState, days_late
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.toys import (
@@ -368,9 +368,16 @@ def _toy_name_condition(session: Session, text: str) -> ColumnElement[bool] | No
 
 
 def search_toys(
-    db: Database, query: str = "", *, include_inactive: bool = False, offset: int = 0, limit: int = PAGE_SIZE
+    db: Database,
+    query: str = "",
+    *,
+    include_inactive: bool = False,
+    after: ToyRow | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
 ) -> tuple[tuple[ToyRow, ...], bool]:
-    """One page of the catalogue in name order, matching part of the name, its 초성, or the brand."""
+    """One page of the catalogue in name order, matching part of the name, its 초성, or the brand: the first, the
+    one after the row *after* (a keyset), or from an *offset*."""
     text = " ".join(query.split())
     with db.reading() as session:
         statement = select(Toy)
@@ -381,6 +388,8 @@ def search_toys(
             if condition is None:
                 return (), False
             statement = statement.where(condition)
+        if after is not None:
+            statement = statement.where(tuple_(*_LIST_ORDER) > (after.name, initial_consonants(after.name), after.id))
         toys = session.scalars(statement.order_by(*_LIST_ORDER).offset(offset).limit(limit + 1)).all()
         return tuple(_toy_rows(session, toys[:limit])), len(toys) > limit
 
@@ -540,6 +549,7 @@ def search_items(
     query: str = "",
     *,
     which: ItemFilter = ItemFilter.ALL,
+    after: ItemRow | None = None,
     offset: int = 0,
     limit: int = PAGE_SIZE,
     today: date | None = None,
@@ -547,7 +557,8 @@ def search_items(
     """One page of items, by toy name then barcode: all of them, or those whose toy matches part of the name or
     its 초성, or whose barcode starts with the digits typed. A whole barcode finds its one item.
 
-    The overdue list is ordered by due date, longest overdue first.
+    The overdue list is ordered by due date, longest overdue first. Pages follow the row *after* (a keyset: a
+    deep page costs what the first does), or start at an *offset*.
     """
     today = today or shop_today()
     text = " ".join(query.split())
@@ -559,8 +570,13 @@ def search_items(
                 return ItemPage((), False)
             statement = statement.where(condition)
         if which is ItemFilter.OVERDUE:
+            if after is not None:
+                statement = statement.where(tuple_(Loan.due_on, Item.id) > (after.due_on, after.id))
             statement = statement.order_by(Loan.due_on, Item.id)
         else:
+            if after is not None:
+                key = (after.toy_name, initial_consonants(after.toy_name), after.toy_id, after.id)
+                statement = statement.where(tuple_(*_LIST_ORDER, Item.id) > key)
             statement = statement.order_by(*_LIST_ORDER, Item.id)
         rows = session.execute(statement.offset(offset).limit(limit + 1)).all()
         return ItemPage(tuple(_item_row(r, today) for r in rows[:limit]), len(rows) > limit)

@@ -42,14 +42,9 @@ class ItemListModel(PagedTableModel[ItemRow]):
     def refresh(self) -> None:
         self.reload()
 
-    def _fetch(self, _after: ItemRow | None, limit: int) -> tuple[Sequence[ItemRow], bool]:
+    def _fetch(self, after: ItemRow | None, limit: int) -> tuple[Sequence[ItemRow], bool]:
         page = search_items(
-            self._counter.db,
-            self.query,
-            which=self.which,
-            offset=self.rowCount(),
-            limit=limit,
-            today=self._counter.today(),
+            self._counter.db, self.query, which=self.which, after=after, limit=limit, today=self._counter.today()
         )
         return page.rows, page.has_more
 

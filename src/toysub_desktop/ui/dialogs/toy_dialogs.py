@@ -68,9 +68,9 @@ class ToyListModel(PagedTableModel[ToyRow]):
         self.query = query
         self.reload()
 
-    def _fetch(self, _after: ToyRow | None, limit: int) -> tuple[Sequence[ToyRow], bool]:
+    def _fetch(self, after: ToyRow | None, limit: int) -> tuple[Sequence[ToyRow], bool]:
         return search_toys(
-            self._counter.db, self.query, include_inactive=self.include_inactive, offset=self.rowCount(), limit=limit
+            self._counter.db, self.query, include_inactive=self.include_inactive, after=after, limit=limit
         )
 
 
