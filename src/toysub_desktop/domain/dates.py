@@ -55,7 +55,7 @@ class DateRule(Protocol):
     ValidationError for *field* with the message the service gives. The service and the date input ask the same
     rule, so the clerk sees the refusal while typing."""
 
-    def __call__(self, day: date, *, today: date, field: str) -> date: ...
+    def __call__(self, day: date, /, *, today: date, field: str) -> date: ...
 
 
 @dataclass(frozen=True)
