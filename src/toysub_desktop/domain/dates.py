@@ -18,15 +18,15 @@ MAX_PAST_YEARS = 5
 #: How far ahead a change may be scheduled; a move is rarely known more than a year in advance.
 MAX_FUTURE_DAYS = 366
 
+_TOO_EARLY = QT_TRANSLATE_NOOP("Validation", "The effective date cannot be more than {years} years in the past.")
+_TOO_LATE = QT_TRANSLATE_NOOP("Validation", "The effective date cannot be more than a year ahead ({limit}).")
+_IMPLAUSIBLE = QT_TRANSLATE_NOOP("Validation", "Check the year: enter a date from {earliest} to {latest}.")
+
 #: How far from today any date typed at the counter may be: a child's birth month (15 years), a contract's
 #: history (a few years), a pause or a schedule (a year or so ahead), with room to spare. "1900-01-01" or a year
 #: typed with a slip ("2062") is a typing mistake, not a date the shop works with.
 PLAUSIBLE_YEARS_BACK = 20
 PLAUSIBLE_YEARS_AHEAD = 5
-
-_IMPLAUSIBLE = QT_TRANSLATE_NOOP("Validation", "Check the year: enter a date from {earliest} to {latest}.")
-_TOO_EARLY = QT_TRANSLATE_NOOP("Validation", "The effective date cannot be more than {years} years in the past.")
-_TOO_LATE = QT_TRANSLATE_NOOP("Validation", "The effective date cannot be more than a year ahead ({limit}).")
 
 
 def utc_now() -> datetime:

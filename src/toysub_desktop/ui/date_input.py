@@ -28,7 +28,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.typed_dates import parse_date, parse_month
 from toysub_desktop.ui.text import problem_text
 
-#: ``DateInput.date()`` hides the name ``date`` inside the class.
+# ``DateInput.date()`` hides the name ``date`` inside the class.
 Day = date
 
 _CONTEXT = "DateInput"
