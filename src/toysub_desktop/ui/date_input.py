@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -201,9 +201,20 @@ class DateInput(QWidget):
             self.status.setStyleSheet(_UNDERSTOOD_STYLE)
             self.status.setText(understood_text(day, month_only=self.month_only))
         self.status.show()
+        self._fit_status()
         if self._value is not None and self._value != self._last_emitted:
             self._last_emitted = self._value
             self.dateChanged.emit(self._value)
+
+    def _fit_status(self) -> None:
+        """A refusal that wraps to a second line keeps its room: nested form layouts do not ask a word-wrapped
+        label for its height at the width it gets, and would squash it to one line."""
+        width = self.status.width() if self.status.width() > 0 else self.line.width()
+        self.status.setMinimumHeight(self.status.heightForWidth(width) if width > 0 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
 
     def _tidy(self) -> None:
         """Once the clerk leaves the field, a readable date is written out in full, as it will be saved."""

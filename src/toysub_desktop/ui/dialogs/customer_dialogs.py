@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,8 +60,9 @@ class ChildRow(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        # Top-aligned: the birth month shows what it understood under itself, the others stay on its first line.
         for widget, stretch in ((self.name, 2), (self.birth_month, 1), (self.notes, 3), (self.remove, 0)):
-            row.addWidget(widget, stretch)
+            row.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
         self.error = make_message_label(ERROR_STYLE)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
