@@ -183,10 +183,13 @@ def test_a_pause_typed_as_people_write_it(qtbot: QtBot, counter: Counter) -> Non
     assert dialog.first.status.text() == "2026-04-01 (수)"
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert QApplication.focusWidget() is dialog.last.line  # Enter went on to the next date
+    type_text("4/31")  # April has no 31st: no preview of a pause that cannot be
+    assert "4월은 30일까지 있습니다" in dialog.last.status.text()
+    assert dialog.preview.isHidden()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text("4월 30일")
     assert dialog.last.status.text() == "2026-04-30 (목)"
-    assert "30" in dialog.preview.text()
+    assert "30" in dialog.preview.text() and dialog.preview.isVisible()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     paused = subscription_view(counter.db, subscription_id, today=date(2026, 4, 10))

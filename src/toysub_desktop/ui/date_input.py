@@ -80,7 +80,7 @@ class DateInput(QWidget):
     """A date typed freely, read by the domain's parser and checked by the field's rule.
 
     ``date()`` is the date when it can be used, else None; ``problem()`` says why not. ``dateChanged`` is
-    emitted with each new usable date (not while the text cannot be used).
+    emitted with the new ``date()`` whenever it changes, None included (a preview then clears).
     """
 
     dateChanged = Signal(object)
@@ -102,7 +102,8 @@ class DateInput(QWidget):
         self._today = today
         self._value: Day | None = None
         self._problem: ValidationError | None = None
-        self._last_emitted: Day | None = None
+        self._emitted: Day | None = None
+        self._last_usable: Day | None = None
 
         self.line = _DateLine()
         self.line.setPlaceholderText(self.tr("e.g. 2024-03") if month_only else self.tr("e.g. 2026-12-27, 12/27, +7"))
@@ -157,7 +158,7 @@ class DateInput(QWidget):
 
     def last_usable(self) -> Day | None:
         """The last date that could be used, kept while the clerk is still typing a new one (a list filter)."""
-        return self._last_emitted
+        return self._last_usable
 
     def set_date(self, day: Day) -> None:
         self.line.setText(self._spelled(day))
@@ -202,8 +203,10 @@ class DateInput(QWidget):
             self.status.setText(understood_text(day, month_only=self.month_only))
         self.status.show()
         self._fit_status()
-        if self._value is not None and self._value != self._last_emitted:
-            self._last_emitted = self._value
+        if self._value is not None:
+            self._last_usable = self._value
+        if self._value != self._emitted:
+            self._emitted = self._value
             self.dateChanged.emit(self._value)
 
     def _fit_status(self) -> None:
