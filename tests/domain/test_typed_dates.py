@@ -8,8 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toysub_desktop.domain.dates import PLAUSIBLE_DATE, check_effective_date
+from toysub_desktop.domain.contacts import CONFIRMED_ON, CONSENT_GIVEN_ON
+from toysub_desktop.domain.dates import PLAUSIBLE_DATE, DateRule, check_effective_date
+from toysub_desktop.domain.deliveries import check_horizon
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.holds import check_unreachable_from
+from toysub_desktop.domain.person import check_birth_month
+from toysub_desktop.domain.price_notices import TOLD_ON
+from toysub_desktop.domain.rentals import check_due_on
+from toysub_desktop.domain.subscriptions import START_ON
+from toysub_desktop.domain.toys import ACQUIRED_ON
 from toysub_desktop.domain.typed_dates import nearest_date, parse_date, parse_month
 
 TODAY = date(2026, 12, 20)
@@ -146,3 +154,29 @@ def test_the_plausible_window_names_its_ends() -> None:
     with pytest.raises(ValidationError) as raised:
         PLAUSIBLE_DATE(date(2031, 12, 21), today=TODAY, field="date")
     assert raised.value.problems[0].message == "Check the year: enter a date from 2006-12-20 to 2031-12-20."
+
+
+@pytest.mark.parametrize(
+    ("rule", "field", "refused", "message"),
+    [
+        (CONFIRMED_ON, "confirmed_on", TODAY + timedelta(days=1), "A confirmation date cannot be in the future."),
+        (CONSENT_GIVEN_ON, "consent.given_on", TODAY + timedelta(days=1), "The consent date cannot be in the future."),
+        (ACQUIRED_ON, "acquired_on", TODAY + timedelta(days=1), "The date acquired cannot be in the future."),
+        (TOLD_ON, "told_on", TODAY + timedelta(days=1), "The day the customer was told cannot be in the future."),
+        (check_unreachable_from, "unreachable_from", TODAY + timedelta(days=1), "a day that has come"),
+        (START_ON, "start", TODAY + timedelta(days=367), "at most a year from today"),
+        (check_due_on, "due_on", TODAY, "after the day the item is lent"),
+        (check_horizon, "through", TODAY - timedelta(days=1), "Schedule deliveries from today"),
+        (check_birth_month, "children[0].birth_month", date(2000, 1, 1), "over 15 years old"),
+        (check_effective_date, "effective_from", date(1900, 1, 1), "5 years in the past"),
+        (CONFIRMED_ON, "confirmed_on", date(1900, 1, 1), "Check the year"),
+    ],
+)
+def test_each_kind_of_date_has_one_named_bound_with_the_services_message(
+    rule: DateRule, field: str, refused: date, message: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        rule(refused, today=TODAY, field=field)
+    assert raised.value.fields == (field,)
+    assert message in raised.value.problems[0].message
+    assert rule(TODAY if rule is not check_due_on else TODAY + timedelta(days=7), today=TODAY, field=field)

@@ -15,15 +15,18 @@ from pytestqt.qtbot import QtBot
 
 from support import NEW_HOME, NOW, new_customer, sample_shop
 from toysub_desktop.domain.address import Address
+from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.services.contacts import confirm_contacts
 from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.date_input import DateInput
-from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
+from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog, ConfirmContactsDialog
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
 from toysub_desktop.ui.dialogs.subscription_dialogs import PauseDialog
+from toysub_desktop.ui.text import problem_text
 
 pytestmark = pytest.mark.gui
 
@@ -224,3 +227,31 @@ def test_focus_given_to_the_input_lands_in_its_line_edit(qtbot: QtBot) -> None:
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field.line)
     assert isinstance(field.line, QLineEdit)
+
+
+def test_a_day_that_has_not_come_is_refused_with_the_services_own_message(qtbot: QtBot, counter: Counter) -> None:
+    customer_id = register_customer(counter.db, staff_id=counter.staff.id, new=new_customer(), now=NOW)
+    card = customer_card(counter.db, customer_id, today=counter.today())
+    assert card.current_address is not None
+    dialog = ConfirmContactsDialog(counter, card)
+    show(qtbot, dialog)
+    type_into(qtbot, dialog.confirmed_on, "내일")
+    with pytest.raises(ValidationError) as service_refusal:
+        confirm_contacts(
+            counter.db,
+            staff_id=counter.staff.id,
+            customer_id=customer_id,
+            address_version_ids=(card.current_address.version_id,),
+            confirmed_on=date(2026, 3, 3),
+            now=NOW,
+        )
+    said = problem_text(service_refusal.value.problems[0])
+    assert dialog.confirmed_on.status.text() == said  # while typing, before Save
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.message_for("confirmed_on") == said
+    after = customer_card(counter.db, customer_id, today=counter.today())
+    assert after.current_address is not None
+    assert after.current_address.last_confirmed_on == card.current_address.last_confirmed_on
+    type_into(qtbot, dialog.confirmed_on, "오늘")
+    assert dialog.confirmed_on.status.text() == "2026-03-02 (월)"
