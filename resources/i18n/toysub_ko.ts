@@ -4654,7 +4654,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>{month}월은 없습니다. 월은 1부터 12까지입니다.</translation>
     </message>
     <message>
-        <source>{year}-{month} has only {days} days.</source>
+        <source>Month {month} of {year} has only {days} days.</source>
         <translation>{year}년 {month}월은 {days}일까지 있습니다.</translation>
     </message>
     <message>

@@ -99,7 +99,7 @@ def test_full_width_digits_typed_with_a_korean_input_method() -> None:
     ("text", "message"),
     [
         ("2026-13-45", "There is no month 13"),
-        ("2026-02-30", "2026-02 has only 28 days"),
+        ("2026-02-30", "Month 2 of 2026 has only 28 days"),
         ("2/30", "Month 2 has only 29 days"),
         ("4/31", "Month 4 has only 30 days"),
         ("abc", "Enter a date like"),

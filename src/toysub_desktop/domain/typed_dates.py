@@ -18,7 +18,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 _UNREADABLE = QT_TRANSLATE_NOOP("Validation", "Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.")
 _UNREADABLE_MONTH = QT_TRANSLATE_NOOP("Validation", "Enter a month like 2024-03, 2024.3 or 202403.")
 _NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Validation", "There is no month {month}: a month is from 1 to 12.")
-_NO_SUCH_DAY = QT_TRANSLATE_NOOP("Validation", "{year}-{month} has only {days} days.")
+_NO_SUCH_DAY = QT_TRANSLATE_NOOP("Validation", "Month {month} of {year} has only {days} days.")
 _NO_SUCH_DAY_IN_MONTH = QT_TRANSLATE_NOOP("Validation", "Month {month} has only {days} days.")
 _NO_SUCH_DAY_NEAR = QT_TRANSLATE_NOOP("Validation", "There is no {month}/{day} near today; type the year too.")
 _NEEDS_DAY = QT_TRANSLATE_NOOP("Validation", "Type the day too, e.g. {example}.")
@@ -52,7 +52,7 @@ def _checked(year: int, month: int, day: int, field: str) -> date:
         raise ValidationError.of(field, _NO_SUCH_MONTH, month=str(month))
     days = calendar.monthrange(year, month)[1] if year >= 1 else 31
     if year < 1 or not 1 <= day <= days:
-        raise ValidationError.of(field, _NO_SUCH_DAY, year=str(year), month=f"{month:02d}", days=str(days))
+        raise ValidationError.of(field, _NO_SUCH_DAY, year=str(year), month=str(month), days=str(days))
     return date(year, month, day)
 
 
