@@ -972,6 +972,61 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03</source>
+        <translation>예: 2024-03</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-27, 12/27, +7</source>
+        <translation>예: 2026-12-27, 12/27, +7</translation>
+    </message>
+    <message>
+        <source>Type a month: 2024-03, 2024.3 or 202403. Alt+Down opens a calendar.</source>
+        <translation>월을 입력합니다: 2024-03, 2024.3, 202403, 2024년 3월. Alt+↓ 키로 달력을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Type a date: 2026-12-27, 26.12.27, 20261227, 12/27 (the nearest one) or +7 (days from today). Alt+Down opens a calendar.</source>
+        <translation>날짜를 입력합니다: 2026-12-27, 26.12.27, 20261227, 12월 27일, 12/27(가장 가까운 날), +7(오늘부터 며칠 뒤), 오늘·내일·어제. Alt+↓ 키로 달력을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>달력에서 날짜를 고릅니다 (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDialog</name>
     <message>
         <source>{count} deliveries chosen.</source>
@@ -2353,6 +2408,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Enter the new price to see whom it reaches.</source>
         <translation>새 가격을 입력하면 적용 대상이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Enter the day the price takes effect to see whom it reaches.</source>
+        <translation>새 가격이 적용되는 날짜를 입력하면 적용 대상이 표시됩니다.</translation>
     </message>
     <message>
         <source>No running contract renews while this price is in effect.</source>
@@ -3880,6 +3939,10 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>적용일은 1년 뒤({limit})까지만 정할 수 있어요.</translation>
     </message>
     <message>
+        <source>Check the year: enter a date from {earliest} to {latest}.</source>
+        <translation>연도를 확인해 주십시오. {earliest}부터 {latest}까지의 날짜를 입력합니다.</translation>
+    </message>
+    <message>
         <source>{delivery}: only a scheduled delivery can be packed.</source>
         <extracomment>A change of address recorded later applies on the delivery&apos;s date, but it already left for the old one. Its label names an address no longer in effect on its date: unpack it and pack it again. Packed, but the schedule no longer needs it (a pause or cancellation recorded after packing). Every step a delivery may take. Cancelled → scheduled is the schedule&apos;s own step: a date a pause had freed is needed again after an early resume, and the cancelled row is reinstated (one row per date and kind). States whose address is frozen on the delivery (what the label said). States in which the delivery has left the shop.</extracomment>
         <translation>{delivery}: 배송 예정 상태인 배송만 포장할 수 있습니다.</translation>
@@ -4060,6 +4123,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>A confirmation date cannot be in the future.</source>
+        <extracomment>The day the customer confirmed their contacts are still right: one that has come.</extracomment>
         <translation>확인한 날은 미래일 수 없어요.</translation>
     </message>
     <message>
@@ -4205,11 +4269,11 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>The start cannot be before the customer was registered ({date}).</source>
-        <extracomment>A renewal can be signed from this many days before the term ends. First day without service, if cancelled.</extracomment>
         <translation>시작일은 고객 등록일({date}) 이전일 수 없습니다.</translation>
     </message>
     <message>
         <source>A subscription can start at most a year from today.</source>
+        <extracomment>A renewal can be signed from this many days before the term ends. First day without service, if cancelled. How far ahead a subscription may start.</extracomment>
         <translation>구독 시작일은 오늘부터 1년 이내여야 합니다.</translation>
     </message>
     <message>
@@ -4561,6 +4625,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>The date acquired cannot be in the future.</source>
+        <extracomment>The day an item was bought or received: one that has come.</extracomment>
         <translation>입고일은 앞으로 올 날짜일 수 없습니다.</translation>
     </message>
     <message>
@@ -4579,6 +4644,34 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>Choose the child.</source>
         <translation>자녀를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.</source>
+        <translation>날짜를 읽을 수 없습니다. 2026-12-27, 26.12.27, 12/27, +7처럼 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a month like 2024-03, 2024.3 or 202403.</source>
+        <translation>월을 읽을 수 없습니다. 2024-03, 2024.3, 202403처럼 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: a month is from 1 to 12.</source>
+        <translation>{month}월은 없습니다. 월은 1부터 12까지입니다.</translation>
+    </message>
+    <message>
+        <source>Month {month} of {year} has only {days} days.</source>
+        <translation>{year}년 {month}월은 {days}일까지 있습니다.</translation>
+    </message>
+    <message>
+        <source>Month {month} has only {days} days.</source>
+        <translation>{month}월은 {days}일까지 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no {month}/{day} near today; type the year too.</source>
+        <translation>오늘과 가까운 {month}월 {day}일이 없습니다. 연도까지 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Type the day too, e.g. {example}.</source>
+        <translation>일까지 입력해 주십시오. 예: {example}</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,12 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, event, func, select
 
@@ -48,7 +49,7 @@ def fill_new_customer(dialog: NewCustomerDialog) -> None:
     dialog.address.postal_code.insert("04001")
     dialog.address.road_address.insert("서울특별시 마포구 월드컵북로 396")
     dialog.child_rows[0].name.insert("김하늘")
-    dialog.child_rows[0].birth_month.setDate(QDate(2023, 5, 1))
+    dialog.child_rows[0].birth_month.set_date(date(2023, 5, 1))
     dialog.personal_data.setChecked(True)
 
 

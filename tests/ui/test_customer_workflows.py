@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -41,7 +41,7 @@ def fill_new_customer(dialog: NewCustomerDialog, qtbot: QtBot) -> None:
     dialog.address.detail.insert("101동 1203호")
     child = dialog.child_rows[0]
     child.name.insert("김하늘")
-    child.birth_month.setDate(QDate(2023, 5, 1))
+    child.birth_month.set_date(date(2023, 5, 1))
     dialog.personal_data.setChecked(True)
 
 
@@ -153,7 +153,7 @@ def test_recording_a_future_move_shows_it_on_the_card(window: MainWindow, qtbot:
             NEW_HOME.postal_code, NEW_HOME.road_address, NEW_HOME.detail, "", ""
         )
     )
-    dialog.effective_from.setDate(QDate(2026, 4, 1))
+    dialog.effective_from.set_date(date(2026, 4, 1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     window._reload_after_change()

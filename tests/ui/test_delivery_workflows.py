@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -187,10 +187,10 @@ def test_the_address_dialog_shows_which_deliveries_a_move_reaches_before_it_is_s
     card = customer_card(counter.db, shop["customer"], today=counter.today())
     dialog = AddressChangeDialog(counter, card, window)
     qtbot.addWidget(dialog)
-    dialog.effective_from.setDate(QDate(2026, 3, 10))
+    dialog.effective_from.set_date(date(2026, 3, 10))
     assert dialog.affected.lines[0].startswith("2026-03-18")
     assert len(dialog.affected.lines) == 2 and "새 주소" in dialog.affected.text.text()
-    dialog.effective_from.setDate(QDate(2026, 4, 2))
+    dialog.effective_from.set_date(date(2026, 4, 2))
     assert dialog.affected.lines == []
     assert "없습니다" in dialog.affected.text.text()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -166,7 +166,7 @@ def test_a_price_change_shows_whom_it_reaches_and_is_scheduled(qtbot: QtBot, cou
     dialog = catalogue.schedule_price_change()
     assert isinstance(dialog, PriceChangeDialog)
     dialog.monthly_price.setText("32,000")
-    dialog.effective_from.setDate(QDate(2026, 6, 1))
+    dialog.effective_from.set_date(date(2026, 6, 1))
     qtbot.waitUntil(lambda: "2027-01-31" in dialog.preview.text(), timeout=2000)  # 2027-03-02 − 30 days
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -313,7 +313,7 @@ def test_a_notice_dated_in_the_future_is_refused_beside_the_date(
     qtbot.addWidget(notices)
     dialog = notices.record_notice()
     assert dialog is not None
-    dialog.told_on.setDate(QDate(2026, 3, 3))
+    dialog.told_on.set_date(date(2026, 3, 3))
     click_save(qtbot, dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.message_for("told_on")

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -92,7 +92,7 @@ def test_a_bad_sign_up_says_why_beside_the_fields_and_writes_nothing(
     assert "고객" in dialog.errors.message_for("customer")
     dialog.customer.choose(shop["customer"], "김민수")
     choose_plan(dialog, "렌털 프리미엄")
-    dialog.start.setDate(QDate(2025, 1, 1))  # before the customer was registered
+    dialog.start.set_date(date(2025, 1, 1))  # before the customer was registered
     dialog.discounts[0].check.setChecked(True)  # without the evidence seen
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -121,14 +121,14 @@ def test_the_pause_dialog_shows_the_new_end_and_refuses_a_pause_in_the_trial(
     dialog = PauseDialog(counter, view)
     qtbot.addWidget(dialog)
     # The default starts when the paid term begins (after the 14-day trial) and lasts 30 days.
-    assert dialog.first.date() == QDate(2026, 3, 16)
+    assert dialog.first.date() == date(2026, 3, 16)
     assert "30" in dialog.preview.text() and "2028-04-14" in dialog.preview.text()
-    dialog.first.setDate(QDate(2026, 3, 5))
+    dialog.first.set_date(date(2026, 3, 5))
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "2026-03-16" in dialog.errors.message_for("from")
-    dialog.first.setDate(QDate(2026, 4, 1))
-    dialog.last.setDate(QDate(2026, 4, 30))
+    dialog.first.set_date(date(2026, 4, 1))
+    dialog.last.set_date(date(2026, 4, 30))
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     paused = subscription_view(counter.db, subscription_id, today=date(2026, 4, 10))
@@ -147,7 +147,7 @@ def test_the_cancel_dialog_shows_the_fee_and_how_it_was_computed(
     )
     dialog = CancelDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
     qtbot.addWidget(dialog)
-    dialog.effective_on.setDate(QDate(2027, 3, 2))
+    dialog.effective_on.set_date(date(2027, 3, 2))
     text = dialog.preview.text()
     # 29,000 − 5 % = 27,550 a month; 2027-03-02 .. 2028-03-01 is 366 days: 27,550 × 366 ÷ 30 = 336,110; 10 %.
     assert "366" in text and "336,110원" in text and "33,611원" in text
@@ -253,7 +253,7 @@ def test_after_a_move_the_counter_prints_a_change_confirmation_naming_the_contra
 ) -> None:
     def move_and_save(dialog: AddressChangeDialog) -> int:
         dialog.address.set_value(Address(NEW_HOME.postal_code, NEW_HOME.road_address, NEW_HOME.detail))
-        dialog.effective_from.setDate(QDate(2026, 4, 1))
+        dialog.effective_from.set_date(date(2026, 4, 1))
         dialog.save()
         return int(dialog.result())
 

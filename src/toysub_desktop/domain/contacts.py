@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from toysub_desktop.domain.dates import DateWindow
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+
+#: The day the customer consented to the personal-data notice: one that has come.
+CONSENT_GIVEN_ON = DateWindow(
+    days_ahead=0, too_late=QT_TRANSLATE_NOOP("Validation", "The consent date cannot be in the future.")
+)
+#: The day the customer confirmed their contacts are still right: one that has come.
+CONFIRMED_ON = DateWindow(
+    days_ahead=0, too_late=QT_TRANSLATE_NOOP("Validation", "A confirmation date cannot be in the future.")
+)
+
 
 class PhoneRole(StrEnum):
     """Whose or which phone a number is, for the customer."""

@@ -226,10 +226,10 @@ def _within(value: str, limit: int, field: str) -> str:
     return value
 
 
-def check_horizon(through: date, *, today: date) -> date:
+def check_horizon(through: date, *, today: date, field: str = "through") -> date:
     """The last day to schedule deliveries for: from today up to ``MAX_SCHEDULE_DAYS_AHEAD`` days ahead."""
     if not today <= through <= today + timedelta(days=MAX_SCHEDULE_DAYS_AHEAD):
-        raise ValidationError.of("through", _HORIZON, days=str(MAX_SCHEDULE_DAYS_AHEAD))
+        raise ValidationError.of(field, _HORIZON, days=str(MAX_SCHEDULE_DAYS_AHEAD))
     return through
 
 

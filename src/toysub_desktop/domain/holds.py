@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -44,10 +45,12 @@ def holds_delivery(unreachable_from: date, delivery_on: date) -> bool:
     return delivery_on >= unreachable_from
 
 
+#: The day a contact was found unreachable: one that has come (and not decades ago).
+UNREACHABLE_FROM = DateWindow(days_ahead=0, too_late=_FUTURE)
+
+
 def check_unreachable_from(day: date, *, today: date, field: str = "unreachable_from") -> date:
-    if day > today:
-        raise ValidationError.of(field, _FUTURE)
-    return day
+    return UNREACHABLE_FROM(day, today=today, field=field)
 
 
 def check_hold_note(note: str, *, required: bool = False, field: str = "note") -> str:

@@ -112,6 +112,11 @@ def validate_birth_month(year: int | None, month: int | None, *, today: date, fi
     return date(year, month, 1)
 
 
+def check_birth_month(day: date, *, today: date, field: str = "birth_month") -> date:
+    """The birth month *day* falls in, within the same window (the date input of a birth month asks this)."""
+    return validate_birth_month(day.year, day.month, today=today, field=field)
+
+
 def age_in_months(birth_month: date, on: date) -> int:
     """Whole calendar months since the birth month: 0 during it, negative before it (an expected baby)."""
     return _month_index(on.year, on.month) - _month_index(birth_month.year, birth_month.month)

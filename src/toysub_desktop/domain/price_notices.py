@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.errors import ProblemCollector
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import Versioned, in_effect_on, known_at
@@ -85,12 +86,16 @@ def prices_reaching(
     return sorted(reaching, key=lambda reach: (reach.applies_from, reach.price.id))
 
 
+#: The day the customer was told of a price change: one that has come.
+TOLD_ON = DateWindow(days_ahead=0, too_late=_TOLD_IN_FUTURE)
+
+
 def check_notice(*, told_on: date, today: date, price_recorded_on: date, note: str) -> str:
     """Raise a ValidationError for an impossible notice; return the note on one line."""
     problems = ProblemCollector()
-    if told_on > today:
-        problems.add("told_on", _TOLD_IN_FUTURE)
-    elif told_on < price_recorded_on:
+    with problems.checking():
+        TOLD_ON(told_on, today=today, field="told_on")
+    if told_on <= today and told_on < price_recorded_on:
         problems.add("told_on", _TOLD_BEFORE_SCHEDULED, date=price_recorded_on.isoformat())
     clean = " ".join(note.split())
     if len(clean) > NOTE_MAX:

@@ -129,16 +129,24 @@ def default_due_date(lent_on: date, rules: RentalRules) -> date:
     return lent_on + timedelta(days=rules.loan_days)
 
 
+def check_due_on(due_on: date, *, today: date, lent_on: date | None = None, field: str = "due_on") -> date:
+    """A due date after the day the item is lent (today unless said) and within the longest loan."""
+    lent = lent_on or today
+    if due_on <= lent:
+        raise ValidationError.of(field, _DUE_BEFORE_LENT)
+    if due_on > lent + timedelta(days=MAX_LOAN_DAYS):
+        raise ValidationError.of(field, _DUE_TOO_FAR, days=str(MAX_LOAN_DAYS))
+    return due_on
+
+
 def check_loan_dates(lent_on: date, due_on: date, *, today: date) -> None:
     problems = ProblemCollector()
     if lent_on > today:
         problems.add("lent_on", _LENT_IN_FUTURE)
     elif lent_on < today - timedelta(days=MAX_BACKDATE_DAYS):
         problems.add("lent_on", _LENT_TOO_EARLY, days=str(MAX_BACKDATE_DAYS))
-    if due_on <= lent_on:
-        problems.add("due_on", _DUE_BEFORE_LENT)
-    elif due_on > lent_on + timedelta(days=MAX_LOAN_DAYS):
-        problems.add("due_on", _DUE_TOO_FAR, days=str(MAX_LOAN_DAYS))
+    with problems.checking():
+        check_due_on(due_on, today=today, lent_on=lent_on)
     problems.raise_if_any()
 
 

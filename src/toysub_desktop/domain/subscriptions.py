@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import days_inclusive, next_cycle_start, term_end
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -119,6 +120,13 @@ def _date_text(day: date) -> str:
     return day.isoformat()
 
 
+#: How far ahead a subscription may start.
+START_ON = DateWindow(
+    days_ahead=MAX_DAYS_AHEAD,
+    too_late=QT_TRANSLATE_NOOP("Validation", "A subscription can start at most a year from today."),
+)
+
+
 def check_start(start: date, *, registered_on: date, today: date) -> date:
     if start < registered_on:
         raise ValidationError.of(
@@ -126,11 +134,7 @@ def check_start(start: date, *, registered_on: date, today: date) -> date:
             QT_TRANSLATE_NOOP("Validation", "The start cannot be before the customer was registered ({date})."),
             date=_date_text(registered_on),
         )
-    if start > today + timedelta(days=MAX_DAYS_AHEAD):
-        raise ValidationError.of(
-            "start", QT_TRANSLATE_NOOP("Validation", "A subscription can start at most a year from today.")
-        )
-    return start
+    return START_ON(start, today=today, field="start")
 
 
 def _check_open(timeline: ContractTimeline, day: date, field: str) -> None:

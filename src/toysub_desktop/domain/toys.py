@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from stdnum import ean
 
+from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.errors import REQUIRED, ProblemCollector, ValidationError
 from toysub_desktop.domain.hangul import initial_consonants
 from toysub_desktop.domain.money import check_amount
@@ -201,6 +202,10 @@ def parse_barcode(text: str, *, field: str = "barcode") -> str:
 # --- the catalogue ----------------------------------------------------------------------------------------------
 
 _NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
+#: The day an item was bought or received: one that has come.
+ACQUIRED_ON = DateWindow(
+    days_ahead=0, too_late=QT_TRANSLATE_NOOP("Validation", "The date acquired cannot be in the future.")
+)
 _AGE_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter an age from 0 to {high} months.")
 _AGE_ORDER = QT_TRANSLATE_NOOP("Validation", "The oldest age must not be below the youngest.")
 

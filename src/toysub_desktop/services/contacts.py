@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Customer, PhoneVersion, Shop
 from toysub_desktop.domain.address import Address
-from toysub_desktop.domain.contacts import ChangeReason, PhoneRole
+from toysub_desktop.domain.contacts import CONFIRMED_ON, ChangeReason, PhoneRole
 from toysub_desktop.domain.dates import check_effective_date, shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.holds import UnreachableContact
@@ -50,7 +50,6 @@ _NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP("Validation", "Choose at least one conta
 _BEFORE_REGISTRATION = QT_TRANSLATE_NOOP(
     "Validation", "The date cannot be before the customer was registered ({registered})."
 )
-_CONFIRMED_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "A confirmation date cannot be in the future.")
 _MOVE_BEFORE_LATER_ADDRESS = QT_TRANSLATE_NOOP(
     "Validation",
     "An address from {later} is already on record ({address}); a move dated before it would end on {later}. "
@@ -654,8 +653,7 @@ def confirm_contacts(
     now = now or utc_now()
     if not address_version_ids and not phone_version_ids:
         raise ValidationError.of("contacts", _NOTHING_TO_CONFIRM)
-    if confirmed_on > shop_today(now):
-        raise ValidationError.of("confirmed_on", _CONFIRMED_IN_FUTURE)
+    CONFIRMED_ON(confirmed_on, today=shop_today(now), field="confirmed_on")
     with db.writing() as session:
         customer = _begin(session, staff_id, customer_id, None)
         rows: list[AddressVersion | PhoneVersion] = [

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, PhoneVersion, Shop
 from toysub_desktop.domain.address import Address, validate_address
-from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ChangeReason, ConsentKind, ConsentMethod
+from toysub_desktop.domain.contacts import (
+    CONSENT_GIVEN_ON,
+    CURRENT_NOTICE_VERSION,
+    ChangeReason,
+    ConsentKind,
+    ConsentMethod,
+)
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.hangul import initial_consonants
@@ -44,7 +50,6 @@ _PHONE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter at least one phone numb
 _ROLE_TWICE = QT_TRANSLATE_NOOP("Validation", "Each kind of phone can be entered once.")
 _NUMBER_TWICE = QT_TRANSLATE_NOOP("Validation", "This number is entered twice.")
 _NOTES_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Notes can be at most {limit} characters.")
-_CONSENT_DATE_FUTURE = QT_TRANSLATE_NOOP("Validation", "The consent date cannot be in the future.")
 
 NOTES_LIMIT = 2000
 CHILD_NOTES_LIMIT = 500
@@ -116,8 +121,8 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
         problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
     if not new.consent.personal_data:
         problems.add("consent.personal_data", _CONSENT_REQUIRED)
-    if new.consent.given_on > today:
-        problems.add("consent.given_on", _CONSENT_DATE_FUTURE)
+    with problems.checking():
+        CONSENT_GIVEN_ON(new.consent.given_on, today=today, field="consent.given_on")
     problems.raise_if_any()
     assert name is not None and address is not None
 
@@ -392,8 +397,7 @@ def record_marketing_consent(
 ) -> None:
     """A later answer on marketing consent adds a decision; the earlier one stays on record."""
     now = now or utc_now()
-    if given_on > shop_today(now):
-        raise ValidationError.of("consent.given_on", _CONSENT_DATE_FUTURE)
+    CONSENT_GIVEN_ON(given_on, today=shop_today(now), field="consent.given_on")
     with db.writing() as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)

@@ -26,6 +26,7 @@ from toysub_desktop.domain.hangul import initial_consonants, initials_key_for_qu
 from toysub_desktop.domain.rentals import ReservationState, days_late
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.toys import (
+    ACQUIRED_ON,
     ItemState,
     ToyCategory,
     ToyDetails,
@@ -68,7 +69,6 @@ _SCANNED_TWICE = QT_TRANSLATE_NOOP("Validation", "The barcode {barcode} was scan
 _NO_NEW_ITEMS = QT_TRANSLATE_NOOP("Validation", "Scan the items' barcodes, or choose how many labels to print.")
 _TOO_MANY = QT_TRANSLATE_NOOP("Validation", "Add at most {limit} items at a time.")
 _TOY_INACTIVE = QT_TRANSLATE_NOOP("Validation", "{toy} is no longer in the catalogue; put it back first.")
-_ACQUIRED_LATER = QT_TRANSLATE_NOOP("Validation", "The date acquired cannot be in the future.")
 
 
 class ItemFilter(StrEnum):
@@ -430,8 +430,8 @@ def add_items(
         problems.add("barcodes", _NO_NEW_ITEMS)
     if len(barcodes) + max(new_labels, 0) > MAX_NEW_ITEMS:
         problems.add("barcodes", _TOO_MANY, limit=str(MAX_NEW_ITEMS))
-    if acquired > today:
-        problems.add("acquired_on", _ACQUIRED_LATER)
+    with problems.checking():
+        ACQUIRED_ON(acquired, today=today, field="acquired_on")
     clean = ""
     with problems.checking():
         clean = clean_note(notes, field="notes")

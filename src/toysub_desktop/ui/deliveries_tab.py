@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.delivery_list_model import ADDRESS, DeliveryListModel
 from toysub_desktop.ui.delivery_panel import DeliveryPanel
 from toysub_desktop.ui.dialogs.delivery_dialogs import NoteDialog, ReasonDialog, ScheduleDialog, ShipDialog
-from toysub_desktop.ui.forms import date_edit, date_of
+from toysub_desktop.ui.forms import date_edit
 from toysub_desktop.ui.holds_dialog import HoldsDialog
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import problem_message, show_problem
@@ -78,8 +78,9 @@ class DeliveriesTab(QWidget):
         super().__init__(parent)
         self.counter = counter
         today = counter.today()
-        self.first = date_edit(today)
-        self.last = date_edit(today)
+        # A list filter: any readable date (the follow-up list starts in 2000).
+        self.first = date_edit(today, today=today, field="first", rule=None)
+        self.last = date_edit(today, today=today, field="last", rule=None)
         self.state: ChoiceBox[DeliveryState | None] = ChoiceBox()
         self.state.add(self.tr("All states"), None)
         for state in DeliveryState:
@@ -229,8 +230,8 @@ class DeliveriesTab(QWidget):
 
     def filters(self) -> DeliveryFilter:
         return DeliveryFilter(
-            first=date_of(self.first),
-            last=date_of(self.last),
+            first=self.first.last_usable() or self.counter.today(),
+            last=self.last.last_usable() or self.counter.today(),
             state=self.state.value(),
             region=self.region.value(),
             plan_kind=self.kind.value(),
@@ -251,8 +252,8 @@ class DeliveriesTab(QWidget):
         """A day's (or a week's) deliveries, every state; the other filters are cleared."""
 
         def set_filters() -> None:
-            self.first.setDate(QDate(first.year, first.month, first.day))
-            self.last.setDate(QDate(last.year, last.month, last.day))
+            self.first.set_date(first)
+            self.last.set_date(last)
             self.state.set_value(None)
             self.region.set_value(None)
             self.kind.set_value(None)
@@ -266,9 +267,8 @@ class DeliveriesTab(QWidget):
         """Every delivery that needs a clerk's attention, whatever its date."""
 
         def set_filters() -> None:
-            self.first.setDate(QDate(2000, 1, 1))
-            far = self.counter.today() + timedelta(days=366)
-            self.last.setDate(QDate(far.year, far.month, far.day))
+            self.first.set_date(date(2000, 1, 1))
+            self.last.set_date(self.counter.today() + timedelta(days=366))
             self.state.set_value(None)
             self.region.set_value(None)
             self.kind.set_value(None)

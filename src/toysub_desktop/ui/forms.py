@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.domain.dates import DateRule, check_plausible_date
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
+from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.text import problem_text
 
 ERROR_STYLE = "color: #b3261e;"
@@ -107,16 +108,22 @@ def make_message_label(style: str) -> QLabel:
     return label
 
 
-def date_edit(initial: date, *, month_only: bool = False) -> QDateEdit:
-    edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM" if month_only else "yyyy-MM-dd")
-    return edit
+def date_edit(
+    initial: date | None,
+    *,
+    today: date,
+    field: str,
+    rule: DateRule | None = check_plausible_date,
+    month_only: bool = False,
+) -> DateInput:
+    """The date input every form uses. *field* is the service's name for the date, so a date that cannot be used
+    is reported beside it; *rule* is the domain's bound for this kind of date (None: any readable date)."""
+    return DateInput(initial, today=today, field=field, rule=rule, month_only=month_only)
 
 
-def date_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def date_of(edit: DateInput) -> date:
+    """The date to save, or the ValidationError for the field when the typed text cannot be used."""
+    return edit.checked_date()
 
 
 def history_table(headers: list[str], *, minimum_height: int = 140) -> QTableWidget:

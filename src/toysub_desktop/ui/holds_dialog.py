@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop.db.problems import DatabaseProblem
-from toysub_desktop.domain.holds import UnreachableContact
+from toysub_desktop.domain.holds import UnreachableContact, check_unreachable_from
 from toysub_desktop.services.holds import (
     HeldCustomer,
     HoldEntry,
@@ -270,8 +270,9 @@ class OutOfServiceDialog(ServiceDialog):
                 "hold is released, and the customer goes on the list of customers who cannot be reached."
             ).format(role=role_name(entry.role), number=phone_text(entry.phone))
         )
-        self.since = date_edit(counter.today())
-        self.since.setMaximumDate(self.since.date())
+        self.since = date_edit(
+            counter.today(), today=counter.today(), field="unreachable_from", rule=check_unreachable_from
+        )
         self.errors.add_row(self.form, self.tr("&Unreachable since"), self.since, "unreachable_from")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. the operator says the number is not in service"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.price_notices import NOTE_MAX, NoticeMethod
+from toysub_desktop.domain.price_notices import NOTE_MAX, TOLD_ON, NoticeMethod
 from toysub_desktop.services.price_notices import PriceNoticeRow, price_notices_due, record_price_notice
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
@@ -240,7 +240,7 @@ class RecordPriceNoticeDialog(ServiceDialog):
                 tell_by=day_text(row.tell_by),
             )
         )
-        self.told_on = date_edit(counter.today())
+        self.told_on = date_edit(counter.today(), today=counter.today(), field="told_on", rule=TOLD_ON)
         self.method = QComboBox()
         for method in NoticeMethod:
             self.method.addItem(notice_method_name(method), method)

@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
-from toysub_desktop.domain.contacts import PhoneRole
+from toysub_desktop.domain.contacts import CONFIRMED_ON, PhoneRole
+from toysub_desktop.domain.dates import check_effective_date
 from toysub_desktop.services.contacts import (
     change_phone,
     confirm_contacts,
@@ -22,6 +23,7 @@ from toysub_desktop.services.contacts import (
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry
 from toysub_desktop.ui.affected_deliveries import AffectedDeliveries
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.fields import AddressFields, phone_row
 from toysub_desktop.ui.forms import date_edit, date_of
@@ -49,11 +51,11 @@ class AddressChangeDialog(ServiceDialog):
         kinds.addWidget(self.temporary_choice)
         self.form.addRow(self.tr("Kind of change"), kind_box)
         self.address = AddressFields(self.form, self.errors)
-        self.effective_from = date_edit(counter.today())
+        self.effective_from = _effective_date(counter, counter.today())
         self.errors.add_row(self.form, self.tr("Takes effect on"), self.effective_from, "effective_from")
         self.until_known = QCheckBox(self.tr("End date known"))
         self.until_known.setChecked(True)
-        self.effective_until = date_edit(counter.today())
+        self.effective_until = _effective_date(counter, counter.today(), field="effective_until")
         until_box = QWidget()
         until_row = QVBoxLayout(until_box)
         until_row.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +85,10 @@ class AddressChangeDialog(ServiceDialog):
         temporary = self.temporary_choice.isChecked()
         self._until_box.setEnabled(temporary)
         self.effective_until.setEnabled(temporary and self.until_known.isChecked())
-        self.affected.show_for(date_of(self.effective_from), self._until())
+        start = self.effective_from.date()
+        until = self.effective_until.date() if self.effective_until.isEnabled() else None
+        if start is not None and (until is not None or not self.effective_until.isEnabled()):
+            self.affected.show_for(start, until)
 
     def submit(self) -> int:
         common = {
@@ -115,7 +120,7 @@ class PhoneChangeDialog(ServiceDialog):
         self.remove = QCheckBox(self.tr("No number for this any more"))
         self.form.addRow("", self.remove)
         self.number = phone_row(self.form, self.errors, self.tr("New number"), "number")
-        self.effective_from = date_edit(counter.today())
+        self.effective_from = _effective_date(counter, counter.today())
         self.errors.add_row(self.form, self.tr("Takes effect on"), self.effective_from, "effective_from")
         self.note = QLineEdit()
         self.errors.add_row(self.form, self.tr("Note"), self.note, "note")
@@ -155,7 +160,7 @@ class CorrectAddressDialog(ServiceDialog):
         self.form.addRow("", self.withdraw)
         self.address = AddressFields(self.form, self.errors)
         self.address.set_value(entry.address)
-        self.effective_from = date_edit(entry.effective_from)
+        self.effective_from = _effective_date(counter, entry.effective_from)
         self.errors.add_row(self.form, self.tr("In effect from"), self.effective_from, "effective_from")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("What was wrong, e.g. unit number mistyped"))
@@ -170,10 +175,9 @@ class CorrectAddressDialog(ServiceDialog):
     def _show_affected(self) -> None:
         """The corrected entry takes the wrong one's place: the deliveries on its days go to the right address."""
         self.affected.setVisible(not self.withdraw.isChecked())
-        if not self.withdraw.isChecked():
-            self.affected.show_for(
-                date_of(self.effective_from), self.entry.effective_until, replacing_version_id=self.entry.version_id
-            )
+        start = self.effective_from.date()
+        if not self.withdraw.isChecked() and start is not None:
+            self.affected.show_for(start, self.entry.effective_until, replacing_version_id=self.entry.version_id)
 
     def _sync(self, withdrawing: bool) -> None:
         for widget in (
@@ -226,7 +230,7 @@ class CorrectPhoneDialog(ServiceDialog):
         self.number = phone_row(self.form, self.errors, self.tr("Right number"), "number")
         if entry.phone:
             self.number.setText(entry.phone.national)
-        self.effective_from = date_edit(entry.effective_from)
+        self.effective_from = _effective_date(counter, entry.effective_from)
         self.errors.add_row(self.form, self.tr("In effect from"), self.effective_from, "effective_from")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("What was wrong, e.g. last digit mistyped"))
@@ -271,7 +275,9 @@ class TemporaryEndDialog(ServiceDialog):
                 address=entry.address.one_line, date=day_text(entry.effective_from)
             )
         )
-        self.until = date_edit(entry.effective_until or max(counter.today(), entry.effective_from))
+        self.until = _effective_date(
+            counter, entry.effective_until or max(counter.today(), entry.effective_from), field="effective_until"
+        )
         self.errors.add_row(self.form, self.tr("Last day of the stay"), self.until, "effective_until")
         self.until.setFocus()
 
@@ -312,7 +318,7 @@ class ConfirmContactsDialog(ServiceDialog):
         if not self.address_checks and not self.phone_checks:
             column.addWidget(QLabel(self.tr("No contacts are in effect today.")))
         self.errors.add_row(self.form, self.tr("Contacts"), box, "contacts")
-        self.confirmed_on = date_edit(counter.today())
+        self.confirmed_on = date_edit(counter.today(), today=counter.today(), field="confirmed_on", rule=CONFIRMED_ON)
         self.errors.add_row(self.form, self.tr("Confirmed on"), self.confirmed_on, "confirmed_on")
 
     def submit(self) -> None:
@@ -325,3 +331,8 @@ class ConfirmContactsDialog(ServiceDialog):
             phone_version_ids=tuple(i for c, i in self.phone_checks if c.isChecked()),
             confirmed_on=date_of(self.confirmed_on),
         )
+
+
+def _effective_date(counter: Counter, initial: date, *, field: str = "effective_from") -> DateInput:
+    """A date a contact version takes effect (or ends), within the window the service allows."""
+    return date_edit(initial, today=counter.today(), field=field, rule=check_effective_date)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentKind, ConsentMethod, PhoneRole
+from toysub_desktop.domain.contacts import (
+    CONSENT_GIVEN_ON,
+    CURRENT_NOTICE_VERSION,
+    ConsentKind,
+    ConsentMethod,
+    PhoneRole,
+)
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
+from toysub_desktop.domain.person import check_birth_month
 from toysub_desktop.services.customers import register_customer, update_customer_details
 from toysub_desktop.services.inputs import ChildInput, ConsentInput, NewCustomer, PhoneInput
 from toysub_desktop.services.views import CustomerCard
@@ -40,14 +48,21 @@ class ChildRow(QWidget):
         super().__init__(parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Child's name"))
-        self.birth_month = date_edit(counter.today(), month_only=True)
+        self.birth_month = date_edit(
+            counter.today(),
+            today=counter.today(),
+            field=f"children[{index}].birth_month",
+            rule=check_birth_month,
+            month_only=True,
+        )
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(self.tr("Notes (allergies, favourite toys)"))
         self.remove = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        # Top-aligned: the birth month shows what it understood under itself, the others stay on its first line.
         for widget, stretch in ((self.name, 2), (self.birth_month, 1), (self.notes, 3), (self.remove, 0)):
-            row.addWidget(widget, stretch)
+            row.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
         self.error = make_message_label(ERROR_STYLE)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -100,7 +115,9 @@ class NewCustomerDialog(ServiceDialog):
         self.method = QComboBox()
         for method in ConsentMethod:
             self.method.addItem(method_name(method), method)
-        self.given_on = date_edit(counter.today())
+        self.given_on = date_edit(
+            counter.today(), today=counter.today(), field="consent.given_on", rule=CONSENT_GIVEN_ON
+        )
         self.errors.add_row(consent_form, "", self.personal_data, "consent.personal_data")
         consent_form.addRow("", self.marketing)
         consent_form.addRow(self.tr("How given"), self.method)
@@ -136,6 +153,7 @@ class NewCustomerDialog(ServiceDialog):
     def _rebind_children(self) -> None:
         for index, row in enumerate(self.child_rows):
             prefix = f"children[{index}]"
+            row.birth_month.field = f"{prefix}.birth_month"
             for name, widget in (("name", row.name), ("birth_month", row.birth_month), ("notes", row.notes)):
                 self.errors.bind(f"{prefix}.{name}", widget, row.error)
 

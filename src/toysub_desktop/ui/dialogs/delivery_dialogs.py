@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.deliveries import COMMON_COURIERS, MAX_SCHEDULE_DAYS_AHEAD
+from toysub_desktop.domain.deliveries import COMMON_COURIERS, check_horizon
 from toysub_desktop.services.deliveries import (
     DeliveryRow,
     ScheduleResult,
@@ -239,9 +239,7 @@ class ScheduleDialog(ServiceDialog):
                 "Packed and shipped deliveries are never changed."
             )
         )
-        self.through = date_edit(today + timedelta(days=31))
-        self.through.setMinimumDate(self.through.date().addDays(-31))
-        self.through.setMaximumDate(self.through.date().addDays(MAX_SCHEDULE_DAYS_AHEAD - 31))
+        self.through = date_edit(today + timedelta(days=31), today=today, field="through", rule=check_horizon)
         self.errors.add_row(self.form, self.tr("&Up to"), self.through, "through")
 
     def submit(self) -> ScheduleResult:

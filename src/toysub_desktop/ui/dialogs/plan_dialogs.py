@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.domain.dates import check_effective_date
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.months import add_months
@@ -441,7 +442,12 @@ class PriceChangeDialog(ServiceDialog):
         self.add_intro(self._situation())
         self.monthly_price = QLineEdit()
         self.monthly_price.setPlaceholderText(self.tr("e.g. 42,000"))
-        self.effective_from = date_edit(default_price_date(counter.today(), notice_days))
+        self.effective_from = date_edit(
+            default_price_date(counter.today(), notice_days),
+            today=counter.today(),
+            field="effective_from",
+            rule=check_effective_date,
+        )
         self.note = QLineEdit()
         self.note.setMaxLength(300)
         self.note.setPlaceholderText(self.tr("e.g. toy purchase costs up (optional)"))
@@ -486,11 +492,15 @@ class PriceChangeDialog(ServiceDialog):
         except ValidationError:
             self.preview.setText(self.tr("Enter the new price to see whom it reaches."))
             return
+        effective_from = self.effective_from.date()
+        if effective_from is None:
+            self.preview.setText(self.tr("Enter the day the price takes effect to see whom it reaches."))
+            return
         preview = preview_price_change(
             self.counter.db,
             plan_id=self.plan.id,
             monthly_price=price,
-            effective_from=date_of(self.effective_from),
+            effective_from=effective_from,
             now=self.counter.now(),
         )
         if not preview.affected:

@@ -37,6 +37,7 @@ from toysub_desktop.domain.rentals import (
     MAX_LOAN_DAYS,
     MAX_SUSPENSION_DAYS,
     ReturnCondition,
+    check_due_on,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.toys import LENDABLE
@@ -441,7 +442,9 @@ class LendDialog(ServiceDialog):
         self.scans = ScanList(counter, self.form, self.errors, self.tr("&Items"))
         for row in items:
             self.scans.add(row)
-        self.due = date_edit(default_due_on(counter.db, counter.today()))
+        self.due = date_edit(
+            default_due_on(counter.db, counter.today()), today=counter.today(), field="due_on", rule=check_due_on
+        )
         self.errors.add_row(self.form, self.tr("&Due back"), self.due, "due_on")
         self.errors.alias("lent_on", "due_on")
         self.note = QLineEdit()
@@ -495,7 +498,9 @@ class SwapDialog(ServiceDialog):
                 self.returns.entries.append(_ReturnEntry(line.barcode))
             self.returns.refresh()
         self.scans = ScanList(counter, self.form, self.errors, self.tr("New &items"))
-        self.due = date_edit(default_due_on(counter.db, counter.today()))
+        self.due = date_edit(
+            default_due_on(counter.db, counter.today()), today=counter.today(), field="due_on", rule=check_due_on
+        )
         self.errors.add_row(self.form, self.tr("&Due back"), self.due, "due_on")
         self.errors.alias("lent_on", "due_on")
         self.resize(self.fontMetrics().averageCharWidth() * 185, self.fontMetrics().lineSpacing() * 40)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, quote
+from toysub_desktop.domain.subscriptions import START_ON
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.plans import DiscountCategoryView, PlanView, list_discount_categories, list_plans
@@ -87,7 +88,7 @@ class SignUpDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("&Plan"), self.plan, "plan")
         self.term: ChoiceBox[int] = ChoiceBox()
         self.errors.add_row(self.form, self.tr("&Term"), self.term, "term_months")
-        self.start = date_edit(today)
+        self.start = date_edit(today, today=today, field="start", rule=START_ON)
         self.errors.add_row(self.form, self.tr("&Starts on"), self.start, "start")
         self.delivery_day = QSpinBox()
         self.delivery_day.setRange(1, 28)
@@ -226,7 +227,7 @@ class SignUpDialog(ServiceDialog):
             rows.append((self.tr("Deposit (returned at the end)"), won_text(figures.deposit)))
         rows.append((self.tr("Total over {months} months").format(months=figures.months), won_text(figures.total_fees)))
         rows.append((self.tr("First payment"), won_text(figures.first_payment)))
-        start = date_of(self.start)
+        start = self.start.date()
         notes = [self.tr("Delivery: {cadence}").format(cadence=cadence_name(plan.details.cadence))]
         if figures.trial_days:
             notes.append(

@@ -11,10 +11,11 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.domain.dates import check_plausible_date
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod
-from toysub_desktop.domain.subscriptions import Pause
+from toysub_desktop.domain.subscriptions import Pause, check_cancel
 from toysub_desktop.services.plans import list_plans
 from toysub_desktop.services.subscriptions import (
     SubscriptionView,
@@ -68,8 +69,8 @@ class PauseDialog(SubscriptionDialog):
     def __init__(self, counter: Counter, view: SubscriptionView, parent: QWidget | None = None) -> None:
         super().__init__(counter, view, self.tr("Pause subscription"), parent)
         first = max(counter.today(), view.timeline.paid_from)
-        self.first = date_edit(first)
-        self.last = date_edit(first + timedelta(days=29))
+        self.first = date_edit(first, today=counter.today(), field="from")
+        self.last = date_edit(first + timedelta(days=29), today=counter.today(), field="until")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. travelling abroad"))
         self.errors.add_row(self.form, self.tr("&From"), self.first, "from")
@@ -88,7 +89,11 @@ class PauseDialog(SubscriptionDialog):
         self._update_preview()
 
     def _update_preview(self) -> None:
-        paused = Pause(date_of(self.first), date_of(self.last))
+        first, last = self.first.date(), self.last.date()
+        if first is None or last is None:
+            self.show_preview("")
+            return
+        paused = Pause(first, last)
         if paused.last < paused.first:
             self.show_preview("")
             return
@@ -118,7 +123,7 @@ class ResumeDialog(SubscriptionDialog):
         today = counter.today()
         upcoming = [p for p in view.timeline.pauses if p.last >= today]
         default = max(today, upcoming[0].first) if upcoming else today
-        self.resume_on = date_edit(default)
+        self.resume_on = date_edit(default, today=counter.today(), field="resume_on")
         self.errors.add_row(self.form, self.tr("Service &back from"), self.resume_on, "resume_on")
         if upcoming:
             self.form.addRow(
@@ -236,7 +241,18 @@ class CancelDialog(SubscriptionDialog):
 
     def __init__(self, counter: Counter, view: SubscriptionView, parent: QWidget | None = None) -> None:
         super().__init__(counter, view, self.tr("Cancel subscription"), parent)
-        self.effective_on = date_edit(max(counter.today(), view.timeline.start + timedelta(days=1)))
+        timeline = view.timeline
+
+        def within_term(day: date, *, today: date, field: str) -> date:
+            check_plausible_date(day, today=today, field=field)
+            return check_cancel(timeline, day)
+
+        self.effective_on = date_edit(
+            max(counter.today(), view.timeline.start + timedelta(days=1)),
+            today=counter.today(),
+            field="effective_on",
+            rule=within_term,
+        )
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("why the customer cancels"))
         self.errors.add_row(self.form, self.tr("First day &without service"), self.effective_on, "effective_on")
@@ -250,8 +266,12 @@ class CancelDialog(SubscriptionDialog):
         self._update_preview()
 
     def _update_preview(self) -> None:
+        effective_on = self.effective_on.date()
+        if effective_on is None:
+            self.show_preview("")
+            return
         try:
-            fee = cancellation_fee(self.counter.db, self.view.id, date_of(self.effective_on))
+            fee = cancellation_fee(self.counter.db, self.view.id, effective_on)
         except (ValidationError, DatabaseProblem) as error:
             self.preview_refusal(error)
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.domain.toys import BRAND_MAX, MAX_AGE_MONTHS, NOTE_MAX, TOY_NAME_MAX, ToyCategory
+from toysub_desktop.domain.toys import ACQUIRED_ON, BRAND_MAX, MAX_AGE_MONTHS, NOTE_MAX, TOY_NAME_MAX, ToyCategory
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.toys import (
     NewItem,
@@ -172,7 +172,7 @@ class AddItemsDialog(ServiceDialog):
         self.labels = QSpinBox()
         self.labels.setRange(0, 200)
         self.labels.setSuffix(self.tr(" new shop labels"))
-        self.acquired = date_edit(counter.today())
+        self.acquired = date_edit(counter.today(), today=counter.today(), field="acquired_on", rule=ACQUIRED_ON)
         self.notes = QLineEdit()
         self.errors.add_row(self.form, self.tr("&Barcodes"), self.barcodes, "barcodes")
         self.errors.alias("toy", "barcodes")
