@@ -4141,6 +4141,10 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>금액이 {limit}을 넘습니다. 0이 하나 더 들어가지 않았는지 확인해 주세요.</translation>
     </message>
     <message>
+        <source>A new price takes effect today ({today}) or later; a past day is refused.</source>
+        <translation>새 가격은 오늘({today}) 이후부터 적용됩니다. 지난 날짜로는 정할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Enter the plan&apos;s name.</source>
         <extracomment>Long-term discount on the monthly price, in percent.</extracomment>
         <translation>요금제 이름을 입력해 주세요.</translation>

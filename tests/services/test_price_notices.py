@@ -16,7 +16,7 @@ from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOp
 from toysub_desktop.domain.price_notices import NoticeMethod
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.services.customers import register_customer
-from toysub_desktop.services.plans import create_plan, schedule_price_change
+from toysub_desktop.services.plans import create_plan, plan_view, schedule_price_change
 from toysub_desktop.services.price_notices import (
     PriceNoticeRow,
     count_awaiting_price_notices,
@@ -331,3 +331,18 @@ def test_the_preview_counts_whom_a_new_price_would_reach_before_it_is_saved(db: 
     )
     assert same_price.affected == 0
     assert price_notices_due(db, today=TODAY) == []  # nothing was saved
+
+
+def test_a_past_dated_price_change_is_refused_and_nothing_is_written(db: Database, shop: Shop) -> None:
+    shop.box(db, "김민수", start=date(2025, 4, 1))  # renews 2026-04-01
+    audits = count(db, AuditEntry)
+    with pytest.raises(ValidationError) as refused:
+        raise_basic(db, shop, 32_000, date(2026, 3, 1))  # yesterday: the customers were told 29,000 until now
+    assert refused.value.fields == ("effective_from",)
+    assert count(db, AuditEntry) == audits
+    assert plan_view(db, shop.basic, today=TODAY).scheduled_prices == ()
+    assert price_notices_due(db, today=TODAY) == []
+    raise_basic(db, shop, 32_000, TODAY)  # from today is accepted, and reaches the renewal
+    assert [(row.new_price, row.applies_from) for row in price_notices_due(db, today=TODAY)] == [
+        (32_000, date(2026, 4, 1))
+    ]

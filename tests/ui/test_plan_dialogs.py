@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -173,6 +174,33 @@ def test_a_price_change_shows_whom_it_reaches_and_is_scheduled(qtbot: QtBot, cou
     scheduled = plan_view(counter.db, plan_id, today=TODAY).scheduled_prices
     assert [(p.monthly_price, p.effective_from) for p in scheduled] == [(32_000, date(2026, 6, 1))]
     assert "2026-06-01" in catalogue.table.item(0, 4).text()
+
+
+def test_a_past_dated_price_change_is_refused_beside_the_date_and_nothing_is_written(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    plan_id = box_plan(counter, now=at(OPENED))
+    dialog = PriceChangeDialog(counter, plan_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.effective_from.setDate(QDate(2026, 3, 1))  # yesterday
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.monthly_price)  # the price field has the cursor
+    QTest.keyClicks(QApplication.focusWidget(), "32000")
+    # Said while choosing, in Korean, before anything is saved.
+    qtbot.waitUntil(lambda: "2026-03-02" in dialog.preview.text(), timeout=2000)
+    assert "이후" in dialog.preview.text() or "오늘" in dialog.preview.text()
+    click_save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    said = dialog.errors.message_for("effective_from")
+    assert "2026-03-02" in said and ("오늘" in said or "이후" in said)
+    assert dialog.monthly_price.text() == "32000"  # what was typed is kept
+    assert plan_view(counter.db, plan_id, today=TODAY).scheduled_prices == ()
+    dialog.effective_from.setDate(QDate(2026, 3, 2))  # today is fine
+    click_save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert plan_view(counter.db, plan_id, today=date(2026, 3, 3)).price.monthly_price == 32_000  # type: ignore[union-attr]
 
 
 def test_a_discount_category_is_added_and_the_list_stays_open(qtbot: QtBot, counter: Counter) -> None:

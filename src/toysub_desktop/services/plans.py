@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import DiscountCategory, Plan, PlanPrice
-from toysub_desktop.domain.dates import check_effective_date, shop_today, utc_now
+from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.plans import (
@@ -18,6 +18,7 @@ from toysub_desktop.domain.plans import (
     PlanDetails,
     PlanKind,
     TermOption,
+    check_price_start,
     validate_discount,
     validate_plan,
 )
@@ -233,14 +234,14 @@ def schedule_price_change(
     note: str = "",
     now: datetime | None = None,
 ) -> int:
-    """Record a new monthly price from *effective_from* (usually ahead). Returns the price version id."""
+    """Record a new monthly price from *effective_from*, today or later (usually ahead). Returns the version id."""
     now = now or utc_now()
     today = shop_today(now)
     problems = ProblemCollector()
     with problems.checking():
         check_amount(monthly_price, field="monthly_price", allow_zero=False)
     with problems.checking():
-        check_effective_date(effective_from, today=today, field="effective_from")
+        check_price_start(effective_from, today=today)
     problems.raise_if_any()
     with db.writing() as session:
         require_staff(session, staff_id)
