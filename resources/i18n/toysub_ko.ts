@@ -2597,8 +2597,8 @@ The counter app for toy-subscription shops.</source>
         <translation>갱신(&amp;R)</translation>
     </message>
     <message>
-        <source>A new contract from {start}: {fee} a month, {total} over {months} months.</source>
-        <translation>{start}부터 새 계약: 월 {fee}, {months}개월 합계 {total}</translation>
+        <source>A new contract from {start} at the price in effect that day, {price} a month: {fee} a month after discounts, {total} over {months} months.</source>
+        <translation>{start}부터 새 계약: 그날 적용되는 가격 월 {price}, 할인 후 월 {fee}, {months}개월 합계 {total}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOp
 from toysub_desktop.domain.price_notices import NoticeMethod
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.document_sheets import contract_sheet
 from toysub_desktop.services.plans import create_plan, plan_view, schedule_price_change
 from toysub_desktop.services.price_notices import (
     PriceNoticeRow,
@@ -25,7 +26,15 @@ from toysub_desktop.services.price_notices import (
     record_price_notice,
 )
 from toysub_desktop.services.shop import subscription_settings, update_subscription_settings
-from toysub_desktop.services.subscriptions import NewSubscription, cancel, change_plan, renew, sign_up
+from toysub_desktop.services.subscriptions import (
+    NewSubscription,
+    cancel,
+    change_plan,
+    renew,
+    renewal_preview,
+    sign_up,
+    subscription_view,
+)
 
 TODAY = date(2026, 3, 2)  # NOW in Seoul
 OPENED = date(2025, 1, 2)  # the shop's first customers and plans
@@ -346,3 +355,50 @@ def test_a_past_dated_price_change_is_refused_and_nothing_is_written(db: Databas
     assert [(row.new_price, row.applies_from) for row in price_notices_due(db, today=TODAY)] == [
         (32_000, date(2026, 4, 1))
     ]
+
+
+def test_an_early_renewal_is_signed_at_the_price_the_subscriber_was_told(db: Database, shop: Shop) -> None:
+    contract = shop.box(db, "김민수", start=date(2025, 6, 1))  # 12 months: the term ends 2026-05-31
+    price_id = raise_basic(db, shop, 32_000, date(2026, 6, 1))
+    (told,) = price_notices_due(db, today=TODAY)
+    # What the list tells them: 32,000원 from 2026-06-01, their new term's first day.
+    assert (told.old_price, told.new_price, told.applies_from, told.tell_by) == (
+        29_000,
+        32_000,
+        date(2026, 6, 1),
+        date(2026, 5, 2),
+    )
+    record_price_notice(
+        db, staff_id=shop.owner, subscription_id=contract, plan_price_id=price_id, told_on=date(2026, 3, 5),
+        method=NoticeMethod.PHONE, acknowledged=True, now=at(date(2026, 3, 5)),
+    )  # fmt: skip
+
+    april = date(2026, 4, 10)  # within the renewal window, while 29,000원 is still the catalogue price
+    start, figures = renewal_preview(db, contract, 12, today=april)
+    assert (start, figures.list_price, figures.monthly_fee, figures.total_fees) == (
+        date(2026, 6, 1),
+        32_000,
+        32_000,
+        384_000,  # 32,000 × 12
+    )
+    renewal = renew(db, staff_id=shop.owner, subscription_id=contract, term_months=12, now=at(april))
+
+    view = subscription_view(db, renewal, today=april)
+    assert (view.timeline.start, view.list_price, view.monthly_fee) == (date(2026, 6, 1), 32_000, 32_000)
+    offer = contract_sheet(db, renewal).plan  # the renewal's contract shows the same figures
+    assert (offer.monthly_fee_won, offer.monthly_payable_won, offer.total_won) == (32_000, 32_000, 384_000)
+    # Told and signed at the new price: nothing is left to tell, now or a year on.
+    assert price_notices_due(db, today=april) == []
+    assert price_notices_due(db, today=date(2027, 3, 1)) == []
+
+
+def test_a_renewal_signed_before_a_price_is_recorded_keeps_the_price_of_its_first_day(db: Database, shop: Shop) -> None:
+    contract = shop.box(db, "김민수", start=date(2025, 6, 1))  # renews 2026-06-01
+    start, figures = renewal_preview(db, contract, 24, today=date(2026, 4, 10))
+    # No change recorded yet: 29,000 less the 24-month term's 5 % (1,450) = 27,550; × 24 = 661,200.
+    assert (start, figures.list_price, figures.monthly_fee, figures.total_fees) == (
+        date(2026, 6, 1),
+        29_000,
+        27_550,
+        661_200,
+    )

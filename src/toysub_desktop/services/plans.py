@@ -22,6 +22,7 @@ from toysub_desktop.domain.plans import (
     validate_discount,
     validate_plan,
 )
+from toysub_desktop.domain.price_notices import price_at_renewal
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
 from toysub_desktop.services.common import ChangedElsewhereError, audit, get_or_raise, require_staff
@@ -86,6 +87,15 @@ def price_on(session: Session, plan_id: int, day: date) -> PlanPrice:
     price = in_effect_on(_prices(session, plan_id), day)
     if price is None:
         raise ValidationError.of("plan", _NO_PRICE, date=day.isoformat())
+    return price
+
+
+def price_at_renewal_of(session: Session, plan_id: int, renewal_on: date) -> PlanPrice:
+    """The plan's price a renewal starting on *renewal_on* is signed at (``domain.price_notices.price_at_renewal``):
+    the one in effect on the new term's first day, as the subscriber was told; a ValidationError if none."""
+    price = price_at_renewal(_prices(session, plan_id), renewal_on)
+    if price is None:
+        raise ValidationError.of("plan", _NO_PRICE, date=renewal_on.isoformat())
     return price
 
 
