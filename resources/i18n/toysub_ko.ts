@@ -2445,6 +2445,14 @@ The counter app for toy-subscription shops.</source>
         <source>not acknowledged</source>
         <translation>확인 안 함</translation>
     </message>
+    <message>
+        <source> (told late)</source>
+        <translation> (기한 후 안내)</translation>
+    </message>
+    <message>
+        <source>{notice} (recorded by {staff})</source>
+        <translation>{notice} (기록: {staff})</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

@@ -402,3 +402,29 @@ def test_a_renewal_signed_before_a_price_is_recorded_keeps_the_price_of_its_firs
         27_550,
         661_200,
     )
+
+
+def test_a_notice_given_after_its_tell_by_day_is_marked_late_on_the_list_and_in_its_history(
+    db: Database, shop: Shop
+) -> None:
+    soon = shop.box(db, "김민수", start=date(2025, 4, 1))  # renews 2026-04-01
+    later_one = shop.box(db, "이서연", start=TODAY)  # renews 2027-03-02
+    price_id = raise_basic(db, shop, 32_000, date(2026, 4, 1))
+    deadlines = {row.subscription_id: row.tell_by for row in price_notices_due(db, today=TODAY)}
+    # 2026-04-01 − 30 days = 2026-03-02; 2027-03-02 − 30 days = 2027-01-31.
+    assert deadlines == {soon: date(2026, 3, 2), later_one: date(2027, 1, 31)}
+    for day in (date(2026, 3, 5), date(2026, 3, 9)):
+        for contract in (soon, later_one):
+            record_price_notice(
+                db, staff_id=shop.owner, subscription_id=contract, plan_price_id=price_id, told_on=day,
+                method=NoticeMethod.PHONE, acknowledged=day.day == 9, now=at(day),
+            )  # fmt: skip
+
+    found = by_contract(price_notices_due(db, today=date(2026, 3, 9)))
+
+    (late,) = found[soon]  # told 3 and 7 days after 2026-03-02
+    assert late.told_late
+    assert [(n.told_on, n.late) for n in late.history] == [(date(2026, 3, 9), True), (date(2026, 3, 5), True)]
+    (in_time,) = found[later_one]
+    assert not in_time.told_late
+    assert [n.late for n in in_time.history] == [False, False]
