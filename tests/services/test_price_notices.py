@@ -165,7 +165,7 @@ def test_cancelled_renewed_and_finished_contracts_are_not_told(db: Database, sho
     cancelled = shop.box(db, "김민수", start=TODAY)
     cancel(db, staff_id=shop.owner, subscription_id=cancelled, effective_on=date(2026, 5, 2), now=NOW)
     shop.box(db, "박지민", start=date(2025, 1, 2))  # ended 2026-01-01
-    renewed = shop.box(db, "이서연", start=date(2025, 4, 1))  # ends 2026-03-31; renewed now, at today's price
+    renewed = shop.box(db, "이서연", start=date(2025, 4, 1))  # ends 2026-03-31; renewed now at its first day's 29,000
     renewal = renew(db, staff_id=shop.owner, subscription_id=renewed, term_months=12, now=NOW)
     raise_basic(db, shop)
 
