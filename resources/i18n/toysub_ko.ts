@@ -2504,6 +2504,14 @@ The counter app for toy-subscription shops.</source>
         <source>not acknowledged</source>
         <translation>확인 안 함</translation>
     </message>
+    <message>
+        <source> (told late)</source>
+        <translation> (기한 후 안내)</translation>
+    </message>
+    <message>
+        <source>{notice} (recorded by {staff})</source>
+        <translation>{notice} (기록: {staff})</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2656,8 +2664,8 @@ The counter app for toy-subscription shops.</source>
         <translation>갱신(&amp;R)</translation>
     </message>
     <message>
-        <source>A new contract from {start}: {fee} a month, {total} over {months} months.</source>
-        <translation>{start}부터 새 계약: 월 {fee}, {months}개월 합계 {total}</translation>
+        <source>A new contract from {start} at the price in effect that day, {price} a month: {fee} a month after discounts, {total} over {months} months.</source>
+        <translation>{start}부터 새 계약: 그날 적용되는 가격 월 {price}, 할인 후 월 {fee}, {months}개월 합계 {total}</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4217,10 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>금액이 {limit}을 넘습니다. 0이 하나 더 들어가지 않았는지 확인해 주세요.</translation>
     </message>
     <message>
+        <source>A new price takes effect today ({today}) or later; a past day is refused.</source>
+        <translation>새 가격은 오늘({today}) 이후부터 적용됩니다. 지난 날짜로는 정할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Enter the plan&apos;s name.</source>
         <extracomment>Long-term discount on the monthly price, in percent.</extracomment>
         <translation>요금제 이름을 입력해 주세요.</translation>
@@ -4453,7 +4465,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>{item} is on loan and has not been returned.</source>
-        <extracomment>Ages are in months; a toy for &quot;up to 10 years&quot; is 120. Every step an item may take. From cleaning or repair an item goes back to the shelf, or straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning). States from which an item can be lent (a held one only to its reservation&apos;s child). States the shop must act on before the item can go out again. Why an item cannot be lent, by its state: the counter needs to hear where the item is.</extracomment>
+        <extracomment>Ages are in months; a toy for &quot;up to 10 years&quot; is 120. Every step an item may take in the shop&apos;s hands. From cleaning or repair an item goes back to the shelf, or straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning). An item on loan takes none of these: it comes back by a return (``RETURN_TRANSITIONS``). Where a return may send an item, by the state it was in: only an item on loan is returned, and its condition sends it back on the shelf or to a waiting child (clean), to cleaning, to repair, or out of use (lost). States from which an item can be lent (a held one only to its reservation&apos;s child). States the shop must act on before the item can go out again. Why an item cannot be lent, by its state: the counter needs to hear where the item is.</extracomment>
         <translation>{item}은(는) 대여 중이며 아직 반납되지 않았습니다.</translation>
     </message>
     <message>
@@ -4467,6 +4479,14 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>{item} is retired and cannot be lent.</source>
         <translation>{item}은(는) 폐기된 품목이라 대여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{item} is on loan: record its return first (as lost, damaged or dirty, if it is).</source>
+        <translation>{item}은(는) 대여 중입니다. 먼저 반납을 기록하세요(분실·파손·세척 필요도 반납으로 기록합니다).</translation>
+    </message>
+    <message>
+        <source>{item} is not on loan, so it cannot be returned.</source>
+        <translation>{item}은(는) 대여 중이 아니므로 반납할 수 없습니다.</translation>
     </message>
     <message>
         <source>{item} cannot go back on the shelf from its present state.</source>
@@ -4584,11 +4604,6 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>Another counter changed one of these items meanwhile, so nothing was saved. Scan the items again.</source>
         <translation>그사이 다른 카운터에서 이 품목 중 하나를 변경하여 아무것도 저장하지 않았습니다. 품목을 다시 스캔하세요.</translation>
-    </message>
-    <message>
-        <source>{item} is on loan: record its return (as lost, if it is) instead of retiring it.</source>
-        <extracomment>Who the item goes to when it is set aside (a clean return with children waiting). Charges recorded on customers by this return. Position in the toy&apos;s queue (1 is next) while waiting. The item set aside while ready. The running subscription new loans are made under, if any. Set when the item went straight to a waiting reservation.</extracomment>
-        <translation>{item}은(는) 대여 중입니다. 폐기 대신 반납(분실이면 분실로)으로 기록하세요.</translation>
     </message>
     <message>
         <source>A contact can only be found unreachable on a day that has come.</source>

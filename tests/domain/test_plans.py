@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,6 +15,7 @@ from toysub_desktop.domain.plans import (
     PlanDetails,
     PlanKind,
     TermOption,
+    check_price_start,
     quote,
     validate_discount,
     validate_plan,
@@ -89,3 +92,16 @@ def test_the_monthly_fee_is_the_list_price_less_its_discounts_and_never_negative
     assert figures.monthly_fee == max(price - figures.total_discount, 0)
     assert all(isinstance(v, int) for v in (figures.monthly_fee, figures.total_fees, figures.term_discount))
     assert figures.total_fees == figures.monthly_fee * months
+
+
+def test_a_price_change_takes_effect_today_or_later_never_in_the_past() -> None:
+    today = date(2026, 3, 2)
+    assert check_price_start(today, today=today) == today
+    assert check_price_start(date(2026, 6, 1), today=today) == date(2026, 6, 1)
+    for past in (date(2026, 3, 1), date(2025, 6, 1)):
+        with pytest.raises(ValidationError) as refused:
+            check_price_start(past, today=today)
+        [problem] = refused.value.problems
+        assert problem.field == "effective_from" and problem.arguments == {"today": "2026-03-02"}
+    with pytest.raises(ValidationError):
+        check_price_start(date(2030, 1, 1), today=today)  # beyond the usual window ahead

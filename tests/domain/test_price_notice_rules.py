@@ -8,7 +8,14 @@ from datetime import UTC, date, datetime
 import pytest
 
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.price_notices import applies_from, check_notice, prices_reaching, tell_by
+from toysub_desktop.domain.price_notices import (
+    applies_from,
+    check_notice,
+    is_late,
+    price_at_renewal,
+    prices_reaching,
+    tell_by,
+)
 
 RECORDED = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 
@@ -70,3 +77,20 @@ def test_a_notice_cannot_be_dated_in_the_future_or_before_the_price_was_recorded
         with pytest.raises(ValidationError) as refused:
             check_notice(told_on=told_on, today=today, price_recorded_on=date(2026, 3, 2), note="")
         assert refused.value.fields == ("told_on",)
+
+
+def test_a_renewal_is_priced_at_what_the_list_tells_the_subscriber() -> None:
+    prices = [SIGNED, JUNE, DECEMBER]
+    # Term ends 2026-05-31: told "32,000 from 06-01", and a renewal starting 06-01 is priced 32,000 whenever signed.
+    assert reaching(prices, date(2026, 6, 1))[0] == (JUNE.id, date(2026, 6, 1))
+    assert price_at_renewal(prices, date(2026, 6, 1)) is JUNE
+    assert price_at_renewal(prices, date(2026, 5, 31)) is SIGNED  # a term starting the day before: the old price
+    assert price_at_renewal(prices, date(2027, 3, 2)) is DECEMBER
+    assert price_at_renewal([JUNE], date(2026, 3, 2)) is None  # no price yet
+
+
+def test_a_notice_after_the_tell_by_day_is_late() -> None:
+    deadline = tell_by(date(2026, 4, 1), 30)  # 2026-03-02
+    assert not is_late(date(2026, 3, 1), deadline)
+    assert not is_late(date(2026, 3, 2), deadline)  # on the day itself the full period is still given
+    assert is_late(date(2026, 3, 3), deadline)

@@ -11,6 +11,7 @@ from toysub_desktop.domain.toys import (
     LENDABLE,
     TRANSITIONS,
     ItemState,
+    ItemStep,
     ToyCategory,
     can_transition,
     check_transition,
@@ -21,6 +22,7 @@ from toysub_desktop.domain.toys import (
     is_valid_ean13,
     looks_like_barcode,
     parse_barcode,
+    steps_for,
     validate_toy,
 )
 
@@ -129,8 +131,34 @@ def test_age_fit_is_the_closed_range(low: int, high: int, age: int) -> None:
 def test_a_retired_item_never_comes_back() -> None:
     assert TRANSITIONS[S.RETIRED] == frozenset()
     for state in ItemState:
-        if state is not S.RETIRED:
+        if state not in (S.RETIRED, S.ON_LOAN):
             assert can_transition(state, S.RETIRED)
+
+
+def test_an_item_on_loan_leaves_only_by_its_return() -> None:
+    # The shop cannot clean, repair, shelve or retire what a child has at home.
+    assert TRANSITIONS[S.ON_LOAN] == frozenset()
+    for target in (S.CLEANING, S.REPAIR, S.RETIRED, S.AVAILABLE):
+        assert not can_transition(S.ON_LOAN, target)
+        with pytest.raises(ValidationError) as refused:
+            check_transition(S.ON_LOAN, target, item="자석 블록 (TS-0001)")
+        assert "record its return first" in refused.value.problems[0].template
+        # A return sends it wherever its condition says.
+        assert check_transition(S.ON_LOAN, target, item="x", by_return=True) is target
+    assert {s for s in ItemState if any(can_transition(s, t, by_return=True) for t in ItemState)} == {S.ON_LOAN}
+    with pytest.raises(ValidationError) as refused:
+        check_transition(S.AVAILABLE, S.AVAILABLE, item="x", by_return=True)
+    assert "not on loan" in refused.value.problems[0].template
+
+
+def test_the_steps_the_counter_is_offered_follow_the_state() -> None:
+    step = ItemStep
+    assert steps_for(S.AVAILABLE) == {step.LEND, step.SEND_TO_CLEANING, step.SEND_TO_REPAIR, step.RETIRE}
+    assert steps_for(S.HELD) == {step.LEND, step.SEND_TO_CLEANING, step.SEND_TO_REPAIR, step.RETIRE}
+    assert steps_for(S.ON_LOAN) == {step.RETURN}
+    assert steps_for(S.CLEANING) == {step.FINISH_WORK, step.SEND_TO_REPAIR, step.RETIRE}
+    assert steps_for(S.REPAIR) == {step.FINISH_WORK, step.SEND_TO_CLEANING, step.RETIRE}
+    assert steps_for(S.RETIRED) == frozenset()
 
 
 def test_only_an_item_on_the_shelf_or_set_aside_can_be_lent() -> None:

@@ -4,21 +4,22 @@ or number (or a clerk) releases the hold."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import random
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
-from support import NEW_HOME, NOW, sample_shop
+from support import NEW_HOME, NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import ContactHold, DeliveryEvent, PhoneVersion
+from toysub_desktop.db.models import ContactHold, Delivery, DeliveryEvent, PhoneVersion
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.holds import UnreachableContact
+from toysub_desktop.domain.holds import UnreachableContact, is_delivery_held
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.contacts import change_phone, record_move
-from toysub_desktop.services.customers import validated_address
+from toysub_desktop.services.customers import register_customer, validated_address
 from toysub_desktop.services.deliveries import (
     DeliveryFilter,
     DeliveryRow,
@@ -32,6 +33,7 @@ from toysub_desktop.services.delivery_documents import label_sheet_pdf
 from toysub_desktop.services.holds import (
     count_customers_on_hold,
     customers_on_hold,
+    held_delivery_ids,
     release_hold,
     release_holds,
     report_phone_out_of_service,
@@ -297,3 +299,44 @@ def test_releasing_a_customers_holds_is_all_or_nothing(db: Database, shop: dict[
         now=at(date(2026, 3, 7)),
     )  # fmt: skip
     assert count_customers_on_hold(db) == 0 and not any(held(db).values())
+
+
+def test_the_sql_rule_for_held_deliveries_agrees_with_the_domain_rule_over_generated_cases(
+    db: Database, shop: dict[str, int]
+) -> None:
+    other = register_customer(db, staff_id=shop["owner"], new=new_customer("이서연", phone="010-3456-7890"), now=NOW)
+    with db.reading() as session:
+        deliveries = [(d.id, d.scheduled_on) for d in session.scalars(select(Delivery).order_by(Delivery.id))]
+    assert len(deliveries) == 5
+    # Hold dates on, a day before and a day after each delivery, so every boundary is met.
+    days = sorted({day + timedelta(days=shift) for _, day in deliveries for shift in (-1, 0, 1)})
+    generate = random.Random(20260302)
+    held_somewhere = 0
+    for _ in range(60):
+        states = {delivery_id: generate.choice(list(DeliveryState)) for delivery_id, _ in deliveries}
+        holds = [
+            (
+                generate.choice((shop["customer"], shop["customer"], other)),
+                generate.choice(days),
+                generate.random() < 0.3,
+            )
+            for _ in range(generate.randint(0, 3))
+        ]
+        with db.writing() as session:
+            session.execute(delete(ContactHold))
+            for delivery in session.scalars(select(Delivery)):
+                delivery.state = states[delivery.id].value
+            for customer_id, unreachable_from, released in holds:
+                session.add(
+                    ContactHold(
+                        customer_id=customer_id, contact=UnreachableContact.PHONE.value,
+                        unreachable_from=unreachable_from, recorded_at=NOW, recorded_by_id=shop["owner"],
+                        released_at=NOW if released else None,
+                    )
+                )  # fmt: skip
+        open_from = [day for customer_id, day, released in holds if customer_id == shop["customer"] and not released]
+        expected = {i for i, day in deliveries if is_delivery_held(states[i], day, open_from)}
+        with db.reading() as session:
+            assert held_delivery_ids(session, [i for i, _ in deliveries]) == expected, (states, holds)
+        held_somewhere += bool(expected)
+    assert 0 < held_somewhere < 60  # the cases meet both answers

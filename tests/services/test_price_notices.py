@@ -16,7 +16,8 @@ from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOp
 from toysub_desktop.domain.price_notices import NoticeMethod
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.services.customers import register_customer
-from toysub_desktop.services.plans import create_plan, schedule_price_change
+from toysub_desktop.services.document_sheets import contract_sheet
+from toysub_desktop.services.plans import create_plan, plan_view, schedule_price_change
 from toysub_desktop.services.price_notices import (
     PriceNoticeRow,
     count_awaiting_price_notices,
@@ -25,7 +26,15 @@ from toysub_desktop.services.price_notices import (
     record_price_notice,
 )
 from toysub_desktop.services.shop import subscription_settings, update_subscription_settings
-from toysub_desktop.services.subscriptions import NewSubscription, cancel, change_plan, renew, sign_up
+from toysub_desktop.services.subscriptions import (
+    NewSubscription,
+    cancel,
+    change_plan,
+    renew,
+    renewal_preview,
+    sign_up,
+    subscription_view,
+)
 
 TODAY = date(2026, 3, 2)  # NOW in Seoul
 OPENED = date(2025, 1, 2)  # the shop's first customers and plans
@@ -156,7 +165,7 @@ def test_cancelled_renewed_and_finished_contracts_are_not_told(db: Database, sho
     cancelled = shop.box(db, "김민수", start=TODAY)
     cancel(db, staff_id=shop.owner, subscription_id=cancelled, effective_on=date(2026, 5, 2), now=NOW)
     shop.box(db, "박지민", start=date(2025, 1, 2))  # ended 2026-01-01
-    renewed = shop.box(db, "이서연", start=date(2025, 4, 1))  # ends 2026-03-31; renewed now, at today's price
+    renewed = shop.box(db, "이서연", start=date(2025, 4, 1))  # ends 2026-03-31; renewed now at its first day's 29,000
     renewal = renew(db, staff_id=shop.owner, subscription_id=renewed, term_months=12, now=NOW)
     raise_basic(db, shop)
 
@@ -331,3 +340,91 @@ def test_the_preview_counts_whom_a_new_price_would_reach_before_it_is_saved(db: 
     )
     assert same_price.affected == 0
     assert price_notices_due(db, today=TODAY) == []  # nothing was saved
+
+
+def test_a_past_dated_price_change_is_refused_and_nothing_is_written(db: Database, shop: Shop) -> None:
+    shop.box(db, "김민수", start=date(2025, 4, 1))  # renews 2026-04-01
+    audits = count(db, AuditEntry)
+    with pytest.raises(ValidationError) as refused:
+        raise_basic(db, shop, 32_000, date(2026, 3, 1))  # yesterday: the customers were told 29,000 until now
+    assert refused.value.fields == ("effective_from",)
+    assert count(db, AuditEntry) == audits
+    assert plan_view(db, shop.basic, today=TODAY).scheduled_prices == ()
+    assert price_notices_due(db, today=TODAY) == []
+    raise_basic(db, shop, 32_000, TODAY)  # from today is accepted, and reaches the renewal
+    assert [(row.new_price, row.applies_from) for row in price_notices_due(db, today=TODAY)] == [
+        (32_000, date(2026, 4, 1))
+    ]
+
+
+def test_an_early_renewal_is_signed_at_the_price_the_subscriber_was_told(db: Database, shop: Shop) -> None:
+    contract = shop.box(db, "김민수", start=date(2025, 6, 1))  # 12 months: the term ends 2026-05-31
+    price_id = raise_basic(db, shop, 32_000, date(2026, 6, 1))
+    (told,) = price_notices_due(db, today=TODAY)
+    # What the list tells them: 32,000원 from 2026-06-01, their new term's first day.
+    assert (told.old_price, told.new_price, told.applies_from, told.tell_by) == (
+        29_000,
+        32_000,
+        date(2026, 6, 1),
+        date(2026, 5, 2),
+    )
+    record_price_notice(
+        db, staff_id=shop.owner, subscription_id=contract, plan_price_id=price_id, told_on=date(2026, 3, 5),
+        method=NoticeMethod.PHONE, acknowledged=True, now=at(date(2026, 3, 5)),
+    )  # fmt: skip
+
+    april = date(2026, 4, 10)  # within the renewal window, while 29,000원 is still the catalogue price
+    start, figures = renewal_preview(db, contract, 12, today=april)
+    assert (start, figures.list_price, figures.monthly_fee, figures.total_fees) == (
+        date(2026, 6, 1),
+        32_000,
+        32_000,
+        384_000,  # 32,000 × 12
+    )
+    renewal = renew(db, staff_id=shop.owner, subscription_id=contract, term_months=12, now=at(april))
+
+    view = subscription_view(db, renewal, today=april)
+    assert (view.timeline.start, view.list_price, view.monthly_fee) == (date(2026, 6, 1), 32_000, 32_000)
+    offer = contract_sheet(db, renewal).plan  # the renewal's contract shows the same figures
+    assert (offer.monthly_fee_won, offer.monthly_payable_won, offer.total_won) == (32_000, 32_000, 384_000)
+    # Told and signed at the new price: nothing is left to tell, now or a year on.
+    assert price_notices_due(db, today=april) == []
+    assert price_notices_due(db, today=date(2027, 3, 1)) == []
+
+
+def test_a_renewal_signed_before_a_price_is_recorded_keeps_the_price_of_its_first_day(db: Database, shop: Shop) -> None:
+    contract = shop.box(db, "김민수", start=date(2025, 6, 1))  # renews 2026-06-01
+    start, figures = renewal_preview(db, contract, 24, today=date(2026, 4, 10))
+    # No change recorded yet: 29,000 less the 24-month term's 5 % (1,450) = 27,550; × 24 = 661,200.
+    assert (start, figures.list_price, figures.monthly_fee, figures.total_fees) == (
+        date(2026, 6, 1),
+        29_000,
+        27_550,
+        661_200,
+    )
+
+
+def test_a_notice_given_after_its_tell_by_day_is_marked_late_on_the_list_and_in_its_history(
+    db: Database, shop: Shop
+) -> None:
+    soon = shop.box(db, "김민수", start=date(2025, 4, 1))  # renews 2026-04-01
+    later_one = shop.box(db, "이서연", start=TODAY)  # renews 2027-03-02
+    price_id = raise_basic(db, shop, 32_000, date(2026, 4, 1))
+    deadlines = {row.subscription_id: row.tell_by for row in price_notices_due(db, today=TODAY)}
+    # 2026-04-01 − 30 days = 2026-03-02; 2027-03-02 − 30 days = 2027-01-31.
+    assert deadlines == {soon: date(2026, 3, 2), later_one: date(2027, 1, 31)}
+    for day in (date(2026, 3, 5), date(2026, 3, 9)):
+        for contract in (soon, later_one):
+            record_price_notice(
+                db, staff_id=shop.owner, subscription_id=contract, plan_price_id=price_id, told_on=day,
+                method=NoticeMethod.PHONE, acknowledged=day.day == 9, now=at(day),
+            )  # fmt: skip
+
+    found = by_contract(price_notices_due(db, today=date(2026, 3, 9)))
+
+    (late,) = found[soon]  # told 3 and 7 days after 2026-03-02
+    assert late.told_late
+    assert [(n.told_on, n.late) for n in late.history] == [(date(2026, 3, 9), True), (date(2026, 3, 5), True)]
+    (in_time,) = found[later_one]
+    assert not in_time.told_late
+    assert [n.late for n in in_time.history] == [False, False]

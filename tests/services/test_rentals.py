@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -11,9 +13,10 @@ from rental_support import TODAY, RentalShop, later, rental_shop
 from support import NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, CustomerCharge, Item, ItemEvent, Loan, Reservation
-from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.errors import FieldProblem, ValidationError
 from toysub_desktop.domain.rentals import ChargeKind, ReservationState, ReturnCondition
 from toysub_desktop.domain.toys import ItemState, in_store_barcode
+from toysub_desktop.resources import resource_path
 from toysub_desktop.services.rentals import (
     ReturnLine,
     cancel_reservation,
@@ -39,6 +42,9 @@ from toysub_desktop.services.toys import find_item, item_view
 @pytest.fixture
 def shop(db: Database, owner_id: int) -> RentalShop:
     return rental_shop(db, owner_id)
+
+
+TS_FILE = resource_path("i18n", "toysub_ko.ts")
 
 
 def count(db: Database, model: type[object]) -> int:
@@ -310,6 +316,88 @@ def test_an_item_on_loan_is_returned_as_lost_rather_than_retired(db: Database, s
         retire_item(db, staff_id=shop.owner, item_id=_id(db, piano), note="분실")
     retire_item(db, staff_id=shop.owner, item_id=_id(db, shop.barcodes["piano"][1]), note="낡음")
     assert state_of(db, shop.barcodes["piano"][1]) is ItemState.RETIRED
+
+
+def korean(problem: FieldProblem) -> str:
+    """The message as the counter reads it: the Korean of the template in the shipped translation, filled in."""
+    root = ET.parse(TS_FILE).getroot()
+    for message in root.iter("message"):
+        if message.findtext("source") == problem.template:
+            text = message.findtext("translation") or ""
+            return text.format(**problem.arguments)
+    raise AssertionError(f"no Korean for {problem.template!r}")
+
+
+def _item_steps(shop: RentalShop) -> dict[str, Callable[[Database, int], object]]:
+    return {
+        "to_cleaning": lambda db, item: send_for_work(
+            db, staff_id=shop.owner, item_id=item, target=ItemState.CLEANING, note="얼룩", now=NOW
+        ),
+        "to_repair": lambda db, item: send_for_work(
+            db, staff_id=shop.owner, item_id=item, target=ItemState.REPAIR, note="바퀴", now=NOW
+        ),
+        "retire": lambda db, item: retire_item(db, staff_id=shop.owner, item_id=item, note="분실", now=NOW),
+        "finish": lambda db, item: finish_work(db, staff_id=shop.owner, item_id=item, now=NOW),
+    }
+
+
+def _written(db: Database) -> tuple[int, ...]:
+    with db.reading() as session:
+        reservations = tuple(session.execute(select(Reservation.state, Reservation.item_id)).tuples())
+        items = tuple(session.execute(select(Item.id, Item.state).order_by(Item.id)).tuples())
+    return (count(db, ItemEvent), count(db, AuditEntry), count(db, Loan), hash(reservations), hash(items))
+
+
+@pytest.mark.parametrize("step", ["to_cleaning", "to_repair", "retire", "finish"])
+def test_an_item_on_loan_leaves_only_by_its_return_whatever_the_service(
+    db: Database, shop: RentalShop, step: str
+) -> None:
+    piano = shop.barcodes["piano"][0]
+    lend_one(db, shop, piano)
+    before = _written(db)
+    with pytest.raises(ValidationError) as refused:
+        _item_steps(shop)[step](db, _id(db, piano))
+    [problem] = refused.value.problems
+    assert problem.field == "item"
+    said = korean(problem)
+    assert f"멜로디 피아노 ({piano})" in said and any("가" <= c <= "힣" for c in said.replace("멜로디 피아노", ""))
+    assert _written(db) == before
+    assert state_of(db, piano) is ItemState.ON_LOAN
+    view = item_view(db, _id(db, piano), today=TODAY)
+    assert view.loan is not None and view.loan.customer_name == "김민수"
+
+
+@pytest.mark.parametrize("step", ["to_cleaning", "to_repair", "retire", "finish", "lend", "return"])
+def test_a_retired_item_takes_no_further_step_through_any_service(db: Database, shop: RentalShop, step: str) -> None:
+    piano = shop.barcodes["piano"][1]
+    retire_item(db, staff_id=shop.owner, item_id=_id(db, piano), note="낡음", now=NOW)
+    before = _written(db)
+    steps = {
+        **_item_steps(shop),
+        "lend": lambda db, item: lend_one(db, shop, piano),
+        "return": lambda db, item: return_items(
+            db, staff_id=shop.owner, lines=[ReturnLine(piano, ReturnCondition.CLEAN)], now=NOW
+        ),
+    }
+    with pytest.raises(ValidationError) as refused:
+        steps[step](db, _id(db, piano))
+    assert korean(refused.value.problems[0])
+    assert _written(db) == before
+    assert state_of(db, piano) is ItemState.RETIRED
+
+
+def test_an_item_on_the_shelf_is_not_finished_or_sent_to_the_work_it_is_in(db: Database, shop: RentalShop) -> None:
+    piano = shop.barcodes["piano"][0]
+    before = _written(db)
+    with pytest.raises(ValidationError) as refused:
+        finish_work(db, staff_id=shop.owner, item_id=_id(db, piano), now=NOW)
+    assert korean(refused.value.problems[0]) and _written(db) == before
+    send_for_work(db, staff_id=shop.owner, item_id=_id(db, piano), target=ItemState.CLEANING, now=NOW)
+    before = _written(db)
+    with pytest.raises(ValidationError) as refused:
+        send_for_work(db, staff_id=shop.owner, item_id=_id(db, piano), target=ItemState.CLEANING, now=NOW)
+    assert korean(refused.value.problems[0]) and _written(db) == before
+    assert state_of(db, piano) is ItemState.CLEANING
 
 
 # --- swaps ------------------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -24,13 +25,13 @@ from toysub_desktop.services.plans import (
     plan_view,
     schedule_price_change,
 )
-from toysub_desktop.services.price_notices import price_notices_due
+from toysub_desktop.services.price_notices import price_notices_due, record_price_notice
 from toysub_desktop.services.shop import add_staff, shop_settings, subscription_settings
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.plan_dialogs import PlanCatalogueDialog, PlanDialog, PriceChangeDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog, SubscriptionSettingsDialog
-from toysub_desktop.ui.price_notices import PriceNoticeDialog, PriceNoticeModel
+from toysub_desktop.ui.price_notices import TOLD, PriceNoticeDialog, PriceNoticeModel
 
 pytestmark = pytest.mark.gui
 
@@ -173,6 +174,33 @@ def test_a_price_change_shows_whom_it_reaches_and_is_scheduled(qtbot: QtBot, cou
     scheduled = plan_view(counter.db, plan_id, today=TODAY).scheduled_prices
     assert [(p.monthly_price, p.effective_from) for p in scheduled] == [(32_000, date(2026, 6, 1))]
     assert "2026-06-01" in catalogue.table.item(0, 4).text()
+
+
+def test_a_past_dated_price_change_is_refused_beside_the_date_and_nothing_is_written(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    plan_id = box_plan(counter, now=at(OPENED))
+    dialog = PriceChangeDialog(counter, plan_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.effective_from.set_date(date(2026, 3, 1))  # yesterday
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.monthly_price)  # the price field has the cursor
+    QTest.keyClicks(QApplication.focusWidget(), "32000")
+    # Said while choosing, in Korean, before anything is saved.
+    qtbot.waitUntil(lambda: "2026-03-02" in dialog.preview.text(), timeout=2000)
+    assert "이후" in dialog.preview.text() or "오늘" in dialog.preview.text()
+    click_save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    said = dialog.errors.message_for("effective_from")
+    assert "2026-03-02" in said and ("오늘" in said or "이후" in said)
+    assert dialog.monthly_price.text() == "32000"  # what was typed is kept
+    assert plan_view(counter.db, plan_id, today=TODAY).scheduled_prices == ()
+    dialog.effective_from.set_date(date(2026, 3, 2))  # today is fine
+    click_save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert plan_view(counter.db, plan_id, today=date(2026, 3, 3)).price.monthly_price == 32_000  # type: ignore[union-attr]
 
 
 def test_a_discount_category_is_added_and_the_list_stays_open(qtbot: QtBot, counter: Counter) -> None:
@@ -336,3 +364,37 @@ def test_the_price_notice_model_is_a_well_behaved_qt_model(  # type: ignore[no-u
     model = PriceNoticeModel()
     model.set_rows(price_notices_due(counter.db, today=TODAY), TODAY)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_notice_given_after_its_tell_by_day_is_marked_late_on_the_list_and_in_its_history(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    plan_id = box_plan(counter, now=at(OPENED))
+    subscription_id = subscriber(counter, plan_id, start=date(2025, 4, 1))  # renews 2026-04-01
+    price_id = schedule_price_change(
+        counter.db, staff_id=counter.staff.id, plan_id=plan_id, monthly_price=32_000,
+        effective_from=date(2026, 4, 1), now=NOW,
+    )  # fmt: skip
+    # Tell by 2026-04-01 − 30 days = 2026-03-02; told on 03-05, then again on 03-09 when they acknowledged.
+    for day, acknowledged in ((date(2026, 3, 5), False), (date(2026, 3, 9), True)):
+        record_price_notice(
+            counter.db, staff_id=counter.staff.id, subscription_id=subscription_id, plan_price_id=price_id,
+            told_on=day, method=NoticeMethod.PHONE, acknowledged=acknowledged, note=f"{day.day}일 통화", now=at(day),
+        )  # fmt: skip
+    later = Counter(counter.db, counter.staff, now=lambda: at(date(2026, 3, 9)))
+    notices = PriceNoticeDialog(later)
+    qtbot.addWidget(notices)
+    notices.show()
+    qtbot.waitExposed(notices)
+    assert notices.model.rowCount() == 0  # told: off the list of subscribers still to tell
+    notices.activateWindow()
+    notices.awaiting_only.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notices.awaiting_only)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # show those told too
+    assert notices.model.rowCount() == 1
+    told = notices.model.index(0, TOLD)
+    assert notices.model.data(told) == "2026-03-09 · 전화 · 확인함 (기한 후 안내)"
+    history = str(notices.model.data(told, Qt.ItemDataRole.ToolTipRole)).splitlines()
+    assert len(history) == 2 and all("기한 후 안내" in line for line in history)
+    assert "9일 통화" in history[0] and "5일 통화" in history[1]
+    assert notices.model.data(told, Qt.ItemDataRole.ForegroundRole) is not None  # in the warning colour

@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -54,6 +56,33 @@ def test_a_scan_in_the_rentals_tab_selects_the_item_and_shows_who_has_it(
     tab.scan_entered()
     assert {tab.model.row_at(r).toy_name for r in range(tab.model.rowCount())} == {"멜로디 피아노"}  # type: ignore[union-attr]
     assert count(db, Loan) == 1
+
+
+def test_the_rentals_tab_offers_the_steps_the_domain_allows_for_the_scanned_item(
+    qtbot: QtBot, counter: Counter, shop: RentalShop
+) -> None:
+    lent, in_cleaning, on_shelf = shop.barcodes["piano"][0], shop.barcodes["piano"][1], shop.barcodes["blocks"][0]
+    lend(counter.db, staff_id=shop.owner, customer_id=shop.customer, child_id=shop.child, barcodes=[lent], now=NOW)
+    found = find_item(counter.db, in_cleaning)
+    assert found is not None
+    send_for_work(counter.db, staff_id=shop.owner, item_id=found.id, target=ItemState.CLEANING, now=NOW)
+    tab = RentalsTab(counter)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.scan)
+    keys = ("finish", "to_cleaning", "to_repair", "retire")
+    offered = {}
+    for barcode in (lent, in_cleaning, on_shelf):
+        QTest.keyClicks(QApplication.focusWidget(), barcode)  # as the scanner types it, then Enter
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert tab.panel.view is not None and tab.panel.view.barcode == barcode
+        offered[barcode] = {key for key in keys if tab.actions_[key].isEnabled()}
+    # On loan: nothing but its return (the Return button is always there for a scan).
+    assert offered[lent] == set()
+    assert offered[in_cleaning] == {"finish", "to_repair", "retire"}
+    assert offered[on_shelf] == {"to_cleaning", "to_repair", "retire"}
 
 
 def test_receiving_a_rental_return_with_a_damaged_toy(qtbot: QtBot, counter: Counter, shop: RentalShop) -> None:

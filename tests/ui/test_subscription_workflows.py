@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -20,11 +21,13 @@ from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.documents import list_documents
+from toysub_desktop.services.plans import schedule_price_change
+from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
-from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog
+from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog, RenewDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.printing import show_contract, show_document
@@ -154,6 +157,39 @@ def test_the_cancel_dialog_shows_the_fee_and_how_it_was_computed(
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert subscription_view(counter.db, subscription_id).cancellation_fee == 33_611
+
+
+def test_the_renewal_dialog_shows_the_price_the_subscriber_was_told_and_renews_at_it(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    box = NewSubscription(shop["customer"], shop["box"], 12, date(2026, 3, 2), PaymentMethod.CARD, delivery_day=5)
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=box, now=NOW)  # ends 2027-03-01
+    schedule_price_change(
+        counter.db, staff_id=counter.staff.id, plan_id=shop["box"], monthly_price=32_000,
+        effective_from=date(2027, 3, 2), now=NOW,
+    )  # fmt: skip
+    (told,) = price_notices_due(counter.db, today=counter.today())
+    assert (told.new_price, told.applies_from) == (32_000, date(2027, 3, 2))
+    # The customer renews early, in January, while the catalogue still says 29,000원.
+    january = Counter(counter.db, counter.staff, now=lambda: datetime(2027, 1, 10, 1, 0, tzinfo=UTC))
+    dialog = RenewDialog(january, subscription_view(counter.db, subscription_id, today=january.today()), (12, 24))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.term)
+    assert "2027-03-02" in dialog.preview.text() and "32,000원" in dialog.preview.text()
+    assert "384,000원" in dialog.preview.text()  # 32,000 × 12
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # 24 months
+    # 32,000 less the 24-month term's 5 % (1,600) = 30,400 a month; × 24 = 729,600.
+    assert "32,000원" in dialog.preview.text() and "30,400원" in dialog.preview.text()
+    assert "729,600원" in dialog.preview.text()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # back to 12 months
+    assert "384,000원" in dialog.preview.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    renewal = subscription_view(counter.db, int(dialog.outcome), today=january.today())  # type: ignore[call-overload]
+    assert (renewal.timeline.start, renewal.list_price, renewal.monthly_fee) == (date(2027, 3, 2), 32_000, 32_000)
 
 
 @pytest.fixture

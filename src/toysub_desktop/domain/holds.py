@@ -4,14 +4,19 @@ Customers move or change numbers without telling the shop. When a box comes back
 reported no longer in service, that contact is unreachable from a date, and the customer's deliveries from that
 date are held: no more boxes into the void. The hold ends when the shop learns the new address (for an address
 hold) or the new number (for a phone hold), or when a clerk releases it after reaching the customer another way.
+
+A hold stops only what has not left the shop (``HELD_STATES``); a box already with the courier is past stopping.
+``is_delivery_held`` is the rule; ``services.holds.held_condition`` is its SQL twin for lists, tested against it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 
 from toysub_desktop.domain.dates import DateWindow
+from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -34,6 +39,8 @@ RELEASED_BY: dict[UnreachableContact, HoldRelease] = {
 }
 
 HOLD_NOTE_MAX = 300
+#: Delivery states a hold stops: not yet handed to the courier.
+HELD_STATES = frozenset({DeliveryState.SCHEDULED, DeliveryState.PACKED})
 
 _TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 _FUTURE = QT_TRANSLATE_NOOP("Validation", "A contact can only be found unreachable on a day that has come.")
@@ -47,6 +54,12 @@ def holds_delivery(unreachable_from: date, delivery_on: date) -> bool:
 
 #: The day a contact was found unreachable: one that has come (and not decades ago).
 UNREACHABLE_FROM = DateWindow(days_ahead=0, too_late=_FUTURE)
+
+
+def is_delivery_held(state: DeliveryState, scheduled_on: date, open_holds_from: Iterable[date]) -> bool:
+    """Whether a delivery is held: not yet sent (``HELD_STATES``), and on or after the day one of its customer's
+    open holds began (*open_holds_from*: the ``unreachable_from`` of each hold not released)."""
+    return state in HELD_STATES and any(holds_delivery(start, scheduled_on) for start in open_holds_from)
 
 
 def check_unreachable_from(day: date, *, today: date, field: str = "unreachable_from") -> date:

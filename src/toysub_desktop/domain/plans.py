@@ -2,13 +2,18 @@
 
 A quote is computed here once, from the plan's price in effect on the contract date, and then kept on the contract:
 a signed contract keeps its price until it is renewed, whatever the catalogue says later.
+
+A price change takes effect today or later, never on a past day: customers were quoted, signed and told the price
+in effect until now, and a past-dated price would rewrite what they were told (``check_price_start``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
+from toysub_desktop.domain.dates import check_effective_date
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.money import check_amount, share_of
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -18,6 +23,18 @@ TERM_MONTHS = (12, 24, 36)
 MAX_TERM_DISCOUNT_PERCENT = 50
 MAX_TRIAL_DAYS = 60
 MAX_DISCOUNT_PERCENT = 50
+
+
+_PRICE_IN_THE_PAST = QT_TRANSLATE_NOOP(
+    "Validation", "A new price takes effect today ({today}) or later; a past day is refused."
+)
+
+
+def check_price_start(effective_from: date, *, today: date, field: str = "effective_from") -> date:
+    """The first day of a new catalogue price: today or later (and within the usual window ahead)."""
+    if effective_from < today:
+        raise ValidationError.of(field, _PRICE_IN_THE_PAST, today=today.isoformat())
+    return check_effective_date(effective_from, today=today, field=field)
 
 
 class PlanKind(StrEnum):

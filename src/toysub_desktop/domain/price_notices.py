@@ -9,6 +9,13 @@ days before that (the shop's ``price_notice_days``):
 
 A price that is replaced by a later one before it would reach a subscriber never reaches them; the later price
 does. Which version reaches a subscriber follows the effective-dated rules of ``domain.timeline``.
+
+**A renewal is signed at what the subscriber was told**: the price in effect on the new term's first day
+(``price_at_renewal``), whenever the renewal is signed. A subscriber told "32,000원 from 06-01" whose term ends on
+05-31 and who renews early, in April, signs at 32,000원 from 06-01, not at April's price for another year.
+
+A notice given after its tell-by day is **late** (``is_late``): the subscriber had less notice than the shop's
+period. It is computed from the dates, never stored.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.errors import ProblemCollector
@@ -49,6 +56,9 @@ class PriceVersion(Versioned, Protocol):
     def monthly_price(self) -> int: ...
 
 
+P = TypeVar("P", bound=PriceVersion)
+
+
 @dataclass(frozen=True)
 class PriceReach:
     """One price version that will reach one contract, and from when."""
@@ -65,6 +75,17 @@ def applies_from(price_effective_from: date, renewal_on: date) -> date:
 def tell_by(applies_on: date, notice_days: int) -> date:
     """The last day the subscriber can be told and still have the shop's notice period."""
     return applies_on - timedelta(days=notice_days)
+
+
+def price_at_renewal(prices: Sequence[P], renewal_on: date) -> P | None:
+    """The catalogue price a renewal starting on *renewal_on* is signed at: the one in effect that day, which is the
+    price ``prices_reaching`` tells the subscriber (it applies from ``max(effective_from, renewal_on)``)."""
+    return in_effect_on(prices, renewal_on)
+
+
+def is_late(told_on: date, tell_by_day: date) -> bool:
+    """Whether a subscriber told on *told_on* was told after the last day that still gave the full notice."""
+    return told_on > tell_by_day
 
 
 def prices_reaching(

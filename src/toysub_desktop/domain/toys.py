@@ -15,7 +15,9 @@ jamo are read back as the Latin keys of the standard 2-set (두벌식) layout, s
 
 **Item states.** An item is available, set aside for a reservation (held), on loan, in cleaning, in repair, or
 retired (lost or worn out). Every step it may take is in ``TRANSITIONS``; a held item can only be lent to the
-reservation's child (the service checks who).
+reservation's child (the service checks who). An item on loan is with a child, so it leaves that state only by
+its return (``RETURN_TRANSITIONS``), where its condition decides where it goes: the shop cannot clean, repair or
+retire what it does not have. ``steps_for`` tells the screens which of the clerk's steps a state allows.
 """
 
 from __future__ import annotations
@@ -66,15 +68,21 @@ class ItemState(StrEnum):
 
 S = ItemState
 
-#: Every step an item may take. From cleaning or repair an item goes back to the shelf, or straight to a waiting
-#: reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning).
+#: Every step an item may take in the shop's hands. From cleaning or repair an item goes back to the shelf, or
+#: straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash
+#: (cleaning). An item on loan takes none of these: it comes back by a return (``RETURN_TRANSITIONS``).
 TRANSITIONS: dict[ItemState, frozenset[ItemState]] = {
     S.AVAILABLE: frozenset({S.ON_LOAN, S.HELD, S.CLEANING, S.REPAIR, S.RETIRED}),
     S.HELD: frozenset({S.ON_LOAN, S.AVAILABLE, S.HELD, S.CLEANING, S.REPAIR, S.RETIRED}),
-    S.ON_LOAN: frozenset({S.AVAILABLE, S.HELD, S.CLEANING, S.REPAIR, S.RETIRED}),
+    S.ON_LOAN: frozenset(),
     S.CLEANING: frozenset({S.AVAILABLE, S.HELD, S.REPAIR, S.RETIRED}),
     S.REPAIR: frozenset({S.AVAILABLE, S.HELD, S.CLEANING, S.RETIRED}),
     S.RETIRED: frozenset(),
+}
+#: Where a return may send an item, by the state it was in: only an item on loan is returned, and its condition
+#: sends it back on the shelf or to a waiting child (clean), to cleaning, to repair, or out of use (lost).
+RETURN_TRANSITIONS: dict[ItemState, frozenset[ItemState]] = {
+    S.ON_LOAN: frozenset({S.AVAILABLE, S.HELD, S.CLEANING, S.REPAIR, S.RETIRED}),
 }
 
 #: States from which an item can be lent (a held one only to its reservation's child).
@@ -89,6 +97,10 @@ _NOT_LENDABLE: dict[ItemState, str] = {
     S.REPAIR: QT_TRANSLATE_NOOP("Validation", "{item} is in repair; finish the repair before lending it."),
     S.RETIRED: QT_TRANSLATE_NOOP("Validation", "{item} is retired and cannot be lent."),
 }
+_ON_LOAN = QT_TRANSLATE_NOOP(
+    "Validation", "{item} is on loan: record its return first (as lost, damaged or dirty, if it is)."
+)
+_NOT_ON_LOAN = QT_TRANSLATE_NOOP("Validation", "{item} is not on loan, so it cannot be returned.")
 _REFUSED: dict[ItemState, str] = {
     S.AVAILABLE: QT_TRANSLATE_NOOP("Validation", "{item} cannot go back on the shelf from its present state."),
     S.HELD: QT_TRANSLATE_NOOP("Validation", "{item} cannot be set aside for a reservation from its present state."),
@@ -98,17 +110,55 @@ _REFUSED: dict[ItemState, str] = {
 }
 
 
-def can_transition(current: ItemState, target: ItemState) -> bool:
-    return target in TRANSITIONS[current]
+def can_transition(current: ItemState, target: ItemState, *, by_return: bool = False) -> bool:
+    """Whether *current* may step to *target*: by a return (``RETURN_TRANSITIONS``) or in the shop (``TRANSITIONS``)."""
+    table = RETURN_TRANSITIONS if by_return else TRANSITIONS
+    return target in table.get(current, frozenset())
 
 
-def check_transition(current: ItemState, target: ItemState, *, item: str, field: str = "item") -> ItemState:
-    """Refuse a step not in ``TRANSITIONS``; *item* names the item in the message ("자석 블록 (TS-0012)")."""
-    if not can_transition(current, target):
+def check_transition(
+    current: ItemState, target: ItemState, *, item: str, field: str = "item", by_return: bool = False
+) -> ItemState:
+    """Refuse a step not in the tables; *item* names the item in the message ("자석 블록 (TS-0012)")."""
+    if not can_transition(current, target, by_return=by_return):
+        if by_return:
+            raise ValidationError.of(field, _NOT_ON_LOAN, item=item)
         if target is S.ON_LOAN:
             raise ValidationError.of(field, _NOT_LENDABLE[current], item=item)
+        if current is S.ON_LOAN:
+            raise ValidationError.of(field, _ON_LOAN, item=item)
         raise ValidationError.of(field, _REFUSED[target], item=item)
     return target
+
+
+class ItemStep(StrEnum):
+    """What the counter can do with one item, as the Rentals tab offers it."""
+
+    LEND = "lend"
+    RETURN = "return"
+    FINISH_WORK = "finish_work"  # cleaning or repair is done: back on the shelf or to a waiting child
+    SEND_TO_CLEANING = "send_to_cleaning"
+    SEND_TO_REPAIR = "send_to_repair"
+    RETIRE = "retire"
+
+
+def steps_for(state: ItemState) -> frozenset[ItemStep]:
+    """The steps an item in *state* may take, read from the transition tables (the screens offer these only)."""
+    steps = set()
+    if can_transition(state, S.ON_LOAN):
+        steps.add(ItemStep.LEND)
+    if any(can_transition(state, target, by_return=True) for target in ItemState):
+        steps.add(ItemStep.RETURN)
+    if state in IN_WORK and can_transition(state, S.AVAILABLE):
+        steps.add(ItemStep.FINISH_WORK)
+    # Sending to the work an item is already in is no step.
+    if state is not S.CLEANING and can_transition(state, S.CLEANING):
+        steps.add(ItemStep.SEND_TO_CLEANING)
+    if state is not S.REPAIR and can_transition(state, S.REPAIR):
+        steps.add(ItemStep.SEND_TO_REPAIR)
+    if can_transition(state, S.RETIRED):
+        steps.add(ItemStep.RETIRE)
+    return frozenset(steps)
 
 
 # --- barcodes ---------------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.deliveries import DeliveryKind, DeliveryState
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.holds import (
+    HELD_STATES,
     RELEASED_BY,
     HoldRelease,
     UnreachableContact,
@@ -45,8 +46,6 @@ from toysub_desktop.services.history import (
 
 #: Deliveries and contact changes shown as a held customer's recent history.
 RECENT = 5
-#: States a hold stops: not yet handed to the courier.
-HELD_STATES = (DeliveryState.SCHEDULED.value, DeliveryState.PACKED.value)
 
 _ALREADY_RELEASED = QT_TRANSLATE_NOOP("Validation", "This hold was released already.")
 _NO_NUMBER = QT_TRANSLATE_NOOP("Validation", "Choose a number the customer has.")
@@ -114,9 +113,10 @@ def _open() -> ColumnElement[bool]:
 
 
 def held_condition() -> ColumnElement[bool]:
-    """SQL: this delivery row is held (not yet sent, on or after an open hold's date for its customer)."""
+    """SQL twin of ``domain.holds.is_delivery_held``: this delivery row is held (not yet sent, on or after an open
+    hold's date for its customer). Tested against the Python rule over generated cases."""
     return and_(
-        Delivery.state.in_(HELD_STATES),
+        Delivery.state.in_(sorted(state.value for state in HELD_STATES)),
         exists().where(
             ContactHold.customer_id == Delivery.customer_id,
             _open(),

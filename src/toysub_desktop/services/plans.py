@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import DiscountCategory, Plan, PlanPrice
-from toysub_desktop.domain.dates import check_effective_date, shop_today, utc_now
+from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.plans import (
@@ -18,9 +18,11 @@ from toysub_desktop.domain.plans import (
     PlanDetails,
     PlanKind,
     TermOption,
+    check_price_start,
     validate_discount,
     validate_plan,
 )
+from toysub_desktop.domain.price_notices import price_at_renewal
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
 from toysub_desktop.services.common import ChangedElsewhereError, audit, get_or_raise, require_staff
@@ -85,6 +87,15 @@ def price_on(session: Session, plan_id: int, day: date) -> PlanPrice:
     price = in_effect_on(_prices(session, plan_id), day)
     if price is None:
         raise ValidationError.of("plan", _NO_PRICE, date=day.isoformat())
+    return price
+
+
+def price_at_renewal_of(session: Session, plan_id: int, renewal_on: date) -> PlanPrice:
+    """The plan's price a renewal starting on *renewal_on* is signed at (``domain.price_notices.price_at_renewal``):
+    the one in effect on the new term's first day, as the subscriber was told; a ValidationError if none."""
+    price = price_at_renewal(_prices(session, plan_id), renewal_on)
+    if price is None:
+        raise ValidationError.of("plan", _NO_PRICE, date=renewal_on.isoformat())
     return price
 
 
@@ -233,14 +244,14 @@ def schedule_price_change(
     note: str = "",
     now: datetime | None = None,
 ) -> int:
-    """Record a new monthly price from *effective_from* (usually ahead). Returns the price version id."""
+    """Record a new monthly price from *effective_from*, today or later (usually ahead). Returns the version id."""
     now = now or utc_now()
     today = shop_today(now)
     problems = ProblemCollector()
     with problems.checking():
         check_amount(monthly_price, field="monthly_price", allow_zero=False)
     with problems.checking():
-        check_effective_date(effective_from, today=today, field="effective_from")
+        check_price_start(effective_from, today=today)
     problems.raise_if_any()
     with db.writing() as session:
         require_staff(session, staff_id)

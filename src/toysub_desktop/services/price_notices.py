@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
@@ -20,7 +20,14 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, Plan, PlanPrice, PriceNotice, Shop, Subscription, SubscriptionEvent
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.price_notices import NoticeMethod, PriceVersion, check_notice, prices_reaching, tell_by
+from toysub_desktop.domain.price_notices import (
+    NoticeMethod,
+    PriceVersion,
+    check_notice,
+    is_late,
+    prices_reaching,
+    tell_by,
+)
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, get_or_raise, require_staff
 from toysub_desktop.services.history import staff_names
@@ -40,6 +47,9 @@ class NoticeEntry:
     note: str
     recorded_at: datetime
     recorded_by: str
+    #: Told after the tell-by day, so with less than the shop's notice period (``domain.price_notices.is_late``);
+    #: computed from the line's tell-by day, never stored.
+    late: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,16 @@ class PriceNoticeRow:
     def overdue(self, today: date) -> bool:
         """Not told, and the notice period can no longer be given in full."""
         return self.awaiting and self.tell_by < today
+
+    @property
+    def told_late(self) -> bool:
+        """The latest notice was given after the tell-by day."""
+        return self.notice is not None and self.notice.late
+
+    @property
+    def history(self) -> tuple[NoticeEntry, ...]:
+        """Every notice recorded for this line, newest first."""
+        return (self.notice, *self.earlier_notices) if self.notice is not None else ()
 
 
 @dataclass(frozen=True)
@@ -304,7 +324,8 @@ def _rows(session: Session, today: date, subscription_id: int | None = None) -> 
     rows = []
     for reach in reaches:
         contract = reach.contract
-        told = notices.get((contract.id, reach.price.id), [])
+        deadline = tell_by(reach.applies_from, notice_days)
+        told = [replace(n, late=is_late(n.told_on, deadline)) for n in notices.get((contract.id, reach.price.id), [])]
         rows.append(
             PriceNoticeRow(
                 subscription_id=contract.id,
@@ -319,7 +340,7 @@ def _rows(session: Session, today: date, subscription_id: int | None = None) -> 
                 new_price=reach.price.monthly_price,
                 price_effective_from=reach.price.effective_from,
                 applies_from=reach.applies_from,
-                tell_by=tell_by(reach.applies_from, notice_days),
+                tell_by=deadline,
                 notice=told[0] if told else None,
                 earlier_notices=tuple(told[1:]),
             )

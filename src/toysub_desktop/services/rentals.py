@@ -56,7 +56,15 @@ from toysub_desktop.domain.rentals import (
 )
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.domain.toys import IN_WORK, ItemState, ToyCategory, check_transition, clean_note, parse_barcode
+from toysub_desktop.domain.toys import (
+    ItemState,
+    ItemStep,
+    ToyCategory,
+    check_transition,
+    clean_note,
+    parse_barcode,
+    steps_for,
+)
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
 from toysub_desktop.services.history import staff_names
 from toysub_desktop.services.shop import _audit_settings, _shop_for_owner
@@ -346,10 +354,12 @@ def _change_state(
     loan_id: int | None = None,
     reservation_id: int | None = None,
     field: str = "item",
+    by_return: bool = False,
 ) -> None:
-    """Move *item* one step (refused by ``domain.toys.TRANSITIONS`` if the step is not allowed), with its event."""
+    """Move *item* one step (refused by ``domain.toys.TRANSITIONS``, or ``RETURN_TRANSITIONS`` for a return, if
+    the step is not allowed), with its event."""
     current = ItemState(item.state)
-    check_transition(current, target, item=_label(session, item), field=field)
+    check_transition(current, target, item=_label(session, item), field=field, by_return=by_return)
     item.state = target.value
     session.add(
         ItemEvent(
@@ -386,7 +396,14 @@ def _first_waiting(session: Session, toy_id: int) -> Reservation | None:
 
 
 def _to_shelf_or_queue(
-    session: Session, item: Item, *, staff_id: int, now: datetime, note: str = "", loan_id: int | None = None
+    session: Session,
+    item: Item,
+    *,
+    staff_id: int,
+    now: datetime,
+    note: str = "",
+    loan_id: int | None = None,
+    by_return: bool = False,
 ) -> Reservation | None:
     """A ready item goes to the first child waiting for its toy (set aside), or back on the shelf.
 
@@ -395,11 +412,14 @@ def _to_shelf_or_queue(
     """
     waiting = _first_waiting(session, item.toy_id)
     if waiting is None:
-        _change_state(session, item, ItemState.AVAILABLE, staff_id=staff_id, now=now, note=note, loan_id=loan_id)
+        _change_state(
+            session, item, ItemState.AVAILABLE, staff_id=staff_id, now=now, note=note, loan_id=loan_id,
+            by_return=by_return,
+        )  # fmt: skip
         return None
     _change_state(
         session, item, ItemState.HELD, staff_id=staff_id, now=now, note=note, loan_id=loan_id,
-        reservation_id=waiting.id,
+        reservation_id=waiting.id, by_return=by_return,
     )  # fmt: skip
     waiting.state = ReservationState.READY.value
     waiting.item_id = item.id
@@ -744,11 +764,11 @@ def _return(
                                             "item": item.barcode, "loan_id": loan.id},
             )  # fmt: skip
         if figures.next_state is ItemState.AVAILABLE or figures.next_state is ItemState.HELD:
-            _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=note, loan_id=loan.id)
+            _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=note, loan_id=loan.id, by_return=True)
         else:
             _change_state(
                 session, item, figures.next_state, staff_id=staff_id, now=now, note=note, loan_id=loan.id,
-                field="barcode",
+                field="barcode", by_return=True,
             )  # fmt: skip
         audit(
             session, at=now, staff_id=staff_id, action="loan.return", entity="loan", entity_id=loan.id,
@@ -829,7 +849,7 @@ def finish_work(
     with db.writing() as session, _changed_elsewhere():
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
-        if ItemState(item.state) not in IN_WORK:
+        if ItemStep.FINISH_WORK not in steps_for(ItemState(item.state)):
             raise ValidationError.of("item", _NOT_IN_WORK, item=_label(session, item))
         reservation = _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=clean)
         session.flush()
@@ -843,21 +863,26 @@ def send_for_work(
 ) -> None:
     """Send an item on the shelf (or back from one kind of work) to cleaning or repair, e.g. damage found later.
 
-    An item set aside for a reservation loses its place: the reservation waits again, first in the queue.
+    An item set aside for a reservation loses its place: the reservation waits again, first in the queue. An item
+    on loan is refused (``domain.toys``): it goes to cleaning or repair by its return.
     """
-    if target not in IN_WORK:
+    if target not in (ItemState.CLEANING, ItemState.REPAIR):
         raise ValueError(f"not a work state: {target}")
     now = now or utc_now()
     clean = clean_note(note)
     with db.writing() as session, _changed_elsewhere():
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
+        check_transition(ItemState(item.state), target, item=_label(session, item))
         _release_hold(session, item, staff_id=staff_id, now=now)
         _change_state(session, item, target, staff_id=staff_id, now=now, note=clean)
 
 
 def retire_item(db: Database, *, staff_id: int, item_id: int, note: str, now: datetime | None = None) -> None:
-    """Take an item out of circulation for good (worn out, broken beyond repair, found missing on the shelf)."""
+    """Take an item out of circulation for good (worn out, broken beyond repair, found missing on the shelf).
+
+    An item on loan is refused (``domain.toys``): a lost one is returned as lost, which retires it.
+    """
     now = now or utc_now()
     clean = clean_note(note)
     if not clean:
@@ -865,15 +890,9 @@ def retire_item(db: Database, *, staff_id: int, item_id: int, note: str, now: da
     with db.writing() as session, _changed_elsewhere():
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
-        if item.state == ItemState.ON_LOAN.value:
-            raise ValidationError.of("item", _RETIRE_ON_LOAN, item=_label(session, item))
+        check_transition(ItemState(item.state), ItemState.RETIRED, item=_label(session, item))
         _release_hold(session, item, staff_id=staff_id, now=now)
         _change_state(session, item, ItemState.RETIRED, staff_id=staff_id, now=now, note=clean)
-
-
-_RETIRE_ON_LOAN = QT_TRANSLATE_NOOP(
-    "Validation", "{item} is on loan: record its return (as lost, if it is) instead of retiring it."
-)
 
 
 def _release_hold(session: Session, item: Item, *, staff_id: int, now: datetime) -> None:

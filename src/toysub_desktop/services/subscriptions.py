@@ -47,7 +47,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
 from toysub_desktop.services.customers import record_marketing_answer
 from toysub_desktop.services.history import staff_names
-from toysub_desktop.services.plans import plan_details, price_on
+from toysub_desktop.services.plans import plan_details, price_at_renewal_of, price_on
 
 PAGE_SIZE = 100
 
@@ -474,8 +474,10 @@ _EVIDENCE = QT_TRANSLATE_NOOP("Validation", "Note the evidence you saw for this 
 
 
 def _sign_up_figures(
-    session: Session, new: NewSubscription, today: date
+    session: Session, new: NewSubscription, today: date, *, renewal: bool = False
 ) -> tuple[Plan, Quote, list[tuple[int, DiscountLine]]]:
+    """The figures of a new contract: a sign-up at today's price, a renewal at the price in effect on its first day
+    (``domain.price_notices.price_at_renewal``, the price the subscriber was told)."""
     problems = ProblemCollector()
     customer = get_or_raise(session, Customer, new.customer_id)
     plan = get_or_raise(session, Plan, new.plan_id)
@@ -499,7 +501,7 @@ def _sign_up_figures(
             lines.append((category.id, DiscountLine(category.name, category.percent, " ".join(evidence.split()))))
     figures = None
     with problems.checking():
-        price = price_on(session, plan.id, today)
+        price = price_at_renewal_of(session, plan.id, new.start_on) if renewal else price_on(session, plan.id, today)
         figures = quote(details, list_price=price.monthly_price, months=new.term_months, discounts=(
             tuple(line for _, line in lines)
         ))  # fmt: skip
@@ -914,7 +916,7 @@ def _renewal_figures(
         swap_weekday=old.swap_weekday,
         discounts=tuple((d.category_id, d.evidence) for d in discounts if d.category_id is not None),
     )
-    plan, figures, lines = _sign_up_figures(session, new, today)
+    plan, figures, lines = _sign_up_figures(session, new, today, renewal=True)
     # A renewal has no second free trial.
     return new, plan, replace(figures, trial_days=0), lines
 
@@ -938,7 +940,8 @@ def renew(
     payment_method: PaymentMethod | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Renew into a new linked contract starting the day after the term, at today's price. Returns its id."""
+    """Renew into a new linked contract starting the day after the term, at the price in effect on that day (the one
+    the subscriber was told, however early they renew). Returns its id."""
     now = now or utc_now()
     today = shop_today(now)
     with db.writing() as session:

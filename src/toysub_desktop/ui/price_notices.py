@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop.domain.price_notices import NOTE_MAX, TOLD_ON, NoticeMethod
-from toysub_desktop.services.price_notices import PriceNoticeRow, price_notices_due, record_price_notice
+from toysub_desktop.services.price_notices import (
+    NoticeEntry,
+    PriceNoticeRow,
+    price_notices_due,
+    record_price_notice,
+)
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import date_edit, date_of
@@ -76,9 +81,11 @@ class PriceNoticeModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TOLD and row.notice and row.notice.note:
-            return row.notice.note
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TOLD and row.notice:
+            return self.history_text(row)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == TELL_BY and self._overdue(row):
+            return QBrush(_OVERDUE)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == TOLD and row.told_late:
             return QBrush(_OVERDUE)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == PRICE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -106,11 +113,23 @@ class PriceNoticeModel(QAbstractTableModel):
         return self._told(row)
 
     def _told(self, row: PriceNoticeRow) -> str:
-        notice = row.notice
-        if notice is None:
-            return self.tr("Not yet")
+        return self.tr("Not yet") if row.notice is None else self._notice_text(row.notice)
+
+    def _notice_text(self, notice: NoticeEntry) -> str:
         answer = self.tr("acknowledged") if notice.acknowledged else self.tr("not acknowledged")
-        return f"{day_text(notice.told_on)} · {notice_method_name(notice.method)} · {answer}"
+        text = f"{day_text(notice.told_on)} · {notice_method_name(notice.method)} · {answer}"
+        # Told after the tell-by day: the subscriber had less than the shop's notice period.
+        return text + self.tr(" (told late)") if notice.late else text
+
+    def history_text(self, row: PriceNoticeRow) -> str:
+        """Every notice recorded for the line, newest first, each with its note and who recorded it."""
+        lines = []
+        for notice in row.history:
+            line = self._notice_text(notice)
+            if notice.note:
+                line += f" — {notice.note}"
+            lines.append(self.tr("{notice} (recorded by {staff})").format(notice=line, staff=notice.recorded_by))
+        return "\n".join(lines)
 
     def row_at(self, index: Index) -> PriceNoticeRow | None:
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None

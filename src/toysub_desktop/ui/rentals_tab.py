@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.toys import IN_WORK, ItemState, looks_like_barcode
+from toysub_desktop.domain.toys import IN_WORK, ItemState, ItemStep, looks_like_barcode, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.rentals import finish_work, retire_item, send_for_work
 from toysub_desktop.services.toys import ItemFilter, ItemView, count_items, find_item, item_view
@@ -257,17 +257,19 @@ class RentalsTab(QWidget):
 
     def _update_actions(self) -> None:
         view = self.panel.view
-        state = view.state if view else None
+        # The item's own steps are the ones the domain allows from its state; lending, returns and swaps start
+        # from a scan, so they stay offered without a chosen item.
+        steps = steps_for(view.state) if view else frozenset()
         enabled = {
             "lend": True,
             "return": True,
             "swap": True,
-            "finish": state in IN_WORK,
+            "finish": ItemStep.FINISH_WORK in steps,
             "reserve": view is not None and view.toy.active,
             "customer": True,
-            "to_cleaning": state in (ItemState.AVAILABLE, ItemState.HELD, ItemState.REPAIR),
-            "to_repair": state in (ItemState.AVAILABLE, ItemState.HELD, ItemState.CLEANING),
-            "retire": view is not None and state not in (ItemState.ON_LOAN, ItemState.RETIRED),
+            "to_cleaning": ItemStep.SEND_TO_CLEANING in steps,
+            "to_repair": ItemStep.SEND_TO_REPAIR in steps,
+            "retire": ItemStep.RETIRE in steps,
             "show_customer": view is not None and view.loan is not None,
         }
         for key, action in self.actions_.items():
@@ -423,7 +425,7 @@ class RentalsTab(QWidget):
 
     def return_items(self) -> None:
         view = self.panel.view
-        codes = [view.barcode] if view is not None and view.state is ItemState.ON_LOAN else []
+        codes = [view.barcode] if view is not None and ItemStep.RETURN in steps_for(view.state) else []
         self._after(ReturnDialog(self.counter, self, barcodes=codes))
 
     def swap(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +39,7 @@ from toysub_desktop.domain.plans import (
     PlanKind,
     TermOption,
     cadences_for,
+    check_price_start,
     validate_plan,
 )
 from toysub_desktop.services.plans import (
@@ -55,7 +57,7 @@ from toysub_desktop.services.shop import subscription_settings
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import date_edit, date_of
-from toysub_desktop.ui.text import cadence_name, day_text, plan_kind_name, won_text
+from toysub_desktop.ui.text import cadence_name, day_text, plan_kind_name, problem_text, won_text
 
 _DASH = "\u2014"
 #: How long typing may pause before the price-change preview follows it.
@@ -455,7 +457,13 @@ class PriceChangeDialog(ServiceDialog):
         self.preview.setWordWrap(True)
         self.preview.setMinimumWidth(self.preview.fontMetrics().averageCharWidth() * 50)
         self.errors.add_row(self.form, self.tr("New monthly &price (won)"), self.monthly_price, "monthly_price")
-        self.errors.add_row(self.form, self.tr("&Takes effect on"), self.effective_from, "effective_from")
+        date_message = self.errors.add_row(
+            self.form, self.tr("&Takes effect on"), self.effective_from, "effective_from"
+        )
+        # The date field is narrow; its message under it takes the form's width rather than wrapping to the field's.
+        date_row = date_message.parentWidget()
+        assert date_row is not None
+        date_row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.errors.add_row(self.form, self.tr("N&ote"), self.note, "note")
         self.form.addRow(self.tr("Who it reaches"), self.preview)
         # The preview reads every running contract: wait for a pause in the typing.
@@ -490,11 +498,17 @@ class PriceChangeDialog(ServiceDialog):
         try:
             price = parse_won(self.monthly_price.text(), field="monthly_price", allow_zero=False)
         except ValidationError:
-            self.preview.setText(self.tr("Enter the new price to see whom it reaches."))
+            self._show_reach(self.tr("Enter the new price to see whom it reaches."))
             return
         effective_from = self.effective_from.date()
         if effective_from is None:
             self.preview.setText(self.tr("Enter the day the price takes effect to see whom it reaches."))
+            return
+        try:
+            check_price_start(effective_from, today=self.counter.today())
+        except ValidationError as error:
+            # Said while choosing; Save shows it beside the date.
+            self._show_reach(problem_text(error.problems[0]))
             return
         preview = preview_price_change(
             self.counter.db,
@@ -504,14 +518,30 @@ class PriceChangeDialog(ServiceDialog):
             now=self.counter.now(),
         )
         if not preview.affected:
-            self.preview.setText(self.tr("No running contract renews while this price is in effect."))
+            self._show_reach(self.tr("No running contract renews while this price is in effect."))
             return
         text = self.tr(
             "{count} subscribers, each at their renewal. Tell them {days} days ahead; the first by {date}."
         ).format(count=preview.affected, days=preview.notice_days, date=day_text(preview.first_tell_by))
         if preview.too_late:
             text += " " + self.tr("{count} renew too soon to be told in time.").format(count=preview.too_late)
+        self._show_reach(text)
+
+    def _show_reach(self, text: str) -> None:
         self.preview.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (never shrink) in height to show a longer preview or a message beside a field in full."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def save(self) -> None:
+        super().save()
+        self._fit()
 
     def done(self, result: int) -> None:
         self.preview_timer.stop()  # no reading after the dialog is finished

@@ -40,7 +40,7 @@ from toysub_desktop.domain.rentals import (
     check_due_on,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.domain.toys import LENDABLE
+from toysub_desktop.domain.toys import ItemStep, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.rentals import (
     CustomerRentals,
@@ -241,7 +241,7 @@ class ScanList(QWidget):
         if row.barcode in self._barcodes:
             return
         self.add(row)
-        if row.state not in LENDABLE:
+        if ItemStep.LEND not in steps_for(row.state):
             # Said at once; Save refuses it with the full reason.
             self._say(self.tr("{item} is {state}.").format(item=row.label, state=item_state_name(row.state)))
 

@@ -325,7 +325,10 @@ class RenewDialog(SubscriptionDialog):
         self.errors.alias("term_months", "renewal")
         self.term.currentIndexChanged.connect(self._update_preview)
         self.rename_buttons(self.tr("&Renew"))
+        # The figures read on two lines, not five.
+        self.preview.setMinimumWidth(self.preview.fontMetrics().averageCharWidth() * 45)
         self._update_preview()
+        self.term.setFocus()
 
     def _update_preview(self) -> None:
         try:
@@ -335,9 +338,14 @@ class RenewDialog(SubscriptionDialog):
         except (ValidationError, DatabaseProblem) as error:
             self.preview_refusal(error)
             return
+        # The price in effect on the new term's first day: what the price-notice list told the subscriber.
         self.show_preview(
-            self.tr("A new contract from {start}: {fee} a month, {total} over {months} months.").format(
+            self.tr(
+                "A new contract from {start} at the price in effect that day, {price} a month: {fee} a month after "
+                "discounts, {total} over {months} months."
+            ).format(
                 start=day_text(start),
+                price=won_text(figures.list_price),
                 fee=won_text(figures.monthly_fee),
                 total=won_text(figures.total_fees),
                 months=figures.months,
