@@ -24,7 +24,14 @@ from toysub_desktop.domain.person import (
 from toysub_desktop.domain.phone import Phone, parse_phone
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
-from toysub_desktop.services.common import audit, columns_of, get_or_raise, require_staff, touch
+from toysub_desktop.services.common import (
+    audit,
+    columns_of,
+    get_or_raise,
+    require_staff,
+    touch,
+    unit_of_work,
+)
 from toysub_desktop.services.history import (
     address_entry,
     address_versions,
@@ -121,7 +128,7 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
     problems.raise_if_any()
     assert name is not None and address is not None
 
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = Customer(
             name=name,
@@ -324,7 +331,7 @@ def update_customer_details(
         problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
     problems.raise_if_any()
     assert clean_name is not None
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = get_or_raise(session, Customer, customer_id)
         touch(customer, expected_version)
@@ -360,7 +367,7 @@ def add_child(
 ) -> int:
     now = now or utc_now()
     name, birth, notes = _validated_child(child, 0, shop_today(now))
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = get_or_raise(session, Customer, customer_id)
         touch(customer, expected_version)
@@ -394,7 +401,7 @@ def record_marketing_consent(
     now = now or utc_now()
     if given_on > shop_today(now):
         raise ValidationError.of("consent.given_on", _CONSENT_DATE_FUTURE)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)
         _add_marketing_consent(session, customer_id, granted, given_on, method, notice_version, staff_id, now)
