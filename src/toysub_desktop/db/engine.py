@@ -59,6 +59,11 @@ def _sqlite_engine(location: DatabaseLocation) -> Engine:
     return engine
 
 
+def write_options(engine: Engine) -> dict[str, Any]:
+    """Execution options for a connection that will write: on SQLite its transactions begin ``IMMEDIATE``."""
+    return {_BEGIN_IMMEDIATE: True} if engine.dialect.name == "sqlite" else {}
+
+
 class Database:
     """One open database: its location, engine and the two kinds of session."""
 
@@ -67,7 +72,7 @@ class Database:
         self.engine = engine
         self.backup_folder = backup_folder
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        writer = engine.execution_options(**{_BEGIN_IMMEDIATE: True}) if location.is_sqlite else engine
+        writer = engine.execution_options(**write_options(engine))
         self._write_sessions = sessionmaker(bind=writer, expire_on_commit=False)
 
     @contextmanager
