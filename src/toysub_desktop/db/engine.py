@@ -19,14 +19,24 @@ from sqlalchemy.pool import QueuePool
 from toysub_desktop.db.location import DatabaseLocation, is_network_path
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind, classify
 
-BUSY_TIMEOUT_SECONDS = 10
+#: How long a change waits for a lock another counter or program holds before it is refused as busy: long enough
+#: for another counter's change to finish, short enough that the window does not seem to hang.
+BUSY_TIMEOUT_SECONDS = 2
 _BEGIN_IMMEDIATE = "toysub_begin_immediate"
 
 
 def create_database_engine(location: DatabaseLocation) -> Engine:
     if location.is_sqlite:
         return _sqlite_engine(location)
-    return create_engine(location.url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+    # lock_timeout: a row or table locked by another session (a counter, a maintenance job) is waited for as long
+    # as SQLite's busy timeout, then the statement fails and ``classify`` calls it busy.
+    return create_engine(
+        location.url,
+        pool_pre_ping=True,
+        pool_size=2,
+        max_overflow=2,
+        connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_SECONDS * 1000}"},
+    )
 
 
 def _sqlite_engine(location: DatabaseLocation) -> Engine:
