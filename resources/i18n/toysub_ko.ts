@@ -889,14 +889,14 @@ Nothing was saved; your input is kept. Free some space, then save again.</source
 저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. 공간을 확보한 뒤 다시 저장하세요.</translation>
     </message>
     <message>
-        <source>The database is busy with another counter:
+        <source>The database is in use by another counter or program:
 {where}
 
 Nothing was saved; your input is kept. Try again in a moment.</source>
-        <translation>다른 카운터가 데이터베이스를 사용 중입니다:
+        <translation>다른 카운터나 프로그램이 데이터베이스를 사용 중입니다:
 {where}
 
-저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. 잠시 후 다시 시도하세요.</translation>
+저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The disk reported an error while using the database:
@@ -969,6 +969,14 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     <message>
         <source>ToySub Desktop — database</source>
         <translation>토이구독 데스크톱 — 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

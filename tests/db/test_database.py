@@ -37,7 +37,7 @@ def test_sqlite_runs_with_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None
             }
     finally:
         database.dispose()
-    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10_000}
+    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 2_000}
 
 
 def test_sqlite_writes_begin_immediate_and_reads_do_not(tmp_path: Path) -> None:

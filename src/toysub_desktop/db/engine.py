@@ -19,14 +19,24 @@ from sqlalchemy.pool import QueuePool
 from toysub_desktop.db.location import DatabaseLocation, is_network_path
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind, classify
 
-BUSY_TIMEOUT_SECONDS = 10
+#: How long a change waits for a lock another counter or program holds before it is refused as busy: long enough
+#: for another counter's change to finish, short enough that the window does not seem to hang.
+BUSY_TIMEOUT_SECONDS = 2
 _BEGIN_IMMEDIATE = "toysub_begin_immediate"
 
 
 def create_database_engine(location: DatabaseLocation) -> Engine:
     if location.is_sqlite:
         return _sqlite_engine(location)
-    return create_engine(location.url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+    # lock_timeout: a row or table locked by another session (a counter, a maintenance job) is waited for as long
+    # as SQLite's busy timeout, then the statement fails and ``classify`` calls it busy.
+    return create_engine(
+        location.url,
+        pool_pre_ping=True,
+        pool_size=2,
+        max_overflow=2,
+        connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_SECONDS * 1000}"},
+    )
 
 
 def _sqlite_engine(location: DatabaseLocation) -> Engine:
@@ -59,6 +69,11 @@ def _sqlite_engine(location: DatabaseLocation) -> Engine:
     return engine
 
 
+def write_options(engine: Engine) -> dict[str, Any]:
+    """Execution options for a connection that will write: on SQLite its transactions begin ``IMMEDIATE``."""
+    return {_BEGIN_IMMEDIATE: True} if engine.dialect.name == "sqlite" else {}
+
+
 class Database:
     """One open database: its location, engine and the two kinds of session."""
 
@@ -67,7 +82,7 @@ class Database:
         self.engine = engine
         self.backup_folder = backup_folder
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        writer = engine.execution_options(**{_BEGIN_IMMEDIATE: True}) if location.is_sqlite else engine
+        writer = engine.execution_options(**write_options(engine))
         self._write_sessions = sessionmaker(bind=writer, expire_on_commit=False)
 
     @contextmanager

@@ -68,7 +68,7 @@ def migrate(engine: Engine, location: DatabaseLocation, *, backup_folder: Path |
     """Bring the schema to the newest revision. Returns the backup made first, if one was needed.
 
     A SQLite file that already holds data is copied (and the copy checked) before anything changes; a failed
-    migration leaves the file as it was, since each migration runs in one transaction.
+    migration leaves the file as it was, since the whole upgrade runs in one transaction (see ``migrations/env.py``).
     """
     where = location.describe()
     try:

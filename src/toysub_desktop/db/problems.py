@@ -60,6 +60,8 @@ def classify(error: BaseException, where: str, backup_folder: str | None = None)
         if kind is None:
             kind = _kind_from_sqlite_message(str(original))
         return DatabaseProblem(kind, where, str(original), backup_folder) if kind else None
+    if getattr(original, "sqlstate", None) in _POSTGRESQL_BUSY:
+        return DatabaseProblem(ProblemKind.BUSY, where, str(original).strip(), backup_folder)
     if original is not None and _is_psycopg_connection_error(original):
         return DatabaseProblem(ProblemKind.SERVER_UNREACHABLE, where, str(original).strip(), backup_folder)
     if isinstance(original, OSError):
@@ -71,6 +73,10 @@ def classify(error: BaseException, where: str, backup_folder: str | None = None)
             return DatabaseProblem(kind, place, str(original), backup_folder)
     return None
 
+
+#: PostgreSQL's lock_not_available (``lock_timeout`` ran out) and deadlock_detected: another session holds what this
+#: change needs; it was rolled back and can simply be tried again.
+_POSTGRESQL_BUSY = {"55P03", "40P01"}
 
 #: Files the app writes (the database, its backups, a saved PDF) on a full disk or where writing is not allowed.
 _OS_ERRORS = {

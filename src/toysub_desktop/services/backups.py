@@ -23,7 +23,10 @@ from toysub_desktop.db.backup import (
 )
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Staff
-from toysub_desktop.services.common import audit
+from toysub_desktop.services.common import (
+    audit,
+    unit_of_work,
+)
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +90,7 @@ def record_restore(db: Database, *, staff_name: str, backup: Path, safety: Path,
     """Note in the restored database who restored which copy, and where the state before it is kept.
 
     The staff member may not exist in the restored copy, so the name is kept in the record itself."""
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         staff_id = session.scalar(select(Staff.id).where(Staff.name == staff_name))
         audit(
             session,

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from toysub_desktop.db.models import AuditEntry, Base, Customer, Staff
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import AuditEntry, Base, Staff
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
 M = TypeVar("M", bound=Base)
@@ -56,14 +61,71 @@ def require_staff(session: Session, staff_id: int) -> Staff:
     return staff
 
 
-def touch(customer: Customer, expected_version: int | None) -> None:
-    """Check that the clerk saw the customer's latest version, then make this change the next version.
+class Versioned(Protocol):
+    """A row under optimistic locking: its ``version`` column is the mapper's ``version_id_col``."""
 
-    ``expected_version=None`` skips the check, for changes made without a form the clerk filled in.
+    id: Any
+    version: Any
+
+
+def saw_latest(row: Versioned, expected_version: int | None) -> bool:
+    """Whether the clerk's form was filled from *row*'s latest version (``None``: no form, nothing to compare)."""
+    return expected_version is None or row.version == expected_version
+
+
+def check_version(
+    row: Versioned, expected_version: int | None, changed: type[ConcurrentEditError] = ConcurrentEditError
+) -> None:
+    """The one optimistic lock: refuse with *changed* unless the clerk's form was filled from *row*'s latest version.
+
+    ``expected_version=None`` skips the check, for changes made without a form the clerk filled in. A row whose own
+    columns change gets its next version from the mapper, in an ``UPDATE … WHERE version = <the one read>``: a
+    counter that commits between this check and the flush (PostgreSQL reads committed data) leaves that update
+    matching no row, and ``unit_of_work`` turns the resulting ``StaleDataError`` into *changed* as well. Saving
+    the same values again changes nothing, so it neither bumps the version nor conflicts.
     """
-    if expected_version is not None and customer.version != expected_version:
-        raise ConcurrentEditError(f"customer {customer.id}: saw version {expected_version}, now {customer.version}")
-    customer.version += 1
+    if not saw_latest(row, expected_version):
+        raise changed(f"{type(row).__name__} {row.id}: saw version {expected_version}, now {row.version}")
+
+
+def touch(
+    row: Versioned, expected_version: int | None, changed: type[ConcurrentEditError] = ConcurrentEditError
+) -> None:
+    """``check_version``, then make this change *row*'s next version even when none of its own columns change (a
+    customer's new address, a subscription's event, a plan saved as it was), so the flush always updates the row
+    on the version read and a change committed meanwhile at another counter always conflicts."""
+    check_version(row, expected_version, changed)
+    row.version += 1
+
+
+@contextmanager
+def unit_of_work(
+    db: Database, changed: type[ConcurrentEditError] = ConcurrentEditError, *, clash_is_conflict: bool = False
+) -> Iterator[Session]:
+    """A session for one clerk action, committed as a whole or rolled back, where a conflict with another counter
+    becomes *changed* (the clerk-facing message): see ``conflicts_become``. Services write through this, never
+    through ``Database.writing()`` directly, so no conflict reaches the crash dialog."""
+    with conflicts_become(changed, clash_is_conflict=clash_is_conflict), db.writing() as session:
+        yield session
+
+
+@contextmanager
+def conflicts_become(
+    changed: type[ConcurrentEditError] = ConcurrentEditError, *, clash_is_conflict: bool = False
+) -> Iterator[None]:
+    """Where a conflict with another counter becomes *changed*, whichever way it shows: ``touch`` refusing the
+    version the form was filled from, or a flush or commit finding a row changed meanwhile (``StaleDataError``).
+    With *clash_is_conflict*, a unique constraint violated by a row another counter added meanwhile is one too.
+    A more particular conflict raised inside (a subclass of *changed*) keeps its own message."""
+    conflicts: tuple[type[Exception], ...] = (ConcurrentEditError, StaleDataError)
+    if clash_is_conflict:
+        conflicts += (IntegrityError,)
+    try:
+        yield
+    except changed:
+        raise
+    except conflicts as error:
+        raise changed(str(error)) from error
 
 
 def plain(value: Any) -> Any:

@@ -26,6 +26,7 @@ from toysub_desktop.services.common import (
     get_or_raise,
     require_staff,
     touch,
+    unit_of_work,
 )
 from toysub_desktop.services.customers import new_address_version, new_phone_version, validated_address
 from toysub_desktop.services.deliveries import flag_shipped_after_retroactive_change
@@ -183,7 +184,7 @@ def _add_address(
         note = _checked_reason(note, required=False, field="note")
     problems.raise_if_any()
     assert clean is not None
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version, effective_from)
         versions = address_versions(session, [customer.id])[customer.id]
         current = in_effect_on(versions, effective_from)
@@ -244,7 +245,7 @@ def set_temporary_address_end(
     """Set (or change) the last day of a temporary stay. The open-ended version is voided and replaced, so what
     was known before stays answerable."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version)
         old = _version_of(session, AddressVersion, version_id, customer)
         assert isinstance(old, AddressVersion)
@@ -291,7 +292,7 @@ def correct_address(
             check_effective_date(effective_from, today=shop_today(now))
     problems.raise_if_any()
     assert clean is not None
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version, effective_from)
         old = _version_of(session, AddressVersion, version_id, customer)
         assert isinstance(old, AddressVersion)
@@ -370,7 +371,7 @@ def withdraw_address(
     """An address entry that should never have been recorded (a move that fell through): void it, with why."""
     now = now or utc_now()
     reason = _checked_reason(reason, required=True)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version)
         old = _version_of(session, AddressVersion, version_id, customer)
         live = [v for v in address_versions(session, [customer.id])[customer.id] if v.voided_at is None]
@@ -423,7 +424,7 @@ def change_phone(
         note = _checked_reason(note, required=False, field="note")
     problems.raise_if_any()
     assert phone is not None
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version, effective_from)
         versions = phone_versions(session, [customer.id])[customer.id]
         current = in_effect_on((v for v in versions if v.role == role.value), effective_from)
@@ -464,7 +465,7 @@ def remove_phone(
         raise ValidationError.of("role", _PRIMARY_NEEDED)
     check_effective_date(effective_from, today=shop_today(now))
     note = _checked_reason(note, required=False, field="note")
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version, effective_from)
         versions = phone_versions(session, [customer.id])[customer.id]
         current = in_effect_on((v for v in versions if v.role == role.value), effective_from)
@@ -554,7 +555,7 @@ def correct_phone(
             check_effective_date(effective_from, today=shop_today(now))
     problems.raise_if_any()
     assert phone is not None
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version, effective_from)
         old = _version_of(session, PhoneVersion, version_id, customer)
         assert isinstance(old, PhoneVersion)
@@ -611,7 +612,7 @@ def withdraw_phone(
     """A phone entry that should never have been recorded: void it, with why."""
     now = now or utc_now()
     reason = _checked_reason(reason, required=True)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, expected_version)
         old = _version_of(session, PhoneVersion, version_id, customer)
         assert isinstance(old, PhoneVersion)
@@ -654,7 +655,7 @@ def confirm_contacts(
     if not address_version_ids and not phone_version_ids:
         raise ValidationError.of("contacts", _NOTHING_TO_CONFIRM)
     CONFIRMED_ON(confirmed_on, today=shop_today(now), field="confirmed_on")
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, None)
         rows: list[AddressVersion | PhoneVersion] = [
             *(_version_of(session, AddressVersion, i, customer) for i in address_version_ids),

@@ -30,7 +30,14 @@ from toysub_desktop.domain.person import (
 from toysub_desktop.domain.phone import Phone, parse_phone
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
-from toysub_desktop.services.common import audit, columns_of, get_or_raise, require_staff, touch
+from toysub_desktop.services.common import (
+    audit,
+    columns_of,
+    get_or_raise,
+    require_staff,
+    touch,
+    unit_of_work,
+)
 from toysub_desktop.services.history import (
     address_entry,
     address_versions,
@@ -126,7 +133,7 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
     problems.raise_if_any()
     assert name is not None and address is not None
 
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = Customer(
             name=name,
@@ -329,7 +336,7 @@ def update_customer_details(
         problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
     problems.raise_if_any()
     assert clean_name is not None
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = get_or_raise(session, Customer, customer_id)
         touch(customer, expected_version)
@@ -365,7 +372,7 @@ def add_child(
 ) -> int:
     now = now or utc_now()
     name, birth, notes = _validated_child(child, 0, shop_today(now))
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = get_or_raise(session, Customer, customer_id)
         touch(customer, expected_version)
@@ -398,7 +405,7 @@ def record_marketing_consent(
     """A later answer on marketing consent adds a decision; the earlier one stays on record."""
     now = now or utc_now()
     CONSENT_GIVEN_ON(given_on, today=shop_today(now), field="consent.given_on")
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)
         _add_marketing_consent(session, customer_id, granted, given_on, method, notice_version, staff_id, now)

@@ -20,16 +20,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, Table, and_, case, false, func, insert, not_, or_, select, tuple_
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.exc import StaleDataError
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import (
@@ -63,7 +60,15 @@ from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.plans import Cadence, PlanKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
-from toysub_desktop.services.common import ConcurrentEditError, NotFoundError, audit, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    ConcurrentEditError,
+    NotFoundError,
+    audit,
+    conflicts_become,
+    get_or_raise,
+    require_staff,
+    unit_of_work,
+)
 from toysub_desktop.services.history import (
     address_of,
     address_versions,
@@ -219,15 +224,6 @@ def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
         yield values[index : index + _CHUNK]
 
 
-@contextmanager
-def _changed_elsewhere() -> Iterator[None]:
-    """A row changed (or was added) by another counter since this transaction read it: nothing is written."""
-    try:
-        yield
-    except (StaleDataError, IntegrityError) as error:
-        raise DeliveriesChangedError(str(error)) from error
-
-
 # --- schedule ---------------------------------------------------------------------------------------------------
 
 
@@ -347,7 +343,7 @@ def _reconcile(
 
 
 def _apply(session: Session, changes: _Changes, *, staff_id: int, now: datetime) -> None:
-    with _changed_elsewhere():
+    with conflicts_become(DeliveriesChangedError, clash_is_conflict=True):
         if changes.new:
             # Core's executemany on the table: the ORM's bulk insert costs a third more at a month of 20,000.
             session.execute(insert(_DELIVERY_TABLE), changes.new)
@@ -376,7 +372,7 @@ def schedule_deliveries(db: Database, *, through: date, staff_id: int, now: date
     today = shop_today(now)
     check_horizon(through, today=today)
     delivering = [PlanKind.BOX.value, PlanKind.RENTAL.value]
-    with db.writing() as session:
+    with unit_of_work(db, DeliveriesChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         pending = select(Delivery.subscription_id).where(
             Delivery.scheduled_on >= today, Delivery.state.in_([S.SCHEDULED.value, S.PACKED.value])
@@ -701,7 +697,7 @@ def flag_shipped_after_retroactive_change(
                 "in_effect": address_of(current).one_line if current else None,
             },
         )
-    with _changed_elsewhere():
+    with conflicts_become(DeliveriesChangedError, clash_is_conflict=True):
         session.flush()
     return flagged
 
@@ -854,7 +850,7 @@ def pack(db: Database, *, staff_id: int, delivery_ids: Sequence[int], now: datet
     """Pack the chosen scheduled deliveries: the address and primary phone in effect on each one's date are frozen
     on it (the label). Refused for all when any is not scheduled or has no address in effect on its date."""
     now = now or utc_now()
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, DeliveriesChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         labels = _labels(session, rows)
@@ -891,7 +887,7 @@ def ship(
     def steps(state: DeliveryState) -> list[DeliveryState]:
         return [S.PACKED, S.SHIPPED] if state is S.SCHEDULED else [S.SHIPPED]
 
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, DeliveriesChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         labels = _labels(session, rows)
@@ -925,7 +921,7 @@ def _simple_step(
     hold: bool = False,
 ) -> None:
     now = now or utc_now()
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, DeliveriesChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         _check_steps(rows, _labels(session, rows), lambda _state: [target])
@@ -999,7 +995,7 @@ def unpack(
     address in effect on its date again when packed anew, and one the schedule no longer needs is cancelled."""
     now = now or utc_now()
     note = check_note(note)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, DeliveriesChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         _check_steps(rows, _labels(session, rows), lambda _state: [S.SCHEDULED])
@@ -1020,7 +1016,7 @@ def clear_follow_up(
     """The chosen deliveries were followed up (the customer called, the box was sent again): off the list."""
     now = now or utc_now()
     note = check_note(note)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, DeliveriesChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         for row in _selected(session, delivery_ids):
             if not row.needs_follow_up:

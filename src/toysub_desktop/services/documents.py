@@ -38,7 +38,12 @@ from toysub_desktop.documents import render_change_confirmation, render_contract
 from toysub_desktop.documents.formats import format_months
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.plans import PaymentMethod
-from toysub_desktop.services.common import audit, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    audit,
+    get_or_raise,
+    require_staff,
+    unit_of_work,
+)
 from toysub_desktop.services.document_sheets import (
     change_confirmation_sheet_in,
     contact_change_in,
@@ -235,7 +240,7 @@ def _issued(session: Session, row: PrintedDocument, *, reused: bool) -> IssuedDo
 def issue_contract(db: Database, *, staff_id: int, subscription_id: int, now: datetime | None = None) -> IssuedDocument:
     """The contract (both copies) of *subscription_id*, recorded; an unchanged contract reuses its last record."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = get_or_raise(session, Subscription, subscription_id)
         sheet = contract_sheet_in(session, subscription)
@@ -267,7 +272,7 @@ def issue_pre_contract(
     by *staff_id*; the same sheet issued again on the same day reuses its record."""
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         staff = require_staff(session, staff_id)
         sheet = pre_contract_sheet_in(
             session,
@@ -309,7 +314,7 @@ def issue_change_confirmation(
     """The confirmation of one address or phone change (exactly one of the two version ids), with the contracts it
     applies to; reissued unchanged, it is the same document with its first number and date."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         change = contact_change_in(
             session,
@@ -386,6 +391,6 @@ def _record_reprint(
 def record_reprint(db: Database, *, staff_id: int, document_id: int, now: datetime | None = None) -> None:
     """That *staff_id* printed (or saved) the stored document again; no new document is made."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         _record_reprint(session, get_or_raise(session, PrintedDocument, document_id), staff_id=staff_id, now=now)

@@ -34,7 +34,13 @@ from toysub_desktop.domain.holds import (
 from toysub_desktop.domain.phone import Phone, phone_from_e164
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
-from toysub_desktop.services.common import audit, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    audit,
+    get_or_raise,
+    require_staff,
+    saw_latest,
+    unit_of_work,
+)
 from toysub_desktop.services.history import (
     address_of,
     address_versions,
@@ -218,7 +224,7 @@ def report_phone_out_of_service(
     now = now or utc_now()
     unreachable_from = check_unreachable_from(unreachable_from, today=shop_today(now))
     note = check_hold_note(note)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)
         phone = session.get(PhoneVersion, phone_version_id)
@@ -297,11 +303,11 @@ def release_holds(
     id and the version read (or None), all released or, if one was released meanwhile, none."""
     now = now or utc_now()
     note = check_hold_note(note, required=True)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         for hold_id, expected_version in holds:
             hold = get_or_raise(session, ContactHold, hold_id)
-            if hold.released_at is not None or (expected_version is not None and hold.version != expected_version):
+            if hold.released_at is not None or not saw_latest(hold, expected_version):
                 raise ValidationError.of("note", _ALREADY_RELEASED)
             _release(session, hold, HoldRelease.BY_CLERK, note, staff_id, now)
 

@@ -25,7 +25,14 @@ from toysub_desktop.domain.plans import (
 from toysub_desktop.domain.price_notices import price_at_renewal
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
-from toysub_desktop.services.common import ChangedElsewhereError, audit, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    ChangedElsewhereError,
+    audit,
+    get_or_raise,
+    require_staff,
+    touch,
+    unit_of_work,
+)
 
 _NO_PRICE = QT_TRANSLATE_NOOP("Validation", "The plan has no price on {date}.")
 
@@ -138,7 +145,7 @@ def create_plan(
         check_amount(monthly_price, field="monthly_price", allow_zero=False)
     problems.raise_if_any()
     assert details is not None
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         plan = Plan(
             name=details.name,
@@ -208,11 +215,10 @@ def update_plan(
         trial_days=details.trial_days,
         deposit=details.deposit,
     )
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         plan = get_or_raise(session, Plan, plan_id)
-        if plan.version != expected_version:
-            raise ChangedElsewhereError(f"plan {plan_id}: saw version {expected_version}, now {plan.version}")
+        touch(plan, expected_version, ChangedElsewhereError)
         before = {**_plan_json(plan_details(plan)), "active": plan.active}
         plan.name = checked.name
         plan.kind = checked.kind.value
@@ -253,7 +259,7 @@ def schedule_price_change(
     with problems.checking():
         check_price_start(effective_from, today=today)
     problems.raise_if_any()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         plan = get_or_raise(session, Plan, plan_id)
         before = in_effect_on(_prices(session, plan.id), effective_from)
@@ -299,7 +305,7 @@ def create_discount_category(
 ) -> int:
     now = now or utc_now()
     line = validate_discount(name, percent, field="name")
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         category = DiscountCategory(
             name=line.label, percent=line.percent, evidence_hint=" ".join(evidence_hint.split()), active=True

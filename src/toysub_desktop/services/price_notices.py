@@ -29,7 +29,12 @@ from toysub_desktop.domain.price_notices import (
     tell_by,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.services.common import audit, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    audit,
+    get_or_raise,
+    require_staff,
+    unit_of_work,
+)
 from toysub_desktop.services.history import staff_names
 
 _NOT_AFFECTED = QT_TRANSLATE_NOOP("Validation", "This price change does not reach this contract.")
@@ -405,7 +410,7 @@ def record_price_notice(
     """Record that the subscriber was told of the price change (again: the latest record stands). Returns its id."""
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = get_or_raise(session, Subscription, subscription_id)
         price = get_or_raise(session, PlanPrice, plan_price_id)

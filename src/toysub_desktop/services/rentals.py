@@ -10,15 +10,12 @@ The rules themselves are in ``domain.rentals`` and ``domain.toys``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import exists, func, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import (
@@ -65,7 +62,7 @@ from toysub_desktop.domain.toys import (
     parse_barcode,
     steps_for,
 )
-from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
+from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.history import staff_names
 from toysub_desktop.services.shop import _audit_settings, _shop_for_owner
 from toysub_desktop.services.subscriptions import _events, _timeline
@@ -108,16 +105,6 @@ class RentalsChangedError(ConcurrentEditError):
         "Validation",
         "Another counter changed one of these items meanwhile, so nothing was saved. Scan the items again.",
     )
-
-
-@contextmanager
-def _changed_elsewhere() -> Iterator[None]:
-    try:
-        yield
-    except StaleDataError as error:
-        raise RentalsChangedError(str(error)) from error
-    except IntegrityError as error:
-        raise RentalsChangedError(str(error)) from error
 
 
 # --- values -----------------------------------------------------------------------------------------------------
@@ -319,7 +306,7 @@ def update_rental_settings(
         loan_days=loan_days,
         damage_fee_percent=damage_fee_percent,
     )
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         shop = _shop_for_owner(session, by_staff_id, expected_version)
         before = {name: getattr(shop, name) for name in _RULE_COLUMNS}
         shop.late_fee_per_day = rules.late_fee_per_day
@@ -621,7 +608,7 @@ def lend(
     """
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         return _lend(
             session, staff_id=staff_id, customer_id=customer_id, child_id=child_id, barcodes=barcodes,
@@ -795,7 +782,7 @@ def return_items(
     """
     now = now or utc_now()
     day = returned_on or shop_today(now)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         return _return(session, lines, staff_id=staff_id, returned_on=day, customer_id=customer_id, now=now)
 
@@ -818,7 +805,7 @@ def swap(
     """
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         returned = (
             _return(session, returns, staff_id=staff_id, returned_on=today, customer_id=customer_id, now=now)
@@ -846,7 +833,7 @@ def finish_work(
     """Cleaning or repair is done: the item goes to the first child waiting for its toy, or back on the shelf."""
     now = now or utc_now()
     clean = clean_note(note)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
         if ItemStep.FINISH_WORK not in steps_for(ItemState(item.state)):
@@ -870,7 +857,7 @@ def send_for_work(
         raise ValueError(f"not a work state: {target}")
     now = now or utc_now()
     clean = clean_note(note)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
         check_transition(ItemState(item.state), target, item=_label(session, item))
@@ -887,7 +874,7 @@ def retire_item(db: Database, *, staff_id: int, item_id: int, note: str, now: da
     clean = clean_note(note)
     if not clean:
         raise ValidationError.of("note", _REASON_REQUIRED)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
         check_transition(ItemState(item.state), ItemState.RETIRED, item=_label(session, item))
@@ -927,7 +914,7 @@ def reserve(
     """Put a child in the queue for a toy. With an item on the shelf, it is set aside at once (ready)."""
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         problems = ProblemCollector()
         child: Child | None = None
@@ -979,7 +966,7 @@ def cancel_reservation(
     """Cancel a reservation; an item set aside for it goes to the next child waiting, or back on the shelf."""
     now = now or utc_now()
     clean = clean_note(reason, field="reason")
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         reservation = get_or_raise(session, Reservation, reservation_id)
         if reservation.state not in (ReservationState.WAITING.value, ReservationState.READY.value):
@@ -1100,7 +1087,7 @@ def void_charge(db: Database, *, staff_id: int, charge_id: int, reason: str, now
     clean = clean_note(reason, field="reason")
     if not clean:
         raise ValidationError.of("reason", _REASON_REQUIRED)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         charge = get_or_raise(session, CustomerCharge, charge_id)
         if charge.voided_at is not None:

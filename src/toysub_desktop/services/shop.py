@@ -18,7 +18,15 @@ from toysub_desktop.domain.person import validate_person_name
 from toysub_desktop.domain.shop import validate_shop_identity, validate_subscription_rules
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.services.common import ChangedElsewhereError, audit, columns_of, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    ChangedElsewhereError,
+    audit,
+    check_version,
+    columns_of,
+    get_or_raise,
+    require_staff,
+    unit_of_work,
+)
 
 _SHOP_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter the shop's name.")
 _SHOP_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The shop's name can be at most {limit} characters.")
@@ -100,7 +108,7 @@ def set_up_shop(db: Database, *, shop_name: str, owner_name: str, now: datetime 
     with problems.checking():
         owner = validate_person_name(owner_name, field="owner_name")
     problems.raise_if_any()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         if session.scalar(select(Shop.id).limit(1)) is not None:
             raise ValidationError.of("shop_name", _ALREADY_SET_UP)
         shop = Shop(name=name, created_at=now)
@@ -130,7 +138,7 @@ def list_staff(db: Database, *, include_inactive: bool = False) -> list[StaffMem
 def add_staff(db: Database, *, by_staff_id: int, name: str, now: datetime | None = None) -> StaffMember:
     now = now or utc_now()
     clean = validate_person_name(name, field="name")
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, by_staff_id)
         if session.scalar(select(Staff.id).where(Staff.name == clean, Staff.active.is_(True))) is not None:
             raise ValidationError.of("name", _STAFF_NAME_TAKEN)
@@ -163,7 +171,7 @@ def set_contact_check_days(db: Database, *, by_staff_id: int, days: int, now: da
     low, high = 30, 3650
     if not low <= days <= high:
         raise ValidationError.of("contact_check_days", _CHECK_DAYS_RANGE, low=str(low), high=str(high))
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, by_staff_id)
         shop = session.scalars(select(Shop).limit(1)).one()
         before = columns_of(shop, "contact_check_days")
@@ -207,8 +215,7 @@ def _shop_for_owner(session: Session, staff_id: int, expected_version: int) -> S
     if staff.role != StaffRole.OWNER.value:
         raise ValidationError.of("staff", _OWNER_ONLY)
     shop = session.scalars(select(Shop).limit(1)).one()
-    if shop.version != expected_version:
-        raise ChangedElsewhereError(f"shop: saw version {expected_version}, now {shop.version}")
+    check_version(shop, expected_version, ChangedElsewhereError)
     return shop
 
 
@@ -239,7 +246,7 @@ def update_subscription_settings(
         cancellation_terms=cancellation_terms,
         refund_terms=refund_terms,
     )
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         shop = _shop_for_owner(session, by_staff_id, expected_version)
         before = columns_of(shop, *_SUBSCRIPTION_COLUMNS)
         shop.price_notice_days = rules.price_notice_days
@@ -267,7 +274,7 @@ def update_shop_details(
     """Change the seller's details printed on every contract; the owner only."""
     now = now or utc_now()
     identity = validate_shop_identity(name=name, business_number=business_number, address=address, phone=phone)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         shop = _shop_for_owner(session, by_staff_id, expected_version)
         before = columns_of(shop, *_DETAIL_COLUMNS)
         shop.name = identity.name

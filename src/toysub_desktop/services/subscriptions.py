@@ -44,7 +44,13 @@ from toysub_desktop.domain.subscriptions import (
     resumed_pause,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    audit,
+    get_or_raise,
+    require_staff,
+    touch,
+    unit_of_work,
+)
 from toysub_desktop.services.customers import record_marketing_answer
 from toysub_desktop.services.history import staff_names
 from toysub_desktop.services.plans import plan_details, price_at_renewal_of, price_on
@@ -520,7 +526,7 @@ def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime 
     """Create the subscription with its contract number. Returns the subscription id."""
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         plan, figures, lines = _sign_up_figures(session, new, today)
         subscription = _new_subscription(session, new, plan, figures, staff_id=staff_id, now=now)
@@ -627,11 +633,7 @@ def _signed_json(subscription: Subscription, figures: Quote) -> dict[str, object
 
 def _locked(session: Session, subscription_id: int, expected_version: int | None) -> Subscription:
     subscription = get_or_raise(session, Subscription, subscription_id)
-    if expected_version is not None and subscription.version != expected_version:
-        raise ConcurrentEditError(
-            f"subscription {subscription_id}: saw version {expected_version}, now {subscription.version}"
-        )
-    subscription.version += 1
+    touch(subscription, expected_version)
     return subscription
 
 
@@ -682,7 +684,7 @@ def pause(
 ) -> int:
     """Pause from *first* to *last* (both included); no delivery or swap is made in between."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
         timeline = _timeline(subscription, _events(session, subscription.id))
@@ -712,7 +714,7 @@ def resume(
 ) -> None:
     """End the pause that covers *resume_on* early: service is back from that day."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
         events = _events(session, subscription.id)
@@ -749,7 +751,7 @@ def skip_delivery(
 ) -> None:
     """Skip the one box due on *delivery_on* (the customer is away that month)."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, None)
         if subscription.kind != PlanKind.BOX.value:
@@ -777,7 +779,7 @@ def change_plan(
     discounts. Returns the date it takes effect."""
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
         plan = get_or_raise(session, Plan, plan_id)
@@ -870,7 +872,7 @@ def cancel(
 ) -> EarlyTerminationFee:
     """Cancel from *effective_on* (the first day without service), with the contract's early-termination fee."""
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
         events = _events(session, subscription.id)
@@ -944,7 +946,7 @@ def renew(
     the subscriber was told, however early they renew). Returns its id."""
     now = now or utc_now()
     today = shop_today(now)
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         old = _locked(session, subscription_id, None)
         new, plan, figures, lines = _renewal_figures(session, old, term_months, payment_method, today)

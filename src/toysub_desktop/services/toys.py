@@ -37,11 +37,19 @@ from toysub_desktop.domain.toys import (
     parse_barcode,
     validate_toy,
 )
-from toysub_desktop.services.common import ChangedElsewhereError, audit, columns_of, get_or_raise, require_staff
+from toysub_desktop.services.common import (
+    ChangedElsewhereError,
+    audit,
+    columns_of,
+    get_or_raise,
+    require_staff,
+    touch,
+    unit_of_work,
+)
 from toysub_desktop.services.history import staff_names
 from toysub_desktop.services.rentals import (
+    RentalsChangedError,
     ReservationLine,
-    _changed_elsewhere,
     _first_waiting,
     _reservation_lines,
     _to_shelf_or_queue,
@@ -210,7 +218,7 @@ def create_toy(
         name=name, category=category, min_age_months=min_age_months, max_age_months=max_age_months, brand=brand,
         value=value, note=note,
     )  # fmt: skip
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         toy = Toy(
             name=details.name, name_initials=details.name_initials, category=details.category.value,
@@ -228,8 +236,7 @@ def create_toy(
 
 def _locked_toy(session: Session, toy_id: int, expected_version: int) -> Toy:
     toy = get_or_raise(session, Toy, toy_id)
-    if toy.version != expected_version:
-        raise ChangedElsewhereError(f"toy {toy_id}: saw version {expected_version}, now {toy.version}")
+    touch(toy, expected_version, ChangedElsewhereError)
     return toy
 
 
@@ -254,7 +261,7 @@ def update_toy(
         name=name, category=category, min_age_months=min_age_months, max_age_months=max_age_months, brand=brand,
         value=value, note=note,
     )  # fmt: skip
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         toy = _locked_toy(session, toy_id, expected_version)
         before = columns_of(toy, *_TOY_COLUMNS)
@@ -280,7 +287,7 @@ def set_toy_active(
     Its items keep their states: those out still come back and can be returned as usual.
     """
     now = now or utc_now()
-    with db.writing() as session:
+    with unit_of_work(db) as session:
         require_staff(session, staff_id)
         toy = _locked_toy(session, toy_id, expected_version)
         if toy.active == active:
@@ -443,7 +450,7 @@ def add_items(
                 problems.add("barcodes", _SCANNED_TWICE, barcode=code)
             else:
                 codes.append(code)
-    with db.writing() as session, _changed_elsewhere():
+    with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         toy = get_or_raise(session, Toy, toy_id)
         if not toy.active:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -39,8 +41,8 @@ _MESSAGES = {
     ),
     ProblemKind.BUSY: QT_TRANSLATE_NOOP(
         "DatabaseProblem",
-        "The database is busy with another counter:\n{where}\n\nNothing was saved; your input is kept. Try again "
-        "in a moment.",
+        "The database is in use by another counter or program:\n{where}\n\nNothing was saved; your input is "
+        "kept. Try again in a moment.",
     ),
     ProblemKind.DISK_ERROR: QT_TRANSLATE_NOOP(
         "DatabaseProblem",
@@ -107,3 +109,25 @@ def open_problem(problem: DatabaseProblem, parent: QWidget | None = None) -> QMe
 
 
 _open_boxes: set[QMessageBox] = set()
+
+
+def offer_retry(problem: DatabaseProblem, parent: QWidget, retry: Callable[[], None]) -> QMessageBox:
+    """A passing problem (the database busy elsewhere) over *parent*, offering to try again or cancel; returns at
+    once. Try again calls *retry* once the message has closed; Cancel leaves *parent* as it was, input and all."""
+    box = problem_box(problem, parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    again = box.button(QMessageBox.StandardButton.Retry)
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    assert again is not None and cancel is not None
+    again.setText(QCoreApplication.translate("DatabaseProblem", "Try again"))
+    cancel.setText(QCoreApplication.translate("DatabaseProblem", "Cancel"))
+
+    def clicked(button: QAbstractButton) -> None:
+        if button is again:
+            QTimer.singleShot(0, retry)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box

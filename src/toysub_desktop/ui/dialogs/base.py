@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
-from toysub_desktop.ui.problems import problem_message
+from toysub_desktop.ui.problems import offer_retry, problem_message
 from toysub_desktop.ui.text import message_text
 
 
@@ -69,6 +69,9 @@ class ServiceDialog(QDialog):
             return
         except DatabaseProblem as problem:
             self._show_general(problem_message(problem))
+            if problem.kind is ProblemKind.BUSY:
+                # It passes once the other counter or program lets go: offer to save again, input kept.
+                offer_retry(problem, self, self.save)
             return
         self.accept()
 
