@@ -80,6 +80,7 @@ from toysub_desktop.domain.plans import (
     TermOption,
     quote,
 )
+from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import (
     RENEWAL_WINDOW_DAYS,
     ContractTimeline,
@@ -94,7 +95,7 @@ from toysub_desktop.domain.subscriptions import (
 from toysub_desktop.services.common import plain
 from toysub_desktop.services.plans import create_discount_category, create_plan, plan_details
 from toysub_desktop.services.shop import add_staff, set_up_shop
-from toysub_desktop.services.subscriptions import EventKind, format_contract_number, subscription_view
+from toysub_desktop.services.subscriptions import format_contract_number, subscription_view
 
 #: Bump when the generated data changes in a way the source hash would not show (it shows every edit here).
 GENERATOR_VERSION = 1

@@ -3930,7 +3930,7 @@ The state before the restore is kept as a backup:
     </message>
     <message>
         <source>Keep this to {limit} characters or fewer (it has {length}).</source>
-        <extracomment>Which kind of contact change ends which kind of hold.
+        <extracomment>Which kind of contact change ends which kind of hold. Delivery states a hold stops: not yet handed to the courier.
 ----------
 Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.
 ----------
@@ -4293,7 +4293,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>A subscription can start at most a year from today.</source>
-        <extracomment>A renewal can be signed from this many days before the term ends. First day without service, if cancelled. How far ahead a subscription may start.</extracomment>
+        <extracomment>First day without service, if cancelled. How far ahead a subscription may start.</extracomment>
         <translation>구독 시작일은 오늘부터 1년 이내여야 합니다.</translation>
     </message>
     <message>
@@ -4379,6 +4379,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>The subscription is not paused on that day.</source>
+        <extracomment>A renewal can be signed from this many days before the term ends.</extracomment>
         <translation>그날은 일시정지 기간이 아닙니다.</translation>
     </message>
     <message>
@@ -4653,7 +4654,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>This hold was released already.</source>
-        <extracomment>Deliveries and contact changes shown as a held customer&apos;s recent history. States a hold stops: not yet handed to the courier.</extracomment>
+        <extracomment>Deliveries and contact changes shown as a held customer&apos;s recent history.</extracomment>
         <translation>이 보류는 이미 해제되었습니다.</translation>
     </message>
     <message>

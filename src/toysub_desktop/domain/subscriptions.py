@@ -22,6 +22,8 @@ MAX_DAYS_AHEAD = 366
 RENEWAL_WINDOW_DAYS = 90
 DEFAULT_MAX_PAUSE_DAYS = 90
 
+_NOT_PAUSED = QT_TRANSLATE_NOOP("Validation", "The subscription is not paused on that day.")
+
 
 class SubscriptionState(StrEnum):
     SCHEDULED = "scheduled"  # signed, starts later
@@ -56,6 +58,16 @@ class Pause:
         return days_inclusive(max(self.first, first), min(self.last, last))
 
 
+def last_day_of_service(end: date, cancelled_on: date | None) -> date:
+    """The last day a contract serves: its term's end, or the day before a cancellation takes effect."""
+    return min(end, cancelled_on - timedelta(days=1)) if cancelled_on is not None else end
+
+
+def trial_last_day(start: date, paid_from: date) -> date | None:
+    """The last day of the free trial (the day before the term is paid from), or None without a trial."""
+    return paid_from - timedelta(days=1) if paid_from > start else None
+
+
 @dataclass(frozen=True)
 class ContractTimeline:
     """The dates of one contract and what has happened to it, as known now."""
@@ -88,9 +100,11 @@ class ContractTimeline:
 
     @property
     def last_service_day(self) -> date:
-        if self.cancelled_on is not None:
-            return min(self.end, self.cancelled_on - timedelta(days=1))
-        return self.end
+        return last_day_of_service(self.end, self.cancelled_on)
+
+    @property
+    def trial_last_day(self) -> date | None:
+        return trial_last_day(self.start, self.paid_from)
 
     def pause_on(self, day: date) -> Pause | None:
         return next((p for p in self.pauses if p.covers(day)), None)
@@ -114,6 +128,16 @@ class ContractTimeline:
 
     def with_pause(self, pause: Pause) -> ContractTimeline:
         return replace(self, pauses=tuple(sorted((*self.pauses, pause), key=lambda p: p.first)))
+
+    def resumed(self, resume_on: date) -> ContractTimeline:
+        """The contract after resuming on *resume_on*: the pause covering that day ends the day before it (or is
+        gone, when resumed on its first day); refused when no pause covers that day."""
+        paused = self.pause_on(resume_on)
+        if paused is None:
+            raise ValidationError.of("resume_on", _NOT_PAUSED)
+        shortened = resumed_pause(paused, resume_on)
+        kept = [p for p in self.pauses if p is not paused] + ([shortened] if shortened else [])
+        return replace(self, pauses=tuple(sorted(kept, key=lambda p: p.first)))
 
 
 def _date_text(day: date) -> str:

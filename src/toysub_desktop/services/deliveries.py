@@ -58,6 +58,7 @@ from toysub_desktop.domain.deliveries import (
 )
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.plans import Cadence, PlanKind
+from toysub_desktop.domain.subscription_history import EventKind, SubscriptionHistory
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import (
@@ -77,7 +78,7 @@ from toysub_desktop.services.history import (
     staff_names,
 )
 from toysub_desktop.services.holds import held_condition, held_delivery_ids, hold_after_return
-from toysub_desktop.services.subscriptions import EventKind, _events, _live, _timeline
+from toysub_desktop.services.queries.subscription_history import history_of
 
 PAGE_SIZE = 100
 _DELIVERY_TABLE: Table = Delivery.__table__  # type: ignore[assignment]
@@ -267,7 +268,7 @@ def _plan_cadences(session: Session) -> dict[int, Cadence]:
 
 def _needed_dates(
     subscription: Subscription,
-    events: list[SubscriptionEvent],
+    history: SubscriptionHistory,
     cadences: Mapping[int, Cadence],
     first: date,
     last: date,
@@ -275,16 +276,14 @@ def _needed_dates(
     plan_kind = PlanKind(subscription.kind)
     if delivery_kind_for(plan_kind) is None or first > last:
         return set()
-    changes = sorted(
-        (e.effective_on, e.id, e.plan_id) for e in _live(events, EventKind.PLAN_CHANGE) if e.plan_id is not None
-    )
     by_date: dict[date, Cadence] = {subscription.start_on: Cadence(subscription.cadence)}
-    for day, _id, plan_id in changes:  # the later of two changes on one day wins
-        by_date[day] = cadences.get(plan_id, Cadence(subscription.cadence))
-    skipped = {e.effective_on for e in _live(events, EventKind.SKIP)}
+    for change in history.live(EventKind.PLAN_CHANGE):  # the later of two changes on one day wins
+        if change.plan_id is not None:
+            by_date[change.effective_on] = cadences.get(change.plan_id, Cadence(subscription.cadence))
+    skipped = set(history.skipped)
     return set(
         delivery_dates_by_cadence(
-            _timeline(subscription, events),
+            history.timeline,
             plan_kind,
             sorted(by_date.items()),
             subscription.delivery_day,
@@ -298,7 +297,7 @@ def _needed_dates(
 
 def _reconcile(
     subscription: Subscription,
-    events: list[SubscriptionEvent],
+    history: SubscriptionHistory,
     rows: Sequence[_Existing],
     cadences: Mapping[int, Cadence],
     changes: _Changes,
@@ -311,7 +310,7 @@ def _reconcile(
     reinstated); any scheduled row in *rows* the schedule no longer wants is cancelled, a packed one flagged."""
     kind = delivery_kind_for(PlanKind(subscription.kind))
     days = [row.scheduled_on for row in rows]
-    needed = _needed_dates(subscription, events, cadences, min([add_from, *days]), max([add_through, *days]))
+    needed = _needed_dates(subscription, history, cadences, min([add_from, *days]), max([add_through, *days]))
     found = {(row.scheduled_on, row.kind): row for row in rows}
     changes.subscriptions += 1
     for day in sorted(needed):
@@ -403,7 +402,7 @@ def schedule_deliveries(db: Database, *, through: date, staff_id: int, now: date
         for subscription in subscriptions:
             _reconcile(
                 subscription,
-                events[subscription.id],
+                history_of(session, subscription, events[subscription.id]),
                 rows[subscription.id],
                 cadences,
                 changes,
@@ -483,7 +482,7 @@ def reschedule_subscription(
     changes = _Changes()
     _reconcile(
         subscription,
-        _events(session, subscription_id),
+        history_of(session, subscription),
         rows,
         _plan_cadences(session),
         changes,

@@ -42,7 +42,6 @@ from toysub_desktop.domain.subscriptions import (
     check_start,
     plan_change_date,
     renewal_start,
-    resumed_pause,
 )
 from toysub_desktop.domain.toys import ToyCategory
 from toysub_desktop.services.contacts import (
@@ -1688,13 +1687,10 @@ class _DemoShop:
         return True
 
     def try_resume(self, contract: _Contract, told: date, *, resume_on: date) -> bool:
-        paused = next((p for p in contract.timeline.pauses if p.covers(resume_on)), None)
         at = self.step_at(contract, told)
-        if paused is None or at is None:
+        if contract.timeline.pause_on(resume_on) is None or at is None:
             return False
-        shortened = resumed_pause(paused, resume_on)
-        kept = [p for p in contract.timeline.pauses if p != paused] + ([shortened] if shortened else [])
-        contract.timeline = replace(contract.timeline, pauses=tuple(sorted(kept, key=lambda p: p.first)))
+        contract.timeline = contract.timeline.resumed(resume_on)
         contract.last_at, contract.resumed = at, True
 
         def run(now: datetime, staff_id: int) -> None:

@@ -69,13 +69,14 @@ from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, Quote, quote
 from toysub_desktop.domain.plans import DiscountLine as QuotedDiscount
+from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import NotFoundError, get_or_raise
 from toysub_desktop.services.history import address_of, address_versions, phone_versions, phones_in_effect, staff_names
 from toysub_desktop.services.plans import plan_details, price_on
-from toysub_desktop.services.subscriptions import EventKind
+from toysub_desktop.services.queries.subscription_history import history_of
 
 # The same texts as the sign-up and contact services, so they share one translation.
 _INACTIVE_PLAN = QT_TRANSLATE_NOOP("Validation", "This plan is no longer offered.")
@@ -208,16 +209,6 @@ def _plan_changes(session: Session, subscription_id: int) -> list[SubscriptionEv
     return list(session.scalars(query.order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)))
 
 
-def _fee_on(subscription: Subscription, changes: Sequence[SubscriptionEvent], day: date) -> int:
-    """The monthly fee in effect on *day*: as signed, or as the latest plan change in effect by then."""
-    in_effect = [c for c in changes if c.effective_on <= day and c.monthly_fee is not None]
-    if not in_effect:
-        return subscription.monthly_fee
-    fee = in_effect[-1].monthly_fee
-    assert fee is not None
-    return fee
-
-
 def _changed_plan_name(session: Session, change: SubscriptionEvent) -> str:
     name = (change.details or {}).get("plan_name")
     if isinstance(name, str) and name:
@@ -304,6 +295,7 @@ def _plan_in_force(session: Session, subscription: Subscription, changes: Sequen
 
 def _contract_offer(session: Session, subscription: Subscription, changes: Sequence[SubscriptionEvent]) -> _Offer:
     plan = _plan_in_force(session, subscription, changes)
+    history = history_of(session, subscription)
     paid_from = subscription.paid_from
     months = subscription.term_months
     kind = PlanKind(subscription.kind)
@@ -317,7 +309,7 @@ def _contract_offer(session: Session, subscription: Subscription, changes: Seque
         discounts=_contract_discounts(session, subscription, plan.list_price, plan.monthly_fee, plan.amended),
         monthly_fee=plan.monthly_fee,
         deposit=subscription.deposit,
-        total=sum(_fee_on(subscription, changes, cycle_start(paid_from, cycle)) for cycle in range(months)),
+        total=sum(history.fee_on(cycle_start(paid_from, cycle)) for cycle in range(months)),
         trial_days=subscription.trial_days,
         payment_timing=terms.payment_timing(
             trial_days=subscription.trial_days,
@@ -334,7 +326,7 @@ def _contract_offer(session: Session, subscription: Subscription, changes: Seque
             kind, plan.cadence, delivery_day=subscription.delivery_day, swap_weekday=subscription.swap_weekday
         ),
         paid_from=paid_from,
-        example_fee=_fee_on(subscription, changes, terms.example_cancellation_date(paid_from, months)),
+        example_fee=history.fee_on(terms.example_cancellation_date(paid_from, months)),
     )
 
 

@@ -64,8 +64,8 @@ from toysub_desktop.domain.toys import (
 )
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.history import staff_names
+from toysub_desktop.services.queries.subscription_history import history_of
 from toysub_desktop.services.shop import _audit_settings, _shop_for_owner
-from toysub_desktop.services.subscriptions import _events, _timeline
 
 PAGE_SIZE = 100
 #: Kinds of plan under which toys are lent (a toy box is the customer's to keep).
@@ -472,7 +472,7 @@ def _lending_subscription(session: Session, customer_id: int, day: date) -> Subs
         .order_by(Subscription.start_on.desc(), Subscription.id.desc())
     )
     for subscription in candidates:
-        if _timeline(subscription, _events(session, subscription.id)).state_on(day) in _LENDING_STATES:
+        if history_of(session, subscription).state_on(day) in _LENDING_STATES:
             return subscription
     return None
 

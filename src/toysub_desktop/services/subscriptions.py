@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, not_, or_, select, tuple_
@@ -28,8 +27,9 @@ from toysub_desktop.db.models import (
 from toysub_desktop.domain.contacts import ConsentMethod
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
-from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule, early_termination_fee
+from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule
 from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, QuoteLine, quote
+from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import (
     ContractTimeline,
     Pause,
@@ -41,7 +41,6 @@ from toysub_desktop.domain.subscriptions import (
     check_start,
     plan_change_date,
     renewal_start,
-    resumed_pause,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import (
@@ -54,19 +53,11 @@ from toysub_desktop.services.common import (
 from toysub_desktop.services.customers import record_marketing_answer
 from toysub_desktop.services.history import staff_names
 from toysub_desktop.services.plans import plan_details, price_at_renewal_of, price_on
+from toysub_desktop.services.queries.subscription_history import event_rows, history_of
 
 PAGE_SIZE = 100
 
 T = TypeVar("T", bound=tuple[Any, ...])
-
-
-class EventKind(StrEnum):
-    PAUSE = "pause"
-    RESUME = "resume"
-    SKIP = "skip"
-    PLAN_CHANGE = "plan_change"
-    CANCEL = "cancel"
-    RENEW = "renew"
 
 
 @dataclass(frozen=True)
@@ -183,54 +174,6 @@ def format_contract_number(subscription_id: int, signed_on: date) -> str:
 # --- reading ----------------------------------------------------------------------------------------------------
 
 
-def _events(session: Session, subscription_id: int) -> list[SubscriptionEvent]:
-    query = select(SubscriptionEvent).where(SubscriptionEvent.subscription_id == subscription_id)
-    return list(session.scalars(query.order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)))
-
-
-def _live(events: list[SubscriptionEvent], kind: EventKind) -> list[SubscriptionEvent]:
-    return [e for e in events if e.kind == kind.value and e.voided_at is None]
-
-
-def _pauses(events: list[SubscriptionEvent]) -> list[tuple[SubscriptionEvent, Pause]]:
-    """Pauses as they stand, each shortened by a resume if one was recorded."""
-    resumes = {e.refers_to_id: e.effective_on for e in _live(events, EventKind.RESUME)}
-    result = []
-    for event in _live(events, EventKind.PAUSE):
-        assert event.until is not None
-        pause: Pause | None = Pause(event.effective_on, event.until)
-        if event.id in resumes and pause is not None:
-            pause = resumed_pause(pause, resumes[event.id])
-        if pause is not None:
-            result.append((event, pause))
-    return result
-
-
-def _timeline(subscription: Subscription, events: list[SubscriptionEvent]) -> ContractTimeline:
-    return ContractTimeline(
-        start=subscription.start_on,
-        trial_days=subscription.trial_days,
-        months=subscription.term_months,
-        pause_rule=PauseEndRule(subscription.pause_end_rule),
-        pauses=tuple(pause for _, pause in _pauses(events)),
-        cancelled_on=subscription.cancelled_on,
-        renewed=subscription.renewed,
-    )
-
-
-def _fee_on(subscription: Subscription, events: list[SubscriptionEvent], day: date) -> int:
-    changes = [e for e in _live(events, EventKind.PLAN_CHANGE) if e.effective_on <= day]
-    if not changes:
-        return subscription.monthly_fee
-    latest = max(changes, key=lambda e: (e.effective_on, e.id))
-    assert latest.monthly_fee is not None
-    return latest.monthly_fee
-
-
-def _rule(subscription: Subscription) -> EarlyTerminationRule:
-    return EarlyTerminationRule(subscription.early_termination_percent, subscription.early_termination_cap)
-
-
 def subscription_view(db: Database, subscription_id: int, *, today: date | None = None) -> SubscriptionView:
     today = today or shop_today()
     with db.reading() as session:
@@ -238,8 +181,9 @@ def subscription_view(db: Database, subscription_id: int, *, today: date | None 
 
 
 def _view(session: Session, subscription: Subscription, today: date) -> SubscriptionView:
-    events = _events(session, subscription.id)
-    timeline = _timeline(subscription, events)
+    events = event_rows(session, subscription.id)
+    history = history_of(session, subscription, events)
+    timeline = history.timeline
     customer = get_or_raise(session, Customer, subscription.customer_id)
     names = staff_names(session, [subscription.signed_by_id, *(e.recorded_by_id for e in events)])
     discounts = session.scalars(
@@ -248,7 +192,7 @@ def _view(session: Session, subscription: Subscription, today: date) -> Subscrip
         .order_by(SubscriptionDiscount.id)
     )
     renewed_by = session.scalar(select(Subscription.id).where(Subscription.renews_id == subscription.id))
-    cancels = _live(events, EventKind.CANCEL)
+    cancels = [e for e in events if e.kind == EventKind.CANCEL.value and e.voided_at is None]
     return SubscriptionView(
         id=subscription.id,
         contract_number=subscription.contract_number or "",
@@ -266,13 +210,13 @@ def _view(session: Session, subscription: Subscription, today: date) -> Subscrip
         term_discount_percent=subscription.term_discount_percent,
         discounts=tuple(QuoteLine(d.label, d.amount, d.evidence) for d in discounts),
         signed_monthly_fee=subscription.monthly_fee,
-        monthly_fee=_fee_on(subscription, events, today),
+        monthly_fee=history.fee_on(today),
         deposit=subscription.deposit,
         payment_method=PaymentMethod(subscription.payment_method),
         delivery_day=subscription.delivery_day,
         swap_weekday=subscription.swap_weekday,
-        skipped=tuple(e.effective_on for e in _live(events, EventKind.SKIP)),
-        early_termination=_rule(subscription),
+        skipped=history.skipped,
+        early_termination=history.signed.early_termination,
         max_pause_days=subscription.max_pause_days,
         cancellation_fee=cancels[-1].fee if cancels else None,
         renews_id=subscription.renews_id,
@@ -687,7 +631,7 @@ def pause(
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
-        timeline = _timeline(subscription, _events(session, subscription.id))
+        timeline = history_of(session, subscription).timeline
         checked = check_pause(timeline, Pause(first, last), max_days=subscription.max_pause_days)
         subscription.ends_on = timeline.with_pause(checked).end
         event = _record(
@@ -717,18 +661,8 @@ def resume(
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
-        events = _events(session, subscription.id)
-        current = [(e, p) for e, p in _pauses(events) if p.first <= resume_on <= p.last]
-        if not current:
-            raise ValidationError.of(
-                "resume_on", QT_TRANSLATE_NOOP("Validation", "The subscription is not paused on that day.")
-            )
-        event, paused = current[0]
-        shortened = resumed_pause(paused, resume_on)
-        others = tuple(p for e, p in _pauses(events) if e.id != event.id)
-        timeline = _timeline(subscription, events)
-        kept = (*others, shortened) if shortened else others
-        subscription.ends_on = replace(timeline, pauses=kept).end
+        resumption = history_of(session, subscription).resumption(resume_on)
+        subscription.ends_on = resumption.timeline.end
         _record(
             session,
             subscription,
@@ -736,7 +670,7 @@ def resume(
             effective_on=resume_on,
             staff_id=staff_id,
             now=now,
-            refers_to_id=event.id,
+            refers_to_id=resumption.pause_event.id,
         )
 
 
@@ -756,9 +690,9 @@ def skip_delivery(
         subscription = _locked(session, subscription_id, None)
         if subscription.kind != PlanKind.BOX.value:
             raise ValidationError.of("month", QT_TRANSLATE_NOOP("Validation", "Only a toy box delivery is skipped."))
-        events = _events(session, subscription.id)
-        check_skip(_timeline(subscription, events), delivery_on)
-        skipped = {(e.effective_on.year, e.effective_on.month) for e in _live(events, EventKind.SKIP)}
+        history = history_of(session, subscription)
+        check_skip(history.timeline, delivery_on)
+        skipped = {(day.year, day.month) for day in history.skipped}
         if (delivery_on.year, delivery_on.month) in skipped:
             raise ValidationError.of(
                 "month", QT_TRANSLATE_NOOP("Validation", "That month's delivery is already skipped.")
@@ -808,9 +742,9 @@ def _plan_change_figures(session: Session, subscription: Subscription, plan: Pla
             "plan",
             QT_TRANSLATE_NOOP("Validation", "Choose a plan of the same kind; sign a new contract otherwise."),
         )
-    if plan.id == _plan_on(session, subscription, today):
+    if plan.id == history_of(session, subscription).plan_on(today):
         raise ValidationError.of("plan", QT_TRANSLATE_NOOP("Validation", "The subscription is already on this plan."))
-    effective = plan_change_date(_timeline(subscription, _events(session, subscription.id)), today)
+    effective = plan_change_date(history_of(session, subscription).timeline, today)
     discounts = tuple(
         DiscountLine(d.label, d.percent, d.evidence)
         for d in session.scalars(
@@ -839,25 +773,9 @@ def plan_change_preview(
 def cancellation_fee(db: Database, subscription_id: int, effective_on: date) -> EarlyTerminationFee:
     """What cancelling from *effective_on* would cost, to show the clerk before confirming."""
     with db.reading() as session:
-        subscription = get_or_raise(session, Subscription, subscription_id)
-        events = _events(session, subscription.id)
-        timeline = _timeline(subscription, events)
-        check_cancel(timeline, effective_on)
-        return _fee(subscription, events, timeline, effective_on)
-
-
-def _fee(
-    subscription: Subscription, events: list[SubscriptionEvent], timeline: ContractTimeline, effective_on: date
-) -> EarlyTerminationFee:
-    # Days still paused after the cancellation are not days of service the shop loses.
-    paused = sum(p.days_within(effective_on, timeline.end) for p in timeline.pauses)
-    return early_termination_fee(
-        _rule(subscription),
-        monthly_fee=_fee_on(subscription, events, effective_on),
-        effective_on=effective_on,
-        mandatory_end=timeline.end - timedelta(days=paused),
-        paid_from=timeline.paid_from if timeline.trial_days else None,
-    )
+        history = history_of(session, get_or_raise(session, Subscription, subscription_id))
+        check_cancel(history.timeline, effective_on)
+        return history.early_termination_fee(effective_on)
 
 
 def cancel(
@@ -875,10 +793,9 @@ def cancel(
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
-        events = _events(session, subscription.id)
-        timeline = _timeline(subscription, events)
-        check_cancel(timeline, effective_on)
-        fee = _fee(subscription, events, timeline, effective_on)
+        history = history_of(session, subscription)
+        check_cancel(history.timeline, effective_on)
+        fee = history.early_termination_fee(effective_on)
         subscription.cancelled_on = effective_on
         _record(
             session,
@@ -903,14 +820,14 @@ def cancel(
 def _renewal_figures(
     session: Session, old: Subscription, term_months: int, payment_method: PaymentMethod | None, today: date
 ) -> tuple[NewSubscription, Plan, Quote, list[tuple[int, DiscountLine]]]:
-    timeline = _timeline(old, _events(session, old.id))
-    start = renewal_start(timeline, today)
+    history = history_of(session, old)
+    start = renewal_start(history.timeline, today)
     discounts = tuple(
         session.scalars(select(SubscriptionDiscount).where(SubscriptionDiscount.subscription_id == old.id))
     )
     new = NewSubscription(
         customer_id=old.customer_id,
-        plan_id=_plan_on(session, old, start),
+        plan_id=history.plan_on(start),
         term_months=term_months,
         start_on=start,
         payment_method=payment_method or PaymentMethod(old.payment_method),
@@ -972,16 +889,6 @@ def renew(
             after={**_signed_json(renewal, figures), "renews": old.contract_number},
         )
         return renewal.id
-
-
-def _plan_on(session: Session, subscription: Subscription, day: date) -> int:
-    events = _events(session, subscription.id)
-    changes = [e for e in _live(events, EventKind.PLAN_CHANGE) if e.effective_on <= day and e.plan_id is not None]
-    if not changes:
-        return subscription.plan_id
-    latest = max(changes, key=lambda e: (e.effective_on, e.id))
-    assert latest.plan_id is not None
-    return latest.plan_id
 
 
 def _reschedule_deliveries(session: Session, subscription_id: int, staff_id: int, now: datetime) -> None:

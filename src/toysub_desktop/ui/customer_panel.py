@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from html import escape
 from typing import TypeVar
 
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
+from toysub_desktop.domain.subscriptions import last_day_of_service
 from toysub_desktop.services.subscriptions import SubscriptionRow
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry, VersionRecord
 from toysub_desktop.ui.forms import history_table
@@ -290,7 +290,7 @@ class CustomerPanel(QWidget):
     def show_subscriptions(self, rows: tuple[SubscriptionRow, ...]) -> None:
         self.subscriptions.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            end = min(row.ends_on, row.cancelled_on - timedelta(days=1)) if row.cancelled_on else row.ends_on
+            end = last_day_of_service(row.ends_on, row.cancelled_on)
             cells = [row.contract_number, row.plan_name, state_name(row.state), day_text(row.start_on), day_text(end)]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

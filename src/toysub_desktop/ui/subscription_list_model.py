@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
 
 from PySide6.QtCore import QObject, Qt
 
+from toysub_desktop.domain.subscriptions import last_day_of_service, trial_last_day
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.subscriptions import SubscriptionFilter, SubscriptionRow, list_subscriptions
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource
 from toysub_desktop.ui.text import day_text, plan_kind_name, state_name, won_text
 
-_ONE_DAY = timedelta(days=1)
 CONTRACT, CUSTOMER, PLAN, KIND, STATE, START, TRIAL_END, END, FEE = range(9)
 
 
@@ -66,9 +65,10 @@ class SubscriptionListModel(PagedTableModel[SubscriptionRow]):
         if column == START:
             return day_text(row.start_on)
         if column == TRIAL_END:
-            return day_text(row.paid_from - _ONE_DAY) if row.paid_from > row.start_on else ""
+            trial_end = trial_last_day(row.start_on, row.paid_from)
+            return day_text(trial_end) if trial_end else ""
         if column == END:
-            return day_text(min(row.ends_on, row.cancelled_on - _ONE_DAY) if row.cancelled_on else row.ends_on)
+            return day_text(last_day_of_service(row.ends_on, row.cancelled_on))
         if column == FEE:
             return won_text(row.monthly_fee)
         return ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.services.subscriptions import EventEntry, EventKind, SubscriptionView
+from toysub_desktop.services.subscriptions import EventEntry, SubscriptionView
 from toysub_desktop.ui.forms import history_table
 from toysub_desktop.ui.text import (
     day_text,
@@ -103,13 +103,12 @@ class SubscriptionPanel(QWidget):
             self._row(self.tr("Term"), self.tr("{months} months").format(months=view.term_months)),
             self._row(self.tr("Starts"), day_text(timeline.start)),
         ]
-        if timeline.trial_days:
+        trial_end = timeline.trial_last_day
+        if trial_end is not None:
             rows.append(
                 self._row(
                     self.tr("Free trial"),
-                    self.tr("{days} days, until {date}").format(
-                        days=timeline.trial_days, date=day_text(timeline.paid_from - timedelta(days=1))
-                    ),
+                    self.tr("{days} days, until {date}").format(days=timeline.trial_days, date=day_text(trial_end)),
                 )
             )
         rows.append(self._row(self.tr("Term ends"), day_text(timeline.end)))

@@ -1,0 +1,57 @@
+"""Loading a subscription's history (what was signed and the transitions since) for the domain's lifecycle rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from toysub_desktop.db.models import Subscription, SubscriptionEvent
+from toysub_desktop.domain.fees import EarlyTerminationRule
+from toysub_desktop.domain.subscription_history import EventKind, LifecycleEvent, SignedContract, SubscriptionHistory
+from toysub_desktop.domain.subscriptions import PauseEndRule
+
+
+def event_rows(session: Session, subscription_id: int) -> list[SubscriptionEvent]:
+    """Every transition recorded on the subscription (voided ones too), by effective date then recording."""
+    query = select(SubscriptionEvent).where(SubscriptionEvent.subscription_id == subscription_id)
+    return list(session.scalars(query.order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)))
+
+
+def signed_contract(subscription: Subscription) -> SignedContract:
+    return SignedContract(
+        start=subscription.start_on,
+        trial_days=subscription.trial_days,
+        months=subscription.term_months,
+        pause_rule=PauseEndRule(subscription.pause_end_rule),
+        plan_id=subscription.plan_id,
+        monthly_fee=subscription.monthly_fee,
+        early_termination=EarlyTerminationRule(
+            subscription.early_termination_percent, subscription.early_termination_cap
+        ),
+        cancelled_on=subscription.cancelled_on,
+        renewed=subscription.renewed,
+    )
+
+
+def lifecycle_event(row: SubscriptionEvent) -> LifecycleEvent:
+    return LifecycleEvent(
+        id=row.id,
+        kind=EventKind(row.kind),
+        effective_on=row.effective_on,
+        until=row.until,
+        monthly_fee=row.monthly_fee,
+        plan_id=row.plan_id,
+        refers_to_id=row.refers_to_id,
+        voided=row.voided_at is not None,
+    )
+
+
+def history_of(
+    session: Session, subscription: Subscription, rows: Sequence[SubscriptionEvent] | None = None
+) -> SubscriptionHistory:
+    """The subscription's history as it stands in this session (*rows*: its events, if already loaded)."""
+    if rows is None:
+        rows = event_rows(session, subscription.id)
+    return SubscriptionHistory(signed_contract(subscription), tuple(lifecycle_event(row) for row in rows))
