@@ -2619,6 +2619,26 @@ The counter app for toy-subscription shops.</source>
         <source>{count} items out, late fees so far {fees}</source>
         <translation>대여 중 {count}개, 현재까지 연체료 {fees}</translation>
     </message>
+    <message>
+        <source>late fees {amount}</source>
+        <translation>연체료 {amount}</translation>
+    </message>
+    <message>
+        <source>damage and loss fees {amount}</source>
+        <translation>파손·분실 변상료 {amount}</translation>
+    </message>
+    <message>
+        <source>{count} items returned.</source>
+        <translation>{count}개 반납했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} items returned, {charges} charged.</source>
+        <translation>{count}개 반납, {charges} 청구했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} items lent.</source>
+        <translation>{count}개 대여했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RentalSettingsDialog</name>
@@ -2909,6 +2929,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>반납받은 품목을 하나씩 스캔하세요</translation>
     </message>
     <message>
+        <source>Up and Down choose a row; Tab goes to its condition, and Enter there comes back here</source>
+        <translation>위·아래 화살표로 행을 고르고, Tab으로 상태로 가서 Enter를 누르면 여기로 돌아옵니다</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>품목</translation>
     </message>
@@ -2945,6 +2969,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>반납 품목(&amp;R)</translation>
     </message>
     <message>
+        <source>{item} is already in the list.</source>
+        <translation>{item}은(는) 이미 목록에 있습니다.</translation>
+    </message>
+    <message>
         <source>{count} items · late fees {late} · damage and loss {fees} · total {total}</source>
         <translation>{count}개 · 연체료 {late} · 파손·분실 변상료 {fees} · 합계 {total}</translation>
     </message>
@@ -2958,6 +2986,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Delete removes the selected item from the list</source>
         <translation>Delete 키로 선택한 품목을 목록에서 뺍니다</translation>
+    </message>
+    <message>
+        <source>{item} is already in the list.</source>
+        <translation>{item}은(는) 이미 목록에 있습니다.</translation>
     </message>
     <message>
         <source>{item} is {state}.</source>
