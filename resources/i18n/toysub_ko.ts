@@ -3051,14 +3051,24 @@ Everything recorded after that moment is replaced. The database as it is now is 
     </message>
     <message>
         <source>(no address in effect)</source>
+        <extracomment>The problem said with each row&apos;s number, by row.</extracomment>
         <translation>(적용되는 주소 없음)</translation>
     </message>
     <message>
-        <source>&amp;Tracking numbers (type or scan; empty for a hand delivery):</source>
-        <translation>운송장 번호 (입력하거나 스캔하세요. 직접 전달이면 비워 두세요)(&amp;T):</translation>
+        <source>&amp;Tracking numbers (type or scan each, Enter goes to the next row; empty for a hand delivery):</source>
+        <translation>운송장 번호 (입력하거나 스캔하면 Enter로 다음 행으로 갑니다. 직접 전달이면 비워 두세요)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>{row}행: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} tracking numbers do not look like {courier}&apos;s (see the rows marked). Ship anyway?</source>
+        <translation>운송장 번호 {count}개가 {courier} 형식과 다릅니다(표시된 행을 확인하세요). 그래도 발송하시겠습니까?</translation>
     </message>
     <message>
         <source>&amp;Ship</source>
+        <extracomment>Problems with a row&apos;s number, said under the table (the row&apos;s cell is marked too).</extracomment>
         <translation>발송(&amp;S)</translation>
     </message>
 </context>
@@ -3942,7 +3952,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>This field is required.</source>
-        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).</extracomment>
+        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed); their tracking-number formats are in ``couriers``.</extracomment>
         <translation>꼭 입력해야 하는 항목이에요.</translation>
     </message>
     <message>
@@ -4607,6 +4617,18 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>Choose the child.</source>
         <translation>자녀를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A {courier} tracking number has digits only.</source>
+        <translation>{courier} 운송장 번호는 숫자로만 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A {courier} tracking number has {digits} digits; this one has {count}. Check it.</source>
+        <translation>{courier} 운송장 번호는 숫자 {digits}자리인데 이 번호는 {count}자리입니다. 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The same tracking number is on row {row} of this batch.</source>
+        <translation>같은 운송장 번호가 이 목록의 {row}행에 있습니다.</translation>
     </message>
 </context>
 <context>

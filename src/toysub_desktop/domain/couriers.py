@@ -9,7 +9,7 @@ checked (``deliveries.check_tracking_number``). The same number twice in one bat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from toysub_desktop.domain.errors import FieldProblem
@@ -18,11 +18,11 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
 @dataclass(frozen=True)
 class Courier:
-    #: As offered in the ship dialog and stored on the delivery.
+    # As offered in the ship dialog and stored on the delivery.
     name: str
-    #: How many digits its tracking numbers have (hyphens and spaces as printed are not counted).
+    # How many digits its tracking numbers have (hyphens and spaces as printed are not counted).
     digit_counts: tuple[int, ...]
-    #: Other spellings clerks type for the same courier.
+    # Other spellings clerks type for the same courier.
     aliases: tuple[str, ...] = ()
 
     def digits_text(self) -> str:
@@ -35,12 +35,12 @@ EPOST = Courier("우체국택배", (13,), ("우체국", "우체국소포", "우�
 HANJIN = Courier("한진택배", (10, 12), ("한진",))
 LOTTE = Courier("롯데택배", (12,), ("롯데", "롯데글로벌로지스", "현대택배"))
 LOGEN = Courier("로젠택배", (11,), ("로젠",))
-#: GS Postbox and CU (CVSnet) 편의점택배 print 10 to 13 digits.
+# GS Postbox and CU (CVSnet) 편의점택배 print 10 to 13 digits.
 CONVENIENCE_STORE = Courier("편의점택배", (10, 11, 12, 13), ("GS편의점택배", "CU편의점택배", "CVS", "CVSnet"))
 
-#: In the order the ship dialog offers them (the most used first).
+# In the order the ship dialog offers them (the most used first).
 COURIERS: tuple[Courier, ...] = (CJ, EPOST, HANJIN, LOTTE, LOGEN, CONVENIENCE_STORE)
-#: The choice for any other courier: its numbers are only checked for their shape.
+# The choice for any other courier: its numbers are only checked for their shape.
 OTHER_COURIER = "기타"
 
 _NOT_DIGITS = QT_TRANSLATE_NOOP("Validation", "A {courier} tracking number has digits only.")
@@ -80,6 +80,22 @@ def tracking_number_warning(courier: str, number: str, *, field: str = "tracking
         return FieldProblem(
             field, _WRONG_LENGTH, {"courier": known.name, "digits": known.digits_text(), "count": str(len(digits))}
         )
+    return None
+
+
+def is_format_warning(problem: FieldProblem) -> bool:
+    """Whether *problem* is only a number unlike its courier's, which the clerk may confirm (others refuse)."""
+    return problem.template in (_NOT_DIGITS, _WRONG_LENGTH)
+
+
+def same_tracking_number(numbers: Sequence[str], index: int, *, field: str) -> FieldProblem | None:
+    """A problem when ``numbers[index]`` is also on another row of the batch (rows counted from 1)."""
+    digits = tracking_digits(numbers[index])
+    if not digits:
+        return None
+    for other, number in enumerate(numbers):
+        if other != index and tracking_digits(number) == digits:
+            return FieldProblem(field, _DUPLICATE, {"row": str(other + 1)})
     return None
 
 
