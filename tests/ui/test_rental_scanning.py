@@ -23,7 +23,7 @@ from toysub_desktop.services.rentals import customer_rentals, lend
 from toysub_desktop.services.toys import find_item
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
-from toysub_desktop.ui.dialogs.rental_dialogs import LendDialog, ReturnDialog
+from toysub_desktop.ui.dialogs.rental_dialogs import CustomerRentalsDialog, LendDialog, ReturnDialog
 from toysub_desktop.ui.rentals_tab import RentalsTab
 
 pytestmark = pytest.mark.gui
@@ -196,3 +196,23 @@ def test_enter_on_a_dialog_button_or_field_never_saves_and_escape_cancels(
     key(Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == ServiceDialog.DialogCode.Rejected
     assert count(counter.db, Loan) == 0
+
+
+def test_a_lend_from_the_customers_rentals_says_what_was_lent(
+    qtbot: QtBot, counter: Counter, shop: RentalShop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codes = [shop.barcodes["piano"][0], shop.barcodes["piano"][1]]
+
+    def lend_two(dialog: ServiceDialog) -> None:
+        assert isinstance(dialog, LendDialog) and focused() is dialog.scans.scan
+        scan(codes[0])
+        scan(codes[1])
+        assert dialog.isVisible()
+        key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    monkeypatch.setattr(LendDialog, "exec", drive(qtbot, lend_two))
+    rentals = CustomerRentalsDialog(counter, customer_id=shop.customer)
+    show(qtbot, rentals)
+    qtbot.mouseClick(rentals.action_buttons["lend"], Qt.MouseButton.LeftButton)
+    assert rentals.last_done.text() == "2개 대여했습니다."
+    assert rentals.out.rowCount() == 2

@@ -66,7 +66,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_picker import CustomerPicker
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import _hint, _OwnerDialog
-from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of
+from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of, make_message_label
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.rental_text import (
     age_range_text,
@@ -708,6 +708,8 @@ class CustomerRentalsDialog(QDialog):
         self.picker.new_button.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # What the last lend or swap from here did and charged.
+        self.last_done = make_message_label("font-weight: bold;")
         self.out = _table([self.tr("Item"), self.tr("Child"), self.tr("Since"), self.tr("Due"), self.tr("Days late"),
                            self.tr("Late fee so far")])  # fmt: skip
         self.charges = _table([self.tr("Date"), self.tr("Fee"), self.tr("Amount"), self.tr("Item"), self.tr("Note")])
@@ -739,6 +741,7 @@ class CustomerRentalsDialog(QDialog):
         top.addRow(caption, self.picker)
         column.addLayout(top)
         column.addWidget(self.status)
+        column.addWidget(self.last_done)
         for text, widget in (
             (self.tr("&Items out"), self.out),
             (self.tr("&Fees"), self.charges),
@@ -869,12 +872,18 @@ class CustomerRentalsDialog(QDialog):
             self.show_customer(self.rentals.customer_id)
 
     def lend(self) -> None:
-        if self.rentals and LendDialog(self.counter, self, customer_id=self.rentals.customer_id).exec():
-            self._reload()
+        if self.rentals:
+            self._after(LendDialog(self.counter, self, customer_id=self.rentals.customer_id))
 
     def swap(self) -> None:
-        if self.rentals and SwapDialog(self.counter, self.rentals.customer_id, self).exec():
+        if self.rentals:
+            self._after(SwapDialog(self.counter, self.rentals.customer_id, self))
+
+    def _after(self, dialog: LendDialog | SwapDialog) -> None:
+        if dialog.exec():
             self._reload()
+            self.last_done.setText(dialog.done_text())
+            self.last_done.setVisible(bool(self.last_done.text()))
 
     def void_charge(self) -> None:
         r = self.rentals
