@@ -175,6 +175,14 @@ def test_a_number_unlike_the_couriers_is_shipped_when_the_clerk_confirms_it(
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    # The courier typed in (Shift+Tab back to it, "CJ" completes to CJ대한통운): Enter goes on to the first number.
+    QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.courier.isAncestorOf(focused())
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(focused(), "CJ")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is dialog.tracking_edit(0) and dialog.isVisible()
+    assert dialog.courier.currentText() == "CJ대한통운" and dialog.courier.count() == 8  # completed, not added
     scan("abc-12")
     assert "숫자" in dialog.row_message.text() and focused() is dialog.tracking_edit(1)
     QTest.keyClick(focused(), Qt.Key.Key_Return)  # an empty row: a hand delivery, and Enter still ships nothing

@@ -134,6 +134,11 @@ class ShipDialog(DeliveriesDialog):
             self.errors.bind(f"tracking_numbers[{delivery_id}]", edit, self.row_message)
         self.errors.alias("delivery_ids", "tracking_numbers")
         self.courier.currentTextChanged.connect(lambda _text: self._recheck_all())
+        # A typed courier name is used as typed, not added to the list; Enter after it goes on to the numbers.
+        self.courier.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        courier_editor = self.courier.lineEdit()
+        if courier_editor is not None and self.edits:
+            courier_editor.returnPressed.connect(self.edits[0].setFocus)
         self.rename_save(self.tr("&Ship"))
         previous: QWidget = self.courier
         for edit in self.edits:
