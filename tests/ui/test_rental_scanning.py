@@ -23,7 +23,7 @@ from toysub_desktop.services.rentals import customer_rentals, lend
 from toysub_desktop.services.toys import find_item
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
-from toysub_desktop.ui.dialogs.rental_dialogs import CustomerRentalsDialog, LendDialog, ReturnDialog
+from toysub_desktop.ui.dialogs.rental_dialogs import CustomerRentalsDialog, LendDialog, ReturnDialog, SwapDialog
 from toysub_desktop.ui.rentals_tab import RentalsTab
 
 pytestmark = pytest.mark.gui
@@ -216,3 +216,23 @@ def test_a_lend_from_the_customers_rentals_says_what_was_lent(
     qtbot.mouseClick(rentals.action_buttons["lend"], Qt.MouseButton.LeftButton)
     assert rentals.last_done.text() == "2개 대여했습니다."
     assert rentals.out.rowCount() == 2
+
+
+def test_a_swap_by_scanning_saves_only_on_ctrl_enter_and_says_what_it_did(
+    qtbot: QtBot, counter: Counter, shop: RentalShop
+) -> None:
+    out = shop.barcodes["blocks"][0]
+    lend(counter.db, staff_id=shop.owner, customer_id=shop.customer, child_id=shop.child, barcodes=[out], now=NOW)
+    dialog = SwapDialog(counter, shop.customer)
+    show(qtbot, dialog)
+    assert focused() is dialog.scans.scan  # the customer's items out are listed to return already
+    assert dialog.returns.table.rowCount() == 1
+    scan(shop.barcodes["kitchen"][0])
+    scan(shop.barcodes["piano"][0])
+    assert dialog.isVisible() and dialog.scans.items.count() == 2 and count(counter.db, Loan) == 1
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert sorted(line.barcode for line in customer_rentals(counter.db, shop.customer).out) == sorted(
+        [shop.barcodes["kitchen"][0], shop.barcodes["piano"][0]]
+    )
+    assert dialog.done_text() == "1개 반납했습니다. 2개 대여했습니다."
