@@ -4,32 +4,32 @@
 <context>
     <name>AddItemsDialog</name>
     <message>
-        <source>Add items: {toy}</source>
-        <translation>품목 추가: {toy}</translation>
-    </message>
-    <message>
-        <source>Scan each copy&apos;s own label, one a line. A maker&apos;s barcode names the product, so a second copy needs the shop&apos;s label: the next one is {code}.</source>
-        <translation>각 품목의 라벨을 한 줄에 하나씩 스캔하세요. 제조사 바코드는 제품을 나타내므로 두 번째 품목부터는 매장 라벨이 필요합니다. 다음 라벨 번호는 {code}입니다.</translation>
-    </message>
-    <message>
         <source> new shop labels</source>
         <translation>개 매장 라벨 새로 발급</translation>
-    </message>
-    <message>
-        <source>&amp;Barcodes</source>
-        <translation>바코드(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Or number</source>
-        <translation>또는 개수(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Acquired on</source>
         <translation>입고일(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Barcodes</source>
+        <translation>바코드(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Or number</source>
+        <translation>또는 개수(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add items: {toy}</source>
+        <translation>품목 추가: {toy}</translation>
+    </message>
+    <message>
+        <source>Scan each copy&apos;s own label, one a line. A maker&apos;s barcode names the product, so a second copy needs the shop&apos;s label: the next one is {code}.</source>
+        <translation>각 품목의 라벨을 한 줄에 하나씩 스캔하세요. 제조사 바코드는 제품을 나타내므로 두 번째 품목부터는 매장 라벨이 필요합니다. 다음 라벨 번호는 {code}입니다.</translation>
     </message>
 </context>
 <context>
@@ -46,14 +46,6 @@
 <context>
     <name>AddressChangeDialog</name>
     <message>
-        <source>Change address — {name}</source>
-        <translation>주소 변경 — {name}</translation>
-    </message>
-    <message>
-        <source>Address now: {address}</source>
-        <translation>지금 주소: {address}</translation>
-    </message>
-    <message>
         <source>&amp;Moving house</source>
         <translation>이사(&amp;M)</translation>
     </message>
@@ -62,16 +54,20 @@
         <translation>임시 거주(&amp;T) (예: 조부모 댁)</translation>
     </message>
     <message>
-        <source>Kind of change</source>
-        <translation>변경 종류</translation>
+        <source>Address now: {address}</source>
+        <translation>지금 주소: {address}</translation>
     </message>
     <message>
-        <source>Takes effect on</source>
-        <translation>적용일</translation>
+        <source>Change address — {name}</source>
+        <translation>주소 변경 — {name}</translation>
     </message>
     <message>
         <source>End date known</source>
         <translation>종료일을 알고 있음</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>변경 종류</translation>
     </message>
     <message>
         <source>Last day of the stay</source>
@@ -81,28 +77,16 @@
         <source>Note</source>
         <translation>메모</translation>
     </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>적용일</translation>
+    </message>
 </context>
 <context>
     <name>AddressFields</name>
     <message>
-        <source>e.g. Seoul Mapo-gu World Cup buk-ro 396</source>
-        <translation>예: 서울특별시 마포구 월드컵북로 396</translation>
-    </message>
-    <message>
-        <source>building and unit, e.g. 101-dong 1203-ho</source>
-        <translation>동·호수, 예: 101동 1203호</translation>
-    </message>
-    <message>
-        <source>e.g. lobby door code; shown only to delivery staff</source>
-        <translation>예: 공동현관 비밀번호 (배송할 때만 표시)</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>우편번호</translation>
-    </message>
-    <message>
-        <source>Road-name address</source>
-        <translation>도로명 주소</translation>
+        <source>Delivery memo</source>
+        <translation>배송 메모</translation>
     </message>
     <message>
         <source>Detail (dong/ho)</source>
@@ -113,12 +97,40 @@
         <translation>출입 메모</translation>
     </message>
     <message>
-        <source>Delivery memo</source>
-        <translation>배송 메모</translation>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Road-name address</source>
+        <translation>도로명 주소</translation>
+    </message>
+    <message>
+        <source>building and unit, e.g. 101-dong 1203-ho</source>
+        <translation>동·호수, 예: 101동 1203호</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul Mapo-gu World Cup buk-ro 396</source>
+        <translation>예: 서울특별시 마포구 월드컵북로 396</translation>
+    </message>
+    <message>
+        <source>e.g. lobby door code; shown only to delivery staff</source>
+        <translation>예: 공동현관 비밀번호 (배송할 때만 표시)</translation>
     </message>
 </context>
 <context>
     <name>AffectedDeliveries</name>
+    <message>
+        <source>Deliveries this change affects</source>
+        <translation>이 변경이 영향을 주는 배송</translation>
+    </message>
+    <message>
+        <source>No scheduled or sent delivery falls on these days.</source>
+        <translation>이 기간에 예정되었거나 발송된 배송이 없습니다.</translation>
+    </message>
+    <message>
+        <source>already sent to the old address: flagged for follow-up</source>
+        <translation>이미 이전 주소로 발송됨: 후속 조치로 표시됩니다</translation>
+    </message>
     <message>
         <source>goes to the new address</source>
         <extracomment>Lines shown before &quot;and N more&quot;.</extracomment>
@@ -129,18 +141,6 @@
         <translation>이전 주소로 포장됨: 다시 포장하도록 표시됩니다</translation>
     </message>
     <message>
-        <source>already sent to the old address: flagged for follow-up</source>
-        <translation>이미 이전 주소로 발송됨: 후속 조치로 표시됩니다</translation>
-    </message>
-    <message>
-        <source>Deliveries this change affects</source>
-        <translation>이 변경이 영향을 주는 배송</translation>
-    </message>
-    <message>
-        <source>No scheduled or sent delivery falls on these days.</source>
-        <translation>이 기간에 예정되었거나 발송된 배송이 없습니다.</translation>
-    </message>
-    <message>
         <source>… and {count} more</source>
         <translation>… 외 {count}건</translation>
     </message>
@@ -148,23 +148,44 @@
 <context>
     <name>Backups</name>
     <message>
-        <source>This counter uses a database server:
-{where}
-
-The app backs up only a database file on this PC. Back up and restore the server&apos;s database with the server&apos;s own backups (for PostgreSQL, pg_dump or the hosting service&apos;s backups).</source>
-        <extracomment>The first daily check waits this long after start-up, so it never delays the window.</extracomment>
-        <translation>이 카운터는 데이터베이스 서버를 사용합니다:
-{where}
-
-이 프로그램은 이 PC에 있는 데이터베이스 파일만 백업합니다. 서버의 데이터베이스는 서버 자체의 백업으로 백업하고 복원하세요(PostgreSQL은 pg_dump 또는 호스팅 서비스의 백업).</translation>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
     </message>
     <message>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>지금 백업</translation>
+        <source>Before a restore</source>
+        <translation>복원하기 전</translation>
+    </message>
+    <message>
+        <source>Before an update (schema {revision})</source>
+        <translation>업데이트하기 전 (스키마 {revision})</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일 자동</translation>
+    </message>
+    <message>
+        <source>Daily backup made: {file}</source>
+        <translation>오늘의 자동 백업을 만들었습니다: {file}</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>직접 만든 백업</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation>백업 복원은 대표만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made. {reason}</source>
+        <translation>오늘의 자동 백업을 만들지 못했습니다. {reason}</translation>
     </message>
     <message>
         <source>The database was backed up and the copy checked:
@@ -179,71 +200,46 @@ in the folder
 {folder}</translation>
     </message>
     <message>
-        <source>The daily backup could not be made. {reason}</source>
-        <translation>오늘의 자동 백업을 만들지 못했습니다. {reason}</translation>
-    </message>
-    <message>
-        <source>Daily backup made: {file}</source>
-        <translation>오늘의 자동 백업을 만들었습니다: {file}</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>백업에서 복원</translation>
-    </message>
-    <message>
-        <source>Only the owner can restore a backup.</source>
-        <translation>백업 복원은 대표만 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>매일 자동</translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation>직접 만든 백업</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>복원하기 전</translation>
-    </message>
-    <message>
-        <source>Before an update (schema {revision})</source>
-        <translation>업데이트하기 전 (스키마 {revision})</translation>
+        <source>This counter uses a database server:
+{where}
+
+The app backs up only a database file on this PC. Back up and restore the server&apos;s database with the server&apos;s own backups (for PostgreSQL, pg_dump or the hosting service&apos;s backups).</source>
+        <extracomment>The first daily check waits this long after start-up, so it never delays the window.</extracomment>
+        <translation>이 카운터는 데이터베이스 서버를 사용합니다:
+{where}
+
+이 프로그램은 이 PC에 있는 데이터베이스 파일만 백업합니다. 서버의 데이터베이스는 서버 자체의 백업으로 백업하고 복원하세요(PostgreSQL은 pg_dump 또는 호스팅 서비스의 백업).</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
-        <source>Cancel subscription</source>
-        <translation>구독 해지</translation>
-    </message>
-    <message>
-        <source>why the customer cancels</source>
-        <translation>고객이 해지하는 이유</translation>
-    </message>
-    <message>
-        <source>First day &amp;without service</source>
-        <translation>해지 적용일(&amp;W) (서비스 없는 첫날)</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>, at most {cap}</source>
+        <translation>, 최대 {cap}</translation>
     </message>
     <message>
         <source>A subscription of a month or more may be cancelled at any time (continuous transaction).</source>
         <translation>1개월 이상 계속되는 구독(계속거래)은 언제든지 해지할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Record &amp;cancellation</source>
-        <translation>해지 기록(&amp;C)</translation>
+        <source>Cancel subscription</source>
+        <translation>구독 해지</translation>
     </message>
     <message>
         <source>Cancelled within the free trial: no fee.</source>
         <translation>무료 체험 기간 안의 해지: 위약금이 없습니다.</translation>
     </message>
     <message>
-        <source>, at most {cap}</source>
-        <translation>, 최대 {cap}</translation>
+        <source>First day &amp;without service</source>
+        <translation>해지 적용일(&amp;W) (서비스 없는 첫날)</translation>
+    </message>
+    <message>
+        <source>Record &amp;cancellation</source>
+        <translation>해지 기록(&amp;C)</translation>
     </message>
     <message>
         <source>Remaining in the term: {days} days to {end}.
@@ -253,32 +249,36 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 남은 이용료: {monthly} × {days} ÷ 30 = {remaining}
 위약금: 남은 이용료의 {percent}%{cap} = {fee}</translation>
     </message>
+    <message>
+        <source>why the customer cancels</source>
+        <translation>고객이 해지하는 이유</translation>
+    </message>
 </context>
 <context>
     <name>ChangePlanDialog</name>
     <message>
-        <source>Change plan</source>
-        <translation>요금제 변경</translation>
+        <source>&amp;Change plan</source>
+        <translation>요금제 변경(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
         <translation>새 요금제(&amp;N)</translation>
     </message>
     <message>
-        <source>Plans of the same kind; the change takes effect at the next cycle.</source>
-        <translation>같은 종류의 요금제만 고를 수 있으며, 다음 결제 주기부터 적용됩니다.</translation>
+        <source>Change plan</source>
+        <translation>요금제 변경</translation>
     </message>
     <message>
-        <source>&amp;Change plan</source>
-        <translation>요금제 변경(&amp;C)</translation>
+        <source>From {date}: {new} a month (now {old}).</source>
+        <translation>{date}부터 월 {new} (현재 {old})</translation>
     </message>
     <message>
         <source>No other plan of this kind is offered.</source>
         <translation>이 종류의 다른 요금제가 없습니다.</translation>
     </message>
     <message>
-        <source>From {date}: {new} a month (now {old}).</source>
-        <translation>{date}부터 월 {new} (현재 {old})</translation>
+        <source>Plans of the same kind; the change takes effect at the next cycle.</source>
+        <translation>같은 종류의 요금제만 고를 수 있으며, 다음 결제 주기부터 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -304,51 +304,51 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>연락처 확인 — {name}</translation>
     </message>
     <message>
-        <source>Tick what the customer confirmed is still right.</source>
-        <translation>고객이 지금도 맞다고 확인해 준 항목에 표시하세요.</translation>
-    </message>
-    <message>
-        <source>No contacts are in effect today.</source>
-        <translation>오늘 적용 중인 연락처가 없습니다.</translation>
+        <source>Confirmed on</source>
+        <translation>확인한 날</translation>
     </message>
     <message>
         <source>Contacts</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <source>Confirmed on</source>
-        <translation>확인한 날</translation>
+        <source>No contacts are in effect today.</source>
+        <translation>오늘 적용 중인 연락처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tick what the customer confirmed is still right.</source>
+        <translation>고객이 지금도 맞다고 확인해 준 항목에 표시하세요.</translation>
     </message>
 </context>
 <context>
     <name>ContactCheckDialog</name>
     <message>
-        <source>Contacts to check</source>
-        <translation>확인이 필요한 연락처</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>고객번호</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
+        <source>Check contacts not confirmed for</source>
+        <translation>확인하지 않은 기간이 이보다 길면 목록에 표시</translation>
     </message>
     <message>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
+        <source>Contacts to check</source>
+        <translation>확인이 필요한 연락처</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
         <source>Last confirmed</source>
         <translation>마지막 확인</translation>
     </message>
     <message>
-        <source>Check contacts not confirmed for</source>
-        <translation>확인하지 않은 기간이 이보다 길면 목록에 표시</translation>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
     <message>
         <source>{count} contacts to check</source>
@@ -362,6 +362,14 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>주소 기록 정정 — {name}</translation>
     </message>
     <message>
+        <source>In effect from</source>
+        <translation>적용 시작일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>정정 사유</translation>
+    </message>
+    <message>
         <source>Recorded: {address}, in effect from {date}. The wrong entry stays in the history, marked as corrected.</source>
         <translation>기록된 내용: {address}, {date}부터 적용. 잘못된 기록은 지워지지 않고 &apos;정정됨&apos;으로 이력에 남습니다.</translation>
     </message>
@@ -370,16 +378,8 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>처음부터 기록하지 말았어야 할 내용입니다 (기록 취소)</translation>
     </message>
     <message>
-        <source>In effect from</source>
-        <translation>적용 시작일</translation>
-    </message>
-    <message>
         <source>What was wrong, e.g. unit number mistyped</source>
         <translation>무엇이 잘못됐는지, 예: 호수 오타</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>정정 사유</translation>
     </message>
 </context>
 <context>
@@ -389,44 +389,59 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>연락처 기록 정정 — {name}</translation>
     </message>
     <message>
-        <source>Recorded: {role} {number}, in effect from {date}. The wrong entry stays in the history, marked as corrected.</source>
-        <translation>기록된 내용: {role} {number}, {date}부터 적용. 잘못된 기록은 지워지지 않고 &apos;정정됨&apos;으로 이력에 남습니다.</translation>
+        <source>In effect from</source>
+        <translation>적용 시작일</translation>
     </message>
     <message>
-        <source>This entry should never have been recorded (withdraw it)</source>
-        <translation>처음부터 기록하지 말았어야 할 내용입니다 (기록 취소)</translation>
+        <source>Reason</source>
+        <translation>정정 사유</translation>
+    </message>
+    <message>
+        <source>Recorded: {role} {number}, in effect from {date}. The wrong entry stays in the history, marked as corrected.</source>
+        <translation>기록된 내용: {role} {number}, {date}부터 적용. 잘못된 기록은 지워지지 않고 &apos;정정됨&apos;으로 이력에 남습니다.</translation>
     </message>
     <message>
         <source>Right number</source>
         <translation>올바른 번호</translation>
     </message>
     <message>
-        <source>In effect from</source>
-        <translation>적용 시작일</translation>
+        <source>This entry should never have been recorded (withdraw it)</source>
+        <translation>처음부터 기록하지 말았어야 할 내용입니다 (기록 취소)</translation>
     </message>
     <message>
         <source>What was wrong, e.g. last digit mistyped</source>
         <translation>무엇이 잘못됐는지, 예: 끝자리 오타</translation>
     </message>
-    <message>
-        <source>Reason</source>
-        <translation>정정 사유</translation>
-    </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>ToySub Desktop — unexpected error</source>
-        <extracomment>The dialog on screen, if any: a second error while it is open is added to it rather than opening another.</extracomment>
-        <translation>토이구독 데스크톱 — 예상하지 못한 오류</translation>
+        <source>&amp;Copy details</source>
+        <translation>자세한 내용 복사(&amp;C)</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong. What you saved before is safe, and you can keep working; the last action may not have been saved, so check it.</source>
-        <translation>예상하지 못한 오류가 발생했습니다. 이전에 저장한 내용은 안전하며 계속 작업하실 수 있습니다. 마지막 작업은 저장되지 않았을 수 있으니 확인하세요.</translation>
+        <source>&amp;Details:</source>
+        <translation>자세한 내용(&amp;D):</translation>
     </message>
     <message>
         <source>(no log file could be written)</source>
         <translation>(로그 파일을 쓸 수 없었습니다)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사했습니다</translation>
+    </message>
+    <message>
+        <source>Copy the details and send them to whoever supports this app.</source>
+        <translation>자세한 내용을 복사하여 이 프로그램을 지원하는 담당자에게 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you saved before is safe, and you can keep working; the last action may not have been saved, so check it.</source>
+        <translation>예상하지 못한 오류가 발생했습니다. 이전에 저장한 내용은 안전하며 계속 작업하실 수 있습니다. 마지막 작업은 저장되지 않았을 수 있으니 확인하세요.</translation>
     </message>
     <message>
         <source>The details are also in the log file:
@@ -435,39 +450,24 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 {log}</translation>
     </message>
     <message>
-        <source>Copy the details and send them to whoever supports this app.</source>
-        <translation>자세한 내용을 복사하여 이 프로그램을 지원하는 담당자에게 보내 주세요.</translation>
-    </message>
-    <message>
-        <source>&amp;Details:</source>
-        <translation>자세한 내용(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Copy details</source>
-        <translation>자세한 내용 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Open &amp;log folder</source>
-        <translation>로그 폴더 열기(&amp;L)</translation>
+        <source>ToySub Desktop — unexpected error</source>
+        <extracomment>The dialog on screen, if any: a second error while it is open is added to it rather than opening another.</extracomment>
+        <translation>토이구독 데스크톱 — 예상하지 못한 오류</translation>
     </message>
     <message>
         <source>{count} errors happened. Copy the details and send them to whoever supports this app.</source>
         <translation>오류가 {count}번 발생했습니다. 자세한 내용을 복사하여 이 프로그램을 지원하는 담당자에게 보내 주세요.</translation>
     </message>
-    <message>
-        <source>Copied</source>
-        <translation>복사했습니다</translation>
-    </message>
 </context>
 <context>
     <name>CustomerAndChild</name>
     <message>
-        <source>C&amp;ustomer</source>
-        <translation>고객(&amp;U)</translation>
-    </message>
-    <message>
         <source>C&amp;hild</source>
         <translation>자녀(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>고객(&amp;U)</translation>
     </message>
     <message>
         <source>{name} ({months} months)</source>
@@ -477,205 +477,205 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <source>No.</source>
-        <extracomment>The row&apos;s customer id, for views and tests.</extracomment>
-        <translation>고객번호</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>연락처</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>주소</translation>
+    </message>
+    <message>
+        <source>Former number {number}{when}</source>
+        <translation>이전 번호 {number}{when}</translation>
     </message>
     <message>
         <source>Found by</source>
         <translation>검색 근거</translation>
     </message>
     <message>
-        <source>Former number {number}{when}</source>
-        <translation>이전 번호 {number}{when}</translation>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>The row&apos;s customer id, for views and tests.</extracomment>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <source>From</source>
-        <extracomment>Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
-        <translation>적용일</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>종료일</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>주소</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>기록</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>적용 기간 / 상태</translation>
-    </message>
-    <message>
-        <source>Whose</source>
-        <translation>구분</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>번호</translation>
-    </message>
-    <message>
-        <source>Contract no.</source>
-        <translation>계약번호</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>요금제</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작일</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>종료일</translation>
-    </message>
-    <message>
-        <source>Subscriptions (Enter opens one)</source>
-        <translation>구독 (Enter로 열기)</translation>
     </message>
     <message>
         <source>Address history</source>
         <translation>주소 이력</translation>
     </message>
     <message>
-        <source>Phone history</source>
-        <translation>연락처 이력</translation>
-    </message>
-    <message>
-        <source>No customer selected</source>
-        <translation>선택한 고객이 없습니다</translation>
-    </message>
-    <message>
-        <source>Find a customer with the search box, or register a new one.</source>
-        <translation>검색창에서 고객을 찾거나 신규 고객을 등록하세요.</translation>
-    </message>
-    <message>
-        <source>Customer since {date}</source>
-        <translation>{date} 가입</translation>
-    </message>
-    <message>
         <source>Address now</source>
         <translation>현재 주소</translation>
-    </message>
-    <message>
-        <source>No address is in effect today.</source>
-        <translation>오늘 적용 중인 주소가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Moves on {date} to {address}</source>
-        <translation>{date}에 이사 예정: {address}</translation>
-    </message>
-    <message>
-        <source>Stays from {date} at {address}</source>
-        <translation>{date}부터 임시 거주 예정: {address}</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>연락처</translation>
-    </message>
-    <message>
-        <source>From {date}: {role} {number}</source>
-        <translation>{date}부터 변경 예정: {role} {number}</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>이메일</translation>
     </message>
     <message>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <source>{months} months</source>
-        <translation>{months}개월</translation>
-    </message>
-    <message>
-        <source>None registered</source>
-        <translation>등록된 자녀 없음</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>동의</translation>
     </message>
     <message>
-        <source>Personal data (required)</source>
-        <translation>개인정보 수집·이용 (필수)</translation>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
     </message>
     <message>
-        <source>Marketing (optional)</source>
-        <translation>마케팅 정보 수신 (선택)</translation>
-    </message>
-    <message>
-        <source>agreed</source>
-        <translation>동의</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>동의하지 않음</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>confirmed {date}</source>
-        <translation>{date} 확인</translation>
-    </message>
-    <message>
-        <source>check with the customer</source>
-        <translation>고객에게 확인 필요</translation>
-    </message>
-    <message>
-        <source>end not known yet</source>
-        <translation>종료일 미정</translation>
-    </message>
-    <message>
-        <source>Temporary stay until {until}</source>
-        <translation>임시 거주 (종료: {until})</translation>
-    </message>
-    <message>
-        <source>Entry: {notes}</source>
-        <translation>출입: {notes}</translation>
+        <source>Customer since {date}</source>
+        <translation>{date} 가입</translation>
     </message>
     <message>
         <source>Delivery memo: {memo}</source>
         <translation>배송 메모: {memo}</translation>
     </message>
     <message>
-        <source>Voided {when} by {who}: {why}</source>
-        <translation>정정됨 {when} {who}: {why}</translation>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Entry: {notes}</source>
+        <translation>출입: {notes}</translation>
+    </message>
+    <message>
+        <source>Find a customer with the search box, or register a new one.</source>
+        <translation>검색창에서 고객을 찾거나 신규 고객을 등록하세요.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
+        <translation>적용일</translation>
+    </message>
+    <message>
+        <source>From {date}: {role} {number}</source>
+        <translation>{date}부터 변경 예정: {role} {number}</translation>
+    </message>
+    <message>
+        <source>Marketing (optional)</source>
+        <translation>마케팅 정보 수신 (선택)</translation>
+    </message>
+    <message>
+        <source>Moves on {date} to {address}</source>
+        <translation>{date}에 이사 예정: {address}</translation>
     </message>
     <message>
         <source>Never in effect</source>
         <translation>적용된 적 없음</translation>
+    </message>
+    <message>
+        <source>No address is in effect today.</source>
+        <translation>오늘 적용 중인 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>선택한 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>None registered</source>
+        <translation>등록된 자녀 없음</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Personal data (required)</source>
+        <translation>개인정보 수집·이용 (필수)</translation>
+    </message>
+    <message>
+        <source>Phone history</source>
+        <translation>연락처 이력</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>적용 기간 / 상태</translation>
+    </message>
+    <message>
+        <source>Stays from {date} at {address}</source>
+        <translation>{date}부터 임시 거주 예정: {address}</translation>
+    </message>
+    <message>
+        <source>Subscriptions (Enter opens one)</source>
+        <translation>구독 (Enter로 열기)</translation>
+    </message>
+    <message>
+        <source>Temporary stay until {until}</source>
+        <translation>임시 거주 (종료: {until})</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Voided {when} by {who}: {why}</source>
+        <translation>정정됨 {when} {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>check with the customer</source>
+        <translation>고객에게 확인 필요</translation>
+    </message>
+    <message>
+        <source>confirmed {date}</source>
+        <translation>{date} 확인</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>동의하지 않음</translation>
+    </message>
+    <message>
+        <source>end not known yet</source>
+        <translation>종료일 미정</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
     </message>
 </context>
 <context>
@@ -693,157 +693,175 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 <context>
     <name>CustomerRentalsDialog</name>
     <message>
-        <source>Customer&apos;s rentals</source>
-        <translation>고객 대여 현황</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>품목</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>자녀</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>대여일</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>반납 예정일</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>연체 일수</translation>
-    </message>
-    <message>
-        <source>Late fee so far</source>
-        <translation>현재까지 연체료</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>요금</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>금액</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Toy</source>
-        <translation>장난감</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>순번</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>분류</translation>
-    </message>
-    <message>
-        <source>Ages</source>
-        <translation>연령</translation>
-    </message>
-    <message>
-        <source>On the shelf</source>
-        <translation>대여 가능</translation>
-    </message>
-    <message>
-        <source>&amp;Lend…</source>
-        <translation>대여(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>S&amp;wap…</source>
-        <translation>교환(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Void fee…</source>
-        <translation>요금 취소(&amp;V)…</translation>
-    </message>
-    <message>
         <source>&amp;Cancel reservation…</source>
         <translation>예약 취소(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer</source>
-        <translation>고객(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Items out</source>
-        <translation>대여 중인 품목(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Fees</source>
         <translation>부과 요금(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Items out</source>
+        <translation>대여 중인 품목(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>대여(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Reservations</source>
         <translation>예약(&amp;R)</translation>
     </message>
     <message>
-        <source>Suggestions &amp;for</source>
-        <translation>추천 대상(&amp;F)</translation>
+        <source>&amp;Void fee…</source>
+        <translation>요금 취소(&amp;V)…</translation>
     </message>
     <message>
-        <source>toys for the child&apos;s age, never borrowed, on the shelf now</source>
-        <translation>자녀 월령에 맞고, 빌린 적 없으며, 지금 대여 가능한 장난감</translation>
+        <source>Ages</source>
+        <translation>연령</translation>
     </message>
     <message>
-        <source>Voided: {reason}</source>
-        <translation>취소됨: {reason}</translation>
+        <source>Amount</source>
+        <translation>금액</translation>
     </message>
     <message>
-        <source>{name} ({months} months)</source>
-        <translation>{name} ({months}개월)</translation>
-    </message>
-    <message>
-        <source>Select a fee in the list first.</source>
-        <translation>먼저 목록에서 요금을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Void fee</source>
-        <translation>요금 취소</translation>
-    </message>
-    <message>
-        <source>Why is this fee void?</source>
-        <translation>이 요금을 취소하는 이유를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Select a reservation in the list first.</source>
-        <translation>먼저 목록에서 예약을 선택하세요.</translation>
+        <source>C&amp;ustomer</source>
+        <translation>고객(&amp;U)</translation>
     </message>
     <message>
         <source>Cancel reservation</source>
         <translation>예약 취소</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s rentals</source>
+        <translation>고객 대여 현황</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>연체 일수</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>반납 예정일</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Late fee so far</source>
+        <translation>현재까지 연체료</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>대여 가능</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>순번</translation>
+    </message>
+    <message>
         <source>Reason (optional)</source>
         <translation>사유 (선택)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation>교환(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Select a fee in the list first.</source>
+        <translation>먼저 목록에서 요금을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select a reservation in the list first.</source>
+        <translation>먼저 목록에서 예약을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>대여일</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Suggestions &amp;for</source>
+        <translation>추천 대상(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Void fee</source>
+        <translation>요금 취소</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>취소됨: {reason}</translation>
+    </message>
+    <message>
+        <source>Why is this fee void?</source>
+        <translation>이 요금을 취소하는 이유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>toys for the child&apos;s age, never borrowed, on the shelf now</source>
+        <translation>자녀 월령에 맞고, 빌린 적 없으며, 지금 대여 가능한 장난감</translation>
+    </message>
+    <message>
+        <source>{name} ({months} months)</source>
+        <translation>{name} ({months}개월)</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <source>The database file is on a network drive:
+        <source>(no backup folder)</source>
+        <translation>(백업 폴더 없음)</translation>
+    </message>
+    <message>
+        <source>A backup of the database could not be made or checked:
 {where}
 
-A database file cannot be shared safely over a network drive; two counters writing at once could damage it. Keep the file on this PC&apos;s own disk, or, for several counters, use a shared PostgreSQL server (see &apos;Several counters&apos; in the manual) and start the app with --database postgresql://…</source>
-        <translation>데이터베이스 파일이 네트워크 드라이브에 있습니다:
+The database was not updated, so nothing is at risk. Check free disk space in the backup folder.</source>
+        <translation>데이터베이스 백업을 만들거나 검사하지 못했습니다:
 {where}
 
-네트워크 드라이브의 파일은 여러 카운터가 동시에 쓰면 손상될 수 있어 사용할 수 없습니다. 파일을 이 PC의 로컬 디스크에 두거나, 카운터가 여러 대라면 공용 PostgreSQL 서버를 설정하고(설명서의 &apos;여러 카운터에서 쓰기&apos; 참고) --database postgresql://… 옵션으로 실행하세요.</translation>
+데이터베이스는 갱신하지 않았으므로 데이터는 안전합니다. 백업 폴더의 디스크 여유 공간을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to:
+{where}
+
+The file or its folder is read-only. Nothing was saved; your input is kept. Ask whoever looks after this PC to allow writing there.</source>
+        <translation>데이터베이스에 쓸 수 없습니다:
+{where}
+
+파일이나 폴더가 읽기 전용입니다. 저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. PC 관리자에게 쓰기 권한을 요청하세요.</translation>
     </message>
     <message>
         <source>The database could not be opened:
@@ -854,6 +872,18 @@ Check that the folder exists and that this Windows user may write to it.</source
 {where}
 
 폴더가 있는지, 이 Windows 사용자에게 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated for this version of the app:
+{where}
+
+Nothing was changed. A backup made before the update is in
+{backups}</source>
+        <translation>데이터베이스를 이 버전에 맞게 갱신하지 못했습니다:
+{where}
+
+아무것도 변경되지 않았습니다. 갱신 전에 만든 백업은 다음 폴더에 있습니다:
+{backups}</translation>
     </message>
     <message>
         <source>The database file is damaged:
@@ -869,24 +899,14 @@ to the file&apos;s place, then start the app again.</source>
 {backups}</translation>
     </message>
     <message>
-        <source>The database cannot be written to:
+        <source>The database file is on a network drive:
 {where}
 
-The file or its folder is read-only. Nothing was saved; your input is kept. Ask whoever looks after this PC to allow writing there.</source>
-        <translation>데이터베이스에 쓸 수 없습니다:
+A database file cannot be shared safely over a network drive; two counters writing at once could damage it. Keep the file on this PC&apos;s own disk, or, for several counters, use a shared PostgreSQL server (see &apos;Several counters&apos; in the manual) and start the app with --database postgresql://…</source>
+        <translation>데이터베이스 파일이 네트워크 드라이브에 있습니다:
 {where}
 
-파일이나 폴더가 읽기 전용입니다. 저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. PC 관리자에게 쓰기 권한을 요청하세요.</translation>
-    </message>
-    <message>
-        <source>The disk is full:
-{where}
-
-Nothing was saved; your input is kept. Free some space, then save again.</source>
-        <translation>디스크 공간이 부족합니다:
-{where}
-
-저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. 공간을 확보한 뒤 다시 저장하세요.</translation>
+네트워크 드라이브의 파일은 여러 카운터가 동시에 쓰면 손상될 수 있어 사용할 수 없습니다. 파일을 이 PC의 로컬 디스크에 두거나, 카운터가 여러 대라면 공용 PostgreSQL 서버를 설정하고(설명서의 &apos;여러 카운터에서 쓰기&apos; 참고) --database postgresql://… 옵션으로 실행하세요.</translation>
     </message>
     <message>
         <source>The database is in use by another counter or program:
@@ -897,6 +917,26 @@ Nothing was saved; your input is kept. Try again in a moment.</source>
 {where}
 
 저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached:
+{where}
+
+Check that the server PC is on and connected to the shop&apos;s network, then try again.</source>
+        <translation>데이터베이스 서버에 연결할 수 없습니다:
+{where}
+
+서버 PC가 켜져 있고 매장 네트워크에 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full:
+{where}
+
+Nothing was saved; your input is kept. Free some space, then save again.</source>
+        <translation>디스크 공간이 부족합니다:
+{where}
+
+저장되지 않았으며 입력한 내용은 그대로 남아 있습니다. 공간을 확보한 뒤 다시 저장하세요.</translation>
     </message>
     <message>
         <source>The disk reported an error while using the database:
@@ -911,14 +951,14 @@ Nothing was saved. If it happens again, the disk may be failing: make a copy of 
 {backups}</translation>
     </message>
     <message>
-        <source>The database server cannot be reached:
+        <source>This backup cannot be restored:
 {where}
 
-Check that the server PC is on and connected to the shop&apos;s network, then try again.</source>
-        <translation>데이터베이스 서버에 연결할 수 없습니다:
+It is damaged, not a ToySub Desktop database, or from a newer version of the app. Nothing was changed; choose another backup.</source>
+        <translation>이 백업으로 복원할 수 없습니다:
 {where}
 
-서버 PC가 켜져 있고 매장 네트워크에 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
+파일이 손상되었거나, 토이구독 데스크톱 데이터베이스가 아니거나, 더 새로운 버전의 프로그램에서 만든 파일입니다. 아무것도 변경되지 않았습니다. 다른 백업을 선택하세요.</translation>
     </message>
     <message>
         <source>This database was last used by a newer version of ToySub Desktop:
@@ -931,42 +971,6 @@ Install the newest version on this PC; nothing was changed.</source>
 이 PC에 최신 버전을 설치하세요. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <source>The database could not be updated for this version of the app:
-{where}
-
-Nothing was changed. A backup made before the update is in
-{backups}</source>
-        <translation>데이터베이스를 이 버전에 맞게 갱신하지 못했습니다:
-{where}
-
-아무것도 변경되지 않았습니다. 갱신 전에 만든 백업은 다음 폴더에 있습니다:
-{backups}</translation>
-    </message>
-    <message>
-        <source>A backup of the database could not be made or checked:
-{where}
-
-The database was not updated, so nothing is at risk. Check free disk space in the backup folder.</source>
-        <translation>데이터베이스 백업을 만들거나 검사하지 못했습니다:
-{where}
-
-데이터베이스는 갱신하지 않았으므로 데이터는 안전합니다. 백업 폴더의 디스크 여유 공간을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>This backup cannot be restored:
-{where}
-
-It is damaged, not a ToySub Desktop database, or from a newer version of the app. Nothing was changed; choose another backup.</source>
-        <translation>이 백업으로 복원할 수 없습니다:
-{where}
-
-파일이 손상되었거나, 토이구독 데스크톱 데이터베이스가 아니거나, 더 새로운 버전의 프로그램에서 만든 파일입니다. 아무것도 변경되지 않았습니다. 다른 백업을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>(no backup folder)</source>
-        <translation>(백업 폴더 없음)</translation>
-    </message>
-    <message>
         <source>ToySub Desktop — database</source>
         <translation>토이구독 데스크톱 — 데이터베이스</translation>
     </message>
@@ -974,32 +978,24 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <source>Try again</source>
         <translation>다시 시도</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>DateInput</name>
+    <message>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
     <message>
         <source>Mon</source>
         <translation>월</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>화</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>수</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>목</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>금</translation>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>달력에서 날짜를 고릅니다 (Alt+↓)</translation>
     </message>
     <message>
         <source>Sat</source>
@@ -1010,28 +1006,32 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>일</translation>
     </message>
     <message>
-        <source>e.g. 2024-03</source>
-        <translation>예: 2024-03</translation>
+        <source>Thu</source>
+        <translation>목</translation>
     </message>
     <message>
-        <source>e.g. 2026-12-27, 12/27, +7</source>
-        <translation>예: 2026-12-27, 12/27, +7</translation>
-    </message>
-    <message>
-        <source>Type a month: 2024-03, 2024.3 or 202403. Alt+Down opens a calendar.</source>
-        <translation>월을 입력합니다: 2024-03, 2024.3, 202403, 2024년 3월. Alt+↓ 키로 달력을 엽니다.</translation>
+        <source>Tue</source>
+        <translation>화</translation>
     </message>
     <message>
         <source>Type a date: 2026-12-27, 26.12.27, 20261227, 12/27 (the nearest one) or +7 (days from today). Alt+Down opens a calendar.</source>
         <translation>날짜를 입력합니다: 2026-12-27, 26.12.27, 20261227, 12월 27일, 12/27(가장 가까운 날), +7(오늘부터 며칠 뒤), 오늘·내일·어제. Alt+↓ 키로 달력을 엽니다.</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>달력</translation>
+        <source>Type a month: 2024-03, 2024.3 or 202403. Alt+Down opens a calendar.</source>
+        <translation>월을 입력합니다: 2024-03, 2024.3, 202403, 2024년 3월. Alt+↓ 키로 달력을 엽니다.</translation>
     </message>
     <message>
-        <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation>달력에서 날짜를 고릅니다 (Alt+↓)</translation>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03</source>
+        <translation>예: 2024-03</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-27, 12/27, +7</source>
+        <translation>예: 2026-12-27, 12/27, +7</translation>
     </message>
 </context>
 <context>
@@ -1045,49 +1045,24 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
 <context>
     <name>DeliveriesTab</name>
     <message>
-        <source>All states</source>
-        <extracomment>The states a step may start from, by the step (the button is enabled when every chosen delivery is in one).</extracomment>
-        <translation>모든 상태</translation>
+        <source>&amp;Delivered</source>
+        <translation>배송 완료(&amp;D)</translation>
     </message>
     <message>
-        <source>All regions</source>
-        <translation>모든 지역</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>모든 종류</translation>
-    </message>
-    <message>
-        <source>Follow-&amp;up only</source>
-        <translation>후속 조치만(&amp;U)</translation>
+        <source>&amp;Failed…</source>
+        <translation>배송 실패(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
         <translation>시작일(&amp;F):</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>종료일(&amp;T):</translation>
-    </message>
-    <message>
-        <source>St&amp;ate:</source>
-        <translation>상태(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>지역(&amp;G):</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <source>Lists:</source>
-        <translation>목록:</translation>
-    </message>
-    <message>
-        <source>Deli&amp;very</source>
-        <translation>배송(&amp;V)</translation>
+        <source>&amp;Manifest…</source>
+        <translation>배송 목록(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Pack</source>
@@ -1098,44 +1073,89 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>발송(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Delivered</source>
-        <translation>배송 완료(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Failed…</source>
-        <translation>배송 실패(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Came &amp;back…</source>
-        <translation>반송(&amp;B)…</translation>
+        <source>&amp;To:</source>
+        <translation>종료일(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Unpack…</source>
         <translation>포장 풀기(&amp;U)…</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up done…</source>
-        <translation>후속 조치 완료(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>P&amp;icking list…</source>
-        <translation>피킹 리스트(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Manifest…</source>
-        <translation>배송 목록(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Address &amp;labels…</source>
         <translation>주소 라벨(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <extracomment>The states a step may start from, by the step (the button is enabled when every chosen delivery is in one).</extracomment>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Came &amp;back…</source>
+        <translation>반송(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({count})</source>
+        <translation>연락 두절 ({count})</translation>
     </message>
     <message>
         <source>Choose &amp;all in the list</source>
         <translation>목록 전체 선택(&amp;A)</translation>
     </message>
     <message>
+        <source>Deli&amp;very</source>
+        <translation>배송(&amp;V)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up done…</source>
+        <translation>후속 조치 완료(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up only</source>
+        <translation>후속 조치만(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Follow-up ({count})</source>
+        <translation>후속 조치 ({count})</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>목록:</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>앞으로 7일</translation>
+    </message>
+    <message>
+        <source>No delivery matches these filters.</source>
+        <translation>조건에 맞는 배송이 없습니다.</translation>
+    </message>
+    <message>
+        <source>P&amp;icking list…</source>
+        <translation>피킹 리스트(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>지역(&amp;G):</translation>
+    </message>
+    <message>
         <source>Sc&amp;hedule ahead…</source>
         <translation>배송 일정 만들기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Schedule brought up to date: {added} added, {reinstated} needed again, {cancelled} no longer needed, {flagged} packed ones to unpack.</source>
+        <translation>배송 일정을 맞췄습니다: {added}건 추가, {reinstated}건 다시 필요, {cancelled}건 불필요, 포장을 풀어야 할 것 {flagged}건.</translation>
     </message>
     <message>
         <source>Show &amp;customer</source>
@@ -1146,16 +1166,12 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>구독 보기(&amp;I)</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>인쇄</translation>
+        <source>St&amp;ate:</source>
+        <translation>상태(&amp;A):</translation>
     </message>
     <message>
         <source>The chosen deliveries, or every one in the list when one or none is chosen</source>
         <translation>고른 배송들, 또는 하나 이하를 골랐으면 목록의 모든 배송</translation>
-    </message>
-    <message>
-        <source>No delivery matches these filters.</source>
-        <translation>조건에 맞는 배송이 없습니다.</translation>
     </message>
     <message>
         <source>Today ({count} to send)</source>
@@ -1166,206 +1182,190 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>내일 (보낼 것 {count})</translation>
     </message>
     <message>
-        <source>Next 7 days</source>
-        <translation>앞으로 7일</translation>
-    </message>
-    <message>
-        <source>Follow-up ({count})</source>
-        <translation>후속 조치 ({count})</translation>
-    </message>
-    <message>
-        <source>Cannot be reached ({count})</source>
-        <translation>연락 두절 ({count})</translation>
-    </message>
-    <message>
-        <source>{count} deliveries packed: their addresses are frozen as on the labels.</source>
-        <translation>배송 {count}건을 포장했습니다. 주소는 라벨에 인쇄된 대로 고정됩니다.</translation>
+        <source>{count} deliveries marked as come back and put on the follow-up list.</source>
+        <translation>배송 {count}건을 반송으로 표시하고 후속 조치 목록에 올렸습니다.</translation>
     </message>
     <message>
         <source>{count} deliveries marked delivered.</source>
         <translation>배송 {count}건을 배송 완료로 표시했습니다.</translation>
     </message>
     <message>
-        <source>{count} deliveries shipped.</source>
-        <translation>배송 {count}건을 발송했습니다.</translation>
-    </message>
-    <message>
         <source>{count} deliveries marked failed and put on the follow-up list.</source>
         <translation>배송 {count}건을 배송 실패로 표시하고 후속 조치 목록에 올렸습니다.</translation>
     </message>
     <message>
-        <source>{count} deliveries marked as come back and put on the follow-up list.</source>
-        <translation>배송 {count}건을 반송으로 표시하고 후속 조치 목록에 올렸습니다.</translation>
+        <source>{count} deliveries packed: their addresses are frozen as on the labels.</source>
+        <translation>배송 {count}건을 포장했습니다. 주소는 라벨에 인쇄된 대로 고정됩니다.</translation>
     </message>
     <message>
-        <source>{count} deliveries unpacked: they go to the address in effect on their dates again.</source>
-        <translation>배송 {count}건의 포장을 풀었습니다. 다시 각 배송일에 적용되는 주소로 갑니다.</translation>
+        <source>{count} deliveries shipped.</source>
+        <translation>배송 {count}건을 발송했습니다.</translation>
     </message>
     <message>
         <source>{count} deliveries taken off the follow-up list.</source>
         <translation>배송 {count}건을 후속 조치 목록에서 뺐습니다.</translation>
     </message>
     <message>
-        <source>Schedule brought up to date: {added} added, {reinstated} needed again, {cancelled} no longer needed, {flagged} packed ones to unpack.</source>
-        <translation>배송 일정을 맞췄습니다: {added}건 추가, {reinstated}건 다시 필요, {cancelled}건 불필요, 포장을 풀어야 할 것 {flagged}건.</translation>
+        <source>{count} deliveries unpacked: they go to the address in effect on their dates again.</source>
+        <translation>배송 {count}건의 포장을 풀었습니다. 다시 각 배송일에 적용되는 주소로 갑니다.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryListModel</name>
     <message>
-        <source>Date</source>
-        <extracomment>A row that needs a clerk&apos;s attention reads in this colour.</extracomment>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>고객</translation>
-    </message>
-    <message>
-        <source>Contract no.</source>
-        <translation>계약번호</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Courier</source>
-        <translation>택배사</translation>
-    </message>
-    <message>
-        <source>Tracking no.</source>
-        <translation>운송장 번호</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>후속 조치</translation>
-    </message>
-    <message>
         <source>(no address in effect)</source>
         <translation>(적용되는 주소 없음)</translation>
     </message>
     <message>
-        <source>On hold: the customer cannot be reached</source>
-        <translation>보류: 고객 연락 두절</translation>
+        <source>Address</source>
+        <translation>주소</translation>
     </message>
     <message>
         <source>As printed on the label</source>
         <translation>라벨에 인쇄된 주소</translation>
     </message>
     <message>
-        <source>In effect on the delivery date</source>
-        <translation>배송일에 적용되는 주소</translation>
-    </message>
-</context>
-<context>
-    <name>DeliveryPanel</name>
-    <message>
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>처리</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>직원</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>처리 기록</translation>
-    </message>
-    <message>
-        <source>No delivery selected</source>
-        <translation>선택한 배송 없음</translation>
-    </message>
-    <message>
-        <source>{count} deliveries chosen: the steps above apply to all of them.</source>
-        <translation>배송 {count}건을 골랐습니다. 위의 처리는 모두에 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>Choose deliveries in the list: Shift or Ctrl with the arrow keys chooses several.</source>
-        <translation>목록에서 배송을 고르세요. Shift 또는 Ctrl과 화살표 키로 여러 건을 고를 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>No address is in effect on this day. Record the customer&apos;s address first.</source>
-        <translation>이 날짜에 적용되는 주소가 없습니다. 고객 주소를 먼저 등록하세요.</translation>
-    </message>
-    <message>
-        <source>As printed on the label; it never changes.</source>
-        <translation>라벨에 인쇄된 그대로이며 바뀌지 않습니다.</translation>
-    </message>
-    <message>
-        <source>In effect on the delivery date; frozen when packed.</source>
-        <translation>배송일에 적용되는 주소이며, 포장할 때 고정됩니다.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
     </message>
     <message>
         <source>Courier</source>
         <translation>택배사</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>A row that needs a clerk&apos;s attention reads in this colour.</extracomment>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>In effect on the delivery date</source>
+        <translation>배송일에 적용되는 주소</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>On hold: the customer cannot be reached</source>
+        <translation>보류: 고객 연락 두절</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
         <source>Tracking no.</source>
         <translation>운송장 번호</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>As printed on the label; it never changes.</source>
+        <translation>라벨에 인쇄된 그대로이며 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose deliveries in the list: Shift or Ctrl with the arrow keys chooses several.</source>
+        <translation>목록에서 배송을 고르세요. Shift 또는 Ctrl과 화살표 키로 여러 건을 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>In effect on the delivery date; frozen when packed.</source>
+        <translation>배송일에 적용되는 주소이며, 포장할 때 고정됩니다.</translation>
+    </message>
+    <message>
+        <source>No address is in effect on this day. Record the customer&apos;s address first.</source>
+        <translation>이 날짜에 적용되는 주소가 없습니다. 고객 주소를 먼저 등록하세요.</translation>
+    </message>
+    <message>
+        <source>No delivery selected</source>
+        <translation>선택한 배송 없음</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
     <message>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>처리 기록</translation>
+    </message>
+    <message>
         <source>The customer&apos;s address or number was found unreachable: record the new one, or release the hold in the list of customers who cannot be reached.</source>
         <translation>고객의 주소나 번호로 연락이 닿지 않습니다. 새 주소나 번호를 기록하거나, 연락 두절 고객 목록에서 보류를 해제하세요.</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>후속 조치</translation>
+        <source>Tracking no.</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>{count} deliveries chosen: the steps above apply to all of them.</source>
+        <translation>배송 {count}건을 골랐습니다. 위의 처리는 모두에 적용됩니다.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryPrinting</name>
     <message>
-        <source>Picking list</source>
-        <translation>피킹 리스트</translation>
+        <source>Address labels</source>
+        <translation>주소 라벨</translation>
     </message>
     <message>
         <source>Delivery manifest</source>
         <translation>배송 목록</translation>
     </message>
     <message>
-        <source>Address labels</source>
-        <translation>주소 라벨</translation>
-    </message>
-    <message>
         <source>Nothing was printed</source>
         <translation>인쇄하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Picking list</source>
+        <translation>피킹 리스트</translation>
     </message>
     <message>
         <source>chosen</source>
@@ -1376,44 +1376,16 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
 <context>
     <name>DiscountCategoryDialog</name>
     <message>
-        <source>Discount categories</source>
-        <translation>할인 항목</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>할인</translation>
-    </message>
-    <message>
-        <source>Evidence to see</source>
-        <translation>확인할 증빙</translation>
-    </message>
-    <message>
-        <source>&amp;Categories</source>
-        <translation>할인 항목(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Add a category</source>
-        <translation>할인 항목 추가</translation>
-    </message>
-    <message>
-        <source>e.g. Families with three or more children</source>
-        <translation>예: 세 자녀 이상 가정</translation>
-    </message>
-    <message>
         <source>% of the monthly price</source>
         <translation>% (월 이용료 기준)</translation>
     </message>
     <message>
-        <source>e.g. family relation certificate (optional)</source>
-        <translation>예: 가족관계증명서 (선택)</translation>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>이름(&amp;N)</translation>
+        <source>&amp;Categories</source>
+        <translation>할인 항목(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Discount</source>
@@ -1424,161 +1396,161 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>확인할 증빙(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>추가(&amp;A)</translation>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>할인 항목 추가</translation>
     </message>
     <message>
         <source>Added {name}.</source>
         <translation>{name} 항목을 추가했습니다.</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Discount categories</source>
+        <translation>할인 항목</translation>
+    </message>
+    <message>
+        <source>Evidence to see</source>
+        <translation>확인할 증빙</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>e.g. Families with three or more children</source>
+        <translation>예: 세 자녀 이상 가정</translation>
+    </message>
+    <message>
+        <source>e.g. family relation certificate (optional)</source>
+        <translation>예: 가족관계증명서 (선택)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <source>Contract</source>
-        <translation>계약서</translation>
-    </message>
-    <message>
-        <source>Pre-contract information sheet</source>
-        <translation>계속거래 사전 고지서</translation>
-    </message>
-    <message>
-        <source>Change confirmation</source>
-        <translation>변경 확인서</translation>
-    </message>
-    <message>
-        <source>Printed documents</source>
-        <translation>발행 문서</translation>
-    </message>
-    <message>
-        <source>Document no.</source>
-        <translation>문서번호</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
+        <source>&amp;Open to print again…</source>
+        <translation>열어서 다시 인쇄(&amp;O)…</translation>
     </message>
     <message>
         <source>About</source>
         <translation>대상</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>판</translation>
+        <source>Change confirmation</source>
+        <translation>변경 확인서</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>계약서</translation>
     </message>
     <message>
         <source>Dated</source>
         <translation>문서 날짜</translation>
     </message>
     <message>
+        <source>Document no.</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>발행</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Nothing has been printed yet.</source>
+        <translation>아직 발행한 문서가 없습니다.</translation>
     </message>
     <message>
         <source>Pages</source>
         <translation>쪽수</translation>
     </message>
     <message>
-        <source>&amp;Open to print again…</source>
-        <translation>열어서 다시 인쇄(&amp;O)…</translation>
+        <source>Pre-contract information sheet</source>
+        <translation>계속거래 사전 고지서</translation>
     </message>
     <message>
-        <source>Nothing has been printed yet.</source>
-        <translation>아직 발행한 문서가 없습니다.</translation>
+        <source>Printed documents</source>
+        <translation>발행 문서</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>판</translation>
     </message>
 </context>
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <source>Edit customer {number}</source>
-        <translation>고객 정보 수정 {number}</translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s name</source>
-        <translation>보호자 이름</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
+        <source>Add a child (leave empty for none):</source>
+        <translation>자녀 추가 (없으면 비워 두세요):</translation>
     </message>
     <message>
         <source>Agrees to receive news and offers (optional)</source>
         <translation>소식과 혜택 안내를 받는 데 동의합니다 (선택)</translation>
     </message>
     <message>
-        <source>Marketing consent</source>
-        <translation>마케팅 수신 동의</translation>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Edit customer {number}</source>
+        <translation>고객 정보 수정 {number}</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>보호자 이름</translation>
     </message>
     <message>
         <source>If changed, given</source>
         <translation>바뀐 경우 동의 방법</translation>
     </message>
     <message>
-        <source>Children</source>
-        <translation>자녀</translation>
+        <source>Marketing consent</source>
+        <translation>마케팅 수신 동의</translation>
     </message>
     <message>
-        <source>Add a child (leave empty for none):</source>
-        <translation>자녀 추가 (없으면 비워 두세요):</translation>
+        <source>Notes</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Welcome to ToySub Desktop</source>
-        <translation>토이구독 데스크톱을 시작합니다</translation>
-    </message>
-    <message>
-        <source>This database is new. Name the shop and the owner, who is the first staff member at the counter. More staff can be added later.</source>
-        <translation>새 데이터베이스입니다. 매장 이름과 대표(첫 번째 직원)의 이름을 입력하세요. 다른 직원은 나중에 추가할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>e.g. ToySub Mapo</source>
-        <translation>예: 토이구독 마포점</translation>
+        <source>Owner&apos;s name</source>
+        <translation>대표 이름</translation>
     </message>
     <message>
         <source>Shop name</source>
         <translation>매장 이름</translation>
     </message>
     <message>
-        <source>Owner&apos;s name</source>
-        <translation>대표 이름</translation>
+        <source>This database is new. Name the shop and the owner, who is the first staff member at the counter. More staff can be added later.</source>
+        <translation>새 데이터베이스입니다. 매장 이름과 대표(첫 번째 직원)의 이름을 입력하세요. 다른 직원은 나중에 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Welcome to ToySub Desktop</source>
+        <translation>토이구독 데스크톱을 시작합니다</translation>
+    </message>
+    <message>
+        <source>e.g. ToySub Mapo</source>
+        <translation>예: 토이구독 마포점</translation>
     </message>
 </context>
 <context>
     <name>HoldsDialog</name>
-    <message>
-        <source>Customers who cannot be reached</source>
-        <translation>연락 두절 고객</translation>
-    </message>
-    <message>
-        <source>Their deliveries are held: a box came back because they moved, or a number is out of service. Reach them another way, then record the new address or number (the hold ends by itself) or release the hold.</source>
-        <translation>이 고객들의 배송은 보류되었습니다. 이사로 배송이 반송되었거나 번호가 결번입니다. 다른 방법으로 연락한 뒤 새 주소나 번호를 기록하거나(보류는 저절로 끝납니다) 보류를 해제하세요.</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>고객</translation>
-    </message>
-    <message>
-        <source>Customer no.</source>
-        <translation>고객번호</translation>
-    </message>
-    <message>
-        <source>Unreachable since</source>
-        <translation>연락 두절 시작일</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>내용</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>보류</translation>
-    </message>
     <message>
         <source>&amp;Open customer (record new address or number)</source>
         <translation>고객 열기 (새 주소나 번호 기록)(&amp;O)</translation>
@@ -1586,38 +1558,6 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     <message>
         <source>&amp;Release hold…</source>
         <translation>보류 해제(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>{count} deliveries</source>
-        <translation>배송 {count}건</translation>
-    </message>
-    <message>
-        <source>Moved: a delivery came back</source>
-        <translation>이사: 배송이 반송됨</translation>
-    </message>
-    <message>
-        <source>Number out of service</source>
-        <translation>결번</translation>
-    </message>
-    <message>
-        <source>Nobody is on hold.</source>
-        <translation>보류 중인 고객이 없습니다.</translation>
-    </message>
-    <message>
-        <source>{what}, since {date}. {note} (recorded {when} by {who})</source>
-        <translation>{what}, {date}부터. {note} ({when} {who} 기록)</translation>
-    </message>
-    <message>
-        <source>out of service</source>
-        <translation>결번</translation>
-    </message>
-    <message>
-        <source>Email {email}</source>
-        <translation>이메일 {email}</translation>
-    </message>
-    <message>
-        <source>Other ways to reach them</source>
-        <translation>다른 연락 방법</translation>
     </message>
     <message>
         <source>(none on record)</source>
@@ -1628,16 +1568,76 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>기록된 주소: {address}</translation>
     </message>
     <message>
-        <source>Recent deliveries</source>
-        <translation>최근 배송</translation>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Customers who cannot be reached</source>
+        <translation>연락 두절 고객</translation>
+    </message>
+    <message>
+        <source>Email {email}</source>
+        <translation>이메일 {email}</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Moved: a delivery came back</source>
+        <translation>이사: 배송이 반송됨</translation>
+    </message>
+    <message>
+        <source>Nobody is on hold.</source>
+        <translation>보류 중인 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Number out of service</source>
+        <translation>결번</translation>
+    </message>
+    <message>
+        <source>Other ways to reach them</source>
+        <translation>다른 연락 방법</translation>
     </message>
     <message>
         <source>Recent contact changes</source>
         <translation>최근 연락처 변경</translation>
     </message>
     <message>
+        <source>Recent deliveries</source>
+        <translation>최근 배송</translation>
+    </message>
+    <message>
+        <source>Their deliveries are held: a box came back because they moved, or a number is out of service. Reach them another way, then record the new address or number (the hold ends by itself) or release the hold.</source>
+        <translation>이 고객들의 배송은 보류되었습니다. 이사로 배송이 반송되었거나 번호가 결번입니다. 다른 방법으로 연락한 뒤 새 주소나 번호를 기록하거나(보류는 저절로 끝납니다) 보류를 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Unreachable since</source>
+        <translation>연락 두절 시작일</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>결번</translation>
+    </message>
+    <message>
+        <source>{count} deliveries</source>
+        <translation>배송 {count}건</translation>
+    </message>
+    <message>
         <source>{day} {reason}: {what} (recorded {when})</source>
         <translation>{day} {reason}: {what} ({when} 기록)</translation>
+    </message>
+    <message>
+        <source>{what}, since {date}. {note} (recorded {when} by {who})</source>
+        <translation>{what}, {date}부터. {note} ({when} {who} 기록)</translation>
     </message>
 </context>
 <context>
@@ -1647,33 +1647,18 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>바코드</translation>
     </message>
     <message>
-        <source>Toy</source>
-        <translation>장난감</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>대여자</translation>
+        <source>Days late</source>
+        <translation>연체 일수</translation>
     </message>
     <message>
         <source>Due</source>
         <translation>반납 예정일</translation>
     </message>
     <message>
-        <source>Days late</source>
-        <translation>연체 일수</translation>
-    </message>
-</context>
-<context>
-    <name>ItemPanel</name>
-    <message>
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -1685,49 +1670,72 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <source>With</source>
         <translation>대여자</translation>
     </message>
+</context>
+<context>
+    <name>ItemPanel</name>
     <message>
-        <source>Waiting child</source>
-        <translation>대기 자녀</translation>
+        <source>&amp;History</source>
+        <translation>이력(&amp;H)</translation>
     </message>
     <message>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>순번</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>일시</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>이전</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>이후</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>직원</translation>
+        <source>In the shop · lent {count} times</source>
+        <translation>매장 보관 중 · 대여 {count}회</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation>순번</translation>
+    </message>
+    <message>
         <source>Reservations &amp;waiting</source>
         <translation>대기 중인 예약(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>이력(&amp;H)</translation>
-    </message>
-    <message>
         <source>Scan an item or choose one in the list.</source>
         <translation>품목을 스캔하거나 목록에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Set aside for {child} ({customer})</source>
+        <translation>{child} ({customer}) 예약분으로 보관 중</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Waiting child</source>
+        <translation>대기 자녀</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>대여자</translation>
     </message>
     <message>
         <source>{category} · {ages} · {brand} · value {value} · {shelf} of {items} on the shelf</source>
@@ -1741,17 +1749,25 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <source>{days} days late</source>
         <translation>{days}일 연체</translation>
     </message>
-    <message>
-        <source>Set aside for {child} ({customer})</source>
-        <translation>{child} ({customer}) 예약분으로 보관 중</translation>
-    </message>
-    <message>
-        <source>In the shop · lent {count} times</source>
-        <translation>매장 보관 중 · 대여 {count}회</translation>
-    </message>
 </context>
 <context>
     <name>LabelOptionsDialog</name>
+    <message>
+        <source>&amp;Label sheet</source>
+        <translation>라벨 용지(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Show labels</source>
+        <translation>라벨 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start at label</source>
+        <translation>시작 라벨 번호(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1 is the top left label; labels are counted row by row to {count}.</source>
+        <translation>1은 왼쪽 맨 위 라벨이며, 줄마다 왼쪽에서 오른쪽으로 {count}까지 셉니다.</translation>
+    </message>
     <message>
         <source>A4, {count} labels ({columns} × {rows}, {width} × {height} mm)</source>
         <translation>A4, {count}칸 ({columns} × {rows}, {width} × {height} mm)</translation>
@@ -1760,84 +1776,99 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <source>Draw each label&apos;s edge (a test print on plain paper)</source>
         <translation>라벨 테두리 그리기 (일반 용지에 시험 인쇄)</translation>
     </message>
-    <message>
-        <source>&amp;Label sheet</source>
-        <translation>라벨 용지(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Start at label</source>
-        <translation>시작 라벨 번호(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Show labels</source>
-        <translation>라벨 보기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>1 is the top left label; labels are counted row by row to {count}.</source>
-        <translation>1은 왼쪽 맨 위 라벨이며, 줄마다 왼쪽에서 오른쪽으로 {count}까지 셉니다.</translation>
-    </message>
 </context>
 <context>
     <name>LendDialog</name>
     <message>
-        <source>Lend toys</source>
-        <translation>장난감 대여</translation>
+        <source>&amp;Due back</source>
+        <translation>반납 예정일(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Items</source>
         <translation>품목(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Due back</source>
-        <translation>반납 예정일(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lend toys</source>
+        <translation>장난감 대여</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
-        <translation>토이구독 데스크톱 — {shop}</translation>
-    </message>
-    <message>
-        <source>Search: name, initials (ㄱㅁㅅ), customer no., or any phone number, even a former one</source>
-        <translation>검색: 이름, 초성(ㄱㅁㅅ), 고객번호, 전화번호(이전 번호 포함)</translation>
-    </message>
-    <message>
-        <source>Who is at the counter; every change is recorded under this name</source>
-        <translation>지금 카운터의 직원. 모든 변경은 이 이름으로 기록됩니다</translation>
-    </message>
-    <message>
-        <source>At the &amp;counter:</source>
-        <translation>카운터 직원(&amp;C):</translation>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
         <translation>고객(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Subscriptions</source>
-        <translation>구독(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Deliveries</source>
         <translation>배송(&amp;D)</translation>
     </message>
     <message>
-        <source>Database: {where}</source>
-        <translation>데이터베이스: {where}</translation>
+        <source>&amp;Discount categories…</source>
+        <translation>할인 항목(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>정보 수정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
         <translation>신규 고객(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Edit details</source>
-        <translation>정보 수정(&amp;E)</translation>
+        <source>&amp;Plans and prices…</source>
+        <translation>요금제와 가격(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Rentals</source>
+        <translation>대여(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>구독(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Toys and items…</source>
+        <translation>장난감과 품목(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>About ToySub Desktop</source>
+        <translation>토이구독 데스크톱 정보</translation>
+    </message>
+    <message>
+        <source>Add &amp;staff member…</source>
+        <translation>직원 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>At the &amp;counter:</source>
+        <translation>카운터 직원(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Backed up: {file}</source>
+        <translation>백업했습니다: {file}</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect entry</source>
+        <translation>기록 정정(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;address</source>
@@ -1848,124 +1879,76 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>C&amp;orrect entry</source>
-        <translation>기록 정정(&amp;O)</translation>
-    </message>
-    <message>
-        <source>End of &amp;stay</source>
-        <translation>임시 거주 종료일(&amp;T)</translation>
+        <source>Change recorded</source>
+        <translation>변경을 기록했습니다</translation>
     </message>
     <message>
         <source>Con&amp;firm contacts</source>
         <translation>연락처 확인(&amp;F)</translation>
     </message>
     <message>
+        <source>Contacts to c&amp;heck</source>
+        <translation>확인이 필요한 연락처(&amp;H)</translation>
+    </message>
+    <message>
         <source>Custo&amp;mer</source>
         <translation>고객(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Rentals</source>
-        <translation>대여(&amp;R)</translation>
+        <source>Database: {where}</source>
+        <translation>데이터베이스: {where}</translation>
     </message>
     <message>
-        <source>Si&amp;gn up for a subscription</source>
-        <translation>구독 가입(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Print change confirmation</source>
-        <translation>변경 확인서 인쇄</translation>
-    </message>
-    <message>
-        <source>Number out of ser&amp;vice…</source>
-        <translation>결번 신고(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Printed &amp;documents…</source>
-        <translation>발행 문서(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Contacts to c&amp;heck</source>
-        <translation>확인이 필요한 연락처(&amp;H)</translation>
+        <source>End of &amp;stay</source>
+        <translation>임시 거주 종료일(&amp;T)</translation>
     </message>
     <message>
         <source>Find customer</source>
         <translation>고객 찾기</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>S&amp;hop</source>
-        <translation>매장(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Plans and prices…</source>
-        <translation>요금제와 가격(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Discount categories…</source>
-        <translation>할인 항목(&amp;D)…</translation>
+        <source>Number out of ser&amp;vice…</source>
+        <translation>결번 신고(&amp;V)…</translation>
     </message>
     <message>
         <source>Price-change &amp;notices…</source>
         <translation>가격 변경 안내(&amp;N)…</translation>
     </message>
     <message>
-        <source>Shop &amp;details…</source>
-        <translation>매장 정보(&amp;D)…</translation>
+        <source>Print a change confirmation for the customer to sign?</source>
+        <translation>고객이 서명할 변경 확인서를 인쇄할까요?</translation>
     </message>
     <message>
-        <source>Subscription &amp;settings…</source>
-        <translation>구독 설정(&amp;S)…</translation>
+        <source>Print change confirmation</source>
+        <translation>변경 확인서 인쇄</translation>
     </message>
     <message>
-        <source>&amp;Toys and items…</source>
-        <translation>장난감과 품목(&amp;T)…</translation>
+        <source>Printed &amp;documents…</source>
+        <translation>발행 문서(&amp;D)…</translation>
     </message>
     <message>
         <source>Rental settin&amp;gs…</source>
         <translation>대여 설정(&amp;G)…</translation>
     </message>
     <message>
-        <source>Add &amp;staff member…</source>
-        <translation>직원 추가(&amp;S)…</translation>
+        <source>S&amp;hop</source>
+        <translation>매장(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>지금 백업(&amp;B)</translation>
+        <source>Search: name, initials (ㄱㅁㅅ), customer no., or any phone number, even a former one</source>
+        <translation>검색: 이름, 초성(ㄱㅁㅅ), 고객번호, 전화번호(이전 번호 포함)</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>백업에서 복원(&amp;R)…</translation>
+        <source>Shop &amp;details…</source>
+        <translation>매장 정보(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;L)</translation>
+        <source>Si&amp;gn up for a subscription</source>
+        <translation>구독 가입(&amp;G)</translation>
     </message>
     <message>
-        <source>About ToySub Desktop</source>
-        <translation>토이구독 데스크톱 정보</translation>
-    </message>
-    <message>
-        <source>{name} is at the counter</source>
-        <translation>카운터 직원: {name}</translation>
-    </message>
-    <message>
-        <source>Backed up: {file}</source>
-        <translation>백업했습니다: {file}</translation>
-    </message>
-    <message>
-        <source>Change recorded</source>
-        <translation>변경을 기록했습니다</translation>
-    </message>
-    <message>
-        <source>Print a change confirmation for the customer to sign?</source>
-        <translation>고객이 서명할 변경 확인서를 인쇄할까요?</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s deliveries are held until a new number is recorded.</source>
-        <translation>{name} 고객의 배송은 새 번호를 기록할 때까지 보류됩니다.</translation>
+        <source>Subscription &amp;settings…</source>
+        <translation>구독 설정(&amp;S)…</translation>
     </message>
     <message>
         <source>ToySub Desktop {version}
@@ -1973,118 +1956,135 @@ The counter app for toy-subscription shops.</source>
         <translation>토이구독 데스크톱 {version}
 장난감 구독 매장을 위한 카운터 프로그램입니다.</translation>
     </message>
+    <message>
+        <source>ToySub Desktop — {shop}</source>
+        <extracomment>How long typing may pause before the list follows the search box. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <translation>토이구독 데스크톱 — {shop}</translation>
+    </message>
+    <message>
+        <source>Who is at the counter; every change is recorded under this name</source>
+        <translation>지금 카운터의 직원. 모든 변경은 이 이름으로 기록됩니다</translation>
+    </message>
+    <message>
+        <source>{name} is at the counter</source>
+        <translation>카운터 직원: {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s deliveries are held until a new number is recorded.</source>
+        <translation>{name} 고객의 배송은 새 번호를 기록할 때까지 보류됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <source>New customer</source>
-        <translation>신규 고객</translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s name</source>
-        <translation>보호자 이름</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>휴대전화</translation>
-    </message>
-    <message>
-        <source>Spouse&apos;s phone (optional)</source>
-        <translation>배우자 전화 (선택)</translation>
-    </message>
-    <message>
-        <source>Home phone (optional)</source>
-        <translation>집 전화 (선택)</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>선택</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>자녀</translation>
-    </message>
-    <message>
         <source>Add &amp;child</source>
         <translation>자녀 추가(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Consent to the personal-data notice ({version})</source>
-        <translation>개인정보 수집·이용 안내 동의 (안내문 {version})</translation>
-    </message>
-    <message>
-        <source>Agrees to the collection and use of personal data (required)</source>
-        <translation>개인정보 수집·이용에 동의합니다 (필수)</translation>
     </message>
     <message>
         <source>Agrees to receive news and offers (optional)</source>
         <translation>소식과 혜택 안내를 받는 데 동의합니다 (선택)</translation>
     </message>
     <message>
-        <source>How given</source>
-        <translation>동의 방법</translation>
+        <source>Agrees to the collection and use of personal data (required)</source>
+        <translation>개인정보 수집·이용에 동의합니다 (필수)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Consent to the personal-data notice ({version})</source>
+        <translation>개인정보 수집·이용 안내 동의 (안내문 {version})</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Given on</source>
         <translation>동의한 날</translation>
     </message>
     <message>
+        <source>Guardian&apos;s name</source>
+        <translation>보호자 이름</translation>
+    </message>
+    <message>
+        <source>Home phone (optional)</source>
+        <translation>집 전화 (선택)</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>동의 방법</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>신규 고객</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s phone (optional)</source>
+        <translation>배우자 전화 (선택)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <source>Unpack deliveries</source>
-        <translation>포장 풀기</translation>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
     </message>
     <message>
         <source>Follow-up done</source>
         <translation>후속 조치 완료</translation>
     </message>
     <message>
-        <source>e.g. the label had the old address</source>
-        <translation>예: 라벨에 이전 주소가 있었음</translation>
+        <source>The label is void: packed again, each goes to the address in effect on its date.</source>
+        <translation>라벨은 무효가 됩니다. 다시 포장하면 각 배송은 그날 적용되는 주소로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Unpack deliveries</source>
+        <translation>포장 풀기</translation>
     </message>
     <message>
         <source>e.g. sent again to the new address</source>
         <translation>예: 새 주소로 다시 보냄</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>메모(&amp;N)</translation>
-    </message>
-    <message>
-        <source>The label is void: packed again, each goes to the address in effect on its date.</source>
-        <translation>라벨은 무효가 됩니다. 다시 포장하면 각 배송은 그날 적용되는 주소로 갑니다.</translation>
+        <source>e.g. the label had the old address</source>
+        <translation>예: 라벨에 이전 주소가 있었음</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceDialog</name>
     <message>
-        <source>Number out of service — {name}</source>
-        <translation>결번 신고 — {name}</translation>
-    </message>
-    <message>
-        <source>{role} {number}: the deliveries from the day below are held until a new number is recorded or the hold is released, and the customer goes on the list of customers who cannot be reached.</source>
-        <translation>{role} {number}: 아래 날짜부터의 배송은 새 번호를 기록하거나 보류를 해제할 때까지 보류되고, 고객은 연락 두절 목록에 올라갑니다.</translation>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Unreachable since</source>
         <translation>연락 두절 시작일(&amp;U)</translation>
     </message>
     <message>
+        <source>Number out of service — {name}</source>
+        <translation>결번 신고 — {name}</translation>
+    </message>
+    <message>
         <source>e.g. the operator says the number is not in service</source>
         <translation>예: 없는 번호라는 안내가 나옴</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>메모(&amp;N)</translation>
+        <source>{role} {number}: the deliveries from the day below are held until a new number is recorded or the hold is released, and the customer goes on the list of customers who cannot be reached.</source>
+        <translation>{role} {number}: 아래 날짜부터의 배송은 새 번호를 기록하거나 보류를 해제할 때까지 보류되고, 고객은 연락 두절 목록에 올라갑니다.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2097,22 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>PauseDialog</name>
     <message>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last paused day)</source>
+        <translation>종료일 (정지 마지막 날)(&amp;U)</translation>
+    </message>
+    <message>
         <source>Pause subscription</source>
         <translation>구독 일시정지</translation>
     </message>
@@ -2105,28 +2121,12 @@ The counter app for toy-subscription shops.</source>
         <translation>예: 해외 여행</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>시작일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Until (last paused day)</source>
-        <translation>종료일 (정지 마지막 날)(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>메모(&amp;N)</translation>
+        <source>{days} days without deliveries or swaps; the term ends on {end}.</source>
+        <translation>{days}일 동안 배송과 교환이 없습니다. 약정은 {end}에 끝납니다.</translation>
     </message>
     <message>
         <source>{rule}. A pause lasts at most {days} days.</source>
         <translation>{rule}. 일시정지는 최대 {days}일까지입니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>일시정지(&amp;P)</translation>
-    </message>
-    <message>
-        <source>{days} days without deliveries or swaps; the term ends on {end}.</source>
-        <translation>{days}일 동안 배송과 교환이 없습니다. 약정은 {end}에 끝납니다.</translation>
     </message>
 </context>
 <context>
@@ -2141,20 +2141,20 @@ The counter app for toy-subscription shops.</source>
         <translation>PDF로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>프린터를 시작할 수 없습니다.</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
         <source>The file could not be saved to {path}: {reason}</source>
         <translation>{path}에 파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>프린터를 시작할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2164,183 +2164,171 @@ The counter app for toy-subscription shops.</source>
         <translation>연락처 변경 — {name}</translation>
     </message>
     <message>
-        <source>Phones now: {phones}</source>
-        <translation>지금 연락처: {phones}</translation>
-    </message>
-    <message>
-        <source>Whose phone</source>
-        <translation>누구의 번호</translation>
+        <source>New number</source>
+        <translation>새 번호</translation>
     </message>
     <message>
         <source>No number for this any more</source>
         <translation>이 번호는 더 이상 없음</translation>
     </message>
     <message>
-        <source>New number</source>
-        <translation>새 번호</translation>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Phones now: {phones}</source>
+        <translation>지금 연락처: {phones}</translation>
     </message>
     <message>
         <source>Takes effect on</source>
         <translation>적용일</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>메모</translation>
+        <source>Whose phone</source>
+        <translation>누구의 번호</translation>
     </message>
 </context>
 <context>
     <name>PlanCatalogueDialog</name>
     <message>
-        <source>Plans and prices</source>
-        <extracomment>How long typing may pause before the price-change preview follows it.</extracomment>
-        <translation>요금제와 가격</translation>
-    </message>
-    <message>
-        <source>Show plans no longer &amp;offered</source>
-        <translation>판매 중단한 요금제도 보기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Plans</source>
-        <translation>요금제(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;New plan…</source>
-        <translation>새 요금제(&amp;N)…</translation>
+        <source>&amp;Discount categories…</source>
+        <translation>할인 항목(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Edit plan…</source>
         <translation>요금제 수정(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;New plan…</source>
+        <translation>새 요금제(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>요금제(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Schedule price change…</source>
         <translation>가격 변경 예약(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Discount categories…</source>
-        <translation>할인 항목(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>등급</translation>
-    </message>
-    <message>
-        <source>Price today</source>
-        <translation>오늘 가격</translation>
-    </message>
-    <message>
-        <source>Next price</source>
-        <translation>다음 가격</translation>
-    </message>
-    <message>
-        <source>Terms</source>
-        <translation>약정</translation>
-    </message>
-    <message>
-        <source>Free trial</source>
-        <translation>무료 체험</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>보증금</translation>
     </message>
     <message>
         <source>Delivery or swap</source>
         <translation>배송·교환 주기</translation>
     </message>
     <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>무료 체험</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Next price</source>
+        <translation>다음 가격</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
         <source>Offered</source>
         <translation>판매 중</translation>
     </message>
     <message>
-        <source>{price} from {date}</source>
-        <translation>{date}부터 {price}</translation>
+        <source>Plans and prices</source>
+        <extracomment>How long typing may pause before the price-change preview follows it.</extracomment>
+        <translation>요금제와 가격</translation>
     </message>
     <message>
-        <source>{months} months: {percent}% off</source>
-        <translation>{months}개월: {percent}% 할인</translation>
+        <source>Price today</source>
+        <translation>오늘 가격</translation>
     </message>
     <message>
-        <source>{months} months</source>
-        <translation>{months}개월</translation>
+        <source>Show plans no longer &amp;offered</source>
+        <translation>판매 중단한 요금제도 보기(&amp;O)</translation>
     </message>
     <message>
-        <source>{days} days</source>
-        <translation>{days}일</translation>
+        <source>Terms</source>
+        <translation>약정</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>아니요</translation>
+        <source>{days} days</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>{months} months: {percent}% off</source>
+        <translation>{months}개월: {percent}% 할인</translation>
+    </message>
+    <message>
+        <source>{price} from {date}</source>
+        <translation>{date}부터 {price}</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <source>New plan</source>
-        <translation>새 요금제</translation>
-    </message>
-    <message>
-        <source>Edit plan</source>
-        <translation>요금제 수정</translation>
-    </message>
-    <message>
-        <source>e.g. Rental Premium</source>
-        <translation>예: 렌털 프리미엄</translation>
-    </message>
-    <message>
-        <source>e.g. Basic, Premium (optional)</source>
-        <translation>예: 베이직, 프리미엄 (선택)</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <source>No free trial</source>
-        <translation>무료 체험 없음</translation>
-    </message>
-    <message>
-        <source>e.g. 50,000</source>
-        <translation>예: 50,000</translation>
-    </message>
-    <message>
-        <source>e.g. 39,000</source>
-        <translation>예: 39,000</translation>
-    </message>
-    <message>
-        <source>&amp;Offered to new customers</source>
-        <translation>신규 고객에게 판매(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>이름(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>종류(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Tier</source>
-        <translation>등급(&amp;T)</translation>
+        <source>% off</source>
+        <translation>% 할인</translation>
     </message>
     <message>
         <source>&amp;Delivery or swap</source>
         <translation>배송·교환 주기(&amp;D)</translation>
     </message>
     <message>
-        <source>Ter&amp;ms</source>
-        <translation>약정(&amp;M)</translation>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Offered to new customers</source>
+        <translation>신규 고객에게 판매(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>등급(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Contracts already signed keep the terms they were signed with. To change the price, schedule a price change from the catalogue.</source>
+        <translation>이미 체결한 계약은 체결 당시 조건을 유지합니다. 가격을 바꾸려면 요금제 목록에서 가격 변경을 예약하세요.</translation>
+    </message>
+    <message>
+        <source>De&amp;posit (won)</source>
+        <translation>보증금 (원)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Discount for {months} months</source>
+        <translation>{months}개월 약정 할인</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>요금제 수정</translation>
     </message>
     <message>
         <source>Free tr&amp;ial</source>
@@ -2351,31 +2339,79 @@ The counter app for toy-subscription shops.</source>
         <translation>월 이용료 (원)(&amp;C)</translation>
     </message>
     <message>
-        <source>De&amp;posit (won)</source>
-        <translation>보증금 (원)(&amp;P)</translation>
+        <source>New plan</source>
+        <translation>새 요금제</translation>
     </message>
     <message>
-        <source>Contracts already signed keep the terms they were signed with. To change the price, schedule a price change from the catalogue.</source>
-        <translation>이미 체결한 계약은 체결 당시 조건을 유지합니다. 가격을 바꾸려면 요금제 목록에서 가격 변경을 예약하세요.</translation>
+        <source>No free trial</source>
+        <translation>무료 체험 없음</translation>
+    </message>
+    <message>
+        <source>Ter&amp;ms</source>
+        <translation>약정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>e.g. 39,000</source>
+        <translation>예: 39,000</translation>
+    </message>
+    <message>
+        <source>e.g. 50,000</source>
+        <translation>예: 50,000</translation>
+    </message>
+    <message>
+        <source>e.g. Basic, Premium (optional)</source>
+        <translation>예: 베이직, 프리미엄 (선택)</translation>
+    </message>
+    <message>
+        <source>e.g. Rental Premium</source>
+        <translation>예: 렌털 프리미엄</translation>
     </message>
     <message>
         <source>{months} months</source>
         <translation>{months}개월</translation>
     </message>
-    <message>
-        <source>% off</source>
-        <translation>% 할인</translation>
-    </message>
-    <message>
-        <source>Discount for {months} months</source>
-        <translation>{months}개월 약정 할인</translation>
-    </message>
 </context>
 <context>
     <name>PriceChangeDialog</name>
     <message>
+        <source>&amp;Takes effect on</source>
+        <translation>적용일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Already scheduled: {price} from {date}.</source>
+        <translation>이미 예약됨: {date}부터 {price}</translation>
+    </message>
+    <message>
+        <source>Enter the day the price takes effect to see whom it reaches.</source>
+        <translation>새 가격이 적용되는 날짜를 입력하면 적용 대상이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Enter the new price to see whom it reaches.</source>
+        <translation>새 가격을 입력하면 적용 대상이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New monthly &amp;price (won)</source>
+        <translation>새 월 이용료 (원)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No running contract renews while this price is in effect.</source>
+        <translation>이 가격이 적용되는 동안 갱신하는 계약이 없습니다.</translation>
+    </message>
+    <message>
         <source>Schedule a price change</source>
         <translation>가격 변경 예약</translation>
+    </message>
+    <message>
+        <source>Signed contracts keep their price until they are renewed; the new price reaches each subscriber at their renewal on or after the date, and they must be told beforehand.</source>
+        <translation>체결한 계약은 갱신할 때까지 가격이 그대로입니다. 새 가격은 적용일 이후 각 구독자의 갱신 때부터 적용되며, 그 전에 미리 안내해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Who it reaches</source>
+        <translation>적용 대상</translation>
     </message>
     <message>
         <source>e.g. 42,000</source>
@@ -2386,79 +2422,43 @@ The counter app for toy-subscription shops.</source>
         <translation>예: 장난감 구입비 상승 (선택)</translation>
     </message>
     <message>
-        <source>New monthly &amp;price (won)</source>
-        <translation>새 월 이용료 (원)(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Takes effect on</source>
-        <translation>적용일(&amp;T)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>메모(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Who it reaches</source>
-        <translation>적용 대상</translation>
-    </message>
-    <message>
-        <source>{plan}: {price} a month today.</source>
-        <translation>{plan}: 현재 월 {price}</translation>
-    </message>
-    <message>
-        <source>Already scheduled: {price} from {date}.</source>
-        <translation>이미 예약됨: {date}부터 {price}</translation>
-    </message>
-    <message>
-        <source>Signed contracts keep their price until they are renewed; the new price reaches each subscriber at their renewal on or after the date, and they must be told beforehand.</source>
-        <translation>체결한 계약은 갱신할 때까지 가격이 그대로입니다. 새 가격은 적용일 이후 각 구독자의 갱신 때부터 적용되며, 그 전에 미리 안내해야 합니다.</translation>
-    </message>
-    <message>
-        <source>Enter the new price to see whom it reaches.</source>
-        <translation>새 가격을 입력하면 적용 대상이 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Enter the day the price takes effect to see whom it reaches.</source>
-        <translation>새 가격이 적용되는 날짜를 입력하면 적용 대상이 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>No running contract renews while this price is in effect.</source>
-        <translation>이 가격이 적용되는 동안 갱신하는 계약이 없습니다.</translation>
+        <source>{count} renew too soon to be told in time.</source>
+        <translation>{count}명은 갱신이 너무 가까워 기한 안에 안내할 수 없습니다.</translation>
     </message>
     <message>
         <source>{count} subscribers, each at their renewal. Tell them {days} days ahead; the first by {date}.</source>
         <translation>구독자 {count}명, 각자 갱신 때부터 적용. {days}일 전까지 안내해야 하며, 첫 안내 기한은 {date}입니다.</translation>
     </message>
     <message>
-        <source>{count} renew too soon to be told in time.</source>
-        <translation>{count}명은 갱신이 너무 가까워 기한 안에 안내할 수 없습니다.</translation>
+        <source>{plan}: {price} a month today.</source>
+        <translation>{plan}: 현재 월 {price}</translation>
     </message>
 </context>
 <context>
     <name>PriceNoticeDialog</name>
     <message>
-        <source>Price-change notices</source>
-        <translation>가격 변경 안내</translation>
-    </message>
-    <message>
         <source>&amp;Only subscribers not told yet</source>
         <translation>아직 안내하지 않은 구독자만(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Subscribers to tell</source>
-        <translation>안내할 구독자(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Record notice…</source>
         <translation>안내 기록(&amp;R)…</translation>
     </message>
     <message>
-        <source>Open c&amp;ustomer</source>
-        <translation>고객 열기(&amp;U)</translation>
+        <source>&amp;Subscribers to tell</source>
+        <translation>안내할 구독자(&amp;S)</translation>
     </message>
     <message>
         <source>A new price reaches each subscriber at their renewal. Tell them by the date shown, then record how they were told.</source>
         <translation>새 가격은 각 구독자의 갱신 때부터 적용됩니다. 표시된 날짜까지 안내하고, 어떻게 안내했는지 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>고객 열기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Price-change notices</source>
+        <translation>가격 변경 안내</translation>
     </message>
     <message>
         <source>{count} subscribers still to be told</source>
@@ -2468,17 +2468,28 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>PriceNoticeModel</name>
     <message>
-        <source>Tell by</source>
-        <extracomment>The colour of error messages (``forms.ERROR_STYLE``), for a tell-by date already past.</extracomment>
-        <translation>안내 기한</translation>
+        <source> (late)</source>
+        <translation> (기한 지남)</translation>
+    </message>
+    <message>
+        <source> (told late)</source>
+        <translation> (기한 후 안내)</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>적용 시작</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>계약서</translation>
     </message>
     <message>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <source>Contract</source>
-        <translation>계약서</translation>
+        <source>Not yet</source>
+        <translation>아직</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -2489,20 +2500,13 @@ The counter app for toy-subscription shops.</source>
         <translation>가격</translation>
     </message>
     <message>
-        <source>Applies from</source>
-        <translation>적용 시작</translation>
+        <source>Tell by</source>
+        <extracomment>The colour of error messages (``forms.ERROR_STYLE``), for a tell-by date already past.</extracomment>
+        <translation>안내 기한</translation>
     </message>
     <message>
         <source>Told</source>
         <translation>안내</translation>
-    </message>
-    <message>
-        <source> (late)</source>
-        <translation> (기한 지남)</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>아직</translation>
     </message>
     <message>
         <source>acknowledged</source>
@@ -2513,10 +2517,6 @@ The counter app for toy-subscription shops.</source>
         <translation>확인 안 함</translation>
     </message>
     <message>
-        <source> (told late)</source>
-        <translation> (기한 후 안내)</translation>
-    </message>
-    <message>
         <source>{notice} (recorded by {staff})</source>
         <translation>{notice} (기록: {staff})</translation>
     </message>
@@ -2524,8 +2524,8 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>Printing</name>
     <message>
-        <source>{number} · version {version} · issued {when} by {who} · SHA-256 {hash}…</source>
-        <translation>{number} · {version}판 · {when} {who} 발행 · SHA-256 {hash}…</translation>
+        <source>Change confirmation</source>
+        <translation>변경 확인서</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -2534,10 +2534,6 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Pre-contract information sheet</source>
         <translation>계속거래 사전 고지서</translation>
-    </message>
-    <message>
-        <source>Change confirmation</source>
-        <translation>변경 확인서</translation>
     </message>
     <message>
         <source>Printed document</source>
@@ -2551,9 +2547,29 @@ The counter app for toy-subscription shops.</source>
         <source>The stored copy of {number} no longer matches the file that was issued, so it is not shown as the original. Issue the document again; the damaged record stays for review.</source>
         <translation>저장된 {number} 문서가 발행 당시 파일과 달라 원본으로 보여 드릴 수 없습니다. 문서를 다시 발행하세요. 손상된 기록은 확인을 위해 남겨 둡니다.</translation>
     </message>
+    <message>
+        <source>{number} · version {version} · issued {when} by {who} · SHA-256 {hash}…</source>
+        <translation>{number} · {version}판 · {when} {who} 발행 · SHA-256 {hash}…</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation>주소 불명</translation>
+    </message>
+    <message>
+        <source>Addressee moved</source>
+        <translation>수취인 이사</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>배송 중 파손</translation>
+    </message>
     <message>
         <source>Delivery came back</source>
         <translation>배송 반송</translation>
@@ -2563,64 +2579,28 @@ The counter app for toy-subscription shops.</source>
         <translation>배송 실패</translation>
     </message>
     <message>
-        <source>Addressee moved</source>
-        <translation>수취인 이사</translation>
-    </message>
-    <message>
-        <source>Refused by the addressee</source>
-        <translation>수취인 거부</translation>
-    </message>
-    <message>
-        <source>Address not found</source>
-        <translation>주소 불명</translation>
+        <source>Each goes on the follow-up list.</source>
+        <translation>각 배송은 후속 조치 목록에 올라갑니다.</translation>
     </message>
     <message>
         <source>Nobody at home</source>
         <translation>수취인 부재</translation>
     </message>
     <message>
-        <source>Damaged in transit</source>
-        <translation>배송 중 파손</translation>
-    </message>
-    <message>
-        <source>the courier&apos;s note</source>
-        <translation>택배사 메모</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>사유(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Each goes on the follow-up list.</source>
-        <translation>각 배송은 후속 조치 목록에 올라갑니다.</translation>
+        <source>Refused by the addressee</source>
+        <translation>수취인 거부</translation>
     </message>
     <message>
         <source>The customer no longer lives &amp;there: hold their next deliveries until the new address is known</source>
         <translation>고객이 더 이상 그 주소에 살지 않음: 새 주소를 알 때까지 다음 배송을 보류합니다(&amp;T)</translation>
     </message>
+    <message>
+        <source>the courier&apos;s note</source>
+        <translation>택배사 메모</translation>
+    </message>
 </context>
 <context>
     <name>RecordPriceNoticeDialog</name>
-    <message>
-        <source>Record a price-change notice</source>
-        <translation>가격 변경 안내 기록</translation>
-    </message>
-    <message>
-        <source>{customer}, contract {contract}: {plan} goes from {old} to {new} from {date}. Tell by {tell_by}.</source>
-        <translation>{customer}, 계약 {contract}: {plan} 가격이 {date}부터 {old}에서 {new}(으)로 바뀝니다. 안내 기한 {tell_by}</translation>
-    </message>
-    <message>
-        <source>The customer &amp;acknowledged the new price</source>
-        <translation>고객이 새 가격을 확인함(&amp;A)</translation>
-    </message>
-    <message>
-        <source>e.g. will decide at renewal (optional)</source>
-        <translation>예: 갱신 때 결정하겠다고 함 (선택)</translation>
-    </message>
-    <message>
-        <source>Told &amp;on</source>
-        <translation>안내한 날(&amp;O)</translation>
-    </message>
     <message>
         <source>&amp;How</source>
         <translation>안내 방법(&amp;H)</translation>
@@ -2629,9 +2609,37 @@ The counter app for toy-subscription shops.</source>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
+    <message>
+        <source>Record a price-change notice</source>
+        <translation>가격 변경 안내 기록</translation>
+    </message>
+    <message>
+        <source>The customer &amp;acknowledged the new price</source>
+        <translation>고객이 새 가격을 확인함(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Told &amp;on</source>
+        <translation>안내한 날(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. will decide at renewal (optional)</source>
+        <translation>예: 갱신 때 결정하겠다고 함 (선택)</translation>
+    </message>
+    <message>
+        <source>{customer}, contract {contract}: {plan} goes from {old} to {new} from {date}. Tell by {tell_by}.</source>
+        <translation>{customer}, 계약 {contract}: {plan} 가격이 {date}부터 {old}에서 {new}(으)로 바뀝니다. 안내 기한 {tell_by}</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseHoldDialog</name>
+    <message>
+        <source>&amp;How reached</source>
+        <translation>연락 방법(&amp;H)</translation>
+    </message>
+    <message>
+        <source>How the customer was reached, e.g. called the spouse&apos;s phone</source>
+        <translation>고객과 연락한 방법, 예: 배우자 번호로 통화</translation>
+    </message>
     <message>
         <source>Release hold — {name}</source>
         <translation>보류 해제 — {name}</translation>
@@ -2640,29 +2648,9 @@ The counter app for toy-subscription shops.</source>
         <source>Release only when the address or number on record is right after all. If they moved or changed numbers, record the change on the customer instead: the hold ends by itself.</source>
         <translation>기록된 주소나 번호가 맞는 것으로 확인된 경우에만 해제하세요. 이사했거나 번호를 바꿨다면 고객 정보에 변경을 기록하세요. 보류는 저절로 끝납니다.</translation>
     </message>
-    <message>
-        <source>How the customer was reached, e.g. called the spouse&apos;s phone</source>
-        <translation>고객과 연락한 방법, 예: 배우자 번호로 통화</translation>
-    </message>
-    <message>
-        <source>&amp;How reached</source>
-        <translation>연락 방법(&amp;H)</translation>
-    </message>
 </context>
 <context>
     <name>RenewDialog</name>
-    <message>
-        <source>Renew subscription</source>
-        <translation>구독 갱신</translation>
-    </message>
-    <message>
-        <source>{months} months</source>
-        <translation>{months}개월</translation>
-    </message>
-    <message>
-        <source>&amp;Term</source>
-        <translation>약정 기간(&amp;T)</translation>
-    </message>
     <message>
         <source>&amp;Payment</source>
         <translation>결제 수단(&amp;P)</translation>
@@ -2672,38 +2660,66 @@ The counter app for toy-subscription shops.</source>
         <translation>갱신(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Term</source>
+        <translation>약정 기간(&amp;T)</translation>
+    </message>
+    <message>
         <source>A new contract from {start} at the price in effect that day, {price} a month: {fee} a month after discounts, {total} over {months} months.</source>
         <translation>{start}부터 새 계약: 그날 적용되는 가격 월 {price}, 할인 후 월 {fee}, {months}개월 합계 {total}</translation>
+    </message>
+    <message>
+        <source>Renew subscription</source>
+        <translation>구독 갱신</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
     </message>
 </context>
 <context>
     <name>RentalDialogs</name>
     <message>
-        <source>{name} ({months} months)</source>
-        <translation>{name} ({months}개월)</translation>
+        <source>Lending suspended: an item is {days} days overdue.</source>
+        <translation>대여 정지: {days}일 연체된 품목이 있습니다.</translation>
     </message>
     <message>
         <source>No running rental or unlimited subscription: cannot borrow.</source>
         <translation>이용 중인 렌털·무제한 구독이 없어 대여할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Lending suspended: an item is {days} days overdue.</source>
-        <translation>대여 정지: {days}일 연체된 품목이 있습니다.</translation>
+        <source>damage and loss fees {amount}</source>
+        <translation>파손·분실 변상료 {amount}</translation>
+    </message>
+    <message>
+        <source>late fees {amount}</source>
+        <translation>연체료 {amount}</translation>
+    </message>
+    <message>
+        <source>{count} items lent.</source>
+        <translation>{count}개 대여했습니다.</translation>
     </message>
     <message>
         <source>{count} items out, late fees so far {fees}</source>
         <translation>대여 중 {count}개, 현재까지 연체료 {fees}</translation>
     </message>
+    <message>
+        <source>{count} items returned, {charges} charged.</source>
+        <translation>{count}개 반납, {charges} 청구했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} items returned.</source>
+        <translation>{count}개 반납했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} ({months} months)</source>
+        <translation>{name} ({months}개월)</translation>
+    </message>
 </context>
 <context>
     <name>RentalSettingsDialog</name>
     <message>
-        <source>Rental settings</source>
-        <translation>대여 설정</translation>
-    </message>
-    <message>
-        <source> won a day per item</source>
-        <translation>원 (품목당 하루)</translation>
+        <source> days</source>
+        <translation>일</translation>
     </message>
     <message>
         <source> days at most</source>
@@ -2714,24 +2730,20 @@ The counter app for toy-subscription shops.</source>
         <translation>일 넘게 연체 시</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation>일</translation>
+        <source> won a day per item</source>
+        <translation>원 (품목당 하루)</translation>
     </message>
     <message>
         <source>% of the toy&apos;s value</source>
         <translation>% (장난감 가액 대비)</translation>
     </message>
     <message>
+        <source>&amp;Damage fee</source>
+        <translation>파손 변상료(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Late fee</source>
         <translation>연체료(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Late fee &amp;cap</source>
-        <translation>연체료 상한(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Toy libraries commonly charge 500 won a day per item, for at most 15 days.</source>
-        <translation>장난감 도서관은 보통 품목당 하루 500원, 최대 15일까지 연체료를 받습니다.</translation>
     </message>
     <message>
         <source>&amp;Suspend lending after</source>
@@ -2746,91 +2758,47 @@ The counter app for toy-subscription shops.</source>
         <translation>대여 기간(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Damage fee</source>
-        <translation>파손 변상료(&amp;D)</translation>
+        <source>Late fee &amp;cap</source>
+        <translation>연체료 상한(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rental settings</source>
+        <translation>대여 설정</translation>
     </message>
     <message>
         <source>Suggested for a damaged item or missing parts; a lost item costs its whole value.</source>
         <translation>파손되었거나 부품이 빠진 품목에 제안되는 금액입니다. 분실한 품목은 가액 전부를 받습니다.</translation>
     </message>
+    <message>
+        <source>Toy libraries commonly charge 500 won a day per item, for at most 15 days.</source>
+        <translation>장난감 도서관은 보통 품목당 하루 500원, 최대 15일까지 연체료를 받습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RentalsTab</name>
     <message>
-        <source>Scan a barcode, or type a toy name or its initials (ㅈㅅㅂㄹ)</source>
-        <translation>바코드를 스캔하거나 장난감 이름 또는 초성(ㅈㅅㅂㄹ)을 입력하세요</translation>
-    </message>
-    <message>
-        <source>Sc&amp;an or find:</source>
-        <translation>스캔/검색(&amp;A):</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>보기(&amp;H):</translation>
+        <source>&amp;Finish cleaning/repair</source>
+        <translation>세척·수리 완료(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Lend…</source>
         <translation>대여(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Return…</source>
-        <translation>반납(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>S&amp;wap…</source>
-        <translation>교환(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Finish cleaning/repair</source>
-        <translation>세척·수리 완료(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Reser&amp;ve…</source>
-        <translation>예약(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Cus&amp;tomer&apos;s rentals…</source>
-        <translation>고객 대여 현황(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;More</source>
         <translation>더보기(&amp;M)</translation>
     </message>
     <message>
-        <source>Send to &amp;cleaning</source>
-        <translation>세척 보내기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Send to &amp;repair</source>
-        <translation>수리 보내기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Re&amp;tire item…</source>
-        <translation>품목 폐기(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;customer</source>
-        <translation>고객 보기(&amp;C)</translation>
+        <source>&amp;Return…</source>
+        <translation>반납(&amp;R)…</translation>
     </message>
     <message>
         <source>All items</source>
         <translation>전체 품목</translation>
     </message>
     <message>
-        <source>On the shelf ({count})</source>
-        <translation>대여 가능 ({count})</translation>
-    </message>
-    <message>
-        <source>On loan ({count})</source>
-        <translation>대여 중 ({count})</translation>
-    </message>
-    <message>
-        <source>Overdue ({count})</source>
-        <translation>연체 ({count})</translation>
-    </message>
-    <message>
-        <source>Set aside for reservations ({count})</source>
-        <translation>예약 보관 ({count})</translation>
+        <source>Cus&amp;tomer&apos;s rentals…</source>
+        <translation>고객 대여 현황(&amp;T)…</translation>
     </message>
     <message>
         <source>In cleaning ({count})</source>
@@ -2841,40 +2809,96 @@ The counter app for toy-subscription shops.</source>
         <translation>수리 중 ({count})</translation>
     </message>
     <message>
-        <source>Retired</source>
-        <translation>폐기</translation>
-    </message>
-    <message>
         <source>No item has the barcode {barcode}.</source>
         <translation>바코드 {barcode}인 품목이 없습니다.</translation>
     </message>
     <message>
-        <source>Set aside</source>
-        <translation>예약분 보관</translation>
+        <source>On loan ({count})</source>
+        <translation>대여 중 ({count})</translation>
     </message>
     <message>
-        <source>{item} is set aside for {child} ({customer}). Call the customer.</source>
-        <translation>{item}을(를) {child} ({customer}) 예약분으로 보관했습니다. 고객에게 연락하세요.</translation>
+        <source>On the shelf ({count})</source>
+        <translation>대여 가능 ({count})</translation>
     </message>
     <message>
-        <source>What needs doing?</source>
-        <translation>어떤 작업이 필요한지 입력하세요.</translation>
+        <source>Overdue ({count})</source>
+        <translation>연체 ({count})</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire item…</source>
+        <translation>품목 폐기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Rentals</source>
+        <translation>대여</translation>
+    </message>
+    <message>
+        <source>Reser&amp;ve…</source>
+        <translation>예약(&amp;V)…</translation>
     </message>
     <message>
         <source>Retire item</source>
         <translation>품목 폐기</translation>
     </message>
     <message>
+        <source>Retired</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>보기(&amp;H):</translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation>교환(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an or find:</source>
+        <translation>스캔/검색(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a toy name or its initials (ㅈㅅㅂㄹ)</source>
+        <translation>바코드를 스캔하거나 장난감 이름 또는 초성(ㅈㅅㅂㄹ)을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Send to &amp;cleaning</source>
+        <translation>세척 보내기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;repair</source>
+        <translation>수리 보내기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>예약분 보관</translation>
+    </message>
+    <message>
+        <source>Set aside for reservations ({count})</source>
+        <translation>예약 보관 ({count})</translation>
+    </message>
+    <message>
+        <source>Show the &amp;customer</source>
+        <translation>고객 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What needs doing?</source>
+        <translation>어떤 작업이 필요한지 입력하세요.</translation>
+    </message>
+    <message>
         <source>Why is {item} retired?</source>
         <translation>{item}을(를) 폐기하는 이유를 입력하세요.</translation>
     </message>
     <message>
-        <source>Rentals</source>
-        <translation>대여</translation>
+        <source>{item} is set aside for {child} ({customer}). Call the customer.</source>
+        <translation>{item}을(를) {child} ({customer}) 예약분으로 보관했습니다. 고객에게 연락하세요.</translation>
     </message>
 </context>
 <context>
     <name>ReserveDialog</name>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
     <message>
         <source>Reserve a toy</source>
         <translation>장난감 예약</translation>
@@ -2883,17 +2907,20 @@ The counter app for toy-subscription shops.</source>
         <source>{toy} · {ages} · {available} on the shelf, {waiting} waiting</source>
         <translation>{toy} · {ages} · 대여 가능 {available}개, 대기 {waiting}명</translation>
     </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>메모(&amp;N)</translation>
-    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Restore from backup</source>
-        <extracomment>A finished check: the copy made (a ``Path``), ``None`` when today&apos;s copy already existed, or the ``DatabaseProblem`` that stopped it.</extracomment>
-        <translation>백업에서 복원</translation>
+        <source>&amp;Backups of this database, newest first:</source>
+        <translation>이 데이터베이스의 백업 (최근 순)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest backups (on this PC):</source>
+        <translation>보관할 최근 백업 수 (이 PC)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>이 백업으로 복원(&amp;R)…</translation>
     </message>
     <message>
         <source>Choose the copy to go back to. Everything recorded after it is replaced by the copy; the database as it is now is backed up first, so this can be undone.
@@ -2906,32 +2933,17 @@ Backups: {folder}</source>
 백업 폴더: {folder}</translation>
     </message>
     <message>
-        <source>Made at</source>
-        <translation>만든 시각</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <source>&amp;Backups of this database, newest first:</source>
-        <translation>이 데이터베이스의 백업 (최근 순)(&amp;B):</translation>
+        <source>Made at</source>
+        <translation>만든 시각</translation>
     </message>
     <message>
-        <source>There are no backups of this database yet.</source>
-        <translation>이 데이터베이스의 백업이 아직 없습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest backups (on this PC):</source>
-        <translation>보관할 최근 백업 수 (이 PC)(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this backup…</source>
-        <translation>이 백업으로 복원(&amp;R)…</translation>
+        <source>Restore from backup</source>
+        <extracomment>A finished check: the copy made (a ``Path``), ``None`` when today&apos;s copy already existed, or the ``DatabaseProblem`` that stopped it.</extracomment>
+        <translation>백업에서 복원</translation>
     </message>
     <message>
         <source>Restore the database to the backup made at {when}?
@@ -2945,9 +2957,25 @@ Everything recorded after that moment is replaced. The database as it is now is 
 
 그 이후에 기록된 모든 내용이 바뀝니다. 지금 상태의 데이터베이스를 먼저 백업합니다. 카운터 창이 닫힌 뒤 복원된 데이터베이스로 다시 열립니다.</translation>
     </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>이 데이터베이스의 백업이 아직 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeDialog</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paused {first} ~ {last}</source>
+        <translation>일시정지 {first} ~ {last}</translation>
+    </message>
     <message>
         <source>Resume early</source>
         <translation>조기 재개</translation>
@@ -2955,14 +2983,6 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Service &amp;back from</source>
         <translation>서비스 재개일(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Paused {first} ~ {last}</source>
-        <translation>일시정지 {first} ~ {last}</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>재개(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2979,60 +2999,72 @@ Everything recorded after that moment is replaced. The database as it is now is 
 <context>
     <name>ReturnSection</name>
     <message>
-        <source>Scan each item handed back</source>
-        <extracomment>The fee the clerk typed; None for the suggested one.</extracomment>
-        <translation>반납받은 품목을 하나씩 스캔하세요</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>품목</translation>
+        <source>&amp;Returned items</source>
+        <translation>반납 품목(&amp;R)</translation>
     </message>
     <message>
         <source>Borrowed by</source>
         <translation>대여자</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>반납 예정일</translation>
+        <source>Condition</source>
+        <translation>상태 확인</translation>
     </message>
     <message>
         <source>Days late</source>
         <translation>연체 일수</translation>
     </message>
     <message>
-        <source>Condition</source>
-        <translation>상태 확인</translation>
+        <source>Due</source>
+        <translation>반납 예정일</translation>
     </message>
     <message>
         <source>Fee (won)</source>
         <translation>변상료 (원)</translation>
     </message>
     <message>
-        <source>Late fee</source>
-        <translation>연체료</translation>
-    </message>
-    <message>
         <source>Goes to</source>
         <translation>처리</translation>
     </message>
     <message>
-        <source>&amp;Returned items</source>
-        <translation>반납 품목(&amp;R)</translation>
+        <source>Item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>연체료</translation>
+    </message>
+    <message>
+        <source>Scan each item handed back</source>
+        <extracomment>The fee the clerk typed; None for the suggested one.</extracomment>
+        <translation>반납받은 품목을 하나씩 스캔하세요</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a row; Tab goes to its condition, and Enter there comes back here</source>
+        <translation>위·아래 화살표로 행을 고르고, Tab으로 상태로 가서 Enter를 누르면 여기로 돌아옵니다</translation>
     </message>
     <message>
         <source>{count} items · late fees {late} · damage and loss {fees} · total {total}</source>
         <translation>{count}개 · 연체료 {late} · 파손·분실 변상료 {fees} · 합계 {total}</translation>
     </message>
+    <message>
+        <source>{item} is already in the list.</source>
+        <translation>{item}은(는) 이미 목록에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ScanList</name>
+    <message>
+        <source>Delete removes the selected item from the list</source>
+        <translation>Delete 키로 선택한 품목을 목록에서 뺍니다</translation>
+    </message>
     <message>
         <source>Scan a barcode, or type it and press Enter</source>
         <translation>바코드를 스캔하거나 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <source>Delete removes the selected item from the list</source>
-        <translation>Delete 키로 선택한 품목을 목록에서 뺍니다</translation>
+        <source>{item} is already in the list.</source>
+        <translation>{item}은(는) 이미 목록에 있습니다.</translation>
     </message>
     <message>
         <source>{item} is {state}.</source>
@@ -3042,16 +3074,16 @@ Everything recorded after that moment is replaced. The database as it is now is 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <source>Schedule deliveries</source>
-        <translation>배송 일정 만들기</translation>
+        <source>&amp;Up to</source>
+        <translation>마지막 날짜(&amp;U)</translation>
     </message>
     <message>
         <source>Boxes and rental swaps of every running subscription are scheduled from today to the day below. Packed and shipped deliveries are never changed.</source>
         <translation>진행 중인 모든 구독의 박스와 렌털 교환을 오늘부터 아래 날짜까지 일정에 넣습니다. 포장했거나 발송한 배송은 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <source>&amp;Up to</source>
-        <translation>마지막 날짜(&amp;U)</translation>
+        <source>Schedule deliveries</source>
+        <translation>배송 일정 만들기</translation>
     </message>
 </context>
 <context>
@@ -3065,48 +3097,74 @@ Everything recorded after that moment is replaced. The database as it is now is 
 <context>
     <name>ShipDialog</name>
     <message>
-        <source>Ship deliveries</source>
-        <translation>배송 발송</translation>
-    </message>
-    <message>
-        <source>Hand delivery</source>
-        <translation>직접 전달</translation>
-    </message>
-    <message>
         <source>&amp;Courier</source>
         <translation>택배사(&amp;C)</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>날짜</translation>
+        <source>&amp;Ship</source>
+        <extracomment>Problems with a row&apos;s number, said under the table (the row&apos;s cell is marked too).</extracomment>
+        <translation>발송(&amp;S)</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>고객</translation>
+        <source>&amp;Tracking numbers (type or scan each, Enter goes to the next row; empty for a hand delivery):</source>
+        <translation>운송장 번호 (입력하거나 스캔하면 Enter로 다음 행으로 갑니다. 직접 전달이면 비워 두세요)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>(no address in effect)</source>
+        <extracomment>The problem said with each row&apos;s number, by row.</extracomment>
+        <translation>(적용되는 주소 없음)</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>직접 전달</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>{row}행: {problem}</translation>
+    </message>
+    <message>
+        <source>Ship deliveries</source>
+        <translation>배송 발송</translation>
+    </message>
+    <message>
         <source>Tracking no.</source>
         <translation>운송장 번호</translation>
     </message>
     <message>
-        <source>(no address in effect)</source>
-        <translation>(적용되는 주소 없음)</translation>
-    </message>
-    <message>
-        <source>&amp;Tracking numbers (type or scan; empty for a hand delivery):</source>
-        <translation>운송장 번호 (입력하거나 스캔하세요. 직접 전달이면 비워 두세요)(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Ship</source>
-        <translation>발송(&amp;S)</translation>
+        <source>{count} tracking numbers do not look like {courier}&apos;s (see the rows marked). Ship anyway?</source>
+        <translation>운송장 번호 {count}개가 {courier} 형식과 다릅니다(표시된 행을 확인하세요). 그래도 발송하시겠습니까?</translation>
     </message>
 </context>
 <context>
     <name>ShopDetailsDialog</name>
+    <message>
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Business registration number</source>
+        <translation>사업자등록번호(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name</source>
+        <translation>상호(&amp;N)</translation>
+    </message>
     <message>
         <source>Shop details</source>
         <translation>매장 정보</translation>
@@ -3119,44 +3177,12 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <source>e.g. Seoul Mapo-gu World Cup buk-ro 396, 1st floor</source>
         <translation>예: 서울특별시 마포구 월드컵북로 396, 1층</translation>
     </message>
-    <message>
-        <source>Shop &amp;name</source>
-        <translation>상호(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Business registration number</source>
-        <translation>사업자등록번호(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation>주소(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>전화번호(&amp;P)</translation>
-    </message>
 </context>
 <context>
     <name>SignUpDialog</name>
     <message>
-        <source>New subscription</source>
-        <translation>신규 구독</translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer</source>
-        <translation>고객(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>요금제(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Term</source>
-        <translation>약정 기간(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Starts on</source>
-        <translation>시작일(&amp;S)</translation>
+        <source> (−{percent}%)</source>
+        <translation> (−{percent}%)</translation>
     </message>
     <message>
         <source> of each month</source>
@@ -3167,56 +3193,56 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>배송일(&amp;D)</translation>
     </message>
     <message>
-        <source>S&amp;wap day</source>
-        <translation>교환 요일(&amp;W)</translation>
+        <source>&amp;Plan</source>
+        <translation>요금제(&amp;P)</translation>
     </message>
     <message>
-        <source>P&amp;ayment (recorded, not charged)</source>
-        <translation>결제 수단 (기록만, 결제하지 않음)(&amp;A)</translation>
+        <source>&amp;Starts on</source>
+        <translation>시작일(&amp;S)</translation>
     </message>
     <message>
-        <source>Discounts (note the evidence you saw)</source>
-        <translation>할인 (확인한 증빙을 적어 주세요)</translation>
-    </message>
-    <message>
-        <source>The shop has no discount categories.</source>
-        <translation>등록된 할인 항목이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>동의</translation>
+        <source>&amp;Term</source>
+        <translation>약정 기간(&amp;T)</translation>
     </message>
     <message>
         <source>Agrees to marketing messages (optional)</source>
         <translation>마케팅 정보 수신 동의 (선택)</translation>
     </message>
     <message>
-        <source>Pre-contract &amp;information sheet…</source>
-        <translation>계속거래 사전 고지서(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Print what the customer must be told before signing</source>
-        <translation>계약 전에 고객에게 알려야 할 내용을 인쇄합니다</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn up</source>
-        <translation>가입(&amp;G)</translation>
-    </message>
-    <message>
-        <source>{months} months</source>
-        <translation>{months}개월</translation>
-    </message>
-    <message>
-        <source> (−{percent}%)</source>
-        <translation> (−{percent}%)</translation>
+        <source>C&amp;ustomer</source>
+        <translation>고객(&amp;U)</translation>
     </message>
     <message>
         <source>Choose a plan and a term to see the figures.</source>
         <translation>요금제와 약정 기간을 고르면 금액이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see their consents.</source>
+        <translation>고객을 고르면 동의 내역이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Delivery: {cadence}</source>
+        <translation>배송: {cadence}</translation>
+    </message>
+    <message>
+        <source>Deposit (returned at the end)</source>
+        <translation>보증금 (계약 종료 후 반환)</translation>
+    </message>
+    <message>
+        <source>Discounts (note the evidence you saw)</source>
+        <translation>할인 (확인한 증빙을 적어 주세요)</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>첫 결제 금액</translation>
+    </message>
+    <message>
+        <source>Free trial of {days} days from {start}; payments begin after it.</source>
+        <translation>{start}부터 {days}일 무료 체험, 결제는 체험이 끝난 뒤 시작됩니다.</translation>
     </message>
     <message>
         <source>List price</source>
@@ -3231,28 +3257,12 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>월 이용료</translation>
     </message>
     <message>
-        <source>Deposit (returned at the end)</source>
-        <translation>보증금 (계약 종료 후 반환)</translation>
+        <source>New subscription</source>
+        <translation>신규 구독</translation>
     </message>
     <message>
-        <source>Total over {months} months</source>
-        <translation>{months}개월 합계</translation>
-    </message>
-    <message>
-        <source>First payment</source>
-        <translation>첫 결제 금액</translation>
-    </message>
-    <message>
-        <source>Delivery: {cadence}</source>
-        <translation>배송: {cadence}</translation>
-    </message>
-    <message>
-        <source>Free trial of {days} days from {start}; payments begin after it.</source>
-        <translation>{start}부터 {days}일 무료 체험, 결제는 체험이 끝난 뒤 시작됩니다.</translation>
-    </message>
-    <message>
-        <source>Choose the customer to see their consents.</source>
-        <translation>고객을 고르면 동의 내역이 표시됩니다.</translation>
+        <source>P&amp;ayment (recorded, not charged)</source>
+        <translation>결제 수단 (기록만, 결제하지 않음)(&amp;A)</translation>
     </message>
     <message>
         <source>Personal data (required): agreed on {date}, notice {version}.</source>
@@ -3262,13 +3272,41 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <source>Personal data (required): not on record.</source>
         <translation>개인정보 (필수): 동의 기록이 없습니다.</translation>
     </message>
+    <message>
+        <source>Pre-contract &amp;information sheet…</source>
+        <translation>계속거래 사전 고지서(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print what the customer must be told before signing</source>
+        <translation>계약 전에 고객에게 알려야 할 내용을 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>S&amp;wap day</source>
+        <translation>교환 요일(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn up</source>
+        <translation>가입(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The shop has no discount categories.</source>
+        <translation>등록된 할인 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Total over {months} months</source>
+        <translation>{months}개월 합계</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
 </context>
 <context>
     <name>SkipDeliveryDialog</name>
-    <message>
-        <source>Skip a delivery</source>
-        <translation>배송 건너뛰기</translation>
-    </message>
     <message>
         <source>&amp;Delivery to skip</source>
         <translation>건너뛸 배송(&amp;D)</translation>
@@ -3278,31 +3316,20 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Skip</source>
+        <translation>건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
         <source>No delivery is left to skip in this term.</source>
         <translation>이 약정에서 건너뛸 배송이 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
-        <translation>건너뛰기(&amp;S)</translation>
+        <source>Skip a delivery</source>
+        <translation>배송 건너뛰기</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
-    <message>
-        <source>ToySub Desktop</source>
-        <extracomment>The first daily-backup check waits this long after the window is up, so it never delays it.</extracomment>
-        <translation>토이구독 데스크톱</translation>
-    </message>
-    <message>
-        <source>This database is already open in another ToySub Desktop window on this PC:
-{where}
-
-Switch to that window (see the taskbar). If no window is open, wait a moment and start the app again.</source>
-        <translation>이 데이터베이스는 이 PC의 다른 토이구독 데스크톱 창에서 이미 열려 있습니다:
-{where}
-
-작업 표시줄에서 그 창으로 전환하세요. 열린 창이 없다면 잠시 기다린 뒤 프로그램을 다시 실행하세요.</translation>
-    </message>
     <message>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
@@ -3316,6 +3343,21 @@ The state before the restore is kept as a backup:
 
 복원하기 전의 상태는 다음 백업으로 보관되어 있습니다:
 {file}</translation>
+    </message>
+    <message>
+        <source>This database is already open in another ToySub Desktop window on this PC:
+{where}
+
+Switch to that window (see the taskbar). If no window is open, wait a moment and start the app again.</source>
+        <translation>이 데이터베이스는 이 PC의 다른 토이구독 데스크톱 창에서 이미 열려 있습니다:
+{where}
+
+작업 표시줄에서 그 창으로 전환하세요. 열린 창이 없다면 잠시 기다린 뒤 프로그램을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>ToySub Desktop</source>
+        <extracomment>The first daily-backup check waits this long after the window is up, so it never delays it.</extracomment>
+        <translation>토이구독 데스크톱</translation>
     </message>
 </context>
 <context>
@@ -3336,147 +3378,91 @@ The state before the restore is kept as a backup:
         <translation>고객</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>요금제</translation>
+        <source>Ends</source>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작일</translation>
-    </message>
-    <message>
-        <source>Trial ends</source>
-        <translation>체험 종료</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>종료일</translation>
-    </message>
-    <message>
         <source>Monthly fee</source>
         <translation>월 이용료</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionPanel</name>
-    <message>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <source>Resumed early</source>
-        <translation>조기 재개</translation>
-    </message>
-    <message>
-        <source>Skipped delivery</source>
-        <translation>배송 건너뜀</translation>
-    </message>
-    <message>
-        <source>Plan change</source>
-        <translation>요금제 변경</translation>
-    </message>
-    <message>
-        <source>Cancellation</source>
-        <translation>해지</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>갱신</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>적용일</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>내용</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>세부</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>기록</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>What happened, by effective date</source>
-        <translation>변경 이력 (적용일 순)</translation>
-    </message>
-    <message>
-        <source>No subscription selected</source>
-        <translation>선택한 구독이 없습니다</translation>
-    </message>
-    <message>
-        <source>Choose a subscription in the list, or sign a customer up with New subscription.</source>
-        <translation>목록에서 구독을 고르거나, 신규 구독으로 고객을 가입시키세요.</translation>
     </message>
     <message>
         <source>Plan</source>
         <translation>요금제</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>약정 기간</translation>
-    </message>
-    <message>
-        <source>{months} months</source>
-        <translation>{months}개월</translation>
-    </message>
-    <message>
-        <source>Starts</source>
+        <source>Start</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <source>Free trial</source>
-        <translation>무료 체험</translation>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
     <message>
-        <source>{days} days, until {date}</source>
-        <translation>{days}일, {date}까지</translation>
+        <source>Trial ends</source>
+        <translation>체험 종료</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPanel</name>
+    <message>
+        <source>, at most {cap}</source>
+        <translation>, 최대 {cap}</translation>
     </message>
     <message>
-        <source>Term ends</source>
-        <translation>약정 종료일</translation>
+        <source>Cancellation</source>
+        <translation>해지</translation>
     </message>
     <message>
-        <source>Ended as signed</source>
-        <translation>계약 당시 종료일</translation>
+        <source>Cancellation fee charged</source>
+        <translation>청구한 위약금</translation>
     </message>
     <message>
-        <source>Last day of service</source>
-        <translation>서비스 마지막 날</translation>
-    </message>
-    <message>
-        <source>Delivery day</source>
-        <translation>배송일</translation>
+        <source>Choose a subscription in the list, or sign a customer up with New subscription.</source>
+        <translation>목록에서 구독을 고르거나, 신규 구독으로 고객을 가입시키세요.</translation>
     </message>
     <message>
         <source>Day {day} of each month</source>
         <translation>매월 {day}일</translation>
     </message>
     <message>
-        <source>Swap day</source>
-        <translation>교환 요일</translation>
+        <source>Delivery day</source>
+        <translation>배송일</translation>
     </message>
     <message>
-        <source>Skipped deliveries</source>
-        <translation>건너뛴 배송</translation>
+        <source>Deposit</source>
+        <translation>보증금</translation>
     </message>
     <message>
-        <source>Pauses</source>
-        <translation>일시정지</translation>
+        <source>Details</source>
+        <translation>세부</translation>
+    </message>
+    <message>
+        <source>Early termination</source>
+        <translation>중도 해지</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>적용일</translation>
+    </message>
+    <message>
+        <source>Ended as signed</source>
+        <translation>계약 당시 종료일</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>무료 체험</translation>
+    </message>
+    <message>
+        <source>Last day of service</source>
+        <translation>서비스 마지막 날</translation>
     </message>
     <message>
         <source>List price</source>
@@ -3495,95 +3481,147 @@ The state before the restore is kept as a backup:
         <translation>현재 월 이용료</translation>
     </message>
     <message>
-        <source>Deposit</source>
-        <translation>보증금</translation>
+        <source>No subscription selected</source>
+        <translation>선택한 구독이 없습니다</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>일시정지</translation>
     </message>
     <message>
         <source>Payment</source>
         <translation>결제 수단</translation>
     </message>
     <message>
-        <source>, at most {cap}</source>
-        <translation>, 최대 {cap}</translation>
+        <source>Plan</source>
+        <translation>요금제</translation>
     </message>
     <message>
-        <source>Early termination</source>
-        <translation>중도 해지</translation>
+        <source>Plan change</source>
+        <translation>요금제 변경</translation>
     </message>
     <message>
-        <source>{percent}% of the fees left in the term{cap}</source>
-        <translation>남은 약정 이용료의 {percent}%{cap}</translation>
+        <source>Recorded</source>
+        <translation>기록</translation>
     </message>
     <message>
-        <source>Cancellation fee charged</source>
-        <translation>청구한 위약금</translation>
+        <source>Renewal</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Resumed early</source>
+        <translation>조기 재개</translation>
     </message>
     <message>
         <source>Signed {date} by {who}</source>
         <translation>{date} {who} 계약</translation>
     </message>
     <message>
-        <source>Fees</source>
-        <translation>요금</translation>
+        <source>Skipped deliveries</source>
+        <translation>건너뛴 배송</translation>
+    </message>
+    <message>
+        <source>Skipped delivery</source>
+        <translation>배송 건너뜀</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Swap day</source>
+        <translation>교환 요일</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>약정 기간</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>약정 종료일</translation>
     </message>
     <message>
         <source>Voided</source>
         <translation>무효</translation>
     </message>
     <message>
-        <source>until {date}</source>
-        <translation>{date}까지</translation>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>What happened, by effective date</source>
+        <translation>변경 이력 (적용일 순)</translation>
+    </message>
+    <message>
+        <source>fee {amount}</source>
+        <translation>위약금 {amount}</translation>
     </message>
     <message>
         <source>monthly {amount}</source>
         <translation>월 {amount}</translation>
     </message>
     <message>
-        <source>fee {amount}</source>
-        <translation>위약금 {amount}</translation>
+        <source>until {date}</source>
+        <translation>{date}까지</translation>
+    </message>
+    <message>
+        <source>{days} days, until {date}</source>
+        <translation>{days}일, {date}까지</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>{percent}% of the fees left in the term{cap}</source>
+        <translation>남은 약정 이용료의 {percent}%{cap}</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionSettingsDialog</name>
     <message>
-        <source>Subscription settings</source>
-        <translation>구독 설정</translation>
-    </message>
-    <message>
-        <source>New contracts are signed under these rules and print them. Contracts already signed keep the rules they were signed with.</source>
-        <translation>새 계약은 이 규칙으로 체결되고 계약서에 인쇄됩니다. 이미 체결한 계약은 체결 당시 규칙을 유지합니다.</translation>
+        <source> days</source>
+        <translation>일</translation>
     </message>
     <message>
         <source> days before</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation>일</translation>
-    </message>
-    <message>
         <source>% of the remaining fees</source>
         <translation>% (남은 이용료 기준)</translation>
     </message>
     <message>
-        <source>no cap</source>
-        <translation>상한 없음</translation>
+        <source>&amp;Cancellation terms</source>
+        <translation>해지 조항(&amp;C)</translation>
     </message>
     <message>
-        <source>Price-change &amp;notice</source>
-        <translation>가격 변경 사전 안내(&amp;N)</translation>
+        <source>&amp;Longest pause</source>
+        <translation>최대 일시정지 기간(&amp;L)</translation>
     </message>
     <message>
-        <source>How long before a new price reaches a subscriber they must be told.</source>
-        <translation>새 가격이 적용되기 며칠 전까지 구독자에게 알려야 하는지 정합니다.</translation>
+        <source>&amp;Pause terms</source>
+        <translation>일시정지 조항(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund terms</source>
+        <translation>환불 조항(&amp;R)</translation>
     </message>
     <message>
         <source>A pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <source>&amp;Longest pause</source>
-        <translation>최대 일시정지 기간(&amp;L)</translation>
+        <source>Contract clauses. Leave a clause empty to print the standard wording.</source>
+        <translation>계약 조항입니다. 비워 두면 표준 문구가 인쇄됩니다.</translation>
     </message>
     <message>
         <source>Early-termination &amp;fee</source>
@@ -3594,6 +3632,26 @@ The state before the restore is kept as a backup:
         <translation>위약금 상한 (원)(&amp;A)</translation>
     </message>
     <message>
+        <source>How long before a new price reaches a subscriber they must be told.</source>
+        <translation>새 가격이 적용되기 며칠 전까지 구독자에게 알려야 하는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>New contracts are signed under these rules and print them. Contracts already signed keep the rules they were signed with.</source>
+        <translation>새 계약은 이 규칙으로 체결되고 계약서에 인쇄됩니다. 이미 체결한 계약은 체결 당시 규칙을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Price-change &amp;notice</source>
+        <translation>가격 변경 사전 안내(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Standard wording</source>
+        <translation>표준 문구</translation>
+    </message>
+    <message>
+        <source>Subscription settings</source>
+        <translation>구독 설정</translation>
+    </message>
+    <message>
         <source>The dispute standard allows at most 10% of the fees left in the term. Leave the cap empty for none.</source>
         <translation>소비자분쟁해결기준은 남은 약정 이용료의 10%까지만 인정합니다. 상한이 없으면 비워 두세요.</translation>
     </message>
@@ -3602,77 +3660,23 @@ The state before the restore is kept as a backup:
         <translation>일시정지 시 약정 기간(&amp;U)</translation>
     </message>
     <message>
-        <source>Contract clauses. Leave a clause empty to print the standard wording.</source>
-        <translation>계약 조항입니다. 비워 두면 표준 문구가 인쇄됩니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Pause terms</source>
-        <translation>일시정지 조항(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancellation terms</source>
-        <translation>해지 조항(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Refund terms</source>
-        <translation>환불 조항(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Standard wording</source>
-        <translation>표준 문구</translation>
+        <source>no cap</source>
+        <translation>상한 없음</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsTab</name>
     <message>
-        <source>All states</source>
-        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id. A subscription changed (signed, paused, cancelled…): its deliveries may have moved.</extracomment>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>모든 종류</translation>
-    </message>
-    <message>
-        <source>Any end date</source>
-        <translation>종료일 전체</translation>
-    </message>
-    <message>
-        <source>Trial ends within {days} days</source>
-        <translation>{days}일 안에 체험 종료</translation>
-    </message>
-    <message>
-        <source>Ends within {days} days</source>
-        <translation>{days}일 안에 종료</translation>
-    </message>
-    <message>
-        <source>Show every customer&apos;s subscriptions again</source>
-        <translation>모든 고객의 구독을 다시 보기</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>종류(&amp;K):</translation>
-    </message>
-    <message>
-        <source>St&amp;ate:</source>
-        <extracomment>Who a new subscription is for when the clerk has not said (the main window&apos;s selected customer).</extracomment>
-        <translation>상태(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Pla&amp;n:</source>
-        <translation>요금제(&amp;N):</translation>
+        <source>&amp;Cancel subscription</source>
+        <translation>구독 해지(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Ending:</source>
         <translation>종료(&amp;E):</translation>
     </message>
     <message>
-        <source>Daily lists:</source>
-        <translation>오늘의 목록:</translation>
-    </message>
-    <message>
-        <source>Su&amp;bscription</source>
-        <translation>구독(&amp;B)</translation>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;New subscription</source>
@@ -3680,40 +3684,12 @@ The state before the restore is kept as a backup:
         <translation>신규 구독(&amp;N)</translation>
     </message>
     <message>
-        <source>P&amp;rint contract</source>
-        <translation>계약서 인쇄(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>일시정지(&amp;P)</translation>
     </message>
     <message>
-        <source>Res&amp;ume</source>
-        <translation>재개(&amp;U)</translation>
-    </message>
-    <message>
-        <source>S&amp;kip a delivery</source>
-        <translation>배송 건너뛰기(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Change p&amp;lan</source>
-        <translation>요금제 변경(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel subscription</source>
-        <translation>구독 해지(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Rene&amp;w</source>
-        <translation>갱신(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Sh&amp;ow customer</source>
-        <translation>고객 보기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Printed &amp;documents…</source>
-        <translation>발행 문서(&amp;D)…</translation>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
     </message>
     <message>
         <source>All plans</source>
@@ -3721,16 +3697,29 @@ The state before the restore is kept as a backup:
         <translation>모든 요금제</translation>
     </message>
     <message>
+        <source>All states</source>
+        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id. A subscription changed (signed, paused, cancelled…): its deliveries may have moved.</extracomment>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All subscriptions</source>
+        <translation>전체 구독</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>종료일 전체</translation>
+    </message>
+    <message>
+        <source>Change p&amp;lan</source>
+        <translation>요금제 변경(&amp;L)</translation>
+    </message>
+    <message>
         <source>Customer: {name} ✕</source>
         <translation>고객: {name} ✕</translation>
     </message>
     <message>
-        <source>No subscription matches these filters.</source>
-        <translation>조건에 맞는 구독이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Trials ending ({count})</source>
-        <translation>체험 종료 예정 ({count})</translation>
+        <source>Daily lists:</source>
+        <translation>오늘의 목록:</translation>
     </message>
     <message>
         <source>Ending in 30 days ({count})</source>
@@ -3741,31 +3730,84 @@ The state before the restore is kept as a backup:
         <translation>90일 안에 종료 ({count})</translation>
     </message>
     <message>
+        <source>Ends within {days} days</source>
+        <translation>{days}일 안에 종료</translation>
+    </message>
+    <message>
+        <source>No subscription matches these filters.</source>
+        <translation>조건에 맞는 구독이 없습니다.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint contract</source>
+        <translation>계약서 인쇄(&amp;R)</translation>
+    </message>
+    <message>
         <source>Paused ({count})</source>
         <translation>일시정지 중 ({count})</translation>
     </message>
     <message>
-        <source>All subscriptions</source>
-        <translation>전체 구독</translation>
+        <source>Pla&amp;n:</source>
+        <translation>요금제(&amp;N):</translation>
     </message>
     <message>
         <source>Price changes to tell ({count})</source>
         <translation>가격 변경 안내 대상 ({count})</translation>
     </message>
+    <message>
+        <source>Printed &amp;documents…</source>
+        <translation>발행 문서(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w</source>
+        <translation>갱신(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip a delivery</source>
+        <translation>배송 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow customer</source>
+        <translation>고객 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show every customer&apos;s subscriptions again</source>
+        <translation>모든 고객의 구독을 다시 보기</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <extracomment>Who a new subscription is for when the clerk has not said (the main window&apos;s selected customer).</extracomment>
+        <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription</source>
+        <translation>구독(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Trial ends within {days} days</source>
+        <translation>{days}일 안에 체험 종료</translation>
+    </message>
+    <message>
+        <source>Trials ending ({count})</source>
+        <translation>체험 종료 예정 ({count})</translation>
+    </message>
 </context>
 <context>
     <name>SwapDialog</name>
     <message>
-        <source>Swap toys</source>
-        <translation>장난감 교환</translation>
+        <source>&amp;Due back</source>
+        <translation>반납 예정일(&amp;D)</translation>
     </message>
     <message>
         <source>New &amp;items</source>
         <translation>새로 빌릴 품목(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Due back</source>
-        <translation>반납 예정일(&amp;D)</translation>
+        <source>Swap toys</source>
+        <translation>장난감 교환</translation>
     </message>
 </context>
 <context>
@@ -3775,43 +3817,35 @@ The state before the restore is kept as a backup:
         <translation>임시 거주 종료일 — {name}</translation>
     </message>
     <message>
-        <source>Staying at {address} from {date}.</source>
-        <translation>{date}부터 {address}에 임시 거주 중입니다.</translation>
-    </message>
-    <message>
         <source>Last day of the stay</source>
         <translation>임시 거주 마지막 날</translation>
+    </message>
+    <message>
+        <source>Staying at {address} from {date}.</source>
+        <translation>{date}부터 {address}에 임시 거주 중입니다.</translation>
     </message>
 </context>
 <context>
     <name>ToyCatalogueDialog</name>
     <message>
-        <source>Toys and items</source>
-        <translation>장난감과 품목</translation>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
     </message>
     <message>
-        <source>Toy name, initials (ㅈㅅㅂㄹ) or brand</source>
-        <translation>장난감 이름, 초성(ㅈㅅㅂㄹ) 또는 브랜드</translation>
+        <source>&amp;Find:</source>
+        <translation>찾기(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;New toy…</source>
         <translation>새 장난감(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>수정(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Add &amp;items…</source>
-        <translation>품목 추가(&amp;I)…</translation>
-    </message>
-    <message>
         <source>&amp;Retire / put back</source>
         <translation>카탈로그에서 제외/복원(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>찾기(&amp;F):</translation>
+        <source>Add &amp;items…</source>
+        <translation>품목 추가(&amp;I)…</translation>
     </message>
     <message>
         <source>Items added</source>
@@ -3823,12 +3857,52 @@ The state before the restore is kept as a backup:
         <translation>각 품목에 아래 바코드 라벨을 붙이세요:
 {codes}</translation>
     </message>
+    <message>
+        <source>Toy name, initials (ㅈㅅㅂㄹ) or brand</source>
+        <translation>장난감 이름, 초성(ㅈㅅㅂㄹ) 또는 브랜드</translation>
+    </message>
+    <message>
+        <source>Toys and items</source>
+        <translation>장난감과 품목</translation>
+    </message>
 </context>
 <context>
     <name>ToyDialog</name>
     <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>브랜드(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>분류(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Up to age</source>
+        <translation>최대 월령(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Value (won)</source>
+        <translation>가액 (원)(&amp;V)</translation>
+    </message>
+    <message>
         <source>Edit toy</source>
         <translation>장난감 수정</translation>
+    </message>
+    <message>
+        <source>From &amp;age</source>
+        <translation>최소 월령(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>메모(&amp;O)</translation>
     </message>
     <message>
         <source>New toy</source>
@@ -3838,49 +3912,9 @@ The state before the restore is kept as a backup:
         <source>what it costs to replace, e.g. 89,000</source>
         <translation>다시 사는 데 드는 금액, 예: 89,000</translation>
     </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>이름(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Category</source>
-        <translation>분류(&amp;C)</translation>
-    </message>
-    <message>
-        <source>From &amp;age</source>
-        <translation>최소 월령(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Up to age</source>
-        <translation>최대 월령(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Brand</source>
-        <translation>브랜드(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Value (won)</source>
-        <translation>가액 (원)(&amp;V)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>메모(&amp;O)</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation>개월</translation>
-    </message>
 </context>
 <context>
     <name>ToyListModel</name>
-    <message>
-        <source>Toy</source>
-        <translation>장난감</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>분류</translation>
-    </message>
     <message>
         <source>Ages</source>
         <translation>연령</translation>
@@ -3890,8 +3924,8 @@ The state before the restore is kept as a backup:
         <translation>브랜드</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>가액</translation>
+        <source>Category</source>
+        <translation>분류</translation>
     </message>
     <message>
         <source>Items</source>
@@ -3902,6 +3936,14 @@ The state before the restore is kept as a backup:
         <translation>대여 가능</translation>
     </message>
     <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>가액</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>대기</translation>
     </message>
@@ -3909,24 +3951,271 @@ The state before the restore is kept as a backup:
 <context>
     <name>Validation</name>
     <message>
-        <source>The postal code has exactly 5 digits, like 03925.</source>
-        <translation>우편번호는 5자리 숫자로 입력해 주세요. (예: 03925)</translation>
+        <source>050 numbers are temporary safe numbers that forward calls and stop working later. Ask the customer for their real number.</source>
+        <translation>050 번호는 나중에 끊기는 임시 안심번호예요. 고객께 실제 연락처를 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <source>This is an old 6-digit postal code. Look up the new 5-digit postal code for this address.</source>
-        <translation>예전 6자리 우편번호예요. 이 주소의 새 5자리 우편번호(국가기초구역번호)를 찾아 입력해 주세요.</translation>
+        <source>A barcode of digits only must be an EAN-13 (13 digits) or a UPC-A (12 digits).</source>
+        <translation>숫자로만 된 바코드는 EAN-13(13자리) 또는 UPC-A(12자리)여야 합니다.</translation>
     </message>
     <message>
-        <source>{code} is not a Korean postal code; they run from 01000 to 63999. Check the digits.</source>
-        <translation>{code}은(는) 없는 우편번호예요(01000~63999). 숫자를 확인해 주세요.</translation>
+        <source>A business registration number has 10 digits, like 123-45-67890.</source>
+        <extracomment>How far ahead of a renewal a subscriber may have to be told of a new price. The longest pause a shop may allow in one go. An editable contract clause; a whole page of A4 is about this long.</extracomment>
+        <translation>사업자등록번호는 123-45-67890처럼 10자리입니다.</translation>
     </message>
     <message>
-        <source>Start the address with the province or metropolitan city, like Seoul or Gyeonggi-do.</source>
-        <translation>주소는 시/도부터 입력해 주세요. (예: 서울특별시, 경기도)</translation>
+        <source>A cancellation takes effect after the start ({date}); before it, withdraw instead.</source>
+        <translation>해지는 시작일({date}) 이후부터 가능합니다. 시작 전에는 청약철회로 처리해 주세요.</translation>
+    </message>
+    <message>
+        <source>A cancelled subscription cannot be renewed.</source>
+        <translation>해지된 구독은 갱신할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A confirmation date cannot be in the future.</source>
+        <extracomment>The day the customer confirmed their contacts are still right: one that has come.</extracomment>
+        <translation>확인한 날은 미래일 수 없어요.</translation>
+    </message>
+    <message>
+        <source>A contact can only be found unreachable on a day that has come.</source>
+        <translation>연락 두절은 오늘이나 지난 날짜로만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A discount is between 1 and {limit} percent.</source>
+        <translation>할인율은 1~{limit}% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A loan can be recorded at most {days} days after the day.</source>
+        <translation>대여는 그날로부터 {days}일 안에만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A loan can last at most {days} days.</source>
+        <translation>대여 기간은 최대 {days}일입니다.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>이름에는 숫자를 넣을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>A new price takes effect today ({today}) or later; a past day is refused.</source>
+        <translation>새 가격은 오늘({today}) 이후부터 적용됩니다. 지난 날짜로는 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A pause can last at most {days} days; this one is {asked}.</source>
+        <translation>일시정지는 최대 {days}일까지 가능합니다. 입력한 기간은 {asked}일입니다.</translation>
+    </message>
+    <message>
+        <source>A pause can start from {date}, when the term begins.</source>
+        <translation>일시정지는 약정이 시작되는 {date}부터 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A renewal can be signed from {date}.</source>
+        <translation>갱신 계약은 {date}부터 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A shop code has {low} to {high} letters, digits and hyphens, with at least one letter (e.g. TS-000123).</source>
+        <translation>매장 코드는 영문자·숫자·하이픈 {low}~{high}자이며 영문자가 하나 이상 있어야 합니다(예: TS-000123).</translation>
+    </message>
+    <message>
+        <source>A staff member with this name already exists.</source>
+        <translation>같은 이름의 직원이 이미 있어요.</translation>
+    </message>
+    <message>
+        <source>A subscription can start at most a year from today.</source>
+        <extracomment>First day without service, if cancelled. How far ahead a subscription may start.</extracomment>
+        <translation>구독 시작일은 오늘부터 1년 이내여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A term discount is between 0 and {limit} percent.</source>
+        <translation>약정 할인은 0~{limit}% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A toy box plan is delivered monthly.</source>
+        <translation>정기배송 요금제는 매월 배송됩니다.</translation>
+    </message>
+    <message>
+        <source>A tracking number has only letters, digits and hyphens.</source>
+        <translation>운송장 번호에는 영문, 숫자, 하이픈(-)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A {courier} tracking number has digits only.</source>
+        <translation>{courier} 운송장 번호는 숫자로만 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A {courier} tracking number has {digits} digits; this one has {count}. Check it.</source>
+        <translation>{courier} 운송장 번호는 숫자 {digits}자리인데 이 번호는 {count}자리입니다. 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Add at most {limit} items at a time.</source>
+        <translation>한 번에 최대 {limit}개까지 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An address from {later} is already on record ({address}); a move dated before it would end on {later}. Check the date, or correct that address if it is wrong.</source>
+        <translation>{later}부터 적용되는 주소({address})가 이미 있어, 그보다 앞선 날짜의 이사는 {later}에 끝나게 됩니다. 날짜를 확인하거나, 그 주소가 틀렸다면 정정해 주세요.</translation>
+    </message>
+    <message>
+        <source>An item cannot be recorded as lent on a future day.</source>
+        <translation>앞으로 올 날짜로는 대여를 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An unlimited membership borrows at the shop.</source>
+        <translation>무제한 회원제는 매장에서 대여합니다.</translation>
+    </message>
+    <message>
+        <source>Another counter changed one of these items meanwhile, so nothing was saved. Scan the items again.</source>
+        <translation>그사이 다른 카운터에서 이 품목 중 하나를 변경하여 아무것도 저장하지 않았습니다. 품목을 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Another counter changed some of these deliveries meanwhile, so nothing was saved. Look at the list again and repeat the step.</source>
+        <translation>그 사이 다른 카운터에서 이 배송 중 일부를 바꿔 저장하지 않았습니다. 목록을 다시 확인하고 한 번 더 하세요.</translation>
+    </message>
+    <message>
+        <source>Another counter changed this customer while you were editing. Your input is kept: check the customer&apos;s current details, then save again.</source>
+        <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨어요. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>Check the year: enter a date from {earliest} to {latest}.</source>
+        <translation>연도를 확인해 주십시오. {earliest}부터 {latest}까지의 날짜를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a delivery day from 1 to 28.</source>
+        <translation>배송일을 1~28일 중에서 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose a month from 1 to 12.</source>
+        <translation>월은 1부터 12 사이로 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose a number the customer has.</source>
+        <translation>고객에게 있는 번호를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose a plan of the same kind; sign a new contract otherwise.</source>
+        <translation>같은 종류의 요금제를 선택해 주세요. 다른 종류는 새 계약으로 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>요금제를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose a start position from 1 to {count}.</source>
+        <translation>시작 위치를 1부터 {count} 사이에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to mark as confirmed.</source>
+        <translation>확인한 연락처를 하나 이상 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one delivery.</source>
+        <extracomment>How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month&apos;s boxes can be planned. Ids per ``IN (…)`` list, well below SQLite&apos;s and PostgreSQL&apos;s limits on bound parameters.</extracomment>
+        <translation>배송을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose how often the rental toys are swapped.</source>
+        <translation>렌털 장난감 교환 주기를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose one of this customer&apos;s children.</source>
+        <translation>이 고객의 자녀 중에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>자녀를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or register a new one.</source>
+        <translation>고객을 고르거나 신규 고객으로 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the weekday of the swaps.</source>
+        <translation>교환 요일을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Consent to collect personal data is required to register a customer.</source>
+        <translation>고객을 등록하려면 개인정보 수집·이용 동의(필수)가 있어야 해요.</translation>
+    </message>
+    <message>
+        <source>Each kind of phone can be entered once.</source>
+        <translation>같은 구분의 번호는 하나만 입력할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.</source>
+        <translation>날짜를 읽을 수 없습니다. 2026-12-27, 26.12.27, 12/27, +7처럼 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a month like 2024-03, 2024.3 or 202403.</source>
+        <translation>월을 읽을 수 없습니다. 2024-03, 2024.3, 202403처럼 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <extracomment>A loan may be backdated this far (a toy handed over on a busy Saturday, recorded on Monday). Reservations still in the queue. A charge on the customer for each condition that costs something. Lending is refused while any item of the customer is overdue by more than this many days. Days from lending to the due date, unless the clerk sets another date. Suggested fee for damage or missing parts, as a percentage of the toy&apos;s value.</extracomment>
+        <translation>{low}부터 {high} 사이의 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from {low} to {high}.</source>
+        <translation>{low}일에서 {high}일 사이로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter an age from 0 to {high} months.</source>
+        <translation>0부터 {high}개월 사이의 월령을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in won.</source>
+        <translation>금액을 원 단위로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number.</source>
+        <translation>전화번호를 하나 이상 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a whole number of won, e.g. 39,000.</source>
+        <translation>금액은 원 단위 숫자로 입력해 주세요. 예: 39,000</translation>
+    </message>
+    <message>
+        <source>Enter the discount&apos;s name.</source>
+        <extracomment>What the clerk saw as evidence (&quot;가족관계증명서 확인&quot;).</extracomment>
+        <translation>할인 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the name in letters.</source>
+        <translation>이름을 글자로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with digits only, like 010-1234-5678.</source>
+        <translation>전화번호는 숫자로만 입력해 주세요. (예: 010-1234-5678)</translation>
+    </message>
+    <message>
+        <source>Enter the plan&apos;s name.</source>
+        <extracomment>Long-term discount on the monthly price, in percent.</extracomment>
+        <translation>요금제 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s name.</source>
+        <translation>매장 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Free trial days are between 0 and {limit}.</source>
+        <translation>무료 체험 기간은 0~{limit}일 사이여야 합니다.</translation>
     </message>
     <message>
         <source>Include the road name and the building number after the province or city.</source>
         <translation>시/도 뒤에 도로명과 건물번호까지 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s name within 60 characters.</source>
+        <translation>요금제 이름은 60자 이내로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Keep the tier within 30 characters.</source>
+        <translation>등급은 30자 이내로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Keep this on one line, without line breaks or special characters.</source>
+        <translation>줄바꿈이나 특수 문자 없이 한 줄로 입력해 주세요.</translation>
     </message>
     <message>
         <source>Keep this to {limit} characters or fewer (it has {length}).</source>
@@ -3938,12 +4227,188 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>{limit}자 이내로 입력해 주세요. (지금 {length}자)</translation>
     </message>
     <message>
-        <source>Keep this on one line, without line breaks or special characters.</source>
-        <translation>줄바꿈이나 특수 문자 없이 한 줄로 입력해 주세요.</translation>
+        <source>Lending is suspended: an item is {days} days overdue (the limit is {limit} days). Take the overdue items back first.</source>
+        <translation>대여가 정지되었습니다. {days}일 연체된 품목이 있습니다(기준 {limit}일). 연체 품목을 먼저 반납받으세요.</translation>
+    </message>
+    <message>
+        <source>Month {month} has only {days} days.</source>
+        <translation>{month}월은 {days}일까지 있습니다.</translation>
+    </message>
+    <message>
+        <source>Month {month} of {year} has only {days} days.</source>
+        <translation>{year}년 {month}월은 {days}일까지 있습니다.</translation>
+    </message>
+    <message>
+        <source>No item has the barcode {barcode}.</source>
+        <translation>바코드 {barcode}인 품목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No phone number can look like this. Check the digits after {prefix}.</source>
+        <translation>있을 수 없는 번호예요. {prefix} 뒤의 숫자를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Note the evidence you saw for this discount.</source>
+        <translation>이 할인의 확인 서류를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most {limit} characters.</source>
+        <translation>메모는 {limit}자 이내로 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Offer at least one term (12, 24 or 36 months).</source>
+        <translation>약정 기간을 하나 이상 정해 주세요(12, 24, 36개월).</translation>
+    </message>
+    <message>
+        <source>Only Korean phone numbers can be saved. Enter a number starting with 0, like 010-1234-5678.</source>
+        <translation>국내 전화번호만 저장할 수 있어요. 0으로 시작하는 번호를 입력해 주세요. (예: 010-1234-5678)</translation>
+    </message>
+    <message>
+        <source>Only a lost or damaged item, or missing parts, carry a fee.</source>
+        <translation>변상료는 분실·파손·부품 누락일 때만 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a temporary address has an end date.</source>
+        <translation>종료일은 임시 거주 주소에만 정할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Only a toy box delivery is skipped.</source>
+        <translation>배송 건너뛰기는 정기배송 요금제에만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only rental plans take a deposit.</source>
+        <translation>보증금은 렌털 요금제에만 받습니다.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s details and settings.</source>
+        <translation>매장 정보와 설정은 대표만 바꿀 수 있습니다.</translation>
     </message>
     <message>
         <source>Remove the special (invisible) characters from this text.</source>
         <translation>눈에 보이지 않는 특수 문자가 섞여 있어요. 지우고 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Say how the customer was reached, e.g. called the spouse&apos;s phone.</source>
+        <translation>고객과 어떻게 연락했는지 적으세요. 예: 배우자 번호로 통화</translation>
+    </message>
+    <message>
+        <source>Say what was wrong, so others understand the correction.</source>
+        <translation>다른 직원도 알 수 있게 무엇이 잘못됐는지 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Say why, for the record.</source>
+        <translation>기록을 위해 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Scan at least one item.</source>
+        <extracomment>Kinds of plan under which toys are lent (a toy box is the customer&apos;s to keep). Suggestions per child: a screenful.</extracomment>
+        <translation>품목을 하나 이상 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Scan or type the item&apos;s barcode.</source>
+        <translation>품목의 바코드를 스캔하거나 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Scan the items&apos; barcodes, or choose how many labels to print.</source>
+        <translation>품목의 바코드를 스캔하거나 발급할 라벨 개수를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Schedule deliveries from today up to {days} days ahead.</source>
+        <translation>배송 일정은 오늘부터 {days}일 뒤까지 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Someone changed this at another counter while you were editing, so nothing was saved. Close this window and open it again to see the current values.</source>
+        <translation>편집하는 동안 다른 카운터에서 이 내용을 바꿔 저장하지 않았습니다. 창을 닫고 다시 열어 현재 내용을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Start the address with the province or metropolitan city, like Seoul or Gyeonggi-do.</source>
+        <translation>주소는 시/도부터 입력해 주세요. (예: 서울특별시, 경기도)</translation>
+    </message>
+    <message>
+        <source>Terms are 12, 24 or 36 months, each once.</source>
+        <translation>약정 기간은 12, 24, 36개월 중에서 한 번씩만 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>That month&apos;s delivery is already skipped.</source>
+        <translation>그 달의 배송은 이미 건너뛰기로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The 011, 016, 017, 018 and 019 mobile services have been shut down, so this number probably no longer works. Ask the customer for their current 010 number.</source>
+        <extracomment>Shown (not refused) for 011/016/017/018/019 numbers.</extracomment>
+        <translation>011·016·017·018·019 서비스는 종료되어 이 번호는 연결되지 않을 가능성이 커요. 고객께 지금 쓰는 010 번호를 여쭤봐 주세요.</translation>
+    </message>
+    <message>
+        <source>The amount is more than {limit}; check for an extra zero.</source>
+        <translation>금액이 {limit}을 넘습니다. 0이 하나 더 들어가지 않았는지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0 won.</source>
+        <translation>금액은 0원보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The area or mobile code is missing. Add it in front of the number, like 010, 02 or 031.</source>
+        <translation>지역번호나 010 같은 앞자리가 빠졌어요. 번호 앞에 붙여 주세요. (예: 010, 02, 031)</translation>
+    </message>
+    <message>
+        <source>The barcode {barcode} is already on {item}. A maker&apos;s barcode names the product, not the copy: print the shop&apos;s own label for each further copy.</source>
+        <translation>바코드 {barcode}은(는) 이미 {item}에 붙어 있습니다. 제조사 바코드는 개별 품목이 아닌 제품을 나타냅니다. 추가 품목에는 매장 라벨을 발급하세요.</translation>
+    </message>
+    <message>
+        <source>The barcode {barcode} is already on {item}. Each item needs its own label.</source>
+        <extracomment>A mixed query (&quot;자ㅅ&quot;) is prefiltered by initials in SQL and checked in Python; this bounds the check. Items labelled at once; a shipment of one toy is rarely more.</extracomment>
+        <translation>바코드 {barcode}은(는) 이미 {item}에 붙어 있습니다. 품목마다 다른 라벨이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The barcode {barcode} was scanned twice.</source>
+        <translation>바코드 {barcode}을(를) 두 번 스캔했습니다.</translation>
+    </message>
+    <message>
+        <source>The barcode&apos;s check digit does not match: scan it again or check the digits.</source>
+        <translation>바코드의 검증 숫자가 맞지 않습니다. 다시 스캔하거나 숫자를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The birth month can be at most {months} months ahead ({limit}), for a baby on the way.</source>
+        <translation>출산 예정인 아기는 {months}개월 뒤({limit})까지만 등록할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The child would be over {years} years old. Check the year.</source>
+        <translation>아이 나이가 {years}살을 넘어요. 출생 연도를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>동의한 날은 미래일 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The customer already has this number as another role.</source>
+        <translation>이 번호는 이미 다른 구분의 번호로 등록되어 있어요.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s only address cannot be withdrawn; correct it instead.</source>
+        <translation>고객의 유일한 주소는 취소할 수 없어요. 대신 정정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own phone cannot be removed; record the new number instead.</source>
+        <translation>고객 본인 번호는 삭제할 수 없어요. 새 번호로 변경해 주세요.</translation>
+    </message>
+    <message>
+        <source>The date acquired cannot be in the future.</source>
+        <extracomment>The day an item was bought or received: one that has come.</extracomment>
+        <translation>입고일은 앞으로 올 날짜일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the customer was registered ({registered}).</source>
+        <translation>고객 가입일({registered})보다 이전 날짜는 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The day the customer was told cannot be in the future.</source>
+        <translation>고객에게 안내한 날은 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The due date must be after the day the item is lent.</source>
+        <translation>반납 예정일은 대여일 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The effective date cannot be more than a year ahead ({limit}).</source>
+        <translation>적용일은 1년 뒤({limit})까지만 정할 수 있어요.</translation>
     </message>
     <message>
         <source>The effective date cannot be more than {years} years in the past.</source>
@@ -3951,12 +4416,242 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>적용일은 {years}년보다 더 이전일 수 없어요.</translation>
     </message>
     <message>
-        <source>The effective date cannot be more than a year ahead ({limit}).</source>
-        <translation>적용일은 1년 뒤({limit})까지만 정할 수 있어요.</translation>
+        <source>The email address contains Korean letters. Switch the keyboard to English and type it again.</source>
+        <translation>이메일 주소에 한글이 들어갔어요. 한/영 키로 영문으로 바꾼 뒤 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <source>Check the year: enter a date from {earliest} to {latest}.</source>
-        <translation>연도를 확인해 주십시오. {earliest}부터 {latest}까지의 날짜를 입력합니다.</translation>
+        <source>The end date must be on or after the start date.</source>
+        <translation>종료일은 시작일과 같거나 그 뒤여야 해요.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be more than the toy&apos;s value ({value}).</source>
+        <translation>변상료는 장난감 가액({value})보다 많을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The fee cannot be negative.</source>
+        <translation>변상료는 0원보다 적을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The fee is between 0 and {limit} percent of the remaining fees.</source>
+        <extracomment>Days in the month the standard prorates by. The fee never exceeds this many won, if set.</extracomment>
+        <translation>위약금은 남은 이용료의 0~{limit}% 사이로 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The name has incomplete Korean letters. Finish typing each syllable.</source>
+        <translation>이름에 완성되지 않은 글자가 있어요. 글자를 끝까지 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The oldest age must not be below the youngest.</source>
+        <translation>최대 월령은 최소 월령보다 작을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pause already ends on {date}.</source>
+        <translation>일시정지는 이미 {date}에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>The pause must end on or after its start.</source>
+        <translation>일시정지 종료일은 시작일과 같거나 그 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The plan has no price on {date}.</source>
+        <translation>{date}에 적용되는 요금제 가격이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The postal code has exactly 5 digits, like 03925.</source>
+        <translation>우편번호는 5자리 숫자로 입력해 주세요. (예: 03925)</translation>
+    </message>
+    <message>
+        <source>The price change was recorded on {date}; the customer cannot have been told before that.</source>
+        <translation>가격 변경은 {date}에 등록되었으므로 그 전에 안내했을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {limit} characters.</source>
+        <translation>사유는 {limit}자 이내로 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>The same tracking number is on row {row} of this batch.</source>
+        <translation>같은 운송장 번호가 이 목록의 {row}행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name can be at most {limit} characters.</source>
+        <translation>매장 이름은 {limit}자 이내로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The start cannot be before the customer was registered ({date}).</source>
+        <translation>시작일은 고객 등록일({date}) 이전일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The subscription ends on {date}.</source>
+        <translation>이 구독은 {date}에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already cancelled.</source>
+        <translation>이미 해지된 구독입니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already on this plan.</source>
+        <translation>이미 이 요금제를 이용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already paused during these days.</source>
+        <translation>이 기간에는 이미 일시정지되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is already renewed.</source>
+        <translation>이미 갱신된 구독입니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled by then.</source>
+        <translation>그날에는 이미 해지된 구독입니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is not paused on that day.</source>
+        <extracomment>A renewal can be signed from this many days before the term ends.</extracomment>
+        <translation>그날은 일시정지 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The subscription is paused then.</source>
+        <translation>그때는 일시정지 기간입니다.</translation>
+    </message>
+    <message>
+        <source>The subscription starts on {date}.</source>
+        <translation>이 구독은 {date}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>There are no deliveries to print.</source>
+        <translation>인쇄할 배송이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: a month is from 1 to 12.</source>
+        <translation>{month}월은 없습니다. 월은 1부터 12까지입니다.</translation>
+    </message>
+    <message>
+        <source>There is no number for this role on that date.</source>
+        <translation>그날 이 구분에 등록된 번호가 없어요.</translation>
+    </message>
+    <message>
+        <source>There is no {month}/{day} near today; type the year too.</source>
+        <translation>오늘과 가까운 {month}월 {day}일이 없습니다. 연도까지 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>This charge was already voided.</source>
+        <translation>이 요금은 이미 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.</source>
+        <translation>이 고객은 {day}에 이용 중인 렌털·무제한 구독이 없어 장난감을 대여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to a shop.</source>
+        <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있어요.</translation>
+    </message>
+    <message>
+        <source>This delivery is not one of this customer&apos;s.</source>
+        <translation>이 배송은 이 고객의 배송이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This discount is no longer offered.</source>
+        <translation>더 이상 제공하지 않는 할인입니다.</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected or withdrawn.</source>
+        <translation>이미 정정되었거나 취소된 기록이에요.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed); their tracking-number formats are in ``couriers``.</extracomment>
+        <translation>꼭 입력해야 하는 항목이에요.</translation>
+    </message>
+    <message>
+        <source>This hold was released already.</source>
+        <extracomment>Deliveries and contact changes shown as a held customer&apos;s recent history.</extracomment>
+        <translation>이 보류는 이미 해제되었습니다.</translation>
+    </message>
+    <message>
+        <source>This is a business number (1588, 080, 060 and the like), not a personal phone. Enter the customer&apos;s own mobile or home number.</source>
+        <translation>1588·080·060 같은 업체 대표번호는 개인 연락처로 쓸 수 없어요. 고객 본인의 휴대폰이나 집 전화번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>This is already the address in effect on that date.</source>
+        <translation>그날 이미 적용 중인 주소와 같아요.</translation>
+    </message>
+    <message>
+        <source>This is already the number for this role on that date.</source>
+        <translation>그날 이미 적용 중인 번호와 같아요.</translation>
+    </message>
+    <message>
+        <source>This is an old 6-digit postal code. Look up the new 5-digit postal code for this address.</source>
+        <translation>예전 6자리 우편번호예요. 이 주소의 새 5자리 우편번호(국가기초구역번호)를 찾아 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>This is not a valid business registration number. Check the digits against the certificate.</source>
+        <translation>올바른 사업자등록번호가 아닙니다. 사업자등록증의 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This is not an email address. It should look like name@example.com.</source>
+        <translation>이메일 주소 형식이 아니에요. name@example.com 처럼 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>This number has only {count} digits. A Korean phone number has 9 to 11 digits, including the area code.</source>
+        <translation>번호가 {count}자리밖에 안 돼요. 전화번호는 지역번호를 포함해 9~11자리예요.</translation>
+    </message>
+    <message>
+        <source>This number has {count} digits. A Korean phone number has at most 11; check for extra digits.</source>
+        <translation>번호가 {count}자리예요. 전화번호는 최대 11자리이니 더 들어간 숫자가 없는지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>This number is entered twice.</source>
+        <translation>같은 번호가 두 번 입력되었어요.</translation>
+    </message>
+    <message>
+        <source>This plan is no longer offered.</source>
+        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
+        <translation>더 이상 판매하지 않는 요금제입니다.</translation>
+    </message>
+    <message>
+        <source>This plan offers terms of {offered} months.</source>
+        <extracomment>Won off the monthly price (positive).</extracomment>
+        <translation>이 요금제의 약정 기간은 {offered}개월입니다.</translation>
+    </message>
+    <message>
+        <source>This price change does not reach this contract.</source>
+        <translation>이 가격 변경은 이 계약에 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This reservation is already fulfilled or cancelled.</source>
+        <translation>이 예약은 이미 대여되었거나 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Type the day too, e.g. {example}.</source>
+        <translation>일까지 입력해 주십시오. 예: {example}</translation>
+    </message>
+    <message>
+        <source>Use only letters, spaces, hyphens, apostrophes and periods in a name.</source>
+        <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>{child} is already waiting for {toy}.</source>
+        <translation>{child}은(는) 이미 {toy}을(를) 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>{code} is not a Korean postal code; they run from 01000 to 63999. Check the digits.</source>
+        <translation>{code}은(는) 없는 우편번호예요(01000~63999). 숫자를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>
+        <translation>{delivery}: 그날 적용되는 주소가 없습니다. 고객 주소를 먼저 등록하세요.</translation>
+    </message>
+    <message>
+        <source>{delivery}: on hold, the customer cannot be reached at their address or number. Record the new one, or release the hold on the follow-up list.</source>
+        <translation>{delivery}: 보류 중입니다. 고객의 주소나 전화번호로 연락이 닿지 않습니다. 새 주소나 번호를 기록하거나, 연락 두절 목록에서 보류를 해제하세요.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a packed delivery can be unpacked.</source>
+        <translation>{delivery}: 포장된 배송만 포장을 풀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: only a scheduled delivery can be cancelled.</source>
+        <translation>{delivery}: 배송 예정 상태인 배송만 취소할 수 있습니다.</translation>
     </message>
     <message>
         <source>{delivery}: only a scheduled delivery can be packed.</source>
@@ -3980,530 +4675,12 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>{delivery}: 발송된 배송만 반송으로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <source>{delivery}: only a packed delivery can be unpacked.</source>
-        <translation>{delivery}: 포장된 배송만 포장을 풀 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>{delivery}: only a scheduled delivery can be cancelled.</source>
-        <translation>{delivery}: 배송 예정 상태인 배송만 취소할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).</extracomment>
-        <translation>꼭 입력해야 하는 항목이에요.</translation>
-    </message>
-    <message>
-        <source>A tracking number has only letters, digits and hyphens.</source>
-        <translation>운송장 번호에는 영문, 숫자, 하이픈(-)만 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Schedule deliveries from today up to {days} days ahead.</source>
-        <translation>배송 일정은 오늘부터 {days}일 뒤까지 만들 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain digits.</source>
-        <translation>이름에는 숫자를 넣을 수 없어요.</translation>
-    </message>
-    <message>
-        <source>The name has incomplete Korean letters. Finish typing each syllable.</source>
-        <translation>이름에 완성되지 않은 글자가 있어요. 글자를 끝까지 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Use only letters, spaces, hyphens, apostrophes and periods in a name.</source>
-        <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있어요.</translation>
-    </message>
-    <message>
-        <source>Enter the name in letters.</source>
-        <translation>이름을 글자로 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>This is not an email address. It should look like name@example.com.</source>
-        <translation>이메일 주소 형식이 아니에요. name@example.com 처럼 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>The email address contains Korean letters. Switch the keyboard to English and type it again.</source>
-        <translation>이메일 주소에 한글이 들어갔어요. 한/영 키로 영문으로 바꾼 뒤 다시 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Choose a month from 1 to 12.</source>
-        <translation>월은 1부터 12 사이로 골라 주세요.</translation>
-    </message>
-    <message>
-        <source>The birth month can be at most {months} months ahead ({limit}), for a baby on the way.</source>
-        <translation>출산 예정인 아기는 {months}개월 뒤({limit})까지만 등록할 수 있어요.</translation>
-    </message>
-    <message>
-        <source>The child would be over {years} years old. Check the year.</source>
-        <translation>아이 나이가 {years}살을 넘어요. 출생 연도를 확인해 주세요.</translation>
-    </message>
-    <message>
-        <source>Enter the phone number with digits only, like 010-1234-5678.</source>
-        <translation>전화번호는 숫자로만 입력해 주세요. (예: 010-1234-5678)</translation>
-    </message>
-    <message>
-        <source>Only Korean phone numbers can be saved. Enter a number starting with 0, like 010-1234-5678.</source>
-        <translation>국내 전화번호만 저장할 수 있어요. 0으로 시작하는 번호를 입력해 주세요. (예: 010-1234-5678)</translation>
-    </message>
-    <message>
-        <source>The area or mobile code is missing. Add it in front of the number, like 010, 02 or 031.</source>
-        <translation>지역번호나 010 같은 앞자리가 빠졌어요. 번호 앞에 붙여 주세요. (예: 010, 02, 031)</translation>
-    </message>
-    <message>
-        <source>This is a business number (1588, 080, 060 and the like), not a personal phone. Enter the customer&apos;s own mobile or home number.</source>
-        <translation>1588·080·060 같은 업체 대표번호는 개인 연락처로 쓸 수 없어요. 고객 본인의 휴대폰이나 집 전화번호를 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>050 numbers are temporary safe numbers that forward calls and stop working later. Ask the customer for their real number.</source>
-        <translation>050 번호는 나중에 끊기는 임시 안심번호예요. 고객께 실제 연락처를 여쭤봐 주세요.</translation>
-    </message>
-    <message>
-        <source>This number has only {count} digits. A Korean phone number has 9 to 11 digits, including the area code.</source>
-        <translation>번호가 {count}자리밖에 안 돼요. 전화번호는 지역번호를 포함해 9~11자리예요.</translation>
-    </message>
-    <message>
-        <source>This number has {count} digits. A Korean phone number has at most 11; check for extra digits.</source>
-        <translation>번호가 {count}자리예요. 전화번호는 최대 11자리이니 더 들어간 숫자가 없는지 확인해 주세요.</translation>
-    </message>
-    <message>
-        <source>{prefix} is not an area code or mobile code for personal phones. Check the first digits.</source>
-        <translation>{prefix}은(는) 개인 전화의 지역번호나 휴대폰 앞자리가 아니에요. 앞자리를 확인해 주세요.</translation>
-    </message>
-    <message>
-        <source>No phone number can look like this. Check the digits after {prefix}.</source>
-        <translation>있을 수 없는 번호예요. {prefix} 뒤의 숫자를 확인해 주세요.</translation>
-    </message>
-    <message>
-        <source>The 011, 016, 017, 018 and 019 mobile services have been shut down, so this number probably no longer works. Ask the customer for their current 010 number.</source>
-        <extracomment>Shown (not refused) for 011/016/017/018/019 numbers.</extracomment>
-        <translation>011·016·017·018·019 서비스는 종료되어 이 번호는 연결되지 않을 가능성이 커요. 고객께 지금 쓰는 010 번호를 여쭤봐 주세요.</translation>
-    </message>
-    <message>
-        <source>Another counter changed this customer while you were editing. Your input is kept: check the customer&apos;s current details, then save again.</source>
-        <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨어요. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
-    </message>
-    <message>
-        <source>Someone changed this at another counter while you were editing, so nothing was saved. Close this window and open it again to see the current values.</source>
-        <translation>편집하는 동안 다른 카운터에서 이 내용을 바꿔 저장하지 않았습니다. 창을 닫고 다시 열어 현재 내용을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>This is already the address in effect on that date.</source>
-        <translation>그날 이미 적용 중인 주소와 같아요.</translation>
-    </message>
-    <message>
-        <source>The end date must be on or after the start date.</source>
-        <translation>종료일은 시작일과 같거나 그 뒤여야 해요.</translation>
-    </message>
-    <message>
-        <source>Only a temporary address has an end date.</source>
-        <translation>종료일은 임시 거주 주소에만 정할 수 있어요.</translation>
-    </message>
-    <message>
-        <source>Say what was wrong, so others understand the correction.</source>
-        <translation>다른 직원도 알 수 있게 무엇이 잘못됐는지 적어 주세요.</translation>
-    </message>
-    <message>
-        <source>The reason can be at most {limit} characters.</source>
-        <translation>사유는 {limit}자 이내로 적어 주세요.</translation>
-    </message>
-    <message>
-        <source>This entry has already been corrected or withdrawn.</source>
-        <translation>이미 정정되었거나 취소된 기록이에요.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s only address cannot be withdrawn; correct it instead.</source>
-        <translation>고객의 유일한 주소는 취소할 수 없어요. 대신 정정해 주세요.</translation>
-    </message>
-    <message>
-        <source>This is already the number for this role on that date.</source>
-        <translation>그날 이미 적용 중인 번호와 같아요.</translation>
-    </message>
-    <message>
-        <source>There is no number for this role on that date.</source>
-        <translation>그날 이 구분에 등록된 번호가 없어요.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s own phone cannot be removed; record the new number instead.</source>
-        <translation>고객 본인 번호는 삭제할 수 없어요. 새 번호로 변경해 주세요.</translation>
-    </message>
-    <message>
-        <source>The customer already has this number as another role.</source>
-        <translation>이 번호는 이미 다른 구분의 번호로 등록되어 있어요.</translation>
-    </message>
-    <message>
-        <source>Choose at least one contact to mark as confirmed.</source>
-        <translation>확인한 연락처를 하나 이상 골라 주세요.</translation>
-    </message>
-    <message>
-        <source>The date cannot be before the customer was registered ({registered}).</source>
-        <translation>고객 가입일({registered})보다 이전 날짜는 쓸 수 없어요.</translation>
-    </message>
-    <message>
-        <source>A confirmation date cannot be in the future.</source>
-        <extracomment>The day the customer confirmed their contacts are still right: one that has come.</extracomment>
-        <translation>확인한 날은 미래일 수 없어요.</translation>
-    </message>
-    <message>
-        <source>An address from {later} is already on record ({address}); a move dated before it would end on {later}. Check the date, or correct that address if it is wrong.</source>
-        <translation>{later}부터 적용되는 주소({address})가 이미 있어, 그보다 앞선 날짜의 이사는 {later}에 끝나게 됩니다. 날짜를 확인하거나, 그 주소가 틀렸다면 정정해 주세요.</translation>
-    </message>
-    <message>
-        <source>Consent to collect personal data is required to register a customer.</source>
-        <translation>고객을 등록하려면 개인정보 수집·이용 동의(필수)가 있어야 해요.</translation>
-    </message>
-    <message>
-        <source>Enter at least one phone number.</source>
-        <translation>전화번호를 하나 이상 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Each kind of phone can be entered once.</source>
-        <translation>같은 구분의 번호는 하나만 입력할 수 있어요.</translation>
-    </message>
-    <message>
-        <source>This number is entered twice.</source>
-        <translation>같은 번호가 두 번 입력되었어요.</translation>
-    </message>
-    <message>
-        <source>Notes can be at most {limit} characters.</source>
-        <translation>메모는 {limit}자 이내로 적어 주세요.</translation>
-    </message>
-    <message>
-        <source>The consent date cannot be in the future.</source>
-        <translation>동의한 날은 미래일 수 없어요.</translation>
-    </message>
-    <message>
-        <source>A business registration number has 10 digits, like 123-45-67890.</source>
-        <extracomment>How far ahead of a renewal a subscriber may have to be told of a new price. The longest pause a shop may allow in one go. An editable contract clause; a whole page of A4 is about this long.</extracomment>
-        <translation>사업자등록번호는 123-45-67890처럼 10자리입니다.</translation>
-    </message>
-    <message>
-        <source>This is not a valid business registration number. Check the digits against the certificate.</source>
-        <translation>올바른 사업자등록번호가 아닙니다. 사업자등록증의 번호를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Enter the shop&apos;s name.</source>
-        <translation>매장 이름을 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s name can be at most {limit} characters.</source>
-        <translation>매장 이름은 {limit}자 이내로 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>This database already belongs to a shop.</source>
-        <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있어요.</translation>
-    </message>
-    <message>
-        <source>Only the owner can change the shop&apos;s details and settings.</source>
-        <translation>매장 정보와 설정은 대표만 바꿀 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Enter a number of days from {low} to {high}.</source>
-        <translation>{low}일에서 {high}일 사이로 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>A staff member with this name already exists.</source>
-        <translation>같은 이름의 직원이 이미 있어요.</translation>
-    </message>
-    <message>
-        <source>The fee is between 0 and {limit} percent of the remaining fees.</source>
-        <extracomment>Days in the month the standard prorates by. The fee never exceeds this many won, if set.</extracomment>
-        <translation>위약금은 남은 이용료의 0~{limit}% 사이로 정해 주세요.</translation>
-    </message>
-    <message>
-        <source>Enter an amount in won.</source>
-        <translation>금액을 원 단위로 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Enter the amount as a whole number of won, e.g. 39,000.</source>
-        <translation>금액은 원 단위 숫자로 입력해 주세요. 예: 39,000</translation>
-    </message>
-    <message>
-        <source>The amount must be more than 0 won.</source>
-        <translation>금액은 0원보다 커야 합니다.</translation>
-    </message>
-    <message>
-        <source>The amount is more than {limit}; check for an extra zero.</source>
-        <translation>금액이 {limit}을 넘습니다. 0이 하나 더 들어가지 않았는지 확인해 주세요.</translation>
-    </message>
-    <message>
-        <source>A new price takes effect today ({today}) or later; a past day is refused.</source>
-        <translation>새 가격은 오늘({today}) 이후부터 적용됩니다. 지난 날짜로는 정할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Enter the plan&apos;s name.</source>
-        <extracomment>Long-term discount on the monthly price, in percent.</extracomment>
-        <translation>요금제 이름을 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Keep the plan&apos;s name within 60 characters.</source>
-        <translation>요금제 이름은 60자 이내로 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Keep the tier within 30 characters.</source>
-        <translation>등급은 30자 이내로 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>A toy box plan is delivered monthly.</source>
-        <translation>정기배송 요금제는 매월 배송됩니다.</translation>
-    </message>
-    <message>
-        <source>An unlimited membership borrows at the shop.</source>
-        <translation>무제한 회원제는 매장에서 대여합니다.</translation>
-    </message>
-    <message>
-        <source>Choose how often the rental toys are swapped.</source>
-        <translation>렌털 장난감 교환 주기를 선택해 주세요.</translation>
-    </message>
-    <message>
-        <source>Offer at least one term (12, 24 or 36 months).</source>
-        <translation>약정 기간을 하나 이상 정해 주세요(12, 24, 36개월).</translation>
-    </message>
-    <message>
-        <source>Terms are 12, 24 or 36 months, each once.</source>
-        <translation>약정 기간은 12, 24, 36개월 중에서 한 번씩만 정할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A term discount is between 0 and {limit} percent.</source>
-        <translation>약정 할인은 0~{limit}% 사이여야 합니다.</translation>
-    </message>
-    <message>
-        <source>Free trial days are between 0 and {limit}.</source>
-        <translation>무료 체험 기간은 0~{limit}일 사이여야 합니다.</translation>
-    </message>
-    <message>
-        <source>Only rental plans take a deposit.</source>
-        <translation>보증금은 렌털 요금제에만 받습니다.</translation>
-    </message>
-    <message>
-        <source>Enter the discount&apos;s name.</source>
-        <extracomment>What the clerk saw as evidence (&quot;가족관계증명서 확인&quot;).</extracomment>
-        <translation>할인 이름을 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>A discount is between 1 and {limit} percent.</source>
-        <translation>할인율은 1~{limit}% 사이여야 합니다.</translation>
-    </message>
-    <message>
-        <source>This plan offers terms of {offered} months.</source>
-        <extracomment>Won off the monthly price (positive).</extracomment>
-        <translation>이 요금제의 약정 기간은 {offered}개월입니다.</translation>
-    </message>
-    <message>
-        <source>The start cannot be before the customer was registered ({date}).</source>
-        <translation>시작일은 고객 등록일({date}) 이전일 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>A subscription can start at most a year from today.</source>
-        <extracomment>First day without service, if cancelled. How far ahead a subscription may start.</extracomment>
-        <translation>구독 시작일은 오늘부터 1년 이내여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The subscription is cancelled by then.</source>
-        <translation>그날에는 이미 해지된 구독입니다.</translation>
-    </message>
-    <message>
-        <source>The subscription ends on {date}.</source>
-        <translation>이 구독은 {date}에 끝납니다.</translation>
-    </message>
-    <message>
-        <source>The pause must end on or after its start.</source>
-        <translation>일시정지 종료일은 시작일과 같거나 그 이후여야 합니다.</translation>
-    </message>
-    <message>
-        <source>A pause can start from {date}, when the term begins.</source>
-        <translation>일시정지는 약정이 시작되는 {date}부터 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>A pause can last at most {days} days; this one is {asked}.</source>
-        <translation>일시정지는 최대 {days}일까지 가능합니다. 입력한 기간은 {asked}일입니다.</translation>
-    </message>
-    <message>
-        <source>The subscription is already paused during these days.</source>
-        <translation>이 기간에는 이미 일시정지되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>The pause already ends on {date}.</source>
-        <translation>일시정지는 이미 {date}에 끝납니다.</translation>
-    </message>
-    <message>
-        <source>The subscription is already cancelled.</source>
-        <translation>이미 해지된 구독입니다.</translation>
-    </message>
-    <message>
-        <source>A cancellation takes effect after the start ({date}); before it, withdraw instead.</source>
-        <translation>해지는 시작일({date}) 이후부터 가능합니다. 시작 전에는 청약철회로 처리해 주세요.</translation>
-    </message>
-    <message>
-        <source>The subscription starts on {date}.</source>
-        <translation>이 구독은 {date}에 시작합니다.</translation>
-    </message>
-    <message>
-        <source>The subscription is paused then.</source>
-        <translation>그때는 일시정지 기간입니다.</translation>
-    </message>
-    <message>
-        <source>A cancelled subscription cannot be renewed.</source>
-        <translation>해지된 구독은 갱신할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The subscription is already renewed.</source>
-        <translation>이미 갱신된 구독입니다.</translation>
-    </message>
-    <message>
-        <source>A renewal can be signed from {date}.</source>
-        <translation>갱신 계약은 {date}부터 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The plan has no price on {date}.</source>
-        <translation>{date}에 적용되는 요금제 가격이 없습니다.</translation>
-    </message>
-    <message>
-        <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
-        <translation>더 이상 판매하지 않는 요금제입니다.</translation>
-    </message>
-    <message>
-        <source>Choose a delivery day from 1 to 28.</source>
-        <translation>배송일을 1~28일 중에서 선택해 주세요.</translation>
-    </message>
-    <message>
-        <source>Choose the weekday of the swaps.</source>
-        <translation>교환 요일을 선택해 주세요.</translation>
-    </message>
-    <message>
-        <source>This discount is no longer offered.</source>
-        <translation>더 이상 제공하지 않는 할인입니다.</translation>
-    </message>
-    <message>
-        <source>Note the evidence you saw for this discount.</source>
-        <translation>이 할인의 확인 서류를 적어 주세요.</translation>
-    </message>
-    <message>
-        <source>The subscription is not paused on that day.</source>
-        <extracomment>A renewal can be signed from this many days before the term ends.</extracomment>
-        <translation>그날은 일시정지 기간이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Only a toy box delivery is skipped.</source>
-        <translation>배송 건너뛰기는 정기배송 요금제에만 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>That month&apos;s delivery is already skipped.</source>
-        <translation>그 달의 배송은 이미 건너뛰기로 되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a plan of the same kind; sign a new contract otherwise.</source>
-        <translation>같은 종류의 요금제를 선택해 주세요. 다른 종류는 새 계약으로 진행합니다.</translation>
-    </message>
-    <message>
-        <source>The subscription is already on this plan.</source>
-        <translation>이미 이 요금제를 이용하고 있습니다.</translation>
-    </message>
-    <message>
-        <source>The day the customer was told cannot be in the future.</source>
-        <translation>고객에게 안내한 날은 미래일 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The price change was recorded on {date}; the customer cannot have been told before that.</source>
-        <translation>가격 변경은 {date}에 등록되었으므로 그 전에 안내했을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>This price change does not reach this contract.</source>
-        <translation>이 가격 변경은 이 계약에 적용되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Choose the customer, or register a new one.</source>
-        <translation>고객을 고르거나 신규 고객으로 등록하세요.</translation>
-    </message>
-    <message>
-        <source>Choose a plan.</source>
-        <translation>요금제를 고르세요.</translation>
-    </message>
-    <message>
-        <source>Choose at least one delivery.</source>
-        <extracomment>How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month&apos;s boxes can be planned. Ids per ``IN (…)`` list, well below SQLite&apos;s and PostgreSQL&apos;s limits on bound parameters.</extracomment>
-        <translation>배송을 하나 이상 고르세요.</translation>
-    </message>
-    <message>
-        <source>{delivery}: on hold, the customer cannot be reached at their address or number. Record the new one, or release the hold on the follow-up list.</source>
-        <translation>{delivery}: 보류 중입니다. 고객의 주소나 전화번호로 연락이 닿지 않습니다. 새 주소나 번호를 기록하거나, 연락 두절 목록에서 보류를 해제하세요.</translation>
-    </message>
-    <message>
-        <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>
-        <translation>{delivery}: 그날 적용되는 주소가 없습니다. 고객 주소를 먼저 등록하세요.</translation>
-    </message>
-    <message>
-        <source>Another counter changed some of these deliveries meanwhile, so nothing was saved. Look at the list again and repeat the step.</source>
-        <translation>그 사이 다른 카운터에서 이 배송 중 일부를 바꿔 저장하지 않았습니다. 목록을 다시 확인하고 한 번 더 하세요.</translation>
-    </message>
-    <message>
-        <source>Enter a number from {low} to {high}.</source>
-        <extracomment>A loan may be backdated this far (a toy handed over on a busy Saturday, recorded on Monday). Reservations still in the queue. A charge on the customer for each condition that costs something. Lending is refused while any item of the customer is overdue by more than this many days. Days from lending to the due date, unless the clerk sets another date. Suggested fee for damage or missing parts, as a percentage of the toy&apos;s value.</extracomment>
-        <translation>{low}부터 {high} 사이의 숫자를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The due date must be after the day the item is lent.</source>
-        <translation>반납 예정일은 대여일 이후여야 합니다.</translation>
-    </message>
-    <message>
-        <source>A loan can last at most {days} days.</source>
-        <translation>대여 기간은 최대 {days}일입니다.</translation>
-    </message>
-    <message>
-        <source>An item cannot be recorded as lent on a future day.</source>
-        <translation>앞으로 올 날짜로는 대여를 기록할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>A loan can be recorded at most {days} days after the day.</source>
-        <translation>대여는 그날로부터 {days}일 안에만 기록할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Lending is suspended: an item is {days} days overdue (the limit is {limit} days). Take the overdue items back first.</source>
-        <translation>대여가 정지되었습니다. {days}일 연체된 품목이 있습니다(기준 {limit}일). 연체 품목을 먼저 반납받으세요.</translation>
-    </message>
-    <message>
-        <source>Only a lost or damaged item, or missing parts, carry a fee.</source>
-        <translation>변상료는 분실·파손·부품 누락일 때만 받을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The fee cannot be more than the toy&apos;s value ({value}).</source>
-        <translation>변상료는 장난감 가액({value})보다 많을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The fee cannot be negative.</source>
-        <translation>변상료는 0원보다 적을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>{item} is on loan and has not been returned.</source>
-        <extracomment>Ages are in months; a toy for &quot;up to 10 years&quot; is 120. Every step an item may take in the shop&apos;s hands. From cleaning or repair an item goes back to the shelf, or straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning). An item on loan takes none of these: it comes back by a return (``RETURN_TRANSITIONS``). Where a return may send an item, by the state it was in: only an item on loan is returned, and its condition sends it back on the shelf or to a waiting child (clean), to cleaning, to repair, or out of use (lost). States from which an item can be lent (a held one only to its reservation&apos;s child). States the shop must act on before the item can go out again. Why an item cannot be lent, by its state: the counter needs to hear where the item is.</extracomment>
-        <translation>{item}은(는) 대여 중이며 아직 반납되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>{item} is in cleaning; finish the cleaning before lending it.</source>
-        <translation>{item}은(는) 세척 중입니다. 세척을 마친 뒤 대여하세요.</translation>
-    </message>
-    <message>
-        <source>{item} is in repair; finish the repair before lending it.</source>
-        <translation>{item}은(는) 수리 중입니다. 수리를 마친 뒤 대여하세요.</translation>
-    </message>
-    <message>
-        <source>{item} is retired and cannot be lent.</source>
-        <translation>{item}은(는) 폐기된 품목이라 대여할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>{item} is on loan: record its return first (as lost, damaged or dirty, if it is).</source>
-        <translation>{item}은(는) 대여 중입니다. 먼저 반납을 기록하세요(분실·파손·세척 필요도 반납으로 기록합니다).</translation>
-    </message>
-    <message>
-        <source>{item} is not on loan, so it cannot be returned.</source>
-        <translation>{item}은(는) 대여 중이 아니므로 반납할 수 없습니다.</translation>
+        <source>{item} cannot be set aside for a reservation from its present state.</source>
+        <translation>{item}은(는) 지금 상태에서 예약분으로 보관할 수 없습니다.</translation>
     </message>
     <message>
         <source>{item} cannot go back on the shelf from its present state.</source>
         <translation>{item}은(는) 지금 상태에서 대여 가능으로 돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>{item} cannot be set aside for a reservation from its present state.</source>
-        <translation>{item}은(는) 지금 상태에서 예약분으로 보관할 수 없습니다.</translation>
     </message>
     <message>
         <source>{item} cannot go to cleaning from its present state.</source>
@@ -4518,311 +4695,100 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>{item}은(는) 이미 폐기되었습니다.</translation>
     </message>
     <message>
-        <source>Scan or type the item&apos;s barcode.</source>
-        <translation>품목의 바코드를 스캔하거나 입력하세요.</translation>
+        <source>{item} is in cleaning; finish the cleaning before lending it.</source>
+        <translation>{item}은(는) 세척 중입니다. 세척을 마친 뒤 대여하세요.</translation>
     </message>
     <message>
-        <source>The barcode&apos;s check digit does not match: scan it again or check the digits.</source>
-        <translation>바코드의 검증 숫자가 맞지 않습니다. 다시 스캔하거나 숫자를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>A barcode of digits only must be an EAN-13 (13 digits) or a UPC-A (12 digits).</source>
-        <translation>숫자로만 된 바코드는 EAN-13(13자리) 또는 UPC-A(12자리)여야 합니다.</translation>
-    </message>
-    <message>
-        <source>A shop code has {low} to {high} letters, digits and hyphens, with at least one letter (e.g. TS-000123).</source>
-        <translation>매장 코드는 영문자·숫자·하이픈 {low}~{high}자이며 영문자가 하나 이상 있어야 합니다(예: TS-000123).</translation>
-    </message>
-    <message>
-        <source>Enter an age from 0 to {high} months.</source>
-        <translation>0부터 {high}개월 사이의 월령을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The oldest age must not be below the youngest.</source>
-        <translation>최대 월령은 최소 월령보다 작을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>There are no deliveries to print.</source>
-        <translation>인쇄할 배송이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a start position from 1 to {count}.</source>
-        <translation>시작 위치를 1부터 {count} 사이에서 고르세요.</translation>
-    </message>
-    <message>
-        <source>Scan at least one item.</source>
-        <extracomment>Kinds of plan under which toys are lent (a toy box is the customer&apos;s to keep). Suggestions per child: a screenful.</extracomment>
-        <translation>품목을 하나 이상 스캔하세요.</translation>
-    </message>
-    <message>
-        <source>No item has the barcode {barcode}.</source>
-        <translation>바코드 {barcode}인 품목이 없습니다.</translation>
-    </message>
-    <message>
-        <source>{item} was scanned twice.</source>
-        <translation>{item}을(를) 두 번 스캔했습니다.</translation>
-    </message>
-    <message>
-        <source>{item} is set aside for {customer}&apos;s reservation and cannot be lent to anyone else.</source>
-        <translation>{item}은(는) {customer} 고객의 예약분으로 보관 중이라 다른 고객에게 대여할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>{item} is not out on loan, so there is nothing to return.</source>
-        <translation>{item}은(는) 대여 중이 아니므로 반납할 수 없습니다.</translation>
+        <source>{item} is in repair; finish the repair before lending it.</source>
+        <translation>{item}은(는) 수리 중입니다. 수리를 마친 뒤 대여하세요.</translation>
     </message>
     <message>
         <source>{item} is not in cleaning or repair.</source>
         <translation>{item}은(는) 세척 중이거나 수리 중이 아닙니다.</translation>
     </message>
     <message>
-        <source>This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.</source>
-        <translation>이 고객은 {day}에 이용 중인 렌털·무제한 구독이 없어 장난감을 대여할 수 없습니다.</translation>
+        <source>{item} is not on loan, so it cannot be returned.</source>
+        <translation>{item}은(는) 대여 중이 아니므로 반납할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Choose one of this customer&apos;s children.</source>
-        <translation>이 고객의 자녀 중에서 선택하세요.</translation>
+        <source>{item} is not out on loan, so there is nothing to return.</source>
+        <translation>{item}은(는) 대여 중이 아니므로 반납할 수 없습니다.</translation>
     </message>
     <message>
-        <source>{toy} is no longer in the catalogue.</source>
-        <translation>{toy}은(는) 더 이상 카탈로그에 없습니다.</translation>
+        <source>{item} is on loan and has not been returned.</source>
+        <extracomment>Ages are in months; a toy for &quot;up to 10 years&quot; is 120. Every step an item may take in the shop&apos;s hands. From cleaning or repair an item goes back to the shelf, or straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning). An item on loan takes none of these: it comes back by a return (``RETURN_TRANSITIONS``). Where a return may send an item, by the state it was in: only an item on loan is returned, and its condition sends it back on the shelf or to a waiting child (clean), to cleaning, to repair, or out of use (lost). States from which an item can be lent (a held one only to its reservation&apos;s child). States the shop must act on before the item can go out again. Why an item cannot be lent, by its state: the counter needs to hear where the item is.</extracomment>
+        <translation>{item}은(는) 대여 중이며 아직 반납되지 않았습니다.</translation>
     </message>
     <message>
-        <source>{child} is already waiting for {toy}.</source>
-        <translation>{child}은(는) 이미 {toy}을(를) 기다리고 있습니다.</translation>
-    </message>
-    <message>
-        <source>This reservation is already fulfilled or cancelled.</source>
-        <translation>이 예약은 이미 대여되었거나 취소되었습니다.</translation>
-    </message>
-    <message>
-        <source>This charge was already voided.</source>
-        <translation>이 요금은 이미 취소되었습니다.</translation>
-    </message>
-    <message>
-        <source>Say why, for the record.</source>
-        <translation>기록을 위해 사유를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>This delivery is not one of this customer&apos;s.</source>
-        <translation>이 배송은 이 고객의 배송이 아닙니다.</translation>
+        <source>{item} is on loan: record its return first (as lost, damaged or dirty, if it is).</source>
+        <translation>{item}은(는) 대여 중입니다. 먼저 반납을 기록하세요(분실·파손·세척 필요도 반납으로 기록합니다).</translation>
     </message>
     <message>
         <source>{item} is out with another customer, not this one.</source>
         <translation>{item}은(는) 이 고객이 아닌 다른 고객이 대여 중입니다.</translation>
     </message>
     <message>
-        <source>Another counter changed one of these items meanwhile, so nothing was saved. Scan the items again.</source>
-        <translation>그사이 다른 카운터에서 이 품목 중 하나를 변경하여 아무것도 저장하지 않았습니다. 품목을 다시 스캔하세요.</translation>
+        <source>{item} is retired and cannot be lent.</source>
+        <translation>{item}은(는) 폐기된 품목이라 대여할 수 없습니다.</translation>
     </message>
     <message>
-        <source>A contact can only be found unreachable on a day that has come.</source>
-        <translation>연락 두절은 오늘이나 지난 날짜로만 기록할 수 있습니다.</translation>
+        <source>{item} is set aside for {customer}&apos;s reservation and cannot be lent to anyone else.</source>
+        <translation>{item}은(는) {customer} 고객의 예약분으로 보관 중이라 다른 고객에게 대여할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Say how the customer was reached, e.g. called the spouse&apos;s phone.</source>
-        <translation>고객과 어떻게 연락했는지 적으세요. 예: 배우자 번호로 통화</translation>
+        <source>{item} was scanned twice.</source>
+        <translation>{item}을(를) 두 번 스캔했습니다.</translation>
     </message>
     <message>
-        <source>The barcode {barcode} is already on {item}. Each item needs its own label.</source>
-        <extracomment>A mixed query (&quot;자ㅅ&quot;) is prefiltered by initials in SQL and checked in Python; this bounds the check. Items labelled at once; a shipment of one toy is rarely more.</extracomment>
-        <translation>바코드 {barcode}은(는) 이미 {item}에 붙어 있습니다. 품목마다 다른 라벨이 필요합니다.</translation>
+        <source>{prefix} is not an area code or mobile code for personal phones. Check the first digits.</source>
+        <translation>{prefix}은(는) 개인 전화의 지역번호나 휴대폰 앞자리가 아니에요. 앞자리를 확인해 주세요.</translation>
     </message>
     <message>
-        <source>The barcode {barcode} is already on {item}. A maker&apos;s barcode names the product, not the copy: print the shop&apos;s own label for each further copy.</source>
-        <translation>바코드 {barcode}은(는) 이미 {item}에 붙어 있습니다. 제조사 바코드는 개별 품목이 아닌 제품을 나타냅니다. 추가 품목에는 매장 라벨을 발급하세요.</translation>
-    </message>
-    <message>
-        <source>The barcode {barcode} was scanned twice.</source>
-        <translation>바코드 {barcode}을(를) 두 번 스캔했습니다.</translation>
-    </message>
-    <message>
-        <source>Scan the items&apos; barcodes, or choose how many labels to print.</source>
-        <translation>품목의 바코드를 스캔하거나 발급할 라벨 개수를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Add at most {limit} items at a time.</source>
-        <translation>한 번에 최대 {limit}개까지 추가할 수 있습니다.</translation>
+        <source>{toy} is no longer in the catalogue.</source>
+        <translation>{toy}은(는) 더 이상 카탈로그에 없습니다.</translation>
     </message>
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
     </message>
-    <message>
-        <source>The date acquired cannot be in the future.</source>
-        <extracomment>The day an item was bought or received: one that has come.</extracomment>
-        <translation>입고일은 앞으로 올 날짜일 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>This hold was released already.</source>
-        <extracomment>Deliveries and contact changes shown as a held customer&apos;s recent history.</extracomment>
-        <translation>이 보류는 이미 해제되었습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a number the customer has.</source>
-        <translation>고객에게 있는 번호를 고르세요.</translation>
-    </message>
-    <message>
-        <source>Choose the customer.</source>
-        <translation>고객을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Choose the child.</source>
-        <translation>자녀를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.</source>
-        <translation>날짜를 읽을 수 없습니다. 2026-12-27, 26.12.27, 12/27, +7처럼 입력해 주십시오.</translation>
-    </message>
-    <message>
-        <source>Enter a month like 2024-03, 2024.3 or 202403.</source>
-        <translation>월을 읽을 수 없습니다. 2024-03, 2024.3, 202403처럼 입력해 주십시오.</translation>
-    </message>
-    <message>
-        <source>There is no month {month}: a month is from 1 to 12.</source>
-        <translation>{month}월은 없습니다. 월은 1부터 12까지입니다.</translation>
-    </message>
-    <message>
-        <source>Month {month} of {year} has only {days} days.</source>
-        <translation>{year}년 {month}월은 {days}일까지 있습니다.</translation>
-    </message>
-    <message>
-        <source>Month {month} has only {days} days.</source>
-        <translation>{month}월은 {days}일까지 있습니다.</translation>
-    </message>
-    <message>
-        <source>There is no {month}/{day} near today; type the year too.</source>
-        <translation>오늘과 가까운 {month}월 {day}일이 없습니다. 연도까지 입력해 주십시오.</translation>
-    </message>
-    <message>
-        <source>Type the day too, e.g. {example}.</source>
-        <translation>일까지 입력해 주십시오. 예: {example}</translation>
-    </message>
 </context>
 <context>
     <name>Words</name>
     <message>
-        <source>Customer</source>
-        <translation>본인</translation>
+        <source>(none)</source>
+        <translation>(없음)</translation>
     </message>
     <message>
-        <source>Spouse</source>
-        <translation>배우자</translation>
+        <source>Active</source>
+        <translation>이용 중</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>집</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>가입</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>이사</translation>
-    </message>
-    <message>
-        <source>Temporary stay</source>
-        <translation>임시 거주</translation>
-    </message>
-    <message>
-        <source>End of stay set</source>
-        <translation>임시 거주 종료일 지정</translation>
-    </message>
-    <message>
-        <source>Number change</source>
-        <translation>번호 변경</translation>
-    </message>
-    <message>
-        <source>Number added</source>
-        <translation>번호 추가</translation>
-    </message>
-    <message>
-        <source>Number removed</source>
-        <translation>번호 삭제</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>정정</translation>
-    </message>
-    <message>
-        <source>Mobile · SMS</source>
-        <translation>휴대전화 · 문자 가능</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>유선전화</translation>
-    </message>
-    <message>
-        <source>Internet phone (070)</source>
-        <translation>인터넷전화 (070)</translation>
-    </message>
-    <message>
-        <source>Signed on paper</source>
-        <translation>서면 서명</translation>
-    </message>
-    <message>
-        <source>Signed electronically</source>
-        <translation>전자 서명</translation>
-    </message>
-    <message>
-        <source>Verbally, noted by staff</source>
-        <translation>구두 동의 (직원 기록)</translation>
-    </message>
-    <message>
-        <source>Monthly toy box</source>
-        <translation>정기배송</translation>
-    </message>
-    <message>
-        <source>Rental</source>
-        <translation>렌털</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>무제한</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>매월</translation>
-    </message>
-    <message>
-        <source>Every 2 weeks</source>
-        <translation>2주마다</translation>
-    </message>
-    <message>
-        <source>Every 4 weeks</source>
-        <translation>4주마다</translation>
+        <source>Active play</source>
+        <translation>신체활동</translation>
     </message>
     <message>
         <source>At the shop</source>
         <translation>매장 방문</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>현금</translation>
+        <source>Auto-debit</source>
+        <translation>자동이체</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>카드</translation>
+        <source>Baby and sensory</source>
+        <translation>영아·감각</translation>
     </message>
     <message>
         <source>Bank transfer</source>
         <translation>계좌이체</translation>
     </message>
     <message>
-        <source>Auto-debit</source>
-        <translation>자동이체</translation>
+        <source>Blocks and building</source>
+        <translation>블록·조립</translation>
     </message>
     <message>
-        <source>The term ends later by the days paused</source>
-        <translation>정지한 날수만큼 약정 종료일이 늦어집니다</translation>
-    </message>
-    <message>
-        <source>The term keeps its end; paused days are not charged</source>
-        <translation>약정 종료일은 그대로이고, 정지한 날은 요금을 받지 않습니다</translation>
+        <source>By letter</source>
+        <translation>우편</translation>
     </message>
     <message>
         <source>By phone</source>
@@ -4833,68 +4799,108 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>문자 메시지</translation>
     </message>
     <message>
-        <source>In person at the shop</source>
-        <translation>매장에서 직접</translation>
+        <source>Cancelled</source>
+        <translation>해지</translation>
     </message>
     <message>
-        <source>By letter</source>
-        <translation>우편</translation>
+        <source>Card</source>
+        <translation>카드</translation>
     </message>
     <message>
-        <source>Starts later</source>
-        <translation>시작 예정</translation>
+        <source>Cars and trains</source>
+        <translation>자동차·기차</translation>
     </message>
     <message>
-        <source>Trial</source>
-        <translation>체험 중</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>이용 중</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <source>On the shelf</source>
-        <translation>대여 가능</translation>
-    </message>
-    <message>
-        <source>Set aside for a reservation</source>
-        <translation>예약분 보관 중</translation>
-    </message>
-    <message>
-        <source>On loan</source>
-        <translation>대여 중</translation>
-    </message>
-    <message>
-        <source>In cleaning</source>
-        <translation>세척 중</translation>
-    </message>
-    <message>
-        <source>In repair</source>
-        <translation>수리 중</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>폐기</translation>
+        <source>Cash</source>
+        <translation>현금</translation>
     </message>
     <message>
         <source>Clean</source>
         <translation>깨끗함</translation>
     </message>
     <message>
-        <source>Needs cleaning</source>
-        <translation>세척 필요</translation>
+        <source>Completed</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>정정</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>본인</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>파손 변상</translation>
     </message>
     <message>
         <source>Damaged</source>
         <translation>파손</translation>
     </message>
     <message>
-        <source>Missing parts</source>
-        <translation>부품 누락</translation>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>Dolls and figures</source>
+        <translation>인형·피규어</translation>
+    </message>
+    <message>
+        <source>End of stay set</source>
+        <translation>임시 거주 종료일 지정</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>2주마다</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>4주마다</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>배송 실패</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>금요일</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>집</translation>
+    </message>
+    <message>
+        <source>In cleaning</source>
+        <translation>세척 중</translation>
+    </message>
+    <message>
+        <source>In person at the shop</source>
+        <translation>매장에서 직접</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>수리 중</translation>
+    </message>
+    <message>
+        <source>Internet phone (070)</source>
+        <translation>인터넷전화 (070)</translation>
+    </message>
+    <message>
+        <source>It came back to the shop</source>
+        <translation>매장으로 반송되었습니다</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>유선전화</translation>
+    </message>
+    <message>
+        <source>Late return</source>
+        <translation>연체료</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>대여함</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -4905,176 +4911,224 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>분실 변상</translation>
     </message>
     <message>
-        <source>Damage</source>
-        <translation>파손 변상</translation>
+        <source>Missing parts</source>
+        <translation>부품 누락</translation>
     </message>
     <message>
-        <source>Late return</source>
-        <translation>연체료</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>대기</translation>
-    </message>
-    <message>
-        <source>Ready: item set aside</source>
-        <translation>준비됨: 품목 보관 중</translation>
-    </message>
-    <message>
-        <source>Lent</source>
-        <translation>대여함</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>해지</translation>
-    </message>
-    <message>
-        <source>Baby and sensory</source>
-        <translation>영아·감각</translation>
-    </message>
-    <message>
-        <source>Blocks and building</source>
-        <translation>블록·조립</translation>
-    </message>
-    <message>
-        <source>Role play</source>
-        <translation>역할놀이</translation>
-    </message>
-    <message>
-        <source>Cars and trains</source>
-        <translation>자동차·기차</translation>
-    </message>
-    <message>
-        <source>Ride-on toys</source>
-        <translation>승용완구</translation>
-    </message>
-    <message>
-        <source>Puzzles and games</source>
-        <translation>퍼즐·게임</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>악기·음악</translation>
-    </message>
-    <message>
-        <source>Science and learning</source>
-        <translation>과학·학습</translation>
-    </message>
-    <message>
-        <source>Active play</source>
-        <translation>신체활동</translation>
-    </message>
-    <message>
-        <source>Dolls and figures</source>
-        <translation>인형·피규어</translation>
-    </message>
-    <message>
-        <source>{low}–{high} months</source>
-        <translation>{low}~{high}개월</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>만료</translation>
-    </message>
-    <message>
-        <source>Renewed</source>
-        <translation>갱신됨</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>배송 예정</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>포장됨</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>발송됨</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>배송 완료</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>배송 실패</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>반송됨</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>불필요(취소)</translation>
-    </message>
-    <message>
-        <source>Toy box</source>
-        <translation>장난감 박스</translation>
-    </message>
-    <message>
-        <source>Rental swap</source>
-        <translation>렌털 교환</translation>
-    </message>
-    <message>
-        <source>Shipped to the old address: the customer had moved</source>
-        <translation>이전 주소로 발송됨: 고객이 이사했습니다</translation>
-    </message>
-    <message>
-        <source>The label has an old address: unpack and pack again</source>
-        <translation>라벨에 이전 주소가 있습니다: 포장을 풀고 다시 포장하세요</translation>
-    </message>
-    <message>
-        <source>Packed but no longer needed: unpack it</source>
-        <translation>포장했지만 더 이상 필요 없습니다: 포장을 푸세요</translation>
-    </message>
-    <message>
-        <source>The courier could not deliver it</source>
-        <translation>택배사가 배송하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>It came back to the shop</source>
-        <translation>매장으로 반송되었습니다</translation>
+        <source>Mobile · SMS</source>
+        <translation>휴대전화 · 문자 가능</translation>
     </message>
     <message>
         <source>Monday</source>
         <translation>월요일</translation>
     </message>
     <message>
-        <source>Tuesday</source>
-        <translation>화요일</translation>
+        <source>Monthly</source>
+        <translation>매월</translation>
     </message>
     <message>
-        <source>Wednesday</source>
-        <translation>수요일</translation>
+        <source>Monthly toy box</source>
+        <translation>정기배송</translation>
     </message>
     <message>
-        <source>Thursday</source>
-        <translation>목요일</translation>
+        <source>Move</source>
+        <translation>이사</translation>
     </message>
     <message>
-        <source>Friday</source>
-        <translation>금요일</translation>
+        <source>Music</source>
+        <translation>악기·음악</translation>
+    </message>
+    <message>
+        <source>Needs cleaning</source>
+        <translation>세척 필요</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>불필요(취소)</translation>
+    </message>
+    <message>
+        <source>Number added</source>
+        <translation>번호 추가</translation>
+    </message>
+    <message>
+        <source>Number change</source>
+        <translation>번호 변경</translation>
+    </message>
+    <message>
+        <source>Number removed</source>
+        <translation>번호 삭제</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>대여 중</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>대여 가능</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>포장됨</translation>
+    </message>
+    <message>
+        <source>Packed but no longer needed: unpack it</source>
+        <translation>포장했지만 더 이상 필요 없습니다: 포장을 푸세요</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Puzzles and games</source>
+        <translation>퍼즐·게임</translation>
+    </message>
+    <message>
+        <source>Ready: item set aside</source>
+        <translation>준비됨: 품목 보관 중</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>가입</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>렌털</translation>
+    </message>
+    <message>
+        <source>Rental swap</source>
+        <translation>렌털 교환</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반송됨</translation>
+    </message>
+    <message>
+        <source>Ride-on toys</source>
+        <translation>승용완구</translation>
+    </message>
+    <message>
+        <source>Role play</source>
+        <translation>역할놀이</translation>
     </message>
     <message>
         <source>Saturday</source>
         <translation>토요일</translation>
     </message>
     <message>
+        <source>Scheduled</source>
+        <translation>배송 예정</translation>
+    </message>
+    <message>
+        <source>Science and learning</source>
+        <translation>과학·학습</translation>
+    </message>
+    <message>
+        <source>Set aside for a reservation</source>
+        <translation>예약분 보관 중</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <source>Shipped to the old address: the customer had moved</source>
+        <translation>이전 주소로 발송됨: 고객이 이사했습니다</translation>
+    </message>
+    <message>
+        <source>Signed electronically</source>
+        <translation>전자 서명</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>서면 서명</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>배우자</translation>
+    </message>
+    <message>
+        <source>Starts later</source>
+        <translation>시작 예정</translation>
+    </message>
+    <message>
         <source>Sunday</source>
         <translation>일요일</translation>
     </message>
     <message>
-        <source>{amount} won</source>
-        <translation>{amount}원</translation>
+        <source>Temporary stay</source>
+        <translation>임시 거주</translation>
+    </message>
+    <message>
+        <source>The courier could not deliver it</source>
+        <translation>택배사가 배송하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The label has an old address: unpack and pack again</source>
+        <translation>라벨에 이전 주소가 있습니다: 포장을 풀고 다시 포장하세요</translation>
+    </message>
+    <message>
+        <source>The term ends later by the days paused</source>
+        <translation>정지한 날수만큼 약정 종료일이 늦어집니다</translation>
+    </message>
+    <message>
+        <source>The term keeps its end; paused days are not charged</source>
+        <translation>약정 종료일은 그대로이고, 정지한 날은 요금을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>목요일</translation>
+    </message>
+    <message>
+        <source>Toy box</source>
+        <translation>장난감 박스</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>체험 중</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>화요일</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>무제한</translation>
+    </message>
+    <message>
+        <source>Verbally, noted by staff</source>
+        <translation>구두 동의 (직원 기록)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>수요일</translation>
     </message>
     <message>
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
+        <source>{amount} won</source>
+        <translation>{amount}원</translation>
+    </message>
+    <message>
+        <source>{low}–{high} months</source>
+        <translation>{low}~{high}개월</translation>
     </message>
 </context>
 </TS>

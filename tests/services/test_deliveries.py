@@ -537,6 +537,32 @@ def test_a_refused_step_writes_nothing_for_the_whole_selection(db: Database, sho
     assert after == before
 
 
+def test_a_tracking_number_twice_in_a_batch_or_unlike_the_couriers_is_refused_and_nothing_is_shipped(
+    db: Database, shop: dict[str, int]
+) -> None:
+    owner = shop["owner"]
+    sign_rental(db, shop)
+    schedule_deliveries(db, through=HORIZON, staff_id=owner, now=NOW)
+    ids = [row.id for row in rows(db)][:3]
+    before = (count(db, DeliveryEvent), count(db, AuditEntry))
+    twice = {ids[0]: "6543-2109-8765", ids[1]: "654321098765", ids[2]: "6543-2109-8766"}
+    with pytest.raises(ValidationError) as error:
+        ship(db, staff_id=owner, delivery_ids=ids, courier="CJ대한통운", tracking_numbers=twice, now=NOW)
+    assert [(p.field, p.message) for p in error.value.problems] == [
+        (f"tracking_numbers[{ids[1]}]", "The same tracking number is on row 1 of this batch.")
+    ]
+    short = {ids[0]: "6543-2109-8765", ids[1]: "5555", ids[2]: ""}
+    with pytest.raises(ValidationError) as error:
+        ship(db, staff_id=owner, delivery_ids=ids, courier="CJ대한통운", tracking_numbers=short,
+             check_courier_formats=True, now=NOW)  # fmt: skip
+    assert error.value.fields == (f"tracking_numbers[{ids[1]}]",)
+    assert (count(db, DeliveryEvent), count(db, AuditEntry)) == before
+    assert {row.state for row in rows(db)} == {DeliveryState.SCHEDULED}
+    # Confirmed by the clerk (no format check asked), the unusual number is shipped as typed.
+    ship(db, staff_id=owner, delivery_ids=ids, courier="CJ대한통운", tracking_numbers=short, now=NOW)
+    assert [row.tracking_number for row in rows(db)][:3] == ["6543-2109-8765", "5555", None]
+
+
 def test_shipping_with_no_address_in_effect_is_refused(db: Database, shop: dict[str, int]) -> None:
     owner, customer = shop["owner"], shop["customer"]
     box = sign_box(db, shop)

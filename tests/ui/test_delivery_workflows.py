@@ -111,7 +111,7 @@ def test_a_selection_is_packed_by_keyboard_and_shipped_with_its_tracking_numbers
     def fill_and_ship(dialog: ShipDialog) -> int:
         dialog.courier.setCurrentText("우체국택배")
         for row in range(dialog.table.rowCount()):
-            dialog.table.item(row, 3).setText(f"6012-3456-78{row}")
+            dialog.tracking_edit(row).setText(f"6012-3456-7890{row}")
         dialog.save()
         return int(dialog.result())
 
@@ -119,10 +119,10 @@ def test_a_selection_is_packed_by_keyboard_and_shipped_with_its_tracking_numbers
     qtbot.keyClick(tab.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     rows = list_deliveries(window.counter.db, DeliveryFilter(state=S.SHIPPED)).rows
     assert [(r.courier, r.tracking_number) for r in rows] == [
-        ("우체국택배", "6012-3456-780"),
-        ("우체국택배", "6012-3456-781"),
+        ("우체국택배", "6012-3456-78900"),
+        ("우체국택배", "6012-3456-78901"),
     ]
-    assert tab.model.index(0, 9).data() == "6012-3456-780"
+    assert tab.model.index(0, 9).data() == "6012-3456-78900"
 
 
 def test_a_bad_tracking_number_is_shown_beside_the_table_and_nothing_is_shipped(
@@ -133,11 +133,13 @@ def test_a_bad_tracking_number_is_shown_beside_the_table_and_nothing_is_shipped(
     choose_first(tab)
     dialog = ShipDialog(counter, tab.chosen(), window)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.courier.setCurrentText("CJ대한통운")
-    dialog.table.item(0, 3).setText("송장#1")
+    dialog.tracking_edit(0).setText("송장#1")
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "운송장 번호" in dialog.general_error.text()
+    assert "운송장 번호" in dialog.row_message.text() and dialog.tracking_edit(0).text() == "송장#1"
     assert states(counter)[date(2026, 3, 4)] is S.SCHEDULED
 
 

@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 
+from toysub_desktop.domain.couriers import COURIERS
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import cycle_of, cycle_start
 from toysub_desktop.domain.plans import Cadence, PlanKind
@@ -205,8 +206,9 @@ def delivery_dates_by_cadence(
 #: How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers).
 MAX_SCHEDULE_DAYS_AHEAD = 92
 COURIER_MAX = 30
-#: The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).
-COMMON_COURIERS = ("CJ대한통운", "우체국택배", "한진택배", "롯데택배", "로젠택배", "경동택배")
+#: The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed);
+#: their tracking-number formats are in ``couriers``.
+COMMON_COURIERS = tuple(courier.name for courier in COURIERS)
 TRACKING_NUMBER_MAX = 40
 NOTE_MAX = 300
 

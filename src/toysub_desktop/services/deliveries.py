@@ -41,6 +41,7 @@ from toysub_desktop.db.models import (
 )
 from toysub_desktop.domain.address import Address, region_of
 from toysub_desktop.domain.contacts import PhoneRole
+from toysub_desktop.domain.couriers import duplicate_tracking_numbers, tracking_number_warning
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.deliveries import (
     FROZEN_STATES,
@@ -866,11 +867,15 @@ def ship(
     courier: str,
     tracking_number: str = "",
     tracking_numbers: Mapping[int, str] | None = None,
+    check_courier_formats: bool = False,
     now: datetime | None = None,
 ) -> None:
     """Hand the chosen deliveries to *courier*, each with its tracking number (*tracking_numbers* by delivery id,
     else *tracking_number*; empty for a hand delivery). A scheduled one is packed first, in the same step, so it
-    is refused the same way when no address is in effect on its date."""
+    is refused the same way when no address is in effect on its date.
+
+    The same number on two deliveries of *tracking_numbers* is refused. With *check_courier_formats*, so is a
+    number that does not look like the courier's (the counter asks for this until the clerk has confirmed them)."""
     now = now or utc_now()
     problems = ProblemCollector()
     with problems.checking():
@@ -881,6 +886,16 @@ def ship(
     for delivery_id, number in (tracking_numbers or {}).items():
         with problems.checking():
             numbers[delivery_id] = check_tracking_number(number, field=f"tracking_numbers[{delivery_id}]")
+    found = duplicate_tracking_numbers(numbers)
+    if check_courier_formats:
+        shown = numbers or dict.fromkeys(delivery_ids, tracking_number)
+        found += [
+            warning
+            for delivery_id, number in shown.items()
+            if (warning := tracking_number_warning(courier, number, field=f"tracking_numbers[{delivery_id}]"))
+        ]
+    for problem in found:
+        problems.add(problem.field, problem.template, **problem.arguments)
     problems.raise_if_any()
 
     def steps(state: DeliveryState) -> list[DeliveryState]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -176,6 +177,8 @@ class RentalsTab(QWidget):
         scan_label = QLabel(self.tr("Sc&an or find:"))
         scan_label.setBuddy(self.scan)
         self.scan_message = make_message_label(ERROR_STYLE)
+        # What the last lend or return did and charged.
+        self.done = make_message_label("font-weight: bold;")
         self.which: ChoiceBox[ItemFilter] = ChoiceBox()
         show_label = QLabel(self.tr("S&how:"))
         show_label.setBuddy(self.which)
@@ -201,6 +204,7 @@ class RentalsTab(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(self.scan_message)
+        column.addWidget(self.done)
         column.addLayout(actions_row)
         column.addWidget(splitter, 1)
 
@@ -415,7 +419,17 @@ class RentalsTab(QWidget):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             self.refresh()
+            if isinstance(dialog, LendDialog | ReturnDialog | SwapDialog):
+                self.say_done(dialog.done_text())
         return accepted
+
+    def say_done(self, text: str) -> None:
+        """What a lend or return did and charged, under the scan field and in the window's status bar."""
+        self.done.setText(text)
+        self.done.setVisible(bool(text))
+        window = self.window()
+        if text and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)
 
     def lend(self) -> None:
         view = self.panel.view

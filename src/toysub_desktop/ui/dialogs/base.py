@@ -1,9 +1,24 @@
 """The pattern every editing dialog follows: Save calls one service; problems show beside their fields, the
-typed input stays, and nothing is written."""
+typed input stays, and nothing is written.
+
+A barcode scanner is a keyboard that types digits and Enter, so Enter never saves: no button is a default button,
+and Enter in a field only does what that field does (add the scanned item, move on). Save is its button or
+Ctrl+Enter; Escape cancels."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.domain.errors import ValidationError
@@ -37,6 +52,7 @@ class ServiceDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         #: What the service returned on the successful save.
         self.outcome: object = None
+        self._add_save_shortcuts()
 
     @property
     def save_button(self) -> QWidget:
@@ -56,6 +72,43 @@ class ServiceDialog(QDialog):
         label.setWordWrap(True)
         self.layout_.insertWidget(0, label)
         return label
+
+    # --- keys: Enter never saves (a scanner's Enter ends every scan); Ctrl+Enter does ----------------------------
+
+    #: The one save shortcut of every dialog: Ctrl+Enter (keypad) and Ctrl+Return (main keyboard).
+    SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+    def _add_save_shortcuts(self) -> None:
+        for keys in self.SAVE_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self._save_by_shortcut)
+
+    def _save_by_shortcut(self) -> None:
+        button = self.save_button
+        if button.isVisible() and button.isEnabled() and isinstance(button, QPushButton):
+            button.click()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if visible:
+            # QDialog makes the first auto-default button the default when shown; none may be.
+            self.drop_default_buttons()
+
+    def drop_default_buttons(self) -> None:
+        """No push button of the dialog presses itself on Enter, focused or not."""
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        )
+        if plain_enter:
+            event.accept()  # a field that wanted Enter has already used it; the dialog does nothing with it
+            return
+        super().keyPressEvent(event)  # Escape cancels
 
     def save(self) -> None:
         self.errors.clear()

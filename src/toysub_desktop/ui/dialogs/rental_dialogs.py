@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -46,6 +46,8 @@ from toysub_desktop.services.rentals import (
     CustomerRentals,
     ReturnLine,
     ReturnPreview,
+    ReturnResult,
+    SwapResult,
     cancel_reservation,
     customer_rentals,
     default_due_on,
@@ -65,7 +67,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_picker import CustomerPicker
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import _hint, _OwnerDialog
-from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of
+from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of, make_message_label
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.rental_text import (
     age_range_text,
@@ -237,17 +239,21 @@ class ScanList(QWidget):
         if row is None:
             self._say(message_text(QT_TRANSLATE_NOOP("Validation", "No item has the barcode {barcode}."), barcode=text))
             return
-        self.scan.clear()
         if row.barcode in self._barcodes:
+            self._say(self.tr("{item} is already in the list.").format(item=row.label))
             return
+        self.scan.clear()
         self.add(row)
+        self.items.setCurrentRow(self.items.count() - 1)
         if ItemStep.LEND not in steps_for(row.state):
             # Said at once; Save refuses it with the full reason.
             self._say(self.tr("{item} is {state}.").format(item=row.label, state=item_state_name(row.state)))
 
     def _say(self, text: str) -> None:
+        """A problem with the scan beside the field; the scanned text stays, selected so the next scan replaces it."""
         self.message.setText(text)
         self.message.show()
+        self.scan.selectAll()
 
     def _remove_selected(self) -> None:
         row = self.items.currentRow()
@@ -267,7 +273,11 @@ class _ReturnEntry:
 
 class ReturnSection(QWidget):
     """Items handed back: scan each, choose its condition; the late fee, any damage or loss fee and where each item
-    goes are shown before saving."""
+    goes are shown before saving.
+
+    All by keyboard, as at a counter with a scanner: a scan (digits and Enter) adds its row and selects it; Up and
+    Down in the scan field choose another row; Tab goes to the chosen row's condition, where Up and Down change it
+    and Enter comes back to the scan field (Tab goes on to the fee, where one is charged)."""
 
     ITEM, WHO, DUE, LATE, CONDITION, FEE, LATE_FEE, NEXT = range(8)
 
@@ -277,6 +287,9 @@ class ReturnSection(QWidget):
         self.customer_id = customer_id
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan each item handed back"))
+        self.scan.setToolTip(
+            self.tr("Up and Down choose a row; Tab goes to its condition, and Enter there comes back here")
+        )
         self.table = _table(
             [
                 self.tr("Item"),
@@ -302,6 +315,7 @@ class ReturnSection(QWidget):
         self.entries: list[_ReturnEntry] = []
         self.previews: tuple[ReturnPreview, ...] = ()
         self.scan.returnPressed.connect(self._scanned)
+        self.scan.installEventFilter(self)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self._remove_selected)
@@ -317,15 +331,46 @@ class ReturnSection(QWidget):
         self.refresh()
 
     def _scanned(self) -> None:
+        """One scan: its row is added only when the item is out on loan (and not listed yet); otherwise the reason
+        is said beside the field, the scanned text stays, and the list is unchanged."""
         text = self.scan.text().strip()
-        if text:
-            self.scan.clear()
-            self.add_barcode(text)
+        if not text:
+            return
+        self.message.hide()
+        listed = next((p for p in self.previews if p.barcode == text.upper() or p.barcode == text), None)
+        if listed is not None or any(e.barcode == text for e in self.entries):
+            name = f"{listed.toy_name} ({listed.barcode})" if listed is not None else text
+            self._say(self.tr("{item} is already in the list.").format(item=name))
+            return
+        candidate = _ReturnEntry(text)
+        try:
+            previews = preview_return(
+                self.counter.db,
+                [*self.lines(), ReturnLine(candidate.barcode, candidate.condition)],
+                returned_on=self.counter.today(),
+                customer_id=self.customer_id,
+            )
+        except ValidationError as error:
+            self._say("\n".join(problem_text(p) for p in error.problems))
+            return
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+            return
+        if any(p.barcode == previews[-1].barcode for p in previews[:-1]):
+            self._say(self.tr("{item} is already in the list.").format(item=previews[-1].toy_name))
+            return
+        self.scan.clear()
+        self.entries.append(candidate)
+        self.previews = previews
+        self._fill_table()
+        self._show_total()
+        self.table.selectRow(len(self.entries) - 1)
 
     def _remove_selected(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.entries):
             del self.entries[row]
+            self.table.removeRow(row)
             self.refresh()
 
     def set_condition(self, row: int, condition: ReturnCondition) -> None:
@@ -363,11 +408,15 @@ class ReturnSection(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.scan.selectAll()
+
+    # --- the table: its cell widgets are kept and updated, so the one being used keeps the keyboard -----------------
 
     def _fill_table(self) -> None:
         # The preview has one line per entry, in order, or none at all when something was refused.
         previews = self.previews if len(self.previews) == len(self.entries) else ()
         self.table.setRowCount(len(self.entries))
+        fee_conditions = (ReturnCondition.DAMAGED, ReturnCondition.MISSING_PARTS, ReturnCondition.LOST)
         for row, entry in enumerate(self.entries):
             preview = previews[row] if previews else None
             if preview is None:
@@ -385,24 +434,52 @@ class ReturnSection(QWidget):
                     item_state_name(f.next_state) + (f" → {preview.goes_to}" if preview.goes_to else ""),
                 ]
             for column, text in enumerate(texts):
-                self.table.setItem(row, column, _cell(text, right=column in (self.LATE, self.LATE_FEE)))
-            condition: ChoiceBox[ReturnCondition] = ChoiceBox()
-            for choice in ReturnCondition:
-                condition.add(condition_name(choice), choice)
+                if column not in (self.CONDITION, self.FEE):
+                    self.table.setItem(row, column, _cell(text, right=column in (self.LATE, self.LATE_FEE)))
+            condition = self._condition_widget(row)
+            condition.blockSignals(True)
             condition.set_value(entry.condition)
-            condition.currentIndexChanged.connect(
-                lambda _i, r=row, box=condition: self.set_condition(r, box.value() or ReturnCondition.CLEAN)
-            )
-            self.table.setCellWidget(row, self.CONDITION, condition)
-            fee = QLineEdit(f"{preview.figures.fee:,}" if preview is not None else "")
-            fee.setAlignment(Qt.AlignmentFlag.AlignRight)
-            fee.setEnabled(entry.condition in (ReturnCondition.DAMAGED, ReturnCondition.MISSING_PARTS,
-                                               ReturnCondition.LOST))  # fmt: skip
-            fee.editingFinished.connect(lambda r=row, edit=fee: self._fee_edited(r, edit))
-            self.table.setCellWidget(row, self.FEE, fee)
+            condition.blockSignals(False)
+            fee = self._fee_widget(row)
+            fee.setText(f"{preview.figures.fee:,}" if preview is not None else "")
+            fee.setEnabled(entry.condition in fee_conditions)
         self.table.resizeColumnsToContents()
 
-    def _fee_edited(self, row: int, edit: QLineEdit) -> None:
+    def _condition_widget(self, row: int) -> ChoiceBox[ReturnCondition]:
+        widget = self.table.cellWidget(row, self.CONDITION)
+        if isinstance(widget, ChoiceBox):
+            return widget
+        box: ChoiceBox[ReturnCondition] = ChoiceBox()
+        for choice in ReturnCondition:
+            box.add(condition_name(choice), choice)
+        box.currentIndexChanged.connect(lambda _i, b=box: self._condition_chosen(b))
+        box.installEventFilter(self)
+        self.table.setCellWidget(row, self.CONDITION, box)
+        return box
+
+    def _fee_widget(self, row: int) -> QLineEdit:
+        widget = self.table.cellWidget(row, self.FEE)
+        if isinstance(widget, QLineEdit):
+            return widget
+        fee = QLineEdit()
+        fee.setAlignment(Qt.AlignmentFlag.AlignRight)
+        fee.editingFinished.connect(lambda edit=fee: self._fee_edited(edit))
+        fee.returnPressed.connect(self.scan.setFocus)
+        self.table.setCellWidget(row, self.FEE, fee)
+        return fee
+
+    def _row_of(self, widget: QWidget, column: int) -> int:
+        return next((r for r in range(self.table.rowCount()) if self.table.cellWidget(r, column) is widget), -1)
+
+    def _condition_chosen(self, box: ChoiceBox[ReturnCondition]) -> None:
+        row = self._row_of(box, self.CONDITION)
+        if 0 <= row < len(self.entries):
+            self.set_condition(row, box.value() or ReturnCondition.CLEAN)
+
+    def _fee_edited(self, edit: QLineEdit) -> None:
+        row = self._row_of(edit, self.FEE)
+        if not 0 <= row < len(self.entries):
+            return
         shown = f"{self.previews[row].figures.fee:,}" if row < len(self.previews) else ""
         if edit.text() != shown:
             self.set_fee(row, edit.text())
@@ -412,6 +489,41 @@ class ReturnSection(QWidget):
         assert isinstance(widget, ChoiceBox)
         return widget
 
+    def fee_edit(self, row: int) -> QLineEdit:
+        widget = self.table.cellWidget(row, self.FEE)
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key, rows = event.key(), len(self.entries)
+        if watched is self.scan and rows and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            current = self.table.currentRow() if 0 <= self.table.currentRow() < rows else rows - 1
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.table.selectRow(max(0, min(rows - 1, current + (1 if key == Qt.Key.Key_Down else -1))))
+                return True
+            if key == Qt.Key.Key_Tab:
+                self.table.selectRow(current)
+                self.condition_box(current).setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        if isinstance(watched, ChoiceBox):
+            row = self._row_of(watched, self.CONDITION)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ):
+                self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if key == Qt.Key.Key_Tab and row >= 0:
+                fee = self.fee_edit(row)
+                (fee if fee.isEnabled() else self.scan).setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if key == Qt.Key.Key_Backtab:
+                self.scan.setFocus(Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
     def _show_total(self) -> None:
         late = sum(p.figures.late_fee for p in self.previews)
         fees = sum(p.figures.fee for p in self.previews)
@@ -420,6 +532,29 @@ class ReturnSection(QWidget):
                 count=len(self.entries), late=won_text(late), fees=won_text(fees), total=won_text(late + fees)
             )
         )
+
+
+def returned_text(result: ReturnResult) -> str:
+    """What a return did, for the status line: how many items came back and what was charged."""
+    count = len(result.lines)
+    late = sum(line.figures.late_fee for line in result.lines)
+    fees = sum(line.figures.fee for line in result.lines)
+    charged = []
+    if late:
+        charged.append(QCoreApplication.translate("RentalDialogs", "late fees {amount}").format(amount=won_text(late)))
+    if fees:
+        charged.append(
+            QCoreApplication.translate("RentalDialogs", "damage and loss fees {amount}").format(amount=won_text(fees))
+        )
+    if not charged:
+        return QCoreApplication.translate("RentalDialogs", "{count} items returned.").format(count=count)
+    return QCoreApplication.translate("RentalDialogs", "{count} items returned, {charges} charged.").format(
+        count=count, charges=", ".join(charged)
+    )
+
+
+def lent_text(count: int) -> str:
+    return QCoreApplication.translate("RentalDialogs", "{count} items lent.").format(count=count)
 
 
 # --- dialogs ----------------------------------------------------------------------------------------------------
@@ -451,6 +586,16 @@ class LendDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         (self.scans if customer_id is not None else self.who.picker).setFocus()
+        # Enter on the customer's name goes on to scanning (to the child first when there are several).
+        self.who.picker.query.returnPressed.connect(self._customer_entered)
+
+    def _customer_entered(self) -> None:
+        if self.who.customer_id() is not None:
+            (self.scans if self.who.child.count() == 1 else self.who.child).setFocus()
+
+    def done_text(self) -> str:
+        """What the save did, for the status line."""
+        return lent_text(len(self.outcome)) if isinstance(self.outcome, tuple) else ""
 
     def submit(self) -> tuple[int, ...]:
         customer, child = self.who.require()
@@ -479,6 +624,10 @@ class ReturnDialog(ServiceDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 185, self.fontMetrics().lineSpacing() * 28)
         self.returns.setFocus()
 
+    def done_text(self) -> str:
+        """What the save did, for the status line."""
+        return returned_text(self.outcome) if isinstance(self.outcome, ReturnResult) else ""
+
     def submit(self) -> object:
         return return_items(
             self.counter.db, staff_id=self.counter.staff.id, lines=self.returns.lines(), now=self.counter.now()
@@ -505,6 +654,13 @@ class SwapDialog(ServiceDialog):
         self.errors.alias("lent_on", "due_on")
         self.resize(self.fontMetrics().averageCharWidth() * 185, self.fontMetrics().lineSpacing() * 40)
         self.scans.setFocus()
+
+    def done_text(self) -> str:
+        """What the save did, for the status line."""
+        if not isinstance(self.outcome, SwapResult):
+            return ""
+        said = [returned_text(self.outcome.returned)] if self.outcome.returned.lines else []
+        return " ".join([*said, lent_text(len(self.outcome.loan_ids))])
 
     def submit(self) -> object:
         customer, child = self.who.require()
@@ -557,6 +713,8 @@ class CustomerRentalsDialog(QDialog):
         self.picker.new_button.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # What the last lend or swap from here did and charged.
+        self.last_done = make_message_label("font-weight: bold;")
         self.out = _table([self.tr("Item"), self.tr("Child"), self.tr("Since"), self.tr("Due"), self.tr("Days late"),
                            self.tr("Late fee so far")])  # fmt: skip
         self.charges = _table([self.tr("Date"), self.tr("Fee"), self.tr("Amount"), self.tr("Item"), self.tr("Note")])
@@ -588,6 +746,7 @@ class CustomerRentalsDialog(QDialog):
         top.addRow(caption, self.picker)
         column.addLayout(top)
         column.addWidget(self.status)
+        column.addWidget(self.last_done)
         for text, widget in (
             (self.tr("&Items out"), self.out),
             (self.tr("&Fees"), self.charges),
@@ -718,12 +877,18 @@ class CustomerRentalsDialog(QDialog):
             self.show_customer(self.rentals.customer_id)
 
     def lend(self) -> None:
-        if self.rentals and LendDialog(self.counter, self, customer_id=self.rentals.customer_id).exec():
-            self._reload()
+        if self.rentals:
+            self._after(LendDialog(self.counter, self, customer_id=self.rentals.customer_id))
 
     def swap(self) -> None:
-        if self.rentals and SwapDialog(self.counter, self.rentals.customer_id, self).exec():
+        if self.rentals:
+            self._after(SwapDialog(self.counter, self.rentals.customer_id, self))
+
+    def _after(self, dialog: LendDialog | SwapDialog) -> None:
+        if dialog.exec():
             self._reload()
+            self.last_done.setText(dialog.done_text())
+            self.last_done.setVisible(bool(self.last_done.text()))
 
     def void_charge(self) -> None:
         r = self.rentals
