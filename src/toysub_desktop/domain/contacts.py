@@ -45,3 +45,5 @@ class StaffRole(StrEnum):
 
 #: Version of the personal-data notice shown at sign-up; a new wording gets a new version.
 CURRENT_NOTICE_VERSION = "2026-01"
+#: A notice version is a short label such as "2026-01".
+NOTICE_VERSION_MAX = 20

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.dates import check_day_that_has_come
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 
 
 class UnreachableContact(StrEnum):
@@ -32,9 +33,8 @@ RELEASED_BY: dict[UnreachableContact, HoldRelease] = {
     UnreachableContact.PHONE: HoldRelease.NEW_PHONE,
 }
 
-HOLD_NOTE_MAX = 300
+HOLD_NOTE_MAX = NOTE_MAX
 
-_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 _FUTURE = QT_TRANSLATE_NOOP("Validation", "A contact can only be found unreachable on a day that has come.")
 _RELEASE_NOTE = QT_TRANSLATE_NOOP("Validation", "Say how the customer was reached, e.g. called the spouse's phone.")
 
@@ -45,15 +45,8 @@ def holds_delivery(unreachable_from: date, delivery_on: date) -> bool:
 
 
 def check_unreachable_from(day: date, *, today: date, field: str = "unreachable_from") -> date:
-    if day > today:
-        raise ValidationError.of(field, _FUTURE)
-    return day
+    return check_day_that_has_come(day, today=today, field=field, future_message=_FUTURE)
 
 
 def check_hold_note(note: str, *, required: bool = False, field: str = "note") -> str:
-    clean = " ".join(note.split())
-    if required and not clean:
-        raise ValidationError.of(field, _RELEASE_NOTE)
-    if len(clean) > HOLD_NOTE_MAX:
-        raise ValidationError.of(field, _TOO_LONG, limit=str(HOLD_NOTE_MAX), length=str(len(clean)))
-    return clean
+    return clean_line(note, field=field, limit=HOLD_NOTE_MAX, required=required, required_message=_RELEASE_NOTE)

@@ -13,11 +13,18 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Customer, PhoneVersion, Shop
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import ChangeReason, PhoneRole
-from toysub_desktop.domain.dates import check_effective_date, shop_today, utc_now
+from toysub_desktop.domain.dates import (
+    check_confirmation_date,
+    check_effective_date,
+    check_not_before_registration,
+    shop_today,
+    utc_now,
+)
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.holds import UnreachableContact
 from toysub_desktop.domain.phone import Phone, parse_phone, phone_from_e164
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import (
     ConcurrentEditError,
@@ -37,7 +44,6 @@ _SAME_ADDRESS = QT_TRANSLATE_NOOP("Validation", "This is already the address in 
 _UNTIL_BEFORE_FROM = QT_TRANSLATE_NOOP("Validation", "The end date must be on or after the start date.")
 _NOT_TEMPORARY = QT_TRANSLATE_NOOP("Validation", "Only a temporary address has an end date.")
 _REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say what was wrong, so others understand the correction.")
-_REASON_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The reason can be at most {limit} characters.")
 _ALREADY_VOIDED = QT_TRANSLATE_NOOP("Validation", "This entry has already been corrected or withdrawn.")
 _LAST_ADDRESS = QT_TRANSLATE_NOOP("Validation", "The customer's only address cannot be withdrawn; correct it instead.")
 _SAME_NUMBER = QT_TRANSLATE_NOOP("Validation", "This is already the number for this role on that date.")
@@ -47,21 +53,12 @@ _PRIMARY_NEEDED = QT_TRANSLATE_NOOP(
 )
 _NUMBER_ELSEWHERE = QT_TRANSLATE_NOOP("Validation", "The customer already has this number as another role.")
 _NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP("Validation", "Choose at least one contact to mark as confirmed.")
-_BEFORE_REGISTRATION = QT_TRANSLATE_NOOP(
-    "Validation", "The date cannot be before the customer was registered ({registered})."
-)
-_CONFIRMED_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "A confirmation date cannot be in the future.")
 
-REASON_LIMIT = 300
+REASON_LIMIT = NOTE_MAX
 
 
 def _checked_reason(text: str, *, required: bool, field: str = "reason") -> str:
-    clean = " ".join(text.split())
-    if required and not clean:
-        raise ValidationError.of(field, _REASON_REQUIRED)
-    if len(clean) > REASON_LIMIT:
-        raise ValidationError.of(field, _REASON_TOO_LONG, limit=str(REASON_LIMIT))
-    return clean
+    return clean_line(text, field=field, limit=REASON_LIMIT, required=required, required_message=_REASON_REQUIRED)
 
 
 def _version_of(
@@ -86,8 +83,8 @@ def _begin(
     require_staff(session, staff_id)
     customer = get_or_raise(session, Customer, customer_id)
     touch(customer, expected_version)
-    if effective_from is not None and effective_from < customer.registered_on:
-        raise ValidationError.of("effective_from", _BEFORE_REGISTRATION, registered=customer.registered_on.isoformat())
+    if effective_from is not None:
+        check_not_before_registration(effective_from, registered_on=customer.registered_on, field="effective_from")
     return customer
 
 
@@ -641,10 +638,10 @@ def confirm_contacts(
     now = now or utc_now()
     if not address_version_ids and not phone_version_ids:
         raise ValidationError.of("contacts", _NOTHING_TO_CONFIRM)
-    if confirmed_on > shop_today(now):
-        raise ValidationError.of("confirmed_on", _CONFIRMED_IN_FUTURE)
+    today = shop_today(now)
     with db.writing() as session:
         customer = _begin(session, staff_id, customer_id, None)
+        check_confirmation_date(confirmed_on, today=today, registered_on=customer.registered_on)
         rows: list[AddressVersion | PhoneVersion] = [
             *(_version_of(session, AddressVersion, i, customer) for i in address_version_ids),
             *(_version_of(session, PhoneVersion, i, customer) for i in phone_version_ids),

@@ -10,8 +10,14 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, PhoneVersion, Shop
 from toysub_desktop.domain.address import Address, validate_address
-from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ChangeReason, ConsentKind, ConsentMethod
-from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.contacts import (
+    CURRENT_NOTICE_VERSION,
+    NOTICE_VERSION_MAX,
+    ChangeReason,
+    ConsentKind,
+    ConsentMethod,
+)
+from toysub_desktop.domain.dates import check_day_that_has_come, shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.hangul import initial_consonants
 from toysub_desktop.domain.person import (
@@ -23,6 +29,7 @@ from toysub_desktop.domain.person import (
 )
 from toysub_desktop.domain.phone import Phone, parse_phone
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import LONG_NOTE_MAX, clean_line, clean_lines
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
 from toysub_desktop.services.common import audit, columns_of, get_or_raise, require_staff, touch
 from toysub_desktop.services.history import (
@@ -43,10 +50,9 @@ _CONSENT_REQUIRED = QT_TRANSLATE_NOOP(
 _PHONE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter at least one phone number.")
 _ROLE_TWICE = QT_TRANSLATE_NOOP("Validation", "Each kind of phone can be entered once.")
 _NUMBER_TWICE = QT_TRANSLATE_NOOP("Validation", "This number is entered twice.")
-_NOTES_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Notes can be at most {limit} characters.")
 _CONSENT_DATE_FUTURE = QT_TRANSLATE_NOOP("Validation", "The consent date cannot be in the future.")
 
-NOTES_LIMIT = 2000
+NOTES_LIMIT = LONG_NOTE_MAX
 CHILD_NOTES_LIMIT = 500
 
 
@@ -71,9 +77,9 @@ def _validated_child(value: ChildInput, index: int, today: date) -> tuple[str, d
         name = validate_person_name(value.name, field=f"{prefix}.name")
     with problems.checking():
         birth = validate_birth_month(value.birth_year, value.birth_month, today=today, field=f"{prefix}.birth_month")
-    notes = value.notes.strip()
-    if len(notes) > CHILD_NOTES_LIMIT:
-        problems.add(f"{prefix}.notes", _NOTES_TOO_LONG, limit=str(CHILD_NOTES_LIMIT))
+    notes = ""
+    with problems.checking():
+        notes = clean_lines(value.notes, field=f"{prefix}.notes", limit=CHILD_NOTES_LIMIT)
     problems.raise_if_any()
     assert name is not None and birth is not None
     return name, birth, notes
@@ -111,13 +117,17 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
     for index, child in enumerate(new.children):
         with problems.checking():
             children.append(_validated_child(child, index, today))
-    notes = new.notes.strip()
-    if len(notes) > NOTES_LIMIT:
-        problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
+    notes = ""
+    with problems.checking():
+        notes = clean_lines(new.notes, field="notes", limit=NOTES_LIMIT)
     if not new.consent.personal_data:
         problems.add("consent.personal_data", _CONSENT_REQUIRED)
-    if new.consent.given_on > today:
-        problems.add("consent.given_on", _CONSENT_DATE_FUTURE)
+    with problems.checking():
+        check_day_that_has_come(
+            new.consent.given_on, today=today, field="consent.given_on", future_message=_CONSENT_DATE_FUTURE
+        )
+    with problems.checking():
+        clean_line(new.consent.notice_version, field="consent.notice_version", limit=NOTICE_VERSION_MAX, required=True)
     problems.raise_if_any()
     assert name is not None and address is not None
 
@@ -319,9 +329,9 @@ def update_customer_details(
         clean_name = validate_person_name(name, field="name")
     with problems.checking():
         clean_email = validate_email(email, field="email")
-    clean_notes = notes.strip()
-    if len(clean_notes) > NOTES_LIMIT:
-        problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
+    clean_notes = ""
+    with problems.checking():
+        clean_notes = clean_lines(notes, field="notes", limit=NOTES_LIMIT)
     problems.raise_if_any()
     assert clean_name is not None
     with db.writing() as session:
@@ -392,8 +402,10 @@ def record_marketing_consent(
 ) -> None:
     """A later answer on marketing consent adds a decision; the earlier one stays on record."""
     now = now or utc_now()
-    if given_on > shop_today(now):
-        raise ValidationError.of("consent.given_on", _CONSENT_DATE_FUTURE)
+    check_day_that_has_come(
+        given_on, today=shop_today(now), field="consent.given_on", future_message=_CONSENT_DATE_FUTURE
+    )
+    notice_version = clean_line(notice_version, field="consent.notice_version", limit=NOTICE_VERSION_MAX, required=True)
     with db.writing() as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)

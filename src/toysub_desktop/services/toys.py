@@ -20,12 +20,14 @@ from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Child, Customer, Item, ItemEvent, Loan, Reservation, Toy
-from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.dates import check_day_that_has_come, shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector
 from toysub_desktop.domain.hangul import initials_key_for_query, is_initials_query, name_matches
 from toysub_desktop.domain.rentals import ReservationState, days_late
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_search
 from toysub_desktop.domain.toys import (
+    ITEM_MAX_AGE_YEARS,
     ItemState,
     ToyCategory,
     ToyDetails,
@@ -371,7 +373,7 @@ def search_toys(
     db: Database, query: str = "", *, include_inactive: bool = False, offset: int = 0, limit: int = PAGE_SIZE
 ) -> tuple[tuple[ToyRow, ...], bool]:
     """One page of the catalogue in name order, matching part of the name, its 초성, or the brand."""
-    text = " ".join(query.split())
+    text = clean_search(query)
     with db.reading() as session:
         statement = select(Toy)
         if not include_inactive:
@@ -421,8 +423,10 @@ def add_items(
         problems.add("barcodes", _NO_NEW_ITEMS)
     if len(barcodes) + max(new_labels, 0) > MAX_NEW_ITEMS:
         problems.add("barcodes", _TOO_MANY, limit=str(MAX_NEW_ITEMS))
-    if acquired > today:
-        problems.add("acquired_on", _ACQUIRED_LATER)
+    with problems.checking():
+        check_day_that_has_come(
+            acquired, today=today, field="acquired_on", future_message=_ACQUIRED_LATER, years_back=ITEM_MAX_AGE_YEARS
+        )
     clean = ""
     with problems.checking():
         clean = clean_note(notes, field="notes")
@@ -550,7 +554,7 @@ def search_items(
     The overdue list is ordered by due date, longest overdue first.
     """
     today = today or shop_today()
-    text = " ".join(query.split())
+    text = clean_search(query)
     with db.reading() as session:
         statement = _state_filter(_item_rows_query(), which, today)
         if text:

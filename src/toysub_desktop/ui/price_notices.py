@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.price_notices import NOTE_MAX, NoticeMethod
+from toysub_desktop.domain.price_notices import NoticeMethod
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.price_notices import PriceNoticeRow, price_notices_due, record_price_notice
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
