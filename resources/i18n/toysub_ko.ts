@@ -953,6 +953,16 @@ The database was not updated, so nothing is at risk. Check free disk space in th
 데이터베이스는 갱신하지 않았으므로 데이터는 안전합니다. 백업 폴더의 디스크 여유 공간을 확인하세요.</translation>
     </message>
     <message>
+        <source>The database refused what was entered:
+{where}
+
+Nothing was saved; your input is kept. Check the text you typed or pasted for unusual characters or a very long entry, change it, and save again.</source>
+        <translation>데이터베이스가 입력한 값을 받아들이지 않았습니다:
+{where}
+
+아무것도 저장되지 않았고 입력한 내용은 그대로 있습니다. 입력하거나 붙여넣은 글에 특수한 문자나 지나치게 긴 내용이 없는지 확인하고 고친 뒤 다시 저장하십시오.</translation>
+    </message>
+    <message>
         <source>This backup cannot be restored:
 {where}
 
@@ -3855,11 +3865,7 @@ The state before the restore is kept as a backup:
     </message>
     <message>
         <source>Keep this to {limit} characters or fewer (it has {length}).</source>
-        <extracomment>Which kind of contact change ends which kind of hold.
-----------
-Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.
-----------
-The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</extracomment>
+        <extracomment>The column&apos;s length. RFC 5321 allows 254, but no address a customer gives comes near 200. Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.</extracomment>
         <translation>{limit}자 이내로 입력해 주세요. (지금 {length}자)</translation>
     </message>
     <message>
@@ -3878,6 +3884,14 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>The effective date cannot be more than a year ahead ({limit}).</source>
         <translation>적용일은 1년 뒤({limit})까지만 정할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The date cannot be more than {years} years in the past.</source>
+        <translation>{years}년보다 더 지난 날짜는 입력할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>미래의 날짜는 입력할 수 없습니다.</translation>
     </message>
     <message>
         <source>{delivery}: only a scheduled delivery can be packed.</source>
@@ -3910,11 +3924,11 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>This field is required.</source>
-        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).</extracomment>
         <translation>꼭 입력해야 하는 항목이에요.</translation>
     </message>
     <message>
         <source>A tracking number has only letters, digits and hyphens.</source>
+        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).</extracomment>
         <translation>운송장 번호에는 영문, 숫자, 하이픈(-)만 쓸 수 있습니다.</translation>
     </message>
     <message>
@@ -4023,10 +4037,6 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>다른 직원도 알 수 있게 무엇이 잘못됐는지 적어 주세요.</translation>
     </message>
     <message>
-        <source>The reason can be at most {limit} characters.</source>
-        <translation>사유는 {limit}자 이내로 적어 주세요.</translation>
-    </message>
-    <message>
         <source>This entry has already been corrected or withdrawn.</source>
         <translation>이미 정정되었거나 취소된 기록이에요.</translation>
     </message>
@@ -4079,10 +4089,6 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>같은 번호가 두 번 입력되었어요.</translation>
     </message>
     <message>
-        <source>Notes can be at most {limit} characters.</source>
-        <translation>메모는 {limit}자 이내로 적어 주세요.</translation>
-    </message>
-    <message>
         <source>The consent date cannot be in the future.</source>
         <translation>동의한 날은 미래일 수 없어요.</translation>
     </message>
@@ -4098,10 +4104,6 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>Enter the shop&apos;s name.</source>
         <translation>매장 이름을 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s name can be at most {limit} characters.</source>
-        <translation>매장 이름은 {limit}자 이내로 입력해 주세요.</translation>
     </message>
     <message>
         <source>This database already belongs to a shop.</source>
@@ -4126,6 +4128,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>Enter an amount in won.</source>
+        <extracomment>More digits than this is a paste gone wrong, not an amount; Python would refuse to read 4,301 or more.</extracomment>
         <translation>금액을 원 단위로 입력해 주세요.</translation>
     </message>
     <message>
@@ -4142,16 +4145,8 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>Enter the plan&apos;s name.</source>
-        <extracomment>Long-term discount on the monthly price, in percent.</extracomment>
+        <extracomment>Term lengths a plan may offer, in months. What the clerk notes as seen for a discount (&quot;가족관계증명서 확인&quot;), and the hint of what to see. Long-term discount on the monthly price, in percent.</extracomment>
         <translation>요금제 이름을 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Keep the plan&apos;s name within 60 characters.</source>
-        <translation>요금제 이름은 60자 이내로 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Keep the tier within 30 characters.</source>
-        <translation>등급은 30자 이내로 입력해 주세요.</translation>
     </message>
     <message>
         <source>A toy box plan is delivered monthly.</source>
@@ -4385,7 +4380,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>{item} is on loan and has not been returned.</source>
-        <extracomment>Ages are in months; a toy for &quot;up to 10 years&quot; is 120. Every step an item may take. From cleaning or repair an item goes back to the shelf, or straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning). States from which an item can be lent (a held one only to its reservation&apos;s child). States the shop must act on before the item can go out again. Why an item cannot be lent, by its state: the counter needs to hear where the item is.</extracomment>
+        <extracomment>Ages are in months; a toy for &quot;up to 10 years&quot; is 120. An item bought longer ago than this is a mistyped year (the shop&apos;s oldest stock is younger). Every step an item may take. From cleaning or repair an item goes back to the shelf, or straight to a waiting reservation (held); cleaning may find damage (repair) and a repair may end with a wash (cleaning). States from which an item can be lent (a held one only to its reservation&apos;s child). States the shop must act on before the item can go out again. Why an item cannot be lent, by its state: the counter needs to hear where the item is.</extracomment>
         <translation>{item}은(는) 대여 중이며 아직 반납되지 않았습니다.</translation>
     </message>
     <message>
@@ -4438,6 +4433,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>Enter an age from 0 to {high} months.</source>
+        <extracomment>The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</extracomment>
         <translation>0부터 {high}개월 사이의 월령을 입력하세요.</translation>
     </message>
     <message>
@@ -4524,6 +4520,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>A contact can only be found unreachable on a day that has come.</source>
+        <extracomment>Which kind of contact change ends which kind of hold.</extracomment>
         <translation>연락 두절은 오늘이나 지난 날짜로만 기록할 수 있습니다.</translation>
     </message>
     <message>
@@ -4575,6 +4572,10 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>Choose the child.</source>
         <translation>자녀를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This text contains an invisible control character ({code}), usually from a paste. Delete it or type the text again.</source>
+        <translation>보이지 않는 제어 문자({code})가 들어 있습니다. 대개 붙여넣기에서 딸려 온 것입니다. 지우거나 직접 다시 입력하십시오.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,13 @@ import unicodedata
 from toysub_desktop.domain.errors import REQUIRED, ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This text contains an invisible control character ({code}), usually from a paste. Delete it or type the text "
+    "again.",
+)
+TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
+
 #: A one-line note on a step or a change (a move, a pause, a state change), and a reason for a correction.
 NOTE_MAX = 300
 #: Free notes kept in a ``Text`` column (a customer's notes): about a page, enough for any real note.
@@ -24,13 +31,6 @@ LONG_NOTE_MAX = 2000
 _ONE_LINE_SPACES = frozenset("\t\n\r\x0b\x0c\x85\u2028\u2029")
 #: Whitespace a multi-line note keeps (carriage returns are first made line breaks).
 _MULTI_LINE_SPACES = frozenset("\t\n")
-
-CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
-    "Validation",
-    "This text contains an invisible control character ({code}), usually from a paste. Delete it or type the text "
-    "again.",
-)
-TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 
 
 def is_refused_character(char: str, *, allowed: frozenset[str] = frozenset()) -> bool:
