@@ -4363,6 +4363,18 @@ The state before the restore is kept as a backup:
         <translation>대여는 그날로부터 {days}일 안에만 기록할 수 있습니다.</translation>
     </message>
     <message>
+        <source>An item cannot be recorded as returned on a future day.</source>
+        <translation>미래의 날짜로 반납을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A return can be recorded at most {days} days after the day.</source>
+        <translation>반납은 그날로부터 {days}일 안에만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{item} was lent on {date}; it cannot have come back before that.</source>
+        <translation>{item}은(는) {date}에 대여되었습니다. 그보다 먼저 반납될 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Lending is suspended: an item is {days} days overdue (the limit is {limit} days). Take the overdue items back first.</source>
         <translation>대여가 정지되었습니다. {days}일 연체된 품목이 있습니다(기준 {limit}일). 연체 품목을 먼저 반납받으세요.</translation>
     </message>

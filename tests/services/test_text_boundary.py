@@ -9,12 +9,11 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
 
-from rental_support import TODAY, RentalShop, later, rental_shop
+from boundary_support import Shop, boundary_shop, card, plan_id, rows
+from rental_support import TODAY, later
 from support import HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AddressVersion, Base, PhoneVersion, Plan, Subscription
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, NOTICE_VERSION_MAX, ConsentMethod, PhoneRole
 from toysub_desktop.domain.deliveries import COURIER_MAX
 from toysub_desktop.domain.errors import ValidationError
@@ -36,66 +35,9 @@ from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.subscriptions import NewSubscription
 
 
-@dataclass(frozen=True)
-class Shop:
-    rentals: RentalShop
-    box_subscription: int
-    rental_subscription: int
-    address_version: int
-    phone_version: int
-    price_change: int
-    item: int
-
-
 @pytest.fixture
 def shop(db: Database, owner_id: int) -> Shop:
-    made = rental_shop(db, owner_id)
-    box = subscriptions.sign_up(
-        db,
-        staff_id=owner_id,
-        new=NewSubscription(made.no_plan, _plan_id(db, "정기배송 베이직"), 12, TODAY, _card(), delivery_day=10),
-        now=NOW,
-    )
-    with db.reading() as session:
-        address = session.scalar(select(AddressVersion.id).where(AddressVersion.customer_id == made.customer))
-        phone = session.scalar(select(PhoneVersion.id).where(PhoneVersion.customer_id == made.customer))
-        rental = session.scalar(select(Subscription.id).where(Subscription.customer_id == made.customer))
-    assert address is not None and phone is not None and rental is not None
-    price = plans.schedule_price_change(
-        db, staff_id=owner_id, plan_id=_plan_id(db, "렌털 프리미엄"), monthly_price=41_000,
-        effective_from=TODAY + timedelta(days=60), now=NOW,
-    )  # fmt: skip
-    rentals.lend(
-        db,
-        staff_id=owner_id,
-        customer_id=made.customer,
-        child_id=made.child,
-        barcodes=[made.barcodes["piano"][1]],
-        now=NOW,
-    )
-    item = toys.find_item(db, made.barcodes["piano"][0], today=TODAY)
-    assert item is not None
-    return Shop(made, box, rental, address, phone, price, item.id)
-
-
-def _card() -> subscriptions.PaymentMethod:
-    return subscriptions.PaymentMethod.CARD
-
-
-def _plan_id(db: Database, name: str) -> int:
-    with db.reading() as session:
-        found = session.scalar(select(Plan.id).where(Plan.name == name))
-    assert found is not None
-    return found
-
-
-def _rows(db: Database) -> dict[str, int]:
-    """How many rows each table holds: nothing written means every count is the same."""
-    with db.reading() as session:
-        return {
-            table.name: int(session.scalar(select(func.count()).select_from(table)) or 0)
-            for table in Base.metadata.sorted_tables
-        }
+    return boundary_shop(db, owner_id)
 
 
 Call = Callable[[Database, Shop, str], object]
@@ -181,11 +123,11 @@ ENTRIES: tuple[TextEntry, ...] = (
         version_id=s.phone_version, reason=t, now=NOW)),
     # --- subscriptions
     TextEntry("sign up: note", "note", LONG_NOTE_MAX, lambda db, s, t: subscriptions.sign_up(
-        db, staff_id=s.rentals.owner, new=NewSubscription(s.rentals.no_plan, _plan_id(db, "렌털 베이직"), 24, TODAY,
-        _card(), swap_weekday=1, note=t), now=NOW)),
+        db, staff_id=s.rentals.owner, new=NewSubscription(s.rentals.no_plan, plan_id(db, "렌털 베이직"), 24, TODAY,
+        card(), swap_weekday=1, note=t), now=NOW)),
     TextEntry("sign up: discount evidence", "discounts[0].evidence", EVIDENCE_MAX,
         lambda db, s, t: subscriptions.sign_up(db, staff_id=s.rentals.owner, new=NewSubscription(
-            s.rentals.no_plan, _plan_id(db, "렌털 베이직"), 24, TODAY, _card(), swap_weekday=1,
+            s.rentals.no_plan, plan_id(db, "렌털 베이직"), 24, TODAY, card(), swap_weekday=1,
             discounts=((next(iter(plans.list_discount_categories(db))).id, t),)), now=NOW)),
     TextEntry("pause: note", "note", NOTE_MAX, lambda db, s, t: subscriptions.pause(
         db, staff_id=s.rentals.owner, subscription_id=s.box_subscription, first=TODAY + timedelta(days=40),
@@ -207,7 +149,7 @@ ENTRIES: tuple[TextEntry, ...] = (
         db, staff_id=s.rentals.owner, name="새 요금제", kind=PlanKind.BOX, tier=t, cadence=Cadence.MONTHLY,
         terms=(TermOption(12, 0),), trial_days=0, deposit=0, monthly_price=30_000, now=NOW)),
     TextEntry("price change: note", "note", NOTE_MAX, lambda db, s, t: plans.schedule_price_change(
-        db, staff_id=s.rentals.owner, plan_id=_plan_id(db, "렌털 베이직"), monthly_price=31_000,
+        db, staff_id=s.rentals.owner, plan_id=plan_id(db, "렌털 베이직"), monthly_price=31_000,
         effective_from=TODAY + timedelta(days=30), note=t, now=NOW)),
     TextEntry("discount: evidence hint", "evidence_hint", EVIDENCE_MAX, lambda db, s, t: plans.create_discount_category(
         db, staff_id=s.rentals.owner, name="형제", percent=5, evidence_hint=t, now=NOW)),
@@ -269,10 +211,10 @@ ENTRIES: tuple[TextEntry, ...] = (
 
 
 def _refused(db: Database, shop: Shop, entry: TextEntry, text: str) -> ValidationError:
-    before = _rows(db)
+    before = rows(db)
     with pytest.raises(ValidationError) as caught:
         entry.enter(db, shop, text)
-    assert _rows(db) == before, f"{entry.name}: something was written"
+    assert rows(db) == before, f"{entry.name}: something was written"
     return caught.value
 
 
