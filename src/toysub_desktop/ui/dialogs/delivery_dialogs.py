@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop.domain.deliveries import COMMON_COURIERS, MAX_SCHEDULE_DAYS_AHEAD
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.deliveries import (
     DeliveryRow,
     ScheduleResult,
@@ -204,6 +205,7 @@ class NoteDialog(DeliveriesDialog):
         super().__init__(counter, rows, title, parent)
         self.unpacking = unpacking
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(
             self.tr("e.g. the label had the old address")
             if unpacking

@@ -39,6 +39,7 @@ from toysub_desktop.domain.rentals import (
     ReturnCondition,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.domain.toys import LENDABLE
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.rentals import (
@@ -445,6 +446,7 @@ class LendDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("&Due back"), self.due, "due_on")
         self.errors.alias("lent_on", "due_on")
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         (self.scans if customer_id is not None else self.who.picker).setFocus()
@@ -530,6 +532,7 @@ class ReserveDialog(ServiceDialog):
         self.who = CustomerAndChild(counter, self.form, self.errors, customer_id)
         self.errors.alias("toy", "child")
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         self.who.picker.setFocus()
 

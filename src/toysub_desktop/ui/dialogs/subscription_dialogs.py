@@ -15,6 +15,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import Pause
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.plans import list_plans
 from toysub_desktop.services.subscriptions import (
     SubscriptionView,
@@ -71,6 +72,7 @@ class PauseDialog(SubscriptionDialog):
         self.first = date_edit(first)
         self.last = date_edit(first + timedelta(days=29))
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("e.g. travelling abroad"))
         self.errors.add_row(self.form, self.tr("&From"), self.first, "from")
         self.errors.add_row(self.form, self.tr("&Until (last paused day)"), self.last, "until")
@@ -169,6 +171,7 @@ class SkipDeliveryDialog(SubscriptionDialog):
         for day in upcoming_deliveries(view, counter.today()):
             self.month.add(day_text(day), day)
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Delivery to skip"), self.month, "month")
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         if self.month.count() == 0:
@@ -238,6 +241,7 @@ class CancelDialog(SubscriptionDialog):
         super().__init__(counter, view, self.tr("Cancel subscription"), parent)
         self.effective_on = date_edit(max(counter.today(), view.timeline.start + timedelta(days=1)))
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("why the customer cancels"))
         self.errors.add_row(self.form, self.tr("First day &without service"), self.effective_on, "effective_on")
         self.errors.add_row(self.form, self.tr("&Reason"), self.note, "note")

@@ -175,6 +175,7 @@ class AddItemsDialog(ServiceDialog):
         self.labels.setSuffix(self.tr(" new shop labels"))
         self.acquired = date_edit(counter.today())
         self.notes = QLineEdit()
+        self.notes.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Barcodes"), self.barcodes, "barcodes")
         self.errors.alias("toy", "barcodes")
         self.errors.add_row(self.form, self.tr("&Or number"), self.labels, "labels")
