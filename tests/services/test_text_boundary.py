@@ -280,3 +280,33 @@ def test_a_search_of_nothing_but_a_nul_is_the_empty_search(db: Database, shop: S
 def test_a_toy_or_item_search_drops_invisible_characters(db: Database, shop: Shop, query: str) -> None:
     toys.search_toys(db, query)
     toys.search_items(db, query, today=TODAY)
+
+
+HUGE = 10**5000  # what int() makes of a pasted 5,001-digit run, had it been read
+
+
+@pytest.mark.parametrize(
+    ("field", "enter"),
+    [
+        ("monthly_price", lambda db, s: plans.schedule_price_change(
+            db, staff_id=s.rentals.owner, plan_id=plan_id(db, "렌털 베이직"), monthly_price=HUGE,
+            effective_from=TODAY + timedelta(days=30), now=NOW)),
+        ("value", lambda db, s: toys.create_toy(
+            db, staff_id=s.rentals.owner, name="블록", category=ToyCategory.BLOCKS, min_age_months=12,
+            max_age_months=48, brand="", value=HUGE, now=NOW)),
+        ("deposit", lambda db, s: plans.create_plan(
+            db, staff_id=s.rentals.owner, name="새 렌털", kind=PlanKind.RENTAL, tier="",
+            cadence=Cadence.EVERY_2_WEEKS, terms=(TermOption(12, 0),), trial_days=0, deposit=HUGE,
+            monthly_price=30_000, now=NOW)),
+    ],
+    ids=["price change", "toy value", "deposit"],
+)  # fmt: skip
+def test_an_absurd_amount_is_refused_beside_its_field_with_nothing_written(
+    db: Database, shop: Shop, field: str, enter: Callable[[Database, Shop], object]
+) -> None:
+    before = rows(db)
+    with pytest.raises(ValidationError) as caught:
+        enter(db, shop)
+    assert caught.value.fields == (field,)
+    assert "extra zero" in caught.value.problems[0].template
+    assert rows(db) == before
