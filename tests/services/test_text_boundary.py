@@ -4,12 +4,16 @@ refused beside its field with nothing written; a search drops such characters in
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import pytest
 
+import toysub_desktop.services
 from boundary_support import Shop, boundary_shop, card, plan_id, rows
 from rental_support import TODAY, later
 from support import HOME, NOW, new_customer
@@ -310,3 +314,48 @@ def test_an_absurd_amount_is_refused_beside_its_field_with_nothing_written(
     assert caught.value.fields == (field,)
     assert "extra zero" in caught.value.problems[0].template
     assert rows(db) == before
+
+
+#: Service functions taking text that no entry above enters, and why that is safe.
+NOT_FREE_TEXT = {
+    "contacts.change_phone": "its text is a phone number, read by parse_phone (digits only) and its note is entered",
+    "contacts.correct_phone": "its text is a phone number, read by parse_phone; its reason is entered",
+    "contacts.record_temporary_address": "the address and note go through the same checks as a move",
+    "holds.release_hold": "release_holds for one hold",
+    "rentals.finish_work": "the note goes through clean_note, as send_for_work",
+    "rentals.swap": "returns and loans go through return_items and lend",
+    "shop.set_up_shop": "runs once, before any data; the name goes through clean_line",
+    "toys.update_toy": "the name, brand and note go through validate_toy, as create_toy",
+    "backups.record_restore": "the staff name comes from the signed-in staff member, not from typing",
+}
+
+
+def _entered(function: str) -> bool:
+    """Whether an entry above calls *function* (named through its module, or imported by name)."""
+    module, name = function.split(".")
+    calls = [set(entry.enter.__code__.co_names) for entry in ENTRIES] + [set(_settings.__code__.co_names)]
+    through = {module, f"{module}_service"}
+    return any(name in called and (through & called or name == "record_price_notice") for called in calls)
+
+
+def test_every_change_taking_text_is_entered_above_or_said_why_not() -> None:
+    text_types = (
+        "str", "Sequence[str]", "Mapping[int, str] | None", "NewCustomer", "ChildInput", "AddressInput",
+        "NewSubscription", "Sequence[ReturnLine]", "tuple[ChildInput, ...]",
+    )  # fmt: skip
+    found = set()
+    for module_info in pkgutil.iter_modules(toysub_desktop.services.__path__):
+        module = importlib.import_module(f"toysub_desktop.services.{module_info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            parameters = inspect.signature(function).parameters
+            if "session" in parameters:
+                continue  # a step inside a change, given values its caller checked
+            changes = {"staff_id", "by_staff_id"} & set(parameters) or name in ("set_up_shop", "record_restore")
+            if changes and any(str(p.annotation) in text_types for p in parameters.values()):
+                found.add(f"{module_info.name}.{name}")
+    assert {"subscriptions.pause", "subscriptions.sign_up", "rentals.return_items"} <= found
+    assert sorted(set(NOT_FREE_TEXT) - found) == []
+    missing = sorted(f for f in found if not _entered(f) and f not in NOT_FREE_TEXT)
+    assert missing == [], "enter each new change's text in ENTRIES, or say in NOT_FREE_TEXT why it needs none"
