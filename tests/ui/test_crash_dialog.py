@@ -8,10 +8,12 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import DataError
 
 from toysub_desktop import __version__
 from toysub_desktop.app import _crash_handler
@@ -161,3 +163,18 @@ def test_an_error_while_showing_the_dialog_does_not_recurse(
     qtbot.mouseClick(window.broken, Qt.MouseButton.LeftButton)
     assert len(calls) == 1
     assert "RuntimeError: first" in capsys.readouterr().err  # the last resort: the details on stderr
+
+
+def test_a_value_the_database_refused_in_a_slot_is_a_plain_message_not_a_crash(qtbot: QtBot, handler: None) -> None:
+    refused = psycopg.errors.StringDataRightTruncation("value too long for type character varying(300)")
+    window = Counter(DataError("UPDATE subscription_event SET note=…", {}, refused))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.broken, Qt.MouseButton.LeftButton)
+    assert open_crash_dialog() is None
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "저장되지 않았" in box.text() and "C:\\토이구독\\toysub.sqlite3" in box.text()
+    assert "character varying(300)" in box.detailedText()
+    box.close()
+    qtbot.mouseClick(window.working, Qt.MouseButton.LeftButton)
+    assert window.clicks == 1

@@ -25,6 +25,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from toysub_desktop.db.types import UTCDateTime
+from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
+from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
+from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
+from toysub_desktop.domain.holds import HOLD_NOTE_MAX
+from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
+from toysub_desktop.domain.plans import DISCOUNT_NAME_MAX, EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX
+from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX
+from toysub_desktop.domain.text_input import NOTE_MAX
+from toysub_desktop.domain.toys import BRAND_MAX, SHOP_CODE_MAX, TOY_NAME_MAX
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -46,9 +55,9 @@ class Shop(Base):
     __tablename__ = "shop"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(SHOP_NAME_MAX))
     business_number: Mapped[str] = mapped_column(String(20), default="")
-    address: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(String(SHOP_ADDRESS_MAX), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
     #: Contacts not confirmed with the customer for this many days are listed for a check.
     contact_check_days: Mapped[int] = mapped_column(Integer, default=365)
@@ -85,7 +94,7 @@ class Staff(Base):
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     #: Set when passwords arrive; ``None`` means the staff member signs in by choosing their name.
@@ -103,10 +112,10 @@ class Customer(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str | None] = mapped_column(String(20), unique=True)
-    name: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
     #: Hangul initial consonants of the name ("ㄱㅁㅅ"), so 초성 search is a plain string match.
-    name_initials: Mapped[str] = mapped_column(String(50))
-    email: Mapped[str | None] = mapped_column(String(200))
+    name_initials: Mapped[str] = mapped_column(String(NAME_MAX))
+    email: Mapped[str | None] = mapped_column(String(EMAIL_MAX))
     notes: Mapped[str] = mapped_column(Text, default="")
     registered_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime]
@@ -128,7 +137,7 @@ class Child(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
-    name: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
     #: First day of the birth month (the shop never needs the day).
     birth_month: Mapped[date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -148,12 +157,12 @@ class ContactVersionMixin:
     #: Last day of a temporary version; ``None`` for a lasting one.
     effective_until: Mapped[date | None] = mapped_column(Date, default=None)
     reason: Mapped[str] = mapped_column(String(30))
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     voided_at: Mapped[datetime | None] = mapped_column(default=None)
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
-    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
     #: Date the customer last confirmed this contact (at a visit, a renewal); bookkeeping, not a fact.
     last_confirmed_on: Mapped[date] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -171,10 +180,10 @@ class AddressVersion(ContactVersionMixin, Base):
     #: A stay elsewhere (with grandparents for the summer): when it ends, the address before it applies again.
     is_temporary: Mapped[bool] = mapped_column(Boolean, default=False)
     postal_code: Mapped[str] = mapped_column(String(5))
-    road_address: Mapped[str] = mapped_column(String(200))
-    detail: Mapped[str] = mapped_column(String(100), default="")
-    entry_notes: Mapped[str] = mapped_column(String(200), default="")
-    delivery_memo: Mapped[str] = mapped_column(String(200), default="")
+    road_address: Mapped[str] = mapped_column(String(ROAD_ADDRESS_MAX))
+    detail: Mapped[str] = mapped_column(String(DETAIL_MAX), default="")
+    entry_notes: Mapped[str] = mapped_column(String(ENTRY_NOTES_MAX), default="")
+    delivery_memo: Mapped[str] = mapped_column(String(DELIVERY_MEMO_MAX), default="")
     #: 시/도 short form, for delivery filters.
     region: Mapped[str | None] = mapped_column(String(10))
 
@@ -214,7 +223,7 @@ class Consent(Base):
     kind: Mapped[str] = mapped_column(String(30))
     granted: Mapped[bool] = mapped_column(Boolean)
     given_on: Mapped[date] = mapped_column(Date)
-    notice_version: Mapped[str] = mapped_column(String(20))
+    notice_version: Mapped[str] = mapped_column(String(NOTICE_VERSION_MAX))
     method: Mapped[str] = mapped_column(String(20))
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
@@ -243,9 +252,9 @@ class Plan(Base):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(PLAN_NAME_MAX))
     kind: Mapped[str] = mapped_column(String(20))
-    tier: Mapped[str] = mapped_column(String(30), default="")
+    tier: Mapped[str] = mapped_column(String(TIER_MAX), default="")
     cadence: Mapped[str] = mapped_column(String(20))
     #: Term options: ``[{"months": 24, "discount_percent": 5}, …]``.
     terms: Mapped[list[dict[str, int]]] = mapped_column(JSON)
@@ -267,12 +276,12 @@ class PlanPrice(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id"))
     monthly_price: Mapped[int] = mapped_column(Integer)
     effective_from: Mapped[date] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     voided_at: Mapped[datetime | None] = mapped_column(default=None)
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
-    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
 
     __table_args__ = (Index("ix_plan_price_plan", "plan_id", "effective_from"),)
 
@@ -288,10 +297,10 @@ class DiscountCategory(Base):
     __tablename__ = "discount_category"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(DISCOUNT_NAME_MAX))
     percent: Mapped[int] = mapped_column(Integer)
     #: What staff should see before granting it ("가족관계증명서").
-    evidence_hint: Mapped[str] = mapped_column(String(200), default="")
+    evidence_hint: Mapped[str] = mapped_column(String(EVIDENCE_MAX), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -311,9 +320,9 @@ class Subscription(Base):
     contract_number: Mapped[str | None] = mapped_column(String(20), unique=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id"), index=True)
-    plan_name: Mapped[str] = mapped_column(String(60))
+    plan_name: Mapped[str] = mapped_column(String(PLAN_NAME_MAX))
     kind: Mapped[str] = mapped_column(String(20))
-    tier: Mapped[str] = mapped_column(String(30), default="")
+    tier: Mapped[str] = mapped_column(String(TIER_MAX), default="")
     cadence: Mapped[str] = mapped_column(String(20))
     term_months: Mapped[int] = mapped_column(Integer)
     start_on: Mapped[date] = mapped_column(Date)
@@ -354,10 +363,10 @@ class SubscriptionDiscount(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"), index=True)
     category_id: Mapped[int | None] = mapped_column(ForeignKey("discount_category.id"), default=None)
-    label: Mapped[str] = mapped_column(String(60))
+    label: Mapped[str] = mapped_column(String(DISCOUNT_NAME_MAX))
     percent: Mapped[int] = mapped_column(Integer)
     amount: Mapped[int] = mapped_column(Integer)
-    evidence: Mapped[str] = mapped_column(String(200), default="")
+    evidence: Mapped[str] = mapped_column(String(EVIDENCE_MAX), default="")
 
 
 class SubscriptionEvent(Base):
@@ -379,12 +388,12 @@ class SubscriptionEvent(Base):
     monthly_fee: Mapped[int | None] = mapped_column(Integer, default=None)
     fee: Mapped[int | None] = mapped_column(Integer, default=None)
     details: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     voided_at: Mapped[datetime | None] = mapped_column(default=None)
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
-    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
 
     __table_args__ = (Index("ix_subscription_event_subscription", "subscription_id", "effective_on"),)
 
@@ -400,7 +409,7 @@ class PriceNotice(Base):
     told_on: Mapped[date] = mapped_column(Date)
     method: Mapped[str] = mapped_column(String(20))
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
 
@@ -463,16 +472,16 @@ class Delivery(Base):
     #: ``domain.deliveries.DeliveryState``.
     state: Mapped[str] = mapped_column(String(20))
     postal_code: Mapped[str | None] = mapped_column(String(5), default=None)
-    road_address: Mapped[str | None] = mapped_column(String(200), default=None)
-    detail: Mapped[str | None] = mapped_column(String(100), default=None)
-    entry_notes: Mapped[str | None] = mapped_column(String(200), default=None)
-    delivery_memo: Mapped[str | None] = mapped_column(String(200), default=None)
+    road_address: Mapped[str | None] = mapped_column(String(ROAD_ADDRESS_MAX), default=None)
+    detail: Mapped[str | None] = mapped_column(String(DETAIL_MAX), default=None)
+    entry_notes: Mapped[str | None] = mapped_column(String(ENTRY_NOTES_MAX), default=None)
+    delivery_memo: Mapped[str | None] = mapped_column(String(DELIVERY_MEMO_MAX), default=None)
     #: 시/도 short form of the frozen address, for the region filter.
     region: Mapped[str | None] = mapped_column(String(10), default=None)
     frozen_address_version_id: Mapped[int | None] = mapped_column(ForeignKey("address_version.id"), default=None)
     frozen_phone_e164: Mapped[str | None] = mapped_column(String(20), default=None)
-    courier: Mapped[str | None] = mapped_column(String(30), default=None)
-    tracking_number: Mapped[str | None] = mapped_column(String(40), default=None)
+    courier: Mapped[str | None] = mapped_column(String(COURIER_MAX), default=None)
+    tracking_number: Mapped[str | None] = mapped_column(String(TRACKING_NUMBER_MAX), default=None)
     needs_follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
     #: ``domain.deliveries.FollowUpReason`` while ``needs_follow_up``.
     follow_up_reason: Mapped[str | None] = mapped_column(String(40), default=None)
@@ -499,7 +508,7 @@ class DeliveryEvent(Base):
     to_state: Mapped[str] = mapped_column(String(20))
     at: Mapped[datetime]
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
 
     __table_args__ = (Index("ix_delivery_event_delivery", "delivery_id", "at"),)
 
@@ -510,18 +519,18 @@ class Toy(Base):
     __tablename__ = "toy"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(TOY_NAME_MAX))
     #: ``domain.hangul.initial_consonants(name)``, so 초성 search is a plain string match.
-    name_initials: Mapped[str] = mapped_column(String(100))
+    name_initials: Mapped[str] = mapped_column(String(TOY_NAME_MAX))
     #: ``domain.toys.ToyCategory``.
     category: Mapped[str] = mapped_column(String(20))
     min_age_months: Mapped[int] = mapped_column(Integer)
     max_age_months: Mapped[int] = mapped_column(Integer)
-    brand: Mapped[str] = mapped_column(String(60), default="")
+    brand: Mapped[str] = mapped_column(String(BRAND_MAX), default="")
     #: What the shop paid or would pay to replace it, in won: the fee for a lost item.
     value: Mapped[int] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -541,10 +550,10 @@ class Item(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     toy_id: Mapped[int] = mapped_column(ForeignKey("toy.id"))
     #: As ``domain.toys.parse_barcode`` normalises it: what the scanner types.
-    barcode: Mapped[str] = mapped_column(String(20), unique=True)
+    barcode: Mapped[str] = mapped_column(String(SHOP_CODE_MAX), unique=True)
     state: Mapped[str] = mapped_column(String(20))
     acquired_on: Mapped[date] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     created_at: Mapped[datetime]
     #: Optimistic lock: two counters scanning the same item cannot both lend it.
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -578,7 +587,7 @@ class Loan(Base):
     lent_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     returned_at: Mapped[datetime | None] = mapped_column(default=None)
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
 
     __table_args__ = (
         #: A customer's items out (returned_on is null), and their history.
@@ -603,7 +612,7 @@ class ItemEvent(Base):
     to_state: Mapped[str] = mapped_column(String(20))
     at: Mapped[datetime]
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), default=None)
     reservation_id: Mapped[int | None] = mapped_column(ForeignKey("reservation.id"), default=None)
 
@@ -623,7 +632,7 @@ class Reservation(Base):
     state: Mapped[str] = mapped_column(String(20))
     #: The item set aside while ready (and lent when fulfilled).
     item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), default=None)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     reserved_at: Mapped[datetime]
     reserved_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     ready_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -653,12 +662,12 @@ class CustomerCharge(Base):
     item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), default=None)
     loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), default=None)
     charged_on: Mapped[date] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     voided_at: Mapped[datetime | None] = mapped_column(default=None)
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
-    void_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
 
     __table_args__ = (Index("ix_customer_charge_customer", "customer_id", "charged_on"),)
 
@@ -679,14 +688,14 @@ class ContactHold(Base):
     #: The delivery that came back, when that is how the shop found out.
     delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id"), default=None)
     unreachable_from: Mapped[date] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(String(HOLD_NOTE_MAX), default="")
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     released_at: Mapped[datetime | None] = mapped_column(default=None)
     released_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
     #: ``domain.holds.HoldRelease``: a new address, a new number, or a clerk's decision.
     release: Mapped[str | None] = mapped_column(String(20), default=None)
-    release_note: Mapped[str] = mapped_column(String(300), default="")
+    release_note: Mapped[str] = mapped_column(String(HOLD_NOTE_MAX), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -1,5 +1,5 @@
-"""Database faults staff can act on (a locked, full, read-only, damaged or unreachable database), told apart
-from bugs. The UI words each kind; everything else is a bug for the crash dialog."""
+"""Database faults staff can act on (a locked, full, read-only, damaged or unreachable database, or a value the
+database refused), told apart from bugs. The UI words each kind; everything else is a bug for the crash dialog."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import errno
 import sqlite3
 from enum import StrEnum
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 
 
 class ProblemKind(StrEnum):
@@ -23,6 +23,9 @@ class ProblemKind(StrEnum):
     MIGRATION_FAILED = "migration_failed"
     BACKUP_FAILED = "backup_failed"
     BACKUP_UNUSABLE = "backup_unusable"
+    #: The database refused a value (too long, a character it cannot store, a duplicate) that got past the
+    #: validation: nothing was saved, and the clerk can change what was typed.
+    REFUSED_VALUE = "refused_value"
 
 
 class DatabaseProblem(Exception):
@@ -46,6 +49,9 @@ _SQLITE_PRIMARY_CODES = {
     sqlite3.SQLITE_NOTADB: ProblemKind.DAMAGED,
     sqlite3.SQLITE_IOERR: ProblemKind.DISK_ERROR,
     sqlite3.SQLITE_PERM: ProblemKind.READ_ONLY,
+    sqlite3.SQLITE_CONSTRAINT: ProblemKind.REFUSED_VALUE,
+    sqlite3.SQLITE_TOOBIG: ProblemKind.REFUSED_VALUE,
+    sqlite3.SQLITE_MISMATCH: ProblemKind.REFUSED_VALUE,
 }
 
 
@@ -53,7 +59,12 @@ def classify(error: BaseException, where: str, backup_folder: str | None = None)
     """The problem behind *error* if staff can act on it, else ``None`` (a bug)."""
     if isinstance(error, DatabaseProblem):
         return error
-    original = error.orig if isinstance(error, DBAPIError) else error
+    original = error.orig if isinstance(error, DBAPIError | StatementError) else error
+    if _is_unencodable_text(original):
+        # Half of a surrogate pair (a broken paste) that the driver cannot send; nothing reached the database.
+        return DatabaseProblem(ProblemKind.REFUSED_VALUE, where, str(original), backup_folder)
+    if isinstance(original, sqlite3.DataError | sqlite3.IntegrityError):
+        return DatabaseProblem(ProblemKind.REFUSED_VALUE, where, str(original), backup_folder)
     if isinstance(original, sqlite3.Error):
         code = getattr(original, "sqlite_errorcode", None)
         kind = _SQLITE_PRIMARY_CODES.get(code & 0xFF) if isinstance(code, int) else None
@@ -64,6 +75,8 @@ def classify(error: BaseException, where: str, backup_folder: str | None = None)
         return DatabaseProblem(ProblemKind.BUSY, where, str(original).strip(), backup_folder)
     if original is not None and _is_psycopg_connection_error(original):
         return DatabaseProblem(ProblemKind.SERVER_UNREACHABLE, where, str(original).strip(), backup_folder)
+    if original is not None and _is_psycopg_refused_value(original):
+        return DatabaseProblem(ProblemKind.REFUSED_VALUE, where, str(original).strip(), backup_folder)
     if isinstance(original, OSError):
         # Only what the system reported (it always gives an errno): the app's own errors may subclass OSError.
         kind = _OS_ERRORS.get(original.errno) if original.errno is not None else None
@@ -92,6 +105,10 @@ _OS_ERRORS = {
 }
 
 
+def _is_unencodable_text(error: BaseException | None) -> bool:
+    return isinstance(error, UnicodeEncodeError) and error.reason == "surrogates not allowed"
+
+
 def _kind_from_sqlite_message(message: str) -> ProblemKind | None:
     lowered = message.lower()
     if "locked" in lowered:
@@ -113,3 +130,12 @@ def _is_psycopg_connection_error(error: BaseException) -> bool:
     except ImportError:  # pragma: no cover - psycopg is a dependency
         return False
     return isinstance(error, psycopg.OperationalError | psycopg.InterfaceError)
+
+
+def _is_psycopg_refused_value(error: BaseException) -> bool:
+    """PostgreSQL refused a value: a NUL in text, a string longer than its column, a broken constraint."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    return isinstance(error, psycopg.DataError | psycopg.IntegrityError)

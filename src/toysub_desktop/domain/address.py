@@ -126,6 +126,9 @@ def validate_address(
     """An Address from what was typed, or one ValidationError listing every problem."""
     problems = ProblemCollector()
     postal = unicodedata.normalize("NFKC", postal_code).strip()
+    road_address, detail, entry_notes, delivery_memo = (
+        unicodedata.normalize("NFC", text) for text in (road_address, detail, entry_notes, delivery_memo)
+    )
     road = _single_line(road_address)
     detail_line = _single_line(detail)
     notes = _multi_line(entry_notes)

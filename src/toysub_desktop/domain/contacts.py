@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
-from toysub_desktop.domain.dates import DateWindow
+from toysub_desktop.domain.dates import DateWindow, check_not_before_registration
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
 #: The day the customer consented to the personal-data notice: one that has come.
@@ -15,6 +16,12 @@ CONSENT_GIVEN_ON = DateWindow(
 CONFIRMED_ON = DateWindow(
     days_ahead=0, too_late=QT_TRANSLATE_NOOP("Validation", "A confirmation date cannot be in the future.")
 )
+
+
+def check_confirmation_date(day: date, *, today: date, registered_on: date, field: str = "confirmed_on") -> date:
+    """The day a customer confirmed their contacts: one that has come, and not before they were registered."""
+    CONFIRMED_ON(day, today=today, field=field)
+    return check_not_before_registration(day, registered_on=registered_on, field=field)
 
 
 class PhoneRole(StrEnum):
@@ -57,3 +64,5 @@ class StaffRole(StrEnum):
 
 #: Version of the personal-data notice shown at sign-up; a new wording gets a new version.
 CURRENT_NOTICE_VERSION = "2026-01"
+#: A notice version is a short label such as "2026-01".
+NOTICE_VERSION_MAX = 20

@@ -20,6 +20,9 @@ MAX_FUTURE_DAYS = 366
 
 _TOO_EARLY = QT_TRANSLATE_NOOP("Validation", "The effective date cannot be more than {years} years in the past.")
 _TOO_LATE = QT_TRANSLATE_NOOP("Validation", "The effective date cannot be more than a year ahead ({limit}).")
+_BEFORE_REGISTRATION = QT_TRANSLATE_NOOP(
+    "Validation", "The date cannot be before the customer was registered ({registered})."
+)
 _IMPLAUSIBLE = QT_TRANSLATE_NOOP("Validation", "Check the year: enter a date from {earliest} to {latest}.")
 
 #: How far from today any date typed at the counter may be: a child's birth month (15 years), a contract's
@@ -114,6 +117,13 @@ def check_effective_date(day: date, *, today: date, field: str = "effective_from
         raise ValidationError.of(field, _TOO_EARLY, years=str(MAX_PAST_YEARS))
     if day > latest:
         raise ValidationError.of(field, _TOO_LATE, limit=latest.isoformat())
+    return day
+
+
+def check_not_before_registration(day: date, *, registered_on: date, field: str) -> date:
+    """Nothing about a customer happens before the shop registered them."""
+    if day < registered_on:
+        raise ValidationError.of(field, _BEFORE_REGISTRATION, registered=registered_on.isoformat())
     return day
 
 

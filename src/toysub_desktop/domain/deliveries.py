@@ -27,6 +27,7 @@ from toysub_desktop.domain.months import cycle_of, cycle_start
 from toysub_desktop.domain.plans import Cadence, PlanKind
 from toysub_desktop.domain.subscriptions import ContractTimeline
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, check_length, clean_line
 
 
 class DeliveryKind(StrEnum):
@@ -210,22 +211,9 @@ COURIER_MAX = 30
 #: their tracking-number formats are in ``couriers``.
 COMMON_COURIERS = tuple(courier.name for courier in COURIERS)
 TRACKING_NUMBER_MAX = 40
-NOTE_MAX = 300
 
-_REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
-_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 _TRACKING_SHAPE = QT_TRANSLATE_NOOP("Validation", "A tracking number has only letters, digits and hyphens.")
 _HORIZON = QT_TRANSLATE_NOOP("Validation", "Schedule deliveries from today up to {days} days ahead.")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _within(value: str, limit: int, field: str) -> str:
-    if len(value) > limit:
-        raise ValidationError.of(field, _TOO_LONG, limit=str(limit), length=str(len(value)))
-    return value
 
 
 def check_horizon(through: date, *, today: date, field: str = "through") -> date:
@@ -236,28 +224,22 @@ def check_horizon(through: date, *, today: date, field: str = "through") -> date
 
 
 def check_courier(courier: str, *, field: str = "courier") -> str:
-    clean = _one_line(courier)
-    if not clean:
-        raise ValidationError.of(field, _REQUIRED)
-    return _within(clean, COURIER_MAX, field)
+    return clean_line(courier, field=field, limit=COURIER_MAX, required=True)
 
 
 def check_tracking_number(tracking_number: str, *, field: str = "tracking_number") -> str:
     """Letters, digits and hyphens as printed on the waybill (spaces dropped); empty for a hand delivery."""
-    clean = "".join(tracking_number.split()).upper()
+    clean = "".join(clean_line(tracking_number, field=field, limit=len(tracking_number)).split()).upper()
     if clean and not all(c.isascii() and (c.isalnum() or c == "-") for c in clean):
         raise ValidationError.of(field, _TRACKING_SHAPE)
-    return _within(clean, TRACKING_NUMBER_MAX, field)
+    return check_length(clean, TRACKING_NUMBER_MAX, field=field)
 
 
 def check_note(note: str, *, field: str = "note") -> str:
     """An optional note on a step, on one line."""
-    return _within(_one_line(note), NOTE_MAX, field)
+    return clean_line(note, field=field, limit=NOTE_MAX)
 
 
 def check_reason(reason: str, *, field: str = "reason") -> str:
     """Why a delivery failed or came back, in the clerk's words (the courier's note)."""
-    clean = _one_line(reason)
-    if not clean:
-        raise ValidationError.of(field, _REQUIRED)
-    return _within(clean, NOTE_MAX, field)
+    return clean_line(reason, field=field, limit=NOTE_MAX, required=True)

@@ -17,8 +17,8 @@ from enum import StrEnum
 
 from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.deliveries import DeliveryState
-from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 
 
 class UnreachableContact(StrEnum):
@@ -38,11 +38,10 @@ RELEASED_BY: dict[UnreachableContact, HoldRelease] = {
     UnreachableContact.PHONE: HoldRelease.NEW_PHONE,
 }
 
-HOLD_NOTE_MAX = 300
+HOLD_NOTE_MAX = NOTE_MAX
 #: Delivery states a hold stops: not yet handed to the courier.
 HELD_STATES = frozenset({DeliveryState.SCHEDULED, DeliveryState.PACKED})
 
-_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 _FUTURE = QT_TRANSLATE_NOOP("Validation", "A contact can only be found unreachable on a day that has come.")
 _RELEASE_NOTE = QT_TRANSLATE_NOOP("Validation", "Say how the customer was reached, e.g. called the spouse's phone.")
 
@@ -67,9 +66,4 @@ def check_unreachable_from(day: date, *, today: date, field: str = "unreachable_
 
 
 def check_hold_note(note: str, *, required: bool = False, field: str = "note") -> str:
-    clean = " ".join(note.split())
-    if required and not clean:
-        raise ValidationError.of(field, _RELEASE_NOTE)
-    if len(clean) > HOLD_NOTE_MAX:
-        raise ValidationError.of(field, _TOO_LONG, limit=str(HOLD_NOTE_MAX), length=str(len(clean)))
-    return clean
+    return clean_line(note, field=field, limit=HOLD_NOTE_MAX, required=required, required_message=_RELEASE_NOTE)

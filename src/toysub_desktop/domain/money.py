@@ -13,6 +13,8 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
 #: A price above this is a typing mistake (an extra zero), not a toy subscription.
 MAX_PRICE_WON = 10_000_000
+#: More digits than this is a paste gone wrong, not an amount; Python would refuse to read 4,301 or more.
+_MAX_AMOUNT_DIGITS = 30
 
 
 def format_won(amount: int) -> str:
@@ -41,6 +43,8 @@ def parse_won(text: str, *, field: str, allow_zero: bool = True) -> int:
         raise ValidationError.of(
             field, QT_TRANSLATE_NOOP("Validation", "Enter the amount as a whole number of won, e.g. 39,000.")
         )
+    if len(cleaned) > _MAX_AMOUNT_DIGITS:
+        raise _too_much(field)
     return check_amount(int(cleaned), field=field, allow_zero=allow_zero)
 
 
@@ -48,9 +52,13 @@ def check_amount(amount: int, *, field: str, allow_zero: bool = True) -> int:
     if amount < 0 or (amount == 0 and not allow_zero):
         raise ValidationError.of(field, QT_TRANSLATE_NOOP("Validation", "The amount must be more than 0 won."))
     if amount > MAX_PRICE_WON:
-        raise ValidationError.of(
-            field,
-            QT_TRANSLATE_NOOP("Validation", "The amount is more than {limit}; check for an extra zero."),
-            limit=format_won(MAX_PRICE_WON),
-        )
+        raise _too_much(field)
     return amount
+
+
+def _too_much(field: str) -> ValidationError:
+    return ValidationError.of(
+        field,
+        QT_TRANSLATE_NOOP("Validation", "The amount is more than {limit}; check for an extra zero."),
+        limit=format_won(MAX_PRICE_WON),
+    )

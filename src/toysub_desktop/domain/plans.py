@@ -17,12 +17,18 @@ from toysub_desktop.domain.dates import check_effective_date
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.money import check_amount, share_of
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_line
 
 #: Term lengths a plan may offer, in months.
 TERM_MONTHS = (12, 24, 36)
 MAX_TERM_DISCOUNT_PERCENT = 50
 MAX_TRIAL_DAYS = 60
 MAX_DISCOUNT_PERCENT = 50
+PLAN_NAME_MAX = 60
+TIER_MAX = 30
+DISCOUNT_NAME_MAX = 60
+#: What the clerk notes as seen for a discount ("가족관계증명서 확인"), and the hint of what to see.
+EVIDENCE_MAX = 200
 
 
 _PRICE_IN_THE_PAST = QT_TRANSLATE_NOOP(
@@ -104,14 +110,16 @@ def validate_plan(
     deposit: int,
 ) -> PlanDetails:
     problems = ProblemCollector()
-    name = " ".join(name.split())
-    tier = " ".join(tier.split())
-    if not name:
-        problems.add("name", QT_TRANSLATE_NOOP("Validation", "Enter the plan's name."))
-    elif len(name) > 60:
-        problems.add("name", QT_TRANSLATE_NOOP("Validation", "Keep the plan's name within 60 characters."))
-    if len(tier) > 30:
-        problems.add("tier", QT_TRANSLATE_NOOP("Validation", "Keep the tier within 30 characters."))
+    with problems.checking():
+        name = clean_line(
+            name,
+            field="name",
+            limit=PLAN_NAME_MAX,
+            required=True,
+            required_message=QT_TRANSLATE_NOOP("Validation", "Enter the plan's name."),
+        )
+    with problems.checking():
+        tier = clean_line(tier, field="tier", limit=TIER_MAX)
     if kind is PlanKind.BOX and cadence is not Cadence.MONTHLY:
         problems.add("cadence", QT_TRANSLATE_NOOP("Validation", "A toy box plan is delivered monthly."))
     if kind is PlanKind.UNLIMITED and cadence is not Cadence.AT_THE_SHOP:
@@ -160,16 +168,28 @@ class DiscountLine:
 
 
 def validate_discount(label: str, percent: int, evidence: str = "", *, field: str = "discount") -> DiscountLine:
-    label = " ".join(label.split())
-    if not label:
-        raise ValidationError.of(field, QT_TRANSLATE_NOOP("Validation", "Enter the discount's name."))
+    label = clean_line(
+        label,
+        field=field,
+        limit=DISCOUNT_NAME_MAX,
+        required=True,
+        required_message=QT_TRANSLATE_NOOP("Validation", "Enter the discount's name."),
+    )
     if not 0 < percent <= MAX_DISCOUNT_PERCENT:
         raise ValidationError.of(
             field,
             QT_TRANSLATE_NOOP("Validation", "A discount is between 1 and {limit} percent."),
             limit=str(MAX_DISCOUNT_PERCENT),
         )
-    return DiscountLine(label, percent, " ".join(evidence.split()))
+    return DiscountLine(label, percent, clean_evidence(evidence))
+
+
+def clean_evidence(text: str, *, field: str = "evidence", required: bool = False) -> str:
+    """The evidence seen for a discount (or the hint of what to see), on one line within ``EVIDENCE_MAX``."""
+    return clean_line(text, field=field, limit=EVIDENCE_MAX, required=required, required_message=_EVIDENCE_NEEDED)
+
+
+_EVIDENCE_NEEDED = QT_TRANSLATE_NOOP("Validation", "Note the evidence you saw for this discount.")
 
 
 @dataclass(frozen=True)

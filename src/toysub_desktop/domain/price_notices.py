@@ -29,15 +29,13 @@ from typing import Protocol, TypeVar
 from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.errors import ProblemCollector
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 from toysub_desktop.domain.timeline import Versioned, in_effect_on, known_at
-
-NOTE_MAX = 300
 
 _TOLD_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "The day the customer was told cannot be in the future.")
 _TOLD_BEFORE_SCHEDULED = QT_TRANSLATE_NOOP(
     "Validation", "The price change was recorded on {date}; the customer cannot have been told before that."
 )
-_NOTE_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 
 
 class NoticeMethod(StrEnum):
@@ -118,8 +116,8 @@ def check_notice(*, told_on: date, today: date, price_recorded_on: date, note: s
         TOLD_ON(told_on, today=today, field="told_on")
     if told_on <= today and told_on < price_recorded_on:
         problems.add("told_on", _TOLD_BEFORE_SCHEDULED, date=price_recorded_on.isoformat())
-    clean = " ".join(note.split())
-    if len(clean) > NOTE_MAX:
-        problems.add("note", _NOTE_TOO_LONG, limit=str(NOTE_MAX), length=str(len(clean)))
+    clean = ""
+    with problems.checking():
+        clean = clean_line(note, field="note", limit=NOTE_MAX)
     problems.raise_if_any()
     return clean

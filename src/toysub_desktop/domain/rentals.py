@@ -123,6 +123,11 @@ _DUE_BEFORE_LENT = QT_TRANSLATE_NOOP("Validation", "The due date must be after t
 _DUE_TOO_FAR = QT_TRANSLATE_NOOP("Validation", "A loan can last at most {days} days.")
 _LENT_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "An item cannot be recorded as lent on a future day.")
 _LENT_TOO_EARLY = QT_TRANSLATE_NOOP("Validation", "A loan can be recorded at most {days} days after the day.")
+_RETURNED_IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "An item cannot be recorded as returned on a future day.")
+_RETURNED_TOO_EARLY = QT_TRANSLATE_NOOP("Validation", "A return can be recorded at most {days} days after the day.")
+_RETURNED_BEFORE_LENT = QT_TRANSLATE_NOOP(
+    "Validation", "{item} was lent on {date}; it cannot have come back before that."
+)
 
 
 def default_due_date(lent_on: date, rules: RentalRules) -> date:
@@ -139,15 +144,33 @@ def check_due_on(due_on: date, *, today: date, lent_on: date | None = None, fiel
     return due_on
 
 
-def check_loan_dates(lent_on: date, due_on: date, *, today: date) -> None:
+def check_loan_dates(lent_on: date, due_on: date | None, *, today: date) -> None:
+    """The day items went out and the day they are due; a due date of None (not yet worked out) is not checked."""
     problems = ProblemCollector()
     if lent_on > today:
         problems.add("lent_on", _LENT_IN_FUTURE)
     elif lent_on < today - timedelta(days=MAX_BACKDATE_DAYS):
         problems.add("lent_on", _LENT_TOO_EARLY, days=str(MAX_BACKDATE_DAYS))
-    with problems.checking():
-        check_due_on(due_on, today=today, lent_on=lent_on)
+    if due_on is not None:
+        with problems.checking():
+            check_due_on(due_on, today=today, lent_on=lent_on)
     problems.raise_if_any()
+
+
+def check_return_date(returned_on: date, *, today: date, field: str = "returned_on") -> date:
+    """The day items came back: by today, and recorded at most ``MAX_BACKDATE_DAYS`` late, like a loan."""
+    if returned_on > today:
+        raise ValidationError.of(field, _RETURNED_IN_FUTURE)
+    if returned_on < today - timedelta(days=MAX_BACKDATE_DAYS):
+        raise ValidationError.of(field, _RETURNED_TOO_EARLY, days=str(MAX_BACKDATE_DAYS))
+    return returned_on
+
+
+def check_returned_after_lent(returned_on: date, lent_on: date, *, item: str, field: str = "returned_on") -> date:
+    """An item comes back on or after the day it went out."""
+    if returned_on < lent_on:
+        raise ValidationError.of(field, _RETURNED_BEFORE_LENT, item=item, date=lent_on.isoformat())
+    return returned_on
 
 
 def days_late(due_on: date, on: date) -> int:

@@ -17,6 +17,7 @@ from toysub_desktop.domain.fees import EarlyTerminationRule, validate_rule
 from toysub_desktop.domain.phone import parse_phone
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_line, clean_lines
 
 SHOP_NAME_MAX = 100
 SHOP_ADDRESS_MAX = 300
@@ -33,7 +34,6 @@ _BUSINESS_NUMBER_SHAPE = QT_TRANSLATE_NOOP(
 _BUSINESS_NUMBER_CHECK = QT_TRANSLATE_NOOP(
     "Validation", "This is not a valid business registration number. Check the digits against the certificate."
 )
-_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 _DAYS_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of days from {low} to {high}.")
 _SHOP_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter the shop's name.")
 
@@ -100,28 +100,18 @@ def parse_shop_phone(text: str, *, field: str = "phone") -> str:
     return parse_phone(text, field=field).national
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _check_length(problems: ProblemCollector, field: str, text: str, limit: int) -> None:
-    if len(text) > limit:
-        problems.add(field, _TOO_LONG, limit=str(limit), length=str(len(text)))
-
-
 def validate_shop_identity(*, name: str, business_number: str, address: str, phone: str) -> ShopIdentity:
     problems = ProblemCollector()
-    clean_name = _one_line(name)
-    if not clean_name:
-        problems.add("name", _SHOP_NAME_REQUIRED)
-    _check_length(problems, "name", clean_name, SHOP_NAME_MAX)
+    clean_name = clean_address = ""
+    with problems.checking():
+        clean_name = clean_line(
+            name, field="name", limit=SHOP_NAME_MAX, required=True, required_message=_SHOP_NAME_REQUIRED
+        )
     number = ""
     with problems.checking():
         number = parse_business_number(business_number)
-    clean_address = _one_line(address)
-    if not clean_address:
-        problems.add("address", REQUIRED)
-    _check_length(problems, "address", clean_address, SHOP_ADDRESS_MAX)
+    with problems.checking():
+        clean_address = clean_line(address, field="address", limit=SHOP_ADDRESS_MAX, required=True)
     display_phone = ""
     with problems.checking():
         display_phone = parse_shop_phone(phone)
@@ -129,10 +119,9 @@ def validate_shop_identity(*, name: str, business_number: str, address: str, pho
     return ShopIdentity(clean_name, number, clean_address, display_phone)
 
 
-def clean_terms(text: str) -> str:
+def clean_terms(text: str, *, field: str = "terms") -> str:
     """A clause as typed, with its paragraphs kept and stray spaces and blank lines at either end removed."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip()
+    return clean_lines(text, field=field, limit=TERMS_MAX)
 
 
 def _check_days(problems: ProblemCollector, field: str, days: int, low: int, high: int) -> None:
@@ -157,13 +146,10 @@ def validate_subscription_rules(
     rule = EarlyTerminationRule()
     with problems.checking():
         rule = validate_rule(early_termination_percent, early_termination_cap)
-    terms = {
-        "pause_terms": clean_terms(pause_terms),
-        "cancellation_terms": clean_terms(cancellation_terms),
-        "refund_terms": clean_terms(refund_terms),
-    }
+    terms = {"pause_terms": pause_terms, "cancellation_terms": cancellation_terms, "refund_terms": refund_terms}
     for field, text in terms.items():
-        _check_length(problems, field, text, TERMS_MAX)
+        with problems.checking():
+            terms[field] = clean_terms(text, field=field)
     problems.raise_if_any()
     return SubscriptionRules(
         price_notice_days=price_notice_days,

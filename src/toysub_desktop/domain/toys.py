@@ -30,14 +30,14 @@ from enum import StrEnum
 from stdnum import ean
 
 from toysub_desktop.domain.dates import DateWindow
-from toysub_desktop.domain.errors import REQUIRED, ProblemCollector, ValidationError
+from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.hangul import initial_consonants
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 
 TOY_NAME_MAX = 100
 BRAND_MAX = 60
-NOTE_MAX = 300
 #: Ages are in months; a toy for "up to 10 years" is 120.
 MAX_AGE_MONTHS = 15 * 12
 SHOP_CODE_MIN = 4
@@ -251,7 +251,6 @@ def parse_barcode(text: str, *, field: str = "barcode") -> str:
 
 # --- the catalogue ----------------------------------------------------------------------------------------------
 
-_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {limit} characters or fewer (it has {length}).")
 #: The day an item was bought or received: one that has come.
 ACQUIRED_ON = DateWindow(
     days_ahead=0, too_late=QT_TRANSLATE_NOOP("Validation", "The date acquired cannot be in the future.")
@@ -284,10 +283,6 @@ def fits_age(min_age_months: int, max_age_months: int, age_months: int) -> bool:
     return min_age_months <= age_months <= max_age_months
 
 
-def _one_line(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 def validate_toy(
     *,
     name: str,
@@ -299,12 +294,11 @@ def validate_toy(
     note: str = "",
 ) -> ToyDetails:
     problems = ProblemCollector()
-    clean_name = _one_line(name)
-    if not clean_name:
-        problems.add("name", REQUIRED)
-    for field, text, limit in (("name", clean_name, TOY_NAME_MAX), ("brand", _one_line(brand), BRAND_MAX)):
-        if len(text) > limit:
-            problems.add(field, _NAME_TOO_LONG, limit=str(limit), length=str(len(text)))
+    clean_name = clean_brand = clean_text = ""
+    with problems.checking():
+        clean_name = clean_line(name, field="name", limit=TOY_NAME_MAX, required=True)
+    with problems.checking():
+        clean_brand = clean_line(brand, field="brand", limit=BRAND_MAX)
     for field, months in (("min_age_months", min_age_months), ("max_age_months", max_age_months)):
         if not 0 <= months <= MAX_AGE_MONTHS:
             problems.add(field, _AGE_RANGE, high=str(MAX_AGE_MONTHS))
@@ -312,16 +306,12 @@ def validate_toy(
         problems.add("max_age_months", _AGE_ORDER)
     with problems.checking():
         check_amount(value, field="value", allow_zero=False)
-    clean_note = _one_line(note)
-    if len(clean_note) > NOTE_MAX:
-        problems.add("note", _NAME_TOO_LONG, limit=str(NOTE_MAX), length=str(len(clean_note)))
+    with problems.checking():
+        clean_text = clean_line(note, field="note", limit=NOTE_MAX)
     problems.raise_if_any()
-    return ToyDetails(clean_name, category, min_age_months, max_age_months, _one_line(brand), value, clean_note)
+    return ToyDetails(clean_name, category, min_age_months, max_age_months, clean_brand, value, clean_text)
 
 
 def clean_note(text: str, *, field: str = "note") -> str:
     """A one-line note as typed, within ``NOTE_MAX``."""
-    cleaned = _one_line(text)
-    if len(cleaned) > NOTE_MAX:
-        raise ValidationError.of(field, _NAME_TOO_LONG, limit=str(NOTE_MAX), length=str(len(cleaned)))
-    return cleaned
+    return clean_line(text, field=field, limit=NOTE_MAX)

@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Customer, PhoneVersion, Shop
 from toysub_desktop.domain.address import Address
-from toysub_desktop.domain.contacts import CONFIRMED_ON, ChangeReason, PhoneRole
-from toysub_desktop.domain.dates import check_effective_date, shop_today, utc_now
+from toysub_desktop.domain.contacts import ChangeReason, PhoneRole, check_confirmation_date
+from toysub_desktop.domain.dates import check_effective_date, check_not_before_registration, shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.holds import UnreachableContact
 from toysub_desktop.domain.phone import Phone, parse_phone, phone_from_e164
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 from toysub_desktop.domain.timeline import in_effect_on, next_lasting_after
 from toysub_desktop.services.common import (
     ConcurrentEditError,
@@ -38,7 +39,6 @@ _SAME_ADDRESS = QT_TRANSLATE_NOOP("Validation", "This is already the address in 
 _UNTIL_BEFORE_FROM = QT_TRANSLATE_NOOP("Validation", "The end date must be on or after the start date.")
 _NOT_TEMPORARY = QT_TRANSLATE_NOOP("Validation", "Only a temporary address has an end date.")
 _REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say what was wrong, so others understand the correction.")
-_REASON_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The reason can be at most {limit} characters.")
 _ALREADY_VOIDED = QT_TRANSLATE_NOOP("Validation", "This entry has already been corrected or withdrawn.")
 _LAST_ADDRESS = QT_TRANSLATE_NOOP("Validation", "The customer's only address cannot be withdrawn; correct it instead.")
 _SAME_NUMBER = QT_TRANSLATE_NOOP("Validation", "This is already the number for this role on that date.")
@@ -48,25 +48,17 @@ _PRIMARY_NEEDED = QT_TRANSLATE_NOOP(
 )
 _NUMBER_ELSEWHERE = QT_TRANSLATE_NOOP("Validation", "The customer already has this number as another role.")
 _NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP("Validation", "Choose at least one contact to mark as confirmed.")
-_BEFORE_REGISTRATION = QT_TRANSLATE_NOOP(
-    "Validation", "The date cannot be before the customer was registered ({registered})."
-)
 _MOVE_BEFORE_LATER_ADDRESS = QT_TRANSLATE_NOOP(
     "Validation",
     "An address from {later} is already on record ({address}); a move dated before it would end on {later}. "
     "Check the date, or correct that address if it is wrong.",
 )
 
-REASON_LIMIT = 300
+REASON_LIMIT = NOTE_MAX
 
 
 def _checked_reason(text: str, *, required: bool, field: str = "reason") -> str:
-    clean = " ".join(text.split())
-    if required and not clean:
-        raise ValidationError.of(field, _REASON_REQUIRED)
-    if len(clean) > REASON_LIMIT:
-        raise ValidationError.of(field, _REASON_TOO_LONG, limit=str(REASON_LIMIT))
-    return clean
+    return clean_line(text, field=field, limit=REASON_LIMIT, required=required, required_message=_REASON_REQUIRED)
 
 
 def _version_of(
@@ -91,8 +83,8 @@ def _begin(
     require_staff(session, staff_id)
     customer = get_or_raise(session, Customer, customer_id)
     touch(customer, expected_version)
-    if effective_from is not None and effective_from < customer.registered_on:
-        raise ValidationError.of("effective_from", _BEFORE_REGISTRATION, registered=customer.registered_on.isoformat())
+    if effective_from is not None:
+        check_not_before_registration(effective_from, registered_on=customer.registered_on, field="effective_from")
     return customer
 
 
@@ -654,9 +646,9 @@ def confirm_contacts(
     now = now or utc_now()
     if not address_version_ids and not phone_version_ids:
         raise ValidationError.of("contacts", _NOTHING_TO_CONFIRM)
-    CONFIRMED_ON(confirmed_on, today=shop_today(now), field="confirmed_on")
     with unit_of_work(db) as session:
         customer = _begin(session, staff_id, customer_id, None)
+        check_confirmation_date(confirmed_on, today=shop_today(now), registered_on=customer.registered_on)
         rows: list[AddressVersion | PhoneVersion] = [
             *(_version_of(session, AddressVersion, i, customer) for i in address_version_ids),
             *(_version_of(session, PhoneVersion, i, customer) for i in phone_version_ids),

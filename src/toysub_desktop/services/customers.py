@@ -13,6 +13,7 @@ from toysub_desktop.domain.address import Address, validate_address
 from toysub_desktop.domain.contacts import (
     CONSENT_GIVEN_ON,
     CURRENT_NOTICE_VERSION,
+    NOTICE_VERSION_MAX,
     ChangeReason,
     ConsentKind,
     ConsentMethod,
@@ -29,6 +30,7 @@ from toysub_desktop.domain.person import (
 )
 from toysub_desktop.domain.phone import Phone, parse_phone
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import LONG_NOTE_MAX, clean_line, clean_lines
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
 from toysub_desktop.services.common import (
     audit,
@@ -56,9 +58,8 @@ _CONSENT_REQUIRED = QT_TRANSLATE_NOOP(
 _PHONE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter at least one phone number.")
 _ROLE_TWICE = QT_TRANSLATE_NOOP("Validation", "Each kind of phone can be entered once.")
 _NUMBER_TWICE = QT_TRANSLATE_NOOP("Validation", "This number is entered twice.")
-_NOTES_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Notes can be at most {limit} characters.")
 
-NOTES_LIMIT = 2000
+NOTES_LIMIT = LONG_NOTE_MAX
 CHILD_NOTES_LIMIT = 500
 
 
@@ -83,9 +84,9 @@ def _validated_child(value: ChildInput, index: int, today: date) -> tuple[str, d
         name = validate_person_name(value.name, field=f"{prefix}.name")
     with problems.checking():
         birth = validate_birth_month(value.birth_year, value.birth_month, today=today, field=f"{prefix}.birth_month")
-    notes = value.notes.strip()
-    if len(notes) > CHILD_NOTES_LIMIT:
-        problems.add(f"{prefix}.notes", _NOTES_TOO_LONG, limit=str(CHILD_NOTES_LIMIT))
+    notes = ""
+    with problems.checking():
+        notes = clean_lines(value.notes, field=f"{prefix}.notes", limit=CHILD_NOTES_LIMIT)
     problems.raise_if_any()
     assert name is not None and birth is not None
     return name, birth, notes
@@ -123,13 +124,15 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
     for index, child in enumerate(new.children):
         with problems.checking():
             children.append(_validated_child(child, index, today))
-    notes = new.notes.strip()
-    if len(notes) > NOTES_LIMIT:
-        problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
+    notes = ""
+    with problems.checking():
+        notes = clean_lines(new.notes, field="notes", limit=NOTES_LIMIT)
     if not new.consent.personal_data:
         problems.add("consent.personal_data", _CONSENT_REQUIRED)
     with problems.checking():
         CONSENT_GIVEN_ON(new.consent.given_on, today=today, field="consent.given_on")
+    with problems.checking():
+        clean_line(new.consent.notice_version, field="consent.notice_version", limit=NOTICE_VERSION_MAX, required=True)
     problems.raise_if_any()
     assert name is not None and address is not None
 
@@ -331,9 +334,9 @@ def update_customer_details(
         clean_name = validate_person_name(name, field="name")
     with problems.checking():
         clean_email = validate_email(email, field="email")
-    clean_notes = notes.strip()
-    if len(clean_notes) > NOTES_LIMIT:
-        problems.add("notes", _NOTES_TOO_LONG, limit=str(NOTES_LIMIT))
+    clean_notes = ""
+    with problems.checking():
+        clean_notes = clean_lines(notes, field="notes", limit=NOTES_LIMIT)
     problems.raise_if_any()
     assert clean_name is not None
     with unit_of_work(db) as session:
@@ -405,6 +408,7 @@ def record_marketing_consent(
     """A later answer on marketing consent adds a decision; the earlier one stays on record."""
     now = now or utc_now()
     CONSENT_GIVEN_ON(given_on, today=shop_today(now), field="consent.given_on")
+    notice_version = clean_line(notice_version, field="consent.notice_version", limit=NOTICE_VERSION_MAX, required=True)
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)

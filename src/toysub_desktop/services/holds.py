@@ -20,7 +20,7 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, ContactHold, Customer, Delivery, PhoneVersion, Subscription
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import ChangeReason, PhoneRole
-from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.dates import check_not_before_registration, shop_today, utc_now
 from toysub_desktop.domain.deliveries import DeliveryKind, DeliveryState
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.holds import (
@@ -226,7 +226,8 @@ def report_phone_out_of_service(
     note = check_hold_note(note)
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
-        get_or_raise(session, Customer, customer_id)
+        customer = get_or_raise(session, Customer, customer_id)
+        check_not_before_registration(unreachable_from, registered_on=customer.registered_on, field="unreachable_from")
         phone = session.get(PhoneVersion, phone_version_id)
         if phone is None or phone.customer_id != customer_id or phone.e164 is None or phone.voided_at is not None:
             raise ValidationError.of("phone_version_id", _NO_NUMBER)

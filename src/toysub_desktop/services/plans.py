@@ -19,11 +19,13 @@ from toysub_desktop.domain.plans import (
     PlanKind,
     TermOption,
     check_price_start,
+    clean_evidence,
     validate_discount,
     validate_plan,
 )
 from toysub_desktop.domain.price_notices import price_at_renewal
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
 from toysub_desktop.services.common import (
     ChangedElsewhereError,
@@ -258,6 +260,8 @@ def schedule_price_change(
         check_amount(monthly_price, field="monthly_price", allow_zero=False)
     with problems.checking():
         check_price_start(effective_from, today=today)
+    with problems.checking():
+        note = clean_line(note, field="note", limit=NOTE_MAX)
     problems.raise_if_any()
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
@@ -267,7 +271,7 @@ def schedule_price_change(
             plan_id=plan.id,
             monthly_price=monthly_price,
             effective_from=effective_from,
-            note=" ".join(note.split()),
+            note=note,
             recorded_at=now,
             recorded_by_id=staff_id,
         )
@@ -305,11 +309,10 @@ def create_discount_category(
 ) -> int:
     now = now or utc_now()
     line = validate_discount(name, percent, field="name")
+    evidence_hint = clean_evidence(evidence_hint, field="evidence_hint")
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
-        category = DiscountCategory(
-            name=line.label, percent=line.percent, evidence_hint=" ".join(evidence_hint.split()), active=True
-        )
+        category = DiscountCategory(name=line.label, percent=line.percent, evidence_hint=evidence_hint, active=True)
         session.add(category)
         session.flush()
         audit(

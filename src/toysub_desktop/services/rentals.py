@@ -44,6 +44,8 @@ from toysub_desktop.domain.rentals import (
     ReturnFigures,
     check_loan_dates,
     check_not_suspended,
+    check_return_date,
+    check_returned_after_lent,
     days_late,
     default_due_date,
     is_suspended,
@@ -517,7 +519,8 @@ def _lend(
     get_or_raise(session, Customer, customer_id)
     problems = ProblemCollector()
     rules = _shop_rules(session)
-    due = due_on or default_due_date(lent_on, rules)
+    # A future (or mistyped) lending day is refused on its own; no due date is worked out from it.
+    due = due_on or (default_due_date(lent_on, rules) if lent_on <= today else None)
     with problems.checking():
         _child_of(session, customer_id, child_id)
     with problems.checking():
@@ -659,6 +662,8 @@ def _preview_lines(
         if customer_id is not None and loan.customer_id != customer_id:
             problems.add(f"returns[{index}].barcode", _NOT_SAME_CUSTOMER, item=label)
             continue
+        with problems.checking():
+            check_returned_after_lent(returned_on, loan.lent_on, item=label)
         note = ""
         try:
             note = clean_note(line.note, field=f"returns[{index}].note")
@@ -781,7 +786,7 @@ def return_items(
     Refused, with nothing written, when any line's item is unknown or not out on loan.
     """
     now = now or utc_now()
-    day = returned_on or shop_today(now)
+    day = check_return_date(returned_on or shop_today(now), today=shop_today(now))
     with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         return _return(session, lines, staff_id=staff_id, returned_on=day, customer_id=customer_id, now=now)

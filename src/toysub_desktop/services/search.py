@@ -22,6 +22,7 @@ from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.hangul import initials_key_for_query, is_initials_query, name_matches
 from toysub_desktop.domain.person import parse_customer_number
 from toysub_desktop.domain.phone import digits_for_search, phone_from_e164
+from toysub_desktop.domain.text_input import clean_search
 from toysub_desktop.domain.timeline import in_effect_on, periods_in_effect
 from toysub_desktop.services.views import CustomerRow
 
@@ -47,7 +48,7 @@ def search_customers(
 ) -> SearchPage:
     """One page of customers matching *query* (all customers, by name, when it is empty)."""
     today = today or shop_today()
-    text = " ".join(query.split())
+    text = clean_search(query)
     with db.reading() as session:
         number = parse_customer_number(text)
         digits = digits_for_search(text)

@@ -15,9 +15,10 @@ from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.person import validate_person_name
-from toysub_desktop.domain.shop import validate_shop_identity, validate_subscription_rules
+from toysub_desktop.domain.shop import SHOP_NAME_MAX, validate_shop_identity, validate_subscription_rules
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_line
 from toysub_desktop.services.common import (
     ChangedElsewhereError,
     audit,
@@ -29,7 +30,6 @@ from toysub_desktop.services.common import (
 )
 
 _SHOP_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter the shop's name.")
-_SHOP_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "The shop's name can be at most {limit} characters.")
 _ALREADY_SET_UP = QT_TRANSLATE_NOOP("Validation", "This database already belongs to a shop.")
 _CHECK_DAYS_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of days from {low} to {high}.")
 _STAFF_NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "A staff member with this name already exists.")
@@ -99,11 +99,11 @@ def set_up_shop(db: Database, *, shop_name: str, owner_name: str, now: datetime 
     """First start: name the shop and its first staff member, the owner."""
     now = now or utc_now()
     problems = ProblemCollector()
-    name = shop_name.strip()
-    if not name:
-        problems.add("shop_name", _SHOP_NAME_REQUIRED)
-    elif len(name) > 100:
-        problems.add("shop_name", _SHOP_NAME_TOO_LONG, limit="100")
+    name = ""
+    with problems.checking():
+        name = clean_line(
+            shop_name, field="shop_name", limit=SHOP_NAME_MAX, required=True, required_message=_SHOP_NAME_REQUIRED
+        )
     owner = ""
     with problems.checking():
         owner = validate_person_name(owner_name, field="owner_name")

@@ -28,7 +28,7 @@ from toysub_desktop.domain.contacts import ConsentMethod
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule
-from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, QuoteLine, quote
+from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, QuoteLine, clean_evidence, quote
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import (
     ContractTimeline,
@@ -43,6 +43,7 @@ from toysub_desktop.domain.subscriptions import (
     renewal_start,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import LONG_NOTE_MAX, NOTE_MAX, clean_line, clean_lines
 from toysub_desktop.services.common import (
     audit,
     get_or_raise,
@@ -420,7 +421,6 @@ _INACTIVE_PLAN = QT_TRANSLATE_NOOP("Validation", "This plan is no longer offered
 _DELIVERY_DAY = QT_TRANSLATE_NOOP("Validation", "Choose a delivery day from 1 to 28.")
 _SWAP_DAY = QT_TRANSLATE_NOOP("Validation", "Choose the weekday of the swaps.")
 _UNKNOWN_DISCOUNT = QT_TRANSLATE_NOOP("Validation", "This discount is no longer offered.")
-_EVIDENCE = QT_TRANSLATE_NOOP("Validation", "Note the evidence you saw for this discount.")
 
 
 def _sign_up_figures(
@@ -445,10 +445,12 @@ def _sign_up_figures(
         category = session.get(DiscountCategory, category_id)
         if category is None or not category.active:
             problems.add(f"discounts[{index}]", _UNKNOWN_DISCOUNT)
-        elif not evidence.strip():
-            problems.add(f"discounts[{index}].evidence", _EVIDENCE)
         else:
-            lines.append((category.id, DiscountLine(category.name, category.percent, " ".join(evidence.split()))))
+            with problems.checking():
+                seen = clean_evidence(evidence, field=f"discounts[{index}].evidence", required=True)
+                lines.append((category.id, DiscountLine(category.name, category.percent, seen)))
+    with problems.checking():
+        clean_lines(new.note, field="note", limit=LONG_NOTE_MAX)
     figures = None
     with problems.checking():
         price = price_at_renewal_of(session, plan.id, new.start_on) if renewal else price_on(session, plan.id, today)
@@ -530,7 +532,7 @@ def _new_subscription(
         signed_on=shop_today(now),
         signed_at=now,
         signed_by_id=staff_id,
-        note=new.note.strip(),
+        note=clean_lines(new.note, field="note", limit=LONG_NOTE_MAX),
         version=1,
     )
     session.add(subscription)
@@ -628,6 +630,7 @@ def pause(
 ) -> int:
     """Pause from *first* to *last* (both included); no delivery or swap is made in between."""
     now = now or utc_now()
+    note = clean_line(note, field="note", limit=NOTE_MAX)
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
@@ -642,7 +645,7 @@ def pause(
             staff_id=staff_id,
             now=now,
             until=last,
-            note=note.strip(),
+            note=note,
         )
         return event.id
 
@@ -685,6 +688,7 @@ def skip_delivery(
 ) -> None:
     """Skip the one box due on *delivery_on* (the customer is away that month)."""
     now = now or utc_now()
+    note = clean_line(note, field="note", limit=NOTE_MAX)
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, None)
@@ -790,6 +794,7 @@ def cancel(
 ) -> EarlyTerminationFee:
     """Cancel from *effective_on* (the first day without service), with the contract's early-termination fee."""
     now = now or utc_now()
+    note = clean_line(note, field="note", limit=NOTE_MAX)
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         subscription = _locked(session, subscription_id, expected_version)
@@ -805,7 +810,7 @@ def cancel(
             staff_id=staff_id,
             now=now,
             fee=fee.fee,
-            note=note.strip(),
+            note=note,
             details={
                 "remaining_days": fee.remaining_days,
                 "remaining_fees": fee.remaining_fees,

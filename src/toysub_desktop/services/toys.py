@@ -25,6 +25,7 @@ from toysub_desktop.domain.errors import ProblemCollector
 from toysub_desktop.domain.hangul import initial_consonants, initials_key_for_query, is_initials_query, name_matches
 from toysub_desktop.domain.rentals import ReservationState, days_late
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_search
 from toysub_desktop.domain.toys import (
     ACQUIRED_ON,
     ItemState,
@@ -385,7 +386,7 @@ def search_toys(
 ) -> tuple[tuple[ToyRow, ...], bool]:
     """One page of the catalogue in name order, matching part of the name, its 초성, or the brand: the first, the
     one after the row *after* (a keyset), or from an *offset*."""
-    text = " ".join(query.split())
+    text = clean_search(query)
     with db.reading() as session:
         statement = select(Toy)
         if not include_inactive:
@@ -568,7 +569,7 @@ def search_items(
     deep page costs what the first does), or start at an *offset*.
     """
     today = today or shop_today()
-    text = " ".join(query.split())
+    text = clean_search(query)
     with db.reading() as session:
         statement = _state_filter(_item_rows_query(), which, today)
         if text:

@@ -80,6 +80,8 @@ class FieldErrors:
         for label, lines in texts.items():
             label.setText("\n".join(dict.fromkeys(lines)))
             label.show()
+        for window in {label.window() for label in texts if label.window().isVisible()}:
+            _grow_to_fit(window)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -97,6 +99,14 @@ class FieldErrors:
                 raise KeyError(f"no place to show a problem with {problem.field!r}")
             label = self._fallback
         return label
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """Make an open window tall enough for the messages just shown in it (a long one wraps onto more lines);
+    never smaller than the clerk made it."""
+    hint = window.sizeHint()
+    if hint.height() > window.height() or hint.width() > window.width():
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
 
 def make_message_label(style: str) -> QLabel:

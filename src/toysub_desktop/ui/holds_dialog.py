@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop.db.problems import DatabaseProblem
-from toysub_desktop.domain.holds import UnreachableContact, check_unreachable_from
+from toysub_desktop.domain.holds import HOLD_NOTE_MAX, UnreachableContact, check_unreachable_from
 from toysub_desktop.services.holds import (
     HeldCustomer,
     HoldEntry,
@@ -243,6 +243,7 @@ class ReleaseHoldDialog(ServiceDialog):
             )
         )
         self.note = QLineEdit()
+        self.note.setMaxLength(HOLD_NOTE_MAX)
         self.note.setPlaceholderText(self.tr("How the customer was reached, e.g. called the spouse's phone"))
         self.errors.add_row(self.form, self.tr("&How reached"), self.note, "note")
 
@@ -275,6 +276,7 @@ class OutOfServiceDialog(ServiceDialog):
         )
         self.errors.add_row(self.form, self.tr("&Unreachable since"), self.since, "unreachable_from")
         self.note = QLineEdit()
+        self.note.setMaxLength(HOLD_NOTE_MAX)
         self.note.setPlaceholderText(self.tr("e.g. the operator says the number is not in service"))
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         self.errors.alias("phone_version_id", "note")

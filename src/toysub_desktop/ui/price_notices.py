@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.price_notices import NOTE_MAX, TOLD_ON, NoticeMethod
+from toysub_desktop.domain.price_notices import TOLD_ON, NoticeMethod
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.price_notices import (
     NoticeEntry,
     PriceNoticeRow,

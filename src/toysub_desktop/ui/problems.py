@@ -69,6 +69,11 @@ _MESSAGES = {
         "A backup of the database could not be made or checked:\n{where}\n\nThe database was not updated, so "
         "nothing is at risk. Check free disk space in the backup folder.",
     ),
+    ProblemKind.REFUSED_VALUE: QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "The database refused what was entered:\n{where}\n\nNothing was saved; your input is kept. Check the text "
+        "you typed or pasted for unusual characters or a very long entry, change it, and save again.",
+    ),
     ProblemKind.BACKUP_UNUSABLE: QT_TRANSLATE_NOOP(
         "DatabaseProblem",
         "This backup cannot be restored:\n{where}\n\nIt is damaged, not a ToySub Desktop database, or from a newer "

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QRadioBut
 
 from toysub_desktop.domain.contacts import CONFIRMED_ON, PhoneRole
 from toysub_desktop.domain.dates import check_effective_date
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.contacts import (
     change_phone,
     confirm_contacts,
@@ -65,6 +66,7 @@ class AddressChangeDialog(ServiceDialog):
             self.form, self.tr("Last day of the stay"), until_box, "effective_until"
         )
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("Note"), self.note, "note")
         self.affected = AffectedDeliveries(counter, card.id)
         self.add_side_column().addWidget(self.affected)
@@ -123,6 +125,7 @@ class PhoneChangeDialog(ServiceDialog):
         self.effective_from = _effective_date(counter, counter.today())
         self.errors.add_row(self.form, self.tr("Takes effect on"), self.effective_from, "effective_from")
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("Note"), self.note, "note")
         self.remove.toggled.connect(lambda removing: self.number.setEnabled(not removing))
         self.number.setFocus()
@@ -163,6 +166,7 @@ class CorrectAddressDialog(ServiceDialog):
         self.effective_from = _effective_date(counter, entry.effective_from)
         self.errors.add_row(self.form, self.tr("In effect from"), self.effective_from, "effective_from")
         self.reason = QLineEdit()
+        self.reason.setMaxLength(NOTE_MAX)
         self.reason.setPlaceholderText(self.tr("What was wrong, e.g. unit number mistyped"))
         self.errors.add_row(self.form, self.tr("Reason"), self.reason, ["reason", "version"])
         self.affected = AffectedDeliveries(counter, card.id)
@@ -233,6 +237,7 @@ class CorrectPhoneDialog(ServiceDialog):
         self.effective_from = _effective_date(counter, entry.effective_from)
         self.errors.add_row(self.form, self.tr("In effect from"), self.effective_from, "effective_from")
         self.reason = QLineEdit()
+        self.reason.setMaxLength(NOTE_MAX)
         self.reason.setPlaceholderText(self.tr("What was wrong, e.g. last digit mistyped"))
         self.errors.add_row(self.form, self.tr("Reason"), self.reason, ["reason", "version"])
         self.withdraw.toggled.connect(self._sync)

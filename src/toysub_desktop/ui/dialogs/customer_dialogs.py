@@ -27,8 +27,8 @@ from toysub_desktop.domain.contacts import (
     PhoneRole,
 )
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
-from toysub_desktop.domain.person import check_birth_month
-from toysub_desktop.services.customers import register_customer, update_customer_details
+from toysub_desktop.domain.person import EMAIL_MAX, check_birth_month
+from toysub_desktop.services.customers import CHILD_NOTES_LIMIT, register_customer, update_customer_details
 from toysub_desktop.services.inputs import ChildInput, ConsentInput, NewCustomer, PhoneInput
 from toysub_desktop.services.views import CustomerCard
 from toysub_desktop.ui.context import Counter
@@ -56,6 +56,7 @@ class ChildRow(QWidget):
             month_only=True,
         )
         self.notes = QLineEdit()
+        self.notes.setMaxLength(CHILD_NOTES_LIMIT)
         self.notes.setPlaceholderText(self.tr("Notes (allergies, favourite toys)"))
         self.remove = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
@@ -93,6 +94,7 @@ class NewCustomerDialog(ServiceDialog):
         # "Enter at least one phone" shows beside the customer's own phone.
         self.errors.alias("phones", "phone.primary")
         self.email = QLineEdit()
+        self.email.setMaxLength(EMAIL_MAX)
         self.email.setPlaceholderText(self.tr("optional"))
         self.errors.add_row(self.form, self.tr("Email"), self.email, "email")
         self.address = AddressFields(self.form, self.errors)
@@ -205,6 +207,7 @@ class EditCustomerDialog(ServiceDialog):
         self.name = QLineEdit(card.name)
         self.errors.add_row(self.form, self.tr("Guardian's name"), self.name, "name")
         self.email = QLineEdit(card.email or "")
+        self.email.setMaxLength(EMAIL_MAX)
         self.errors.add_row(self.form, self.tr("Email"), self.email, "email")
         self.notes = QPlainTextEdit(card.notes)
         self.notes.setTabChangesFocus(True)

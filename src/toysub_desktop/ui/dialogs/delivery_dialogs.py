@@ -34,6 +34,7 @@ from toysub_desktop.domain.deliveries import (
     check_tracking_number,
 )
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.deliveries import (
     DeliveryRow,
     ScheduleResult,
@@ -321,6 +322,7 @@ class NoteDialog(DeliveriesDialog):
         super().__init__(counter, rows, title, parent)
         self.unpacking = unpacking
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(
             self.tr("e.g. the label had the old address")
             if unpacking

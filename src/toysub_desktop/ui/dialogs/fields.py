@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
-from toysub_desktop.domain.address import Address
+from toysub_desktop.domain.address import DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX, Address
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.phone import parse_phone
 from toysub_desktop.services.inputs import AddressInput
@@ -22,10 +22,13 @@ class AddressFields(QObject):
         self.postal_code.setPlaceholderText("04001")
         self.postal_code.setMaxLength(7)
         self.road_address = QLineEdit()
+        self.road_address.setMaxLength(ROAD_ADDRESS_MAX)
         self.road_address.setPlaceholderText(self.tr("e.g. Seoul Mapo-gu World Cup buk-ro 396"))
         self.detail = QLineEdit()
+        self.detail.setMaxLength(DETAIL_MAX)
         self.detail.setPlaceholderText(self.tr("building and unit, e.g. 101-dong 1203-ho"))
         self.entry_notes = QLineEdit()
+        self.entry_notes.setMaxLength(ENTRY_NOTES_MAX)
         self.entry_notes.setPlaceholderText(self.tr("e.g. lobby door code; shown only to delivery staff"))
         self.delivery_memo = QPlainTextEdit()
         self.delivery_memo.setTabChangesFocus(True)

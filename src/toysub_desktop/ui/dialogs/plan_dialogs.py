@@ -30,10 +30,14 @@ from toysub_desktop.domain.errors import FieldProblem, ValidationError
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import (
+    DISCOUNT_NAME_MAX,
+    EVIDENCE_MAX,
     MAX_DISCOUNT_PERCENT,
     MAX_TERM_DISCOUNT_PERCENT,
     MAX_TRIAL_DAYS,
+    PLAN_NAME_MAX,
     TERM_MONTHS,
+    TIER_MAX,
     Cadence,
     PlanDetails,
     PlanKind,
@@ -42,6 +46,7 @@ from toysub_desktop.domain.plans import (
     check_price_start,
     validate_plan,
 )
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.plans import (
     PlanView,
     create_discount_category,
@@ -253,14 +258,14 @@ class PlanDialog(ServiceDialog):
         self.plan = plan_view(counter.db, plan_id, today=counter.today()) if plan_id is not None else None
         self.setWindowTitle(self.tr("New plan") if self.plan is None else self.tr("Edit plan"))
         self.name = QLineEdit()
-        self.name.setMaxLength(60)
+        self.name.setMaxLength(PLAN_NAME_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Rental Premium"))
         self.name.setMinimumWidth(self.name.fontMetrics().averageCharWidth() * 36)
         self.kind = QComboBox()
         for kind in PlanKind:
             self.kind.addItem(plan_kind_name(kind), kind)
         self.tier = QLineEdit()
-        self.tier.setMaxLength(30)
+        self.tier.setMaxLength(TIER_MAX)
         self.tier.setPlaceholderText(self.tr("e.g. Basic, Premium (optional)"))
         self.cadence = QComboBox()
         self.terms_box, self.term_rows = self._terms_box()
@@ -451,7 +456,7 @@ class PriceChangeDialog(ServiceDialog):
             rule=check_effective_date,
         )
         self.note = QLineEdit()
-        self.note.setMaxLength(300)
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("e.g. toy purchase costs up (optional)"))
         self.preview = QLabel()
         self.preview.setWordWrap(True)
@@ -585,14 +590,14 @@ class DiscountCategoryDialog(ServiceDialog):
         self.layout_.insertWidget(1, self.table)
         self.layout_.insertWidget(2, heading)
         self.name = QLineEdit()
-        self.name.setMaxLength(60)
+        self.name.setMaxLength(DISCOUNT_NAME_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Families with three or more children"))
         self.percent = QSpinBox()
         self.percent.setRange(1, MAX_DISCOUNT_PERCENT)
         self.percent.setValue(10)
         self.percent.setSuffix(self.tr("% of the monthly price"))
         self.evidence_hint = QLineEdit()
-        self.evidence_hint.setMaxLength(200)
+        self.evidence_hint.setMaxLength(EVIDENCE_MAX)
         self.evidence_hint.setPlaceholderText(self.tr("e.g. family relation certificate (optional)"))
         self.errors.add_row(self.form, self.tr("&Name"), self.name, "name")
         self.errors.add_row(self.form, self.tr("&Discount"), self.percent, "percent")

@@ -40,6 +40,7 @@ from toysub_desktop.domain.rentals import (
     check_due_on,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.domain.toys import ItemStep, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.rentals import (
@@ -583,6 +584,7 @@ class LendDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("&Due back"), self.due, "due_on")
         self.errors.alias("lent_on", "due_on")
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         (self.scans if customer_id is not None else self.who.picker).setFocus()
@@ -691,6 +693,7 @@ class ReserveDialog(ServiceDialog):
         self.who = CustomerAndChild(counter, self.form, self.errors, customer_id)
         self.errors.alias("toy", "child")
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         self.who.picker.setFocus()
 

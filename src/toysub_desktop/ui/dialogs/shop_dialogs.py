@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.shop import SHOP_NAME_MAX
 from toysub_desktop.services.contacts import contacts_to_check
 from toysub_desktop.services.shop import StaffMember, add_staff, set_contact_check_days, set_up_shop, shop_settings
 from toysub_desktop.ui.context import Counter
@@ -46,6 +47,7 @@ class FirstRunDialog(QDialog):
         self.errors = FieldErrors()
         form = QFormLayout()
         self.shop_name = QLineEdit()
+        self.shop_name.setMaxLength(SHOP_NAME_MAX)
         self.shop_name.setPlaceholderText(self.tr("e.g. ToySub Mapo"))
         self.owner_name = QLineEdit()
         self.errors.add_row(form, self.tr("Shop name"), self.shop_name, "shop_name")

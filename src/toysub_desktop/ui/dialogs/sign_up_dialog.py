@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, quote
+from toysub_desktop.domain.plans import EVIDENCE_MAX, DiscountLine, PaymentMethod, PlanKind, Quote, quote
 from toysub_desktop.domain.subscriptions import START_ON
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.customers import customer_card
@@ -56,6 +56,7 @@ class DiscountRow:
         self.category = category
         self.check = QCheckBox(f"{category.name} ({category.percent}%)")
         self.evidence = QLineEdit()
+        self.evidence.setMaxLength(EVIDENCE_MAX)
         self.evidence.setPlaceholderText(category.evidence_hint)
         self.evidence.setEnabled(False)
         self.check.toggled.connect(self.evidence.setEnabled)

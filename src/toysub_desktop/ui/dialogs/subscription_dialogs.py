@@ -16,6 +16,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import Pause, check_cancel
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.plans import list_plans
 from toysub_desktop.services.subscriptions import (
     SubscriptionView,
@@ -72,6 +73,7 @@ class PauseDialog(SubscriptionDialog):
         self.first = date_edit(first, today=counter.today(), field="from")
         self.last = date_edit(first + timedelta(days=29), today=counter.today(), field="until")
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("e.g. travelling abroad"))
         self.errors.add_row(self.form, self.tr("&From"), self.first, "from")
         self.errors.add_row(self.form, self.tr("&Until (last paused day)"), self.last, "until")
@@ -174,6 +176,7 @@ class SkipDeliveryDialog(SubscriptionDialog):
         for day in upcoming_deliveries(view, counter.today()):
             self.month.add(day_text(day), day)
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Delivery to skip"), self.month, "month")
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
         if self.month.count() == 0:
@@ -254,6 +257,7 @@ class CancelDialog(SubscriptionDialog):
             rule=within_term,
         )
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText(self.tr("why the customer cancels"))
         self.errors.add_row(self.form, self.tr("First day &without service"), self.effective_on, "effective_on")
         self.errors.add_row(self.form, self.tr("&Reason"), self.note, "note")

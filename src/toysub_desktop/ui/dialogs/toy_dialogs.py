@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.domain.toys import ACQUIRED_ON, BRAND_MAX, MAX_AGE_MONTHS, NOTE_MAX, TOY_NAME_MAX, ToyCategory
+from toysub_desktop.domain.text_input import NOTE_MAX
+from toysub_desktop.domain.toys import ACQUIRED_ON, BRAND_MAX, MAX_AGE_MONTHS, TOY_NAME_MAX, ToyCategory
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.toys import (
     NewItem,
@@ -174,6 +175,7 @@ class AddItemsDialog(ServiceDialog):
         self.labels.setSuffix(self.tr(" new shop labels"))
         self.acquired = date_edit(counter.today(), today=counter.today(), field="acquired_on", rule=ACQUIRED_ON)
         self.notes = QLineEdit()
+        self.notes.setMaxLength(NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Barcodes"), self.barcodes, "barcodes")
         self.errors.alias("toy", "barcodes")
         self.errors.add_row(self.form, self.tr("&Or number"), self.labels, "labels")
