@@ -1,101 +1,96 @@
 """Finding customers: by any part of the name, by 초성, by customer number, by any number they ever had.
 
-Every query returns one page of rows, fetched with indexed or bounded queries, so the list costs what one screen
-costs at 100,000 customers. Which address and phone are current is resolved for the page only.
+Every query returns one page of rows, read from an index range in list order that stops after the page, so the
+list costs what one screen costs at 100,000 customers, and no match is ever left out. Which address and phone
+are current is resolved for the page only.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 
 from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AddressVersion, Customer, PhoneVersion
+from toysub_desktop.db.models import AddressVersion, Customer, CustomerNameKey, PhoneVersion
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.dates import shop_today
-from toysub_desktop.domain.hangul import initials_key_for_query, is_initials_query, name_matches
+from toysub_desktop.domain.hangul import name_matches, query_keys, query_too_short
 from toysub_desktop.domain.person import parse_customer_number
 from toysub_desktop.domain.phone import digits_for_search, phone_from_e164
 from toysub_desktop.domain.timeline import in_effect_on, periods_in_effect
 from toysub_desktop.services.views import CustomerRow
 
 PAGE_SIZE = 100
-#: A mixed query ("김ㅁㅅ") is prefiltered by initials in SQL and checked in Python; this bounds the check.
-MIXED_QUERY_CANDIDATES = 5000
 #: Fewer digits than this match too many numbers to be useful.
 MIN_PHONE_DIGITS = 4
-#: List order. Initials derive from the name, so this is name order; naming them lets one index
-#: (``ix_customer_list``) serve both the order and the 초성 match without reading the table.
+#: List order: by name (compared by code point on both backends), then by id for namesakes. Initials derive
+#: from the name, so naming them changes nothing but lets ``ix_customer_list`` serve the whole list.
 LIST_ORDER = (Customer.name, Customer.name_initials, Customer.id)
+#: The same order inside one search key's range of ``customer_name_key``.
+_KEY_ORDER = (CustomerNameKey.name, CustomerNameKey.customer_id)
+#: A long query also checks up to this many of its other three-character runs in SQL (each one primary-key
+#: probe per candidate), so nearly every candidate read is a match.
+_EXTRA_KEYS = 3
+
+
+class SearchHint(Enum):
+    """Why a query was not searched: it would list most customers. The UI says what to type instead."""
+
+    #: A single initial consonant ("ㄱ"): add a syllable or another initial.
+    SINGLE_INITIAL = "single_initial"
+    #: Fewer than ``MIN_PHONE_DIGITS`` digits: type the last four digits or more.
+    TOO_FEW_DIGITS = "too_few_digits"
 
 
 @dataclass(frozen=True)
 class SearchPage:
     rows: tuple[CustomerRow, ...]
-    #: Whether asking for the next page (``offset + len(rows)``) can return more.
+    #: Whether asking for the next page (``offset + len(rows)``) returns more: true exactly when more match.
     has_more: bool
+    #: Set when the query was not searched because it is too short to mean anything yet.
+    hint: SearchHint | None = None
 
 
 def search_customers(
     db: Database, query: str, *, offset: int = 0, limit: int = PAGE_SIZE, today: date | None = None
 ) -> SearchPage:
-    """One page of customers matching *query* (all customers, by name, when it is empty)."""
+    """One page of customers matching *query* (all customers, by name, when it is empty).
+
+    A customer number finds that customer; a query with digits is a phone number, current or former, matched
+    at its start or its end; anything else matches names (``domain.hangul.name_matches``): syllables, initials
+    or a mix, anywhere in the name. Every kind lists its matches in one order, page after page.
+    """
     today = today or shop_today()
     text = " ".join(query.split())
+    number = parse_customer_number(text)
+    digit_count = sum(c.isdigit() for c in unicodedata.normalize("NFKC", text))
+    if number is None and digit_count and digit_count < MIN_PHONE_DIGITS:
+        return SearchPage((), False, SearchHint.TOO_FEW_DIGITS)
+    if number is None and not digit_count and query_too_short(text):
+        return SearchPage((), False, SearchHint.SINGLE_INITIAL)
     with db.reading() as session:
-        number = parse_customer_number(text)
-        digits = digits_for_search(text)
         matched_phones: dict[int, int] = {}
         if number is not None:
             ids = _page(session, select(Customer.id).where(Customer.id == number), offset, limit + 1)
-        elif digits is not None:
-            if len(digits) < MIN_PHONE_DIGITS:
-                return SearchPage((), False)
-            matched_phones = _customers_by_phone(session, digits, offset, limit + 1)
+        elif digit_count:
+            # Names hold no digits, so only a number can match.
+            digits = digits_for_search(text)
+            if digits is not None and len(digits) >= MIN_PHONE_DIGITS:
+                matched_phones = _customers_by_phone(session, digits, offset, limit + 1)
             ids = list(matched_phones)
-        elif not text:
-            ids = _page(session, select(Customer.id), offset, limit + 1)
-        elif is_initials_query(text):
-            key = _like_fragment(initials_key_for_query(text))
-            ids = _page(
-                session,
-                select(Customer.id).where(Customer.name_initials.like(key, escape="\\")),
-                offset,
-                limit + 1,
-            )
-        elif initials_key_for_query(text) != text.replace(" ", "").lower() and _has_jamo(text):
-            ids = _mixed_query(session, text, offset, limit + 1)
         else:
-            compact = text.replace(" ", "")
-            ids = _page(
-                session,
-                select(Customer.id).where(
-                    or_(
-                        Customer.name.like(_like_fragment(text), escape="\\"),
-                        Customer.name.like(_like_fragment(compact), escape="\\"),
-                    )
-                ),
-                offset,
-                limit + 1,
-            )
+            ids = _customers_by_name(session, text, offset, limit + 1)
         has_more = len(ids) > limit
         rows = _rows(session, ids[:limit], today, matched_phones)
     return SearchPage(tuple(rows), has_more)
-
-
-def _has_jamo(text: str) -> bool:
-    return any("\u3131" <= ch <= "\u314e" for ch in text)
-
-
-def _like_fragment(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _page(session: Session, query: Select[tuple[int]], offset: int, limit: int) -> list[int]:
@@ -103,16 +98,39 @@ def _page(session: Session, query: Select[tuple[int]], offset: int, limit: int) 
     return list(session.scalars(ordered))
 
 
-def _mixed_query(session: Session, text: str, offset: int, limit: int) -> list[int]:
-    key = _like_fragment(initials_key_for_query(text))
-    candidates = session.execute(
-        select(Customer.id, Customer.name)
-        .where(Customer.name_initials.like(key, escape="\\"))
-        .order_by(*LIST_ORDER)
-        .limit(MIXED_QUERY_CANDIDATES)
-    ).tuples()
-    matching = [customer_id for customer_id, name in candidates if name_matches(name, text)]
-    return matching[offset : offset + limit]
+def _customers_by_name(session: Session, text: str, offset: int, limit: int) -> list[int]:
+    """Customers whose name matches *text*, in list order, through the name keys.
+
+    Up to three characters the query is a key itself: one range of the key table's primary key, already in list
+    order, read from *offset* to one page. A longer query reads the range of its most telling run, keeps the
+    names that have its other runs too (primary-key probes), and lets ``name_matches`` decide on the rest.
+    """
+    keys = query_keys(text)
+    if not keys:
+        return _page(session, select(Customer.id), offset, limit)
+    first = CustomerNameKey
+    query = select(first.customer_id, first.name).where(first.key == keys[0]).order_by(*_KEY_ORDER)
+    if len(keys) == 1:
+        return list(session.scalars(query.with_only_columns(first.customer_id).offset(offset).limit(limit)))
+    for key in keys[1 : 1 + _EXTRA_KEYS]:
+        other = aliased(CustomerNameKey)
+        query = query.where(
+            select(other.key)
+            .where(other.key == key, other.name == first.name, other.customer_id == first.customer_id)
+            .exists()
+        )
+    found: list[int] = []
+    skipped = 0
+    for customer_id, name in session.execute(query).tuples():
+        if not name_matches(name, text):
+            continue
+        if skipped < offset:
+            skipped += 1
+            continue
+        found.append(customer_id)
+        if len(found) >= limit:
+            break
+    return found
 
 
 def _customers_by_phone(session: Session, digits: str, offset: int, limit: int) -> dict[int, int]:
