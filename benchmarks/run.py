@@ -45,6 +45,8 @@ from report import BenchmarkError, Metric, measure_and_report, percentile
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
+from toysub_desktop.domain.hangul import search_text_of_query
+from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.services.search import search_customers
 
 BENCHMARKS = Path(__file__).resolve().parent
@@ -128,33 +130,47 @@ class SearchKind:
 
     name: str
     direct_sql: str
-    #: The query as typed -> the parameter of ``direct_sql``.
-    direct_parameter: Callable[[str], str]
+    #: The query as typed -> the parameters of ``direct_sql``.
+    direct_parameters: Callable[[str], tuple[Any, ...]]
     #: Whether the first row must show the match as a former number (checks the sample is what it claims).
     former: bool | None = None
 
 
-def _national_to_e164(typed: str) -> str:
-    return "+82" + typed.replace("-", "")[1:]
+def _national_to_e164(typed: str) -> tuple[str]:
+    return ("+82" + typed.replace("-", "")[1:],)
 
 
+def _start_or_end(typed: str) -> tuple[str, str, str, str]:
+    reversed_digits = typed[::-1]
+    return typed, typed + "\uffff", reversed_digits, reversed_digits + "\uffff"
+
+
+def _name_key(typed: str) -> tuple[str]:
+    return (search_text_of_query(typed),)
+
+
+_ORDER_AND_PAGE = f"ORDER BY name, name_initials, id LIMIT {PAGE + 1}"
+#: Names: the key's range of the key table, already in list order (the best plan the schema offers by hand).
+_NAME_SQL = f"SELECT customer_id FROM customer_name_key WHERE key = ? ORDER BY name, customer_id LIMIT {PAGE + 1}"
 _PHONE_SQL = (
     "SELECT id FROM customer WHERE id IN (SELECT customer_id FROM phone_version WHERE e164 = ? AND voided_at IS NULL)"
-    f" ORDER BY name, name_initials, id LIMIT {PAGE + 1}"
+    f" {_ORDER_AND_PAGE}"
+)
+_PHONE_PART_SQL = (
+    "SELECT id FROM customer WHERE id IN (SELECT customer_id FROM phone_version WHERE voided_at IS NULL"
+    " AND (national_digits BETWEEN ? AND ? OR digits_reversed BETWEEN ? AND ?))"
+    f" {_ORDER_AND_PAGE}"
 )
 SEARCH_KINDS = (
+    SearchKind("syllables", _NAME_SQL, _name_key),
+    SearchKind("initials", _NAME_SQL, _name_key),
+    SearchKind("mixed", _NAME_SQL, _name_key),
+    SearchKind("phone tail", _PHONE_PART_SQL, _start_or_end),
+    SearchKind("whole number", _PHONE_SQL, _national_to_e164, former=False),
+    SearchKind("former number", _PHONE_SQL, _national_to_e164, former=True),
     SearchKind(
-        "name fragment",
-        f"SELECT id FROM customer WHERE name LIKE ? ORDER BY name, name_initials, id LIMIT {PAGE + 1}",
-        lambda typed: f"%{typed}%",
+        "customer number", f"SELECT id FROM customer WHERE id = ? {_ORDER_AND_PAGE}", lambda typed: (int(typed[2:]),)
     ),
-    SearchKind(
-        "initials",
-        f"SELECT id FROM customer WHERE name_initials LIKE ? ORDER BY name, name_initials, id LIMIT {PAGE + 1}",
-        lambda typed: f"%{typed}%",
-    ),
-    SearchKind("current phone", _PHONE_SQL, _national_to_e164, former=False),
-    SearchKind("former phone", _PHONE_SQL, _national_to_e164, former=True),
 )
 
 
@@ -163,19 +179,24 @@ def _dashed(digits: str) -> str:
     return f"{digits[:3]}-{digits[3:7]}-{digits[7:]}"
 
 
+def _mixed(name: str, initials: str, rng: random.Random) -> str:
+    """A name half heard, as clerks type it: "장ㅎ", "장ㅎㅇ", "ㅈ하은"."""
+    return rng.choice((name[0] + initials[1], name[0] + initials[1:], initials[0] + name[1:]))
+
+
 def sample_queries(path: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
     """*count* queries of each kind, from random customers, so no two repetitions need be alike."""
     with closing(sqlite3.connect(path)) as connection:
         customers = connection.execute("SELECT id, name, name_initials FROM customer ORDER BY id").fetchall()
         chosen = rng.choices(customers, k=count)
         current = []
-        for customer_id, _name, _initials in rng.choices(customers, k=count):
+        for customer_id, _name, _initials in rng.choices(customers, k=count * 2):
             row = connection.execute(
                 "SELECT national_digits FROM phone_version WHERE customer_id = ? AND role = 'primary'"
                 " AND voided_at IS NULL ORDER BY effective_from DESC, recorded_at DESC, id DESC LIMIT 1",
                 (customer_id,),
             ).fetchone()
-            current.append(_dashed(row[0]))
+            current.append(row[0])
         replaced = [
             row[0]
             for row in connection.execute(
@@ -188,11 +209,16 @@ def sample_queries(path: Path, count: int, rng: random.Random) -> dict[str, list
         raise BenchmarkError("the database has no replaced numbers to search for")
     return {
         # The given name: two syllables, as common at the counter as they are among the customers.
-        "name fragment": [name[-2:] for _id, name, _initials in chosen],
+        "syllables": [name[-2:] for _id, name, _initials in chosen],
         # A whole name's initials ("ㄱㅁㅅ"), as staff type a name they half heard.
         "initials": [initials for _id, _name, initials in rng.choices(customers, k=count)],
-        "current phone": current,
-        "former phone": [_dashed(digits) for digits in rng.choices(replaced, k=count)],
+        "mixed": [_mixed(name, initials, rng) for _id, name, initials in rng.choices(customers, k=count)],
+        "phone tail": [digits[-4:] for digits in current[count:]],
+        "whole number": [_dashed(digits) for digits in current[:count]],
+        "former number": [_dashed(digits) for digits in rng.choices(replaced, k=count)],
+        "customer number": [
+            format_customer_number(customer_id) for customer_id, _name, _initials in rng.choices(customers, k=count)
+        ],
     }
 
 
@@ -210,10 +236,10 @@ def time_searches(db: Database, path: Path, kind: SearchKind, queries: Sequence[
     full_pages = 0
     with closing(sqlite3.connect(path)) as connection:
         for index, typed in enumerate(queries):
-            parameter = kind.direct_parameter(typed)
+            parameters = kind.direct_parameters(typed)
 
-            def direct(parameter: str = parameter) -> list[int]:
-                ids = [row[0] for row in connection.execute(kind.direct_sql, (parameter,))]
+            def direct(parameters: tuple[Any, ...] = parameters) -> list[int]:
+                ids = [row[0] for row in connection.execute(kind.direct_sql, parameters)]
                 _direct_page_contents(connection, ids[:PAGE])
                 return ids
 
