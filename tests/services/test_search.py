@@ -17,6 +17,7 @@ from toysub_desktop.domain.hangul import INITIALS, initial_consonants, name_matc
 from toysub_desktop.domain.person import parse_customer_number
 from toysub_desktop.domain.phone import digits_for_search
 from toysub_desktop.domain.timeline import Period
+from toysub_desktop.services import search as search_module
 from toysub_desktop.services.contacts import change_phone, correct_phone
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
 from toysub_desktop.services.search import SearchHint, search_customers
@@ -319,3 +320,25 @@ def test_mixed_queries_find_every_match_beyond_any_cap(db: Database, owner_id: i
     first = search_customers(db, "이ㅈ", limit=30, today=TODAY)
     rest = search_customers(db, "이ㅈ", offset=30, limit=30, today=TODAY)
     assert first.has_more and not rest.has_more and [r.name for r in rest.rows] == ["이지은"]
+
+
+def test_a_number_start_shared_by_many_is_listed_alike_by_either_plan(
+    db: Database, owner_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start like "010-2" matches so many numbers that the list is walked in order instead of sorting them; the
+    walk must list the same customers, labelled alike, page after page."""
+    people = [("김민수", "010-2111-1111"), ("이서연", "010-2222-1111"), ("박지민", "010-3111-2111")]
+    people += [("장하은", "010-2333-0000"), ("김지호", "010-2111-2222"), ("김민수", "010-4444-2111")]
+    ids = [register_customer(db, staff_id=owner_id, new=new_customer(n, phone=p), now=NOW) for n, p in people]
+    change_phone(
+        db, staff_id=owner_id, customer_id=ids[2], expected_version=None, role=PhoneRole.PRIMARY,
+        number="010-2999-1111", effective_from=TODAY, now=NOW + timedelta(hours=1),
+    )  # fmt: skip
+    queries = ["010-2", "0102111", "2111", "1111", "010-3111-2111", "0103"]
+    sorted_plan = {query: all_pages(db, query, 2) for query in queries}
+    labels = {query: search_customers(db, query, today=TODAY).rows for query in queries}
+    monkeypatch.setattr(search_module, "_walk_beats_sort", lambda *_args: True)
+    for query in queries:
+        assert all_pages(db, query, 2) == sorted_plan[query] == expected_ids(db, query), query
+        assert search_customers(db, query, today=TODAY).rows == labels[query], query
+    assert labels["0103"][0].former_phone is not None

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-from sqlalchemy import BindParameter, Select, bindparam, or_, select
+from sqlalchemy import BindParameter, Select, and_, bindparam, func, or_, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
@@ -31,6 +32,10 @@ from toysub_desktop.services.views import CustomerRow
 PAGE_SIZE = 100
 #: Fewer digits than this match too many numbers to be useful.
 MIN_PHONE_DIGITS = 4
+#: A phone search counts its matching numbers up to this many, to choose between sorting them and walking the list.
+PHONE_COUNT_AT_MOST = 20_000
+#: So many digits match at most a few numbers in 10,000: always sorted.
+PHONE_DENSE_BELOW = 7
 #: List order: by name (compared by code point on both backends), then by id for namesakes. Initials derive
 #: from the name, so naming them changes nothing but lets ``ix_customer_list`` serve the whole list.
 LIST_ORDER = (Customer.name, Customer.name_initials, Customer.id)
@@ -135,29 +140,62 @@ def _customers_by_name(session: Session, text: str, offset: int, limit: int) -> 
 
 
 def _customers_by_phone(session: Session, digits: str, offset: int, limit: int) -> dict[int, int]:
-    """Customers with any number, current or former, that starts or ends with *digits* → the matching version.
+    """Customers with any number, current or former, that starts or ends with *digits* → the matching version
+    (the latest in effect of a customer's matching numbers).
 
-    Both are index range scans: national digits for "010-1234…", the reversed digits for "…5678".
+    Few matching numbers ("…5678", a whole number) are index range scans (national digits for "010-1234…", the
+    reversed digits for "…5678") sorted into list order. Many ("010-2", typed on the way to a whole number) would
+    be a sort of tens of thousands: then the customer list is walked in order, each customer checked by an index
+    probe, and the walk stops at the page.
     """
+    v = PhoneVersion
     reversed_digits = digits[::-1]
-    query = (
-        select(PhoneVersion.customer_id, PhoneVersion.id)
-        .join(Customer, Customer.id == PhoneVersion.customer_id)
-        .where(
-            PhoneVersion.voided_at.is_(None),
-            or_(
-                PhoneVersion.national_digits.between(digits, digits + "\uffff"),
-                PhoneVersion.digits_reversed.between(reversed_digits, reversed_digits + "\uffff"),
-            ),
+    matching = and_(
+        v.voided_at.is_(None),
+        or_(
+            v.national_digits.between(digits, digits + "\uffff"),
+            v.digits_reversed.between(reversed_digits, reversed_digits + "\uffff"),
+        ),
+    )
+    connection = session.connection()
+    latest_first = (v.effective_from.desc(), v.id.desc())
+    if len(digits) < PHONE_DENSE_BELOW and _walk_beats_sort(connection, digits, offset + limit):
+        version = select(v.id).where(v.customer_id == Customer.id, matching).order_by(*latest_first).limit(1)
+        walk = (
+            select(Customer.id, version.scalar_subquery())
+            .where(version.exists())
+            .order_by(*LIST_ORDER)
+            .offset(offset)
+            .limit(limit)
         )
-        .order_by(*LIST_ORDER, PhoneVersion.effective_from.desc())
+        return {customer_id: version_id for customer_id, version_id in connection.execute(walk).tuples()}
+    query = (
+        select(v.customer_id, v.id)
+        .join(Customer, Customer.id == v.customer_id)
+        .where(matching)
+        .order_by(*LIST_ORDER, *latest_first)
     )
     found: dict[int, int] = {}
-    for customer_id, version_id in session.connection().execute(query).tuples():
+    for customer_id, version_id in connection.execute(query).tuples():
         found.setdefault(customer_id, version_id)
         if len(found) >= offset + limit:
             break
     return dict(list(found.items())[offset:])
+
+
+def _walk_beats_sort(connection: Connection, digits: str, page_end: int) -> bool:
+    """Whether walking the list probes fewer customers (about page end × customers / matches) than sorting reads.
+
+    Only the start of a number can match that many (every mobile number starts "010"); the estimate counts that
+    index range alone, voided numbers included, so it costs no table rows.
+    """
+    v = PhoneVersion
+    in_range = select(v.national_digits).where(v.national_digits.between(digits, digits + "\uffff"))
+    numbers = connection.scalar(select(func.count()).select_from(in_range.limit(PHONE_COUNT_AT_MOST).subquery())) or 0
+    if numbers * numbers <= page_end * PHONE_COUNT_AT_MOST:
+        return False  # cheap to sort whatever the number of customers: no need to ask it
+    customers = connection.scalar(select(func.max(Customer.id))) or 0
+    return page_end * customers < numbers * numbers
 
 
 # Every query here selects plain columns, so it runs on the session's connection: the ORM's result layer would
