@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from typing import Any
 
-from sqlalchemy import BindParameter, Select, and_, bindparam, func, or_, select
+from sqlalchemy import BindParameter, Date, Select, and_, bindparam, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
@@ -203,18 +204,6 @@ def _walk_beats_sort(connection: Connection, digits: str, page_end: int) -> bool
 
 
 @dataclass(frozen=True, slots=True)
-class _AddressLine:
-    """What the list needs of an address version: plain tuples, so a page costs no ORM objects."""
-
-    id: int
-    effective_from: date
-    effective_until: date | None
-    recorded_at: datetime
-    voided_at: datetime | None
-    address: Address
-
-
-@dataclass(frozen=True, slots=True)
 class _PhoneLine:
     id: int
     effective_from: date
@@ -225,29 +214,47 @@ class _PhoneLine:
     e164: str | None
 
 
-#: The page's customers and their contact versions, built once: the ids are one expanding parameter, so a page
-#: costs no statement building or cache-key work per id.
+#: The page's statements, built once: the ids are one expanding parameter, so a page costs no statement building
+#: or cache-key work per id.
 _PAGE_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
-_PAGE_CUSTOMERS = select(Customer.id, Customer.number, Customer.name).where(Customer.id.in_(_PAGE_IDS))
-_PAGE_ADDRESSES = select(
-    AddressVersion.customer_id, AddressVersion.id, AddressVersion.effective_from, AddressVersion.effective_until,
-    AddressVersion.recorded_at, AddressVersion.postal_code, AddressVersion.road_address, AddressVersion.detail,
-    AddressVersion.entry_notes, AddressVersion.delivery_memo,
-).where(AddressVersion.customer_id.in_(_PAGE_IDS), AddressVersion.voided_at.is_(None))  # fmt: skip
+_TODAY: BindParameter[date] = bindparam("today", type_=Date)
+
+
+def _in_effect_today(model: type[AddressVersion] | type[PhoneVersion], column: Any, *conditions: Any) -> Any:
+    """SQL, per customer: *column* of the version in effect today as known now, the rule of
+    ``domain.timeline.in_effect_on`` (latest ``effective_from``, then ``recorded_at``, then id), one index probe."""
+    return (
+        select(column)
+        .where(
+            model.customer_id == Customer.id,
+            *conditions,
+            model.voided_at.is_(None),
+            model.effective_from <= _TODAY,
+            or_(model.effective_until.is_(None), model.effective_until >= _TODAY),
+        )
+        .order_by(model.effective_from.desc(), model.recorded_at.desc(), model.id.desc())
+        .limit(1)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+
+
+#: One row per customer of the page, with the address and primary number in effect resolved in SQL.
+_PAGE = (
+    select(
+        Customer.id, Customer.number, Customer.name,
+        _in_effect_today(PhoneVersion, PhoneVersion.e164, PhoneVersion.role == PhoneRole.PRIMARY.value),
+        AddressVersion.id, AddressVersion.postal_code, AddressVersion.road_address, AddressVersion.detail,
+        AddressVersion.entry_notes, AddressVersion.delivery_memo,
+    )
+    .outerjoin(AddressVersion, AddressVersion.id == _in_effect_today(AddressVersion, AddressVersion.id))
+    .where(Customer.id.in_(_PAGE_IDS))
+)  # fmt: skip
+#: Every live number of the customers found by a number, to label a former one with its dates.
 _PAGE_PHONES = select(
     PhoneVersion.customer_id, PhoneVersion.id, PhoneVersion.effective_from, PhoneVersion.effective_until,
     PhoneVersion.recorded_at, PhoneVersion.role, PhoneVersion.e164,
 ).where(PhoneVersion.customer_id.in_(_PAGE_IDS), PhoneVersion.voided_at.is_(None))  # fmt: skip
-
-
-def _address_lines(session: Session, ids: Sequence[int]) -> dict[int, list[_AddressLine]]:
-    lines: dict[int, list[_AddressLine]] = defaultdict(list)
-    rows = session.connection().execute(_PAGE_ADDRESSES, {"ids": list(ids)}).all()
-    for customer_id, id_, first, last, recorded, postal, road, detail, entry, memo in rows:
-        lines[customer_id].append(
-            _AddressLine(id_, first, last, recorded, None, Address(postal, road, detail, entry, memo))
-        )
-    return lines
 
 
 def _phone_lines(session: Session, ids: Sequence[int]) -> dict[int, list[_PhoneLine]]:
@@ -262,24 +269,17 @@ def _phone_lines(session: Session, ids: Sequence[int]) -> dict[int, list[_PhoneL
 def _rows(session: Session, ids: Sequence[int], today: date, matched_phones: dict[int, int]) -> list[CustomerRow]:
     if not ids:
         return []
-    customers = {
-        customer_id: (number, name)
-        for customer_id, number, name in session.connection().execute(_PAGE_CUSTOMERS, {"ids": list(ids)}).all()
-    }
-    addresses = _address_lines(session, ids)
-    phones = _phone_lines(session, ids)
+    page = {row[0]: row for row in session.connection().execute(_PAGE, {"ids": list(ids), "today": today}).all()}
+    phones = _phone_lines(session, list(matched_phones)) if matched_phones else {}
     rows = []
     for customer_id in ids:
-        number, name = customers[customer_id]
-        address = in_effect_on(addresses[customer_id], today)
-        own = [v for v in phones[customer_id] if v.role == PhoneRole.PRIMARY.value]
-        primary = in_effect_on(own, today)
+        _id, number, name, primary, address_id, postal, road, detail, entry, memo = page[customer_id]
         row = CustomerRow(
             id=customer_id,
             number=number or "",
             name=name,
-            primary_phone=phone_from_e164(primary.e164) if primary and primary.e164 else None,
-            address=address.address if address else None,
+            primary_phone=phone_from_e164(primary) if primary else None,
+            address=Address(postal, road, detail, entry, memo) if address_id is not None else None,
         )
         matched_id = matched_phones.get(customer_id)
         if matched_id is not None:
