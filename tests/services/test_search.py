@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from support import NOW, new_customer
+from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, PhoneVersion
 from toysub_desktop.domain.contacts import PhoneRole
@@ -18,7 +18,7 @@ from toysub_desktop.domain.person import parse_customer_number
 from toysub_desktop.domain.phone import digits_for_search
 from toysub_desktop.domain.timeline import Period
 from toysub_desktop.services import search as search_module
-from toysub_desktop.services.contacts import change_phone, correct_phone
+from toysub_desktop.services.contacts import change_phone, correct_phone, record_move
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
 from toysub_desktop.services.search import SearchHint, search_customers
 
@@ -234,6 +234,7 @@ def test_every_query_finds_every_match_in_list_order_page_after_page(db: Databas
         renamed=st.one_of(st.none(), names_strategy),
         new_number=st.one_of(st.none(), phones_strategy),
         corrected=st.booleans(),
+        moved_on=st.one_of(st.none(), st.sampled_from([TODAY, TODAY + timedelta(days=1)])),
         data=st.data(),
         page_size=st.integers(1, 4),
     )
@@ -242,6 +243,7 @@ def test_every_query_finds_every_match_in_list_order_page_after_page(db: Databas
         renamed: str | None,
         new_number: str | None,
         corrected: bool,
+        moved_on: date | None,
         data: st.DataObject,
         page_size: int,
     ) -> None:
@@ -268,11 +270,22 @@ def test_every_query_finds_every_match_in_list_order_page_after_page(db: Databas
                 db, staff_id=owner_id, customer_id=last, expected_version=None, version_id=primary.version_id,
                 number="010-9999-9999", reason="오타", now=NOW + timedelta(hours=2),
             )  # fmt: skip
+        if moved_on is not None:
+            record_move(
+                db, staff_id=owner_id, customer_id=ids[-1], expected_version=None, address=NEW_HOME,
+                effective_from=moved_on, now=NOW + timedelta(hours=3),
+            )  # fmt: skip
         # Queries come from this example's names and numbers; the customers of earlier examples match them too.
         names = [name for name, _phone in people] + ([renamed] if renamed else [])
         numbers = [phone for _name, phone in people] + ([new_number] if new_number else [])
         for query in data.draw(st.lists(queries_for(names, numbers), min_size=2, max_size=5), label="queries"):
             assert all_pages(db, query, page_size) == expected_ids(db, query), query
+        # Each row shows the address and primary number in effect that day, as the customer's card resolves them.
+        for day in (TODAY, TODAY + timedelta(days=1)):
+            for row in search_customers(db, "", today=day).rows:
+                card = customer_card(db, row.id, today=day)
+                assert row.primary_phone == (card.primary_phone.phone if card.primary_phone else None)
+                assert row.address == (card.current_address.address if card.current_address else None)
 
     check()
 
