@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import BindParameter, Date, Select, and_, bindparam, func, or_, select
+from sqlalchemy import BindParameter, Date, Integer, Select, and_, bindparam, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
@@ -42,6 +42,14 @@ PHONE_DENSE_BELOW = 7
 LIST_ORDER = (Customer.name, Customer.name_initials, Customer.id)
 #: The same order inside one search key's range of ``customer_name_key``.
 _KEY_ORDER = (CustomerNameKey.name, CustomerNameKey.customer_id)
+#: A page of one key's customers, built once (a query of up to three characters is one key).
+_ONE_KEY = (
+    select(CustomerNameKey.customer_id)
+    .where(CustomerNameKey.key == bindparam("key"))
+    .order_by(*_KEY_ORDER)
+    .offset(bindparam("offset", type_=Integer))
+    .limit(bindparam("limit", type_=Integer))
+)
 #: A long query also checks up to this many of its other three-character runs in SQL (each one primary-key
 #: probe per candidate), so nearly every candidate read is a match.
 _EXTRA_KEYS = 3
@@ -114,11 +122,10 @@ def _customers_by_name(session: Session, text: str, offset: int, limit: int) -> 
     keys = query_keys(text)
     if not keys:
         return _page(session, select(Customer.id), offset, limit)
+    if len(keys) == 1:
+        return list(session.connection().scalars(_ONE_KEY, {"key": keys[0], "offset": offset, "limit": limit}))
     first = CustomerNameKey
     query = select(first.customer_id, first.name).where(first.key == keys[0]).order_by(*_KEY_ORDER)
-    if len(keys) == 1:
-        page = query.with_only_columns(first.customer_id).offset(offset).limit(limit)
-        return list(session.connection().scalars(page))
     for key in keys[1 : 1 + _EXTRA_KEYS]:
         other = aliased(CustomerNameKey)
         query = query.where(
