@@ -147,6 +147,37 @@ def _customers_by_name(session: Session, text: str, offset: int, limit: int) -> 
     return found
 
 
+_PHONE_MATCHING = and_(
+    PhoneVersion.voided_at.is_(None),
+    or_(
+        PhoneVersion.national_digits.between(bindparam("start"), bindparam("start_end")),
+        PhoneVersion.digits_reversed.between(bindparam("tail"), bindparam("tail_end")),
+    ),
+)
+_LATEST_FIRST = (PhoneVersion.effective_from.desc(), PhoneVersion.id.desc())
+#: Few matches: the matching numbers, joined to their customers and sorted into list order.
+_PHONE_SORTED = (
+    select(PhoneVersion.customer_id, PhoneVersion.id)
+    .join(Customer, Customer.id == PhoneVersion.customer_id)
+    .where(_PHONE_MATCHING)
+    .order_by(*LIST_ORDER, *_LATEST_FIRST)
+)
+#: Many matches: the customer list in order, each customer's latest matching number by an index probe.
+_MATCHING_VERSION = (
+    select(PhoneVersion.id)
+    .where(PhoneVersion.customer_id == Customer.id, _PHONE_MATCHING)
+    .order_by(*_LATEST_FIRST)
+    .limit(1)
+)
+_PHONE_WALK = (
+    select(Customer.id, _MATCHING_VERSION.scalar_subquery())
+    .where(_MATCHING_VERSION.exists())
+    .order_by(*LIST_ORDER)
+    .offset(bindparam("offset", type_=Integer))
+    .limit(bindparam("limit", type_=Integer))
+)
+
+
 def _customers_by_phone(session: Session, digits: str, offset: int, limit: int) -> dict[int, int]:
     """Customers with any number, current or former, that starts or ends with *digits* → the matching version
     (the latest in effect of a customer's matching numbers).
@@ -156,35 +187,19 @@ def _customers_by_phone(session: Session, digits: str, offset: int, limit: int) 
     be a sort of tens of thousands: then the customer list is walked in order, each customer checked by an index
     probe, and the walk stops at the page.
     """
-    v = PhoneVersion
-    reversed_digits = digits[::-1]
-    matching = and_(
-        v.voided_at.is_(None),
-        or_(
-            v.national_digits.between(digits, digits + "\uffff"),
-            v.digits_reversed.between(reversed_digits, reversed_digits + "\uffff"),
-        ),
-    )
+    tail = digits[::-1]
+    ranges = {"start": digits, "start_end": digits + "\uffff", "tail": tail, "tail_end": tail + "\uffff"}
     connection = session.connection()
-    latest_first = (v.effective_from.desc(), v.id.desc())
-    if len(digits) < PHONE_DENSE_BELOW and _walk_beats_sort(connection, digits, offset + limit):
-        version = select(v.id).where(v.customer_id == Customer.id, matching).order_by(*latest_first).limit(1)
-        walk = (
-            select(Customer.id, version.scalar_subquery())
-            .where(version.exists())
-            .order_by(*LIST_ORDER)
-            .offset(offset)
-            .limit(limit)
-        )
-        return {customer_id: version_id for customer_id, version_id in connection.execute(walk).tuples()}
-    query = (
-        select(v.customer_id, v.id)
-        .join(Customer, Customer.id == v.customer_id)
-        .where(matching)
-        .order_by(*LIST_ORDER, *latest_first)
-    )
+    # Every national number starts with 0, so only a short query starting with 0 can match very many.
+    if (
+        digits.startswith("0")
+        and len(digits) < PHONE_DENSE_BELOW
+        and _walk_beats_sort(connection, digits, offset + limit)
+    ):
+        walk = connection.execute(_PHONE_WALK, {**ranges, "offset": offset, "limit": limit}).tuples()
+        return {customer_id: version_id for customer_id, version_id in walk}
     found: dict[int, int] = {}
-    for customer_id, version_id in connection.execute(query).tuples():
+    for customer_id, version_id in connection.execute(_PHONE_SORTED, ranges).tuples():
         found.setdefault(customer_id, version_id)
         if len(found) >= offset + limit:
             break
