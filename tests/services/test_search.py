@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import Customer, PhoneVersion
+from toysub_desktop.db.models import Customer, CustomerNameKey, PhoneVersion, name_key_rows
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.hangul import INITIALS, initial_consonants, name_matches
 from toysub_desktop.domain.person import parse_customer_number
@@ -20,6 +20,7 @@ from toysub_desktop.domain.timeline import Period
 from toysub_desktop.services import search as search_module
 from toysub_desktop.services.contacts import change_phone, correct_phone, record_move
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
+from toysub_desktop.services.demo import populate_demo_shop
 from toysub_desktop.services.search import SearchHint, search_customers
 
 TODAY = date(2026, 3, 2)
@@ -355,3 +356,31 @@ def test_a_number_start_shared_by_many_is_listed_alike_by_either_plan(
         assert all_pages(db, query, 2) == sorted_plan[query] == expected_ids(db, query), query
         assert search_customers(db, query, today=TODAY).rows == labels[query], query
     assert labels["0103"][0].former_phone is not None
+
+
+def stored_keys(db: Database) -> set[tuple[str, str, int]]:
+    k = CustomerNameKey
+    with db.reading() as session:
+        return set(session.execute(select(k.key, k.name, k.customer_id)).tuples())
+
+
+def keys_of_every_name(db: Database) -> set[tuple[str, str, int]]:
+    with db.reading() as session:
+        customers = session.execute(select(Customer.id, Customer.name)).tuples().all()
+    return {(row["key"], row["name"], row["customer_id"]) for i, n in customers for row in name_key_rows(i, n)}
+
+
+def test_the_name_keys_follow_every_rename(db: Database, owner_id: int, shop: dict[str, int]) -> None:
+    customer_id = shop["김민수"]
+    for name in ("김민준", "Kim Ana", "김민준"):
+        update_customer_details(
+            db, staff_id=owner_id, customer_id=customer_id, expected_version=customer_card(db, customer_id).version,
+            name=name, email="", notes="", now=NOW,
+        )  # fmt: skip
+    assert stored_keys(db) == keys_of_every_name(db)
+    assert {key for key, _name, owner in stored_keys(db) if owner == customer_id} >= {"김민", "ㄱㅁㅈ", "ㄱ민준"}
+
+
+def test_the_demo_shop_s_customers_have_their_name_keys(db: Database) -> None:
+    populate_demo_shop(db, customers=12, today=TODAY)
+    assert stored_keys(db) == keys_of_every_name(db) != set()
