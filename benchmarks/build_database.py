@@ -50,12 +50,14 @@ from toysub_desktop.db.models import (
     Child,
     Consent,
     Customer,
+    CustomerNameKey,
     PhoneVersion,
     Plan,
     Shop,
     Subscription,
     SubscriptionDiscount,
     SubscriptionEvent,
+    name_key_rows,
 )
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.address import Address, validate_address
@@ -444,6 +446,7 @@ class _Generator:
         """Rows for the customers *ids*, by table name, tables in an order that satisfies the foreign keys."""
         models = (
             Customer,
+            CustomerNameKey,
             Child,
             Consent,
             AddressVersion,
@@ -710,6 +713,8 @@ class _Generator:
                 "version": 1 + changes,
             },
         )
+        # Core inserts skip the ORM listeners that keep the search keys in step: add them as the app would.
+        self._tables[CustomerNameKey.__tablename__].extend(name_key_rows(customer_id, name))
         if len(self.sample) < CHECKED_SAMPLE and rng.random() < 0.05:
             self.sample.append((name, address, primary[0], primary[1]))
         self._subscriptions(customer_id, registered_on, created_at, staff_id, len(children))

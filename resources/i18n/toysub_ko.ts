@@ -494,12 +494,20 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>No.</source>
-        <extracomment>The row&apos;s customer id, for views and tests.</extracomment>
+        <extracomment>The row&apos;s customer id, for views and tests. What to type instead when the query was too short to search (a translated sentence), or &quot;&quot;.</extracomment>
         <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>One initial matches most customers: type one more letter.</source>
+        <translation>초성 하나로는 거의 모든 고객이 나옵니다. 한 글자 더 입력하십시오.</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Type at least {digits} digits of a phone number; the last {digits} are enough.</source>
+        <translation>전화번호는 {digits}자리 이상 입력하십시오. 끝 {digits}자리면 충분합니다.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1822,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Customers</source>
+        <extracomment>Shown under the search box when the query is too short to search (a single initial, a few digits).</extracomment>
         <translation>고객(&amp;U)</translation>
     </message>
     <message>

@@ -13,7 +13,15 @@ RUN = Path(__file__).resolve().parents[2] / "benchmarks" / "run.py"
 METRICS = {
     *(
         f"search {kind} {label}"
-        for kind in ("name fragment", "initials", "current phone", "former phone")
+        for kind in (
+            "syllables",
+            "initials",
+            "mixed",
+            "phone tail",
+            "whole number",
+            "former number",
+            "customer number",
+        )
         for label in ("p50", "p95")
     ),
     "start-up",

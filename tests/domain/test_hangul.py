@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from toysub_desktop.domain.hangul import (
@@ -12,6 +12,10 @@ from toysub_desktop.domain.hangul import (
     initials_key_for_query,
     is_initials_query,
     name_matches,
+    name_search_keys,
+    query_keys,
+    query_too_short,
+    search_text_of_query,
 )
 
 syllables = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
@@ -117,3 +121,35 @@ def test_any_part_of_a_name_finds_it_spelled_out_or_as_initials(name: str, data:
 def test_every_match_passes_the_database_prefilter(name: str, query: str) -> None:
     if name_matches(name, query):
         assert initials_key_for_query(query) in initial_consonants(name)
+
+
+@given(
+    name=st.text(name_characters, min_size=1, max_size=8),
+    query=st.text(st.one_of(name_characters, st.sampled_from(INITIALS)), min_size=1, max_size=3),
+)
+def test_a_short_query_matches_exactly_the_names_that_have_it_as_a_key(name: str, query: str) -> None:
+    text = search_text_of_query(query)
+    assume(text and not query_too_short(query))
+    assert query_keys(query) == (text,)
+    assert (text in name_search_keys(name)) == name_matches(name, query)
+
+
+@given(name=st.text(name_characters, min_size=1, max_size=10), data=st.data())
+def test_a_long_query_s_keys_are_all_keys_of_every_name_it_matches(name: str, data: st.DataObject) -> None:
+    text = search_text_of_query(name)
+    assume(len(text) > 3)
+    start = data.draw(st.integers(0, len(text) - 4))
+    run = text[start : start + data.draw(st.integers(4, len(text) - start))]
+    query = "".join(initial_consonants(c) if data.draw(st.booleans()) else c for c in run)
+    assert name_matches(name, query)
+    assert set(query_keys(query)) <= name_search_keys(name)
+
+
+def test_name_keys_mix_syllables_and_initials_but_leave_out_a_lone_initial() -> None:
+    keys = name_search_keys("김민수")
+    assert {"김", "민", "김민", "김ㅁ", "ㄱ민", "ㄱㅁ", "ㄱㅁㅅ", "김ㅁ수", "민수"} <= keys
+    assert not keys & {"ㄱ", "ㅁ", "ㅅ", "수김"}
+    assert name_search_keys("Kim Ana") >= {"k", "kim", "ima", "ana"}
+    assert (
+        query_too_short("ㄱ") and query_too_short(" ㄱ ") and not query_too_short("김") and not query_too_short("ㄱㅁ")
+    )

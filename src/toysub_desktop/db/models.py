@@ -21,13 +21,19 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    delete,
+    event,
+    insert,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column, relationship
+from sqlalchemy.orm.attributes import get_history
 
 from toysub_desktop.db.types import UTCDateTime
 from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
 from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
+from toysub_desktop.domain.hangul import name_search_keys
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import DISCOUNT_NAME_MAX, EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX
@@ -105,6 +111,11 @@ class Staff(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+#: Text compared byte by byte (code point order) on both backends, whatever the PostgreSQL server's locale: one
+#: list order everywhere, and ordered index scans for it. SQLite's default collation already is binary.
+BINARY_NAME = String(NAME_MAX).with_variant(String(NAME_MAX, collation="C"), "postgresql")
+
+
 class Customer(Base):
     """The contract holder, usually a parent."""
 
@@ -112,7 +123,7 @@ class Customer(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str | None] = mapped_column(String(20), unique=True)
-    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    name: Mapped[str] = mapped_column(BINARY_NAME)
     #: Hangul initial consonants of the name ("ㄱㅁㅅ"), so 초성 search is a plain string match.
     name_initials: Mapped[str] = mapped_column(String(NAME_MAX))
     email: Mapped[str | None] = mapped_column(String(EMAIL_MAX))
@@ -130,6 +141,50 @@ class Customer(Base):
     #: The customer list in name order, and every name or 초성 search, walk this one index without touching the
     #: table: a search for "%ㄱㅁㅅ%" reads name and initials from the index in list order and stops at a page.
     __table_args__ = (Index("ix_customer_list", "name", "name_initials"),)
+
+
+class CustomerNameKey(Base):
+    """The keys a customer's name is found by (``domain.hangul.name_search_keys``), one row each.
+
+    The name is copied beside each key so that one key's customers are an index range already in list order:
+    a search is a range scan that stops after one page, however many names match. Kept in step with
+    ``customer.name`` by the listeners below, for every ORM write of a name.
+    """
+
+    __tablename__ = "customer_name_key"
+
+    key: Mapped[str] = mapped_column(String(3).with_variant(String(3, collation="C"), "postgresql"), primary_key=True)
+    name: Mapped[str] = mapped_column(BINARY_NAME, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+
+    #: SQLite stores the rows in the primary key's b-tree itself: one copy, not a table and an index.
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+def name_key_rows(customer_id: int, name: str) -> list[dict[str, Any]]:
+    """The ``customer_name_key`` rows for a customer called *name*, for Core inserts (bulk loads)."""
+    return [{"key": key, "name": name, "customer_id": customer_id} for key in sorted(name_search_keys(name))]
+
+
+@event.listens_for(Customer, "after_insert")
+def _keys_for_new_customer(_mapper: Mapper[Customer], connection: Connection, customer: Customer) -> None:
+    connection.execute(insert(CustomerNameKey), name_key_rows(customer.id, customer.name))
+
+
+@event.listens_for(Customer, "after_update")
+def _keys_for_renamed_customer(_mapper: Mapper[Customer], connection: Connection, customer: Customer) -> None:
+    history = get_history(customer, "name")
+    if not history.deleted or history.deleted[0] == customer.name:
+        return
+    old = history.deleted[0]
+    connection.execute(
+        delete(CustomerNameKey).where(
+            CustomerNameKey.customer_id == customer.id,
+            CustomerNameKey.name == old,
+            CustomerNameKey.key.in_(name_search_keys(old)),
+        )
+    )
+    connection.execute(insert(CustomerNameKey), name_key_rows(customer.id, customer.name))
 
 
 class Child(Base):

@@ -81,10 +81,11 @@ def _char_matches(name_char: str, query_char: str) -> bool:
 def name_matches(name: str, query: str) -> bool:
     """Whether *query* matches a contiguous run of *name*, a consonant standing for any syllable it begins.
 
-    Whitespace is ignored on both sides, Latin letters regardless of case; an empty query matches every name.
+    Whitespace and control characters are ignored on both sides, Latin letters regardless of case; an empty query
+    matches every name.
     """
-    name_chars = _prepared(name)
-    query_chars = _prepared(query)
+    name_chars = _search_text(name)
+    query_chars = _search_text(query)
     last_start = len(name_chars) - len(query_chars)
     return any(
         all(_char_matches(name_chars[start + i], q) for i, q in enumerate(query_chars))
@@ -99,3 +100,61 @@ def initials_key_for_query(query: str) -> str:
     escapes LIKE wildcards (``%``, ``_``) in it.
     """
     return initial_consonants(query)
+
+
+#: Name search keys are every run of up to this many characters of a name, in each mixed form (below).
+SEARCH_KEY_LENGTH = 3
+
+
+def _search_text(text: str) -> str:
+    """What search compares: composed, whitespace and control characters dropped, letters folded to lower case."""
+    return "".join(_fold(c) for c in _prepared(text) if not unicodedata.category(c).startswith("C"))
+
+
+def _forms(run: str) -> list[str]:
+    """*run* with each syllable either kept or replaced by its initial: every way a query may type it."""
+    forms = [""]
+    for char in run:
+        initial = _initial_of(char)
+        choices = (char,) if initial is None else (char, initial)
+        forms = [form + choice for form in forms for choice in choices]
+    return forms
+
+
+def name_search_keys(name: str) -> frozenset[str]:
+    """The keys a name is found by: each run of 1 to ``SEARCH_KEY_LENGTH`` characters in every mixed form.
+
+    "김민수" gives "김", "민", "김민", "김ㅁ", "ㄱ민", "ㄱㅁ", …, "ㄱㅁㅅ". A query of up to three characters is
+    then one exact key, whatever mix of syllables and initials it is, so it is one ordered index range. A single
+    initial is left out: it would match most names and is not searched (see ``query_too_short``).
+    """
+    text = _search_text(name)
+    keys: set[str] = set()
+    for length in range(1, SEARCH_KEY_LENGTH + 1):
+        for start in range(len(text) - length + 1):
+            keys.update(_forms(text[start : start + length]))
+    return frozenset(key for key in keys if not (len(key) == 1 and key in _INITIAL_SET))
+
+
+def search_text_of_query(query: str) -> str:
+    """The query as the keys spell it (composed, folded, no spaces), so a short one is a key by itself."""
+    return _search_text(query)
+
+
+def query_keys(query: str) -> tuple[str, ...]:
+    """The keys every name matching *query* has: the query itself when it is short, else its runs.
+
+    For a longer query these are necessary, not sufficient: ``name_matches`` decides. The most telling key (the
+    one with most syllables, which are rarer than initials) comes first.
+    """
+    text = _search_text(query)
+    if len(text) <= SEARCH_KEY_LENGTH:
+        return (text,) if text else ()
+    runs = [text[start : start + SEARCH_KEY_LENGTH] for start in range(len(text) - SEARCH_KEY_LENGTH + 1)]
+    return tuple(sorted(dict.fromkeys(runs), key=lambda run: -sum(c not in _INITIAL_SET for c in run)))
+
+
+def query_too_short(query: str) -> bool:
+    """Whether *query* is a single initial consonant ("ㄱ"), which would list most customers."""
+    text = _search_text(query)
+    return len(text) == 1 and text in _INITIAL_SET

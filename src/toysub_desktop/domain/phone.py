@@ -135,7 +135,13 @@ def parse_phone(text: str, *, field: str = "number") -> Phone:
 def phone_from_e164(e164: str) -> Phone:
     """A stored number, trusted as it is: rules may have changed since it was saved."""
     phone = Phone(e164, PhoneKind.OTHER)
-    return Phone(e164, _kind(phone.national_digits) if e164.startswith("+82") else PhoneKind.OTHER)
+    if not e164.startswith("+82"):
+        return phone
+    subscriber = e164[3:]
+    # Dialled at home with the trunk 0 ("+8210…" is "010…"), except short numbers such as 1588-…: those go through
+    # the numbering data. Lists build a row per customer, and that costs a parse each.
+    national = phone.national_digits if subscriber.startswith("1") and len(subscriber) <= 8 else "0" + subscriber
+    return Phone(e164, _kind(national))
 
 
 def digits_for_search(query: str) -> str | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.services.search import search_customers
+from toysub_desktop.services.search import MIN_PHONE_DIGITS, SearchHint, search_customers
 from toysub_desktop.services.views import CustomerRow
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.paged_model import ROW_ID_ROLE, PagedTableModel, PageSource
@@ -19,6 +19,9 @@ CUSTOMER_ID_ROLE = ROW_ID_ROLE
 
 
 class CustomerListModel(PagedTableModel[CustomerRow]):
+    #: What to type instead when the query was too short to search (a translated sentence), or "".
+    hintChanged = Signal(str)
+
     headers = (
         QT_TRANSLATE_NOOP("CustomerListModel", "No."),
         QT_TRANSLATE_NOOP("CustomerListModel", "Name"),
@@ -50,7 +53,18 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def _fetch(self, _after: CustomerRow | None, limit: int) -> tuple[Sequence[CustomerRow], bool]:
         offset = self.rowCount()
         page = search_customers(self._counter.db, self._query, offset=offset, limit=limit, today=self._counter.today())
+        if offset == 0:
+            self.hintChanged.emit(self._hint_text(page.hint))
         return page.rows, page.has_more
+
+    def _hint_text(self, hint: SearchHint | None) -> str:
+        if hint is SearchHint.SINGLE_INITIAL:
+            return self.tr("One initial matches most customers: type one more letter.")
+        if hint is SearchHint.TOO_FEW_DIGITS:
+            return self.tr("Type at least {digits} digits of a phone number; the last {digits} are enough.").format(
+                digits=MIN_PHONE_DIGITS
+            )
+        return ""
 
     def _other_role(self, row: CustomerRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and column == ADDRESS and row.address:

@@ -88,6 +88,10 @@ class MainWindow(QMainWindow):
         top.addWidget(self.staff)
 
         self.model = CustomerListModel(counter, self)
+        #: Shown under the search box when the query is too short to search (a single initial, a few digits).
+        self.search_hint = QLabel()
+        self.search_hint.setHidden(True)
+        self.model.hintChanged.connect(self._show_search_hint)
         self.list = list_view(self.model, stretch_column=ADDRESS)
         self.panel = CustomerPanel()
 
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(top)
+        outer.addWidget(self.search_hint)
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -264,6 +269,10 @@ class MainWindow(QMainWindow):
         self._guard(lambda: self.model.set_query(self.search.text()))
         self.panel.show_card(None)
         self._update_actions()
+
+    def _show_search_hint(self, text: str) -> None:
+        self.search_hint.setText(text)
+        self.search_hint.setHidden(not text)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.show_customer(self.current_customer_id())
