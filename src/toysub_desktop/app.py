@@ -62,8 +62,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"toysub-desktop {__version__}")
         return 0
     if args.self_check:
-        from toysub_desktop.self_check import main as self_check
-
+        try:
+            from toysub_desktop.self_check import main as self_check
+        except Exception:
+            # A bundle too broken to load the checks: say so (exit status 2) rather than raise, which a windowed
+            # build shows in a modal box that nobody on a build server closes.
+            if sys.stdout is not None:
+                sys.stdout.write(traceback.format_exc().encode("ascii", "backslashreplace").decode("ascii"))
+                sys.stdout.flush()
+            return 2
         return self_check()
     folders = Folders.for_user()
     log_file = setup_logging(folders.logs)
