@@ -86,7 +86,7 @@ TIMEOUT_SECONDS = 240.0
 EXIT_OK, EXIT_FAILED, EXIT_BROKEN = 0, 1, 2
 
 #: Deliveries on the manifest the printing check prints (about 12 a page); ``TOYSUB_SELF_CHECK_DELIVERIES`` asks for
-#: more, e.g. 1800 for the 150 pages of a big day's manifest.
+#: more, e.g. 2040 for the 150 pages of a big day's manifest.
 PRINT_CHECK_DELIVERIES = 30
 PRINT_CHECK_DELIVERIES_VARIABLE = "TOYSUB_SELF_CHECK_DELIVERIES"
 #: What a printed page may weigh: a page at the printer's own resolution was hundreds of megabytes.
