@@ -69,6 +69,8 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> bool:
                 printer.newPage()
             area = painter.viewport()
             points = document.pagePointSize(page)
+            if points.width() <= 0 or points.height() <= 0 or area.isEmpty():
+                continue  # a page Qt PDF cannot measure stays blank rather than failing the whole job
             scale = min(area.width() / points.width(), area.height() / points.height())
             target = QRectF(area.x(), area.y(), points.width() * scale, points.height() * scale)
             image = page_image(document, page, target.width() / device_dpi, target.height() / device_dpi, dpi)
