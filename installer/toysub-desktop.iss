@@ -1,11 +1,17 @@
-﻿; ToySub Desktop: the Windows installer (Inno Setup 6.3 or newer), built from the PyInstaller one-folder bundle.
+﻿; ToySub Desktop: the Windows installer (Inno Setup 6.3 or newer, 7 included), built from the PyInstaller one-folder
+; bundle.
 ;
 ;   pyinstaller --noconfirm build.spec
 ;   iscc /DAppVersion=1.2.3 installer\toysub-desktop.iss
 ;
 ; gives installer\Output\toysub-desktop-1.2.3-setup.exe. /DBundleDir=... points at another bundle folder (default:
-; dist\toysub-desktop beside this folder). The release workflow (.github/workflows/release.yml) passes the version
-; from the git tag; the README explains why Inno Setup and how to build by hand.
+; dist\toysub-desktop beside this folder). /DAppFileVersion=1.2.3.0 gives Setup's own version information when the
+; version is not four plain numbers (1.2.3rc1); scripts\win_version_info.py --numeric makes it. The release workflow
+; (.github/workflows/release.yml) passes both from the git tag; the README explains why Inno Setup and how to build by
+; hand.
+;
+; Signing: with /DSignSetup and a sign tool named "artifactsigning" (iscc /Sartifactsigning=...), Setup and its
+; uninstaller are signed as they are built; without them nothing is signed (see the README on SmartScreen).
 ;
 ; What a shop gets:
 ;   - a per-user install that needs no administrator: the program goes to {userpf}
@@ -18,6 +24,9 @@
 
 #ifndef AppVersion
   #error Pass the version on the command line: iscc /DAppVersion=1.2.3 installer\toysub-desktop.iss
+#endif
+#ifndef AppFileVersion
+  #define AppFileVersion AppVersion
 #endif
 #ifndef BundleDir
   #define BundleDir "..\dist\toysub-desktop"
@@ -47,6 +56,16 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppPublisher}
+; Setup's own file version (Explorer's Details tab, SmartScreen's prompt) is the app's, not 0.0.0.0.
+VersionInfoVersion={#AppFileVersion}
+VersionInfoProductVersion={#AppFileVersion}
+VersionInfoProductName={#AppName}
+VersionInfoProductTextVersion={#AppVersion}
+VersionInfoCompany={#AppPublisher}
+VersionInfoDescription={#AppName} Setup
+; Python 3.11 and Qt 6 run on Windows 10 version 1809 (build 17763) or newer, 64-bit; Inno's own default would let
+; Setup install on Windows 7 SP1, where the program cannot start. Older Windows gets Setup's own clear refusal.
+MinVersion=10.0.17763
 AppMutex={#AppMutexName}
 PrivilegesRequired=lowest
 DefaultDirName={userpf}\{#AppName}
@@ -67,6 +86,12 @@ ArchitecturesInstallIn64BitMode=x64compatible
 CloseApplications=yes
 RestartApplications=no
 ShowLanguageDialog=auto
+#ifdef SignSetup
+; Only when the build was given a signing service (the release workflow: Artifact Signing). The uninstaller is signed
+; too, so removing the app does not meet an "Unknown publisher" prompt either.
+SignTool=artifactsigning
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "korean"; MessagesFile: "compiler:Languages\Korean.isl"

@@ -345,9 +345,10 @@ check_frozen_app() {
     mkdir -p -- "$place"
     mv -- "$FROZEN_TMP/dist/toysub-desktop" "$place/"
     say "frozen app: $(du -sh -- "$place/toysub-desktop" | cut -f1) in \"$place\"; --self-check"
+    # Bounded like the release workflow's: the self-check stops itself after 4 minutes, this after 5 at most.
     HOME="$FROZEN_TMP/home" XDG_DATA_HOME="$FROZEN_TMP/home/data" XDG_STATE_HOME="$FROZEN_TMP/home/state" \
         XDG_CONFIG_HOME="$FROZEN_TMP/home/config" XDG_CACHE_HOME="$FROZEN_TMP/home/cache" \
-        QT_QPA_PLATFORM=offscreen "$place/toysub-desktop/toysub-desktop" --self-check
+        QT_QPA_PLATFORM=offscreen timeout --kill-after=10s 300s "$place/toysub-desktop/toysub-desktop" --self-check
 }
 
 run_tests() {

@@ -4,6 +4,9 @@
 same version as ``toysub-desktop --version``. By hand::
 
     python scripts/win_version_info.py build/version_info.txt
+
+``--numeric VERSION`` prints the four numbers Windows wants ("1.2.3rc1" -> "1.2.3.0"): the release workflow gives
+them to Inno Setup for the installer's own version information (``VersionInfoVersion``).
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     if any(n > 0xFFFF for n in numbers):
         raise ValueError(f"version {version!r} does not fit Windows' four 16-bit numbers")
     return numbers[0], numbers[1], numbers[2], numbers[3]
+
+
+def numeric_version(version: str) -> str:
+    """The version as Windows' version resources write it: "1.2.3rc1" -> "1.2.3.0"."""
+    return ".".join(str(number) for number in version_tuple(version))
 
 
 def version_info_text(version: str) -> str:
@@ -98,6 +106,9 @@ def write_version_info(path: Path, version: str | None = None) -> Path:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        raise SystemExit(f"usage: {Path(sys.argv[0]).name} OUTPUT_FILE")
-    print(write_version_info(Path(sys.argv[1])))
+    if len(sys.argv) == 3 and sys.argv[1] == "--numeric":
+        print(numeric_version(sys.argv[2]))
+    elif len(sys.argv) == 2:
+        print(write_version_info(Path(sys.argv[1])))
+    else:
+        raise SystemExit(f"usage: {Path(sys.argv[0]).name} OUTPUT_FILE | --numeric VERSION")

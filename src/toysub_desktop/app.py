@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
 import logging
 import logging.handlers
+import os
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -17,6 +20,7 @@ from toysub_desktop import __version__
 from toysub_desktop.folders import APP_AUTHOR, APP_NAME, Folders
 
 if TYPE_CHECKING:
+    from toysub_desktop.db.location import DatabaseLocation
     from toysub_desktop.db.problems import DatabaseProblem
 
 log = logging.getLogger(__name__)
@@ -41,14 +45,74 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def setup_logging(folder: Path) -> Path | None:
+#: The log of the shop's own database (the default one in the user data folder).
+LOG_FILE_NAME = "toysub-desktop.log"
+#: The log of ``--demo``'s database.
+DEMO_LOG_FILE_NAME = "toysub-desktop-demo.log"
+LOG_MAX_BYTES = 2_000_000
+LOG_BACKUPS = 5
+
+
+def log_file_name(location: DatabaseLocation, data_dir: Path) -> str:
+    """The log of one database: each database has its own, so two running copies of the app (the shop's and
+    ``--demo``, or two shops' files) never share a file — on Windows one could not roll over a log the other holds
+    open. The same database started twice is one app (the second start only brings the first forward)."""
+    from toysub_desktop.db.location import DEFAULT_FILE_NAME, DEMO_FILE_NAME
+
+    path = location.sqlite_path
+    if path is not None and _same_file(path, data_dir / DEFAULT_FILE_NAME):
+        return LOG_FILE_NAME
+    if path is not None and _same_file(path, data_dir / DEMO_FILE_NAME):
+        return DEMO_LOG_FILE_NAME
+    where = os.path.normcase(str(path.resolve())) if path is not None else location.describe()
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", path.stem if path is not None else location.url.database or "")
+    digest = hashlib.sha256(where.encode()).hexdigest()[:10]
+    return f"toysub-desktop-{stem.strip('_')[:30] or 'database'}-{digest}.log"
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    return os.path.normcase(str(one.resolve())) == os.path.normcase(str(other.resolve()))
+
+
+class LogFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log that never loses records when it cannot roll over.
+
+    On Windows a file another process holds open cannot be renamed. ``RotatingFileHandler`` then fails on every
+    record past the size limit and hands each one to ``handleError``: the log silently stops. Here a failed rollover
+    keeps appending to the current file and tries again a tenth of the limit later."""
+
+    def __init__(self, path: Path, *, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> None:
+        super().__init__(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+        self.retry_at: int | None = None
+        self.failed_rollovers = 0
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        if self.retry_at is not None and self.stream is not None and self.stream.tell() < self.retry_at:
+            return False
+        return bool(super().shouldRollover(record))
+
+    def rotate(self, source: str, dest: str) -> None:
+        try:
+            super().rotate(source, dest)
+        except OSError:
+            self.failed_rollovers += 1
+            try:
+                size = os.path.getsize(source)
+            except OSError:
+                size = self.maxBytes
+            self.retry_at = size + max(1, self.maxBytes // 10)
+        else:
+            self.retry_at = None
+
+
+def setup_logging(folder: Path, file_name: str = LOG_FILE_NAME) -> Path | None:
     """A rotating log file in the user's log folder; returns its path (None if the folder cannot be written)."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "toysub-desktop.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        path = folder / file_name
+        handler = LogFileHandler(path)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -62,13 +126,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"toysub-desktop {__version__}")
         return 0
     if args.self_check:
-        from toysub_desktop.self_check import main as self_check
-
+        try:
+            from toysub_desktop.self_check import main as self_check
+        except Exception:
+            # A bundle too broken to load the checks: say so (exit status 2) rather than raise, which a windowed
+            # build shows in a modal box that nobody on a build server closes.
+            if sys.stdout is not None:
+                sys.stdout.write(traceback.format_exc().encode("ascii", "backslashreplace").decode("ascii"))
+                sys.stdout.flush()
+            return 2
         return self_check()
     folders = Folders.for_user()
-    log_file = setup_logging(folders.logs)
-    log.info("starting %s %s", APP_NAME, __version__)
     _import_data_layer()
+    from toysub_desktop.db.location import location_from
+
+    location = location_from(args.database, data_dir=folders.data, demo=args.demo)
+    log_file = setup_logging(folders.logs, log_file_name(location, folders.data))
+    log.info("starting %s %s on %s", APP_NAME, __version__, location.describe())
 
     from PySide6.QtWidgets import QApplication
 
@@ -79,9 +153,6 @@ def main(argv: list[str] | None = None) -> int:
     from toysub_desktop.ui.i18n import install_translators
 
     install_translators(app, args.language)
-    from toysub_desktop.db.location import location_from
-
-    location = location_from(args.database, data_dir=folders.data, demo=args.demo)
     sys.excepthook = _crash_handler(log_file, location.describe())
 
     from toysub_desktop.ui.single_instance import Claim, InstanceGuard, hold_app_mutex, instance_key

@@ -13,8 +13,18 @@ Checks, in order:
 - ``database``: a new SQLite database in a temporary folder is created and migrated to the newest revision;
 - ``contract pdf``: a contract renders with the real document builders, with the font embedded, and Qt PDF (the
   preview) opens it and draws its first page;
+- ``printing``: a delivery manifest goes through the print job to a 1200 dpi PDF printer, and the job stays
+  proportionate (pages rendered at most at 300 dpi: under :data:`PRINT_BYTES_PER_PAGE_LIMIT` a page);
 - ``qt``: the Qt modules the windows use import, the native platform plugin is present, the icon reads;
-- ``user data folder``: the folders for the database, its backups and the log can be written.
+- ``user data folder``: the folders for the database, its backups and the log can be written;
+- ``postgresql driver``: psycopg loads with its compiled libpq (``binary`` or ``c``; the pure-Python one would need
+  a libpq installed on the shop's PC, which a frozen build cannot count on) and SQLAlchemy's dialect for it.
+
+The report is UTF-8 whatever the console or the code page (its lines hold Hangul paths and translations; a frozen
+app starts Python isolated, so ``PYTHONUTF8`` does not reach it), each line is written as its check ends, and the
+whole run is bounded: a check that hangs ends the process after :data:`TIMEOUT_SECONDS` with every thread's stack in
+the report. Anything unexpected (even in the report itself) goes into the report with exit status 2, never into a
+traceback window nobody can close.
 
 Most checks are Qt-free; those that need Qt use a ``QGuiApplication`` on the offscreen platform unless
 ``QT_QPA_PLATFORM`` says otherwise.
@@ -22,11 +32,15 @@ Most checks are Qt-free; those that need Qt use a ``QGuiApplication`` on the off
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
+import io
 import os
 import re
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +54,7 @@ from toysub_desktop.resources import is_frozen, resource_path, resources_root
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
+    from toysub_desktop.documents.delivery_values import Manifest
     from toysub_desktop.documents.values import ContractSheet
 
 # Files the app needs at run time, relative to the resources folder.
@@ -61,6 +76,24 @@ QT_TRANSLATION_SAMPLE = ("QPlatformTheme", "Cancel")
 
 #: Every precomposed Hangul syllable (가 … 힣): a document may print any name.
 HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)
+
+#: How long the whole run may take before it is stopped with its stacks in the report (seconds): far more than the
+#: checks need (about 10 s), and less than the release workflow's own bound (5 minutes), so the report says where it
+#: hung.
+TIMEOUT_SECONDS = 240.0
+
+#: Exit statuses: every check passed, a check failed, the self-check itself broke.
+EXIT_OK, EXIT_FAILED, EXIT_BROKEN = 0, 1, 2
+
+#: Deliveries on the manifest the printing check prints (about 12 a page); ``TOYSUB_SELF_CHECK_DELIVERIES`` asks for
+#: more, e.g. 2040 for the 150 pages of a big day's manifest.
+PRINT_CHECK_DELIVERIES = 30
+PRINT_CHECK_DELIVERIES_VARIABLE = "TOYSUB_SELF_CHECK_DELIVERIES"
+#: What a printed page may weigh: a page at the printer's own resolution was hundreds of megabytes.
+PRINT_BYTES_PER_PAGE_LIMIT = 1_000_000
+
+#: psycopg's implementations that carry their own libpq (``binary``: the psycopg-binary wheel) or link one (``c``).
+COMPILED_PSYCOPG = ("binary", "c")
 
 #: The platform plugin a shop's PC starts with, by ``sys.platform`` prefix.
 NATIVE_PLATFORM_PLUGIN = {"win32": "qwindows", "linux": "qxcb", "darwin": "qcocoa"}
@@ -231,6 +264,47 @@ def check_contract_pdf() -> str:
     return f"{len(pdf) // 1024:,} KiB, {pages} pages, fonts embedded, Qt PDF draws page 1"
 
 
+def check_printing() -> str:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from toysub_desktop.documents.manifest import render_manifest
+    from toysub_desktop.ui.print_job import print_pdf, render_dpi
+
+    _qt_application()
+    deliveries = int(os.environ.get(PRINT_CHECK_DELIVERIES_VARIABLE) or PRINT_CHECK_DELIVERIES)
+    pdf = render_manifest(sample_manifest(deliveries))
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    pages = document.pageCount()
+    with tempfile.TemporaryDirectory(prefix="toysub-self-check-", ignore_cleanup_errors=True) as folder:
+        output = Path(folder) / "printed.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        printer.setResolution(1200)
+        started = time.perf_counter()
+        if not print_pdf(document, printer):
+            raise CheckFailed("the PDF printer could not be started")
+        seconds = time.perf_counter() - started
+        size = output.stat().st_size if output.is_file() else 0
+    document.close()
+    buffer.close()
+    if pages == 0 or size == 0:
+        raise CheckFailed(f"nothing was printed ({pages} pages, {size} bytes)")
+    per_page = size // pages
+    if per_page > PRINT_BYTES_PER_PAGE_LIMIT:
+        raise CheckFailed(f"{pages} pages printed as {size:,} bytes: {per_page:,} a page is too much for a printer")
+    return (
+        f"{pages}-page manifest to a {printer.resolution()} dpi printer at {render_dpi(printer)} dpi: "
+        f"{size // 1024:,} KiB, {per_page // 1024:,} KiB a page, {seconds:.1f} s"
+    )
+
+
 def check_qt() -> str:
     import PySide6
     from PySide6.QtCore import QLibraryInfo
@@ -271,66 +345,161 @@ def check_user_data_folder() -> str:
     return f"{folders.data} (backups in {folders.backups.name}), log in {folders.logs}"
 
 
+def check_postgresql_driver() -> str:
+    import psycopg
+    from sqlalchemy import create_engine
+
+    implementation = psycopg.pq.__impl__
+    if is_frozen() and implementation not in COMPILED_PSYCOPG:
+        raise CheckFailed(
+            f"psycopg {psycopg.__version__} uses its {implementation!r} implementation, which needs a libpq "
+            "installed on this PC: the bundle lacks psycopg_binary"
+        )
+    # The dialect and driver as the app names them; no connection is made.
+    engine = create_engine("postgresql+psycopg://check@127.0.0.1/check")
+    dialect = f"{engine.dialect.name}+{engine.dialect.driver}"
+    engine.dispose()
+    libpq = psycopg.pq.version()
+    return (
+        f"psycopg {psycopg.__version__} ({implementation}), libpq {libpq // 10000}.{libpq % 10000}, "
+        f"SQLAlchemy dialect {dialect}"
+    )
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("resources", check_resources),
     ("translations", check_translations),
     ("hangul font", check_hangul_font),
     ("database", check_database),
     ("contract pdf", check_contract_pdf),
+    ("printing", check_printing),
     ("qt", check_qt),
     ("user data folder", check_user_data_folder),
+    ("postgresql driver", check_postgresql_driver),
 )
 
 
 # --- running ----------------------------------------------------------------------------------------------------
 
 
+def run_check(name: str, check: Check) -> CheckResult:
+    started = time.perf_counter()
+    try:
+        detail, ok = check(), True
+    except Exception as error:
+        detail, ok = (str(error) if isinstance(error, CheckFailed) else f"{type(error).__name__}: {error}"), False
+    return CheckResult(name, ok, detail, time.perf_counter() - started)
+
+
 def run_checks(checks: Sequence[tuple[str, Check]] = CHECKS) -> list[CheckResult]:
-    results = []
-    for name, check in checks:
-        started = time.perf_counter()
-        try:
-            detail, ok = check(), True
-        except Exception as error:
-            detail, ok = (str(error) if isinstance(error, CheckFailed) else f"{type(error).__name__}: {error}"), False
-        results.append(CheckResult(name, ok, detail, time.perf_counter() - started))
-    return results
+    return [run_check(name, check) for name, check in checks]
+
+
+def header() -> str:
+    from toysub_desktop import __version__
+
+    kind = "frozen" if is_frozen() else "source"
+    return f"toysub-desktop {__version__} ({kind}, {sys.platform})"
+
+
+def summary(results: Sequence[CheckResult]) -> str:
+    failed = [result for result in results if not result.ok]
+    if not failed:
+        return f"self-check: all {len(results)} checks passed"
+    return f"self-check: {len(failed)} of {len(results)} checks FAILED ({', '.join(r.name for r in failed)})"
 
 
 def report(results: Sequence[CheckResult]) -> str:
-    from toysub_desktop import __version__
-
-    failed = [result for result in results if not result.ok]
-    kind = "frozen" if is_frozen() else "source"
-    summary = (
-        f"self-check: all {len(results)} checks passed"
-        if not failed
-        else f"self-check: {len(failed)} of {len(results)} checks FAILED ({', '.join(r.name for r in failed)})"
-    )
-    lines = [f"toysub-desktop {__version__} ({kind}, {sys.platform})", *(r.line() for r in results), summary]
+    lines = [header(), *(r.line() for r in results), summary(results)]
     return "\n".join(lines) + "\n"
 
 
-def main(out: TextIO | None = None) -> int:
-    """Run every check and print the report; 0 when all passed, 1 otherwise.
+def utf8_stream(stream: TextIO) -> TextIO:
+    """*stream* made to write UTF-8: a console or a file redirected on Windows writes in the ANSI code page
+    (cp1252 on the runners), which has no Hangul. A stream that cannot be switched (a ``StringIO`` has no encoding
+    to switch) is used as it is; one that still cannot encode a character writes it escaped rather than fail."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (OSError, ValueError, io.UnsupportedOperation):
+            with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+                reconfigure(errors="backslashreplace")
+    return stream
+
+
+def main(
+    out: TextIO | None = None,
+    *,
+    checks: Sequence[tuple[str, Check]] = CHECKS,
+    timeout: float = TIMEOUT_SECONDS,
+) -> int:
+    """Run every check and print the report; 0 when all passed, 1 when one failed, 2 when the self-check broke.
 
     A windowed build on Windows has no ``sys.stdout`` unless it was redirected; the report then goes to
     ``self-check.txt`` in the log folder.
     """
-    results = run_checks()
-    text = report(results)
     stream = out if out is not None else sys.stdout
-    if stream is not None:
-        stream.write(text)
-        stream.flush()
-    else:
+    buffer = io.StringIO() if stream is None else None
+    target: TextIO = buffer if buffer is not None else utf8_stream(stream)
+    watchdog = _start_watchdog(target, timeout)
+    try:
+        code = _run(target, checks)
+    finally:
+        if watchdog:
+            faulthandler.cancel_dump_traceback_later()
+    if buffer is not None:
+        _write_to_log_folder(buffer.getvalue())
+    return code
+
+
+def _run(target: TextIO, checks: Sequence[tuple[str, Check]]) -> int:
+    results: list[CheckResult] = []
+    try:
+        _write(target, header())
+        for name, check in checks:
+            result = run_check(name, check)
+            results.append(result)
+            _write(target, result.line())
+        _write(target, summary(results))
+    except BaseException as error:  # even SystemExit or KeyboardInterrupt: the report says what happened
+        details = "".join(traceback.format_exception(error))
         try:
-            logs = Folders.for_user().logs
-            logs.mkdir(parents=True, exist_ok=True)
-            (logs / "self-check.txt").write_text(text, encoding="utf-8")
-        except OSError:
+            _write(target, f"self-check: BROKEN after {len(results)} checks: {type(error).__name__}: {error}")
+            _write(target, details.rstrip())
+        except Exception:
             pass
-    return 0 if all(result.ok for result in results) else 1
+        return EXIT_BROKEN
+    return EXIT_OK if all(result.ok for result in results) else EXIT_FAILED
+
+
+def _write(target: TextIO, line: str) -> None:
+    try:
+        target.write(line + "\n")
+    except UnicodeEncodeError:
+        # A stream whose encoding could not be switched: the line, escaped, rather than no line at all.
+        target.write(line.encode("ascii", "backslashreplace").decode("ascii") + "\n")
+    target.flush()
+
+
+def _start_watchdog(target: TextIO, timeout: float) -> bool:
+    """After *timeout* seconds, write every thread's stack to *target* and end the process (status 1): a hanging
+    check must not hold the release job, or a support call, forever. Only for a stream backed by a file."""
+    try:
+        descriptor = target.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    faulthandler.dump_traceback_later(timeout, exit=True, file=descriptor)
+    return True
+
+
+def _write_to_log_folder(text: str) -> None:
+    try:
+        logs = Folders.for_user().logs
+        logs.mkdir(parents=True, exist_ok=True)
+        (logs / "self-check.txt").write_text(text, encoding="utf-8")
+    except OSError:
+        pass
 
 
 #: The application the checks made, kept alive until the process ends.
@@ -349,6 +518,32 @@ def _qt_application() -> QCoreApplication:
     global _application
     _application = QGuiApplication(sys.argv[:1])
     return _application
+
+
+def sample_manifest(deliveries: int) -> Manifest:
+    """A day's delivery manifest as a shop would print it (sample values), *deliveries* rows long."""
+    from datetime import UTC, datetime
+
+    from toysub_desktop.documents.delivery_values import Manifest, ManifestLine
+
+    lines = tuple(
+        ManifestLine(
+            delivery_on=date(2026, 3, 2),
+            contract_number=f"TS-2026-{number:05d}",
+            recipient="김견본",
+            phone="010-1234-5678",
+            postal_code="04001",
+            address="서울특별시 마포구 월드컵북로 12, 101동 1203호",
+            notes="공동현관 비밀번호 1234#",
+            kind_label="상자",
+            courier="",
+            tracking_number="",
+        )
+        for number in range(1, deliveries + 1)
+    )
+    return Manifest(
+        "토이구독 견본점", date(2026, 3, 2), date(2026, 3, 2), datetime(2026, 3, 2, 0, 0, tzinfo=UTC), lines
+    )
 
 
 def sample_contract() -> ContractSheet:

@@ -4,13 +4,17 @@ font, a missing translation or a data folder that cannot be written is named in 
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from toysub_desktop import app, self_check
+from toysub_desktop.resources import SOURCE_ROOT
 from toysub_desktop.self_check import CHECKS
 
 
@@ -129,3 +133,110 @@ def test_a_windowed_build_without_stdout_writes_the_report_to_the_log_folder(
     assert self_check.main() == 1
     report = (user_home / "state" / "ToySub Desktop" / "log" / "self-check.txt").read_text(encoding="utf-8")
     assert "FAIL translations" in report and "checks FAILED" in report
+
+
+def test_the_report_is_utf8_on_a_windows_code_page_stream(
+    qapp: QApplication, frozen_bundle: Path, user_home: Path
+) -> None:
+    # What a Windows runner hands a program whose output is redirected to a file: a stream in the ANSI code page,
+    # which has no Hangul. The report switches it to UTF-8 instead of failing on the first Korean line.
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="cp1252", newline="")
+    assert self_check.main(stream) == 0
+    text = raw.getvalue().decode("utf-8")
+    assert "토이섭 테스트" in text and "한국어" in text
+    assert text.splitlines()[-1] == f"self-check: all {len(CHECKS)} checks passed"
+
+
+def test_a_stream_that_cannot_switch_to_utf8_gets_the_hangul_escaped_not_an_error() -> None:
+    class Cp1252Only(io.StringIO):
+        """A stream like a legacy console's: fixed to cp1252, no reconfigure."""
+
+        def write(self, text: str) -> int:
+            text.encode("cp1252")
+            return super().write(text)
+
+    stream = Cp1252Only()
+    code = self_check.main(stream, checks=[("korean", lambda: "토이섭")])
+    assert code == 0
+    assert "OK   korean: \\ud1a0\\uc774\\uc12d" in stream.getvalue()
+
+
+def test_a_self_check_that_breaks_reports_why_with_exit_status_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted() -> str:
+        raise KeyboardInterrupt
+
+    out = io.StringIO()
+    code = self_check.main(out, checks=[("fine", lambda: "all good"), ("interrupted", interrupted)])
+    assert code == 2
+    lines = out.getvalue().splitlines()
+    assert lines[1] == "OK   fine: all good"
+    assert lines[2] == "self-check: BROKEN after 1 checks: KeyboardInterrupt: "
+    assert "Traceback (most recent call last):" in out.getvalue()
+
+    def no_version() -> str:
+        raise RuntimeError("the package metadata is gone")
+
+    monkeypatch.setattr(self_check, "header", no_version)
+    out = io.StringIO()
+    assert self_check.main(out, checks=[("fine", lambda: "all good")]) == 2
+    assert "BROKEN after 0 checks: RuntimeError: the package metadata is gone" in out.getvalue()
+
+
+def test_a_hanging_check_ends_the_run_with_where_it_hung(tmp_path: Path) -> None:
+    script = tmp_path / "hang.py"
+    script.write_text(
+        "import sys, time\n"
+        "from toysub_desktop import self_check\n"
+        "def waits_for_a_printer_forever():\n"
+        "    time.sleep(120)\n"
+        "    return 'never'\n"
+        "sys.exit(self_check.main(checks=[('fine', lambda: 'ok'), ('hangs', waits_for_a_printer_forever)],"
+        " timeout=2))\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.txt"
+    started = time.monotonic()
+    with report.open("w", encoding="cp1252") as out:
+        run = subprocess.run(
+            [sys.executable, str(script)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            timeout=60,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(SOURCE_ROOT / "src")},
+        )
+    assert time.monotonic() - started < 30
+    assert run.returncode != 0
+    text = report.read_text(encoding="utf-8")
+    assert "OK   fine: ok" in text
+    assert "Timeout (0:00:02)!" in text and "waits_for_a_printer_forever" in text
+
+
+def test_the_postgresql_driver_check_names_the_implementation_and_fails_on_pure_python_in_a_bundle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import psycopg
+
+    implementation = psycopg.pq.__impl__
+    detail = self_check.check_postgresql_driver()
+    assert f"psycopg {psycopg.__version__} ({implementation})" in detail
+    assert "SQLAlchemy dialect postgresql+psycopg" in detail
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert implementation in self_check.COMPILED_PSYCOPG  # the bundle is built from an environment like this one
+    monkeypatch.setattr(psycopg.pq, "__impl__", "python")
+    with pytest.raises(self_check.CheckFailed, match="'python' implementation, which needs a libpq"):
+        self_check.check_postgresql_driver()
+    results = self_check.run_checks([("postgresql driver", self_check.check_postgresql_driver)])
+    assert results[0].line().startswith("FAIL postgresql driver: psycopg")
+
+
+def test_the_printing_check_prints_a_manifest_and_fails_a_job_too_heavy_for_a_printer(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(self_check.PRINT_CHECK_DELIVERIES_VARIABLE, "40")
+    detail = self_check.check_printing()
+    assert detail.startswith("4-page manifest to a 1200 dpi printer at 300 dpi: ")
+    monkeypatch.setattr(self_check, "PRINT_BYTES_PER_PAGE_LIMIT", 10_000)
+    with pytest.raises(self_check.CheckFailed, match=r"4 pages printed as [\d,]+ bytes: [\d,]+ a page is too much"):
+        self_check.check_printing()

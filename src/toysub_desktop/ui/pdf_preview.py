@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.ui.print_job import print_pdf
 from toysub_desktop.ui.settings import MachineSettings
 
 
@@ -112,23 +113,9 @@ class PdfPreviewDialog(QDialog):
         self._recorded("print")
 
     def print_to(self, printer: QPrinter) -> None:
-        """Each page drawn at the printer's resolution, scaled to fit its printable area."""
-        painter = QPainter()
-        if not painter.begin(printer):
+        """Each page scaled to fit the printable area, rendered at most at 300 dpi (see ``ui/print_job.py``)."""
+        if not print_pdf(self.document, printer):
             QMessageBox.warning(self, self.windowTitle(), self.tr("The printer could not be started."))
-            return
-        try:
-            for page in range(self.document.pageCount()):
-                if page > 0:
-                    printer.newPage()
-                area = painter.viewport()
-                points = self.document.pagePointSize(page)
-                scale = min(area.width() / points.width(), area.height() / points.height())
-                size = QSize(int(points.width() * scale), int(points.height() * scale))
-                image = self.document.render(page, size)
-                painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
-        finally:
-            painter.end()
 
     def save_document(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
