@@ -383,6 +383,41 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
 </context>
 <context>
+    <name>CorrectChildDialog</name>
+    <message>
+        <source>Correct a child&apos;s details: {name}</source>
+        <translation>자녀 정보 정정: {name}</translation>
+    </message>
+    <message>
+        <source>Fix what was recorded wrong. The wrong record is kept in the history with your reason; toys still out and reservations follow the child.</source>
+        <translation>잘못 기록된 내용을 바로잡습니다. 잘못된 기록은 사유와 함께 이력에 남고, 대여 중인 장난감과 예약은 자녀를 따라 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>자녀(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth month</source>
+        <translation>출생월(&amp;B)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. birth month typed wrong at registration</source>
+        <translation>예: 등록할 때 출생월을 잘못 입력함</translation>
+    </message>
+    <message>
+        <source>&amp;What was wrong</source>
+        <translation>잘못된 내용(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectPhoneDialog</name>
     <message>
         <source>Correct a phone entry — {name}</source>
@@ -527,6 +562,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Children</source>
         <translation>자녀</translation>
+    </message>
+    <message>
+        <source>corrected from {name} ({month}) on {date} by {staff}: {reason}</source>
+        <translation>정정 전: {name} ({month}) · {date} {staff} 정정: {reason}</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -1896,6 +1935,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Change &amp;phone</source>
         <translation>연락처 변경(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Correct a child&apos;s deta&amp;ils…</source>
+        <translation>자녀 정보 정정(&amp;I)…</translation>
     </message>
     <message>
         <source>Change recorded</source>
@@ -4171,6 +4214,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Each kind of phone can be entered once.</source>
         <translation>같은 구분의 번호는 하나만 입력할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the record; change what was wrong.</source>
+        <translation>기록과 달라진 내용이 없습니다. 잘못된 부분을 고쳐 주십시오.</translation>
+    </message>
+    <message>
+        <source>This child&apos;s record has already been corrected; open the customer again to see the current one.</source>
+        <translation>이 자녀 기록은 이미 정정되었습니다. 고객을 다시 열어 현재 기록을 확인해 주십시오.</translation>
     </message>
     <message>
         <source>Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.</source>

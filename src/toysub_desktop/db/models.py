@@ -196,8 +196,14 @@ class Child(Base):
     #: First day of the birth month (the shop never needs the day).
     birth_month: Mapped[date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: False once the record was corrected (voided and replaced by the one that supersedes it).
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: A correction voids the wrong record (who, when, why) and adds the right one pointing back to it.
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"), default=None)
 
     customer: Mapped[Customer] = relationship(back_populates="children")
 

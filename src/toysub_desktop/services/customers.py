@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, PhoneVersion, Shop
+from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, Loan, PhoneVersion, Reservation, Shop
 from toysub_desktop.domain.address import Address, validate_address
 from toysub_desktop.domain.contacts import (
     CONSENT_GIVEN_ON,
@@ -29,11 +30,13 @@ from toysub_desktop.domain.person import (
     validate_person_name,
 )
 from toysub_desktop.domain.phone import Phone, parse_phone
+from toysub_desktop.domain.rentals import OPEN_RESERVATIONS
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
-from toysub_desktop.domain.text_input import LONG_NOTE_MAX, clean_line, clean_lines
+from toysub_desktop.domain.text_input import LONG_NOTE_MAX, NOTE_MAX, clean_line, clean_lines
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
 from toysub_desktop.services.common import (
     audit,
+    check_version,
     columns_of,
     get_or_raise,
     require_staff,
@@ -50,7 +53,14 @@ from toysub_desktop.services.history import (
     staff_names,
 )
 from toysub_desktop.services.inputs import AddressInput, ChildInput, NewCustomer
-from toysub_desktop.services.views import AddressEntry, ChildView, ConsentView, CustomerCard, PhoneEntry
+from toysub_desktop.services.views import (
+    AddressEntry,
+    ChildCorrection,
+    ChildView,
+    ConsentView,
+    CustomerCard,
+    PhoneEntry,
+)
 
 _CONSENT_REQUIRED = QT_TRANSLATE_NOOP(
     "Validation", "Consent to collect personal data is required to register a customer."
@@ -58,6 +68,11 @@ _CONSENT_REQUIRED = QT_TRANSLATE_NOOP(
 _PHONE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter at least one phone number.")
 _ROLE_TWICE = QT_TRANSLATE_NOOP("Validation", "Each kind of phone can be entered once.")
 _NUMBER_TWICE = QT_TRANSLATE_NOOP("Validation", "This number is entered twice.")
+_WHY_CORRECTED = QT_TRANSLATE_NOOP("Validation", "Say what was wrong, so others understand the correction.")
+_NOTHING_CORRECTED = QT_TRANSLATE_NOOP("Validation", "Nothing differs from the record; change what was wrong.")
+_CHILD_ALREADY_CORRECTED = QT_TRANSLATE_NOOP(
+    "Validation", "This child's record has already been corrected; open the customer again to see the current one."
+)
 
 NOTES_LIMIT = LONG_NOTE_MAX
 CHILD_NOTES_LIMIT = 500
@@ -233,7 +248,13 @@ def _card(session: Session, customer_id: int, today: date) -> CustomerCard:
     addresses = address_versions(session, [customer_id])[customer_id]
     phones = phone_versions(session, [customer_id])[customer_id]
     consents = list(session.scalars(select(Consent).where(Consent.customer_id == customer_id).order_by(Consent.id)))
-    names = staff_names(session, all_staff_ids([*addresses, *phones]) | {c.recorded_by_id for c in consents})
+    voided_children = [c for c in customer.children if c.voided_at is not None]
+    names = staff_names(
+        session,
+        all_staff_ids([*addresses, *phones])
+        | {c.recorded_by_id for c in consents}
+        | {c.voided_by_id for c in voided_children if c.voided_by_id is not None},
+    )
     check_days = session.scalar(select(Shop.contact_check_days).limit(1)) or 365
 
     def address(row: AddressVersion) -> AddressEntry:
@@ -256,11 +277,7 @@ def _card(session: Session, customer_id: int, today: date) -> CustomerCard:
         version=customer.version,
         today=today,
         contact_check_days=check_days,
-        children=tuple(
-            ChildView(c.id, c.name, c.birth_month, age_in_months(c.birth_month, today), c.notes)
-            for c in customer.children
-            if c.active
-        ),
+        children=tuple(_child_view(c, customer.children, names, today) for c in customer.children if c.active),
         current_address=address(current_address) if current_address else None,
         scheduled_addresses=tuple(address(v) for v in scheduled_after(addresses, today)),
         address_history=tuple(address(v) for v in sorted(addresses, key=_newest_first)),
@@ -362,6 +379,99 @@ def update_customer_details(
             before=before,
             after={**columns_of(customer, "name", "email", "notes"), "children_added": [c[0] for c in children]},
         )
+
+
+def _child_view(child: Child, records: Sequence[Child], names: Mapping[int, str], today: date) -> ChildView:
+    by_id = {record.id: record for record in records}
+    corrections = []
+    earlier = by_id.get(child.supersedes_id) if child.supersedes_id is not None else None
+    while earlier is not None and earlier.voided_at is not None:
+        corrections.append(
+            ChildCorrection(
+                name=earlier.name,
+                birth_month=earlier.birth_month,
+                voided_at=earlier.voided_at,
+                voided_by=names.get(earlier.voided_by_id, "") if earlier.voided_by_id is not None else "",
+                reason=earlier.void_reason or "",
+            )
+        )
+        earlier = by_id.get(earlier.supersedes_id) if earlier.supersedes_id is not None else None
+    return ChildView(
+        child.id,
+        child.name,
+        child.birth_month,
+        age_in_months(child.birth_month, today),
+        child.notes,
+        version=child.version,
+        corrections=tuple(corrections),
+    )
+
+
+def correct_child(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    child_id: int,
+    expected_version: int | None,
+    child: ChildInput,
+    reason: str,
+    now: datetime | None = None,
+) -> int:
+    """A child's name, birth month or notes were recorded wrong: the wrong record is voided (who, when, why) and a
+    right one replaces it, pointing back to it; the child's open loans and reservations follow to the new record.
+    Returns the new record's id."""
+    now = now or utc_now()
+    problems = ProblemCollector()
+    fields: tuple[str, date, str] | None = None
+    with problems.checking():
+        fields = _validated_child(child, 0, shop_today(now))
+    with problems.checking():
+        reason = clean_line(reason, field="reason", limit=NOTE_MAX, required=True, required_message=_WHY_CORRECTED)
+    problems.raise_if_any()
+    assert fields is not None
+    name, birth, notes = fields
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        wrong = get_or_raise(session, Child, child_id)
+        if wrong.customer_id != customer_id or not wrong.active:
+            raise ValidationError.of("child", _CHILD_ALREADY_CORRECTED)
+        check_version(wrong, expected_version)
+        if (wrong.name, wrong.birth_month, wrong.notes) == (name, birth, notes):
+            raise ValidationError.of("children[0].name", _NOTHING_CORRECTED)
+        wrong.active = False
+        wrong.voided_at, wrong.voided_by_id, wrong.void_reason = now, staff_id, reason
+        right = Child(customer_id=customer_id, name=name, birth_month=birth, notes=notes, supersedes_id=wrong.id)
+        session.add(right)
+        session.flush()
+        # What is still going on follows the child to the right record; what is finished stays as it was.
+        open_loans = session.scalars(select(Loan).where(Loan.child_id == wrong.id, Loan.returned_on.is_(None))).all()
+        open_states = [state.value for state in OPEN_RESERVATIONS]
+        waiting = session.scalars(
+            select(Reservation).where(Reservation.child_id == wrong.id, Reservation.state.in_(open_states))
+        ).all()
+        for loan in open_loans:
+            loan.child_id = right.id
+        for reservation in waiting:
+            reservation.child_id = right.id
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="child.correct",
+            entity="child",
+            entity_id=right.id,
+            before={"child_id": wrong.id, "name": wrong.name, "birth_month": wrong.birth_month, "notes": wrong.notes},
+            after={
+                "name": name,
+                "birth_month": birth,
+                "notes": notes,
+                "reason": reason,
+                "open_loans_moved": [loan.id for loan in open_loans],
+                "open_reservations_moved": [reservation.id for reservation in waiting],
+            },
+        )
+        return right.id
 
 
 def add_child(

@@ -52,12 +52,26 @@ class PhoneEntry(VersionRecord):
 
 
 @dataclass(frozen=True)
+class ChildCorrection:
+    """A child's record as it was before a correction voided it: what it said, and who corrected it, when, why."""
+
+    name: str
+    birth_month: date
+    voided_at: datetime
+    voided_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ChildView:
     id: int
     name: str
     birth_month: date
     age_in_months: int
     notes: str
+    version: int = 1
+    #: The records this one replaced, latest first.
+    corrections: tuple[ChildCorrection, ...] = ()
 
 
 @dataclass(frozen=True)

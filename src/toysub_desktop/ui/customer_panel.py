@@ -171,7 +171,17 @@ class CustomerPanel(QWidget):
             for child in card.children:
                 age = self.tr("{months} months").format(months=child.age_in_months)
                 notes = f" — {escape(child.notes)}" if child.notes else ""
-                parts.append(f"<li>{escape(child.name)} ({child.birth_month:%Y-%m}, {escape(age)}){notes}</li>")
+                parts.append(f"<li>{escape(child.name)} ({child.birth_month:%Y-%m}, {escape(age)}){notes}")
+                for was in child.corrections:
+                    said = self.tr("corrected from {name} ({month}) on {date} by {staff}: {reason}").format(
+                        name=was.name,
+                        month=f"{was.birth_month:%Y-%m}",
+                        date=moment_text(was.voided_at),
+                        staff=was.voided_by,
+                        reason=was.reason,
+                    )
+                    parts.append(f"<br><small style='color:#5f6368'>{escape(said)}</small>")
+                parts.append("</li>")
             parts.append("</ul>")
         else:
             parts.append("<p>" + escape(self.tr("None registered")) + "</p>")

@@ -32,6 +32,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.deliveries_tab import DeliveriesTab
+from toysub_desktop.ui.dialogs.child_dialogs import CorrectChildDialog
 from toysub_desktop.ui.dialogs.contact_dialogs import (
     AddressChangeDialog,
     ConfirmContactsDialog,
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
             ("phone", self.tr("Change &phone"), "Ctrl+Shift+P", self.change_phone, True),
             ("correct", self.tr("C&orrect entry"), "Ctrl+Shift+O", self.correct_entry, True),
             ("stay_end", self.tr("End of &stay"), None, self.set_stay_end, True),
+            ("correct_child", self.tr("Correct a child's deta&ils…"), None, self.correct_child, False),
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
             ("subscribe", self.tr("Si&gn up for a subscription"), None, self.sign_up_customer, True),
             ("confirmation", self.tr("Print change confirmation"), None, self.print_change_confirmation, False),
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         has = card is not None
         for key in ("edit", "address", "phone", "confirm", "subscribe", "documents"):
             self.actions_[key].setEnabled(has)
+        self.actions_["correct_child"].setEnabled(card is not None and bool(card.children))
         address = self.panel.selected_address()
         phone = self.panel.selected_phone()
         self.actions_["correct"].setEnabled(
@@ -402,6 +405,10 @@ class MainWindow(QMainWindow):
     def edit_customer(self) -> None:
         if self.panel.card:
             self._run_dialog(EditCustomerDialog(self.counter, self.panel.card, self))
+
+    def correct_child(self) -> None:
+        if (card := self.panel.card) and card.children:
+            self._run_dialog(CorrectChildDialog(self.counter, card, self))
 
     def change_address(self) -> None:
         if card := self.panel.card:
