@@ -370,7 +370,7 @@ def subscription_metrics(path: Path, settings: Settings, log: Callable[[str], No
             log(f"  the page after row {offset:,} against the first page, both through the service")
             metrics += [
                 Metric(
-                    f"deep page after {offset:,} vs first page {label}",
+                    f"deep page vs first page {label}",
                     percentile(times.service_ms, share),
                     "ms",
                     percentile(times.direct_ms, share),

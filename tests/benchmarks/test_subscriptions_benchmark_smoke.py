@@ -21,7 +21,8 @@ PAGES = (
     "all, deep page",
 )
 COUNTS = "counts on refresh (4)"
-METRICS = {f"{name} {label}" for name in (*PAGES, COUNTS) for label in ("p50", "p95")}
+DEEP = "deep page vs first page"
+METRICS = {f"{name} {label}" for name in (*PAGES, COUNTS, DEEP) for label in ("p50", "p95")}
 
 
 def test_the_subscriptions_benchmark_reports_every_figure_at_a_tiny_size(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 from support import NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
-from toysub_desktop.db.migrate import alembic_config, current_revision
+from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision
 from toysub_desktop.db.open import open_database
 from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.search import search_customers
@@ -28,7 +28,7 @@ def test_customers_registered_before_the_name_keys_are_found_after_the_upgrade(
 
     upgraded = open_database(database_location, backup_folder=tmp_path / "backups")
     try:
-        assert current_revision(upgraded.engine) == "0008"
+        assert current_revision(upgraded.engine) == HEAD_REVISION
 
         def found(query: str) -> list[str]:
             return [row.name for row in search_customers(upgraded, query, today=date(2026, 3, 2)).rows]
