@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.toys import IN_WORK, ItemState, ItemStep, looks_like_barcode, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.rentals import finish_work, retire_item, send_for_work
 from toysub_desktop.services.toys import ItemFilter, ItemView, count_items, find_item, item_view
 from toysub_desktop.ui.actions import action_button, tab_action

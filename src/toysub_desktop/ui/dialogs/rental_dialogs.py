@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.rentals import (
@@ -43,6 +42,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.domain.toys import ItemStep, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.rentals import (
     CustomerRentals,
     ReturnLine,
