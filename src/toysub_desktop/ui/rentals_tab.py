@@ -41,8 +41,8 @@ from toysub_desktop.ui.dialogs.rental_dialogs import (
     ReserveDialog,
     ReturnDialog,
     SwapDialog,
-    _fill,
-    _table,
+    fill_rows,
+    table_of,
 )
 from toysub_desktop.ui.forms import ERROR_STYLE, make_message_label
 from toysub_desktop.ui.item_list_model import TOY, ItemListModel
@@ -72,8 +72,8 @@ class ItemPanel(QWidget):
         self.facts.addRow(self.tr("State"), self.state)
         self.facts.addRow(self.tr("Toy"), self.toy)
         self.facts.addRow(self.tr("With"), self.loan)
-        self.queue = _table([self.tr("Waiting child"), self.tr("Customer"), self.tr("State"), self.tr("Place")])
-        self.history = _table([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Customer"),
+        self.queue = table_of([self.tr("Waiting child"), self.tr("Customer"), self.tr("State"), self.tr("Place")])
+        self.history = table_of([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Customer"),
                                self.tr("Staff"), self.tr("Note")])  # fmt: skip
         queue_label = QLabel(self.tr("Reservations &waiting"))
         queue_label.setBuddy(self.queue)
@@ -135,7 +135,7 @@ class ItemPanel(QWidget):
         else:
             self.loan.setText(self.tr("In the shop · lent {count} times").format(count=view.times_lent))
             self.loan.setStyleSheet("")
-        _fill(
+        fill_rows(
             self.queue,
             [
                 (
@@ -147,7 +147,7 @@ class ItemPanel(QWidget):
                 for r in view.queue
             ],
         )
-        _fill(
+        fill_rows(
             self.history,
             [
                 (
