@@ -49,13 +49,9 @@ READS = {
     "document_sheets.pre_contract_sheet",
     "document_sheets.pre_contract_sheet_in",
     "documents.format_document_number",
-    "history.phones_in_effect",
-    "history.scheduled_phone_changes",
     "holds.customers_on_hold",
     "plans.list_plans",
     "plans.plan_view",
-    "plans.price_at_renewal_of",  # inside the renewal, after its date was worked out
-    "plans.price_on",
     "price_notices.count_awaiting_price_notices",
     "price_notices.preview_price_change",
     "price_notices.price_notices_due",

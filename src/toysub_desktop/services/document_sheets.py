@@ -74,8 +74,15 @@ from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import NotFoundError, get_or_raise
-from toysub_desktop.services.history import address_of, address_versions, phone_versions, phones_in_effect, staff_names
-from toysub_desktop.services.plans import plan_details, price_on
+from toysub_desktop.services.plans import plan_details
+from toysub_desktop.services.queries.contact_versions import (
+    address_of,
+    address_versions,
+    phone_versions,
+    phones_in_effect,
+    staff_names,
+)
+from toysub_desktop.services.queries.plan_prices import price_on
 from toysub_desktop.services.queries.subscription_history import history_of
 
 # The same texts as the sign-up and contact services, so they share one translation.

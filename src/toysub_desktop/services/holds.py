@@ -41,7 +41,7 @@ from toysub_desktop.services.common import (
     saw_latest,
     unit_of_work,
 )
-from toysub_desktop.services.history import (
+from toysub_desktop.services.queries.contact_versions import (
     address_of,
     address_versions,
     frozen_address_of,

@@ -64,7 +64,7 @@ from toysub_desktop.domain.toys import (
     steps_for,
 )
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
-from toysub_desktop.services.history import staff_names
+from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.items import change_item_state, item_label, label_of
 from toysub_desktop.services.queries.reservations import (
     ReservationLine,

@@ -47,7 +47,7 @@ from toysub_desktop.services.common import (
     touch,
     unit_of_work,
 )
-from toysub_desktop.services.history import staff_names
+from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.items import item_label
 from toysub_desktop.services.queries.reservations import (
     ReservationLine,
