@@ -43,11 +43,8 @@ READS = {
     "deliveries.flag_shipped_after_retroactive_change",  # inside the caller's change, after its date was checked
     "deliveries.reschedule_subscription",  # inside the caller's change
     "demo.populate_demo_shop",
-    "document_sheets.affected_contracts_in",
     "document_sheets.change_confirmation_sheet",
-    "document_sheets.change_confirmation_sheet_in",
     "document_sheets.pre_contract_sheet",
-    "document_sheets.pre_contract_sheet_in",
     "documents.format_document_number",
     "holds.customers_on_hold",
     "plans.list_plans",
