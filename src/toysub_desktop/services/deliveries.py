@@ -71,7 +71,6 @@ from toysub_desktop.services.common import (
     require_staff,
     unit_of_work,
 )
-from toysub_desktop.services.holds import held_condition, held_delivery_ids, hold_after_return
 from toysub_desktop.services.queries.contact_versions import (
     address_of,
     address_versions,
@@ -79,6 +78,7 @@ from toysub_desktop.services.queries.contact_versions import (
     phone_versions,
     staff_names,
 )
+from toysub_desktop.services.queries.holds import held_condition, held_delivery_ids, hold_after_return
 from toysub_desktop.services.queries.subscription_history import history_of
 
 PAGE_SIZE = 100
