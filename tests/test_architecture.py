@@ -142,6 +142,28 @@ def layer_violations(modules: list[Module]) -> list[str]:
     return found
 
 
+def shared_steps_reaching_up(modules: list[Module]) -> list[str]:
+    """``services.queries`` sits under the clerk's API: of the services it may use only ``common``, the read models'
+    and inputs' dataclasses (``views``, ``inputs``) and itself."""
+    services = f"{PACKAGE}.services"
+    allowed = (LOCK_MODULE, f"{services}.views", f"{services}.inputs", f"{services}.queries")
+    found = []
+    for module in modules:
+        if not _within(module.name, f"{PACKAGE}.services.queries"):
+            continue
+        for imported in imports_of(module):
+            # ``from toysub_desktop.services import x`` names the module x; otherwise the module is the one named.
+            used = (
+                [f"{services}.{name}" for name in imported.names] if imported.module == services else [imported.module]
+            )
+            if any(_within(u, services) and not any(_within(u, ok) for ok in allowed) for u in used):
+                found.append(
+                    f"{_where(module, imported.line)}: `{imported.text}` — a shared step uses no clerk action: "
+                    "move what both need into services.queries"
+                )
+    return found
+
+
 def private_imports(modules: list[Module]) -> list[str]:
     """``from x import _y``, or ``import x._y``: a name its module keeps to itself, used by another."""
     found = []
@@ -231,6 +253,11 @@ def test_each_room_imports_only_what_it_may(modules: list[Module]) -> None:
     assert not problems, _report(problems)
 
 
+def test_shared_steps_use_no_clerk_action(modules: list[Module]) -> None:
+    problems = shared_steps_reaching_up(modules)
+    assert not problems, _report(problems)
+
+
 def test_no_private_name_is_imported_across_modules(modules: list[Module]) -> None:
     problems = private_imports(modules)
     assert not problems, _report(problems)
@@ -278,6 +305,24 @@ def test_a_forbidden_import_is_named_with_its_module_and_line(tmp_path: Path) ->
         "toysub_desktop.ui.model (toysub_desktop/ui/model.py:1): `from sqlalchemy import select` — ui builds no SQL",
         "toysub_desktop.ui.panel (toysub_desktop/ui/panel.py:4): `from toysub_desktop.db.engine import Database` — "
         "ui reaches the database only through services (services.database, services.backups)",
+    ]
+
+
+def test_a_shared_step_using_a_clerk_action_is_named(tmp_path: Path) -> None:
+    modules = _tree(
+        tmp_path,
+        {
+            "services/queries/holds.py": (
+                "from toysub_desktop.services.common import audit\n"
+                "from toysub_desktop.services.queries import items\n"
+                "from toysub_desktop.services import deliveries\n"
+                "from ..rentals import lend\n"
+            ),
+        },
+    )
+    assert [problem.split(": `")[1].split("`")[0] for problem in shared_steps_reaching_up(modules)] == [
+        "from toysub_desktop.services import deliveries",
+        "from ..rentals import lend",
     ]
 
 

@@ -33,6 +33,7 @@ from toysub_desktop.services.common import (
     touch,
     unit_of_work,
 )
+from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.plan_prices import price_versions
 
 
@@ -62,18 +63,6 @@ class DiscountCategoryView:
     percent: int
     evidence_hint: str
     active: bool
-
-
-def plan_details(plan: Plan) -> PlanDetails:
-    return PlanDetails(
-        name=plan.name,
-        kind=PlanKind(plan.kind),
-        tier=plan.tier,
-        cadence=Cadence(plan.cadence),
-        terms=tuple(TermOption(int(t["months"]), int(t["discount_percent"])) for t in plan.terms),
-        trial_days=plan.trial_days,
-        deposit=plan.deposit,
-    )
 
 
 def _terms_json(details: PlanDetails) -> list[dict[str, int]]:

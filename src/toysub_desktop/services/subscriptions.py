@@ -51,10 +51,10 @@ from toysub_desktop.services.common import (
     touch,
     unit_of_work,
 )
-from toysub_desktop.services.plans import plan_details
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.deliveries import reschedule_subscription
 from toysub_desktop.services.queries.marketing_consent import record_marketing_answer
+from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.plan_prices import price_at_renewal_of, price_on
 from toysub_desktop.services.queries.subscription_history import event_rows, history_of
 

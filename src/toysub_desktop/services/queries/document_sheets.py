@@ -73,7 +73,6 @@ from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import NotFoundError, get_or_raise
-from toysub_desktop.services.plans import plan_details
 from toysub_desktop.services.queries.contact_versions import (
     address_of,
     address_versions,
@@ -81,6 +80,7 @@ from toysub_desktop.services.queries.contact_versions import (
     phones_in_effect,
     staff_names,
 )
+from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.plan_prices import price_on
 from toysub_desktop.services.queries.subscription_history import history_of
 
