@@ -33,7 +33,7 @@ from toysub_desktop.services.common import ConcurrentEditError, audit, conflicts
 from toysub_desktop.services.queries.contact_versions import address_of, address_versions, frozen_address_of
 from toysub_desktop.services.queries.subscription_history import history_of
 
-#: Ids per ``IN (…)`` list, well below SQLite's and PostgreSQL's limits on bound parameters.
+# Ids per ``IN (…)`` list, well below SQLite's and PostgreSQL's limits on bound parameters.
 CHUNK = 500
 _DELIVERY_TABLE: Table = Delivery.__table__  # type: ignore[assignment]
 S = DeliveryState
