@@ -164,8 +164,21 @@ def shared_steps_reaching_up(modules: list[Module]) -> list[str]:
     return found
 
 
+def _project_names(module: Module) -> set[str]:
+    """The names this module binds by importing from the project (modules, classes, functions)."""
+    names = set()
+    for node in ast.walk(module.tree):
+        if isinstance(node, ast.ImportFrom) and _within(_absolute(module, node), PACKAGE):
+            names |= {alias.asname or alias.name for alias in node.names}
+        elif isinstance(node, ast.Import):
+            names |= {alias.asname or alias.name.split(".")[0] for alias in node.names if _within(alias.name, PACKAGE)}
+    return names
+
+
 def private_imports(modules: list[Module]) -> list[str]:
-    """``from x import _y``, or ``import x._y``: a name its module keeps to itself, used by another."""
+    """``from x import _y``, ``import x._y``, or ``x._y`` through a name imported from the project: a name its
+    module keeps to itself, used by another."""
+    advice = "outside its module: make it public where it belongs, or move it where both can use it"
     found = []
     for module in modules:
         for imported in imports_of(module):
@@ -173,8 +186,18 @@ def private_imports(modules: list[Module]) -> list[str]:
             private += [part for part in imported.module.split(".") if _is_private(part)]
             if private:
                 found.append(
-                    f"{_where(module, imported.line)}: `{imported.text}` — private {', '.join(private)} used "
-                    "outside its module: make it public where it belongs, or move it where both can use it"
+                    f"{_where(module, imported.line)}: `{imported.text}` — private {', '.join(private)} used {advice}"
+                )
+        imported_names = _project_names(module)
+        for node in ast.walk(module.tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in imported_names
+                and _is_private(node.attr)
+            ):
+                found.append(
+                    f"{_where(module, node.lineno)}: `{ast.unparse(node)}` — private {node.attr} used {advice}"
                 )
     return found
 
@@ -332,10 +355,18 @@ def test_a_private_import_is_named(tmp_path: Path) -> None:
         {
             "services/toys.py": "from toysub_desktop.services.rentals import lend, _first_waiting\n",
             "ui/tab.py": "from .dialogs import _fill\nfrom toysub_desktop import __version__\n",
+            "ui/panel.py": (
+                "import datetime\nfrom toysub_desktop.ui import dialogs\n\n"
+                "def f(self):\n    self._own()\n    datetime._private = 1\n    return dialogs._table([])\n"
+            ),
         },
     )
     problems = private_imports(modules)
-    assert len(problems) == 2
+    assert len(problems) == 3
+    assert problems.pop(1) == (
+        "toysub_desktop.ui.panel (toysub_desktop/ui/panel.py:7): `dialogs._table` — private _table used outside its "
+        "module: make it public where it belongs, or move it where both can use it"
+    )
     assert problems[0].startswith("toysub_desktop.services.toys (toysub_desktop/services/toys.py:1): ")
     assert "private _first_waiting" in problems[0]
     assert problems[1].startswith("toysub_desktop.ui.tab (toysub_desktop/ui/tab.py:1): `from .dialogs import _fill`")
