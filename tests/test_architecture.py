@@ -42,6 +42,7 @@ FORBIDDEN: dict[str, dict[str, str]] = {
     f"{PACKAGE}.ui": {
         f"{PACKAGE}.db": "ui reaches the database only through services (services.database, services.backups)",
         "sqlalchemy": "ui builds no SQL",
+        f"{PACKAGE}.services.queries": "ui calls the clerk's API, not the steps shared inside a transaction",
     },
 }
 
