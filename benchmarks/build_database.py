@@ -95,7 +95,8 @@ from toysub_desktop.domain.subscriptions import (
     resumed_pause,
 )
 from toysub_desktop.services.common import plain
-from toysub_desktop.services.plans import create_discount_category, create_plan, plan_details
+from toysub_desktop.services.plans import create_discount_category, create_plan
+from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.shop import add_staff, set_up_shop
 from toysub_desktop.services.subscriptions import format_contract_number, subscription_view
 

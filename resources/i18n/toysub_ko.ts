@@ -4180,7 +4180,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Choose at least one delivery.</source>
-        <extracomment>How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month&apos;s boxes can be planned. Ids per ``IN (…)`` list, well below SQLite&apos;s and PostgreSQL&apos;s limits on bound parameters.</extracomment>
+        <extracomment>How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month&apos;s boxes can be planned.</extracomment>
         <translation>배송을 하나 이상 고르세요.</translation>
     </message>
     <message>

@@ -40,22 +40,13 @@ READS = {
     "customers.customer_card",
     "customers.phones_in_effect_on",
     "deliveries.deliveries_affected_by_address_change",
-    "deliveries.flag_shipped_after_retroactive_change",  # inside the caller's change, after its date was checked
-    "deliveries.reschedule_subscription",  # inside the caller's change
     "demo.populate_demo_shop",
-    "document_sheets.affected_contracts_in",
     "document_sheets.change_confirmation_sheet",
-    "document_sheets.change_confirmation_sheet_in",
     "document_sheets.pre_contract_sheet",
-    "document_sheets.pre_contract_sheet_in",
     "documents.format_document_number",
-    "history.phones_in_effect",
-    "history.scheduled_phone_changes",
     "holds.customers_on_hold",
     "plans.list_plans",
     "plans.plan_view",
-    "plans.price_at_renewal_of",  # inside the renewal, after its date was worked out
-    "plans.price_on",
     "price_notices.count_awaiting_price_notices",
     "price_notices.preview_price_change",
     "price_notices.price_notices_due",

@@ -33,11 +33,11 @@ from toysub_desktop.services.delivery_documents import label_sheet_pdf
 from toysub_desktop.services.holds import (
     count_customers_on_hold,
     customers_on_hold,
-    held_delivery_ids,
     release_hold,
     release_holds,
     report_phone_out_of_service,
 )
+from toysub_desktop.services.queries.holds import held_delivery_ids
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
 S = DeliveryState

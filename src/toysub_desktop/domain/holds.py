@@ -6,7 +6,8 @@ date are held: no more boxes into the void. The hold ends when the shop learns t
 hold) or the new number (for a phone hold), or when a clerk releases it after reaching the customer another way.
 
 A hold stops only what has not left the shop (``HELD_STATES``); a box already with the courier is past stopping.
-``is_delivery_held`` is the rule; ``services.holds.held_condition`` is its SQL twin for lists, tested against it.
+``is_delivery_held`` is the rule; ``services.queries.holds.held_condition`` is its SQL twin for lists, tested
+against it.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from toysub_desktop.db.backup import (
+    BEFORE_RESTORE,
+    DAILY,
+    DEFAULT_KEEP,
     MANUAL,
     BackupFile,
     backup_sqlite,
@@ -27,6 +30,22 @@ from toysub_desktop.services.common import (
     audit,
     unit_of_work,
 )
+
+# The UI takes the copies' labels and the default number kept from here, never from db.backup.
+__all__ = [
+    "BEFORE_RESTORE",
+    "DAILY",
+    "DEFAULT_KEEP",
+    "MANUAL",
+    "BackupFile",
+    "BackupPlace",
+    "back_up_daily",
+    "back_up_now",
+    "backup_place",
+    "database_backups",
+    "record_restore",
+    "restore_backup",
+]
 
 log = logging.getLogger(__name__)
 

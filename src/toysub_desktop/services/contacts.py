@@ -30,10 +30,15 @@ from toysub_desktop.services.common import (
     unit_of_work,
 )
 from toysub_desktop.services.customers import new_address_version, new_phone_version, validated_address
-from toysub_desktop.services.deliveries import flag_shipped_after_retroactive_change
-from toysub_desktop.services.history import address_of, address_versions, phone_versions, phones_in_effect
-from toysub_desktop.services.holds import release_after_contact_change
 from toysub_desktop.services.inputs import AddressInput
+from toysub_desktop.services.queries.contact_versions import (
+    address_of,
+    address_versions,
+    phone_versions,
+    phones_in_effect,
+)
+from toysub_desktop.services.queries.deliveries import flag_shipped_after_retroactive_change
+from toysub_desktop.services.queries.holds import release_after_contact_change
 
 _SAME_ADDRESS = QT_TRANSLATE_NOOP("Validation", "This is already the address in effect on that date.")
 _UNTIL_BEFORE_FROM = QT_TRANSLATE_NOOP("Validation", "The end date must be on or after the start date.")

@@ -13,7 +13,6 @@ from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, L
 from toysub_desktop.domain.address import Address, validate_address
 from toysub_desktop.domain.contacts import (
     CONSENT_GIVEN_ON,
-    CURRENT_NOTICE_VERSION,
     NOTICE_VERSION_MAX,
     ChangeReason,
     ConsentKind,
@@ -43,7 +42,8 @@ from toysub_desktop.services.common import (
     touch,
     unit_of_work,
 )
-from toysub_desktop.services.history import (
+from toysub_desktop.services.inputs import AddressInput, ChildInput, NewCustomer
+from toysub_desktop.services.queries.contact_versions import (
     address_entry,
     address_versions,
     all_staff_ids,
@@ -52,7 +52,7 @@ from toysub_desktop.services.history import (
     phones_in_effect,
     staff_names,
 )
-from toysub_desktop.services.inputs import AddressInput, ChildInput, NewCustomer
+from toysub_desktop.services.queries.marketing_consent import add_marketing_consent, record_marketing_answer
 from toysub_desktop.services.views import (
     AddressEntry,
     ChildCorrection,
@@ -522,56 +522,4 @@ def record_marketing_consent(
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         get_or_raise(session, Customer, customer_id)
-        _add_marketing_consent(session, customer_id, granted, given_on, method, notice_version, staff_id, now)
-
-
-def record_marketing_answer(
-    session: Session, customer_id: int, answer: tuple[bool, ConsentMethod], *, staff_id: int, now: datetime
-) -> None:
-    """Inside a change: record today's marketing answer under the current notice, when it differs from the last."""
-    if _latest_marketing(session, customer_id) != answer[0]:
-        _add_marketing_consent(
-            session, customer_id, answer[0], shop_today(now), answer[1], CURRENT_NOTICE_VERSION, staff_id, now
-        )
-
-
-def _latest_marketing(session: Session, customer_id: int) -> bool | None:
-    return session.scalar(
-        select(Consent.granted)
-        .where(Consent.customer_id == customer_id, Consent.kind == ConsentKind.MARKETING.value)
-        .order_by(Consent.id.desc())
-        .limit(1)
-    )
-
-
-def _add_marketing_consent(
-    session: Session,
-    customer_id: int,
-    granted: bool,
-    given_on: date,
-    method: ConsentMethod,
-    notice_version: str,
-    staff_id: int,
-    now: datetime,
-) -> None:
-    session.add(
-        Consent(
-            customer_id=customer_id,
-            kind=ConsentKind.MARKETING.value,
-            granted=granted,
-            given_on=given_on,
-            notice_version=notice_version,
-            method=method.value,
-            recorded_at=now,
-            recorded_by_id=staff_id,
-        )
-    )
-    audit(
-        session,
-        at=now,
-        staff_id=staff_id,
-        action="consent.marketing",
-        entity="customer",
-        entity_id=customer_id,
-        after={"granted": granted, "given_on": given_on, "method": method},
-    )
+        add_marketing_consent(session, customer_id, granted, given_on, method, notice_version, staff_id, now)

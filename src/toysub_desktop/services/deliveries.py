@@ -19,13 +19,13 @@ packing to delivered one recorded step at a time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, Table, and_, case, false, func, insert, not_, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, not_, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
@@ -35,7 +35,6 @@ from toysub_desktop.db.models import (
     Delivery,
     DeliveryEvent,
     PhoneVersion,
-    Plan,
     Subscription,
     SubscriptionEvent,
 )
@@ -54,39 +53,51 @@ from toysub_desktop.domain.deliveries import (
     check_reason,
     check_tracking_number,
     check_transition,
-    delivery_dates_by_cadence,
     delivery_kind_for,
 )
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
-from toysub_desktop.domain.plans import Cadence, PlanKind
-from toysub_desktop.domain.subscription_history import EventKind, SubscriptionHistory
+from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import (
-    ConcurrentEditError,
     NotFoundError,
     audit,
-    conflicts_become,
     get_or_raise,
     require_staff,
     unit_of_work,
 )
-from toysub_desktop.services.history import (
+from toysub_desktop.services.queries.contact_versions import (
     address_of,
     address_versions,
     frozen_address_of,
     phone_versions,
     staff_names,
 )
-from toysub_desktop.services.holds import held_condition, held_delivery_ids, hold_after_return
+from toysub_desktop.services.queries.deliveries import (
+    DeliveriesChangedError as DeliveriesChangedError,
+)
+from toysub_desktop.services.queries.deliveries import (
+    ExistingDelivery,
+    ScheduleChanges,
+    apply_schedule_changes,
+    chunks,
+    delivery_event,
+    existing_deliveries_query,
+    flag_for_follow_up,
+    plan_cadences,
+    reconcile_schedule,
+    reschedule_subscription,
+    same_place,
+)
+from toysub_desktop.services.queries.deliveries import (
+    ScheduleResult as ScheduleResult,
+)
+from toysub_desktop.services.queries.holds import held_condition, held_delivery_ids, hold_after_return
 from toysub_desktop.services.queries.subscription_history import history_of
 
 PAGE_SIZE = 100
-_DELIVERY_TABLE: Table = Delivery.__table__  # type: ignore[assignment]
 #: How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month's boxes can be planned.
 DEFAULT_HORIZON_DAYS = 31
-#: Ids per ``IN (…)`` list, well below SQLite's and PostgreSQL's limits on bound parameters.
-_CHUNK = 500
 
 T = TypeVar("T", bound=tuple[Any, ...])
 S = DeliveryState
@@ -102,34 +113,7 @@ _NO_ADDRESS = QT_TRANSLATE_NOOP(
 )
 
 
-class DeliveriesChangedError(ConcurrentEditError):
-    """Another counter changed some of the chosen deliveries meanwhile; nothing was written."""
-
-    message = QT_TRANSLATE_NOOP(
-        "Validation",
-        "Another counter changed some of these deliveries meanwhile, so nothing was saved. Look at the list again "
-        "and repeat the step.",
-    )
-
-
 # --- values -----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScheduleResult:
-    """What a scheduling run changed."""
-
-    subscriptions: int = 0
-    added: int = 0
-    #: Cancelled dates needed again (an early resume) and scheduled once more.
-    reinstated: int = 0
-    cancelled: int = 0
-    #: Packed deliveries the schedule no longer needs, flagged for follow-up (their state is left alone).
-    flagged: int = 0
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.reinstated or self.cancelled or self.flagged)
 
 
 @dataclass(frozen=True)
@@ -221,147 +205,7 @@ class DeliveryEventEntry:
     note: str
 
 
-def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
-    for index in range(0, len(values), _CHUNK):
-        yield values[index : index + _CHUNK]
-
-
 # --- schedule ---------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Existing:
-    id: int
-    scheduled_on: date
-    kind: str
-    state: str
-    needs_follow_up: bool
-
-
-@dataclass
-class _Changes:
-    """What reconciling the schedule decided, applied together at the end."""
-
-    new: list[dict[str, Any]] = field(default_factory=list)
-    reinstate: list[int] = field(default_factory=list)
-    cancel: list[int] = field(default_factory=list)
-    flag: list[int] = field(default_factory=list)
-    subscriptions: int = 0
-
-    def result(self) -> ScheduleResult:
-        return ScheduleResult(self.subscriptions, len(self.new), len(self.reinstate), len(self.cancel), len(self.flag))
-
-
-def _existing_query() -> Select[tuple[int, int, date, str, str, bool]]:
-    return select(
-        Delivery.id,
-        Delivery.subscription_id,
-        Delivery.scheduled_on,
-        Delivery.kind,
-        Delivery.state,
-        Delivery.needs_follow_up,
-    )
-
-
-def _plan_cadences(session: Session) -> dict[int, Cadence]:
-    return {plan_id: Cadence(cadence) for plan_id, cadence in session.execute(select(Plan.id, Plan.cadence)).tuples()}
-
-
-def _needed_dates(
-    subscription: Subscription,
-    history: SubscriptionHistory,
-    cadences: Mapping[int, Cadence],
-    first: date,
-    last: date,
-) -> set[date]:
-    plan_kind = PlanKind(subscription.kind)
-    if delivery_kind_for(plan_kind) is None or first > last:
-        return set()
-    by_date: dict[date, Cadence] = {subscription.start_on: Cadence(subscription.cadence)}
-    for change in history.live(EventKind.PLAN_CHANGE):  # the later of two changes on one day wins
-        if change.plan_id is not None:
-            by_date[change.effective_on] = cadences.get(change.plan_id, Cadence(subscription.cadence))
-    skipped = set(history.skipped)
-    return set(
-        delivery_dates_by_cadence(
-            history.timeline,
-            plan_kind,
-            sorted(by_date.items()),
-            subscription.delivery_day,
-            subscription.swap_weekday,
-            skipped,
-            first,
-            last,
-        )
-    )
-
-
-def _reconcile(
-    subscription: Subscription,
-    history: SubscriptionHistory,
-    rows: Sequence[_Existing],
-    cadences: Mapping[int, Cadence],
-    changes: _Changes,
-    *,
-    add_from: date,
-    add_through: date,
-    now: datetime,
-) -> None:
-    """Decide what one subscription's deliveries need: dates from *add_from* to *add_through* are added (or
-    reinstated); any scheduled row in *rows* the schedule no longer wants is cancelled, a packed one flagged."""
-    kind = delivery_kind_for(PlanKind(subscription.kind))
-    days = [row.scheduled_on for row in rows]
-    needed = _needed_dates(subscription, history, cadences, min([add_from, *days]), max([add_through, *days]))
-    found = {(row.scheduled_on, row.kind): row for row in rows}
-    changes.subscriptions += 1
-    for day in sorted(needed):
-        if kind is None or not add_from <= day <= add_through:
-            continue
-        row = found.get((day, kind.value))
-        if row is None:
-            changes.new.append(
-                {
-                    "subscription_id": subscription.id,
-                    "customer_id": subscription.customer_id,
-                    "scheduled_on": day,
-                    "kind": kind.value,
-                    "state": S.SCHEDULED.value,
-                    "needs_follow_up": False,
-                    "created_at": now,
-                    "version": 1,
-                }
-            )
-        elif row.state == S.CANCELLED.value:
-            changes.reinstate.append(row.id)
-    for row in rows:
-        if kind is not None and row.kind == kind.value and row.scheduled_on in needed:
-            continue
-        if row.state == S.SCHEDULED.value:
-            changes.cancel.append(row.id)
-        elif row.state == S.PACKED.value and not row.needs_follow_up:
-            changes.flag.append(row.id)
-
-
-def _apply(session: Session, changes: _Changes, *, staff_id: int, now: datetime) -> None:
-    with conflicts_become(DeliveriesChangedError, clash_is_conflict=True):
-        if changes.new:
-            # Core's executemany on the table: the ORM's bulk insert costs a third more at a month of 20,000.
-            session.execute(insert(_DELIVERY_TABLE), changes.new)
-        steps = [(i, S.CANCELLED, S.SCHEDULED) for i in changes.reinstate]
-        steps += [(i, S.SCHEDULED, S.CANCELLED) for i in changes.cancel]
-        wanted = {i: (target, expected) for i, expected, target in steps}
-        flags = set(changes.flag)
-        for chunk in _chunks([*wanted, *flags]):
-            for row in session.scalars(select(Delivery).where(Delivery.id.in_(chunk))):
-                if row.id in flags:
-                    _flag(row, FollowUpReason.SCHEDULE_CHANGED_AFTER_PACKING)
-                    continue
-                target, expected = wanted[row.id]
-                if row.state != expected.value:  # changed by another counter since it was read
-                    raise DeliveriesChangedError(f"delivery {row.id} is {row.state}, not {expected.value}")
-                session.add(_event(row, target, staff_id, now))
-                row.state = target.value
-        session.flush()
 
 
 def schedule_deliveries(db: Database, *, through: date, staff_id: int, now: datetime | None = None) -> ScheduleResult:
@@ -393,15 +237,15 @@ def schedule_deliveries(db: Database, *, through: date, staff_id: int, now: date
         )
         for event in session.scalars(event_query.order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)):
             events[event.subscription_id].append(event)
-        rows: dict[int, list[_Existing]] = defaultdict(list)
+        rows: dict[int, list[ExistingDelivery]] = defaultdict(list)
         for row_id, subscription_id, day, kind, state, flagged in session.execute(
-            _existing_query().where(Delivery.scheduled_on >= today)
+            existing_deliveries_query().where(Delivery.scheduled_on >= today)
         ).tuples():
-            rows[subscription_id].append(_Existing(row_id, day, kind, state, flagged))
-        cadences = _plan_cadences(session)
-        changes = _Changes()
+            rows[subscription_id].append(ExistingDelivery(row_id, day, kind, state, flagged))
+        cadences = plan_cadences(session)
+        changes = ScheduleChanges()
         for subscription in subscriptions:
-            _reconcile(
+            reconcile_schedule(
                 subscription,
                 history_of(session, subscription, events[subscription.id]),
                 rows[subscription.id],
@@ -411,7 +255,7 @@ def schedule_deliveries(db: Database, *, through: date, staff_id: int, now: date
                 add_through=through,
                 now=now,
             )
-        _apply(session, changes, staff_id=staff_id, now=now)
+        apply_schedule_changes(session, changes, staff_id=staff_id, now=now)
         result = changes.result()
         audit(
             session,
@@ -452,72 +296,7 @@ def keep_schedule_ahead(
     return schedule_deliveries(db, through=through, staff_id=staff_id, now=now)
 
 
-def reschedule_subscription(
-    session: Session,
-    subscription_id: int,
-    *,
-    staff_id: int,
-    now: datetime,
-    through: date | None = None,
-) -> ScheduleResult:
-    """Bring one subscription's deliveries in line with it, inside the caller's transaction.
-
-    Called by every subscription transition (sign-up, pause, resume, skip, plan change, cancel, renew) after it
-    recorded its event. Dates are added from today up to *through*, by default as far as the shop has scheduled
-    so far (the latest delivery date on record), so a subscription follows the horizon every other one has.
-    Scheduled deliveries no longer needed are cancelled, whatever their date; packed and later ones are never
-    changed (a packed one no longer needed is flagged for follow-up).
-    """
-    today = shop_today(now)
-    horizon = through if through is not None else session.scalar(select(func.max(Delivery.scheduled_on)))
-    rows = [
-        _Existing(row_id, day, kind, state, flagged)
-        for row_id, _, day, kind, state, flagged in session.execute(
-            _existing_query().where(Delivery.subscription_id == subscription_id)
-        ).tuples()
-    ]
-    add_through = horizon if horizon is not None else today - timedelta(days=1)
-    if not rows and add_through < today:
-        return ScheduleResult()
-    subscription = get_or_raise(session, Subscription, subscription_id)
-    changes = _Changes()
-    _reconcile(
-        subscription,
-        history_of(session, subscription),
-        rows,
-        _plan_cadences(session),
-        changes,
-        add_from=today,
-        add_through=add_through,
-        now=now,
-    )
-    _apply(session, changes, staff_id=staff_id, now=now)
-    result = changes.result()
-    if result.changed:
-        by_id = {row.id: row.scheduled_on for row in rows}
-        audit(
-            session,
-            at=now,
-            staff_id=staff_id,
-            action="delivery.reschedule",
-            entity="subscription",
-            entity_id=subscription_id,
-            after={
-                "added": [new["scheduled_on"] for new in changes.new],
-                "reinstated": [by_id[i] for i in changes.reinstate],
-                "cancelled": [by_id[i] for i in changes.cancel],
-                "flagged": [by_id[i] for i in changes.flag],
-            },
-        )
-    return result
-
-
 # --- addresses --------------------------------------------------------------------------------------------------
-
-
-def _same_place(one: Address, other: Address) -> bool:
-    """Whether two addresses reach the same door (notes for the courier aside)."""
-    return (one.postal_code, one.road_address, one.detail) == (other.postal_code, other.road_address, other.detail)
 
 
 def _is_frozen(delivery: Delivery) -> bool:
@@ -541,13 +320,13 @@ def _contacts(
     ids = sorted(set(customer_ids))
     addresses: dict[int, list[AddressVersion]] = defaultdict(list)
     phones: dict[int, list[PhoneVersion]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         addresses.update(address_versions(session, chunk))
         phones.update(phone_versions(session, chunk))
     return addresses, phones
 
 
-def delivery_address(session: Session, delivery: Delivery) -> ResolvedAddress:
+def _delivery_address(session: Session, delivery: Delivery) -> ResolvedAddress:
     """Where *delivery* goes: for a scheduled (or cancelled) one, the address and primary phone in effect on its
     date as known now; for a packed or later one, the copy frozen when it was packed."""
     if _is_frozen(delivery):
@@ -560,7 +339,7 @@ def delivery_address(session: Session, delivery: Delivery) -> ResolvedAddress:
 
 def address_for_delivery(db: Database, delivery_id: int) -> ResolvedAddress:
     with db.reading() as session:
-        return delivery_address(session, get_or_raise(session, Delivery, delivery_id))
+        return _delivery_address(session, get_or_raise(session, Delivery, delivery_id))
 
 
 @dataclass(frozen=True)
@@ -622,7 +401,7 @@ def deliveries_affected_by_address_change(
                 current = in_effect_on(versions, delivery.scheduled_on)
                 went = address_of(current) if current is not None else None
                 how = AffectedHow.MOVES
-            if address is not None and went is not None and _same_place(went, address):
+            if address is not None and went is not None and same_place(went, address):
                 continue
             found.append(
                 AffectedDelivery(
@@ -639,69 +418,6 @@ def deliveries_affected_by_address_change(
         return found
 
 
-def _flag(delivery: Delivery, reason: FollowUpReason) -> None:
-    delivery.needs_follow_up = True
-    delivery.follow_up_reason = reason.value
-
-
-def flag_shipped_after_retroactive_change(
-    session: Session,
-    customer_id: int,
-    effective_from: date,
-    *,
-    staff_id: int,
-    now: datetime,
-    effective_until: date | None = None,
-) -> list[int]:
-    """After an address change from *effective_from* (to *effective_until*) was saved in *session*: every packed or
-    shipped delivery of those days whose frozen address is not the one now in effect on its date is flagged for
-    follow-up, with the reason; its frozen address stays what the label said. Returns the ids flagged.
-
-    Called by the address services (move, temporary stay, correction, new end of a stay, withdrawal) in their own
-    transaction; a delivery already flagged keeps its first reason.
-    """
-    query = select(Delivery).where(
-        Delivery.customer_id == customer_id,
-        Delivery.state.in_([s.value for s in FROZEN_STATES]),
-        Delivery.scheduled_on >= effective_from,
-        Delivery.needs_follow_up.is_(False),
-    )
-    if effective_until is not None:
-        query = query.where(Delivery.scheduled_on <= effective_until)
-    rows = session.scalars(query.order_by(Delivery.scheduled_on, Delivery.id)).all()
-    if not rows:
-        return []
-    versions = address_versions(session, [customer_id])[customer_id]
-    flagged = []
-    for row in rows:
-        current = in_effect_on(versions, row.scheduled_on)
-        frozen = frozen_address_of(row)
-        if current is not None and frozen is not None and _same_place(address_of(current), frozen):
-            continue
-        packed = row.state == S.PACKED.value
-        reason = (
-            FollowUpReason.ADDRESS_CHANGED_AFTER_PACKING if packed else FollowUpReason.ADDRESS_CHANGED_AFTER_SHIPPING
-        )
-        _flag(row, reason)
-        flagged.append(row.id)
-        audit(
-            session,
-            at=now,
-            staff_id=staff_id,
-            action="delivery.follow_up",
-            entity="delivery",
-            entity_id=row.id,
-            after={
-                "reason": reason,
-                "sent_to": frozen.one_line if frozen else None,
-                "in_effect": address_of(current).one_line if current else None,
-            },
-        )
-    with conflicts_become(DeliveriesChangedError, clash_is_conflict=True):
-        session.flush()
-    return flagged
-
-
 # --- steps ------------------------------------------------------------------------------------------------------
 
 _ACTIONS = {
@@ -716,18 +432,12 @@ _ACTIONS = {
 }
 
 
-def _event(delivery: Delivery, target: DeliveryState, staff_id: int, now: datetime, note: str = "") -> DeliveryEvent:
-    return DeliveryEvent(
-        delivery_id=delivery.id, from_state=delivery.state, to_state=target.value, at=now, staff_id=staff_id, note=note
-    )
-
-
 def _selected(session: Session, delivery_ids: Sequence[int]) -> list[Delivery]:
     ids = list(dict.fromkeys(delivery_ids))
     if not ids:
         raise ValidationError.of("deliveries", _NOTHING_CHOSEN)
     found: dict[int, Delivery] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         found.update((row.id, row) for row in session.scalars(select(Delivery).where(Delivery.id.in_(chunk))))
     missing = [i for i in ids if i not in found]
     if missing:
@@ -739,7 +449,7 @@ def _labels(session: Session, rows: Sequence[Delivery]) -> dict[int, str]:
     """How each delivery is named in a message: the customer and the date."""
     ids = sorted({row.customer_id for row in rows})
     names: dict[int, str] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         names.update(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(chunk))).tuples().all())
     return {row.id: f"{names.get(row.customer_id, '')} {row.scheduled_on.isoformat()}" for row in rows}
 
@@ -775,7 +485,7 @@ def _step(
     details: Mapping[str, Any] | None = None,
 ) -> None:
     before = DeliveryState(delivery.state)
-    session.add(_event(delivery, target, staff_id, now, note))
+    session.add(delivery_event(delivery, target, staff_id, now, note))
     delivery.state = target.value
     audit(
         session,
@@ -942,7 +652,7 @@ def _simple_step(
         for row in rows:
             _step(session, row, target, staff_id=staff_id, now=now, note=note)
             if follow_up is not None:
-                _flag(row, follow_up)
+                flag_for_follow_up(row, follow_up)
         session.flush()
         if hold:
             for row in sorted(rows, key=lambda r: r.scheduled_on):

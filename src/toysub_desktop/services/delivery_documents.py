@@ -70,8 +70,13 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import NotFoundError
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
-from toysub_desktop.services.history import address_of, address_versions, frozen_address_of, phone_versions
-from toysub_desktop.services.holds import held_condition
+from toysub_desktop.services.queries.contact_versions import (
+    address_of,
+    address_versions,
+    frozen_address_of,
+    phone_versions,
+)
+from toysub_desktop.services.queries.holds import held_condition
 
 _NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Validation", "There are no deliveries to print.")
 # The same text as packing refuses with (services.deliveries), so both share one translation.

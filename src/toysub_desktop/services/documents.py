@@ -44,7 +44,7 @@ from toysub_desktop.services.common import (
     require_staff,
     unit_of_work,
 )
-from toysub_desktop.services.document_sheets import (
+from toysub_desktop.services.queries.document_sheets import (
     change_confirmation_sheet_in,
     contact_change_in,
     contract_sheet_in,

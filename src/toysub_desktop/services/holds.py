@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
@@ -24,8 +24,6 @@ from toysub_desktop.domain.dates import check_not_before_registration, shop_toda
 from toysub_desktop.domain.deliveries import DeliveryKind, DeliveryState
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.holds import (
-    HELD_STATES,
-    RELEASED_BY,
     HoldRelease,
     UnreachableContact,
     check_hold_note,
@@ -35,13 +33,12 @@ from toysub_desktop.domain.phone import Phone, phone_from_e164
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.common import (
-    audit,
     get_or_raise,
     require_staff,
     saw_latest,
     unit_of_work,
 )
-from toysub_desktop.services.history import (
+from toysub_desktop.services.queries.contact_versions import (
     address_of,
     address_versions,
     frozen_address_of,
@@ -49,6 +46,7 @@ from toysub_desktop.services.history import (
     phones_in_effect,
     staff_names,
 )
+from toysub_desktop.services.queries.holds import add_hold, end_hold, held_condition, hold_is_open
 
 #: Deliveries and contact changes shown as a held customer's recent history.
 RECENT = 5
@@ -114,101 +112,6 @@ class HeldCustomer:
     recent_changes: tuple[RecentChange, ...]
 
 
-def _open() -> ColumnElement[bool]:
-    return ContactHold.released_at.is_(None)
-
-
-def held_condition() -> ColumnElement[bool]:
-    """SQL twin of ``domain.holds.is_delivery_held``: this delivery row is held (not yet sent, on or after an open
-    hold's date for its customer). Tested against the Python rule over generated cases."""
-    return and_(
-        Delivery.state.in_(sorted(state.value for state in HELD_STATES)),
-        exists().where(
-            ContactHold.customer_id == Delivery.customer_id,
-            _open(),
-            ContactHold.unreachable_from <= Delivery.scheduled_on,
-        ),
-    )
-
-
-def held_delivery_ids(session: Session, delivery_ids: Sequence[int]) -> set[int]:
-    """Which of these deliveries a hold stops."""
-    if not delivery_ids:
-        return set()
-    query = select(Delivery.id).where(Delivery.id.in_(delivery_ids), held_condition())
-    return set(session.scalars(query))
-
-
-def _add_hold(
-    session: Session,
-    *,
-    customer_id: int,
-    contact: UnreachableContact,
-    unreachable_from: date,
-    note: str,
-    staff_id: int,
-    now: datetime,
-    address_version_id: int | None = None,
-    phone_version_id: int | None = None,
-    delivery_id: int | None = None,
-) -> ContactHold:
-    hold = ContactHold(
-        customer_id=customer_id,
-        contact=contact.value,
-        unreachable_from=unreachable_from,
-        note=note,
-        address_version_id=address_version_id,
-        phone_version_id=phone_version_id,
-        delivery_id=delivery_id,
-        recorded_at=now,
-        recorded_by_id=staff_id,
-    )
-    session.add(hold)
-    session.flush()
-    audit(
-        session,
-        at=now,
-        staff_id=staff_id,
-        action=f"hold.{contact.value}_unreachable",
-        entity="customer",
-        entity_id=customer_id,
-        after={
-            "hold_id": hold.id,
-            "unreachable_from": unreachable_from,
-            "address_version_id": address_version_id,
-            "phone_version_id": phone_version_id,
-            "delivery_id": delivery_id,
-            "note": note,
-        },
-    )
-    return hold
-
-
-def hold_after_return(session: Session, delivery: Delivery, *, note: str, staff_id: int, now: datetime) -> None:
-    """A delivery came back "addressee moved": the address on its label is unreachable from its date. Inside the
-    caller's transaction; a customer already held for their address is not held twice."""
-    already = session.scalar(
-        select(ContactHold.id).where(
-            ContactHold.customer_id == delivery.customer_id,
-            ContactHold.contact == UnreachableContact.ADDRESS.value,
-            _open(),
-        )
-    )
-    if already is not None:
-        return
-    _add_hold(
-        session,
-        customer_id=delivery.customer_id,
-        contact=UnreachableContact.ADDRESS,
-        unreachable_from=delivery.scheduled_on,
-        note=note,
-        staff_id=staff_id,
-        now=now,
-        address_version_id=delivery.frozen_address_version_id,
-        delivery_id=delivery.id,
-    )
-
-
 def report_phone_out_of_service(
     db: Database,
     *,
@@ -232,11 +135,11 @@ def report_phone_out_of_service(
         if phone is None or phone.customer_id != customer_id or phone.e164 is None or phone.voided_at is not None:
             raise ValidationError.of("phone_version_id", _NO_NUMBER)
         already = session.scalar(
-            select(ContactHold.id).where(ContactHold.phone_version_id == phone_version_id, _open())
+            select(ContactHold.id).where(ContactHold.phone_version_id == phone_version_id, hold_is_open())
         )
         if already is not None:  # reported twice (two clerks, or a second call): one hold is enough
             return int(already)
-        hold = _add_hold(
+        hold = add_hold(
             session,
             customer_id=customer_id,
             contact=UnreachableContact.PHONE,
@@ -247,35 +150,6 @@ def report_phone_out_of_service(
             phone_version_id=phone_version_id,
         )
         return hold.id
-
-
-def _release(session: Session, hold: ContactHold, how: HoldRelease, note: str, staff_id: int, now: datetime) -> None:
-    hold.released_at = now
-    hold.released_by_id = staff_id
-    hold.release = how.value
-    hold.release_note = note
-    audit(
-        session,
-        at=now,
-        staff_id=staff_id,
-        action=f"hold.released.{how.value}",
-        entity="customer",
-        entity_id=hold.customer_id,
-        after={"hold_id": hold.id, "note": note},
-    )
-
-
-def release_after_contact_change(
-    session: Session, customer_id: int, contact: UnreachableContact, *, staff_id: int, now: datetime
-) -> int:
-    """A new address (or number) was recorded: the holds it answers end, inside the same transaction. Returns how
-    many ended."""
-    holds = session.scalars(
-        select(ContactHold).where(ContactHold.customer_id == customer_id, ContactHold.contact == contact.value, _open())
-    ).all()
-    for hold in holds:
-        _release(session, hold, RELEASED_BY[contact], "", staff_id, now)
-    return len(holds)
 
 
 def release_hold(
@@ -310,7 +184,7 @@ def release_holds(
             hold = get_or_raise(session, ContactHold, hold_id)
             if hold.released_at is not None or not saw_latest(hold, expected_version):
                 raise ValidationError.of("note", _ALREADY_RELEASED)
-            _release(session, hold, HoldRelease.BY_CLERK, note, staff_id, now)
+            end_hold(session, hold, HoldRelease.BY_CLERK, note, staff_id, now)
 
 
 # --- the follow-up list -----------------------------------------------------------------------------------------
@@ -318,7 +192,7 @@ def release_holds(
 
 def count_customers_on_hold(db: Database) -> int:
     with db.reading() as session:
-        query = select(func.count(func.distinct(ContactHold.customer_id))).where(_open())
+        query = select(func.count(func.distinct(ContactHold.customer_id))).where(hold_is_open())
         return int(session.scalar(query) or 0)
 
 
@@ -327,7 +201,7 @@ def customers_on_hold(db: Database, *, today: date | None = None, limit: int = 2
     today = today or shop_today(utc_now())
     with db.reading() as session:
         holds = session.scalars(
-            select(ContactHold).where(_open()).order_by(ContactHold.recorded_at, ContactHold.id)
+            select(ContactHold).where(hold_is_open()).order_by(ContactHold.recorded_at, ContactHold.id)
         ).all()
         by_customer: dict[int, list[ContactHold]] = defaultdict(list)
         for hold in holds:

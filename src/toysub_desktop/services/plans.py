@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import DiscountCategory, Plan, PlanPrice
 from toysub_desktop.domain.dates import shop_today, utc_now
-from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.errors import ProblemCollector
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.plans import (
     Cadence,
@@ -23,8 +23,6 @@ from toysub_desktop.domain.plans import (
     validate_discount,
     validate_plan,
 )
-from toysub_desktop.domain.price_notices import price_at_renewal
-from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
 from toysub_desktop.services.common import (
@@ -35,8 +33,8 @@ from toysub_desktop.services.common import (
     touch,
     unit_of_work,
 )
-
-_NO_PRICE = QT_TRANSLATE_NOOP("Validation", "The plan has no price on {date}.")
+from toysub_desktop.services.queries.plan_details import plan_details
+from toysub_desktop.services.queries.plan_prices import price_versions
 
 
 @dataclass(frozen=True)
@@ -67,49 +65,16 @@ class DiscountCategoryView:
     active: bool
 
 
-def plan_details(plan: Plan) -> PlanDetails:
-    return PlanDetails(
-        name=plan.name,
-        kind=PlanKind(plan.kind),
-        tier=plan.tier,
-        cadence=Cadence(plan.cadence),
-        terms=tuple(TermOption(int(t["months"]), int(t["discount_percent"])) for t in plan.terms),
-        trial_days=plan.trial_days,
-        deposit=plan.deposit,
-    )
-
-
 def _terms_json(details: PlanDetails) -> list[dict[str, int]]:
     return [{"months": t.months, "discount_percent": t.discount_percent} for t in details.terms]
-
-
-def _prices(session: Session, plan_id: int) -> list[PlanPrice]:
-    return list(session.scalars(select(PlanPrice).where(PlanPrice.plan_id == plan_id).order_by(PlanPrice.id)))
 
 
 def _entry(price: PlanPrice) -> PriceEntry:
     return PriceEntry(price.id, price.monthly_price, price.effective_from, price.note)
 
 
-def price_on(session: Session, plan_id: int, day: date) -> PlanPrice:
-    """The plan's price in effect on *day*; a ValidationError if it had none yet."""
-    price = in_effect_on(_prices(session, plan_id), day)
-    if price is None:
-        raise ValidationError.of("plan", _NO_PRICE, date=day.isoformat())
-    return price
-
-
-def price_at_renewal_of(session: Session, plan_id: int, renewal_on: date) -> PlanPrice:
-    """The plan's price a renewal starting on *renewal_on* is signed at (``domain.price_notices.price_at_renewal``):
-    the one in effect on the new term's first day, as the subscriber was told; a ValidationError if none."""
-    price = price_at_renewal(_prices(session, plan_id), renewal_on)
-    if price is None:
-        raise ValidationError.of("plan", _NO_PRICE, date=renewal_on.isoformat())
-    return price
-
-
 def _view(session: Session, plan: Plan, today: date) -> PlanView:
-    prices = _prices(session, plan.id)
+    prices = price_versions(session, plan.id)
     current = in_effect_on(prices, today)
     return PlanView(
         id=plan.id,
@@ -266,7 +231,7 @@ def schedule_price_change(
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         plan = get_or_raise(session, Plan, plan_id)
-        before = in_effect_on(_prices(session, plan.id), effective_from)
+        before = in_effect_on(price_versions(session, plan.id), effective_from)
         price = PlanPrice(
             plan_id=plan.id,
             monthly_price=monthly_price,

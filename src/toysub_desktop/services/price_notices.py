@@ -35,7 +35,7 @@ from toysub_desktop.services.common import (
     require_staff,
     unit_of_work,
 )
-from toysub_desktop.services.history import staff_names
+from toysub_desktop.services.queries.contact_versions import staff_names
 
 _NOT_AFFECTED = QT_TRANSLATE_NOOP("Validation", "This price change does not reach this contract.")
 _PLAN_CHANGE = "plan_change"  # services.subscriptions.EventKind.PLAN_CHANGE, without importing the sign-up code

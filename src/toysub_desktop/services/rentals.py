@@ -24,7 +24,6 @@ from toysub_desktop.db.models import (
     CustomerCharge,
     Delivery,
     Item,
-    ItemEvent,
     Loan,
     Reservation,
     Shop,
@@ -65,9 +64,16 @@ from toysub_desktop.domain.toys import (
     steps_for,
 )
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
-from toysub_desktop.services.history import staff_names
+from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.items import change_item_state, item_label, label_of
+from toysub_desktop.services.queries.reservations import (
+    ReservationLine,
+    first_waiting,
+    reservation_lines,
+    to_shelf_or_queue,
+)
+from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 from toysub_desktop.services.queries.subscription_history import history_of
-from toysub_desktop.services.shop import _audit_settings, _shop_for_owner
 
 PAGE_SIZE = 100
 #: Kinds of plan under which toys are lent (a toy box is the customer's to keep).
@@ -194,24 +200,6 @@ class ChargeLine:
 
 
 @dataclass(frozen=True)
-class ReservationLine:
-    id: int
-    toy_id: int
-    toy_name: str
-    customer_id: int
-    customer_name: str
-    child_id: int
-    child_name: str
-    state: ReservationState
-    reserved_at: datetime
-    #: Position in the toy's queue (1 is next) while waiting.
-    position: int | None
-    #: The item set aside while ready.
-    item_barcode: str | None
-    ready_at: datetime | None
-
-
-@dataclass(frozen=True)
 class ChildLine:
     id: int
     name: str
@@ -309,115 +297,17 @@ def update_rental_settings(
         damage_fee_percent=damage_fee_percent,
     )
     with unit_of_work(db) as session:
-        shop = _shop_for_owner(session, by_staff_id, expected_version)
+        shop = shop_for_owner(session, by_staff_id, expected_version)
         before = {name: getattr(shop, name) for name in _RULE_COLUMNS}
         shop.late_fee_per_day = rules.late_fee_per_day
         shop.late_fee_cap_days = rules.late_fee_cap_days
         shop.suspension_after_days = rules.suspension_after_days
         shop.loan_days = rules.loan_days
         shop.damage_fee_percent = rules.damage_fee_percent
-        _audit_settings(session, shop, by_staff_id, now, before, _RULE_COLUMNS)
+        audit_settings_change(session, shop, by_staff_id, now, before, _RULE_COLUMNS)
 
 
 # --- shared steps -----------------------------------------------------------------------------------------------
-
-
-def item_label(toy_name: str, barcode: str) -> str:
-    """How an item is named in messages and lists: "자석 블록 (2000000000015)"."""
-    return f"{toy_name} ({barcode})"
-
-
-def _label(session: Session, item: Item) -> str:
-    name = session.scalar(select(Toy.name).where(Toy.id == item.toy_id)) or ""
-    return item_label(name, item.barcode)
-
-
-def _change_state(
-    session: Session,
-    item: Item,
-    target: ItemState,
-    *,
-    staff_id: int,
-    now: datetime,
-    note: str = "",
-    loan_id: int | None = None,
-    reservation_id: int | None = None,
-    field: str = "item",
-    by_return: bool = False,
-) -> None:
-    """Move *item* one step (refused by ``domain.toys.TRANSITIONS``, or ``RETURN_TRANSITIONS`` for a return, if
-    the step is not allowed), with its event."""
-    current = ItemState(item.state)
-    check_transition(current, target, item=_label(session, item), field=field, by_return=by_return)
-    item.state = target.value
-    session.add(
-        ItemEvent(
-            item_id=item.id,
-            from_state=current.value,
-            to_state=target.value,
-            at=now,
-            staff_id=staff_id,
-            note=note,
-            loan_id=loan_id,
-            reservation_id=reservation_id,
-        )
-    )
-    audit(
-        session,
-        at=now,
-        staff_id=staff_id,
-        action=f"item.{target.value}",
-        entity="item",
-        entity_id=item.id,
-        before={"state": current.value},
-        after={"state": target.value, "note": note, "loan_id": loan_id, "reservation_id": reservation_id},
-    )
-
-
-def _first_waiting(session: Session, toy_id: int) -> Reservation | None:
-    query = (
-        select(Reservation)
-        .where(Reservation.toy_id == toy_id, Reservation.state == ReservationState.WAITING.value)
-        .order_by(Reservation.id)
-        .limit(1)
-    )
-    return session.scalars(query).first()
-
-
-def _to_shelf_or_queue(
-    session: Session,
-    item: Item,
-    *,
-    staff_id: int,
-    now: datetime,
-    note: str = "",
-    loan_id: int | None = None,
-    by_return: bool = False,
-) -> Reservation | None:
-    """A ready item goes to the first child waiting for its toy (set aside), or back on the shelf.
-
-    Every path by which an item becomes free goes through here, so an item is never on the shelf while a child
-    waits for its toy.
-    """
-    waiting = _first_waiting(session, item.toy_id)
-    if waiting is None:
-        _change_state(
-            session, item, ItemState.AVAILABLE, staff_id=staff_id, now=now, note=note, loan_id=loan_id,
-            by_return=by_return,
-        )  # fmt: skip
-        return None
-    _change_state(
-        session, item, ItemState.HELD, staff_id=staff_id, now=now, note=note, loan_id=loan_id,
-        reservation_id=waiting.id, by_return=by_return,
-    )  # fmt: skip
-    waiting.state = ReservationState.READY.value
-    waiting.item_id = item.id
-    waiting.ready_at = now
-    audit(
-        session, at=now, staff_id=staff_id, action="reservation.ready", entity="reservation", entity_id=waiting.id,
-        after={"item_id": item.id},
-    )  # fmt: skip
-    return waiting
 
 
 def _item_by_barcode(session: Session, text: str, *, field: str = "barcode") -> Item:
@@ -441,7 +331,7 @@ def _items_by_barcodes(
         with problems.checking():
             item = _item_by_barcode(session, text, field=field)
             if item.id in seen:
-                problems.add(field, _SCANNED_TWICE, item=_label(session, item))
+                problems.add(field, _SCANNED_TWICE, item=label_of(session, item))
             else:
                 seen.add(item.id)
                 items.append(item)
@@ -544,12 +434,12 @@ def _lend(
             ).first()
             if held_for is not None and held_for.customer_id != customer_id:
                 name = session.scalar(select(Customer.name).where(Customer.id == held_for.customer_id)) or ""
-                problems.add("barcode", _HELD_FOR_OTHER, item=_label(session, item), customer=name)
+                problems.add("barcode", _HELD_FOR_OTHER, item=label_of(session, item), customer=name)
             elif held_for is not None:
                 holds[item.id] = held_for
         elif state is not ItemState.AVAILABLE:
             with problems.checking():
-                check_transition(state, ItemState.ON_LOAN, item=_label(session, item), field="barcode")
+                check_transition(state, ItemState.ON_LOAN, item=label_of(session, item), field="barcode")
     subscription: Subscription | None = None
     with problems.checking():
         subscription = _check_may_borrow(session, customer_id, lent_on, today)
@@ -572,7 +462,7 @@ def _lend(
         session.add(loan)
         session.flush()
         reservation = holds.get(item.id)
-        _change_state(
+        change_item_state(
             session, item, ItemState.ON_LOAN, staff_id=staff_id, now=now, loan_id=loan.id,
             reservation_id=reservation.id if reservation else None, field="barcode",
         )  # fmt: skip
@@ -650,7 +540,7 @@ def _preview_lines(
         except ValidationError as error:
             problems.add(f"returns[{index}].barcode", error.problems[0].template, **error.problems[0].arguments)
             continue
-        label = _label(session, item)
+        label = label_of(session, item)
         if item.id in seen:
             problems.add(f"returns[{index}].barcode", _SCANNED_TWICE, item=label)
             continue
@@ -756,9 +646,9 @@ def _return(
                                             "item": item.barcode, "loan_id": loan.id},
             )  # fmt: skip
         if figures.next_state is ItemState.AVAILABLE or figures.next_state is ItemState.HELD:
-            _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=note, loan_id=loan.id, by_return=True)
+            to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=note, loan_id=loan.id, by_return=True)
         else:
-            _change_state(
+            change_item_state(
                 session, item, figures.next_state, staff_id=staff_id, now=now, note=note, loan_id=loan.id,
                 field="barcode", by_return=True,
             )  # fmt: skip
@@ -829,7 +719,7 @@ def swap(
 
 
 def _reservation_line(session: Session, reservation: Reservation) -> ReservationLine:
-    return _reservation_lines(session, [reservation])[0]
+    return reservation_lines(session, [reservation])[0]
 
 
 def finish_work(
@@ -842,8 +732,8 @@ def finish_work(
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
         if ItemStep.FINISH_WORK not in steps_for(ItemState(item.state)):
-            raise ValidationError.of("item", _NOT_IN_WORK, item=_label(session, item))
-        reservation = _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=clean)
+            raise ValidationError.of("item", _NOT_IN_WORK, item=label_of(session, item))
+        reservation = to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=clean)
         session.flush()
         return FinishedWork(
             ItemState(item.state), _reservation_line(session, reservation) if reservation is not None else None
@@ -865,9 +755,9 @@ def send_for_work(
     with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
-        check_transition(ItemState(item.state), target, item=_label(session, item))
+        check_transition(ItemState(item.state), target, item=label_of(session, item))
         _release_hold(session, item, staff_id=staff_id, now=now)
-        _change_state(session, item, target, staff_id=staff_id, now=now, note=clean)
+        change_item_state(session, item, target, staff_id=staff_id, now=now, note=clean)
 
 
 def retire_item(db: Database, *, staff_id: int, item_id: int, note: str, now: datetime | None = None) -> None:
@@ -882,9 +772,9 @@ def retire_item(db: Database, *, staff_id: int, item_id: int, note: str, now: da
     with unit_of_work(db, RentalsChangedError, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         item = get_or_raise(session, Item, item_id)
-        check_transition(ItemState(item.state), ItemState.RETIRED, item=_label(session, item))
+        check_transition(ItemState(item.state), ItemState.RETIRED, item=label_of(session, item))
         _release_hold(session, item, staff_id=staff_id, now=now)
-        _change_state(session, item, ItemState.RETIRED, staff_id=staff_id, now=now, note=clean)
+        change_item_state(session, item, ItemState.RETIRED, staff_id=staff_id, now=now, note=clean)
 
 
 def _release_hold(session: Session, item: Item, *, staff_id: int, now: datetime) -> None:
@@ -959,8 +849,8 @@ def reserve(
             .order_by(Item.id)
             .limit(1)
         ).first()
-        if free is not None and _first_waiting(session, toy_id) is reservation:
-            _to_shelf_or_queue(session, free, staff_id=staff_id, now=now)
+        if free is not None and first_waiting(session, toy_id) is reservation:
+            to_shelf_or_queue(session, free, staff_id=staff_id, now=now)
         session.flush()
         return _reservation_line(session, reservation)
 
@@ -988,70 +878,13 @@ def cancel_reservation(
         )  # fmt: skip
         session.flush()
         if held is not None and held.state == ItemState.HELD.value:
-            _to_shelf_or_queue(
+            to_shelf_or_queue(
                 session,
                 held,
                 staff_id=staff_id,
                 now=now,
                 note=clean,
             )
-
-
-def _reservation_lines(session: Session, reservations: Sequence[Reservation]) -> list[ReservationLine]:
-    if not reservations:
-        return []
-    toy_names = dict(
-        session.execute(select(Toy.id, Toy.name).where(Toy.id.in_({r.toy_id for r in reservations}))).tuples().all()
-    )
-    customers = dict(
-        session.execute(
-            select(Customer.id, Customer.name).where(Customer.id.in_({r.customer_id for r in reservations}))
-        )
-        .tuples()
-        .all()
-    )
-    children = dict(
-        session.execute(select(Child.id, Child.name).where(Child.id.in_({r.child_id for r in reservations})))
-        .tuples()
-        .all()
-    )
-    item_ids = {r.item_id for r in reservations if r.item_id is not None}
-    barcodes = (
-        dict(session.execute(select(Item.id, Item.barcode).where(Item.id.in_(item_ids))).tuples().all())
-        if item_ids
-        else {}
-    )
-    lines = []
-    for r in reservations:
-        position = None
-        if r.state == ReservationState.WAITING.value:
-            ahead = session.scalar(
-                select(func.count())
-                .select_from(Reservation)
-                .where(
-                    Reservation.toy_id == r.toy_id,
-                    Reservation.state == ReservationState.WAITING.value,
-                    Reservation.id < r.id,
-                )
-            )
-            position = int(ahead or 0) + 1
-        lines.append(
-            ReservationLine(
-                id=r.id,
-                toy_id=r.toy_id,
-                toy_name=toy_names.get(r.toy_id, ""),
-                customer_id=r.customer_id,
-                customer_name=customers.get(r.customer_id, ""),
-                child_id=r.child_id,
-                child_name=children.get(r.child_id, ""),
-                state=ReservationState(r.state),
-                reserved_at=r.reserved_at,
-                position=position,
-                item_barcode=barcodes.get(r.item_id) if r.item_id is not None else None,
-                ready_at=r.ready_at,
-            )
-        )
-    return lines
 
 
 def toy_queue(db: Database, toy_id: int) -> tuple[ReservationLine, ...]:
@@ -1065,7 +898,7 @@ def toy_queue(db: Database, toy_id: int) -> tuple[ReservationLine, ...]:
             )
             .order_by(Reservation.state != ReservationState.READY.value, Reservation.id)
         ).all()
-        return tuple(_reservation_lines(session, rows))
+        return tuple(reservation_lines(session, rows))
 
 
 def ready_reservations(
@@ -1080,7 +913,7 @@ def ready_reservations(
             .offset(offset)
             .limit(limit + 1)
         ).all()
-        return tuple(_reservation_lines(session, rows[:limit])), len(rows) > limit
+        return tuple(reservation_lines(session, rows[:limit])), len(rows) > limit
 
 
 # --- charges ----------------------------------------------------------------------------------------------------
@@ -1182,7 +1015,7 @@ def customer_rentals(db: Database, customer_id: int, *, today: date | None = Non
         return CustomerRentals(
             customer_id=customer.id, customer_number=customer.number or "", customer_name=customer.name,
             children=children, subscription_id=subscription.id if subscription else None, subscription_label=label,
-            out=out, charges=charges, reservations=tuple(_reservation_lines(session, reservations)),
+            out=out, charges=charges, reservations=tuple(reservation_lines(session, reservations)),
             most_days_overdue=most, suspended=is_suspended(rules, most), rules=rules,
         )  # fmt: skip
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Shop, Staff
@@ -20,20 +18,18 @@ from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
 from toysub_desktop.services.common import (
-    ChangedElsewhereError,
     audit,
-    check_version,
     columns_of,
     get_or_raise,
     require_staff,
     unit_of_work,
 )
+from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 
 _SHOP_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter the shop's name.")
 _ALREADY_SET_UP = QT_TRANSLATE_NOOP("Validation", "This database already belongs to a shop.")
 _CHECK_DAYS_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of days from {low} to {high}.")
 _STAFF_NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "A staff member with this name already exists.")
-_OWNER_ONLY = QT_TRANSLATE_NOOP("Validation", "Only the owner can change the shop's details and settings.")
 
 _DETAIL_COLUMNS = ("name", "business_number", "address", "phone")
 _SUBSCRIPTION_COLUMNS = (
@@ -209,16 +205,6 @@ def subscription_settings(db: Database) -> SubscriptionSettings:
         )
 
 
-def _shop_for_owner(session: Session, staff_id: int, expected_version: int) -> Shop:
-    """The shop row, once it is clear that the owner is at the counter and saw its latest version."""
-    staff = require_staff(session, staff_id)
-    if staff.role != StaffRole.OWNER.value:
-        raise ValidationError.of("staff", _OWNER_ONLY)
-    shop = session.scalars(select(Shop).limit(1)).one()
-    check_version(shop, expected_version, ChangedElsewhereError)
-    return shop
-
-
 def update_subscription_settings(
     db: Database,
     *,
@@ -247,7 +233,7 @@ def update_subscription_settings(
         refund_terms=refund_terms,
     )
     with unit_of_work(db) as session:
-        shop = _shop_for_owner(session, by_staff_id, expected_version)
+        shop = shop_for_owner(session, by_staff_id, expected_version)
         before = columns_of(shop, *_SUBSCRIPTION_COLUMNS)
         shop.price_notice_days = rules.price_notice_days
         shop.pause_end_rule = rules.pause_end_rule.value
@@ -257,7 +243,7 @@ def update_subscription_settings(
         shop.pause_terms = rules.pause_terms
         shop.cancellation_terms = rules.cancellation_terms
         shop.refund_terms = rules.refund_terms
-        _audit_settings(session, shop, by_staff_id, now, before, _SUBSCRIPTION_COLUMNS)
+        audit_settings_change(session, shop, by_staff_id, now, before, _SUBSCRIPTION_COLUMNS)
 
 
 def update_shop_details(
@@ -275,30 +261,10 @@ def update_shop_details(
     now = now or utc_now()
     identity = validate_shop_identity(name=name, business_number=business_number, address=address, phone=phone)
     with unit_of_work(db) as session:
-        shop = _shop_for_owner(session, by_staff_id, expected_version)
+        shop = shop_for_owner(session, by_staff_id, expected_version)
         before = columns_of(shop, *_DETAIL_COLUMNS)
         shop.name = identity.name
         shop.business_number = identity.business_number
         shop.address = identity.address
         shop.phone = identity.phone
-        _audit_settings(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS)
-
-
-def _audit_settings(
-    session: Session, shop: Shop, staff_id: int, now: datetime, before: dict[str, Any], names: tuple[str, ...]
-) -> None:
-    """Audit what changed; saving the same values again is no change and leaves no record."""
-    after = columns_of(shop, *names)
-    changed = [name for name in names if before[name] != after[name]]
-    if not changed:
-        return
-    audit(
-        session,
-        at=now,
-        staff_id=staff_id,
-        action="shop.settings",
-        entity="shop",
-        entity_id=shop.id,
-        before={name: before[name] for name in changed},
-        after={name: after[name] for name in changed},
-    )
+        audit_settings_change(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS)

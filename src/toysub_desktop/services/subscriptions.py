@@ -51,9 +51,11 @@ from toysub_desktop.services.common import (
     touch,
     unit_of_work,
 )
-from toysub_desktop.services.customers import record_marketing_answer
-from toysub_desktop.services.history import staff_names
-from toysub_desktop.services.plans import plan_details, price_at_renewal_of, price_on
+from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.deliveries import reschedule_subscription
+from toysub_desktop.services.queries.marketing_consent import record_marketing_answer
+from toysub_desktop.services.queries.plan_details import plan_details
+from toysub_desktop.services.queries.plan_prices import price_at_renewal_of, price_on
 from toysub_desktop.services.queries.subscription_history import event_rows, history_of
 
 PAGE_SIZE = 100
@@ -897,7 +899,5 @@ def renew(
 
 
 def _reschedule_deliveries(session: Session, subscription_id: int, staff_id: int, now: datetime) -> None:
-    """The subscription's deliveries follow the change in the same transaction (``services.deliveries``)."""
-    from toysub_desktop.services.deliveries import reschedule_subscription  # it builds on this module
-
+    """The subscription's deliveries follow the change in the same transaction (``services.queries.deliveries``)."""
     reschedule_subscription(session, subscription_id, staff_id=staff_id, now=now)

@@ -47,15 +47,15 @@ from toysub_desktop.services.common import (
     touch,
     unit_of_work,
 )
-from toysub_desktop.services.history import staff_names
-from toysub_desktop.services.rentals import (
-    RentalsChangedError,
+from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.items import item_label
+from toysub_desktop.services.queries.reservations import (
     ReservationLine,
-    _first_waiting,
-    _reservation_lines,
-    _to_shelf_or_queue,
-    item_label,
+    first_waiting,
+    reservation_lines,
+    to_shelf_or_queue,
 )
+from toysub_desktop.services.rentals import RentalsChangedError
 
 PAGE_SIZE = 100
 #: A mixed query ("자ㅅ") is prefiltered by initials in SQL and checked in Python; this bounds the check.
@@ -484,8 +484,8 @@ def add_items(
                 after={"toy_id": toy.id, "barcode": code, "acquired_on": acquired},
             )  # fmt: skip
             # A new copy of a reserved toy goes to the first child waiting for it (on the shelf → set aside).
-            if _first_waiting(session, toy.id) is not None:
-                _to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=clean)
+            if first_waiting(session, toy.id) is not None:
+                to_shelf_or_queue(session, item, staff_id=staff_id, now=now, note=clean)
             added.append(NewItem(item.id, code))
         return tuple(added)
 
@@ -633,7 +633,7 @@ def item_view(db: Database, item_id: int, *, today: date | None = None) -> ItemV
             )
             .order_by(Reservation.state != ReservationState.READY.value, Reservation.id)
         ).all()
-        queue = tuple(_reservation_lines(session, queue_rows))
+        queue = tuple(reservation_lines(session, queue_rows))
         held_for = next((r for r in queue if r.item_barcode == item.barcode), None)
         events = session.execute(
             select(ItemEvent, Customer.name)

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.deliveries import AffectedHow, deliveries_affected_by_address_change
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.problems import problem_message

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.backup import BEFORE_RESTORE, DAILY, MANUAL, BackupFile
-from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.backups import (
+    BEFORE_RESTORE,
+    DAILY,
+    MANUAL,
+    BackupFile,
     BackupPlace,
     back_up_daily,
     back_up_now,
@@ -44,6 +46,7 @@ from toysub_desktop.services.backups import (
     database_backups,
     restore_backup,
 )
+from toysub_desktop.services.database import DatabaseProblem, ProblemKind
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.settings import KEEP_RANGE, MachineSettings

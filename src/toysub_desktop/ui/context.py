@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from toysub_desktop.db.engine import Database
 from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.services.database import Database
 from toysub_desktop.services.shop import StaffMember
 
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.address import REGION_SPELLINGS
 from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.deliveries import (
     DeliveryFilter,
     DeliveryRow,

@@ -11,10 +11,10 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox, QSpinBox, QWidget
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.documents.delivery_values import LABEL_SHEETS, LabelSheet
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.deliveries import DeliveryFilter
 from toysub_desktop.services.delivery_documents import label_sheet_pdf, manifest_pdf, picking_list_pdf
 from toysub_desktop.ui.choice_box import ChoiceBox

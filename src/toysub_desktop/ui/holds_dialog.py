@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX, UnreachableContact, check_unreachable_from
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.holds import (
     HeldCustomer,
     HoldEntry,

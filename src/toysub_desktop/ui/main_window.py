@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop import __version__
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.services.customers import customer_card
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import list_staff, shop_settings
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions

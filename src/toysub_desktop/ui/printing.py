@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.documents import (
     DocumentIntegrityError,
     DocumentRow,

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.database import DatabaseProblem, ProblemKind
 
 _CONTEXT = "DatabaseProblem"
 

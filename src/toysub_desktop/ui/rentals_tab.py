@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.toys import IN_WORK, ItemState, ItemStep, looks_like_barcode, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.rentals import finish_work, retire_item, send_for_work
 from toysub_desktop.services.toys import ItemFilter, ItemView, count_items, find_item, item_view
 from toysub_desktop.ui.actions import action_button, tab_action
@@ -41,8 +41,8 @@ from toysub_desktop.ui.dialogs.rental_dialogs import (
     ReserveDialog,
     ReturnDialog,
     SwapDialog,
-    _fill,
-    _table,
+    fill_rows,
+    table_of,
 )
 from toysub_desktop.ui.forms import ERROR_STYLE, make_message_label
 from toysub_desktop.ui.item_list_model import TOY, ItemListModel
@@ -72,8 +72,8 @@ class ItemPanel(QWidget):
         self.facts.addRow(self.tr("State"), self.state)
         self.facts.addRow(self.tr("Toy"), self.toy)
         self.facts.addRow(self.tr("With"), self.loan)
-        self.queue = _table([self.tr("Waiting child"), self.tr("Customer"), self.tr("State"), self.tr("Place")])
-        self.history = _table([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Customer"),
+        self.queue = table_of([self.tr("Waiting child"), self.tr("Customer"), self.tr("State"), self.tr("Place")])
+        self.history = table_of([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Customer"),
                                self.tr("Staff"), self.tr("Note")])  # fmt: skip
         queue_label = QLabel(self.tr("Reservations &waiting"))
         queue_label.setBuddy(self.queue)
@@ -135,7 +135,7 @@ class ItemPanel(QWidget):
         else:
             self.loan.setText(self.tr("In the shop · lent {count} times").format(count=view.times_lent))
             self.loan.setStyleSheet("")
-        _fill(
+        fill_rows(
             self.queue,
             [
                 (
@@ -147,7 +147,7 @@ class ItemPanel(QWidget):
                 for r in view.queue
             ],
         )
-        _fill(
+        fill_rows(
             self.history,
             [
                 (

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import QWidget
 
-from toysub_desktop.db.backup import DEFAULT_KEEP
+from toysub_desktop.services.backups import DEFAULT_KEEP
 
 #: The fewest and most backups a PC may be set to keep.
 KEEP_RANGE = (1, 365)

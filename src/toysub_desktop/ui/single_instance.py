@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
 
-from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.instance_names import APP_MUTEX
+from toysub_desktop.services.database import DatabaseLocation
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket  # QtNetwork loads only when a server is needed

@@ -12,12 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from toysub_desktop.db.backup import BackupFile
-from toysub_desktop.db.location import DatabaseLocation, location_from
-from toysub_desktop.db.open import open_database
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.folders import Folders
-from toysub_desktop.services.backups import backup_place, record_restore
+from toysub_desktop.services.backups import BackupFile, backup_place, record_restore
+from toysub_desktop.services.database import DatabaseLocation, DatabaseProblem, location_from, open_database
 from toysub_desktop.services.shop import StaffMember, is_set_up, list_staff
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog

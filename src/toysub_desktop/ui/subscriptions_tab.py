@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.plans import list_plans, plan_view
 from toysub_desktop.services.subscriptions import (
     SubscriptionFilter,

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.services.database import DatabaseProblem, ProblemKind
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.problems import offer_retry, problem_message

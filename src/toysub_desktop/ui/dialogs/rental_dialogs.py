@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.rentals import (
@@ -43,6 +42,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.domain.toys import ItemStep, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.rentals import (
     CustomerRentals,
     ReturnLine,
@@ -67,7 +67,7 @@ from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_picker import CustomerPicker
 from toysub_desktop.ui.dialogs.base import ServiceDialog
-from toysub_desktop.ui.dialogs.settings_dialogs import _hint, _OwnerDialog
+from toysub_desktop.ui.dialogs.settings_dialogs import OwnerDialog, hint_label
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of, make_message_label
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.rental_text import (
@@ -84,7 +84,7 @@ _CHOOSE_CUSTOMER = QT_TRANSLATE_NOOP("Validation", "Choose the customer.")
 _CHOOSE_CHILD = QT_TRANSLATE_NOOP("Validation", "Choose the child.")
 
 
-def _table(headers: Sequence[str]) -> QTableWidget:
+def table_of(headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().hide()
@@ -105,7 +105,7 @@ def _cell(text: str, *, right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], *, right: frozenset[int] = frozenset()) -> None:
+def fill_rows(table: QTableWidget, rows: Sequence[Sequence[str]], *, right: frozenset[int] = frozenset()) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -291,7 +291,7 @@ class ReturnSection(QWidget):
         self.scan.setToolTip(
             self.tr("Up and Down choose a row; Tab goes to its condition, and Enter there comes back here")
         )
-        self.table = _table(
+        self.table = table_of(
             [
                 self.tr("Item"),
                 self.tr("Borrowed by"),
@@ -718,12 +718,12 @@ class CustomerRentalsDialog(QDialog):
         self.status.setWordWrap(True)
         # What the last lend or swap from here did and charged.
         self.last_done = make_message_label("font-weight: bold;")
-        self.out = _table([self.tr("Item"), self.tr("Child"), self.tr("Since"), self.tr("Due"), self.tr("Days late"),
+        self.out = table_of([self.tr("Item"), self.tr("Child"), self.tr("Since"), self.tr("Due"), self.tr("Days late"),
                            self.tr("Late fee so far")])  # fmt: skip
-        self.charges = _table([self.tr("Date"), self.tr("Fee"), self.tr("Amount"), self.tr("Item"), self.tr("Note")])
-        self.reservations = _table([self.tr("Toy"), self.tr("Child"), self.tr("State"), self.tr("Place")])
+        self.charges = table_of([self.tr("Date"), self.tr("Fee"), self.tr("Amount"), self.tr("Item"), self.tr("Note")])
+        self.reservations = table_of([self.tr("Toy"), self.tr("Child"), self.tr("State"), self.tr("Place")])
         self.child: ChoiceBox[int] = ChoiceBox()
-        self.suggestions = _table([self.tr("Toy"), self.tr("Category"), self.tr("Ages"), self.tr("On the shelf")])
+        self.suggestions = table_of([self.tr("Toy"), self.tr("Category"), self.tr("Ages"), self.tr("On the shelf")])
         self.rentals: CustomerRentals | None = None
 
         buttons = QHBoxLayout()
@@ -764,7 +764,7 @@ class CustomerRentalsDialog(QDialog):
         label.setBuddy(self.child)
         suggest_row.addWidget(label)
         suggest_row.addWidget(self.child)
-        suggest_row.addWidget(_hint(self.tr("toys for the child's age, never borrowed, on the shelf now")), 1)
+        suggest_row.addWidget(hint_label(self.tr("toys for the child's age, never borrowed, on the shelf now")), 1)
         column.addLayout(suggest_row)
         column.addWidget(self.suggestions, 1)
         column.addLayout(buttons)
@@ -792,7 +792,7 @@ class CustomerRentalsDialog(QDialog):
         r = self.rentals
         self.status.setText(customer_status(r))
         self.status.setStyleSheet(ERROR_STYLE if r.suspended else "")
-        _fill(
+        fill_rows(
             self.out,
             [
                 (
@@ -807,7 +807,7 @@ class CustomerRentalsDialog(QDialog):
             ],
             right=frozenset({4, 5}),
         )
-        _fill(
+        fill_rows(
             self.charges,
             [
                 (
@@ -829,7 +829,7 @@ class CustomerRentalsDialog(QDialog):
                         font = cell.font()
                         font.setStrikeOut(True)
                         cell.setFont(font)
-        _fill(
+        fill_rows(
             self.reservations,
             [
                 (
@@ -854,7 +854,7 @@ class CustomerRentalsDialog(QDialog):
     def _show_suggestions(self) -> None:
         child_id = self.child.value()
         found = suggestions_for_child(self.counter.db, child_id, today=self.counter.today()) if child_id else ()
-        _fill(
+        fill_rows(
             self.suggestions,
             [
                 (
@@ -937,7 +937,7 @@ class CustomerRentalsDialog(QDialog):
         self._reload()
 
 
-class RentalSettingsDialog(_OwnerDialog):
+class RentalSettingsDialog(OwnerDialog):
     """The late fee and its cap, lending suspension, the loan period and the damage share."""
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
@@ -954,12 +954,12 @@ class RentalSettingsDialog(_OwnerDialog):
         self.errors.add_row(self.form, self.tr("&Late fee"), self.late_fee, "late_fee_per_day")
         self.errors.add_row(self.form, self.tr("Late fee &cap"), self.cap, "late_fee_cap_days")
         self.form.addRow(
-            "", _hint(self.tr("Toy libraries commonly charge 500 won a day per item, for at most 15 days."))
+            "", hint_label(self.tr("Toy libraries commonly charge 500 won a day per item, for at most 15 days."))
         )
         self.errors.add_row(self.form, self.tr("&Suspend lending after"), self.suspension, "suspension_after_days")
         self.form.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr(
                     "A customer with an item overdue by more than this cannot borrow until it comes back. 0 suspends "
                     "as soon as anything is overdue."
@@ -969,7 +969,7 @@ class RentalSettingsDialog(_OwnerDialog):
         self.errors.add_row(self.form, self.tr("L&oan period"), self.loan_days, "loan_days")
         self.errors.add_row(self.form, self.tr("&Damage fee"), self.damage, "damage_fee_percent")
         self.form.addRow(
-            "", _hint(self.tr("Suggested for a damaged item or missing parts; a lost item costs its whole value."))
+            "", hint_label(self.tr("Suggested for a damaged item or missing parts; a lost item costs its whole value."))
         )
         self.allow_owner_only()
         self.late_fee.setFocus()

@@ -41,13 +41,13 @@ from toysub_desktop.ui.forms import ERROR_STYLE, make_message_label
 from toysub_desktop.ui.text import pause_rule_name
 
 
-def _hint(text: str) -> QLabel:
+def hint_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
 
 
-class _OwnerDialog(ServiceDialog):
+class OwnerDialog(ServiceDialog):
     """A settings dialog: anyone may look, only the owner may save."""
 
     def allow_owner_only(self) -> None:
@@ -57,7 +57,7 @@ class _OwnerDialog(ServiceDialog):
             self.save_button.setEnabled(False)
 
 
-class SubscriptionSettingsDialog(_OwnerDialog):
+class SubscriptionSettingsDialog(OwnerDialog):
     """Notice before a price change, pauses, the early-termination fee, and the contract clauses the owner writes."""
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
@@ -84,7 +84,7 @@ class SubscriptionSettingsDialog(_OwnerDialog):
         self.fee_cap = QLineEdit()
         self.fee_cap.setPlaceholderText(self.tr("no cap"))
         self.errors.add_row(self.form, self.tr("Price-change &notice"), self.price_notice_days, "price_notice_days")
-        self.form.addRow("", _hint(self.tr("How long before a new price reaches a subscriber they must be told.")))
+        self.form.addRow("", hint_label(self.tr("How long before a new price reaches a subscriber they must be told.")))
         self.errors.add_row(self.form, self.tr("A pause"), rules_box, "pause_end_rule")
         self._buddy_pause_rule(rules_box)
         self.errors.add_row(self.form, self.tr("&Longest pause"), self.max_pause_days, "max_pause_days")
@@ -92,7 +92,7 @@ class SubscriptionSettingsDialog(_OwnerDialog):
         self.errors.add_row(self.form, self.tr("Fee c&ap (won)"), self.fee_cap, "early_termination_cap")
         self.form.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr(
                     "The dispute standard allows at most 10% of the fees left in the term. Leave the cap "
                     "empty for none."
@@ -125,7 +125,7 @@ class SubscriptionSettingsDialog(_OwnerDialog):
 
     def _add_terms_column(self) -> None:
         column = self.add_side_column()
-        column.addWidget(_hint(self.tr("Contract clauses. Leave a clause empty to print the standard wording.")))
+        column.addWidget(hint_label(self.tr("Contract clauses. Leave a clause empty to print the standard wording.")))
         self.pause_terms = self._terms_edit(column, self.tr("&Pause terms"), "pause_terms")
         self.cancellation_terms = self._terms_edit(column, self.tr("&Cancellation terms"), "cancellation_terms")
         self.refund_terms = self._terms_edit(column, self.tr("&Refund terms"), "refund_terms")
@@ -205,7 +205,7 @@ class SubscriptionSettingsDialog(_OwnerDialog):
         )
 
 
-class ShopDetailsDialog(_OwnerDialog):
+class ShopDetailsDialog(OwnerDialog):
     """The seller as every contract and handout names it."""
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:

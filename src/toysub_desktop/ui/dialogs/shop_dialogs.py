@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.engine import Database
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.shop import SHOP_NAME_MAX
 from toysub_desktop.services.contacts import contacts_to_check
+from toysub_desktop.services.database import Database
 from toysub_desktop.services.shop import StaffMember, add_staff, set_contact_check_days, set_up_shop, shop_settings
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog

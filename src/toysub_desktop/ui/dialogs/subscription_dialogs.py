@@ -10,13 +10,13 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.dates import check_plausible_date
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import Pause, check_cancel
 from toysub_desktop.domain.text_input import NOTE_MAX
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.plans import list_plans
 from toysub_desktop.services.subscriptions import (
     SubscriptionView,

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.domain.toys import ACQUIRED_ON, BRAND_MAX, MAX_AGE_MONTHS, TOY_NAME_MAX, ToyCategory
 from toysub_desktop.services.common import ConcurrentEditError
+from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.toys import (
     NewItem,
     ToyRow,
