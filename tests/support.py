@@ -101,3 +101,26 @@ def pyside_tool(name: str) -> str:
     found = str(beside) if beside.exists() else shutil.which(name)
     assert found, f"{name} comes with PySide6"
     return found
+
+
+def shop_file_with_a_damaged_table(path: Path, table: str = "customer") -> bytes:
+    """A shop's SQLite file (set up, at the newest schema, closed cleanly) whose *table* page is overwritten with
+    garbage, as a failing disk leaves it: it opens and its schema reads, but ``quick_check`` fails. Returns the
+    damaged file's bytes, to show later that nothing was written to it."""
+    import sqlite3
+    from contextlib import closing
+
+    from toysub_desktop.db.location import sqlite_file
+    from toysub_desktop.db.open import open_database
+    from toysub_desktop.services.shop import set_up_shop
+
+    db = open_database(sqlite_file(path), backup_folder=None)
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    db.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+    return bytes(data)

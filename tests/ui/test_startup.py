@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from support import NOW
+from support import NOW, shop_file_with_a_damaged_table
 from toysub_desktop import __version__
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
@@ -80,6 +80,54 @@ def test_a_damaged_database_shows_what_and_where_instead_of_a_traceback(
     message = problem_message(shown_problems[0])
     # A file outside the data folder keeps its copies beside it, never mixed with another file's of the same name.
     assert str(damaged) in message and str(tmp_path / "backups") in message and "손상" in message
+
+
+def test_damage_found_after_the_window_shows_closes_it_and_nothing_is_written(
+    qtbot: QtBot,
+    folders: Folders,
+    tmp_path: Path,
+    shown_problems: list[DatabaseProblem],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "shop.sqlite3"
+    damaged = shop_file_with_a_damaged_table(path)  # opens and reads; only the whole-file check finds the damage
+    exits: list[int] = []
+    monkeypatch.setattr(startup.QApplication, "exit", lambda code=0: exits.append(code))
+    host = startup.CounterHost(sqlite_file(path), demo=False, folders=folders)
+    assert host.open() is None  # the window does not wait for the check
+    window = host.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: exits == [startup.EXIT_DATABASE_PROBLEM])
+    assert [p.kind for p in shown_problems] == [ProblemKind.DAMAGED]
+    assert str(path) in problem_message(shown_problems[0])
+    assert not window.isVisible()
+    host.shutdown()
+    window.counter.db.dispose()
+    assert path.read_bytes() == damaged
+
+
+def test_a_sound_file_keeps_its_window(
+    qtbot: QtBot, folders: Folders, tmp_path: Path, shown_problems: list[DatabaseProblem]
+) -> None:
+    path = tmp_path / "shop.sqlite3"
+    db = open_database(sqlite_file(path), backup_folder=None)
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    db.dispose()
+    host = startup.CounterHost(sqlite_file(path), demo=False, folders=folders)
+    assert host.open() is None
+    window = host.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    integrity = window.counter.db.integrity
+    assert integrity is not None
+    integrity.require_passed()
+    qtbot.wait(50)  # the verdict's signal is delivered
+    assert window.isVisible() and shown_problems == []
+    host.shutdown()
+    window.counter.db.dispose()
 
 
 def test_an_unreachable_server_shows_its_address(folders: Folders, shown_problems: list[DatabaseProblem]) -> None:
