@@ -184,6 +184,7 @@ NOT_AT_FIRST_PAINT = (
     "toysub_desktop.ui.dialogs.contact_dialogs",
     "toysub_desktop.ui.dialogs.plan_dialogs",
     "toysub_desktop.ui.dialogs.toy_dialogs",
+    "toysub_desktop.ui.dialogs.shop_dialogs",
     "alembic",
     "stdnum",
 )

@@ -20,7 +20,6 @@ from toysub_desktop.folders import Folders
 from toysub_desktop.services.backups import backup_place, record_restore
 from toysub_desktop.services.shop import StaffMember, is_set_up, list_staff
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.settings import MachineSettings
@@ -72,6 +71,8 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
             finally:
                 QApplication.restoreOverrideCursor()
         if not is_set_up(db):
+            from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog  # only the first start needs it
+
             dialog = FirstRunDialog(db)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 db.dispose()
