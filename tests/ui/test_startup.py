@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -87,21 +89,36 @@ def test_a_damaged_database_shows_what_and_where_instead_of_a_traceback(
     assert str(damaged) in message and str(tmp_path / "backups") in message and "손상" in message
 
 
+@pytest.mark.parametrize("check_ends_first", [False, True], ids=["check-still-running", "check-already-ended"])
 def test_damage_found_after_the_window_shows_closes_it_and_nothing_is_written(
     qtbot: QtBot,
     folders: Folders,
     tmp_path: Path,
     shown_problems: list[DatabaseProblem],
     monkeypatch: pytest.MonkeyPatch,
+    check_ends_first: bool,
 ) -> None:
     path = tmp_path / "shop.sqlite3"
     damaged = shop_file_with_a_damaged_table(path)  # opens and reads; only the whole-file check finds the damage
     exits: list[int] = []
     monkeypatch.setattr(startup.QApplication, "exit", lambda code=0: exits.append(code))
+    if check_ends_first:  # a small file: the check is done before the window is
+        opened = startup.open_location
+
+        def open_after_the_check(*args: Any, **kwargs: Any) -> MainWindow | int:
+            window = opened(*args, **kwargs)
+            assert isinstance(window, MainWindow) and window.counter.db.integrity is not None
+            with contextlib.suppress(DatabaseProblem):
+                window.counter.db.integrity.require_passed()
+            return window
+
+        monkeypatch.setattr(startup, "open_location", open_after_the_check)
     host = startup.CounterHost(sqlite_file(path), demo=False, folders=folders)
     assert host.open() is None  # the window does not wait for the check
     window = host.window
     assert window is not None
+    # The refusal waits for the event loop (which ends with it), even when the verdict was already in.
+    assert exits == [] and shown_problems == []
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: exits == [startup.EXIT_DATABASE_PROBLEM])

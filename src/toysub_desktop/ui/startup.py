@@ -134,7 +134,11 @@ class CounterHost(QObject):
         integrity = window.counter.db.integrity
         if integrity is not None:
             verdict = _Verdict(window)
-            verdict.damaged.connect(lambda problem: self._refuse_damaged(window, problem))
+            # Queued even when the check ended before this line: the slot closes the window and ends the event
+            # loop, which must be running by then.
+            verdict.damaged.connect(
+                lambda problem: self._refuse_damaged(window, problem), Qt.ConnectionType.QueuedConnection
+            )
             integrity.when_done(verdict.tell)
 
     def _refuse_damaged(self, window: MainWindow, problem: DatabaseProblem) -> None:
