@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, event, func, select, text
 
-from support import NOW, shop_file_with_a_damaged_table
+from support import NOW, shop_file_breaking_its_own_rules, shop_file_with_a_damaged_table
 from toysub_desktop.db import migrate as migrate_module
 from toysub_desktop.db.backup import backup_sqlite
 from toysub_desktop.db.engine import Database
@@ -146,9 +147,14 @@ def test_a_corrupted_page_is_found_by_the_start_up_check(tmp_path: Path) -> None
     assert problem.value.kind is ProblemKind.DAMAGED
 
 
-def test_a_file_checked_after_opening_refuses_every_write_when_damaged(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "damage", [shop_file_with_a_damaged_table, shop_file_breaking_its_own_rules], ids=["broken-page", "broken-rule"]
+)
+def test_a_file_checked_after_opening_refuses_every_write_when_damaged(
+    tmp_path: Path, damage: Callable[[Path], bytes]
+) -> None:
     path = tmp_path / "shop.sqlite3"
-    damaged = shop_file_with_a_damaged_table(path)
+    damaged = damage(path)
     # Opened for the counter: the whole-file check goes on in the background, so opening does not wait for it.
     database = open_database(sqlite_file(path), backup_folder=tmp_path / "backups", check_later=True)
     try:

@@ -171,7 +171,7 @@ class IntegrityCheck:
     ``require_passed()`` is the gate every write goes through: it waits for the result and raises the check's
     ``DatabaseProblem`` if the file is damaged. ``when_done`` tells the window, which then explains and closes.
     ``cancel()`` stops a check still running (closing the app, or a restore about to replace the file); a later
-    write then runs the check again first, on its own thread.
+    write then runs the check again first, on the writer's thread.
     """
 
     def __init__(self, engine: Engine, location: DatabaseLocation, backup_folder: str | None = None) -> None:
@@ -254,6 +254,8 @@ class IntegrityCheck:
         except Exception as error:
             found = classify(error, self.location.describe(), self.backup_folder)
             if found is not None and found.kind is ProblemKind.DAMAGED:
+                if found.backup_folder is None:  # where the copies are is part of what to do about it
+                    found.backup_folder = self.backup_folder
                 problem = found
             elif not self._cancelled:
                 # No verdict (busy, a fault of the check itself): the first write runs the check again and
