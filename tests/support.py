@@ -101,3 +101,54 @@ def pyside_tool(name: str) -> str:
     found = str(beside) if beside.exists() else shutil.which(name)
     assert found, f"{name} comes with PySide6"
     return found
+
+
+def shop_file_with_a_damaged_table(path: Path, table: str = "customer") -> bytes:
+    """A shop's SQLite file (set up, at the newest schema, closed cleanly) whose *table* page is overwritten with
+    garbage, as a failing disk leaves it: it opens and its schema reads, but ``quick_check`` fails. Returns the
+    damaged file's bytes, to show later that nothing was written to it."""
+    import sqlite3
+    from contextlib import closing
+
+    _set_up_shop_file(path)
+    with closing(sqlite3.connect(path)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size : root * page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def shop_file_breaking_its_own_rules(path: Path) -> bytes:
+    """A shop's SQLite file whose pages are sound but whose staff have no names, against the table's NOT NULL (as a
+    tool that edited the schema behind the app's back leaves it): ``quick_check`` reports it without failing.
+    Returns the file's bytes."""
+    import sqlite3
+    from contextlib import closing
+
+    _set_up_shop_file(path)
+    with closing(sqlite3.connect(path)) as connection:
+        strict = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'staff'").fetchone()[0]
+        loose = strict.replace("name VARCHAR(50) NOT NULL", "name VARCHAR(50)")
+        assert loose != strict
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'staff'", (loose,))
+        connection.commit()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE staff SET name = NULL")
+        connection.commit()
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'staff'", (strict,))
+        connection.commit()
+    return path.read_bytes()
+
+
+def _set_up_shop_file(path: Path) -> None:
+    from toysub_desktop.db.location import sqlite_file
+    from toysub_desktop.db.open import open_database
+    from toysub_desktop.services.shop import set_up_shop
+
+    db = open_database(sqlite_file(path), backup_folder=None)
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    db.dispose()

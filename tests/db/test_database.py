@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, event, func, select, text
 
-from support import NOW
+from support import NOW, shop_file_breaking_its_own_rules, shop_file_with_a_damaged_table
 from toysub_desktop.db import migrate as migrate_module
 from toysub_desktop.db.backup import backup_sqlite
 from toysub_desktop.db.engine import Database
@@ -19,7 +20,7 @@ from toysub_desktop.db.migrate import current_revision, head_revision
 from toysub_desktop.db.models import Shop, Staff
 from toysub_desktop.db.open import open_database
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
-from toysub_desktop.services.shop import is_set_up, set_up_shop
+from toysub_desktop.services.shop import add_staff, is_set_up, list_staff, set_up_shop
 
 
 def test_a_new_database_is_migrated_to_the_newest_schema(db: Database) -> None:
@@ -144,6 +145,58 @@ def test_a_corrupted_page_is_found_by_the_start_up_check(tmp_path: Path) -> None
     with pytest.raises(DatabaseProblem) as problem:
         open_database(sqlite_file(path), backup_folder=None)
     assert problem.value.kind is ProblemKind.DAMAGED
+
+
+@pytest.mark.parametrize(
+    "damage", [shop_file_with_a_damaged_table, shop_file_breaking_its_own_rules], ids=["broken-page", "broken-rule"]
+)
+def test_a_file_checked_after_opening_refuses_every_write_when_damaged(
+    tmp_path: Path, damage: Callable[[Path], bytes]
+) -> None:
+    path = tmp_path / "shop.sqlite3"
+    damaged = damage(path)
+    # Opened for the counter: the whole-file check goes on in the background, so opening does not wait for it.
+    database = open_database(sqlite_file(path), backup_folder=tmp_path / "backups", check_later=True)
+    try:
+        owner = list_staff(database)[0]  # reading what is readable is allowed
+        with pytest.raises(DatabaseProblem) as problem:
+            add_staff(database, by_staff_id=owner.id, name="최유진", now=NOW)
+        assert problem.value.kind is ProblemKind.DAMAGED
+        assert problem.value.backup_folder == str(tmp_path / "backups")
+        with pytest.raises(DatabaseProblem):  # and the next one, too
+            add_staff(database, by_staff_id=owner.id, name="최유진", now=NOW)
+        assert database.integrity is not None and database.integrity.problem is not None
+    finally:
+        database.dispose()
+    wal = path.with_name(path.name + "-wal")
+    assert path.read_bytes() == damaged and (not wal.exists() or wal.stat().st_size == 0), "nothing was written"
+
+
+def test_a_sound_file_checked_after_opening_takes_writes(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    open_database(sqlite_file(path), backup_folder=None).dispose()
+    database = open_database(sqlite_file(path), backup_folder=None, check_later=True)
+    try:
+        owner = set_up_shop(database, shop_name="토이구독", owner_name="박지영", now=NOW)
+        assert database.integrity is not None and database.integrity.problem is None
+        # Closing stops a check still running; a write after that checks the file again before it goes ahead.
+        database.dispose()
+        add_staff(database, by_staff_id=owner.id, name="최유진", now=NOW)
+        assert [s.name for s in list_staff(database)] == ["박지영", "최유진"]
+    finally:
+        database.dispose()
+
+
+def test_a_file_that_needs_migrating_is_checked_before_it_is_opened(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    shop_file_with_a_damaged_table(path)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0001'")
+        connection.commit()
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(sqlite_file(path), backup_folder=tmp_path / "backups", check_later=True)
+    assert problem.value.kind is ProblemKind.DAMAGED
+    assert not (tmp_path / "backups").exists(), "not even the backup before migrating was made"
 
 
 def test_a_database_from_a_newer_version_of_the_app_is_not_touched(tmp_path: Path) -> None:

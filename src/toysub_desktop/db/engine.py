@@ -6,8 +6,10 @@ SQLite begins ``IMMEDIATE`` so two counters never deadlock upgrading a read lock
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -18,6 +20,8 @@ from sqlalchemy.pool import QueuePool
 
 from toysub_desktop.db.location import DatabaseLocation, is_network_path
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind, classify
+
+log = logging.getLogger(__name__)
 
 #: How long a change waits for a lock another counter or program holds before it is refused as busy: long enough
 #: for another counter's change to finish, short enough that the window does not seem to hang.
@@ -77,10 +81,19 @@ def write_options(engine: Engine) -> dict[str, Any]:
 class Database:
     """One open database: its location, engine and the two kinds of session."""
 
-    def __init__(self, location: DatabaseLocation, engine: Engine, backup_folder: str | None = None) -> None:
+    def __init__(
+        self,
+        location: DatabaseLocation,
+        engine: Engine,
+        backup_folder: str | None = None,
+        integrity: IntegrityCheck | None = None,
+    ) -> None:
         self.location = location
         self.engine = engine
         self.backup_folder = backup_folder
+        #: The start-up check still running in the background, if the file was opened before it finished: every
+        #: write waits for it, and is refused if it found the file damaged.
+        self.integrity = integrity
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         writer = engine.execution_options(**write_options(engine))
         self._write_sessions = sessionmaker(bind=writer, expire_on_commit=False)
@@ -96,7 +109,12 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A session for one change: committed as a whole at the end, or rolled back on any error."""
+        """A session for one change: committed as a whole at the end, or rolled back on any error.
+
+        While the start-up check is still reading the file, the change waits for it; a damaged file is never
+        written to (the check's ``DatabaseProblem`` is raised instead)."""
+        if self.integrity is not None:
+            self.integrity.require_passed()
         with self._guard(), self._write_sessions() as session, session.begin():
             yield session
 
@@ -113,6 +131,8 @@ class Database:
             raise problem from error
 
     def dispose(self) -> None:
+        if self.integrity is not None:
+            self.integrity.cancel()  # the file may be replaced next (a restore): nothing may still be reading it
         self.engine.dispose()
 
 
@@ -134,12 +154,7 @@ def quick_check(engine: Engine, location: DatabaseLocation) -> None:
     where = location.describe()
     try:
         with engine.connect() as connection:
-            if location.is_sqlite:
-                result = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
-                if result != ["ok"]:
-                    raise DatabaseProblem(ProblemKind.DAMAGED, where, "; ".join(str(r) for r in result[:5]))
-            else:
-                connection.execute(text("SELECT 1"))
+            _check_connection(connection, location)
     except DatabaseProblem:
         raise
     except Exception as error:
@@ -147,3 +162,121 @@ def quick_check(engine: Engine, location: DatabaseLocation) -> None:
         if problem is None:
             raise
         raise problem from error
+
+
+class IntegrityCheck:
+    """``quick_check`` of a SQLite file on a thread of its own, so the window need not wait for it: it reads the
+    whole file (about 0.2 s for 100,000 customers).
+
+    ``require_passed()`` is the gate every write goes through: it waits for the result and raises the check's
+    ``DatabaseProblem`` if the file is damaged. ``when_done`` tells the window, which then explains and closes.
+    ``cancel()`` stops a check still running (closing the app, or a restore about to replace the file); a later
+    write then runs the check again first, on the writer's thread.
+    """
+
+    def __init__(self, engine: Engine, location: DatabaseLocation, backup_folder: str | None = None) -> None:
+        self.engine = engine
+        self.location = location
+        self.backup_folder = backup_folder
+        self._lock = threading.Lock()
+        self._finished = threading.Event()
+        self._passed = False
+        self._problem: DatabaseProblem | None = None
+        self._cancelled = False
+        self._running: sqlite3.Connection | None = None
+        self._listeners: list[Callable[[DatabaseProblem | None], None]] = []
+        self._thread = threading.Thread(target=self._run, name="toysub-quick-check", daemon=True)
+
+    def start(self) -> IntegrityCheck:
+        self._thread.start()
+        return self
+
+    @property
+    def problem(self) -> DatabaseProblem | None:
+        """What the check found wrong (None while it runs, or when the file is sound)."""
+        return self._problem
+
+    def when_done(self, listener: Callable[[DatabaseProblem | None], None]) -> None:
+        """Call *listener* with the problem found (or None) once the check ends, at once if it already has. It
+        runs on the check's thread: a window must hand it over to its own (a queued signal). Not called when the
+        check is cancelled."""
+        with self._lock:
+            if not self._finished.is_set():
+                self._listeners.append(listener)
+                return
+            done = self._passed or self._problem is not None
+        if done:
+            listener(self._problem)
+
+    def require_passed(self) -> None:
+        """Return once the file passed the check; raise its ``DatabaseProblem`` if it did not."""
+        self._finished.wait()
+        if self._problem is not None:
+            raise self._problem
+        if not self._passed:  # cancelled or stopped before a verdict: check now, before anything is written
+            try:
+                quick_check(self.engine, self.location)
+            except DatabaseProblem as problem:
+                if problem.backup_folder is None:
+                    problem.backup_folder = self.backup_folder
+                if problem.kind is ProblemKind.DAMAGED:
+                    self._problem = problem
+                raise
+            self._passed = True
+
+    def cancel(self) -> None:
+        """Stop a check still reading the file, and wait until it has let go of it."""
+        with self._lock:
+            self._cancelled = True
+            if self._running is not None:
+                self._running.interrupt()
+            if self._thread.ident is None:  # never started
+                self._finished.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        problem: DatabaseProblem | None = None
+        passed = False
+        try:
+            with self.engine.connect() as connection:
+                driver = connection.connection.driver_connection
+                with self._lock:
+                    if self._cancelled:
+                        return
+                    self._running = driver if isinstance(driver, sqlite3.Connection) else None
+                try:
+                    _check_connection(connection, self.location)
+                    passed = True
+                finally:
+                    with self._lock:
+                        self._running = None
+        except Exception as error:
+            found = classify(error, self.location.describe(), self.backup_folder)
+            if found is not None and found.kind is ProblemKind.DAMAGED:
+                if found.backup_folder is None:  # where the copies are is part of what to do about it
+                    found.backup_folder = self.backup_folder
+                problem = found
+            elif not self._cancelled:
+                # No verdict (busy, a fault of the check itself): the first write runs the check again and
+                # meets whatever stopped it.
+                log.warning("the background check of %s did not finish: %r", self.location.describe(), error)
+        finally:
+            with self._lock:
+                if self._cancelled:
+                    problem, passed = None, False  # interrupted: no verdict
+                self._problem, self._passed = problem, passed
+                listeners, self._listeners = self._listeners, []
+                self._finished.set()
+        if passed or problem is not None:
+            for listener in listeners:
+                listener(problem)
+
+
+def _check_connection(connection: Connection, location: DatabaseLocation) -> None:
+    if location.is_sqlite:
+        result = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            raise DatabaseProblem(ProblemKind.DAMAGED, location.describe(), "; ".join(str(r) for r in result[:5]))
+    else:
+        connection.execute(text("SELECT 1"))

@@ -10,8 +10,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from stdnum.kr import brn
-
 from toysub_desktop.domain.errors import REQUIRED, ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, validate_rule
 from toysub_desktop.domain.phone import parse_phone
@@ -75,6 +73,8 @@ def parse_business_number(text: str, *, field: str = "business_number") -> str:
     if not re.fullmatch(r"[0-9 \-]+", cleaned):
         raise ValidationError.of(field, _BUSINESS_NUMBER_SHAPE)
     digits = re.sub(r"\D", "", cleaned)
+    from stdnum.kr import brn  # python-stdnum loads pydoc: not at start-up, only when a number is typed
+
     if not brn.is_valid(digits):  # length and parts: tax office from 101, a type code and a serial other than 0
         raise ValidationError.of(field, _BUSINESS_NUMBER_SHAPE)
     if not business_number_check_digit_ok(digits):

@@ -27,8 +27,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stdnum import ean
-
 from toysub_desktop.domain.dates import DateWindow
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.hangul import initial_consonants
@@ -187,10 +185,14 @@ _SHOP_CODE = re.compile(r"[A-Z0-9-]+")
 
 def ean13_check_digit(first_twelve: str) -> int:
     """GS1's check digit of the first twelve digits of an EAN-13 (python-stdnum's ``ean``)."""
+    from stdnum import ean  # python-stdnum loads pydoc: not at start-up, only when a barcode is checked
+
     return int(ean.calc_check_digit(first_twelve))
 
 
 def is_valid_ean13(code: str) -> bool:
+    from stdnum import ean
+
     return len(code) == 13 and code.isdigit() and ean.is_valid(code)
 
 

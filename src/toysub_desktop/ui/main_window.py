@@ -32,31 +32,15 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.deliveries_tab import DeliveriesTab
-from toysub_desktop.ui.dialogs.child_dialogs import CorrectChildDialog
-from toysub_desktop.ui.dialogs.contact_dialogs import (
-    AddressChangeDialog,
-    ConfirmContactsDialog,
-    CorrectAddressDialog,
-    CorrectPhoneDialog,
-    PhoneChangeDialog,
-    TemporaryEndDialog,
-)
-from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
-from toysub_desktop.ui.dialogs.plan_dialogs import DiscountCategoryDialog, PlanCatalogueDialog
-from toysub_desktop.ui.dialogs.rental_dialogs import RentalSettingsDialog
-from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog, SubscriptionSettingsDialog
-from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog, ContactCheckDialog
-from toysub_desktop.ui.dialogs.toy_dialogs import ToyCatalogueDialog
-from toysub_desktop.ui.holds_dialog import OutOfServiceDialog
 from toysub_desktop.ui.paged_model import list_view
-from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
-from toysub_desktop.ui.rentals_tab import RentalsTab
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
+# The dialogs, and the Rentals tab with its services, load when first opened: the first paint does not need them.
 if TYPE_CHECKING:
     from toysub_desktop.ui.backups import BackupScheduler
+    from toysub_desktop.ui.rentals_tab import RentalsTab
 
 #: How long typing may pause before the list follows the search box.
 SEARCH_DELAY_MS = 150
@@ -122,9 +106,12 @@ class MainWindow(QMainWindow):
         self.deliveries.subscriptionChosen.connect(self.open_subscription)
         self.subscriptions.changed.connect(self.deliveries.refresh)
         self.tabs.addTab(self.deliveries, self.tr("&Deliveries"))
-        self.rentals = RentalsTab(counter)
-        self.rentals.customerChosen.connect(self._show_customer_of_subscription)
-        self.tabs.addTab(self.rentals, self.tr("&Rentals"))
+        #: The Rentals tab, built inside its page when that page is first shown (None until then).
+        self.rentals: RentalsTab | None = None
+        self._rentals_page = QWidget()
+        QVBoxLayout(self._rentals_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._rentals_page, self.tr("&Rentals"))
+        self.tabs.currentChanged.connect(self._build_tab_shown)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(top)
@@ -151,6 +138,23 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self._update_actions()
         self.search.setFocus()
+
+    def _build_tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self._rentals_page:
+            self.rentals_tab()
+
+    def rentals_tab(self) -> RentalsTab:
+        """The Rentals tab, built (with its modules loaded) the first time it is needed."""
+        if self.rentals is None:
+            from toysub_desktop.ui.rentals_tab import RentalsTab
+
+            self.rentals = RentalsTab(self.counter)
+            self.rentals.customerChosen.connect(self._show_customer_of_subscription)
+            layout = self._rentals_page.layout()
+            assert layout is not None
+            layout.addWidget(self.rentals)
+            self.rentals.show()
+        return self.rentals
 
     # --- actions ------------------------------------------------------------------------------------------------
 
@@ -202,16 +206,13 @@ class MainWindow(QMainWindow):
         menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
         shop_entries: list[tuple[str, Callable[[], None]] | None] = [
             (self.tr("&Plans and prices…"), self.show_plans),
-            (self.tr("&Discount categories…"), lambda: self._owner_dialog(DiscountCategoryDialog(self.counter, self))),
+            (self.tr("&Discount categories…"), self.show_discount_categories),
             (self.tr("Price-change &notices…"), self.show_price_notices),
             None,
-            (self.tr("Shop &details…"), lambda: self._owner_dialog(ShopDetailsDialog(self.counter, self))),
-            (
-                self.tr("Subscription &settings…"),
-                lambda: self._owner_dialog(SubscriptionSettingsDialog(self.counter, self)),
-            ),
+            (self.tr("Shop &details…"), self.show_shop_details),
+            (self.tr("Subscription &settings…"), self.show_subscription_settings),
             (self.tr("&Toys and items…"), self.show_toys),
-            (self.tr("Rental settin&gs…"), lambda: self._owner_dialog(RentalSettingsDialog(self.counter, self))),
+            (self.tr("Rental settin&gs…"), self.show_rental_settings),
             None,
             (self.tr("Add &staff member…"), self.add_staff),
             None,
@@ -340,16 +341,43 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("ToySub Desktop — {shop}").format(shop=shop_settings(self.counter.db).name))
             self.subscriptions.refresh()
 
+    def show_discount_categories(self) -> None:
+        from toysub_desktop.ui.dialogs.plan_dialogs import DiscountCategoryDialog
+
+        self._owner_dialog(DiscountCategoryDialog(self.counter, self))
+
+    def show_shop_details(self) -> None:
+        from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog
+
+        self._owner_dialog(ShopDetailsDialog(self.counter, self))
+
+    def show_subscription_settings(self) -> None:
+        from toysub_desktop.ui.dialogs.settings_dialogs import SubscriptionSettingsDialog
+
+        self._owner_dialog(SubscriptionSettingsDialog(self.counter, self))
+
+    def show_rental_settings(self) -> None:
+        from toysub_desktop.ui.dialogs.rental_dialogs import RentalSettingsDialog
+
+        self._owner_dialog(RentalSettingsDialog(self.counter, self))
+
     def show_plans(self) -> None:
+        from toysub_desktop.ui.dialogs.plan_dialogs import PlanCatalogueDialog
+
         PlanCatalogueDialog(self.counter, self).exec()
         self._refresh_price_notices()
         self.subscriptions.refresh()
 
     def show_toys(self) -> None:
+        from toysub_desktop.ui.dialogs.toy_dialogs import ToyCatalogueDialog
+
         ToyCatalogueDialog(self.counter, self).exec()
-        self.rentals.refresh()
+        if self.rentals is not None:  # a tab not built yet loads the catalogue when it is
+            self.rentals.refresh()
 
     def show_price_notices(self) -> None:
+        from toysub_desktop.ui.price_notices import PriceNoticeDialog
+
         dialog = PriceNoticeDialog(self.counter, self)
         dialog.customerChosen.connect(self._customer_from_dialog(dialog))
         dialog.exec()
@@ -370,6 +398,8 @@ class MainWindow(QMainWindow):
         )
 
     def add_staff(self) -> None:
+        from toysub_desktop.ui.dialogs.shop_dialogs import AddStaffDialog
+
         dialog = AddStaffDialog(self.counter, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._fill_staff()
@@ -397,6 +427,8 @@ class MainWindow(QMainWindow):
         return accepted
 
     def new_customer(self) -> None:
+        from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
+
         dialog = NewCustomerDialog(self.counter, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
             self.model.refresh()
@@ -404,20 +436,28 @@ class MainWindow(QMainWindow):
 
     def edit_customer(self) -> None:
         if self.panel.card:
+            from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog
+
             self._run_dialog(EditCustomerDialog(self.counter, self.panel.card, self))
 
     def correct_child(self) -> None:
+        from toysub_desktop.ui.dialogs.child_dialogs import CorrectChildDialog
+
         if (card := self.panel.card) and card.children:
             self._run_dialog(CorrectChildDialog(self.counter, card, self))
 
     def change_address(self) -> None:
         if card := self.panel.card:
+            from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
+
             dialog = AddressChangeDialog(self.counter, card, self)
             if self._run_dialog(dialog) and isinstance(dialog.outcome, int):
                 self._offer_confirmation(card.id, address_version_id=dialog.outcome)
 
     def change_phone(self) -> None:
         if card := self.panel.card:
+            from toysub_desktop.ui.dialogs.contact_dialogs import PhoneChangeDialog
+
             dialog = PhoneChangeDialog(self.counter, card, self)
             if self._run_dialog(dialog) and isinstance(dialog.outcome, int):
                 self._offer_confirmation(card.id, phone_version_id=dialog.outcome)
@@ -467,6 +507,8 @@ class MainWindow(QMainWindow):
         phone = self.panel.selected_phone()
         if card is None or phone is None or phone.is_voided or phone.phone is None:
             return
+        from toysub_desktop.ui.holds_dialog import OutOfServiceDialog
+
         if self._run_dialog(OutOfServiceDialog(self.counter, card, phone, self)):
             self.statusBar().showMessage(
                 self.tr("{name}'s deliveries are held until a new number is recorded.").format(name=card.name), 10_000
@@ -486,6 +528,8 @@ class MainWindow(QMainWindow):
         address = self.panel.selected_address()
         phone = self.panel.selected_phone()
         prefer_phone = self.panel.phone_history.hasFocus() or address is None or address.is_voided
+        from toysub_desktop.ui.dialogs.contact_dialogs import CorrectAddressDialog, CorrectPhoneDialog
+
         if prefer_phone and phone is not None and not phone.is_voided:
             self._run_dialog(CorrectPhoneDialog(self.counter, card, phone, self))
         elif address is not None and not address.is_voided:
@@ -495,13 +539,19 @@ class MainWindow(QMainWindow):
         card = self.panel.card
         address = self.panel.selected_address()
         if card is not None and address is not None:
+            from toysub_desktop.ui.dialogs.contact_dialogs import TemporaryEndDialog
+
             self._run_dialog(TemporaryEndDialog(self.counter, card, address, self))
 
     def confirm_contacts(self) -> None:
         if self.panel.card:
+            from toysub_desktop.ui.dialogs.contact_dialogs import ConfirmContactsDialog
+
             self._run_dialog(ConfirmContactsDialog(self.counter, self.panel.card, self))
 
     def show_contacts_to_check(self) -> None:
+        from toysub_desktop.ui.dialogs.shop_dialogs import ContactCheckDialog
+
         dialog = ContactCheckDialog(self.counter, self)
         dialog.customerChosen.connect(self.select_customer)
         dialog.exec()

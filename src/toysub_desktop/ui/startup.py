@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from toysub_desktop.folders import Folders
@@ -17,7 +17,6 @@ from toysub_desktop.services.backups import BackupFile, backup_place, record_res
 from toysub_desktop.services.database import DatabaseLocation, DatabaseProblem, location_from, open_database
 from toysub_desktop.services.shop import StaffMember, is_set_up, list_staff
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.settings import MachineSettings
@@ -58,7 +57,8 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
     """The main window on the database at *location*, or the exit code when there is none to show."""
     log.info("opening %s", location.describe())
     try:
-        db = open_database(location, backup_folder=backup_folder_for(location, folders))
+        # SQLite's full check of the file goes on after the window is up; writes wait for its verdict.
+        db = open_database(location, backup_folder=backup_folder_for(location, folders), check_later=True)
         if demo and not is_set_up(db):
             from toysub_desktop.services.demo import populate_demo_shop
 
@@ -68,6 +68,8 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
             finally:
                 QApplication.restoreOverrideCursor()
         if not is_set_up(db):
+            from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog  # only the first start needs it
+
             dialog = FirstRunDialog(db)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 db.dispose()
@@ -126,6 +128,25 @@ class CounterHost(QObject):
             # The backup machinery loads when it first runs, after the window is on screen.
             QTimer.singleShot(self.backups_after_ms, window, lambda: self._start_backups(window, place))
         window.show()
+        integrity = window.counter.db.integrity
+        if integrity is not None:
+            verdict = _Verdict(window)
+            # Queued even when the check ended before this line: the slot closes the window and ends the event
+            # loop, which must be running by then.
+            verdict.damaged.connect(
+                lambda problem: self._refuse_damaged(window, problem), Qt.ConnectionType.QueuedConnection
+            )
+            integrity.when_done(verdict.tell)
+
+    def _refuse_damaged(self, window: MainWindow, problem: DatabaseProblem) -> None:
+        """The check after start-up found the file damaged: nothing was written to it (writes wait for the
+        check), and nothing will be. Say what and where, as at start-up, and close."""
+        log.error("database problem found by the check after start-up: %s", problem)
+        if window is not self.window:
+            return
+        show_problem(problem, window)
+        window.close()
+        QApplication.exit(EXIT_DATABASE_PROBLEM)
 
     def _start_backups(self, window: MainWindow, place: BackupPlace) -> None:
         from toysub_desktop.ui.backups import BackupScheduler, report_daily_backup
@@ -179,10 +200,24 @@ class CounterHost(QObject):
         )
 
     def shutdown(self) -> None:
-        """Let a daily copy in progress finish before the process ends."""
+        """Let a daily copy in progress finish before the process ends; stop a check still reading the file."""
+        if self.window is not None and self.window.counter.db.integrity is not None:
+            self.window.counter.db.integrity.cancel()
         if self.scheduler is not None:
             with contextlib.suppress(RuntimeError):  # already deleted with its window
                 self.scheduler.stop()
+
+
+class _Verdict(QObject):
+    """Brings the background check's verdict from its thread to the window's."""
+
+    damaged = Signal(object)
+
+    def tell(self, problem: DatabaseProblem | None) -> None:
+        if problem is None:
+            return
+        with contextlib.suppress(RuntimeError):  # the window (and this) was closed meanwhile
+            self.damaged.emit(problem)
 
 
 def _settings_key(where: str) -> str:
