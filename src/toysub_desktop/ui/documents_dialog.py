@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.documents import DocumentKind, DocumentRow, list_documents
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.text import day_text, moment_text
 
 _KIND_NAMES = {
@@ -92,6 +93,7 @@ class DocumentsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 420)
+        keep_on_screen(self)
         if self.rows:
             self.table.selectRow(0)
         self.table.setFocus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +51,7 @@ from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.price_notices import PriceNoticeDialog
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.rentals_tab import RentalsTab
+from toysub_desktop.ui.screen_fit import available_area
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
@@ -59,6 +60,9 @@ if TYPE_CHECKING:
 
 #: How long typing may pause before the list follows the search box.
 SEARCH_DELAY_MS = 150
+
+#: The main window's size on a screen that has room for it.
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -141,10 +145,23 @@ class MainWindow(QMainWindow):
         self.staff.currentIndexChanged.connect(self._staff_changed)
         self.model.set_query("")
         self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
-        if not MachineSettings().restore_geometry(self):
-            self.resize(1280, 800)
+        self._place_on_screen()
         self._update_actions()
         self.search.setFocus()
+
+    def _place_on_screen(self) -> None:
+        """Where it was last closed when that still fits this screen; else 1280×800, or maximised where the
+        screen is smaller than that (a 1366×768 counter PC, a laptop at 150 %), so the status bar shows."""
+        area = available_area(self)
+        if MachineSettings().restore_geometry(self) and (
+            self.isMaximized() or area.contains(self.frameGeometry().adjusted(0, 0, -1, -1))
+        ):
+            return
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.resize(min(PREFERRED_SIZE.width(), area.width()), min(PREFERRED_SIZE.height(), area.height()))
+        self.move(area.topLeft())
+        if area.width() < PREFERRED_SIZE.width() or area.height() < PREFERRED_SIZE.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # --- actions ------------------------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.ui.screen_fit import fit_size, keep_on_screen
 from toysub_desktop.ui.settings import MachineSettings
 
 
@@ -91,7 +92,9 @@ class PdfPreviewDialog(QDialog):
             layout.addWidget(label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(860, 1000)
+        # A page's width at a readable size where the screen allows; the buttons below the view stay on screen.
+        fit_size(self, QSize(860, 1000))
+        keep_on_screen(self)
         self.print_button.setDefault(True)
         self.view.setFocus()
 

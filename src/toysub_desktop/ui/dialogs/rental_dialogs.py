@@ -74,6 +74,7 @@ from toysub_desktop.ui.rental_text import (
     item_state_name,
     reservation_state_name,
 )
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.text import day_text, message_text, problem_text, won_text
 
 _CHOOSE_CUSTOMER = QT_TRANSLATE_NOOP("Validation", "Choose the customer.")
@@ -609,6 +610,7 @@ class CustomerRentalsDialog(QDialog):
         self.action_buttons["void"].clicked.connect(self.void_charge)
         self.action_buttons["cancel"].clicked.connect(self.cancel_reservation)
         self.resize(self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().lineSpacing() * 52)
+        keep_on_screen(self)
         if customer_id is not None:
             self.show_customer(customer_id)
             if self.rentals is not None:
