@@ -4,8 +4,12 @@ buttons below the taskbar; a long form scrolls inside while its buttons stay put
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+
+#: How many Korean characters a form line is wide at least, where the screen allows.
+READABLE_CHARS = 34
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -87,12 +91,25 @@ class FormScrollArea(QScrollArea):
         if content is None:
             return super().sizeHint()
         hint = content.sizeHint().expandedTo(content.minimumSizeHint())
-        width = hint.width() + self.verticalScrollBar().sizeHint().width()
+        bar = self.verticalScrollBar().sizeHint().width()
+        # Wide enough to read a line of a form (a wrapped hint is otherwise squeezed into a narrow column).
+        width = max(hint.width(), self.fontMetrics().horizontalAdvance("가") * READABLE_CHARS) + bar
+        area = available_area(self)
+        width = min(width, area.width() - 40)
         height = hint.height()
         if content.hasHeightForWidth():
-            height = max(height, content.heightForWidth(max(self.viewport().width(), hint.width())))
-        area = available_area(self)
-        return QSize(min(width, area.width() - 40), min(height, max(area.height() - self._others_height(), 120)))
+            height = max(height, content.heightForWidth(width - bar))
+        return QSize(width, min(height, max(area.height() - self._others_height(), 120)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        content = self.widget()
+        if content is None or not content.hasHeightForWidth():
+            return
+        # Narrower than planned (the window was cut to the screen): the form may need more height to show whole.
+        if content.heightForWidth(self.viewport().width()) > self.viewport().height():
+            self.updateGeometry()
+            QTimer.singleShot(0, self, lambda: grow_to_fit(self.window()))
 
     def _others_height(self) -> int:
         """How tall the rest of the window's layout wants to be (everything but this area)."""

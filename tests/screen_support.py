@@ -1,0 +1,113 @@
+"""Looking at a shown window as a clerk would: is it all on the screen, are its buttons visible, is every message
+whole? And a picture of it for people to look at."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMainWindow, QStatusBar, QWidget
+from pytestqt.qtbot import QtBot
+
+
+def show_for_typing(window: QWidget, qtbot: QtBot) -> None:
+    """Show *window* as the active one, so keys typed go to its focused field."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+
+def window_name(window: QWidget) -> str:
+    return f"{type(window).__name__} «{window.windowTitle()}»"
+
+
+def off_screen(window: QWidget) -> list[str]:
+    """What of *window* is outside its screen's available area: the window itself, or a dialog button."""
+    area = window.screen().availableGeometry()
+    problems: list[str] = []
+    frame = window.frameGeometry()
+    if not area.contains(frame):
+        problems.append(f"{window_name(window)} at {_rect(frame)} does not fit the screen {_rect(area)}")
+    for box in window.findChildren(QDialogButtonBox):
+        if not box.isVisible():
+            continue
+        for button in box.buttons():
+            if button.isVisible() and not _wholly_visible(button):
+                problems.append(f"{window_name(window)}: button {button.text()!r} is not wholly visible")
+    if isinstance(window, QMainWindow):
+        bar: QStatusBar = window.statusBar()
+        if not _wholly_visible(bar):
+            problems.append(f"{window_name(window)}: the status bar is not wholly visible")
+    return problems
+
+
+def clipped_labels(window: QWidget) -> list[str]:
+    """Visible labels whose text does not fit the label: a wrapped one shorter than its text needs at its width,
+    or a one-line one narrower or lower than its text."""
+    problems: list[str] = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if _inside_closed_scroll(label):
+            continue
+        size = label.size()
+        if label.wordWrap():
+            needed_height = label.heightForWidth(size.width())
+            if needed_height > size.height() + 1:
+                problems.append(
+                    f"{window_name(window)}: {label.text()!r} needs {needed_height} px, has {size.height()}"
+                )
+            continue
+        hint = label.sizeHint()
+        if hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
+            problems.append(
+                f"{window_name(window)}: {label.text()!r} needs {hint.width()}×{hint.height()} px, "
+                f"has {size.width()}×{size.height()}"
+            )
+    return problems
+
+
+def overlapping_messages(window: QWidget) -> list[str]:
+    """Visible labels that overlap another visible label (a message over a hint)."""
+    labels = [label for label in window.findChildren(QLabel) if label.isVisible() and label.text()]
+    boxes = [(label, QRect(label.mapTo(window, label.rect().topLeft()), label.size())) for label in labels]
+    problems: list[str] = []
+    for index, (label, rect) in enumerate(boxes):
+        for other, other_rect in boxes[index + 1 :]:
+            if rect.intersects(other_rect):
+                problems.append(f"{window_name(window)}: {label.text()!r} overlaps {other.text()!r}")
+    return problems
+
+
+def save_picture(window: QWidget, folder: Path, name: str) -> Path:
+    safe = re.sub(r"[^\w.-]+", "_", name)
+    path = folder / f"{safe}.png"
+    window.grab().save(str(path))
+    return path
+
+
+def _wholly_visible(widget: QWidget) -> bool:
+    """On screen in full: not scrolled away, not cut by its window's edge, and its window on the screen."""
+    region = widget.visibleRegion().boundingRect()
+    if region.size() != widget.size():
+        return False
+    window = widget.window()
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    rect = QRect(top_left, widget.size())
+    return window.screen().availableGeometry().contains(rect)
+
+
+def _inside_closed_scroll(label: QLabel) -> bool:
+    """A label scrolled out of view in a scroll area is whole, only not in view: that is what the area is for."""
+    return label.visibleRegion().isEmpty()
+
+
+def _rect(rect: QRect) -> str:
+    return f"{rect.width()}×{rect.height()}+{rect.x()}+{rect.y()}"
+
+
+def dialog_buttons(window: QWidget) -> list[QAbstractButton]:
+    return [b for box in window.findChildren(QDialogButtonBox) for b in box.buttons() if b.isVisible()]
