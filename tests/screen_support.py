@@ -6,8 +6,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMainWindow, QStatusBar, QWidget
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStatusBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 
@@ -111,3 +120,25 @@ def _rect(rect: QRect) -> str:
 
 def dialog_buttons(window: QWidget) -> list[QAbstractButton]:
     return [b for box in window.findChildren(QDialogButtonBox) for b in box.buttons() if b.isVisible()]
+
+
+class MessageBoxAnswerer:
+    """Answers the next message box a window opens, as a clerk would, by clicking the button whose text
+    contains *button*; what the box said is kept in ``texts``."""
+
+    def __init__(self, button: str) -> None:
+        self.button = button
+        self.texts: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._answer)
+        self.timer.start()
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        self.timer.stop()
+        self.texts.append(f"{box.text()}\n{box.informativeText()}")
+        chosen = next(b for b in box.buttons() if self.button in b.text().replace("&", ""))
+        chosen.click()

@@ -235,7 +235,32 @@ in the folder
     </message>
     <message>
         <source>Record &amp;cancellation</source>
+        <extracomment>For a rental: what happens to the deposit and to the toys still out.</extracomment>
         <translation>해지 기록(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The deposit of {deposit} is returned within 3 business days after the toys are back and checked.</source>
+        <translation>보증금 {deposit}은 장난감이 반납되어 상태를 확인한 뒤 3영업일 안에 돌려드립니다.</translation>
+    </message>
+    <message>
+        <source>{count} toys are still out: {names}. They must come back; late fees apply past their due dates.</source>
+        <translation>아직 반납되지 않은 장난감이 {count}개 있습니다: {names}. 반납해야 하며, 반납 예정일이 지나면 연체료가 붙습니다.</translation>
+    </message>
+    <message>
+        <source>No toys are out with the customer.</source>
+        <translation>고객이 빌려 간 장난감은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Really cancel this subscription?</source>
+        <translation>정말 해지할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the subscription</source>
+        <translation>해지합니다(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>돌아가기(&amp;K)</translation>
     </message>
     <message>
         <source>Cancelled within the free trial: no fee.</source>
@@ -1737,7 +1762,7 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     <name>MainWindow</name>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>

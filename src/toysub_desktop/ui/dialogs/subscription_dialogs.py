@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from toysub_desktop.db.problems import DatabaseProblem
-from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.errors import REQUIRED, ValidationError
 from toysub_desktop.domain.months import add_months
-from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.subscriptions import Pause
 from toysub_desktop.services.plans import list_plans
+from toysub_desktop.services.rentals import customer_rentals
 from toysub_desktop.services.subscriptions import (
     SubscriptionView,
     cancel,
@@ -245,9 +246,62 @@ class CancelDialog(SubscriptionDialog):
             "",
             QLabel(self.tr("A subscription of a month or more may be cancelled at any time (continuous transaction).")),
         )
+        #: For a rental: what happens to the deposit and to the toys still out.
+        self.rental_note = QLabel(self._rental_consequences())
+        self.rental_note.setWordWrap(True)
+        self.rental_note.setVisible(bool(self.rental_note.text()))
+        self.form.addRow("", self.rental_note)
         self.effective_on.dateChanged.connect(self._update_preview)
         self.rename_buttons(self.tr("Record &cancellation"))
         self._update_preview()
+
+    def _rental_consequences(self) -> str:
+        if self.view.kind is not PlanKind.RENTAL:
+            return ""
+        lines: list[str] = []
+        if self.view.deposit:
+            lines.append(
+                self.tr(
+                    "The deposit of {deposit} is returned within 3 business days after the toys are back and checked."
+                ).format(deposit=won_text(self.view.deposit))
+            )
+        try:
+            out = customer_rentals(self.counter.db, self.view.customer_id, today=self.counter.today()).out
+        except DatabaseProblem:
+            out = ()
+        if out:
+            names = ", ".join(f"{line.toy_name} ({line.barcode})" for line in out)
+            lines.append(
+                self.tr(
+                    "{count} toys are still out: {names}. They must come back; late fees apply past their due dates."
+                ).format(count=len(out), names=names)
+            )
+        else:
+            lines.append(self.tr("No toys are out with the customer."))
+        return "\n".join(lines)
+
+    def save(self) -> None:
+        """A reason is required, and the clerk confirms once more: a cancellation cannot be taken back."""
+        if not self.note.text().strip():
+            self.errors.show(ValidationError.of("note", REQUIRED))
+            return
+        if not self.confirm():
+            return
+        super().save()
+
+    def confirm(self) -> bool:
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(self.windowTitle())
+        question.setText(self.tr("Really cancel this subscription?"))
+        details = [f"{self.view.contract_number} · {self.view.customer_name}", self.preview.text()]
+        question.setInformativeText("\n\n".join(part for part in (*details, self.rental_note.text()) if part))
+        yes = question.addButton(self.tr("&Cancel the subscription"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        question.exec()
+        return question.clickedButton() is yes
 
     def _update_preview(self) -> None:
         try:
