@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStatusBar,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -89,6 +90,18 @@ def overlapping_messages(window: QWidget) -> list[str]:
             if rect.intersects(other_rect):
                 problems.append(f"{window_name(window)}: {label.text()!r} overlaps {other.text()!r}")
     return problems
+
+
+def technical_texts(window: QWidget) -> list[str]:
+    """Table cells or their tooltips that show a clerk what is for audits only (a file's SHA-256)."""
+    found: list[str] = []
+    for table in window.findChildren(QTableWidget):
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                if item is not None and "SHA" in f"{item.text()} {item.toolTip()}":
+                    found.append(f"{window_name(window)}: {item.toolTip() or item.text()!r}")
+    return found
 
 
 def save_picture(window: QWidget, folder: Path, name: str) -> Path:

@@ -21,7 +21,14 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from screen_support import clipped_labels, off_screen, overlapping_messages, save_picture, show_for_typing
+from screen_support import (
+    clipped_labels,
+    off_screen,
+    overlapping_messages,
+    save_picture,
+    show_for_typing,
+    technical_texts,
+)
 from support import NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
@@ -80,7 +87,7 @@ def look_at(window: QWidget, screenshots: Path, name: str) -> list[str]:
     """Everything wrong with *window* as shown, and its picture saved."""
     QTest.qWait(30)  # queued layout requests (a message that wrapped) are handled first
     save_picture(window, screenshots, f"{SCALE}-{name}")
-    return off_screen(window) + clipped_labels(window) + overlapping_messages(window)
+    return off_screen(window) + clipped_labels(window) + overlapping_messages(window) + technical_texts(window)
 
 
 class DialogWatcher:
@@ -145,6 +152,7 @@ def main_window(qtbot: QtBot, demo_counter: Counter) -> MainWindow:
 def test_the_main_window_fits_and_shows_its_status_bar(
     main_window: MainWindow, qtbot: QtBot, screenshots: Path
 ) -> None:
+    assert "데모" in main_window.windowTitle()  # nobody takes the demo for the real shop
     problems: list[str] = []
     for index in range(main_window.tabs.count()):
         main_window.tabs.setCurrentIndex(index)

@@ -75,9 +75,7 @@ class DocumentsDialog(QDialog):
                 str(row.page_count),
             ]
             for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(f"SHA-256 {row.sha256}")
-                self.table.setItem(index, column, item)
+                self.table.setItem(index, column, QTableWidgetItem(value))  # the file's hash is for audits, not clerks
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.open_button = QPushButton(self.tr("&Open to print again…"))
         self.open_button.clicked.connect(self.open_selected)
