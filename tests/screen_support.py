@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStatusBar,
+    QTabBar,
     QTableWidget,
     QWidget,
 )
@@ -102,6 +105,63 @@ def technical_texts(window: QWidget) -> list[str]:
                 if item is not None and "SHA" in f"{item.text()} {item.toolTip()}":
                     found.append(f"{window_name(window)}: {item.toolTip() or item.text()!r}")
     return found
+
+
+def mnemonic_of(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is a literal ampersand), upper-cased; None when there is none."""
+    index = 0
+    while (index := text.find("&", index)) != -1:
+        if text[index + 1 : index + 2] == "&":
+            index += 2
+            continue
+        letter = text[index + 1 : index + 2]
+        return letter.upper() if letter else None
+    return None
+
+
+def repeated_mnemonics(window: QWidget) -> list[str]:
+    """Alt+letter keys that two visible controls of *window* answer to (buttons, labels with a buddy, group
+    boxes, tabs): the second never gets the key."""
+    owners: dict[str, list[str]] = {}
+
+    def note(text: str) -> None:
+        letter = mnemonic_of(text)
+        if letter is not None:
+            owners.setdefault(letter, []).append(text)
+
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and not isinstance(button.parentWidget(), QTabBar):
+            note(button.text())
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None:
+            note(label.text())
+    for group in window.findChildren(QGroupBox):
+        if group.isVisible():
+            note(group.title())
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            for index in range(bar.count()):
+                note(bar.tabText(index))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            note(action.text())
+    return [f"{window_name(window)}: Alt+{k} is {v}" for k, v in owners.items() if len(v) > 1]
+
+
+def repeated_menu_mnemonics(menu: QMenu) -> list[str]:
+    """Entries of one menu (and of its submenus, each on its own) that share an underlined letter."""
+    owners: dict[str, list[str]] = {}
+    problems: list[str] = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = mnemonic_of(action.text())
+        if letter is not None:
+            owners.setdefault(letter, []).append(action.text())
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            problems += repeated_menu_mnemonics(submenu)
+    return problems + [f"menu {menu.title()!r}: Alt+{k} is {v}" for k, v in owners.items() if len(v) > 1]
 
 
 def save_picture(window: QWidget, folder: Path, name: str) -> Path:

@@ -819,7 +819,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Suggestions &amp;for</source>
-        <translation>추천 대상(&amp;F)</translation>
+        <translation>추천 대상(&amp;G)</translation>
     </message>
     <message>
         <source>toys for the child&apos;s age, never borrowed, on the shelf now</source>
@@ -1021,7 +1021,7 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     </message>
     <message>
         <source>Follow-&amp;up only</source>
-        <translation>후속 조치만(&amp;U)</translation>
+        <translation>후속 조치만(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -1105,7 +1105,7 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     </message>
     <message>
         <source>Show subscr&amp;iption</source>
-        <translation>구독 보기(&amp;I)</translation>
+        <translation>구독 보기(&amp;E)</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1867,7 +1867,7 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     </message>
     <message>
         <source>&amp;Discount categories…</source>
-        <translation>할인 항목(&amp;D)…</translation>
+        <translation>할인 항목(&amp;C)…</translation>
     </message>
     <message>
         <source>Price-change &amp;notices…</source>
@@ -1891,7 +1891,7 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     </message>
     <message>
         <source>Add &amp;staff member…</source>
-        <translation>직원 추가(&amp;S)…</translation>
+        <translation>직원 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2716,7 +2716,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>보기(&amp;H):</translation>
+        <translation>보기(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Lend…</source>
@@ -2744,7 +2744,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>더보기(&amp;M)</translation>
+        <translation>더보기(&amp;O)</translation>
     </message>
     <message>
         <source>Send to &amp;cleaning</source>

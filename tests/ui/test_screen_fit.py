@@ -25,6 +25,8 @@ from screen_support import (
     clipped_labels,
     off_screen,
     overlapping_messages,
+    repeated_menu_mnemonics,
+    repeated_mnemonics,
     save_picture,
     show_for_typing,
     technical_texts,
@@ -87,7 +89,8 @@ def look_at(window: QWidget, screenshots: Path, name: str) -> list[str]:
     """Everything wrong with *window* as shown, and its picture saved."""
     QTest.qWait(30)  # queued layout requests (a message that wrapped) are handled first
     save_picture(window, screenshots, f"{SCALE}-{name}")
-    return off_screen(window) + clipped_labels(window) + overlapping_messages(window) + technical_texts(window)
+    problems = off_screen(window) + clipped_labels(window) + overlapping_messages(window) + technical_texts(window)
+    return problems + repeated_mnemonics(window)
 
 
 class DialogWatcher:
@@ -158,7 +161,14 @@ def test_the_main_window_fits_and_shows_its_status_bar(
         main_window.tabs.setCurrentIndex(index)
         QTest.qWait(50)
         problems += look_at(main_window, screenshots, f"main-{index}")
-    assert problems == []
+    assert not problems, "\n".join(problems)
+
+
+def test_no_menu_has_two_entries_with_the_same_underlined_letter(main_window: MainWindow) -> None:
+    menus = [a.menu() for a in main_window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    assert len(menus) >= 5
+    problems = [p for menu in menus for p in repeated_menu_mnemonics(menu)]
+    assert not problems, "\n".join(problems)
 
 
 def _shop_menu_entries(window: MainWindow) -> list[QAction]:
@@ -236,7 +246,7 @@ def test_every_window_the_menus_open_fits_the_screen(
         "CustomerRentalsDialog",
     ):
         assert expected in watcher.seen, f"{expected} was not reached; seen: {sorted(set(watcher.seen))}"
-    assert watcher.problems == []
+    assert not watcher.problems, "\n".join(watcher.problems)
 
 
 def test_the_longest_messages_are_whole_and_go_when_the_field_is_edited(
@@ -257,7 +267,7 @@ def test_the_longest_messages_are_whole_and_go_when_the_field_is_edited(
     name_message = dialog.errors.message_for("name")
     assert name_message and "120" in name_message
     problems = look_at(dialog, screenshots, "messages-new-customer")
-    assert problems == []
+    assert not problems, "\n".join(problems)
     # Fixing the name takes its message away at the first key; the others stay until their fields are edited.
     dialog.name.setFocus()
     QTest.keyClick(typing_target(dialog), Qt.Key.Key_Backspace)
