@@ -278,6 +278,18 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 남은 이용료: {monthly} × {days} ÷ 30 = {remaining}
 위약금: 남은 이용료의 {percent}%{cap} = {fee}</translation>
     </message>
+    <message>
+        <source>early-termination fee {fee} charged</source>
+        <translation>중도 해지 위약금 {fee}을 청구했습니다</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>위약금은 없습니다</translation>
+    </message>
+    <message>
+        <source>{contract} cancelled from {day}; {charged}.</source>
+        <translation>{contract} 계약을 {day}부터 해지했습니다. {charged}.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePlanDialog</name>
@@ -1762,7 +1774,7 @@ It is damaged, not a ToySub Desktop database, or from a newer version of the app
     <name>MainWindow</name>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>
@@ -2089,6 +2101,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{days} days without deliveries or swaps; the term ends on {end}.</source>
         <translation>{days}일 동안 배송과 교환이 없습니다. 약정은 {end}에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>{contract} paused from {first} to {last}; nothing charged for those days.</source>
+        <translation>{contract} 계약을 {first}부터 {last}까지 일시정지했습니다. 그 기간에는 청구하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2623,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>{months} months</source>
+        <extracomment>The new contract&apos;s first day and monthly fee, as last previewed.</extracomment>
         <translation>{months}개월</translation>
     </message>
     <message>
@@ -2624,6 +2641,14 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>A new contract from {start}: {fee} a month, {total} over {months} months.</source>
         <translation>{start}부터 새 계약: 월 {fee}, {months}개월 합계 {total}</translation>
+    </message>
+    <message>
+        <source>{contract} renewed.</source>
+        <translation>{contract} 계약을 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>{contract} renewed: a new contract from {start}, {fee} a month.</source>
+        <translation>{contract} 계약을 갱신했습니다. 새 계약은 {start}부터이며 월 {fee}입니다.</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3601,7 @@ The state before the restore is kept as a backup:
     <name>SubscriptionsTab</name>
     <message>
         <source>All states</source>
-        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id. A subscription changed (signed, paused, cancelled…): its deliveries may have moved.</extracomment>
+        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id. A subscription changed (signed, paused, cancelled…): its deliveries may have moved. What an action did and charged, for the status bar.</extracomment>
         <translation>모든 상태</translation>
     </message>
     <message>

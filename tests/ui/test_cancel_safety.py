@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 from rental_support import RentalShop, rental_shop
 from screen_support import MessageBoxAnswerer, show_for_typing
 from support import NOW
+from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.services.rentals import lend
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions, subscription_view
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog
+from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog
+from toysub_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -82,3 +84,46 @@ def test_cancelling_needs_a_reason_and_a_second_yes(qtbot: QtBot, counter: Count
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert cancelled_on(counter, dialog) == date(2026, 6, 1)
     assert len(yes.texts) == 1
+
+
+def test_after_a_pause_or_a_cancellation_the_status_bar_says_what_was_done_and_charged_and_the_list_keeps_its_place(
+    qtbot: QtBot, counter: Counter, shop: RentalShop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(counter)
+    show_for_typing(window, qtbot)
+    tab = window.subscriptions
+    window.tabs.setCurrentWidget(tab)
+    tab.kind.set_value(PlanKind.RENTAL)  # the clerk's filter
+    assert tab.model.rowCount() == 2
+    tab.list.selectRow(1)
+    chosen = tab.current_id()
+
+    def pause_in_april(dialog: QDialog) -> int:
+        assert isinstance(dialog, PauseDialog)
+        dialog.show()
+        dialog.first.setDate(QDate(2026, 4, 1))
+        dialog.last.setDate(QDate(2026, 4, 30))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PauseDialog, "exec", pause_in_april)
+    tab.actions_["pause"].trigger()
+    said = window.statusBar().currentMessage()
+    assert "일시정지했습니다" in said and "2026-04-01" in said and "청구하지 않습니다" in said
+    assert tab.kind.value() is PlanKind.RENTAL and tab.current_id() == chosen
+
+    def cancel_in_june(dialog: QDialog) -> int:
+        assert isinstance(dialog, CancelDialog)
+        dialog.show()
+        dialog.effective_on.setDate(QDate(2026, 6, 1))
+        dialog.note.setText("이사")
+        answer = MessageBoxAnswerer("해지합니다")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert answer.texts
+        return dialog.result()
+
+    monkeypatch.setattr(CancelDialog, "exec", cancel_in_june)
+    tab.actions_["cancel"].trigger()
+    said = window.statusBar().currentMessage()
+    assert "해지했습니다" in said and "2026-06-01" in said and ("위약금" in said)
+    assert tab.kind.value() is PlanKind.RENTAL and tab.current_id() == chosen

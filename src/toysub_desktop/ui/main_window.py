@@ -61,6 +61,9 @@ if TYPE_CHECKING:
 #: How long typing may pause before the list follows the search box.
 SEARCH_DELAY_MS = 150
 
+#: How long the status bar keeps saying what an action did.
+STATUS_MS = 20_000
+
 #: The main window's size on a screen that has room for it.
 PREFERRED_SIZE = QSize(1280, 800)
 
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         self.subscriptions.signedUp.connect(lambda _id: self.tabs.setCurrentWidget(self.subscriptions))
         self.subscriptions.price_notices.clicked.connect(self.show_price_notices)
         self.subscriptions.firstShown.connect(self._refresh_price_notices)
+        self.subscriptions.reported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.tabs.addTab(self.subscriptions, self.tr("&Subscriptions"))
         self.deliveries = DeliveriesTab(counter)
         self.deliveries.customerChosen.connect(self._show_customer_of_subscription)

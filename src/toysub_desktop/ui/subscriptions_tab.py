@@ -38,6 +38,7 @@ from toysub_desktop.ui.dialogs.subscription_dialogs import (
     RenewDialog,
     ResumeDialog,
     SkipDeliveryDialog,
+    SubscriptionDialog,
 )
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
@@ -60,6 +61,8 @@ class SubscriptionsTab(QWidget):
     signedUp = Signal(int)
     #: A subscription changed (signed, paused, cancelled…): its deliveries may have moved.
     changed = Signal()
+    #: What an action did and charged, for the status bar.
+    reported = Signal(str)
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -356,6 +359,7 @@ class SubscriptionsTab(QWidget):
     def _after(self, dialog: QDialog, *, select: int | None = None) -> bool:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
+            self._report(dialog)
             self.changed.emit()
             chosen = select if select is not None else self.current_id()
             self.refresh()
@@ -373,6 +377,10 @@ class SubscriptionsTab(QWidget):
             self.select_subscription(dialog.outcome)
             self.signedUp.emit(dialog.outcome)
             self.print_contract()
+
+    def _report(self, dialog: QDialog) -> None:
+        if isinstance(dialog, SubscriptionDialog) and (text := dialog.done_message()):
+            self.reported.emit(text)
 
     def _view(self) -> SubscriptionView | None:
         return self.panel.view
@@ -411,6 +419,7 @@ class SubscriptionsTab(QWidget):
         terms = tuple(t.months for t in plan_view(self.counter.db, view.plan_id).details.terms)
         dialog = RenewDialog(self.counter, view, terms, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self._report(dialog)
             self.changed.emit()
             self.refresh()
             self.select_subscription(dialog.outcome)

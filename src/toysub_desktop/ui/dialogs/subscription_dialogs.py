@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, 
 
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.errors import REQUIRED, ValidationError
+from toysub_desktop.domain.fees import EarlyTerminationFee
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.subscriptions import Pause
@@ -48,6 +49,10 @@ class SubscriptionDialog(ServiceDialog):
         self.add_intro(f"{view.contract_number} · {view.customer_name} · {view.plan_name}")
         self.preview = make_message_label(_PREVIEW_STYLE)
         self.layout_.insertWidget(self.layout_.count() - 2, self.preview)
+
+    def done_message(self) -> str:
+        """After a successful save: what was done and what was charged, for the status bar."""
+        return ""
 
     def show_preview(self, text: str) -> None:
         self.preview.setText(text)
@@ -98,6 +103,12 @@ class PauseDialog(SubscriptionDialog):
             self.tr("{days} days without deliveries or swaps; the term ends on {end}.").format(
                 days=paused.days, end=day_text(end)
             )
+        )
+
+    def done_message(self) -> str:
+        paused = Pause(date_of(self.first), date_of(self.last))
+        return self.tr("{contract} paused from {first} to {last}; nothing charged for those days.").format(
+            contract=self.view.contract_number, first=day_text(paused.first), last=day_text(paused.last)
         )
 
     def submit(self) -> object:
@@ -329,6 +340,17 @@ class CancelDialog(SubscriptionDialog):
             )
         )
 
+    def done_message(self) -> str:
+        fee = self.outcome
+        charged = (
+            self.tr("early-termination fee {fee} charged").format(fee=won_text(fee.fee))
+            if isinstance(fee, EarlyTerminationFee) and fee.fee
+            else self.tr("no fee")
+        )
+        return self.tr("{contract} cancelled from {day}; {charged}.").format(
+            contract=self.view.contract_number, day=day_text(date_of(self.effective_on)), charged=charged
+        )
+
     def submit(self) -> object:
         return cancel(
             self.counter.db,
@@ -346,6 +368,8 @@ class RenewDialog(SubscriptionDialog):
         self, counter: Counter, view: SubscriptionView, terms: tuple[int, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(counter, view, self.tr("Renew subscription"), parent)
+        #: The new contract's first day and monthly fee, as last previewed.
+        self.figures: tuple[date, int] | None = None
         self.term: ChoiceBox[int] = ChoiceBox()
         for months in terms:
             self.term.add(self.tr("{months} months").format(months=months), months)
@@ -369,6 +393,7 @@ class RenewDialog(SubscriptionDialog):
         except (ValidationError, DatabaseProblem) as error:
             self.preview_refusal(error)
             return
+        self.figures = (start, figures.monthly_fee)
         self.show_preview(
             self.tr("A new contract from {start}: {fee} a month, {total} over {months} months.").format(
                 start=day_text(start),
@@ -376,6 +401,14 @@ class RenewDialog(SubscriptionDialog):
                 total=won_text(figures.total_fees),
                 months=figures.months,
             )
+        )
+
+    def done_message(self) -> str:
+        if self.figures is None:
+            return self.tr("{contract} renewed.").format(contract=self.view.contract_number)
+        start, monthly = self.figures
+        return self.tr("{contract} renewed: a new contract from {start}, {fee} a month.").format(
+            contract=self.view.contract_number, start=day_text(start), fee=won_text(monthly)
         )
 
     def submit(self) -> object:
