@@ -2820,6 +2820,14 @@ The counter app for toy-subscription shops.</source>
         <translation>폐기</translation>
     </message>
     <message>
+        <source>No toys yet. Add toys and label their items under Shop ▸ Toys and items…, then scan one here.</source>
+        <translation>장난감이 아직 없습니다. 매장 ▸ 장난감과 품목…에서 장난감을 등록하고 품목 라벨을 붙인 뒤 여기서 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Scan an item or choose one in the list.</source>
+        <translation>품목을 스캔하거나 목록에서 선택하세요.</translation>
+    </message>
+    <message>
         <source>No item has the barcode {barcode}.</source>
         <translation>바코드 {barcode}인 품목이 없습니다.</translation>
     </message>
@@ -3113,6 +3121,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
 </context>
 <context>
     <name>SignUpDialog</name>
+    <message>
+        <source>There are no plans yet. Create a plan first: Shop ▸ Plans and prices…</source>
+        <translation>요금제가 아직 없습니다. 요금제를 먼저 만드세요: 매장 ▸ 요금제와 가격…</translation>
+    </message>
     <message>
         <source>New subscription</source>
         <translation>신규 구독</translation>

@@ -30,7 +30,7 @@ from toysub_desktop.services.subscriptions import (
 from toysub_desktop.ui.actions import action_button
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
+from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog, no_plans_yet
 from toysub_desktop.ui.dialogs.subscription_dialogs import (
     CancelDialog,
     ChangePlanDialog,
@@ -267,6 +267,8 @@ class SubscriptionsTab(QWidget):
         selected = self.current_id()
         self._guard(lambda: self.model.set_filters(self.filters()))
         self.empty.setText(self.tr("No subscription matches these filters."))
+        if self.model.rowCount() == 0 and self.plan.count() <= 1:  # only "all plans": the shop has none yet
+            self.empty.setText(no_plans_yet())
         self.empty.setVisible(self.model.rowCount() == 0)
         self._update_counts()
         row = self.model.row_of(selected) if selected is not None else None
