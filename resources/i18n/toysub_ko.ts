@@ -3306,13 +3306,6 @@ The state before the restore is kept as a backup:
     </message>
 </context>
 <context>
-    <name>SubscriptionDialog</name>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-</context>
-<context>
     <name>SubscriptionListModel</name>
     <message>
         <source>Contract no.</source>

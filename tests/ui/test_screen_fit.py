@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMenu, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -120,6 +120,10 @@ class DialogWatcher:
         name = f"{len(self.seen):02d}-{type(dialog).__name__}-{self.step}"
         self.seen.append(type(dialog).__name__)
         self.problems += look_at(dialog, self.screenshots, name)
+        for box in dialog.findChildren(QDialogButtonBox):
+            cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+            if cancel is not None and cancel.text() != "취소":
+                self.problems.append(f"{name}: leaving without saving is {cancel.text()!r}, not '취소'")
 
     def _close_static_dialogs(self) -> None:
         modal = QApplication.activeModalWidget()

@@ -67,7 +67,7 @@ class SubscriptionDialog(ServiceDialog):
 
     def rename_buttons(self, save: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        # Cancel keeps Qt's own "취소": the word for leaving a dialog without saving is the same everywhere.
 
 
 class PauseDialog(SubscriptionDialog):
