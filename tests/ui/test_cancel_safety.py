@@ -66,7 +66,7 @@ def test_cancelling_needs_a_reason_and_a_second_yes(qtbot: QtBot, counter: Count
     dialog = cancel_dialog(counter, shop.customer, qtbot)
     # No reason: the message is beside the reason field, the cursor is there, nothing is written.
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.errors.message_for("note") == "꼭 입력해야 하는 항목이에요."
+    assert dialog.errors.message_for("note") == "꼭 입력해야 하는 항목입니다."
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert cancelled_on(counter, dialog) is None
     dialog.note.setFocus()
