@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.deliveries = DeliveriesTab(counter)
         self.deliveries.customerChosen.connect(self._show_customer_of_subscription)
         self.deliveries.subscriptionChosen.connect(self.open_subscription)
+        self.deliveries.reported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.subscriptions.changed.connect(self.deliveries.refresh)
         self.tabs.addTab(self.deliveries, self.tr("&Deliveries"))
         self.rentals = RentalsTab(counter)
