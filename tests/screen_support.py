@@ -96,8 +96,10 @@ def overlapping_messages(window: QWidget) -> list[str]:
 
 
 def technical_texts(window: QWidget) -> list[str]:
-    """Table cells or their tooltips that show a clerk what is for audits only (a file's SHA-256)."""
-    found: list[str] = []
+    """Labels, table cells or their tooltips that show a clerk what is for audits only (a file's SHA-256)."""
+    found = [
+        f"{window_name(window)}: {label.text()!r}" for label in window.findChildren(QLabel) if "SHA" in label.text()
+    ]
     for table in window.findChildren(QTableWidget):
         for row in range(table.rowCount()):
             for column in range(table.columnCount()):

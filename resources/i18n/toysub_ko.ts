@@ -2490,8 +2490,9 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>Printing</name>
     <message>
-        <source>{number} · version {version} · issued {when} by {who} · SHA-256 {hash}…</source>
-        <translation>{number} · {version}판 · {when} {who} 발행 · SHA-256 {hash}…</translation>
+        <source>{number} · version {version} · issued {when} by {who}</source>
+        <extracomment>What a clerk needs to tell one printed paper from another (the file&apos;s hash stays in the audit, not on screen).</extracomment>
+        <translation>{number} · {version}판 · {when} {who} 발행</translation>
     </message>
     <message>
         <source>Contract</source>

@@ -73,7 +73,7 @@ class DeliveriesTab(QWidget):
 
     customerChosen = Signal(int)
     subscriptionChosen = Signal(int)
-    #: What a step did, for the status bar.
+    # What a step did, for the status bar.
     reported = Signal(str)
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
