@@ -214,6 +214,14 @@ The app backs up only a database file on this PC. Back up and restore the server
 <context>
     <name>CancelDialog</name>
     <message>
+        <source>&amp;Cancel the subscription</source>
+        <translation>해지합니다(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>돌아가기(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
@@ -238,7 +246,16 @@ The app backs up only a database file on this PC. Back up and restore the server
         <translation>해지 적용일(&amp;W) (서비스 없는 첫날)</translation>
     </message>
     <message>
+        <source>No toys are out with the customer.</source>
+        <translation>고객이 빌려 간 장난감은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Really cancel this subscription?</source>
+        <translation>정말 해지할까요?</translation>
+    </message>
+    <message>
         <source>Record &amp;cancellation</source>
+        <extracomment>For a rental: what happens to the deposit and to the toys still out.</extracomment>
         <translation>해지 기록(&amp;C)</translation>
     </message>
     <message>
@@ -250,8 +267,28 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 위약금: 남은 이용료의 {percent}%{cap} = {fee}</translation>
     </message>
     <message>
+        <source>The deposit of {deposit} is returned within 3 business days after the toys are back and checked.</source>
+        <translation>보증금 {deposit}은 장난감이 반납되어 상태를 확인한 뒤 3영업일 안에 돌려드립니다.</translation>
+    </message>
+    <message>
+        <source>early-termination fee {fee} charged</source>
+        <translation>중도 해지 위약금 {fee}을 청구했습니다</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>위약금은 없습니다</translation>
+    </message>
+    <message>
         <source>why the customer cancels</source>
         <translation>고객이 해지하는 이유</translation>
+    </message>
+    <message>
+        <source>{contract} cancelled from {day}; {charged}.</source>
+        <translation>{contract} 계약을 {day}부터 해지했습니다. {charged}.</translation>
+    </message>
+    <message>
+        <source>{count} toys are still out: {names}. They must come back; late fees apply past their due dates.</source>
+        <translation>아직 반납되지 않은 장난감이 {count}개 있습니다: {names}. 반납해야 하며, 반납 예정일이 지나면 연체료가 붙습니다.</translation>
     </message>
 </context>
 <context>
@@ -385,12 +422,8 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 <context>
     <name>CorrectChildDialog</name>
     <message>
-        <source>Correct a child&apos;s details: {name}</source>
-        <translation>자녀 정보 정정: {name}</translation>
-    </message>
-    <message>
-        <source>Fix what was recorded wrong. The wrong record is kept in the history with your reason; toys still out and reservations follow the child.</source>
-        <translation>잘못 기록된 내용을 바로잡습니다. 잘못된 기록은 사유와 함께 이력에 남고, 대여 중인 장난감과 예약은 자녀를 따라 옮겨집니다.</translation>
+        <source>&amp;Birth month</source>
+        <translation>출생월(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Child</source>
@@ -401,8 +434,16 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Birth month</source>
-        <translation>출생월(&amp;B)</translation>
+        <source>&amp;What was wrong</source>
+        <translation>잘못된 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Correct a child&apos;s details: {name}</source>
+        <translation>자녀 정보 정정: {name}</translation>
+    </message>
+    <message>
+        <source>Fix what was recorded wrong. The wrong record is kept in the history with your reason; toys still out and reservations follow the child.</source>
+        <translation>잘못 기록된 내용을 바로잡습니다. 잘못된 기록은 사유와 함께 이력에 남고, 대여 중인 장난감과 예약은 자녀를 따라 옮겨집니다.</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -411,10 +452,6 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>e.g. birth month typed wrong at registration</source>
         <translation>예: 등록할 때 출생월을 잘못 입력함</translation>
-    </message>
-    <message>
-        <source>&amp;What was wrong</source>
-        <translation>잘못된 내용(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -564,10 +601,6 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <source>corrected from {name} ({month}) on {date} by {staff}: {reason}</source>
-        <translation>정정 전: {name} ({month}) · {date} {staff} 정정: {reason}</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>동의</translation>
     </message>
@@ -711,6 +744,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>confirmed {date}</source>
         <translation>{date} 확인</translation>
+    </message>
+    <message>
+        <source>corrected from {name} ({month}) on {date} by {staff}: {reason}</source>
+        <translation>정정 전: {name} ({month}) · {date} {staff} 정정: {reason}</translation>
     </message>
     <message>
         <source>declined</source>
@@ -1894,6 +1931,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Rentals</source>
+        <extracomment>The Rentals tab, built inside its page when that page is first shown (None until then).</extracomment>
         <translation>대여(&amp;R)</translation>
     </message>
     <message>
@@ -1937,10 +1975,6 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>Correct a child&apos;s deta&amp;ils…</source>
-        <translation>자녀 정보 정정(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -1951,6 +1985,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Contacts to c&amp;heck</source>
         <translation>확인이 필요한 연락처(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Correct a child&apos;s deta&amp;ils…</source>
+        <translation>자녀 정보 정정(&amp;I)…</translation>
     </message>
     <message>
         <source>Custo&amp;mer</source>
@@ -2020,7 +2058,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>
@@ -2181,6 +2219,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>e.g. travelling abroad</source>
         <translation>예: 해외 여행</translation>
+    </message>
+    <message>
+        <source>{contract} paused from {first} to {last}; nothing charged for those days.</source>
+        <translation>{contract} 계약을 {first}부터 {last}까지 일시정지했습니다. 그 기간에는 청구하지 않습니다.</translation>
     </message>
     <message>
         <source>{days} days without deliveries or swaps; the term ends on {end}.</source>
@@ -2610,8 +2652,9 @@ The counter app for toy-subscription shops.</source>
         <translation>저장된 {number} 문서가 발행 당시 파일과 달라 원본으로 보여 드릴 수 없습니다. 문서를 다시 발행하세요. 손상된 기록은 확인을 위해 남겨 둡니다.</translation>
     </message>
     <message>
-        <source>{number} · version {version} · issued {when} by {who} · SHA-256 {hash}…</source>
-        <translation>{number} · {version}판 · {when} {who} 발행 · SHA-256 {hash}…</translation>
+        <source>{number} · version {version} · issued {when} by {who}</source>
+        <extracomment>What a clerk needs to tell one printed paper from another (the file&apos;s hash stays in the audit, not on screen).</extracomment>
+        <translation>{number} · {version}판 · {when} {who} 발행</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2777,16 @@ The counter app for toy-subscription shops.</source>
         <translation>구독 갱신</translation>
     </message>
     <message>
+        <source>{contract} renewed.</source>
+        <translation>{contract} 계약을 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>{contract} renewed: a new contract from {start}, {fee} a month.</source>
+        <translation>{contract} 계약을 갱신했습니다. 새 계약은 {start}부터이며 월 {fee}입니다.</translation>
+    </message>
+    <message>
         <source>{months} months</source>
+        <extracomment>The new contract&apos;s first day and monthly fee, as last previewed.</extracomment>
         <translation>{months}개월</translation>
     </message>
 </context>
@@ -2875,6 +2927,10 @@ The counter app for toy-subscription shops.</source>
         <translation>바코드 {barcode}인 품목이 없습니다.</translation>
     </message>
     <message>
+        <source>No toys yet. Add toys and label their items under Shop ▸ Toys and items…, then scan one here.</source>
+        <translation>장난감이 아직 없습니다. 매장 ▸ 장난감과 품목…에서 장난감을 등록하고 품목 라벨을 붙인 뒤 여기서 스캔하세요.</translation>
+    </message>
+    <message>
         <source>On loan ({count})</source>
         <translation>대여 중 ({count})</translation>
     </message>
@@ -2921,6 +2977,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Scan a barcode, or type a toy name or its initials (ㅈㅅㅂㄹ)</source>
         <translation>바코드를 스캔하거나 장난감 이름 또는 초성(ㅈㅅㅂㄹ)을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Scan an item or choose one in the list.</source>
+        <translation>품목을 스캔하거나 목록에서 선택하세요.</translation>
     </message>
     <message>
         <source>Send to &amp;cleaning</source>
@@ -3359,6 +3419,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>등록된 할인 항목이 없습니다.</translation>
     </message>
     <message>
+        <source>There are no plans yet. Create a plan first: Shop ▸ Plans and prices…</source>
+        <translation>요금제가 아직 없습니다. 요금제를 먼저 만드세요: 매장 ▸ 요금제와 가격…</translation>
+    </message>
+    <message>
         <source>Total over {months} months</source>
         <translation>{months}개월 합계</translation>
     </message>
@@ -3420,13 +3484,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>ToySub Desktop</source>
         <extracomment>The first daily-backup check waits this long after the window is up, so it never delays it.</extracomment>
         <translation>토이구독 데스크톱</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionDialog</name>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3817,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>All states</source>
-        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id. A subscription changed (signed, paused, cancelled…): its deliveries may have moved.</extracomment>
+        <extracomment>The daily lists: a label, then what they set on the filters (end filter key, state). The tab was shown for the first time and has read its lists. A new contract was signed (a sign-up or a renewal): its subscription id. A subscription changed (signed, paused, cancelled…): its deliveries may have moved. What an action did and charged, for the status bar.</extracomment>
         <translation>모든 상태</translation>
     </message>
     <message>
@@ -4216,14 +4273,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>같은 구분의 번호는 하나만 입력할 수 있어요.</translation>
     </message>
     <message>
-        <source>Nothing differs from the record; change what was wrong.</source>
-        <translation>기록과 달라진 내용이 없습니다. 잘못된 부분을 고쳐 주십시오.</translation>
-    </message>
-    <message>
-        <source>This child&apos;s record has already been corrected; open the customer again to see the current one.</source>
-        <translation>이 자녀 기록은 이미 정정되었습니다. 고객을 다시 열어 현재 기록을 확인해 주십시오.</translation>
-    </message>
-    <message>
         <source>Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.</source>
         <translation>날짜를 읽을 수 없습니다. 2026-12-27, 26.12.27, 12/27, +7처럼 입력해 주십시오.</translation>
     </message>
@@ -4319,6 +4368,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Note the evidence you saw for this discount.</source>
         <translation>이 할인의 확인 서류를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the record; change what was wrong.</source>
+        <translation>기록과 달라진 내용이 없습니다. 잘못된 부분을 고쳐 주십시오.</translation>
     </message>
     <message>
         <source>Offer at least one term (12, 24 or 36 months).</source>
@@ -4594,6 +4647,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>This charge was already voided.</source>
         <translation>이 요금은 이미 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>This child&apos;s record has already been corrected; open the customer again to see the current one.</source>
+        <translation>이 자녀 기록은 이미 정정되었습니다. 고객을 다시 열어 현재 기록을 확인해 주십시오.</translation>
     </message>
     <message>
         <source>This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.</source>

@@ -79,7 +79,7 @@ def names_by_number(db: Database) -> list[tuple[str, str]]:
 
 def test_the_shop_its_owner_and_clerks_are_there(db: Database, summary: DemoSummary) -> None:
     assert is_set_up(db)
-    assert shop_settings(db).name == summary.shop_name == "토이구독 마포점"
+    assert shop_settings(db).name == summary.shop_name == "토이구독 마포점 (데모)"
     staff = list_staff(db)
     assert [s.role for s in staff].count(StaffRole.OWNER) == 1
     assert 2 <= [s.role for s in staff].count(StaffRole.CLERK) <= 3

@@ -106,6 +106,7 @@ def test_a_selection_is_packed_by_keyboard_and_shipped_with_its_tracking_numbers
     assert set(states(window.counter).values()) == {S.PACKED, S.SCHEDULED}
     assert [r.state for r in tab.chosen()] == [S.PACKED, S.PACKED]  # the selection is kept after the step
     assert "포장" in tab.status.text()
+    assert "2" in window.statusBar().currentMessage() and "포장" in window.statusBar().currentMessage()
     assert tab.actions_["pack"].isEnabled() is False and tab.actions_["ship"].isEnabled()
 
     def fill_and_ship(dialog: ShipDialog) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from screen_support import MessageBoxAnswerer
 from support import NEW_HOME, NOW, sample_shop
 from toysub_desktop.db.models import AuditEntry, Subscription
 from toysub_desktop.domain.address import Address
@@ -154,7 +155,10 @@ def test_the_cancel_dialog_shows_the_fee_and_how_it_was_computed(
     text = dialog.preview.text()
     # 29,000 − 5 % = 27,550 a month; 2027-03-02 .. 2028-03-01 is 366 days: 27,550 × 366 ÷ 30 = 336,110; 10 %.
     assert "366" in text and "336,110원" in text and "33,611원" in text
+    dialog.note.setText("이사")  # a reason is required, and the clerk confirms
+    answer = MessageBoxAnswerer("해지합니다")
     dialog.save()
+    assert "정말 해지할까요?" in answer.texts[0] and "33,611원" in answer.texts[0]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert subscription_view(counter.db, subscription_id).cancellation_fee == 33_611
 

@@ -95,7 +95,8 @@ from toysub_desktop.services.toys import add_items, create_toy, find_item
 
 T = TypeVar("T")
 
-SHOP_NAME = "토이구독 마포점"
+#: Says "demo" wherever the shop name shows (window title, printed papers), so nobody mistakes it for the real shop.
+SHOP_NAME = "토이구독 마포점 (데모)"
 OWNER_NAME = "오은정"
 CLERK_NAMES = ("이수빈", "최민혁", "정다은")
 

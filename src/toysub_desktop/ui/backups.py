@@ -49,6 +49,7 @@ from toysub_desktop.services.backups import (
 from toysub_desktop.services.database import DatabaseProblem, ProblemKind
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.settings import KEEP_RANGE, MachineSettings
 from toysub_desktop.ui.text import moment_text
 
@@ -271,6 +272,7 @@ class RestoreDialog(QDialog):
         self.backups: list[BackupFile] = []
         self.reload()
         self.resize(640, 480)
+        keep_on_screen(self)
         self.table.setFocus()
 
     def reload(self) -> None:

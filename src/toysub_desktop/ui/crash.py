@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop import __version__
+from toysub_desktop.ui.screen_fit import keep_on_screen
 
 #: The dialog on screen, if any: a second error while it is open is added to it rather than opening another.
 _open_dialog: CrashDialog | None = None
@@ -99,6 +100,7 @@ class CrashDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_details()
         self.resize(720, 480)
+        keep_on_screen(self)
         self.copy_button.setDefault(True)
         self.copy_button.setFocus()
 

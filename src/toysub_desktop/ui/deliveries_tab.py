@@ -73,6 +73,8 @@ class DeliveriesTab(QWidget):
 
     customerChosen = Signal(int)
     subscriptionChosen = Signal(int)
+    # What a step did, for the status bar.
+    reported = Signal(str)
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -425,6 +427,8 @@ class DeliveriesTab(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b3261e;" if error else "")
         self.status.setText(text)
+        if not error:
+            self.reported.emit(text)
 
     def pack(self) -> None:
         self._step(

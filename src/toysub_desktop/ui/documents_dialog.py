@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.documents import DocumentKind, DocumentRow, list_documents
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.text import day_text, moment_text
 
 _KIND_NAMES = {
@@ -74,9 +75,7 @@ class DocumentsDialog(QDialog):
                 str(row.page_count),
             ]
             for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(f"SHA-256 {row.sha256}")
-                self.table.setItem(index, column, item)
+                self.table.setItem(index, column, QTableWidgetItem(value))  # the file's hash is for audits, not clerks
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.open_button = QPushButton(self.tr("&Open to print again…"))
         self.open_button.clicked.connect(self.open_selected)
@@ -92,6 +91,7 @@ class DocumentsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 420)
+        keep_on_screen(self)
         if self.rows:
             self.table.selectRow(0)
         self.table.setFocus()

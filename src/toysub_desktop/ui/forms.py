@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
     QTableWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,19 +25,46 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.dates import DateRule, check_plausible_date
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
 from toysub_desktop.ui.date_input import DateInput
+from toysub_desktop.ui.screen_fit import grow_to_fit
 from toysub_desktop.ui.text import problem_text
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
 
 
+def edited_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a widget sends when staff change its value (None for a widget without one)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, DateInput):
+        return widget.line.textEdited
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    return None
+
+
 class FieldErrors:
-    """Maps field names to the widgets that edit them and the labels that explain what is wrong."""
+    """Maps field names to the widgets that edit them and the labels that explain what is wrong. A message goes
+    away as soon as its field is edited, and while it shows, the field's live hint (if any) is hidden, so the two
+    never say different things in the same place. The window grows to show a message whole."""
 
     def __init__(self) -> None:
         self._widgets: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
+        self._hints: dict[QLabel, list[QLabel]] = {}
+        self._watched: set[int] = set()
         self._fallback: QLabel | None = None
+        self._window: QWidget | None = None
+
+    def set_window(self, window: QWidget) -> None:
+        """The window that grows when a message needs more room."""
+        self._window = window
 
     def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str | Iterable[str]) -> QLabel:
         """Add *widget* to *form* with an error label under it, for one or more field names."""
@@ -52,6 +85,29 @@ class FieldErrors:
     def bind(self, field: str, widget: QWidget, label: QLabel) -> None:
         self._widgets[field] = widget
         self._labels[field] = label
+        key = id(widget)
+        signal = edited_signal(widget)
+        if signal is not None and key not in self._watched:
+            self._watched.add(key)
+            signal.connect(lambda *_args, shown=label: self._edited(shown))
+
+    def add_hint(self, message: QLabel, hint: QLabel) -> None:
+        """*hint* is a live hint under the field whose problems *message* shows: it sits under the message and
+        is hidden while the message shows."""
+        self._hints.setdefault(message, []).append(hint)
+        box = message.parentWidget()
+        column = box.layout() if box is not None else None
+        if column is not None:
+            column.addWidget(hint)
+
+    def _edited(self, message: QLabel) -> None:
+        if message.isHidden():
+            return
+        message.clear()
+        message.hide()
+        for hint in self._hints.get(message, []):
+            if hint.text():
+                hint.show()
 
     def alias(self, field: str, shown_as: str) -> None:
         """Show problems with *field* where those of *shown_as* appear."""
@@ -80,8 +136,11 @@ class FieldErrors:
         for label, lines in texts.items():
             label.setText("\n".join(dict.fromkeys(lines)))
             label.show()
-        for window in {label.window() for label in texts if label.window().isVisible()}:
-            _grow_to_fit(window)
+            for hint in self._hints.get(label, []):
+                hint.hide()
+        windows = [self._window] if self._window is not None else {label.window() for label in texts}
+        for window in windows:
+            grow_to_fit(window)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -99,14 +158,6 @@ class FieldErrors:
                 raise KeyError(f"no place to show a problem with {problem.field!r}")
             label = self._fallback
         return label
-
-
-def _grow_to_fit(window: QWidget) -> None:
-    """Make an open window tall enough for the messages just shown in it (a long one wraps onto more lines);
-    never smaller than the clerk made it."""
-    hint = window.sizeHint()
-    if hint.height() > window.height() or hint.width() > window.width():
-        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
 
 def make_message_label(style: str) -> QLabel:

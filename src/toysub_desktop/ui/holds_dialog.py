@@ -37,6 +37,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import date_edit, date_of
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.text import (
     day_text,
     delivery_kind_name,
@@ -113,6 +114,7 @@ class HoldsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.activated.connect(lambda _index: self._open_customer())
         self.resize(1100, 560)
+        keep_on_screen(self)
         self.reload()
 
     def reload(self) -> None:

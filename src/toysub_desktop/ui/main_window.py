@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.deliveries_tab import DeliveriesTab
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.screen_fit import available_area
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 
@@ -44,6 +45,12 @@ if TYPE_CHECKING:
 
 #: How long typing may pause before the list follows the search box.
 SEARCH_DELAY_MS = 150
+
+#: How long the status bar keeps saying what an action did.
+STATUS_MS = 20_000
+
+#: The main window's size on a screen that has room for it.
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -100,10 +107,12 @@ class MainWindow(QMainWindow):
         self.subscriptions.signedUp.connect(lambda _id: self.tabs.setCurrentWidget(self.subscriptions))
         self.subscriptions.price_notices.clicked.connect(self.show_price_notices)
         self.subscriptions.firstShown.connect(self._refresh_price_notices)
+        self.subscriptions.reported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.tabs.addTab(self.subscriptions, self.tr("&Subscriptions"))
         self.deliveries = DeliveriesTab(counter)
         self.deliveries.customerChosen.connect(self._show_customer_of_subscription)
         self.deliveries.subscriptionChosen.connect(self.open_subscription)
+        self.deliveries.reported.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.subscriptions.changed.connect(self.deliveries.refresh)
         self.tabs.addTab(self.deliveries, self.tr("&Deliveries"))
         #: The Rentals tab, built inside its page when that page is first shown (None until then).
@@ -134,8 +143,7 @@ class MainWindow(QMainWindow):
         self.staff.currentIndexChanged.connect(self._staff_changed)
         self.model.set_query("")
         self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
-        if not MachineSettings().restore_geometry(self):
-            self.resize(1280, 800)
+        self._place_on_screen()
         self._update_actions()
         self.search.setFocus()
 
@@ -155,6 +163,20 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.rentals)
             self.rentals.show()
         return self.rentals
+
+    def _place_on_screen(self) -> None:
+        """Where it was last closed when that still fits this screen; else 1280×800, or maximised where the
+        screen is smaller than that (a 1366×768 counter PC, a laptop at 150 %), so the status bar shows."""
+        area = available_area(self)
+        if MachineSettings().restore_geometry(self) and (
+            self.isMaximized() or area.contains(self.frameGeometry().adjusted(0, 0, -1, -1))
+        ):
+            return
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.resize(min(PREFERRED_SIZE.width(), area.width()), min(PREFERRED_SIZE.height(), area.height()))
+        self.move(area.topLeft())
+        if area.width() < PREFERRED_SIZE.width() or area.height() < PREFERRED_SIZE.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # --- actions ------------------------------------------------------------------------------------------------
 

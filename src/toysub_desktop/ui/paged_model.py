@@ -115,6 +115,8 @@ def list_view(model: PagedTableModel[R], *, stretch_column: int) -> QTableView:
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # A long address keeps its start (city, road) and its end (dong/ho): cut in the middle, never at the unit.
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # Size columns by the rows on screen, not by every row fetched so far (200 rows × 11 columns took 70,000

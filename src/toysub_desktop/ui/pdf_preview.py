@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop.ui.print_job import print_pdf
+from toysub_desktop.ui.screen_fit import fit_size, keep_on_screen
 from toysub_desktop.ui.settings import MachineSettings
 
 
@@ -92,7 +93,9 @@ class PdfPreviewDialog(QDialog):
             layout.addWidget(label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(860, 1000)
+        # A page's width at a readable size where the screen allows; the buttons below the view stay on screen.
+        fit_size(self, QSize(860, 1000))
+        keep_on_screen(self)
         self.print_button.setDefault(True)
         self.view.setFocus()
 

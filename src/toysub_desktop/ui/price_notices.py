@@ -33,6 +33,7 @@ from toysub_desktop.services.price_notices import (
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import date_edit, date_of
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.text import day_text, notice_method_name, won_text
 
 TELL_BY, CUSTOMER, CONTRACT, PLAN, PRICE, APPLIES_FROM, TOLD = range(7)
@@ -191,6 +192,7 @@ class PriceNoticeDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(actions)
         self.resize(1000, 480)
+        keep_on_screen(self)
         self.reload()
         self.table.setFocus()
 

@@ -27,7 +27,8 @@ from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.text import moment_text, problem_text
 
 _CONTEXT = "Printing"
-_CAPTION = QT_TRANSLATE_NOOP("Printing", "{number} · version {version} · issued {when} by {who} · SHA-256 {hash}…")
+#: What a clerk needs to tell one printed paper from another (the file's hash stays in the audit, not on screen).
+_CAPTION = QT_TRANSLATE_NOOP("Printing", "{number} · version {version} · issued {when} by {who}")
 _CONTRACT = QT_TRANSLATE_NOOP("Printing", "Contract")
 _PRE_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Pre-contract information sheet")
 _CHANGE = QT_TRANSLATE_NOOP("Printing", "Change confirmation")
@@ -62,7 +63,6 @@ def _caption(document: DocumentRow) -> str:
         version=document.version,
         when=moment_text(document.printed_at),
         who=document.printed_by,
-        hash=document.sha256[:16],
     )
 
 

@@ -322,6 +322,14 @@ class RentalsTab(QWidget):
         if self.model.rowCount() == 0:
             self.panel.show_item(None)
             self._update_actions()
+        no_items = (
+            self.model.rowCount() == 0 and not self.scan.text().strip() and self.which.value() in (None, ItemFilter.ALL)
+        )
+        self.panel.empty.setText(
+            self.tr("No toys yet. Add toys and label their items under Shop ▸ Toys and items…, then scan one here.")
+            if no_items
+            else self.tr("Scan an item or choose one in the list.")
+        )
 
     def scan_entered(self) -> None:
         """Enter in the scan box: a barcode selects its item; anything else selects the first match."""

@@ -30,7 +30,7 @@ from toysub_desktop.services.subscriptions import (
 from toysub_desktop.ui.actions import action_button
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
+from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog, no_plans_yet
 from toysub_desktop.ui.dialogs.subscription_dialogs import (
     CancelDialog,
     ChangePlanDialog,
@@ -38,6 +38,7 @@ from toysub_desktop.ui.dialogs.subscription_dialogs import (
     RenewDialog,
     ResumeDialog,
     SkipDeliveryDialog,
+    SubscriptionDialog,
 )
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
@@ -60,6 +61,8 @@ class SubscriptionsTab(QWidget):
     signedUp = Signal(int)
     #: A subscription changed (signed, paused, cancelled…): its deliveries may have moved.
     changed = Signal()
+    #: What an action did and charged, for the status bar.
+    reported = Signal(str)
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,6 +267,8 @@ class SubscriptionsTab(QWidget):
         selected = self.current_id()
         self._guard(lambda: self.model.set_filters(self.filters()))
         self.empty.setText(self.tr("No subscription matches these filters."))
+        if self.model.rowCount() == 0 and self.plan.count() <= 1:  # only "all plans": the shop has none yet
+            self.empty.setText(no_plans_yet())
         self.empty.setVisible(self.model.rowCount() == 0)
         self._update_counts()
         row = self.model.row_of(selected) if selected is not None else None
@@ -356,6 +361,7 @@ class SubscriptionsTab(QWidget):
     def _after(self, dialog: QDialog, *, select: int | None = None) -> bool:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
+            self._report(dialog)
             self.changed.emit()
             chosen = select if select is not None else self.current_id()
             self.refresh()
@@ -373,6 +379,10 @@ class SubscriptionsTab(QWidget):
             self.select_subscription(dialog.outcome)
             self.signedUp.emit(dialog.outcome)
             self.print_contract()
+
+    def _report(self, dialog: QDialog) -> None:
+        if isinstance(dialog, SubscriptionDialog) and (text := dialog.done_message()):
+            self.reported.emit(text)
 
     def _view(self) -> SubscriptionView | None:
         return self.panel.view
@@ -411,6 +421,7 @@ class SubscriptionsTab(QWidget):
         terms = tuple(t.months for t in plan_view(self.counter.db, view.plan_id).details.terms)
         dialog = RenewDialog(self.counter, view, terms, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self._report(dialog)
             self.changed.emit()
             self.refresh()
             self.select_subscription(dialog.outcome)

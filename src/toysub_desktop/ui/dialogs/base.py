@@ -26,6 +26,7 @@ from toysub_desktop.services.database import DatabaseProblem, ProblemKind
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.problems import offer_retry, problem_message
+from toysub_desktop.ui.screen_fit import FormScrollArea, grow_to_fit, keep_on_screen
 from toysub_desktop.ui.text import message_text
 
 
@@ -45,14 +46,20 @@ class ServiceDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
-        self.columns = QHBoxLayout()
+        # The fields scroll inside when the dialog is taller than the screen; messages and buttons stay put.
+        fields = QWidget()
+        self.columns = QHBoxLayout(fields)
+        self.columns.setContentsMargins(0, 0, 0, 0)
         self.columns.addLayout(self.form, 1)
-        self.layout_.addLayout(self.columns)
+        self.form_area = FormScrollArea(fields)
+        self.layout_.addWidget(self.form_area, 1)
         self.layout_.addWidget(self.general_error)
         self.layout_.addWidget(self.buttons)
         #: What the service returned on the successful save.
         self.outcome: object = None
         self._add_save_shortcuts()
+        self.errors.set_window(self)
+        keep_on_screen(self)
 
     @property
     def save_button(self) -> QWidget:
@@ -131,6 +138,7 @@ class ServiceDialog(QDialog):
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)
         self.general_error.show()
+        grow_to_fit(self)
 
     def submit(self) -> object:
         raise NotImplementedError  # each dialog defines what Save does

@@ -63,25 +63,29 @@ class AddressFields(QObject):
 class PhoneHint(QObject):
     """Says under a phone field what the typed number is (mobile, landline, 070) or warns about it."""
 
-    def __init__(self, edit: QLineEdit) -> None:
+    def __init__(self, edit: QLineEdit, error: QLabel | None = None) -> None:
         super().__init__(edit)
         self.edit = edit
+        #: The field's error message: while it shows, the hint keeps quiet.
+        self.error = error
         self.label: QLabel = make_message_label(WARNING_STYLE)
         edit.textChanged.connect(self._update)
 
     def _update(self, text: str) -> None:
         if not text.strip():
+            self.label.clear()
             self.label.hide()
             return
         try:
             phone = parse_phone(text)
         except ValidationError:
+            self.label.clear()
             self.label.hide()  # the refusal itself is shown on Save, beside the field
             return
         lines = [f"{phone.national} · {kind_name(phone.kind)}"]
         lines += [message_text(warning) for warning in phone.warnings]
         self.label.setText("\n".join(lines))
-        self.label.show()
+        self.label.setVisible(self.error is None or self.error.isHidden())
 
 
 def phone_row(form: QFormLayout, errors: FieldErrors, label: str, field: str) -> QLineEdit:
@@ -89,7 +93,7 @@ def phone_row(form: QFormLayout, errors: FieldErrors, label: str, field: str) ->
     edit = QLineEdit()
     edit.setPlaceholderText("010-1234-5678")
     edit.setInputMethodHints(edit.inputMethodHints())
-    errors.add_row(form, label, edit, field)
-    hint = PhoneHint(edit)
-    form.addRow("", hint.label)
+    message = errors.add_row(form, label, edit, field)
+    hint = PhoneHint(edit, message)
+    errors.add_hint(message, hint.label)
     return edit

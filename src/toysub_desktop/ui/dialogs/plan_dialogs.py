@@ -62,6 +62,7 @@ from toysub_desktop.services.shop import subscription_settings
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import date_edit, date_of
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.text import cadence_name, day_text, plan_kind_name, problem_text, won_text
 
 _DASH = "\u2014"
@@ -122,6 +123,7 @@ class PlanCatalogueDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.activated.connect(self.edit_plan)
         self.resize(1000, 420)
+        keep_on_screen(self)
         self.reload()
         self.table.setFocus()
 

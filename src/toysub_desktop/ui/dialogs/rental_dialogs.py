@@ -78,6 +78,7 @@ from toysub_desktop.ui.rental_text import (
     item_state_name,
     reservation_state_name,
 )
+from toysub_desktop.ui.screen_fit import FormScrollArea, keep_on_screen
 from toysub_desktop.ui.text import day_text, message_text, problem_text, won_text
 
 _CHOOSE_CUSTOMER = QT_TRANSLATE_NOOP("Validation", "Choose the customer.")
@@ -742,7 +743,9 @@ class CustomerRentalsDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
 
-        column = QVBoxLayout(self)
+        body = QWidget()  # scrolls inside on a small screen; the buttons stay put
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         top = QFormLayout()
         caption = QLabel(self.tr("C&ustomer"))
         caption.setBuddy(self.picker)
@@ -767,7 +770,9 @@ class CustomerRentalsDialog(QDialog):
         suggest_row.addWidget(hint_label(self.tr("toys for the child's age, never borrowed, on the shelf now")), 1)
         column.addLayout(suggest_row)
         column.addWidget(self.suggestions, 1)
-        column.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(FormScrollArea(body), 1)
+        outer.addLayout(buttons)
 
         self.picker.customerChosen.connect(self.show_customer)
         self.child.currentIndexChanged.connect(lambda _i: self._show_suggestions())
@@ -776,6 +781,7 @@ class CustomerRentalsDialog(QDialog):
         self.action_buttons["void"].clicked.connect(self.void_charge)
         self.action_buttons["cancel"].clicked.connect(self.cancel_reservation)
         self.resize(self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().lineSpacing() * 52)
+        keep_on_screen(self)
         if customer_id is not None:
             self.show_customer(customer_id)
             if self.rentals is not None:

@@ -26,6 +26,7 @@ from toysub_desktop.services.shop import StaffMember, add_staff, set_contact_che
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
+from toysub_desktop.ui.screen_fit import available_area, keep_on_screen
 from toysub_desktop.ui.text import day_text, phone_text, problem_text, role_name
 
 
@@ -59,6 +60,10 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.errors.set_window(self)
+        # Wide enough for a name and a message on a line or two; the boxes never shrink (QLineEdit is fixed-height).
+        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("가") * 28, available_area(self).width()))
+        keep_on_screen(self)
         self.shop_name.setFocus()
 
     def save(self) -> None:
@@ -125,6 +130,7 @@ class ContactCheckDialog(QDialog):
         layout.addWidget(buttons)
         self.days.editingFinished.connect(self._save_days)
         self.resize(760, 480)
+        keep_on_screen(self)
         self.reload()
 
     def _save_days(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +35,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_picker import CustomerPicker
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
-from toysub_desktop.ui.forms import ERROR_STYLE, date_edit, date_of, make_message_label
+from toysub_desktop.ui.forms import ERROR_STYLE, WARNING_STYLE, date_edit, date_of, make_message_label
 from toysub_desktop.ui.text import (
     cadence_name,
     day_text,
@@ -66,6 +67,13 @@ class DiscountRow:
         grid.addWidget(self.error, row * 2 + 1, 0, 1, 2)
 
 
+def no_plans_yet() -> str:
+    """What a new shop's clerk reads where a plan is needed, with the way to make one."""
+    return QCoreApplication.translate(
+        "SignUpDialog", "There are no plans yet. Create a plan first: Shop ▸ Plans and prices…"
+    )
+
+
 class SignUpDialog(ServiceDialog):
     """Returns the new subscription's id."""
 
@@ -87,6 +95,9 @@ class SignUpDialog(ServiceDialog):
                 plan.id,
             )
         self.errors.add_row(self.form, self.tr("&Plan"), self.plan, "plan")
+        if not self.plans:  # a new shop: nothing to sign up for yet, and the way there
+            self.add_intro(no_plans_yet()).setStyleSheet(WARNING_STYLE)
+            self.save_button.setEnabled(False)
         self.term: ChoiceBox[int] = ChoiceBox()
         self.errors.add_row(self.form, self.tr("&Term"), self.term, "term_months")
         self.start = date_edit(today, today=today, field="start", rule=START_ON)

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from toysub_desktop.domain.dates import check_plausible_date
-from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.errors import REQUIRED, ValidationError
+from toysub_desktop.domain.fees import EarlyTerminationFee
 from toysub_desktop.domain.months import add_months
-from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.subscriptions import Pause, check_cancel
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.plans import list_plans
+from toysub_desktop.services.rentals import customer_rentals
 from toysub_desktop.services.subscriptions import (
     SubscriptionView,
     cancel,
@@ -50,6 +52,10 @@ class SubscriptionDialog(ServiceDialog):
         self.preview = make_message_label(_PREVIEW_STYLE)
         self.layout_.insertWidget(self.layout_.count() - 2, self.preview)
 
+    def done_message(self) -> str:
+        """After a successful save: what was done and what was charged, for the status bar."""
+        return ""
+
     def show_preview(self, text: str) -> None:
         self.preview.setText(text)
         self.preview.setVisible(bool(text))
@@ -63,7 +69,7 @@ class SubscriptionDialog(ServiceDialog):
 
     def rename_buttons(self, save: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        # Cancel keeps Qt's own "취소": the word for leaving a dialog without saving is the same everywhere.
 
 
 class PauseDialog(SubscriptionDialog):
@@ -104,6 +110,12 @@ class PauseDialog(SubscriptionDialog):
             self.tr("{days} days without deliveries or swaps; the term ends on {end}.").format(
                 days=paused.days, end=day_text(end)
             )
+        )
+
+    def done_message(self) -> str:
+        paused = Pause(date_of(self.first), date_of(self.last))
+        return self.tr("{contract} paused from {first} to {last}; nothing charged for those days.").format(
+            contract=self.view.contract_number, first=day_text(paused.first), last=day_text(paused.last)
         )
 
     def submit(self) -> object:
@@ -265,9 +277,62 @@ class CancelDialog(SubscriptionDialog):
             "",
             QLabel(self.tr("A subscription of a month or more may be cancelled at any time (continuous transaction).")),
         )
+        #: For a rental: what happens to the deposit and to the toys still out.
+        self.rental_note = QLabel(self._rental_consequences())
+        self.rental_note.setWordWrap(True)
+        self.rental_note.setVisible(bool(self.rental_note.text()))
+        self.form.addRow("", self.rental_note)
         self.effective_on.dateChanged.connect(self._update_preview)
         self.rename_buttons(self.tr("Record &cancellation"))
         self._update_preview()
+
+    def _rental_consequences(self) -> str:
+        if self.view.kind is not PlanKind.RENTAL:
+            return ""
+        lines: list[str] = []
+        if self.view.deposit:
+            lines.append(
+                self.tr(
+                    "The deposit of {deposit} is returned within 3 business days after the toys are back and checked."
+                ).format(deposit=won_text(self.view.deposit))
+            )
+        try:
+            out = customer_rentals(self.counter.db, self.view.customer_id, today=self.counter.today()).out
+        except DatabaseProblem:
+            out = ()
+        if out:
+            names = ", ".join(f"{line.toy_name} ({line.barcode})" for line in out)
+            lines.append(
+                self.tr(
+                    "{count} toys are still out: {names}. They must come back; late fees apply past their due dates."
+                ).format(count=len(out), names=names)
+            )
+        else:
+            lines.append(self.tr("No toys are out with the customer."))
+        return "\n".join(lines)
+
+    def save(self) -> None:
+        """A reason is required, and the clerk confirms once more: a cancellation cannot be taken back."""
+        if not self.note.text().strip():
+            self.errors.show(ValidationError.of("note", REQUIRED))
+            return
+        if not self.confirm():
+            return
+        super().save()
+
+    def confirm(self) -> bool:
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(self.windowTitle())
+        question.setText(self.tr("Really cancel this subscription?"))
+        details = [f"{self.view.contract_number} · {self.view.customer_name}", self.preview.text()]
+        question.setInformativeText("\n\n".join(part for part in (*details, self.rental_note.text()) if part))
+        yes = question.addButton(self.tr("&Cancel the subscription"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        question.exec()
+        return question.clickedButton() is yes
 
     def _update_preview(self) -> None:
         effective_on = self.effective_on.date()
@@ -299,6 +364,17 @@ class CancelDialog(SubscriptionDialog):
             )
         )
 
+    def done_message(self) -> str:
+        fee = self.outcome
+        charged = (
+            self.tr("early-termination fee {fee} charged").format(fee=won_text(fee.fee))
+            if isinstance(fee, EarlyTerminationFee) and fee.fee
+            else self.tr("no fee")
+        )
+        return self.tr("{contract} cancelled from {day}; {charged}.").format(
+            contract=self.view.contract_number, day=day_text(date_of(self.effective_on)), charged=charged
+        )
+
     def submit(self) -> object:
         return cancel(
             self.counter.db,
@@ -316,6 +392,8 @@ class RenewDialog(SubscriptionDialog):
         self, counter: Counter, view: SubscriptionView, terms: tuple[int, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(counter, view, self.tr("Renew subscription"), parent)
+        #: The new contract's first day and monthly fee, as last previewed.
+        self.figures: tuple[date, int] | None = None
         self.term: ChoiceBox[int] = ChoiceBox()
         for months in terms:
             self.term.add(self.tr("{months} months").format(months=months), months)
@@ -343,6 +421,7 @@ class RenewDialog(SubscriptionDialog):
             self.preview_refusal(error)
             return
         # The price in effect on the new term's first day: what the price-notice list told the subscriber.
+        self.figures = (start, figures.monthly_fee)
         self.show_preview(
             self.tr(
                 "A new contract from {start} at the price in effect that day, {price} a month: {fee} a month after "
@@ -354,6 +433,14 @@ class RenewDialog(SubscriptionDialog):
                 total=won_text(figures.total_fees),
                 months=figures.months,
             )
+        )
+
+    def done_message(self) -> str:
+        if self.figures is None:
+            return self.tr("{contract} renewed.").format(contract=self.view.contract_number)
+        start, monthly = self.figures
+        return self.tr("{contract} renewed: a new contract from {start}, {fee} a month.").format(
+            contract=self.view.contract_number, start=day_text(start), fee=won_text(monthly)
         )
 
     def submit(self) -> object:

@@ -42,6 +42,7 @@ from toysub_desktop.ui.forms import date_edit, date_of
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.rental_text import age_range_text, category_name
+from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.text import message_text, won_text
 
 NAME, CATEGORY, AGES, BRAND, VALUE, ITEMS, ON_SHELF, WAITING = range(8)
@@ -237,6 +238,7 @@ class ToyCatalogueDialog(QDialog):
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.list.activated.connect(lambda _i: self.edit_toy())
         self.resize(self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().lineSpacing() * 40)
+        keep_on_screen(self)
         self._guard(lambda: self.model.set_query(""))
         self._update()
         self.search.setFocus()
