@@ -890,7 +890,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Suggestions &amp;for</source>
-        <translation>추천 대상(&amp;F)</translation>
+        <translation>추천 대상(&amp;G)</translation>
     </message>
     <message>
         <source>Toy</source>
@@ -1213,7 +1213,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Follow-&amp;up only</source>
-        <translation>후속 조치만(&amp;U)</translation>
+        <translation>후속 조치만(&amp;W)</translation>
     </message>
     <message>
         <source>Follow-up ({count})</source>
@@ -1257,7 +1257,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Show subscr&amp;iption</source>
-        <translation>구독 보기(&amp;I)</translation>
+        <translation>구독 보기(&amp;E)</translation>
     </message>
     <message>
         <source>St&amp;ate:</source>
@@ -1907,7 +1907,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Discount categories…</source>
-        <translation>할인 항목(&amp;D)…</translation>
+        <translation>할인 항목(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit details</source>
@@ -1952,7 +1952,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Add &amp;staff member…</source>
-        <translation>직원 추가(&amp;S)…</translation>
+        <translation>직원 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>At the &amp;counter:</source>
@@ -2900,7 +2900,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>더보기(&amp;M)</translation>
+        <translation>더보기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
@@ -2964,7 +2964,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>보기(&amp;H):</translation>
+        <translation>보기(&amp;K):</translation>
     </message>
     <message>
         <source>S&amp;wap…</source>
@@ -4071,7 +4071,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <name>Validation</name>
     <message>
         <source>050 numbers are temporary safe numbers that forward calls and stop working later. Ask the customer for their real number.</source>
-        <translation>050 번호는 나중에 끊기는 임시 안심번호예요. 고객께 실제 연락처를 여쭤봐 주세요.</translation>
+        <translation>050 번호는 나중에 끊기는 임시 안심번호입니다. 고객께 실제 연락처를 여쭤봐 주세요.</translation>
     </message>
     <message>
         <source>A barcode of digits only must be an EAN-13 (13 digits) or a UPC-A (12 digits).</source>
@@ -4093,7 +4093,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A confirmation date cannot be in the future.</source>
         <extracomment>The day the customer confirmed their contacts are still right: one that has come.</extracomment>
-        <translation>확인한 날은 미래일 수 없어요.</translation>
+        <translation>확인한 날은 미래일 수 없습니다.</translation>
     </message>
     <message>
         <source>A contact can only be found unreachable on a day that has come.</source>
@@ -4114,7 +4114,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>A name cannot contain digits.</source>
-        <translation>이름에는 숫자를 넣을 수 없어요.</translation>
+        <translation>이름에는 숫자를 넣을 수 없습니다.</translation>
     </message>
     <message>
         <source>A new price takes effect today ({today}) or later; a past day is refused.</source>
@@ -4143,7 +4143,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>A staff member with this name already exists.</source>
-        <translation>같은 이름의 직원이 이미 있어요.</translation>
+        <translation>같은 이름의 직원이 이미 있습니다.</translation>
     </message>
     <message>
         <source>A subscription can start at most a year from today.</source>
@@ -4201,7 +4201,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Another counter changed this customer while you were editing. Your input is kept: check the customer&apos;s current details, then save again.</source>
-        <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨어요. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
+        <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨습니다. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
     </message>
     <message>
         <source>Check the year: enter a date from {earliest} to {latest}.</source>
@@ -4266,11 +4266,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Consent to collect personal data is required to register a customer.</source>
-        <translation>고객을 등록하려면 개인정보 수집·이용 동의(필수)가 있어야 해요.</translation>
+        <translation>고객을 등록하려면 개인정보 수집·이용 동의(필수)가 있어야 합니다.</translation>
     </message>
     <message>
         <source>Each kind of phone can be entered once.</source>
-        <translation>같은 구분의 번호는 하나만 입력할 수 있어요.</translation>
+        <translation>같은 구분의 번호는 하나만 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.</source>
@@ -4363,7 +4363,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>No phone number can look like this. Check the digits after {prefix}.</source>
-        <translation>있을 수 없는 번호예요. {prefix} 뒤의 숫자를 확인해 주세요.</translation>
+        <translation>있을 수 없는 번호입니다. {prefix} 뒤의 숫자를 확인해 주세요.</translation>
     </message>
     <message>
         <source>Note the evidence you saw for this discount.</source>
@@ -4379,7 +4379,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Only Korean phone numbers can be saved. Enter a number starting with 0, like 010-1234-5678.</source>
-        <translation>국내 전화번호만 저장할 수 있어요. 0으로 시작하는 번호를 입력해 주세요. (예: 010-1234-5678)</translation>
+        <translation>국내 전화번호만 저장할 수 있습니다. 0으로 시작하는 번호를 입력해 주세요. (예: 010-1234-5678)</translation>
     </message>
     <message>
         <source>Only a lost or damaged item, or missing parts, carry a fee.</source>
@@ -4387,7 +4387,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Only a temporary address has an end date.</source>
-        <translation>종료일은 임시 거주 주소에만 정할 수 있어요.</translation>
+        <translation>종료일은 임시 거주 주소에만 정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Only a toy box delivery is skipped.</source>
@@ -4403,7 +4403,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Remove the special (invisible) characters from this text.</source>
-        <translation>눈에 보이지 않는 특수 문자가 섞여 있어요. 지우고 다시 입력해 주세요.</translation>
+        <translation>눈에 보이지 않는 특수 문자가 섞여 있습니다. 지우고 다시 입력해 주세요.</translation>
     </message>
     <message>
         <source>Say how the customer was reached, e.g. called the spouse&apos;s phone.</source>
@@ -4453,7 +4453,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The 011, 016, 017, 018 and 019 mobile services have been shut down, so this number probably no longer works. Ask the customer for their current 010 number.</source>
         <extracomment>Shown (not refused) for 011/016/017/018/019 numbers.</extracomment>
-        <translation>011·016·017·018·019 서비스는 종료되어 이 번호는 연결되지 않을 가능성이 커요. 고객께 지금 쓰는 010 번호를 여쭤봐 주세요.</translation>
+        <translation>011·016·017·018·019 서비스는 종료되어 이 번호는 연결되지 않을 가능성이 큽니다. 고객께 지금 쓰는 010 번호를 여쭤봐 주세요.</translation>
     </message>
     <message>
         <source>The amount is more than {limit}; check for an extra zero.</source>
@@ -4486,27 +4486,27 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The birth month can be at most {months} months ahead ({limit}), for a baby on the way.</source>
-        <translation>출산 예정인 아기는 {months}개월 뒤({limit})까지만 등록할 수 있어요.</translation>
+        <translation>출산 예정인 아기는 {months}개월 뒤({limit})까지만 등록할 수 있습니다.</translation>
     </message>
     <message>
         <source>The child would be over {years} years old. Check the year.</source>
-        <translation>아이 나이가 {years}살을 넘어요. 출생 연도를 확인해 주세요.</translation>
+        <translation>아이 나이가 {years}살을 넘습니다. 출생 연도를 확인해 주세요.</translation>
     </message>
     <message>
         <source>The consent date cannot be in the future.</source>
-        <translation>동의한 날은 미래일 수 없어요.</translation>
+        <translation>동의한 날은 미래일 수 없습니다.</translation>
     </message>
     <message>
         <source>The customer already has this number as another role.</source>
-        <translation>이 번호는 이미 다른 구분의 번호로 등록되어 있어요.</translation>
+        <translation>이 번호는 이미 다른 구분의 번호로 등록되어 있습니다.</translation>
     </message>
     <message>
         <source>The customer&apos;s only address cannot be withdrawn; correct it instead.</source>
-        <translation>고객의 유일한 주소는 취소할 수 없어요. 대신 정정해 주세요.</translation>
+        <translation>고객의 유일한 주소는 취소할 수 없습니다. 대신 정정해 주세요.</translation>
     </message>
     <message>
         <source>The customer&apos;s own phone cannot be removed; record the new number instead.</source>
-        <translation>고객 본인 번호는 삭제할 수 없어요. 새 번호로 변경해 주세요.</translation>
+        <translation>고객 본인 번호는 삭제할 수 없습니다. 새 번호로 변경해 주세요.</translation>
     </message>
     <message>
         <source>The date acquired cannot be in the future.</source>
@@ -4515,7 +4515,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The date cannot be before the customer was registered ({registered}).</source>
-        <translation>고객 가입일({registered})보다 이전 날짜는 쓸 수 없어요.</translation>
+        <translation>고객 가입일({registered})보다 이전 날짜는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>The day the customer was told cannot be in the future.</source>
@@ -4527,20 +4527,20 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The effective date cannot be more than a year ahead ({limit}).</source>
-        <translation>적용일은 1년 뒤({limit})까지만 정할 수 있어요.</translation>
+        <translation>적용일은 1년 뒤({limit})까지만 정할 수 있습니다.</translation>
     </message>
     <message>
         <source>The effective date cannot be more than {years} years in the past.</source>
         <extracomment>How far back a change may take effect: a 2–3 year contract plus a margin, so a late-reported move in the first year of a three-year term can still be recorded. How far ahead a change may be scheduled; a move is rarely known more than a year in advance.</extracomment>
-        <translation>적용일은 {years}년보다 더 이전일 수 없어요.</translation>
+        <translation>적용일은 {years}년보다 더 이전일 수 없습니다.</translation>
     </message>
     <message>
         <source>The email address contains Korean letters. Switch the keyboard to English and type it again.</source>
-        <translation>이메일 주소에 한글이 들어갔어요. 한/영 키로 영문으로 바꾼 뒤 다시 입력해 주세요.</translation>
+        <translation>이메일 주소에 한글이 들어갔습니다. 한/영 키로 영문으로 바꾼 뒤 다시 입력해 주세요.</translation>
     </message>
     <message>
         <source>The end date must be on or after the start date.</source>
-        <translation>종료일은 시작일과 같거나 그 뒤여야 해요.</translation>
+        <translation>종료일은 시작일과 같거나 그 뒤여야 합니다.</translation>
     </message>
     <message>
         <source>The fee cannot be more than the toy&apos;s value ({value}).</source>
@@ -4557,7 +4557,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The name has incomplete Korean letters. Finish typing each syllable.</source>
-        <translation>이름에 완성되지 않은 글자가 있어요. 글자를 끝까지 입력해 주세요.</translation>
+        <translation>이름에 완성되지 않은 글자가 있습니다. 글자를 끝까지 입력해 주세요.</translation>
     </message>
     <message>
         <source>The oldest age must not be below the youngest.</source>
@@ -4638,7 +4638,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>There is no number for this role on that date.</source>
-        <translation>그날 이 구분에 등록된 번호가 없어요.</translation>
+        <translation>그날 이 구분에 등록된 번호가 없습니다.</translation>
     </message>
     <message>
         <source>There is no {month}/{day} near today; type the year too.</source>
@@ -4658,7 +4658,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This database already belongs to a shop.</source>
-        <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있어요.</translation>
+        <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있습니다.</translation>
     </message>
     <message>
         <source>This delivery is not one of this customer&apos;s.</source>
@@ -4670,11 +4670,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This entry has already been corrected or withdrawn.</source>
-        <translation>이미 정정되었거나 취소된 기록이에요.</translation>
+        <translation>이미 정정되었거나 취소된 기록입니다.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation>꼭 입력해야 하는 항목이에요.</translation>
+        <translation>꼭 입력해야 하는 항목입니다.</translation>
     </message>
     <message>
         <source>This hold was released already.</source>
@@ -4683,19 +4683,19 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This is a business number (1588, 080, 060 and the like), not a personal phone. Enter the customer&apos;s own mobile or home number.</source>
-        <translation>1588·080·060 같은 업체 대표번호는 개인 연락처로 쓸 수 없어요. 고객 본인의 휴대폰이나 집 전화번호를 입력해 주세요.</translation>
+        <translation>1588·080·060 같은 업체 대표번호는 개인 연락처로 쓸 수 없습니다. 고객 본인의 휴대폰이나 집 전화번호를 입력해 주세요.</translation>
     </message>
     <message>
         <source>This is already the address in effect on that date.</source>
-        <translation>그날 이미 적용 중인 주소와 같아요.</translation>
+        <translation>그날 이미 적용 중인 주소와 같습니다.</translation>
     </message>
     <message>
         <source>This is already the number for this role on that date.</source>
-        <translation>그날 이미 적용 중인 번호와 같아요.</translation>
+        <translation>그날 이미 적용 중인 번호와 같습니다.</translation>
     </message>
     <message>
         <source>This is an old 6-digit postal code. Look up the new 5-digit postal code for this address.</source>
-        <translation>예전 6자리 우편번호예요. 이 주소의 새 5자리 우편번호(국가기초구역번호)를 찾아 입력해 주세요.</translation>
+        <translation>예전 6자리 우편번호입니다. 이 주소의 새 5자리 우편번호(국가기초구역번호)를 찾아 입력해 주세요.</translation>
     </message>
     <message>
         <source>This is not a valid business registration number. Check the digits against the certificate.</source>
@@ -4703,19 +4703,19 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This is not an email address. It should look like name@example.com.</source>
-        <translation>이메일 주소 형식이 아니에요. name@example.com 처럼 입력해 주세요.</translation>
+        <translation>이메일 주소 형식이 아닙니다. name@example.com 처럼 입력해 주세요.</translation>
     </message>
     <message>
         <source>This number has only {count} digits. A Korean phone number has 9 to 11 digits, including the area code.</source>
-        <translation>번호가 {count}자리밖에 안 돼요. 전화번호는 지역번호를 포함해 9~11자리예요.</translation>
+        <translation>번호가 {count}자리밖에 안 됩니다. 전화번호는 지역번호를 포함해 9~11자리입니다.</translation>
     </message>
     <message>
         <source>This number has {count} digits. A Korean phone number has at most 11; check for extra digits.</source>
-        <translation>번호가 {count}자리예요. 전화번호는 최대 11자리이니 더 들어간 숫자가 없는지 확인해 주세요.</translation>
+        <translation>번호가 {count}자리입니다. 전화번호는 최대 11자리이니 더 들어간 숫자가 없는지 확인해 주세요.</translation>
     </message>
     <message>
         <source>This number is entered twice.</source>
-        <translation>같은 번호가 두 번 입력되었어요.</translation>
+        <translation>같은 번호가 두 번 입력되었습니다.</translation>
     </message>
     <message>
         <source>This plan is no longer offered.</source>
@@ -4745,7 +4745,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Use only letters, spaces, hyphens, apostrophes and periods in a name.</source>
-        <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있어요.</translation>
+        <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>{child} is already waiting for {toy}.</source>
@@ -4753,7 +4753,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>{code} is not a Korean postal code; they run from 01000 to 63999. Check the digits.</source>
-        <translation>{code}은(는) 없는 우편번호예요(01000~63999). 숫자를 확인해 주세요.</translation>
+        <translation>{code}은(는) 없는 우편번호입니다(01000~63999). 숫자를 확인해 주세요.</translation>
     </message>
     <message>
         <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>
@@ -4863,7 +4863,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>{prefix} is not an area code or mobile code for personal phones. Check the first digits.</source>
-        <translation>{prefix}은(는) 개인 전화의 지역번호나 휴대폰 앞자리가 아니에요. 앞자리를 확인해 주세요.</translation>
+        <translation>{prefix}은(는) 개인 전화의 지역번호나 휴대폰 앞자리가 아닙니다. 앞자리를 확인해 주세요.</translation>
     </message>
     <message>
         <source>{toy} is no longer in the catalogue.</source>

@@ -37,7 +37,7 @@ def test_with_no_plans_the_sign_up_dialog_and_the_subscriptions_tab_say_to_make_
 def test_with_no_toys_the_rentals_tab_says_how_to_add_them(qtbot: QtBot, counter: Counter) -> None:
     window = MainWindow(counter)
     show_for_typing(window, qtbot)
-    window.tabs.setCurrentWidget(window.rentals)
-    empty = window.rentals.panel.empty
+    window.tabs.setCurrentWidget(window.rentals_tab().parentWidget())
+    empty = window.rentals_tab().panel.empty
     assert empty.isVisible()
     assert "장난감과 품목" in empty.text() and "스캔" in empty.text()

@@ -223,10 +223,10 @@ def test_every_window_the_menus_open_fits_the_screen(
             lambda: [a for k, a in w.deliveries.actions_.items() if k not in NOT_WINDOWS],
         ),
         (
-            w.rentals,
-            w.rentals.list,
+            w.rentals_tab(),
+            w.rentals_tab().list,
             lambda text: "대여 중" in text,
-            lambda: [a for k, a in w.rentals.actions_.items() if k == "customer" or k not in NOT_WINDOWS],
+            lambda: [a for k, a in w.rentals_tab().actions_.items() if k == "customer" or k not in NOT_WINDOWS],
         ),
     ]
     for tab, view, wanted, actions in walks:
@@ -296,6 +296,9 @@ def test_the_first_start_dialog_keeps_its_boxes_and_shows_a_long_message_whole(
     show_for_typing(dialog, qtbot)
     height = dialog.owner_name.height()
     QTest.keyClicks(typing_target(dialog), "S" * 150)
+    # The box holds the longest name the shop may have; the rest of a paste is not taken.
+    assert len(dialog.shop_name.text()) == dialog.shop_name.maxLength()
+    dialog.shop_name.clear()
     QTest.keyClick(typing_target(dialog), Qt.Key.Key_Return)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.message_for("shop_name")

@@ -19,7 +19,6 @@ from toysub_desktop.domain.subscriptions import Pause, check_cancel
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.plans import list_plans
-from toysub_desktop.services.rentals import customer_rentals
 from toysub_desktop.services.subscriptions import (
     SubscriptionView,
     cancel,
@@ -296,6 +295,8 @@ class CancelDialog(SubscriptionDialog):
                     "The deposit of {deposit} is returned within 3 business days after the toys are back and checked."
                 ).format(deposit=won_text(self.view.deposit))
             )
+        from toysub_desktop.services.rentals import customer_rentals  # the rentals service loads only for a rental
+
         try:
             out = customer_rentals(self.counter.db, self.view.customer_id, today=self.counter.today()).out
         except DatabaseProblem:
