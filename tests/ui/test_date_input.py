@@ -148,7 +148,7 @@ def test_an_effective_date_beyond_the_window_says_the_services_limit(
     move_dialog: AddressChangeDialog, qtbot: QtBot
 ) -> None:
     type_into(qtbot, move_dialog.effective_from, "2027-03-04")
-    assert move_dialog.effective_from.status.text() == "적용일은 1년 뒤(2027-03-03)까지만 정할 수 있어요."
+    assert move_dialog.effective_from.status.text() == "적용일은 1년 뒤(2027-03-03)까지만 정할 수 있습니다."
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the offscreen platform's popup
