@@ -224,8 +224,8 @@ def _dashed(digits: str) -> str:
 
 
 def _mixed(name: str, initials: str, rng: random.Random) -> str:
-    """A name half heard, as clerks type it: "장ㅎ", "장ㅎㅇ", "ㅈ하은"."""
-    return rng.choice((name[0] + initials[1], name[0] + initials[1:], initials[0] + name[1:]))
+    """A name half heard, as clerks type it: "장ㅎ", "장ㅎㅇ", "ㅈ하은" (at most three characters, below)."""
+    return rng.choice((name[0] + initials[1], name[0] + initials[1:3], initials[0] + name[1:3]))
 
 
 def sample_queries(path: Path, count: int, rng: random.Random) -> dict[str, list[str]]:
@@ -255,7 +255,9 @@ def sample_queries(path: Path, count: int, rng: random.Random) -> dict[str, list
         # The given name: two syllables, as common at the counter as they are among the customers.
         "syllables": [name[-2:] for _id, name, _initials in chosen],
         # A whole name's initials ("ㄱㅁㅅ"), as staff type a name they half heard.
-        "initials": [initials for _id, _name, initials in rng.choices(customers, k=count)],
+        # At most three characters, as the direct SQL reads one name key: a four-syllable name ("제갈민호") is
+        # typed by its first three.
+        "initials": [initials[:3] for _id, _name, initials in rng.choices(customers, k=count)],
         "mixed": [_mixed(name, initials, rng) for _id, name, initials in rng.choices(customers, k=count)],
         "phone tail": [digits[-4:] for digits in current[count:]],
         "whole number": [_dashed(digits) for digits in current[:count]],
