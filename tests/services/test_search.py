@@ -131,6 +131,23 @@ def test_pages_follow_each_other_without_gaps(db: Database, shop: dict[str, int]
     assert [r.name for r in (*first.rows, *second.rows, *third.rows)] == names(db, "")
 
 
+def test_a_page_after_a_row_stays_put_when_a_customer_is_registered_before_it(
+    db: Database, owner_id: int, shop: dict[str, int]
+) -> None:
+    """Another counter registers a customer whose name sorts before the rows already shown: the next page, asked
+    after the last row shown, neither repeats that row nor skips one (a page by offset would repeat it)."""
+    first = search_customers(db, "", limit=2, today=TODAY)
+    assert [r.name for r in first.rows] == ["김민수", "김민준"]
+    register_customer(db, staff_id=owner_id, new=new_customer("가나다"), now=NOW)
+    register_customer(db, staff_id=owner_id, new=new_customer("김민준"), now=NOW)  # a namesake: after by id
+    second = search_customers(db, "", after=first.rows[-1], limit=2, today=TODAY)
+    assert [r.name for r in second.rows] == ["김민준", "박지민"] and second.rows[0].id > first.rows[1].id
+    assert [r.name for r in search_customers(db, "민", after=first.rows[0], limit=2, today=TODAY).rows] == [
+        "김민준",
+        "김민준",
+    ]
+
+
 def test_like_wildcards_in_a_query_are_literal(db: Database, shop: dict[str, int]) -> None:
     assert names(db, "%") == []
     assert names(db, "_") == []
@@ -209,14 +226,26 @@ def expected_ids(db: Database, query: str) -> tuple[list[int], SearchHint | None
 
 
 def all_pages(db: Database, query: str, page_size: int) -> tuple[list[int], SearchHint | None]:
+    """Every page of *query*, followed by keyset (after the last row, as the list does) and by offset, which
+    must agree."""
     found: list[int] = []
+    last = None
     while True:
-        page = search_customers(db, query, offset=len(found), limit=page_size, today=TODAY)
+        page = search_customers(db, query, after=last, limit=page_size, today=TODAY)
         assert len(page.rows) == page_size or not page.has_more, "a short page that claims more"
         assert page.rows or not found, "the page before claimed more, and there was none"
         found += [row.id for row in page.rows]
+        last = page.rows[-1] if page.rows else last
         if not page.has_more:
-            return found, page.hint
+            break
+    by_offset: list[int] = []
+    while True:
+        page = search_customers(db, query, offset=len(by_offset), limit=page_size, today=TODAY)
+        by_offset += [row.id for row in page.rows]
+        if not page.has_more:
+            break
+    assert by_offset == found, "pages by offset and by keyset differ"
+    return found, page.hint
 
 
 def test_every_query_finds_every_match_in_list_order_page_after_page(db: Database, owner_id: int) -> None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from rental_support import TODAY, RentalShop, later, rental_shop
 from support import NOW
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AuditEntry, Item
+from toysub_desktop.db.models import AuditEntry, Item, Toy
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.hangul import initial_consonants, name_matches
 from toysub_desktop.domain.rentals import ReservationState, ReturnCondition
+from toysub_desktop.domain.text_input import clean_search
 from toysub_desktop.domain.toys import ItemState, ToyCategory, in_store_barcode
 from toysub_desktop.services.common import ChangedElsewhereError
 from toysub_desktop.services.rentals import ReturnLine, lend, reserve, return_items, toy_queue
@@ -168,3 +172,101 @@ def test_a_toy_with_bad_details_is_refused_field_by_field(db: Database, owner_id
             value=0, now=NOW,
         )  # fmt: skip
     assert set(refused.value.fields) == {"name", "max_age_months", "value"}
+
+
+# --- every match, page after page ------------------------------------------------------------------------------
+
+#: Few syllables, so names share runs and a query matches several toys; Latin letters in both cases, spaces.
+TOY_SYLLABLES = "자석블록원목피아노"
+toy_names = (
+    st.lists(st.sampled_from([*TOY_SYLLABLES, "a", "B", " "]), min_size=1, max_size=6)
+    .map("".join)
+    .filter(lambda n: n.strip() != "")
+)
+toy_brands = st.sampled_from(["", "맥포머스", "LEGO", "lego 듀플로", "브이텍"])
+
+
+@st.composite
+def toy_queries(draw: st.DrawFn, names: list[str]) -> str:
+    """A run of a toy's name typed as syllables, initials or a mix, a brand's part, or characters at random."""
+    choice = draw(st.integers(0, 4))
+    if choice == 0:
+        return draw(st.text(alphabet=[*TOY_SYLLABLES, *"ㅈㅅㅂㄹㅇㅁab AB"], max_size=5))
+    if choice == 1:
+        return draw(st.sampled_from(["맥포", "lEgO", "o 듀", "텍", "ㅁㅍ", "%", "_"]))
+    name = draw(st.sampled_from(names))
+    start = draw(st.integers(0, len(name) - 1))
+    run = name[start : start + draw(st.integers(1, 6))]
+    return "".join(initial_consonants(c) if draw(st.booleans()) else c for c in run)
+
+
+def expected_toys(db: Database, query: str, include_inactive: bool) -> set[int]:
+    """Brute force over the catalogue: the name matches (any part, 초성 or mixed, spaces and Latin case ignored),
+    or the brand holds the text, Latin case ignored."""
+    text = clean_search(query)
+    with db.reading() as session:
+        toys = session.execute(select(Toy.id, Toy.name, Toy.brand, Toy.active)).tuples().all()
+    return {
+        toy_id
+        for toy_id, name, brand, active in toys
+        if (active or include_inactive) and (name_matches(name, text) or text.lower() in brand.lower())
+    }
+
+
+def test_toy_search_finds_every_match_in_list_order_page_after_page(db: Database, owner_id: int) -> None:
+    """Toys are added (some retired) through the services; each query's pages, followed by keyset or by offset,
+    are exactly the brute-force answer in the catalogue's list order, and the items found are those toys' items."""
+
+    @settings(
+        max_examples=15,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+        database=None,
+        phases=[Phase.generate],
+    )
+    @given(
+        toys=st.lists(st.tuples(toy_names, toy_brands, st.booleans()), min_size=1, max_size=5),
+        include_inactive=st.booleans(),
+        page_size=st.integers(1, 3),
+        data=st.data(),
+    )
+    def check(toys: list[tuple[str, str, bool]], include_inactive: bool, page_size: int, data: st.DataObject) -> None:
+        for name, brand, retired in toys:
+            toy_id = create_toy(
+                db, staff_id=owner_id, name=name, category=ToyCategory.BLOCKS, min_age_months=12,
+                max_age_months=36, brand=brand, value=10_000, now=NOW,
+            )  # fmt: skip
+            add_items(db, staff_id=owner_id, toy_id=toy_id, new_labels=1, now=NOW)
+            if retired:
+                row = toy_row(db, toy_id)
+                set_toy_active(
+                    db, staff_id=owner_id, toy_id=toy_id, active=False, expected_version=row.version, now=NOW
+                )
+        listed, more = search_toys(db, include_inactive=include_inactive, limit=10_000)
+        assert not more
+        order = [toy.id for toy in listed]
+        for query in data.draw(st.lists(toy_queries([n for n, _b, _r in toys]), min_size=2, max_size=5)):
+            expected = expected_toys(db, query, include_inactive)
+            by_keyset: list[int] = []
+            by_offset: list[int] = []
+            while True:
+                after = toy_row(db, by_keyset[-1]) if by_keyset else None
+                page, more = search_toys(db, query, include_inactive=include_inactive, after=after, limit=page_size)
+                assert len(page) == page_size or not more, query
+                by_keyset += [toy.id for toy in page]
+                if not more:
+                    break
+            while True:
+                page, more = search_toys(
+                    db, query, include_inactive=include_inactive, offset=len(by_offset), limit=page_size
+                )
+                by_offset += [toy.id for toy in page]
+                if not more:
+                    break
+            assert by_keyset == by_offset == [toy_id for toy_id in order if toy_id in expected], query
+            if clean_search(query):
+                # Every toy has one item on the shelf, a retired toy's too.
+                items = search_items(db, query, limit=10_000, today=TODAY).rows
+                assert {item.toy_id for item in items} == expected_toys(db, query, include_inactive=True), query
+
+    check()

@@ -233,6 +233,29 @@ def test_the_customer_list_model_is_a_well_behaved_qt_model(qtmodeltester, count
     assert model.rowCount() == 7
 
 
+def test_the_list_pages_on_from_its_last_row_while_another_counter_registers(counter: Counter) -> None:
+    """Pages follow the last row loaded: customers registered meanwhile whose names sort before it are not
+    listed twice, nor does a row slip past, and a namesake after it shows up in its place."""
+    for name in ("김민수", "박지민", "이서연"):
+        register_customer(counter.db, staff_id=counter.staff.id, new=new_customer(name), now=NOW)
+    model = CustomerListModel(counter)
+    model.page_size = 2
+    model.set_query("")
+    assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == ["김민수", "박지민"]
+    for name in ("가나다", "김민수", "박지민"):
+        register_customer(counter.db, staff_id=counter.staff.id, new=new_customer(name), now=NOW)
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert [model.data(model.index(row, 1)) for row in range(model.rowCount())] == [
+        "김민수",
+        "박지민",
+        "박지민",
+        "이서연",
+    ]
+    ids = [model.customer_id(row) for row in range(model.rowCount())]
+    assert len(set(ids)) == len(ids)
+
+
 def test_ctrl_n_registers_a_customer_and_shows_their_card(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -108,6 +108,16 @@ class Database:
                 session.rollback()
 
     @contextmanager
+    def reading_connection(self) -> Iterator[Connection]:
+        """A connection for Core reads that need no ORM objects (a keystroke's search): the same transaction and
+        error handling as ``reading``, without a session's bookkeeping; rolled back at the end."""
+        with self._guard(), self.engine.connect() as connection:
+            try:
+                yield connection
+            finally:
+                connection.rollback()
+
+    @contextmanager
     def writing(self) -> Iterator[Session]:
         """A session for one change: committed as a whole at the end, or rolled back on any error.
 

@@ -22,7 +22,7 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Child, Customer, Item, ItemEvent, Loan, Reservation, Toy
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector
-from toysub_desktop.domain.hangul import initial_consonants, initials_key_for_query, is_initials_query, name_matches
+from toysub_desktop.domain.hangul import initial_consonants, initials_key_for_query, name_matches
 from toysub_desktop.domain.rentals import ReservationState, days_late
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_search
@@ -58,8 +58,6 @@ from toysub_desktop.services.queries.reservations import (
 from toysub_desktop.services.rentals import RentalsChangedError
 
 PAGE_SIZE = 100
-#: A mixed query ("자ㅅ") is prefiltered by initials in SQL and checked in Python; this bounds the check.
-MIXED_QUERY_CANDIDATES = 5000
 #: Items labelled at once; a shipment of one toy is rarely more.
 MAX_NEW_ITEMS = 200
 _TOY_COLUMNS = ("name", "category", "min_age_months", "max_age_months", "brand", "value", "note", "active")
@@ -348,31 +346,29 @@ def _like_fragment(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _has_jamo(text: str) -> bool:
-    return any("\u3131" <= ch <= "\u314e" for ch in text)
+def _toy_matches(name: str, brand: str, text: str) -> bool:
+    """Whether a toy is found by the search *text*: its name matches (``domain.hangul.name_matches``: any part,
+    초성 or a mix, spaces and Latin case ignored), or its brand holds the text (Latin case ignored)."""
+    return name_matches(name, text) or text.lower() in brand.lower()
 
 
 def _toy_name_condition(session: Session, text: str) -> ColumnElement[bool] | None:
-    """SQL for toys whose name matches *text* (part of the name, 초성, or mixed); None when nothing can match."""
-    if is_initials_query(text):
-        return Toy.name_initials.like(_like_fragment(initials_key_for_query(text)), escape="\\")
-    compact = text.replace(" ", "")
-    if _has_jamo(text) and initials_key_for_query(text) != compact.lower():
-        # Mixed ("자ㅅ블ㄹ"): prefilter on initials, decide in Python, bounded.
-        key = _like_fragment(initials_key_for_query(text))
-        candidates = session.execute(
-            select(Toy.id, Toy.name)
-            .where(Toy.name_initials.like(key, escape="\\"))
-            .order_by(*_LIST_ORDER)
-            .limit(MIXED_QUERY_CANDIDATES)
-        ).tuples()
-        ids = [toy_id for toy_id, name in candidates if name_matches(name, text)]
-        return Toy.id.in_(ids) if ids else None
-    return or_(
-        Toy.name.like(_like_fragment(text), escape="\\"),
-        Toy.name.like(_like_fragment(compact), escape="\\"),
-        Toy.brand.like(_like_fragment(text), escape="\\"),
-    )
+    """SQL for the toys ``_toy_matches`` finds by *text*; None when none is.
+
+    Every matching name holds the query's initials in its stored initials, so the toys whose initials hold them,
+    and those whose brand holds the text, are read: all of them, since a catalogue of a few thousand toys is read
+    in a few milliseconds and a cap would leave matches out. ``_toy_matches`` decides on each.
+    """
+    candidates = session.execute(
+        select(Toy.id, Toy.name, Toy.brand).where(
+            or_(
+                Toy.name_initials.like(_like_fragment(initials_key_for_query(text)), escape="\\"),
+                Toy.brand.ilike(_like_fragment(text), escape="\\"),
+            )
+        )
+    ).tuples()
+    ids = [toy_id for toy_id, name, brand in candidates if _toy_matches(name, brand, text)]
+    return Toy.id.in_(ids) if ids else None
 
 
 def search_toys(

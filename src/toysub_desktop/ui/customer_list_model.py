@@ -50,10 +50,11 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def customer_id(self, row: int) -> int | None:
         return self.id_at(row)
 
-    def _fetch(self, _after: CustomerRow | None, limit: int) -> tuple[Sequence[CustomerRow], bool]:
-        offset = self.rowCount()
-        page = search_customers(self._counter.db, self._query, offset=offset, limit=limit, today=self._counter.today())
-        if offset == 0:
+    def _fetch(self, after: CustomerRow | None, limit: int) -> tuple[Sequence[CustomerRow], bool]:
+        # After the last row loaded (its name and id): a customer registered at another counter meanwhile neither
+        # repeats a row on the next page nor hides one, and a deep page costs what the first does.
+        page = search_customers(self._counter.db, self._query, after=after, limit=limit, today=self._counter.today())
+        if after is None:
             self.hintChanged.emit(self._hint_text(page.hint))
         return page.rows, page.has_more
 
