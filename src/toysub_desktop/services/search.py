@@ -9,16 +9,16 @@ a search by number is one statement from the match to the page's rows.
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import BindParameter, Date, Integer, Select, and_, bindparam, func, join, or_, select
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy import BindParameter, Date, Integer, Row, and_, bindparam, func, join, or_, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.compiler import SQLCompiler
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Customer, CustomerNameKey, PhoneVersion
@@ -127,7 +127,7 @@ def search_customers(
     # Plain columns only: a Core connection, without a session's bookkeeping (a third of a lookup by number).
     with db.reading_connection() as connection:
         if number is not None:
-            lines = _BY_NUMBER.rows(connection, {**page, "number": number})
+            lines = connection.execute(_BY_NUMBER, {**page, "number": number}).all()
             return SearchPage(tuple(_row(line) for line in lines[:limit]), len(lines) > limit)
         if digit_count:
             # Names hold no digits, so only a number can match.
@@ -199,47 +199,6 @@ def _in_effect_today(model: Any, column: Any, *conditions: Any, correlate: tuple
     )
 
 
-class _Lookup:
-    """A statement built with Core, compiled once per kind of database, and run on the driver's cursor, its
-    parameters and columns converted by their SQLAlchemy types as ``Connection.execute`` would.
-
-    A lookup by number is one index probe of about 0.05 ms; SQLAlchemy's execution around it (the compiled cache's
-    key, the execution context, the result wrapper, a BEGIN and ROLLBACK) took three times as long. One statement
-    needs no transaction to be consistent. No expanding (``IN``-list) parameters.
-    """
-
-    def __init__(self, statement: Select[Any]) -> None:
-        self.statement = statement
-        self._compiled: dict[str, tuple[SQLCompiler, dict[str, Any], list[Any]]] = {}
-
-    def _compile(self, dialect: Dialect) -> tuple[SQLCompiler, dict[str, Any], list[Any]]:
-        compiled = self.statement.compile(dialect=dialect)
-        binds = {name: bind.type.dialect_impl(dialect).bind_processor(dialect) for name, bind in compiled.binds.items()}
-        results = [
-            c.type.dialect_impl(dialect).result_processor(dialect, None) for c in self.statement.selected_columns
-        ]
-        found = (compiled, {name: f for name, f in binds.items() if f is not None}, results)
-        self._compiled[dialect.name] = found
-        return found
-
-    def rows(self, connection: Connection, parameters: dict[str, Any]) -> list[tuple[Any, ...]]:
-        dialect = connection.dialect
-        compiled, binds, results = self._compiled.get(dialect.name) or self._compile(dialect)
-        values = compiled.construct_params(parameters)
-        for name, process in binds.items():
-            values[name] = process(values[name])
-        arguments = values if compiled.positiontup is None else tuple(values[n] for n in compiled.positiontup)
-        cursor = connection.connection.cursor()
-        try:
-            cursor.execute(compiled.string, arguments)
-            fetched = cursor.fetchall()
-        finally:
-            cursor.close()
-        if not any(results):
-            return [tuple(row) for row in fetched]
-        return [tuple(f(v) if f else v for f, v in zip(results, row, strict=True)) for row in fetched]
-
-
 #: What a row shows: number, name, the primary number and the address in effect today.
 _ROW_COLUMNS = (
     Customer.id, Customer.number, Customer.name,
@@ -250,7 +209,7 @@ _ROW_COLUMNS = (
 _ADDRESS_IN_EFFECT = AddressVersion.id == _in_effect_today(AddressVersion, AddressVersion.id)
 
 
-def _row(line: Sequence[Any]) -> CustomerRow:
+def _row(line: Row[Any]) -> CustomerRow:
     customer_id, number, name, primary, address_id, postal, road, detail, entry, memo = line[:10]
     return CustomerRow(
         id=customer_id,
@@ -269,7 +228,7 @@ _BY_IDS = (
     .where(Customer.id.in_(bindparam("ids", expanding=True)))
 )
 #: The customer with a customer number, as a page (the keyset and offset still apply: page two is empty).
-_BY_NUMBER = _Lookup(
+_BY_NUMBER = (
     select(*_ROW_COLUMNS)
     .outerjoin(AddressVersion, _ADDRESS_IN_EFFECT)
     .where(Customer.id == bindparam("number"), _AFTER)
@@ -324,13 +283,13 @@ _PHONE_PAGE = (
     .limit(_LIMIT)
 )
 #: Few matches: the customers with a matching number, sorted into list order.
-_PHONE_SORTED = _Lookup(_PHONE_PAGE.where(Customer.id.in_(select(PhoneVersion.customer_id).where(_PHONE_MATCHING))))
+_PHONE_SORTED = _PHONE_PAGE.where(Customer.id.in_(select(PhoneVersion.customer_id).where(_PHONE_MATCHING)))
 #: Many matches: the customer list walked in order from the keyset, each customer checked by an index probe,
 #: stopping at the page.
-_PHONE_WALK = _Lookup(_PHONE_PAGE)
+_PHONE_WALK = _PHONE_PAGE
 
 
-def _customers_by_phone(connection: Connection, digits: str, page: dict[str, Any]) -> list[tuple[Any, ...]]:
+def _customers_by_phone(connection: Connection, digits: str, page: dict[str, Any]) -> list[Row[Any]]:
     """The page of customers with any number, current or former, that starts or ends with *digits*: each row with
     the matching number (the latest in effect of a customer's matching numbers).
 
@@ -347,7 +306,7 @@ def _customers_by_phone(connection: Connection, digits: str, page: dict[str, Any
         and len(digits) < PHONE_DENSE_BELOW
         and _walk_beats_sort(connection, digits, page["offset"] + page["limit"])
     )
-    return (_PHONE_WALK if walk else _PHONE_SORTED).rows(connection, {**page, **ranges})
+    return list(connection.execute(_PHONE_WALK if walk else _PHONE_SORTED, {**page, **ranges}).all())
 
 
 def _walk_beats_sort(connection: Connection, digits: str, page_end: int) -> bool:
@@ -376,42 +335,34 @@ class _PhoneLine:
     e164: str | None
 
 
-#: The live numbers in one role of a customer found by a former number, to label it with its dates.
-_ROLE_PHONES = _Lookup(
-    select(
-        PhoneVersion.id, PhoneVersion.effective_from, PhoneVersion.effective_until, PhoneVersion.recorded_at,
-        PhoneVersion.role, PhoneVersion.e164,
-    ).where(
-        PhoneVersion.customer_id == bindparam("customer_id"),
-        PhoneVersion.role == bindparam("role"),
-        PhoneVersion.voided_at.is_(None),
-    )
+#: The live numbers in one role of the customers found by a former number, to label it with its dates.
+_ROLE_PHONES = select(
+    PhoneVersion.customer_id, PhoneVersion.id, PhoneVersion.effective_from, PhoneVersion.effective_until,
+    PhoneVersion.recorded_at, PhoneVersion.role, PhoneVersion.e164,
+).where(
+    PhoneVersion.customer_id.in_(bindparam("ids", expanding=True)),
+    PhoneVersion.role.in_(bindparam("roles", expanding=True)),
+    PhoneVersion.voided_at.is_(None),
 )  # fmt: skip
 
 
-def _phone_rows(connection: Connection, lines: Sequence[tuple[Any, ...]]) -> list[CustomerRow]:
+def _phone_rows(connection: Connection, lines: Sequence[Row[Any]]) -> list[CustomerRow]:
     """The rows of a search by number; a number found that is not the customer's now (in its role) is labelled
     with the dates it was theirs, from that customer's numbers in the role (read only then)."""
-    # One index range per customer labelled: usually one, at most a page.
-    versions = {
-        line[0]: [
-            _PhoneLine(id_, first, last, recorded, None, role, e164)
-            for id_, first, last, recorded, role, e164 in _ROLE_PHONES.rows(
-                connection, {"customer_id": line[0], "role": line[11]}
-            )
-        ]
-        for line in lines
-        if line[12] != line[13]
-    }
+    former = [line for line in lines if line[12] != line[13]]
+    versions: dict[int, list[_PhoneLine]] = defaultdict(list)
+    if former:
+        found = connection.execute(
+            _ROLE_PHONES, {"ids": [line[0] for line in former], "roles": list({line[11] for line in former})}
+        )
+        for customer_id, id_, first, last, recorded, role, e164 in found:
+            versions[customer_id].append(_PhoneLine(id_, first, last, recorded, None, role, e164))
     rows = []
     for line in lines:
         row = _row(line)
         if line[12] != line[13]:
-            same_role = versions[row.id]
-            matched = next((v for v in same_role if v.id == line[10]), None)
-            if matched is None:  # corrected at another counter between the two reads: shown unlabelled
-                rows.append(row)
-                continue
+            same_role = [v for v in versions[row.id] if v.role == line[11]]
+            matched = next(v for v in same_role if v.id == line[10])
             periods = periods_in_effect(same_role, matched)
             row = replace(row, former_phone=phone_from_e164(line[12]), former_period=periods[-1] if periods else None)
         rows.append(row)
