@@ -42,7 +42,6 @@ READS = {
     "deliveries.deliveries_affected_by_address_change",
     "deliveries.flag_shipped_after_retroactive_change",  # inside the caller's change, after its date was checked
     "deliveries.reschedule_subscription",  # inside the caller's change
-    "demo.populate_demo_shop",
     "document_sheets.affected_contracts_in",
     "document_sheets.change_confirmation_sheet",
     "document_sheets.change_confirmation_sheet_in",

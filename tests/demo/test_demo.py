@@ -10,6 +10,7 @@ import pytest
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation, sqlite_file
 from toysub_desktop.db.open import open_database
+from toysub_desktop.demo import DemoSummary, populate_demo_shop
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, PhoneRole, StaffRole
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.deliveries import DeliveryState
@@ -20,7 +21,6 @@ from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.contacts import contacts_to_check
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import DeliveryFilter, count_deliveries
-from toysub_desktop.services.demo import DemoSummary, populate_demo_shop
 from toysub_desktop.services.holds import customers_on_hold
 from toysub_desktop.services.plans import list_discount_categories, list_plans
 from toysub_desktop.services.price_notices import price_notices_due
