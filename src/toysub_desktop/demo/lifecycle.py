@@ -1,13 +1,16 @@
 """The contracts' story: sign-ups, pauses, resumes, skipped boxes, plan changes, cancellations and renewals.
 
-Each contract keeps a shadow timeline (the domain's ``ContractTimeline``) as the steps planned so far leave it; each
-step is checked with the rules the services apply before it is planned, so no call is refused when it is replayed.
+Each contract keeps its shadow history as the steps planned so far leave it: what was signed and the transitions
+planned since, as the domain's ``SubscriptionHistory`` — the same reading the services make of a stored contract.
+The history answers what the plan is on a day, which boxes are skipped, whether a cancellation falls within the free
+trial, and its ``ContractTimeline`` answers the state and the term's end; each step is checked with the rules the
+services apply before it is planned, so no call is refused when it is replayed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import partial
 
@@ -16,8 +19,10 @@ from toysub_desktop.demo.people import Family
 from toysub_desktop.demo.story import Part, Story
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.fees import EarlyTerminationRule
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod, PlanKind
+from toysub_desktop.domain.subscription_history import EventKind, LifecycleEvent, SignedContract, SubscriptionHistory
 from toysub_desktop.domain.subscriptions import (
     DEFAULT_MAX_PAUSE_DAYS,
     ContractTimeline,
@@ -97,28 +102,46 @@ TRIAL_CANCEL_NOTES = (
 )
 
 
+#: While the story is planned the plans have no ids yet: an offer's place in ``OFFERS`` stands in for its id in the
+#: shadow histories.
+_OFFER_LIST = tuple(OFFERS.values())
+
+
+def _stand_in_id(offer: Offer) -> int:
+    return _OFFER_LIST.index(offer) + 1
+
+
+def _signed_history(offer: Offer, start: date, months: int, *, trial_days: int) -> SubscriptionHistory:
+    """A contract just signed, as the domain reads it: no transitions yet, the shop's default rules."""
+    return SubscriptionHistory(
+        SignedContract(
+            start=start,
+            trial_days=trial_days,
+            months=months,
+            pause_rule=_PAUSE_RULE,
+            plan_id=_stand_in_id(offer),
+            monthly_fee=offer.monthly_price,
+            early_termination=EarlyTerminationRule(),
+        )
+    )
+
+
 @dataclass(eq=False)
 class Contract:
-    """A subscription as planned: what was signed, and its timeline as the steps planned so far leave it (compared
+    """A subscription as planned: what was signed, and its history as the steps planned so far leave it (compared
     by identity)."""
 
     family: Family
     offer: Offer
     months: int
     signed_at: datetime
-    timeline: ContractTimeline
+    history: SubscriptionHistory
     delivery_day: int | None
     swap_weekday: int | None
     #: The moment of its latest planned step: the next one is recorded after it.
     last_at: datetime
     #: The last day a planned pause, skip or plan change concerns (a cancellation comes after it).
     busy_until: date
-    #: Plan changes (the day each takes effect, the plan), box months skipped, what became of it.
-    changes: list[tuple[date, Offer]] = field(default_factory=list)
-    skipped: list[tuple[int, int]] = field(default_factory=list)
-    resumed: bool = False
-    #: None while not cancelled; False when cancelled within the free trial (no fee).
-    cancelled_with_fee: bool | None = None
     #: Filled in as the story is replayed.
     subscription_id: int = 0
     contract_number: str = ""
@@ -127,10 +150,62 @@ class Contract:
     def signed_on(self) -> date:
         return shop_today(self.signed_at)
 
+    @property
+    def timeline(self) -> ContractTimeline:
+        return self.history.timeline
+
+    @property
+    def changes(self) -> list[LifecycleEvent]:
+        return self.history.live(EventKind.PLAN_CHANGE)
+
+    @property
+    def skipped(self) -> tuple[date, ...]:
+        return self.history.skipped
+
+    @property
+    def resumed(self) -> bool:
+        return bool(self.history.live(EventKind.RESUME))
+
+    @property
+    def cancelled_with_fee(self) -> bool | None:
+        """None while not cancelled; False when cancelled within the free trial (no fee)."""
+        cancelled_on = self.history.signed.cancelled_on
+        if cancelled_on is None:
+            return None
+        return not self.history.early_termination_fee(cancelled_on).within_trial
+
     def offer_on(self, day: date) -> Offer:
         """The plan the contract is on on *day* (after the plan changes in effect by then)."""
-        due = [offer for effective, offer in self.changes if effective <= day]
-        return due[-1] if due else self.offer
+        return _OFFER_LIST[self.history.plan_on(day) - 1]
+
+    def record(
+        self,
+        kind: EventKind,
+        effective_on: date,
+        *,
+        until: date | None = None,
+        plan_id: int | None = None,
+        monthly_fee: int | None = None,
+        refers_to_id: int | None = None,
+    ) -> None:
+        """Adds a planned transition to the shadow history, as the service will record it."""
+        event = LifecycleEvent(
+            len(self.history.events) + 1,
+            kind,
+            effective_on,
+            until=until,
+            monthly_fee=monthly_fee,
+            plan_id=plan_id,
+            refers_to_id=refers_to_id,
+        )
+        self.history = replace(self.history, events=(*self.history.events, event))
+
+    def cancel_from(self, effective_on: date) -> None:
+        """The contract as signed, with the cancellation recorded: no service from *effective_on*."""
+        self.history = replace(self.history, signed=replace(self.history.signed, cancelled_on=effective_on))
+
+    def mark_renewed(self) -> None:
+        self.history = replace(self.history, signed=replace(self.history.signed, renewed=True))
 
 
 class Lifecycle(Part):
@@ -221,7 +296,7 @@ class Lifecycle(Part):
             offer=offer,
             months=months,
             signed_at=at,
-            timeline=ContractTimeline(start, offer.trial_days, months, _PAUSE_RULE),
+            history=_signed_history(offer, start, months, trial_days=offer.trial_days),
             delivery_day=delivery_day,
             swap_weekday=swap_weekday,
             last_at=at,
@@ -342,7 +417,7 @@ class Lifecycle(Part):
             checked = check_pause(contract.timeline, Pause(first, last), max_days=_MAX_PAUSE_DAYS)
         except ValidationError:
             return False
-        contract.timeline = contract.timeline.with_pause(checked)
+        contract.record(EventKind.PAUSE, checked.first, until=checked.last)
         contract.last_at, contract.busy_until = at, max(contract.busy_until, last)
 
         def run(now: datetime, staff_id: int) -> None:
@@ -362,10 +437,14 @@ class Lifecycle(Part):
 
     def try_resume(self, contract: Contract, told: date, *, resume_on: date) -> bool:
         at = self.step_at(contract, told)
-        if contract.timeline.pause_on(resume_on) is None or at is None:
+        if at is None:
             return False
-        contract.timeline = contract.timeline.resumed(resume_on)
-        contract.last_at, contract.resumed = at, True
+        try:
+            paused = contract.history.resumption(resume_on).pause_event
+        except ValidationError:
+            return False
+        contract.record(EventKind.RESUME, resume_on, refers_to_id=paused.id)
+        contract.last_at = at
 
         def run(now: datetime, staff_id: int) -> None:
             resume(self.db, staff_id=staff_id, subscription_id=contract.subscription_id, resume_on=resume_on, now=now)
@@ -378,13 +457,13 @@ class Lifecycle(Part):
         at = self.step_at(contract, told)
         if at is None or contract.offer.kind is not PlanKind.BOX:
             return False
-        if (delivery_on.year, delivery_on.month) in contract.skipped:
+        if delivery_on in contract.skipped:
             return False
         try:
             check_skip(contract.timeline, delivery_on)
         except ValidationError:
             return False
-        contract.skipped.append((delivery_on.year, delivery_on.month))
+        contract.record(EventKind.SKIP, delivery_on)
         contract.last_at, contract.busy_until = at, max(contract.busy_until, delivery_on)
 
         def run(now: datetime, staff_id: int) -> None:
@@ -415,7 +494,9 @@ class Lifecycle(Part):
             effective = plan_change_date(contract.timeline, day)
         except ValidationError:
             return False
-        contract.changes.append((effective, target))
+        contract.record(
+            EventKind.PLAN_CHANGE, effective, plan_id=_stand_in_id(target), monthly_fee=target.monthly_price
+        )
         contract.last_at, contract.busy_until = at, max(contract.busy_until, effective)
 
         def run(now: datetime, staff_id: int) -> None:
@@ -435,13 +516,12 @@ class Lifecycle(Part):
         at = self.step_at(contract, told)
         if at is None:
             return False
-        timeline = contract.timeline
         try:
-            check_cancel(timeline, effective)
+            check_cancel(contract.timeline, effective)
         except ValidationError:
             return False
-        contract.timeline = replace(timeline, cancelled_on=effective)
-        contract.cancelled_with_fee = not (timeline.trial_days and effective <= timeline.paid_from)
+        contract.record(EventKind.CANCEL, effective)
+        contract.cancel_from(effective)
         contract.last_at = at
 
         def run(now: datetime, staff_id: int) -> None:
@@ -473,14 +553,15 @@ class Lifecycle(Part):
         offer = contract.offer_on(start)
         months = self.term_for(offer)
         payment = PaymentMethod.AUTO_DEBIT if self.chance(0.15) else None
-        contract.timeline = replace(contract.timeline, renewed=True)
+        contract.record(EventKind.RENEW, start)
+        contract.mark_renewed()
         contract.last_at = at
         renewal = Contract(
             family=contract.family,
             offer=offer,
             months=months,
             signed_at=at,
-            timeline=ContractTimeline(start, 0, months, _PAUSE_RULE),
+            history=_signed_history(offer, start, months, trial_days=0),
             delivery_day=contract.delivery_day,
             swap_weekday=contract.swap_weekday,
             last_at=at,

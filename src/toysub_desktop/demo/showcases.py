@@ -79,10 +79,10 @@ class Showcases(Part):
         return low <= (timeline.end - self.today).days <= high
 
     def trial_ends_within(self, contract: Contract, days: int) -> bool:
+        """In its free trial today, and the paid term begins within *days* days."""
         timeline = contract.timeline
-        if timeline.cancelled_on is not None and timeline.cancelled_on <= self.today:
-            return False
-        return timeline.start <= self.today < timeline.paid_from <= self.today + timedelta(days=days)
+        in_trial = timeline.state_on(self.today) is SubscriptionState.TRIAL
+        return in_trial and timeline.paid_from <= self.today + timedelta(days=days)
 
     def running_today(self, contract: Contract, *, told: date) -> bool:
         """Active today with nothing decided about its end, and no step of its own recorded from *told* on."""
