@@ -252,6 +252,7 @@ class Contacts(Part):
                 self.move(family, self.people.with_detail_typo(address) if typo else address, effective, told, key),
             )
             family.district, family.address = district, address
+            family.last_move_at = recorded
             if family.home_is_landline and family.home:
                 self.plan_home_phone_after_move(family, effective, recorded)
             if typo:
@@ -317,16 +318,18 @@ class Contacts(Part):
             )
 
     def plan_future_move(self, family: Family) -> None:
+        """A move a few weeks ahead, told lately. It is told after any earlier move of the family: the services
+        refuse a move dated before one already on record, as a clerk would learn of the earlier one first."""
         effective = self.today + timedelta(days=self.rng.randint(1, 60))
-        told = self.day_between(
-            max(family.registered_on + timedelta(days=1), self.today - timedelta(days=20)), self.today
-        )
+        earliest = max(family.registered_on + timedelta(days=1), self.today - timedelta(days=20))
+        after = family.registered_at
+        if family.last_move_at is not None:
+            earliest, after = max(earliest, shop_today(family.last_move_at)), family.last_move_at
+        told = self.day_between(earliest, self.today)
         district = self.people.district(near=family.district)
         address = self.people.address(district)
         family.district, family.address = district, address
-        self.schedule(
-            self.moment_on(told, after=family.registered_at), self.move(family, address, effective, told, "future-move")
-        )
+        self.schedule(self.moment_on(told, after=after), self.move(family, address, effective, told, "future-move"))
 
     def plan_open_temporary_stay(self, family: Family) -> None:
         """Staying with the grandparents since lately, back on a day nobody knows yet."""

@@ -367,6 +367,8 @@ class Family:
     home_is_landline: bool = False
     children: list[tuple[str, date]] = field(default_factory=list)
     marketing: bool = False
+    #: When the latest move planned so far is recorded.
+    last_move_at: datetime | None = None
     #: Filled in as the story is replayed: the customer id and the version ids later steps need.
     customer_id: int = 0
     versions: dict[str, int] = field(default_factory=dict)
