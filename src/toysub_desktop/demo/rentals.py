@@ -11,17 +11,10 @@ from toysub_desktop.demo.story import moment
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.rentals import ReturnCondition
-from toysub_desktop.domain.subscriptions import (
-    SubscriptionState,
-)
-from toysub_desktop.services.customers import (
-    customer_card,
-)
+from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.rentals import ReturnLine, lend, reserve, return_items
-from toysub_desktop.services.subscriptions import (
-    SubscriptionFilter,
-    list_subscriptions,
-)
+from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
 from toysub_desktop.services.toys import find_item
 
 

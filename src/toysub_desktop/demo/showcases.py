@@ -13,9 +13,7 @@ from toysub_desktop.demo.lifecycle import CANCEL_NOTES, PAUSE_NOTES, SKIP_NOTES,
 from toysub_desktop.demo.people import Family
 from toysub_desktop.demo.story import Part, Story, moment
 from toysub_desktop.domain.months import add_months
-from toysub_desktop.domain.subscriptions import (
-    SubscriptionState,
-)
+from toysub_desktop.domain.subscriptions import SubscriptionState
 
 
 class Showcases(Part):
