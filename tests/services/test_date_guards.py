@@ -40,7 +40,6 @@ READS = {
     "customers.customer_card",
     "customers.phones_in_effect_on",
     "deliveries.deliveries_affected_by_address_change",
-    "demo.populate_demo_shop",
     "document_sheets.change_confirmation_sheet",
     "document_sheets.pre_contract_sheet",
     "documents.format_document_number",

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, CustomerNameKey, PhoneVersion, name_key_rows
+from toysub_desktop.demo import populate_demo_shop
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.hangul import INITIALS, initial_consonants, name_matches
 from toysub_desktop.domain.person import parse_customer_number
@@ -20,7 +21,6 @@ from toysub_desktop.domain.timeline import Period
 from toysub_desktop.services import search as search_module
 from toysub_desktop.services.contacts import change_phone, correct_phone, record_move
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
-from toysub_desktop.services.demo import populate_demo_shop
 from toysub_desktop.services.search import SearchHint, search_customers
 
 TODAY = date(2026, 3, 2)

@@ -60,7 +60,7 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
         # SQLite's full check of the file goes on after the window is up; writes wait for its verdict.
         db = open_database(location, backup_folder=backup_folder_for(location, folders), check_later=True)
         if demo and not is_set_up(db):
-            from toysub_desktop.services.demo import populate_demo_shop
+            from toysub_desktop.demo import populate_demo_shop
 
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

@@ -10,6 +10,7 @@ import pytest
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation, sqlite_file
 from toysub_desktop.db.open import open_database
+from toysub_desktop.demo import DemoSummary, populate_demo_shop
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, PhoneRole, StaffRole
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.deliveries import DeliveryState
@@ -20,7 +21,6 @@ from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.contacts import contacts_to_check
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import DeliveryFilter, count_deliveries
-from toysub_desktop.services.demo import DemoSummary, populate_demo_shop
 from toysub_desktop.services.holds import customers_on_hold
 from toysub_desktop.services.plans import list_discount_categories, list_plans
 from toysub_desktop.services.price_notices import price_notices_due
@@ -336,3 +336,28 @@ def test_three_weeks_of_deliveries_were_sent_and_a_moved_customer_is_held(db: Da
     assert count(first=TODAY + timedelta(days=25), last=TODAY + timedelta(days=31)) > 0  # a month ahead
     [held] = customers_on_hold(db, today=TODAY)
     assert held.holds[0].note.startswith("수취인 이사") and held.held_deliveries >= 1
+
+
+def test_a_family_moving_again_soon_after_a_move_is_told_in_the_order_a_clerk_learns_it(
+    database_location: DatabaseLocation,
+) -> None:
+    """With seed 99 a family moved in the last month and is moving again within weeks. The services refuse a move
+    dated before one already on record, so the demo tells the earlier move first, and the shop is built."""
+    shop = open_database(database_location, backup_folder=None)
+    try:
+        summary = populate_demo_shop(shop, customers=COUNT, seed=99, today=TODAY)
+        rows = search_customers(shop, "", limit=1000, today=TODAY).rows
+        cards = [customer_card(shop, row.id, today=TODAY) for row in rows]
+        assert summary.customers == len(cards) == COUNT
+        assert summary.scheduled_moves == sum(len(card.scheduled_addresses) for card in cards)
+        moved_lately_and_moving_again = [
+            card.name
+            for card in cards
+            if card.scheduled_addresses
+            and card.current_address is not None
+            and card.registered_on < card.current_address.effective_from
+            and (TODAY - card.current_address.effective_from).days <= 31
+        ]
+        assert moved_lately_and_moving_again
+    finally:
+        shop.dispose()

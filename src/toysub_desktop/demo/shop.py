@@ -1,0 +1,129 @@
+"""A sample shop for ``--demo``: about three years of a Korean toy-subscription counter, so a new user sees a
+working shop at once.
+
+Nothing is inserted behind the services' back: every customer, move, number change, correction and confirmation,
+every plan, price change, sign-up, pause, skipped box, plan change, cancellation and renewal goes through the same
+service a clerk's input does, so it is validated and audited like real data. The shop's life is planned first (who
+registers when, who moves, who changes their number, which typo gets corrected, who signs up for what and what
+becomes of it), then replayed in the order it happened, each call with its own moment (``now=``) in the past.
+Subscriptions are planned with the same rules the services apply (``domain.subscriptions``), so no call is refused.
+Everything comes from ``random.Random(seed)``: the same seed and day give the same shop.
+
+The parts of the story live beside this module: ``story`` (the planned calls and their replay), ``people``
+(families, phones, addresses, children), ``contacts`` (what happens to them), ``catalogue`` (plans, prices,
+discounts, toys), ``lifecycle`` (the contracts' story), ``showcases`` (today's lists), ``rentals`` and
+``deliveries``.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.demo.catalogue import Catalogue
+from toysub_desktop.demo.contacts import Contacts
+from toysub_desktop.demo.deliveries import deliveries_story
+from toysub_desktop.demo.lifecycle import Lifecycle
+from toysub_desktop.demo.people import People
+from toysub_desktop.demo.rentals import rentals_story
+from toysub_desktop.demo.showcases import Showcases
+from toysub_desktop.demo.story import HISTORY_DAYS, Story, moment
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.services.shop import set_up_shop
+
+#: Says "demo" wherever the shop name shows (window title, printed papers), so nobody mistakes it for the real shop.
+SHOP_NAME = "토이구독 마포점 (데모)"
+OWNER_NAME = "오은정"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo shop was filled with (counts of the changes as recorded)."""
+
+    shop_name: str
+    staff: int
+    customers: int
+    children: int
+    moves: int
+    scheduled_moves: int
+    temporary_stays: int
+    number_changes: int
+    scheduled_number_changes: int
+    corrections: int
+    confirmations: int
+    plans: int
+    discount_categories: int
+    price_changes: int
+    #: Contracts signed, renewals included.
+    subscriptions: int
+    renewals: int
+    pauses: int
+    resumes: int
+    skipped_deliveries: int
+    plan_changes: int
+    cancellations: int
+    #: The early-termination fees charged, in won.
+    cancellation_fees: int
+
+
+def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, today: date | None = None) -> DemoSummary:
+    """Fill a database that has no shop yet with a sample shop: staff, *customers* customers and about three years
+    of their changes, ending on *today* (default: the shop's today, up to this moment).
+
+    The same *seed*, *customers* and *today* give the same shop. Raises the services' ``ValidationError`` (on
+    ``shop_name``) if the database already belongs to a shop. Each change is its own transaction, as at the counter.
+    """
+    if customers < 0:
+        raise ValueError(f"customers must not be negative, not {customers}")
+    if today is None:
+        latest = utc_now()
+        today = shop_today(latest)
+    else:
+        latest = moment(today, 20 * 60)
+    story = Story(db, random.Random(seed), today, latest)
+    people = People(story)
+    catalogue = Catalogue(story)
+    lifecycle = Lifecycle(story, catalogue)
+    opened_on = today - timedelta(days=HISTORY_DAYS)
+    opened = moment(opened_on, 9 * 60)
+    # The whole story is planned before anything is written: a slip in the plan leaves the database untouched.
+    # The parts draw from one generator in this order, so the same seed gives the same shop.
+    story.plan_staff(opened)
+    families = people.plan_families(customers, opened_on)
+    Contacts(story, people).plan(families)
+    # Planned after the families' contacts, so adding subscriptions left the rest of the story as it was.
+    catalogue.plan(opened)
+    lifecycle.plan_subscriptions(families)
+    if families:
+        Showcases(story, lifecycle).plan(families)
+    story.staff_ids.append(set_up_shop(db, shop_name=SHOP_NAME, owner_name=OWNER_NAME, now=opened).id)
+    story.replay()
+    rentals_story(db, random.Random(seed + 1), story.staff_ids[0], today)
+    deliveries_story(db, random.Random(seed + 2), story.staff_ids, today, latest)
+    counts = story.counts
+    return DemoSummary(
+        shop_name=SHOP_NAME,
+        staff=len(story.staff_ids),
+        customers=counts["customers"],
+        children=counts["children"],
+        moves=counts["moves"],
+        scheduled_moves=counts["scheduled_moves"],
+        temporary_stays=counts["temporary_stays"],
+        number_changes=counts["number_changes"],
+        scheduled_number_changes=counts["scheduled_number_changes"],
+        corrections=counts["corrections"],
+        confirmations=counts["confirmations"],
+        plans=counts["plans"],
+        discount_categories=counts["discount_categories"],
+        price_changes=counts["price_changes"],
+        subscriptions=counts["subscriptions"],
+        renewals=counts["renewals"],
+        pauses=counts["pauses"],
+        resumes=counts["resumes"],
+        skipped_deliveries=counts["skipped_deliveries"],
+        plan_changes=counts["plan_changes"],
+        cancellations=counts["cancellations"],
+        cancellation_fees=counts["cancellation_fees"],
+    )
