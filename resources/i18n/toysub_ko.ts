@@ -247,11 +247,23 @@ in the folder
     </message>
     <message>
         <source>Remaining in the term: {days} days to {end}.
-Remaining fees: {monthly} × {days} ÷ 30 = {remaining}.
+Remaining fees: {breakdown} = {remaining}.
 Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>남은 약정 기간: {end}까지 {days}일
-남은 이용료: {monthly} × {days} ÷ 30 = {remaining}
+남은 이용료: {breakdown} = {remaining}
 위약금: 남은 이용료의 {percent}%{cap} = {fee}</translation>
+    </message>
+    <message>
+        <source>{monthly} × {days} ÷ 30</source>
+        <translation>{monthly} × {days}일 ÷ 30</translation>
+    </message>
+    <message>
+        <source>{months} months × {monthly}</source>
+        <translation>{months}개월 × {monthly}</translation>
+    </message>
+    <message>
+        <source>{monthly} × {days} of the cycle&apos;s {cycle_days} days</source>
+        <translation>{monthly} × {cycle_days}일 중 {days}일</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +3942,7 @@ The state before the restore is kept as a backup:
     </message>
     <message>
         <source>Keep this to {limit} characters or fewer (it has {length}).</source>
-        <extracomment>Which kind of contact change ends which kind of hold.
+        <extracomment>Which kind of contact change ends which kind of hold. Delivery states a hold stops: not yet handed to the courier.
 ----------
 Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.
 ----------
@@ -4205,7 +4217,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>The fee is between 0 and {limit} percent of the remaining fees.</source>
-        <extracomment>Days in the month the standard prorates by. The fee never exceeds this many won, if set.</extracomment>
+        <extracomment>Days in the month the contracts signed under ``FeeMethod.DAYS_30`` prorate by. Whole remaining billing cycles at their fee, the current cycle pro-rated by its own days. The monthly fee × the remaining days ÷ 30 (contracts signed before the billing-cycle rule). The fee never exceeds this many won, if set.</extracomment>
         <translation>위약금은 남은 이용료의 0~{limit}% 사이로 정해 주세요.</translation>
     </message>
     <message>
@@ -4653,7 +4665,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>This hold was released already.</source>
-        <extracomment>Deliveries and contact changes shown as a held customer&apos;s recent history. States a hold stops: not yet handed to the courier.</extracomment>
+        <extracomment>Deliveries and contact changes shown as a held customer&apos;s recent history.</extracomment>
         <translation>이 보류는 이미 해제되었습니다.</translation>
     </message>
     <message>

@@ -192,7 +192,10 @@ def test_the_standard_terms_follow_the_signed_rules_and_the_example_is_the_fee_r
     plan = contract_sheet(db, subscription_id).plan
     assert "90일" in plan.pause_rule and "계약 종료일이 늦춰집니다" in plan.pause_rule
     assert "계속거래" in plan.cancellation_rule
-    assert "월 이용료 × 남은 일수 ÷ 30 × 10%" in plan.cancellation_rule
+    # Fees by the dispute standard: whole remaining cycles at their fee, the current cycle by its own days.
+    assert "남은 결제 주기(1개월)마다 그 주기의 이용료" in plan.cancellation_rule
+    assert "소비자분쟁해결기준" in plan.cancellation_rule
+    assert "÷ 30" not in plan.cancellation_rule
     # The example cancels after half the term, with the figures of domain.fees.
     paid_from = date(2026, 3, 16)
     fee = early_termination_fee(
@@ -200,11 +203,13 @@ def test_the_standard_terms_follow_the_signed_rules_and_the_example_is_the_fee_r
         monthly_fee=33_150,
         effective_on=cycle_start(paid_from, 12),
         mandatory_end=term_end(paid_from, 24),
+        cycles_from=paid_from,
     )
-    assert fee.fee == 40_443
+    # 12 cycles left × 33,150원 = 397,800원; 10 % = 39,780원.
+    assert fee.fee == 39_780
     assert "12개월 이용 후 2027년 3월 16일에 해지" in plan.cancellation_example
-    assert f"{fee.remaining_days}일" in plan.cancellation_example
-    assert "위약금 40,443원" in plan.cancellation_example
+    assert "12개월 × 33,150원 = 397,800원" in plan.cancellation_example
+    assert "위약금 39,780원" in plan.cancellation_example
     assert "보증금 50,000원" in plan.refund_terms
 
 
@@ -277,7 +282,7 @@ def test_the_contract_pdf_names_the_contract_and_its_monthly_fee(
 ) -> None:
     issued = issue_contract(db, staff_id=shop["owner"], subscription_id=signed(db, shop), now=NOW)
     text = text_of(issued.pdf, tmp_path)
-    for expected in ("TS-2026-00001", "33,150원", "795,600원", HOME_LINE, "010-1234-5678", "위약금40,443원"):
+    for expected in ("TS-2026-00001", "33,150원", "795,600원", HOME_LINE, "010-1234-5678", "위약금39,780원"):
         assert squeezed(expected) in text
 
 

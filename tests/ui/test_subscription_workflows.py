@@ -150,13 +150,27 @@ def test_the_cancel_dialog_shows_the_fee_and_how_it_was_computed(
     )
     dialog = CancelDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
     qtbot.addWidget(dialog)
-    dialog.effective_on.set_date(date(2027, 3, 2))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+
+    def type_date(text: str) -> None:
+        dialog.effective_on.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.effective_on.line)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), text)
+
+    type_date("2027-03-02")
     text = dialog.preview.text()
-    # 29,000 − 5 % = 27,550 a month; 2027-03-02 .. 2028-03-01 is 366 days: 27,550 × 366 ÷ 30 = 336,110; 10 %.
-    assert "366" in text and "336,110원" in text and "33,611원" in text
-    dialog.save()
+    # 29,000 − 5 % = 27,550 a month; 2027-03-02 .. 2028-03-01 is 12 whole cycles: 330,600원; 10 % = 33,060원.
+    assert "12개월 × 27,550원 = 330,600원" in text and "33,060원" in text
+    type_date("2027-03-18")
+    # Mid-cycle: 3/2 .. 4/1 has 31 days, 15 left: 27,550 × 15 ÷ 31 = 13,330원; + 11 × 27,550 = 316,380원; 10 %.
+    text = dialog.preview.text()
+    assert "27,550원 × 31일 중 15일 + 11개월 × 27,550원 = 316,380원" in text and "31,638원" in text
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert subscription_view(counter.db, subscription_id).cancellation_fee == 33_611
+    assert subscription_view(counter.db, subscription_id).cancellation_fee == 31_638
 
 
 def test_the_renewal_dialog_shows_the_price_the_subscriber_was_told_and_renews_at_it(

@@ -333,6 +333,8 @@ class Subscription(Base):
     max_pause_days: Mapped[int] = mapped_column(Integer)
     early_termination_percent: Mapped[int] = mapped_column(Integer)
     early_termination_cap: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: ``domain.fees.FeeMethod`` the contract was signed under; contracts from before migration 0009 keep "days_30".
+    early_termination_method: Mapped[str] = mapped_column(String(20), default="billing_cycles")
     renews_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
     renewed: Mapped[bool] = mapped_column(Boolean, default=False)
     ends_on: Mapped[date] = mapped_column(Date, index=True)

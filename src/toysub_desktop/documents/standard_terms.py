@@ -17,7 +17,13 @@ from toysub_desktop.documents import wording
 from toysub_desktop.documents.formats import format_date, format_months, format_period
 from toysub_desktop.documents.values import DiscountLine
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, ConsentMethod, PhoneRole
-from toysub_desktop.domain.fees import EarlyTerminationRule, early_termination_fee
+from toysub_desktop.domain.fees import (
+    EarlyTerminationFee,
+    EarlyTerminationRule,
+    FeeMethod,
+    WholeCycles,
+    early_termination_fee,
+)
 from toysub_desktop.domain.money import format_won, share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
@@ -157,12 +163,18 @@ def pause_rule(rule: PauseEndRule, max_pause_days: int, *, trial_days: int = 0) 
     return text + wording.PAUSE_AFTER_TRIAL if trial_days else text
 
 
-def cancellation_rule(rule: EarlyTerminationRule, *, trial_days: int = 0) -> str:
+def cancellation_rule(rule: EarlyTerminationRule, *, trial_days: int = 0, kind: PlanKind | None = None) -> str:
     """The right to cancel a continuous transaction at any time, and the fee formula of the dispute standard."""
     if rule.percent == 0 or rule.cap == 0:
         text = wording.CANCELLATION_RULE_FREE
+    elif rule.method is FeeMethod.DAYS_30:
+        text = wording.CANCELLATION_RULE_DAYS_30.format(percent=rule.percent) + wording.CANCELLATION_RULE_PAUSED
     else:
         text = wording.CANCELLATION_RULE.format(percent=rule.percent) + wording.CANCELLATION_RULE_PAUSED
+        if kind is PlanKind.BOX:
+            text += wording.CANCELLATION_BASIS_BOX
+        elif kind is not None:
+            text += wording.CANCELLATION_BASIS_RENTAL
         if rule.cap is not None:
             text += wording.CANCELLATION_RULE_CAP.format(cap=format_won(rule.cap))
     if trial_days:
@@ -191,11 +203,26 @@ def cancellation_example(
     elapsed = max(months // 2, 1)
     effective_on = example_cancellation_date(paid_from, months)
     mandatory_end = term_end(paid_from, months)
-    fee = early_termination_fee(rule, monthly_fee=monthly_fee, effective_on=effective_on, mandatory_end=mandatory_end)
+    fee = early_termination_fee(
+        rule,
+        monthly_fee=monthly_fee,
+        effective_on=effective_on,
+        mandatory_end=mandatory_end,
+        cycles_from=paid_from,
+    )
     if fee.percent == 0 or fee.cap == 0:
         text = wording.CANCELLATION_EXAMPLE_FREE.format(elapsed=format_months(elapsed), date=format_date(effective_on))
-    else:
+    elif fee.method is FeeMethod.BILLING_CYCLES:
         text = wording.CANCELLATION_EXAMPLE_TEXT.format(
+            elapsed=format_months(elapsed),
+            date=format_date(effective_on),
+            period=format_period(effective_on, mandatory_end),
+            breakdown=remaining_fees_breakdown(fee),
+            percent=fee.percent,
+            fee=format_won(fee.fee),
+        )
+    else:
+        text = wording.CANCELLATION_EXAMPLE_TEXT_DAYS_30.format(
             elapsed=format_months(elapsed),
             date=format_date(effective_on),
             days=fee.remaining_days,
@@ -205,11 +232,29 @@ def cancellation_example(
             percent=fee.percent,
             fee=format_won(fee.fee),
         )
-        if fee.cap is not None and share_of(fee.remaining_fees, fee.percent) > fee.cap:
-            text = wording.CANCELLATION_EXAMPLE_CAPPED.format(example=text, cap=format_won(fee.cap))
+    if fee.percent and fee.cap is not None and share_of(fee.remaining_fees, fee.percent) > fee.cap:
+        text = wording.CANCELLATION_EXAMPLE_CAPPED.format(example=text, cap=format_won(fee.cap))
     if assumed_start is not None:
         text = wording.CANCELLATION_EXAMPLE_ASSUMED.format(start=format_date(assumed_start), example=text)
     return text
+
+
+def remaining_fees_breakdown(fee: EarlyTerminationFee) -> str:
+    """How the fees of the remaining period add up, cycle by cycle: a pro-rated cycle by its days, whole cycles
+    grouped by fee ("39,000원 × 16일 ÷ 31일(…) + 9개월 × 39,000원 = 371,129원")."""
+    parts = [
+        wording.REMAINING_WHOLE_CYCLES.format(months=format_months(item.count), monthly=format_won(item.monthly_fee))
+        if isinstance(item, WholeCycles)
+        else wording.REMAINING_PARTIAL_CYCLE.format(
+            monthly=format_won(item.monthly_fee),
+            days=item.days,
+            cycle_days=item.cycle_days,
+            first=format_date(item.first),
+            last=format_date(item.last),
+        )
+        for item in fee.breakdown()
+    ]
+    return wording.REMAINING_SUM.format(parts=" + ".join(parts) or format_won(0), total=format_won(fee.remaining_fees))
 
 
 def how_to_cancel(shop_phone: str, kind: PlanKind) -> str:

@@ -209,8 +209,20 @@ PAUSE_AFTER_TRIAL: Final = " 무료 체험 기간에는 일시정지 대신 해�
 
 CANCELLATION_RULE: Final = (
     "이 계약은 「방문판매 등에 관한 법률」의 계속거래로, 고객은 계약 기간 중 언제든지 해지할 수 있습니다. "
+    "계약 기간이 끝나기 전에 해지하면 해지 효력일부터 남은 기간 이용료의 {percent}%를 위약금으로 받습니다. "
+    "남은 기간 이용료는 남은 결제 주기(1개월)마다 그 주기의 이용료를 더하고, 해지 효력일이 속한 주기는 "
+    "이용료 × 그 주기의 남은 일수 ÷ 그 주기의 일수로 계산합니다(원 단위 미만은 버립니다)."
+)
+#: The rule of contracts signed before fees were counted by billing cycle; such a contract keeps it.
+CANCELLATION_RULE_DAYS_30: Final = (
+    "이 계약은 「방문판매 등에 관한 법률」의 계속거래로, 고객은 계약 기간 중 언제든지 해지할 수 있습니다. "
     "계약 기간이 끝나기 전에 해지하면 남은 기간 이용료의 {percent}%를 위약금으로 받습니다. 위약금은 "
     "월 이용료 × 남은 일수 ÷ 30 × {percent}%로 계산합니다(원 단위 미만은 버립니다)."
+)
+#: Which standard the rule follows: the dispute standard for rentals, the shop's own rule for a continuous sale.
+CANCELLATION_BASIS_RENTAL: Final = " 이는 소비자분쟁해결기준(의무사용기간이 1년을 넘는 렌털)에 따른 것입니다."
+CANCELLATION_BASIS_BOX: Final = (
+    " 정기배송은 계속거래로서 위약금이 매장의 실제 손해를 넘지 않도록 이 기준을 매장의 규정으로 정한 것입니다."
 )
 CANCELLATION_RULE_CAP: Final = " 위약금은 {cap}을 넘지 않습니다."
 CANCELLATION_RULE_FREE: Final = (
@@ -220,9 +232,16 @@ CANCELLATION_RULE_TRIAL: Final = " 무료 체험 {days}일 안에 해지하면 �
 CANCELLATION_RULE_PAUSED: Final = " 일시정지 중인 날은 남은 일수에 넣지 않습니다."
 
 CANCELLATION_EXAMPLE_TEXT: Final = (
+    "{elapsed} 이용 후 {date}에 해지하는 경우: 남은 기간 {period}의 이용료 {breakdown}, 그 {percent}%인 위약금 {fee}"
+)
+CANCELLATION_EXAMPLE_TEXT_DAYS_30: Final = (
     "{elapsed} 이용 후 {date}에 해지하는 경우: 남은 기간 {days}일({period}) → 월 이용료 {monthly} × "
     "{days}일 ÷ 30 = {remaining}, 그 {percent}%인 위약금 {fee}"
 )
+#: The fees of the remaining period by billing cycle: "17개월 × 39,000원 = 663,000원".
+REMAINING_WHOLE_CYCLES: Final = "{months} × {monthly}"
+REMAINING_PARTIAL_CYCLE: Final = "{monthly} × {days}일 ÷ {cycle_days}일({first}~{last})"
+REMAINING_SUM: Final = "{parts} = {total}"
 CANCELLATION_EXAMPLE_CAPPED: Final = "{example} (상한 {cap} 적용)"
 CANCELLATION_EXAMPLE_FREE: Final = "{elapsed} 이용 후 {date}에 해지하는 경우: 위약금 없음"
 CANCELLATION_EXAMPLE_ASSUMED: Final = "{start}에 이용을 시작한다고 할 때, {example}"

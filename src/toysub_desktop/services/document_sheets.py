@@ -62,7 +62,7 @@ from toysub_desktop.domain.contacts import (
 )
 from toysub_desktop.domain.dates import shop_today, to_shop_time
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
-from toysub_desktop.domain.fees import EarlyTerminationRule
+from toysub_desktop.domain.fees import EarlyTerminationRule, FeeMethod
 from toysub_desktop.domain.money import share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.person import format_customer_number
@@ -132,7 +132,11 @@ def _rules_of_contract(subscription: Subscription) -> _Rules:
     return _Rules(
         PauseEndRule(subscription.pause_end_rule),
         subscription.max_pause_days,
-        EarlyTerminationRule(subscription.early_termination_percent, subscription.early_termination_cap),
+        EarlyTerminationRule(
+            subscription.early_termination_percent,
+            subscription.early_termination_cap,
+            FeeMethod(subscription.early_termination_method),
+        ),
     )
 
 
@@ -181,7 +185,8 @@ def _plan_terms(shop: Shop, rules: _Rules, offer: _Offer) -> PlanTerms:
             shop.pause_terms, terms.pause_rule(rules.pause_rule, rules.max_pause_days, trial_days=offer.trial_days)
         ),
         cancellation_rule=terms.custom_or_standard(
-            shop.cancellation_terms, terms.cancellation_rule(rules.early_termination, trial_days=offer.trial_days)
+            shop.cancellation_terms,
+            terms.cancellation_rule(rules.early_termination, trial_days=offer.trial_days, kind=offer.kind),
         ),
         cancellation_example=terms.cancellation_example(
             rules.early_termination,

@@ -28,7 +28,7 @@ from toysub_desktop.db.models import (
 from toysub_desktop.domain.contacts import ConsentMethod
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
-from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule, early_termination_fee
+from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule, FeeMethod, early_termination_fee
 from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, QuoteLine, quote
 from toysub_desktop.domain.subscriptions import (
     ContractTimeline,
@@ -228,7 +228,11 @@ def _fee_on(subscription: Subscription, events: list[SubscriptionEvent], day: da
 
 
 def _rule(subscription: Subscription) -> EarlyTerminationRule:
-    return EarlyTerminationRule(subscription.early_termination_percent, subscription.early_termination_cap)
+    return EarlyTerminationRule(
+        subscription.early_termination_percent,
+        subscription.early_termination_cap,
+        FeeMethod(subscription.early_termination_method),
+    )
 
 
 def subscription_view(db: Database, subscription_id: int, *, today: date | None = None) -> SubscriptionView:
@@ -580,6 +584,7 @@ def _new_subscription(
         max_pause_days=shop.max_pause_days,
         early_termination_percent=shop.early_termination_percent,
         early_termination_cap=shop.early_termination_cap,
+        early_termination_method=FeeMethod.BILLING_CYCLES.value,
         renews_id=renews_id,
         renewed=False,
         ends_on=timeline.end,
@@ -857,6 +862,8 @@ def _fee(
         effective_on=effective_on,
         mandatory_end=timeline.end - timedelta(days=paused),
         paid_from=timeline.paid_from if timeline.trial_days else None,
+        cycles_from=timeline.paid_from,
+        fee_on=lambda day: _fee_on(subscription, events, day),
     )
 
 
@@ -895,6 +902,13 @@ def cancel(
                 "percent": fee.percent,
                 "cap": fee.cap,
                 "monthly_fee": fee.monthly_fee,
+                "method": fee.method.value,
+                "whole_cycles": len(fee.whole_cycles),
+                "whole_cycles_fees": fee.whole_cycles_fees,
+                "partial_cycles": [
+                    {"days": p.days, "cycle_days": p.cycle_days, "monthly_fee": p.monthly_fee, "amount": p.amount}
+                    for p in fee.partial_cycles
+                ],
             },
         )
         return fee
