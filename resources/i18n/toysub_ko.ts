@@ -3175,6 +3175,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>일 (매월)</translation>
     </message>
     <message>
+        <source>Days past a shorter month&apos;s end deliver on its last day.</source>
+        <translation>그날이 없는 달은 그달 말일에 배송합니다.</translation>
+    </message>
+    <message>
         <source>&amp;Delivery day</source>
         <translation>배송일(&amp;D)</translation>
     </message>
@@ -3473,6 +3477,10 @@ The state before the restore is kept as a backup:
     <message>
         <source>Delivery day</source>
         <translation>배송일</translation>
+    </message>
+    <message>
+        <source>Day {day} of each month (the last day in shorter months)</source>
+        <translation>매월 {day}일 (그날이 없는 달은 말일)</translation>
     </message>
     <message>
         <source>Day {day} of each month</source>
@@ -4000,8 +4008,13 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
         <translation>{delivery}: 배송 예정 상태인 배송만 취소할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Choose a delivery day from 1 to 31 (in shorter months, the month&apos;s last day).</source>
+        <extracomment>A box may be delivered on any day of the month; days past a shorter month&apos;s end fall on its last day.</extracomment>
+        <translation>배송일을 1~31일 중에서 선택해 주세요(그날이 없는 달은 말일에 배송합니다).</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
-        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).</extracomment>
+        <extracomment>Every month has this many days; a later delivery day falls on the last day of the months without it. How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed).</extracomment>
         <translation>꼭 입력해야 하는 항목이에요.</translation>
     </message>
     <message>
@@ -4370,12 +4383,8 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
+        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
         <translation>더 이상 판매하지 않는 요금제입니다.</translation>
-    </message>
-    <message>
-        <source>Choose a delivery day from 1 to 28.</source>
-        <translation>배송일을 1~28일 중에서 선택해 주세요.</translation>
     </message>
     <message>
         <source>Choose the weekday of the swaps.</source>

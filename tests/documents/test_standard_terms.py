@@ -32,6 +32,8 @@ def test_every_value_a_document_names_has_a_label() -> None:
     [
         (PlanKind.BOX, Cadence.MONTHLY, 5, None, "매월 5일에 자녀의 월령에 맞는 장난감을 상자로 배송합니다."),
         (PlanKind.BOX, Cadence.MONTHLY, None, None, "매월 1회 자녀의 월령에 맞는 장난감을 상자로 배송합니다."),
+        (PlanKind.BOX, Cadence.MONTHLY, 31, None, "매월 31일(그날이 없는 달은 말일)에 자녀의 월령에 맞는 장난감을"),
+        (PlanKind.BOX, Cadence.MONTHLY, 28, None, "매월 28일에 자녀의 월령에 맞는 장난감을"),
         (PlanKind.RENTAL, Cadence.EVERY_4_WEEKS, None, 4, "4주마다 금요일에 새 장난감으로 교환합니다."),
         (PlanKind.UNLIMITED, Cadence.AT_THE_SHOP, None, None, "매장에서 장난감을 횟수 제한 없이"),
     ],

@@ -103,15 +103,21 @@ def test_bad_sign_ups_are_refused_and_nothing_is_written(
     assert count(db, Subscription) == 0
 
 
-def test_a_discount_needs_its_evidence_and_a_box_its_delivery_day(db: Database, shop: dict[str, int]) -> None:
+def test_a_discount_needs_its_evidence_and_a_box_a_day_of_the_month(db: Database, shop: dict[str, int]) -> None:
     with pytest.raises(ValidationError) as error:
         sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=((shop["multi_child"], " "),)), now=NOW)
     assert error.value.fields == ("discounts[0].evidence",)
-    box = NewSubscription(shop["customer"], shop["box"], 12, TODAY, PaymentMethod.CARD)
-    with pytest.raises(ValidationError) as error:
-        sign_up(db, staff_id=shop["owner"], new=box, now=NOW)
-    assert error.value.fields == ("delivery_day",)
+    for day in (0, 32):
+        box = NewSubscription(shop["customer"], shop["box"], 12, TODAY, PaymentMethod.CARD, delivery_day=day)
+        with pytest.raises(ValidationError) as error:
+            sign_up(db, staff_id=shop["owner"], new=box, now=NOW)
+        assert error.value.fields == ("delivery_day",)
     assert count(db, Subscription) == 0
+    # Without a chosen day a box is delivered on the start date's day; days 29-31 are allowed.
+    unset = NewSubscription(shop["customer"], shop["box"], 12, TODAY, PaymentMethod.CARD)
+    assert subscription_view(db, sign_up(db, staff_id=shop["owner"], new=unset, now=NOW)).delivery_day == 2
+    late = replace(unset, delivery_day=30)
+    assert subscription_view(db, sign_up(db, staff_id=shop["owner"], new=late, now=NOW)).delivery_day == 30
 
 
 def test_a_signed_contract_keeps_its_price_after_a_price_change(db: Database, shop: dict[str, int]) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -27,11 +27,12 @@ from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subs
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
-from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog, RenewDialog
+from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog, RenewDialog, SkipDeliveryDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.printing import show_contract, show_document
 from toysub_desktop.ui.subscription_list_model import SubscriptionListModel
+from toysub_desktop.ui.subscription_panel import SubscriptionPanel
 
 pytestmark = pytest.mark.gui
 
@@ -107,13 +108,32 @@ def test_a_bad_sign_up_says_why_beside_the_fields_and_writes_nothing(
 def test_a_box_plan_asks_for_the_delivery_day(qtbot: QtBot, counter: Counter, shop: dict[str, int]) -> None:
     dialog = SignUpDialog(counter, shop["customer"])
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
     choose_plan(dialog, "정기배송 베이직")
     assert dialog.form.isRowVisible(dialog.delivery_day.parentWidget())
     assert not dialog.form.isRowVisible(dialog.swap_weekday.parentWidget())
-    dialog.delivery_day.setValue(25)
-    dialog.save()
+
+    def type_into(widget: QWidget, text: str) -> None:
+        widget.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), text)
+
+    # The day follows the start date, month ends included: a start on the 31st delivers on day 31.
+    assert dialog.delivery_day.value() == 2
+    type_into(dialog.start, "2026-03-31")
+    assert dialog.delivery_day.value() == 31
+    # A day the clerk chose stays when the start changes.
+    type_into(dialog.delivery_day, "25")
+    type_into(dialog.start, "2026-03-30")
+    assert dialog.delivery_day.value() == 25
+    type_into(dialog.delivery_day, "31")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert subscription_view(counter.db, int(dialog.outcome)).delivery_day == 25  # type: ignore[call-overload]
+    view = subscription_view(counter.db, int(dialog.outcome))  # type: ignore[call-overload]
+    assert (view.timeline.start, view.delivery_day) == (date(2026, 3, 30), 31)
 
 
 def test_the_pause_dialog_shows_the_new_end_and_refuses_a_pause_in_the_trial(
@@ -171,6 +191,32 @@ def test_the_cancel_dialog_shows_the_fee_and_how_it_was_computed(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert subscription_view(counter.db, subscription_id).cancellation_fee == 31_638
+
+
+def test_a_month_end_box_can_skip_its_april_delivery_on_the_30th(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    box = NewSubscription(shop["customer"], shop["box"], 12, date(2026, 3, 31), PaymentMethod.CARD, delivery_day=31)
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=box, now=NOW)
+    dialog = SkipDeliveryDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    offered = [dialog.month.itemText(i)[:10] for i in range(dialog.month.count())]
+    assert offered[:4] == ["2026-03-31", "2026-04-30", "2026-05-31", "2026-06-30"]
+    dialog.month.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.month)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert subscription_view(counter.db, subscription_id).skipped == (date(2026, 4, 30),)
+    panel = SubscriptionPanel()
+    qtbot.addWidget(panel)
+    panel.show_subscription(subscription_view(counter.db, subscription_id, today=counter.today()))
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert "매월 31일 (그날이 없는 달은 말일)" in panel.summary.text()
 
 
 def test_the_renewal_dialog_shows_the_price_the_subscriber_was_told_and_renews_at_it(

@@ -324,7 +324,7 @@ class Subscription(Base):
     term_discount_percent: Mapped[int] = mapped_column(Integer, default=0)
     monthly_fee: Mapped[int] = mapped_column(Integer)
     deposit: Mapped[int] = mapped_column(Integer, default=0)
-    #: Day of the month a box is delivered (1-28), or None.
+    #: Day of the month a box is delivered (1-31, the last day of shorter months), or None.
     delivery_day: Mapped[int | None] = mapped_column(Integer, default=None)
     #: Weekday of rental swaps (0 = Monday), or None.
     swap_weekday: Mapped[int | None] = mapped_column(Integer, default=None)

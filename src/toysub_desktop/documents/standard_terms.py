@@ -17,6 +17,7 @@ from toysub_desktop.documents import wording
 from toysub_desktop.documents.formats import format_date, format_months, format_period
 from toysub_desktop.documents.values import DiscountLine
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, ConsentMethod, PhoneRole
+from toysub_desktop.domain.deliveries import moves_in_shorter_months
 from toysub_desktop.domain.fees import (
     EarlyTerminationFee,
     EarlyTerminationRule,
@@ -90,7 +91,12 @@ def supply_description(
 ) -> str:
     """What the customer receives and how often; the day is named once the contract fixes it."""
     if kind is PlanKind.BOX:
-        return wording.SUPPLY_BOX_ON_DAY.format(day=delivery_day) if delivery_day else wording.SUPPLY_BOX
+        if not delivery_day:
+            return wording.SUPPLY_BOX
+        template = (
+            wording.SUPPLY_BOX_ON_DAY_MONTH_END if moves_in_shorter_months(delivery_day) else wording.SUPPLY_BOX_ON_DAY
+        )
+        return template.format(day=delivery_day)
     if kind is PlanKind.RENTAL:
         every = CADENCE_LABELS.get(cadence, wording.CADENCE_MONTHLY)
         if swap_weekday is not None:

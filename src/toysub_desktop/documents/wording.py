@@ -171,6 +171,9 @@ WEEKDAYS: Final = ("월", "화", "수", "목", "금", "토", "일")
 
 SUPPLY_BOX: Final = "매월 1회 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
 SUPPLY_BOX_ON_DAY: Final = "매월 {day}일에 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
+SUPPLY_BOX_ON_DAY_MONTH_END: Final = (
+    "매월 {day}일(그날이 없는 달은 말일)에 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
+)
 SUPPLY_RENTAL: Final = "자녀의 월령에 맞는 장난감을 빌려 드리고, {cadence} 새 장난감으로 교환합니다."
 SUPPLY_RENTAL_ON_WEEKDAY: Final = (
     "자녀의 월령에 맞는 장난감을 빌려 드리고, {cadence} {weekday}요일에 새 장난감으로 교환합니다."

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.dates import check_plausible_date
+from toysub_desktop.domain.deliveries import box_day
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationFee, FeeMethod, WholeCycles
 from toysub_desktop.domain.months import add_months
@@ -156,7 +157,7 @@ def upcoming_deliveries(view: SubscriptionView, today: date, count: int = 12) ->
     found: list[date] = []
     month = date(today.year, today.month, 1)
     while len(found) < count and month <= view.timeline.end:
-        day = month.replace(day=view.delivery_day)
+        day = box_day(month.year, month.month, view.delivery_day)
         if (
             day >= max(today, view.timeline.start)
             and day <= view.timeline.end
