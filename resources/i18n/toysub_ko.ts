@@ -3075,6 +3075,21 @@ Everything recorded after that moment is replaced. The database as it is now is 
     </message>
 </context>
 <context>
+    <name>SellerDetails</name>
+    <message>
+        <source>Shop details missing</source>
+        <translation>매장 정보가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>This document must name the shop as the seller, and nothing was printed. Enter these details first:</source>
+        <translation>이 문서에는 판매자인 매장 정보가 있어야 하므로 인쇄하지 않았습니다. 먼저 다음 정보를 입력해 주세요:</translation>
+    </message>
+    <message>
+        <source>Enter shop &amp;details…</source>
+        <translation>매장 정보 입력(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>ShipDialog</name>
     <message>
         <source>Ship deliveries</source>
@@ -4207,6 +4222,23 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     <message>
         <source>Enter the shop&apos;s name.</source>
         <translation>매장 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is not entered.</source>
+        <extracomment>15xx/16xx/18xx representative numbers: eight digits, no area code; a shop may well use one. Weights of the first nine digits in the registration number&apos;s check digit. Contract clauses the owner wrote; empty means the standard wording. What each blank detail is called when a document is refused for it.</extracomment>
+        <translation>매장 상호가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s business registration number is not entered.</source>
+        <translation>매장 사업자등록번호가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is not entered.</source>
+        <translation>매장 주소가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s phone number is not entered.</source>
+        <translation>매장 전화번호가 입력되지 않았습니다.</translation>
     </message>
     <message>
         <source>The shop&apos;s name can be at most {limit} characters.</source>

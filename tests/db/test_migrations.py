@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from support import NOW, new_customer
+from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
@@ -38,6 +38,7 @@ def test_a_database_from_before_printed_documents_is_upgraded_with_its_contracts
 ) -> None:
     # A shop with a signed contract, on the schema of the release before printed documents (0003).
     owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    enter_shop_details(db)
     subscription_id = _signed_contract(db, owner.id)
     command.downgrade(alembic_config(db.engine), "0003")
     assert current_revision(db.engine) == "0003"

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from documents.pdf_tools import info, page_texts, squeezed
-from support import NEW_HOME, NOW, new_customer
+from support import NEW_HOME, NOW, SHOP_BUSINESS_NUMBER, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, PrintedDocument, Shop
 from toysub_desktop.domain.contacts import PhoneRole
@@ -18,6 +18,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, early_termination_fee
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
+from toysub_desktop.domain.shop import SellerDetailsMissing
 from toysub_desktop.services.common import NotFoundError
 from toysub_desktop.services.contacts import change_phone, correct_address, record_move
 from toysub_desktop.services.customers import register_customer
@@ -55,6 +56,7 @@ def at(day: date) -> datetime:
 
 @pytest.fixture
 def shop(db: Database, owner_id: int) -> dict[str, int]:
+    enter_shop_details(db)
     ids = {"owner": owner_id}
     ids["customer"] = register_customer(db, staff_id=owner_id, new=new_customer(), now=NOW)
     ids["rental"] = create_plan(
@@ -570,3 +572,40 @@ def test_unknown_ids_are_not_found_and_nothing_is_recorded(db: Database, shop: d
     assert actions(db) == []
     with pytest.raises(ValueError, match="exactly one"):
         issue_change_confirmation(db, staff_id=owner, customer_id=customer, now=NOW)
+
+
+# --- the seller -----------------------------------------------------------------------------------------------------
+
+
+def test_no_document_names_a_blank_seller_and_nothing_is_recorded(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = signed(db, shop)
+    version_id = record_move(
+        db,
+        staff_id=shop["owner"],
+        customer_id=shop["customer"],
+        expected_version=None,
+        address=NEW_HOME,
+        effective_from=date(2026, 6, 1),
+        now=NOW,
+    )
+    with db.writing() as session:  # as after the first start, which asks only the name and the owner
+        blank = session.scalars(select(Shop)).one()
+        blank.business_number, blank.address, blank.phone = "", "  ", ""
+    documents = (
+        lambda: issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW),
+        lambda: issue_pre_contract(db, staff_id=shop["owner"], plan_id=shop["rental"], term_months=24, now=NOW),
+        lambda: issue_change_confirmation(
+            db, staff_id=shop["owner"], customer_id=shop["customer"], address_version_id=version_id, now=NOW
+        ),
+    )
+    for issue in documents:
+        with pytest.raises(SellerDetailsMissing) as missing:
+            issue()
+        assert missing.value.fields == ("business_number", "address", "phone")
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(PrintedDocument)) == 0
+    # Once the owner enters them, the same contract is issued with them.
+    enter_shop_details(db)
+    issued = issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW)
+    assert contract_sheet(db, subscription_id).shop.business_number == SHOP_BUSINESS_NUMBER
+    assert issued.version == 1

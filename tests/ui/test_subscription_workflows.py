@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from documents.pdf_tools import page_texts, squeezed
 from support import NEW_HOME, NOW, sample_shop
-from toysub_desktop.db.models import AuditEntry, Subscription
+from toysub_desktop.db.models import AuditEntry, Shop, Subscription
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import SubscriptionState
@@ -26,6 +29,7 @@ from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
+from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
 from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog, RenewDialog, SkipDeliveryDialog
 from toysub_desktop.ui.main_window import MainWindow
@@ -342,6 +346,61 @@ def test_printing_a_contract_previews_it_records_it_and_reprints_the_same_file(
     show_document(counter, documents[0])
     assert shown[1].pdf == preview.pdf
     qtbot.addWidget(shown[1])
+
+
+def when_modal(kind: type[QWidget], then: Callable[[Any], None]) -> None:
+    """Run *then* on the modal window of *kind* once it is up (a modal exec() blocks the test until it closes)."""
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind) and modal.isVisible():
+            then(modal)
+        else:
+            QTimer.singleShot(10, check)
+
+    QTimer.singleShot(0, check)
+
+
+def test_a_contract_is_not_printed_with_a_blank_seller_and_the_clerk_enters_the_shop_details(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    with counter.db.writing() as session:  # as after the first start, which asks only the name and the owner
+        blank = session.scalars(select(Shop)).one()
+        blank.business_number, blank.address, blank.phone = "", "", ""
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop), now=NOW)
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    told: list[str] = []
+
+    def answer(box: QMessageBox, *, go: bool) -> None:
+        told.append(box.text())
+        role = QMessageBox.ButtonRole.AcceptRole if go else QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) is role).click()
+
+    # Cancelled: told what is missing, nothing printed, nothing recorded.
+    when_modal(QMessageBox, lambda box: answer(box, go=False))
+    show_contract(counter, subscription_id)
+    assert "사업자등록번호" in told[0] and "주소" in told[0] and "전화번호" in told[0]
+    assert shown == [] and list(list_documents(counter.db, subscription_id=subscription_id)) == []
+
+    def enter_details(dialog: ShopDetailsDialog) -> None:
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.business_number)  # the first missing detail
+        QTest.keyClicks(QApplication.focusWidget(), "2208162517")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.address
+        dialog.address.insert("서울특별시 마포구 양화로 45, 2층")  # committed by the Korean input method
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClicks(QApplication.focusWidget(), "021234567")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, lambda box: (when_modal(ShopDetailsDialog, enter_details), answer(box, go=True)))
+    show_contract(counter, subscription_id)
+    # The details saved, the contract the clerk asked for is issued, naming the seller in full.
+    assert len(shown) == 1 and len(list_documents(counter.db, subscription_id=subscription_id)) == 1
+    qtbot.addWidget(shown[0])
+    text = squeezed("".join(page_texts(shown[0].pdf, tmp_path)))
+    assert squeezed("220-81-62517") in text and squeezed("02-123-4567") in text and squeezed("양화로 45, 2층") in text
 
 
 def test_after_a_move_the_counter_prints_a_change_confirmation_naming_the_contracts(

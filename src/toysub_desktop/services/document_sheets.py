@@ -69,6 +69,7 @@ from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, Quote, quote
 from toysub_desktop.domain.plans import DiscountLine as QuotedDiscount
+from toysub_desktop.domain.shop import check_seller_named
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
@@ -101,7 +102,9 @@ def _representative(session: Session) -> str:
 
 
 def shop_details_in(session: Session) -> ShopDetails:
+    """The seller as a document names it; ``SellerDetailsMissing`` while a detail the law asks for is blank."""
     shop = _shop(session)
+    check_seller_named(name=shop.name, business_number=shop.business_number, address=shop.address, phone=shop.phone)
     return ShopDetails(
         name=shop.name,
         business_number=shop.business_number,

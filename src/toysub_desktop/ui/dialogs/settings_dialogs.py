@@ -232,6 +232,11 @@ class ShopDetailsDialog(_OwnerDialog):
         self.allow_owner_only()
         self.name.setFocus()
 
+    def focus_field(self, field: str) -> None:
+        """Put the cursor in *field* ("name", "business_number", "address" or "phone"), the detail to enter first."""
+        edits = {"name": self.name, "business_number": self.business_number, "address": self.address}
+        edits.get(field, self.phone).setFocus()
+
     def submit(self) -> None:
         update_shop_details(
             self.counter.db,
