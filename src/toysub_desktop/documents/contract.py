@@ -80,12 +80,20 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
         fee_table(plan),
         payment_fields(plan),
         *terms_story(plan, 5),
-        heading(8, wording.CONSENT_HEADING),
+        heading(8, wording.DEFECT_HEADING),
+        paragraph(wording.DEFECT_TEXT),
+        keep_together(
+            heading(9, wording.COMPLAINT_HEADING),
+            paragraph(
+                wording.COMPLAINT_TEXT.format(shop=sheet.shop.name, phone=sheet.shop.phone, address=sheet.shop.address)
+            ),
+        ),
+        heading(10, wording.CONSENT_HEADING),
         paragraph(wording.CONSENT_RIGHT_TO_REFUSE, styles().small),
         *_consents(wording.CONSENT_REQUIRED_HEADING, [c for c in sheet.consents if c.required]),
         *_consents(wording.CONSENT_OPTIONAL_HEADING, [c for c in sheet.consents if not c.required]),
         keep_together(
-            heading(9, wording.SIGNATURE),
+            heading(11, wording.SIGNATURE),
             paragraph(wording.CONTRACT_PRE_CONTRACT_NOTE),
             paragraph(wording.CONTRACT_AGREEMENT),
             signature_block(

@@ -70,6 +70,18 @@ CANCELLATION_HEADING: Final = "계약 해지 및 위약금"
 CANCELLATION_EXAMPLE: Final = "계산 예시"
 HOW_TO_CANCEL: Final = "해지 신청 방법"
 REFUND_HEADING: Final = "환불"
+DEFECT_HEADING: Final = "장난감 하자와 교환·수리"
+DEFECT_TEXT: Final = (
+    "장난감이 파손되었거나 구성품이 빠졌거나 작동하지 않는 상태로 도착하면 매장에 알려 주십시오. 매장은 비용을 "
+    "받지 않고 같은 장난감으로 교환하거나 수리해 드리며, 교환이나 수리가 어려우면 그 장난감을 쓰지 못한 기간의 "
+    "이용료를 돌려드립니다. 이때 드는 배송비와 수리비는 매장이 부담합니다."
+)
+COMPLAINT_HEADING: Final = "불만 처리 및 분쟁 해결"
+COMPLAINT_TEXT: Final = (
+    "이 계약에 관한 문의와 불만은 {shop}(전화 {phone}, 주소 {address})에 알려 주시면 매장이 확인하여 "
+    "답변드립니다. 해결되지 않으면 한국소비자원(국번 없이 1372)에 상담하거나, 소비자기본법에 따른 "
+    "소비자분쟁조정위원회에 분쟁 조정을 신청할 수 있습니다."
+)
 
 SIGNATURE: Final = "서명"
 SIGNATURE_DATE: Final = "날짜"
