@@ -609,3 +609,26 @@ def test_no_document_names_a_blank_seller_and_nothing_is_recorded(db: Database, 
     issued = issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW)
     assert contract_sheet(db, subscription_id).shop.business_number == SHOP_BUSINESS_NUMBER
     assert issued.version == 1
+
+
+def test_a_rental_contract_states_the_rental_terms_with_the_shop_rules(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    issued = issue_contract(db, staff_id=shop["owner"], subscription_id=signed(db, shop), now=NOW)
+    text = text_of(issued.pdf, tmp_path)
+    rental_terms = text[text.index(squeezed("8. 대여 조건")) : text.index(squeezed("9. 장난감 하자와 교환·수리"))]
+    # The shop's rules (domain.rentals.RentalRules defaults): 14 days, 500원 a day for at most 15 days (7,500원),
+    # lending suspended past 15 days late, 30 % of the toy's price for damage; and the deposit of this contract.
+    for expected in (
+        "매장의 소유",
+        "빌린 날부터 14일",
+        "하루 500원",
+        "15일분(7,500원)",
+        "15일 넘게 늦어지면",
+        "새 대여를 중지",
+        "가격의 30%",
+        "잃어버리면 그 장난감 가격",
+        "보증금 50,000원",
+    ):
+        assert squeezed(expected) in rental_terms, expected
+    assert squeezed("10. 불만 처리 및 분쟁 해결") in text and squeezed("12. 서명") in text

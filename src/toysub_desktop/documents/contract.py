@@ -61,6 +61,9 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
     """The body of the contract, the same for every copy."""
     plan = sheet.plan
     term = f"{format_months(plan.term_months)} ({format_period(sheet.start_date, sheet.end_date)})"
+    # Toys lent (not a box's, which become the customer's) have their own terms, after the refund section.
+    rental = [heading(8, wording.RENTAL_TERMS_HEADING), paragraph(plan.rental_terms)] if plan.rental_terms else []
+    after_rental = 9 if rental else 8
     return [
         title_block(
             wording.CONTRACT_TITLE,
@@ -80,20 +83,21 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
         fee_table(plan),
         payment_fields(plan),
         *terms_story(plan, 5),
-        heading(8, wording.DEFECT_HEADING),
+        *rental,
+        heading(after_rental, wording.DEFECT_HEADING),
         paragraph(wording.DEFECT_TEXT),
         keep_together(
-            heading(9, wording.COMPLAINT_HEADING),
+            heading(after_rental + 1, wording.COMPLAINT_HEADING),
             paragraph(
                 wording.COMPLAINT_TEXT.format(shop=sheet.shop.name, phone=sheet.shop.phone, address=sheet.shop.address)
             ),
         ),
-        heading(10, wording.CONSENT_HEADING),
+        heading(after_rental + 2, wording.CONSENT_HEADING),
         paragraph(wording.CONSENT_RIGHT_TO_REFUSE, styles().small),
         *_consents(wording.CONSENT_REQUIRED_HEADING, [c for c in sheet.consents if c.required]),
         *_consents(wording.CONSENT_OPTIONAL_HEADING, [c for c in sheet.consents if not c.required]),
         keep_together(
-            heading(11, wording.SIGNATURE),
+            heading(after_rental + 3, wording.SIGNATURE),
             paragraph(wording.CONTRACT_PRE_CONTRACT_NOTE),
             paragraph(wording.CONTRACT_AGREEMENT),
             signature_block(

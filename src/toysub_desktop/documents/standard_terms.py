@@ -28,6 +28,7 @@ from toysub_desktop.domain.fees import (
 from toysub_desktop.domain.money import format_won, share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
+from toysub_desktop.domain.rentals import RentalRules
 from toysub_desktop.domain.subscriptions import PauseEndRule
 
 KIND_LABELS: Mapping[PlanKind, str] = {
@@ -266,6 +267,20 @@ def remaining_fees_breakdown(fee: EarlyTerminationFee) -> str:
 def how_to_cancel(shop_phone: str, kind: PlanKind) -> str:
     text = wording.HOW_TO_CANCEL_TEXT.format(phone=shop_phone) if shop_phone else wording.HOW_TO_CANCEL_NO_PHONE
     return text + wording.HOW_TO_CANCEL_RETURN if kind is PlanKind.RENTAL else text
+
+
+def rental_terms(rules: RentalRules, *, deposit: int) -> str:
+    """The terms of toys lent, with the shop's rule values: ownership, care, late fees, suspension, damage and loss,
+    and what the deposit answers for."""
+    text = wording.RENTAL_TERMS_TEXT.format(
+        loan_days=rules.loan_days,
+        late_fee=format_won(rules.late_fee_per_day),
+        cap_days=rules.late_fee_cap_days,
+        cap=format_won(rules.late_fee_cap),
+        suspension=rules.suspension_after_days,
+        damage=rules.damage_fee_percent,
+    )
+    return text + wording.RENTAL_TERMS_DEPOSIT.format(deposit=format_won(deposit)) if deposit else text
 
 
 def refund_terms(deposit: int) -> str:

@@ -78,6 +78,9 @@ class PlanTerms:
     #: How a customer asks to cancel (at the counter, by phone, in writing).
     how_to_cancel: str
     refund_terms: str
+    #: For toys lent (a rental or unlimited plan): ownership, care, damage and loss, late fees, suspension and the
+    #: deposit, with the shop's rule values; empty for a box, whose toys are the customer's.
+    rental_terms: str = ""
 
 
 @dataclass(frozen=True)

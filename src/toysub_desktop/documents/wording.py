@@ -70,6 +70,18 @@ CANCELLATION_HEADING: Final = "계약 해지 및 위약금"
 CANCELLATION_EXAMPLE: Final = "계산 예시"
 HOW_TO_CANCEL: Final = "해지 신청 방법"
 REFUND_HEADING: Final = "환불"
+RENTAL_TERMS_HEADING: Final = "대여 조건"
+RENTAL_TERMS_TEXT: Final = (
+    "빌려 드린 장난감은 매장의 소유입니다. 고객은 장난감을 주의하여 사용·보관하고, 다른 사람에게 빌려주거나 "
+    "팔 수 없습니다. 반납일은 빌린 날부터 {loan_days}일이며, 늦게 반납하면 장난감 1개당 하루 {late_fee}의 "
+    "연체료를 받되 {cap_days}일분({cap})을 넘지 않습니다. 반납이 {suspension}일 넘게 늦어지면 반납할 때까지 "
+    "새 대여를 중지합니다. 고객의 잘못으로 장난감이 파손되거나 구성품을 잃어버리면 그 장난감 가격의 {damage}%를, "
+    "장난감을 잃어버리면 그 장난감 가격을 받습니다. 정상적으로 사용하다 닳은 것은 고객이 부담하지 않습니다."
+)
+RENTAL_TERMS_DEPOSIT: Final = (
+    " 보증금 {deposit}은 계약이 끝나고 장난감을 모두 반납하면 돌려드리며, 받지 못한 연체료나 파손·분실 "
+    "금액이 있으면 그만큼 빼고 돌려드립니다."
+)
 DEFECT_HEADING: Final = "장난감 하자와 교환·수리"
 DEFECT_TEXT: Final = (
     "장난감이 파손되었거나 구성품이 빠졌거나 작동하지 않는 상태로 도착하면 매장에 알려 주십시오. 매장은 비용을 "

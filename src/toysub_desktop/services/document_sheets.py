@@ -69,6 +69,7 @@ from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, Quote, quote
 from toysub_desktop.domain.plans import DiscountLine as QuotedDiscount
+from toysub_desktop.domain.rentals import RentalRules
 from toysub_desktop.domain.shop import check_seller_named
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -200,6 +201,19 @@ def _plan_terms(shop: Shop, rules: _Rules, offer: _Offer) -> PlanTerms:
         ),
         how_to_cancel=terms.how_to_cancel(shop.phone.strip(), offer.kind),
         refund_terms=terms.custom_or_standard(shop.refund_terms, terms.refund_terms(offer.deposit)),
+        rental_terms=(
+            "" if offer.kind is PlanKind.BOX else terms.rental_terms(_rental_rules(shop), deposit=offer.deposit)
+        ),
+    )
+
+
+def _rental_rules(shop: Shop) -> RentalRules:
+    return RentalRules(
+        shop.late_fee_per_day,
+        shop.late_fee_cap_days,
+        shop.suspension_after_days,
+        shop.loan_days,
+        shop.damage_fee_percent,
     )
 
 
