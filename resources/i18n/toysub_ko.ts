@@ -3147,6 +3147,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>예: 서울특별시 마포구 월드컵북로 396, 1층</translation>
     </message>
     <message>
+        <source>optional; printed on contracts for questions and complaints</source>
+        <translation>선택; 문의·불만 연락처로 계약서에 인쇄됩니다</translation>
+    </message>
+    <message>
         <source>Shop &amp;name</source>
         <translation>상호(&amp;N)</translation>
     </message>
@@ -3161,6 +3165,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>&amp;Phone</source>
         <translation>전화번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4225,7 +4233,7 @@ The 2-set (두벌식) keyboard: which Latin key types each compatibility jamo.</
     </message>
     <message>
         <source>The shop&apos;s name is not entered.</source>
-        <extracomment>15xx/16xx/18xx representative numbers: eight digits, no area code; a shop may well use one. Weights of the first nine digits in the registration number&apos;s check digit. Contract clauses the owner wrote; empty means the standard wording. What each blank detail is called when a document is refused for it.</extracomment>
+        <extracomment>15xx/16xx/18xx representative numbers: eight digits, no area code; a shop may well use one. Weights of the first nine digits in the registration number&apos;s check digit. For questions and complaints; empty when the shop has none to print. Contract clauses the owner wrote; empty means the standard wording. What each blank detail is called when a document is refused for it.</extracomment>
         <translation>매장 상호가 입력되지 않았습니다.</translation>
     </message>
     <message>

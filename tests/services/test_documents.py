@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from documents.pdf_tools import info, page_texts, squeezed
-from support import NEW_HOME, NOW, SHOP_BUSINESS_NUMBER, enter_shop_details, new_customer
+from support import NEW_HOME, NOW, SHOP_ADDRESS, SHOP_BUSINESS_NUMBER, SHOP_PHONE, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, PrintedDocument, Shop
 from toysub_desktop.domain.contacts import PhoneRole
@@ -35,6 +35,7 @@ from toysub_desktop.services.documents import (
 )
 from toysub_desktop.services.inputs import AddressInput
 from toysub_desktop.services.plans import create_discount_category, create_plan, plan_view, update_plan
+from toysub_desktop.services.shop import shop_settings, update_shop_details
 from toysub_desktop.services.subscriptions import (
     NewSubscription,
     cancel,
@@ -632,3 +633,28 @@ def test_a_rental_contract_states_the_rental_terms_with_the_shop_rules(
     ):
         assert squeezed(expected) in rental_terms, expected
     assert squeezed("10. 불만 처리 및 분쟁 해결") in text and squeezed("12. 서명") in text
+
+
+def test_the_shop_email_is_printed_as_a_contact_for_complaints(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    subscription_id = signed(db, shop)
+    without = text_of(
+        issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW).pdf, tmp_path
+    )
+    assert squeezed("이메일") not in without  # a shop without one prints no empty cell
+    update_shop_details(
+        db,
+        by_staff_id=shop["owner"],
+        name="토이구독 마포점",
+        business_number=SHOP_BUSINESS_NUMBER,
+        address=SHOP_ADDRESS,
+        phone=SHOP_PHONE,
+        email="help@toysub.kr",
+        expected_version=shop_settings(db).version,
+        now=NOW,
+    )
+    text = text_of(issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW).pdf, tmp_path)
+    assert squeezed("이메일 help@toysub.kr") in text  # in the seller's details
+    complaints = text[text.index(squeezed("불만 처리 및 분쟁 해결")) :]
+    assert squeezed("전화 02-123-4567, 이메일 help@toysub.kr") in complaints

@@ -50,6 +50,8 @@ class Shop(Base):
     business_number: Mapped[str] = mapped_column(String(20), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
+    #: Where customers may write with a question or complaint (printed on the contract); optional.
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
     #: Contacts not confirmed with the customer for this many days are listed for a check.
     contact_check_days: Mapped[int] = mapped_column(Integer, default=365)
     #: Subscribers are told of a price change at least this many days before it applies to them.

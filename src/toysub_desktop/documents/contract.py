@@ -89,7 +89,12 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
         keep_together(
             heading(after_rental + 1, wording.COMPLAINT_HEADING),
             paragraph(
-                wording.COMPLAINT_TEXT.format(shop=sheet.shop.name, phone=sheet.shop.phone, address=sheet.shop.address)
+                wording.COMPLAINT_TEXT.format(
+                    shop=sheet.shop.name,
+                    contact=(wording.COMPLAINT_CONTACT_EMAIL if sheet.shop.email else wording.COMPLAINT_CONTACT).format(
+                        phone=sheet.shop.phone, email=sheet.shop.email, address=sheet.shop.address
+                    ),
+                )
             ),
         ),
         heading(after_rental + 2, wording.CONSENT_HEADING),

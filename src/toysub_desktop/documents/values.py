@@ -27,6 +27,8 @@ class ShopDetails:
     phone: str
     #: 대표자; left out of the document when empty.
     representative: str = ""
+    #: For questions and complaints; left out when empty.
+    email: str = ""
 
 
 @dataclass(frozen=True)

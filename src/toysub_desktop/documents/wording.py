@@ -32,6 +32,7 @@ SHOP_REPRESENTATIVE: Final = "대표자"
 SHOP_BUSINESS_NUMBER: Final = "사업자등록번호"
 SHOP_ADDRESS: Final = "주소"
 SHOP_PHONE: Final = "전화번호"
+SHOP_EMAIL: Final = "이메일"
 
 CUSTOMER_HEADING: Final = "고객 정보"
 CUSTOMER_NUMBER: Final = "고객번호"
@@ -89,8 +90,10 @@ DEFECT_TEXT: Final = (
     "이용료를 돌려드립니다. 이때 드는 배송비와 수리비는 매장이 부담합니다."
 )
 COMPLAINT_HEADING: Final = "불만 처리 및 분쟁 해결"
+COMPLAINT_CONTACT: Final = "전화 {phone}, 주소 {address}"
+COMPLAINT_CONTACT_EMAIL: Final = "전화 {phone}, 이메일 {email}, 주소 {address}"
 COMPLAINT_TEXT: Final = (
-    "이 계약에 관한 문의와 불만은 {shop}(전화 {phone}, 주소 {address})에 알려 주시면 매장이 확인하여 "
+    "이 계약에 관한 문의와 불만은 {shop}({contact})에 알려 주시면 매장이 확인하여 "
     "답변드립니다. 해결되지 않으면 한국소비자원(국번 없이 1372)에 상담하거나, 소비자기본법에 따른 "
     "소비자분쟁조정위원회에 분쟁 조정을 신청할 수 있습니다."
 )

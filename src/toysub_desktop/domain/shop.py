@@ -14,6 +14,7 @@ from stdnum.kr import brn
 
 from toysub_desktop.domain.errors import REQUIRED, FieldProblem, ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, validate_rule
+from toysub_desktop.domain.person import validate_email
 from toysub_desktop.domain.phone import parse_phone
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -51,6 +52,8 @@ class ShopIdentity:
     business_number: str
     address: str
     phone: str
+    #: For questions and complaints; empty when the shop has none to print.
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,9 @@ def _check_length(problems: ProblemCollector, field: str, text: str, limit: int)
         problems.add(field, _TOO_LONG, limit=str(limit), length=str(len(text)))
 
 
-def validate_shop_identity(*, name: str, business_number: str, address: str, phone: str) -> ShopIdentity:
+def validate_shop_identity(
+    *, name: str, business_number: str, address: str, phone: str, email: str = ""
+) -> ShopIdentity:
     problems = ProblemCollector()
     clean_name = _one_line(name)
     if not clean_name:
@@ -125,8 +130,11 @@ def validate_shop_identity(*, name: str, business_number: str, address: str, pho
     display_phone = ""
     with problems.checking():
         display_phone = parse_shop_phone(phone)
+    clean_email: str | None = None
+    with problems.checking():
+        clean_email = validate_email(email)
     problems.raise_if_any()
-    return ShopIdentity(clean_name, number, clean_address, display_phone)
+    return ShopIdentity(clean_name, number, clean_address, display_phone, clean_email or "")
 
 
 class SellerDetailsMissing(ValidationError):

@@ -112,6 +112,7 @@ def shop_details_in(session: Session) -> ShopDetails:
         address=shop.address,
         phone=shop.phone.strip(),
         representative=_representative(session),
+        email=shop.email,
     )
 
 

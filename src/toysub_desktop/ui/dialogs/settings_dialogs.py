@@ -223,12 +223,15 @@ class ShopDetailsDialog(_OwnerDialog):
         self.address.setMinimumWidth(self.address.fontMetrics().averageCharWidth() * 48)
         self.phone = QLineEdit(self.settings.phone)
         self.phone.setPlaceholderText("02-123-4567")
+        self.email = QLineEdit(self.settings.email)
+        self.email.setPlaceholderText(self.tr("optional; printed on contracts for questions and complaints"))
         self.errors.add_row(self.form, self.tr("Shop &name"), self.name, "name")
         self.errors.add_row(
             self.form, self.tr("&Business registration number"), self.business_number, "business_number"
         )
         self.errors.add_row(self.form, self.tr("&Address"), self.address, "address")
         self.errors.add_row(self.form, self.tr("&Phone"), self.phone, "phone")
+        self.errors.add_row(self.form, self.tr("&E-mail"), self.email, "email")
         self.allow_owner_only()
         self.name.setFocus()
 
@@ -245,6 +248,7 @@ class ShopDetailsDialog(_OwnerDialog):
             business_number=self.business_number.text(),
             address=self.address.text(),
             phone=self.phone.text(),
+            email=self.email.text(),
             expected_version=self.settings.version,
             now=self.counter.now(),
         )

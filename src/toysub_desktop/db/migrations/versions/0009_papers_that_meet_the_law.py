@@ -1,4 +1,4 @@
-"""Papers that meet the law: the early-termination rule a contract was signed with.
+"""Papers that meet the law: the early-termination rule a contract was signed with, and the shop's e-mail.
 
 A contract signed before this revision counted the fees of the remaining period as the monthly fee × the remaining
 days ÷ 30, and keeps that rule; contracts signed from now on count them by billing cycle (``domain.fees.FeeMethod``).
@@ -27,8 +27,13 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("early_termination_method", sa.String(length=20), server_default="days_30", nullable=False)
         )
+    with op.batch_alter_table("shop", schema=None) as batch_op:
+        # A complaint contact the contract names; empty until the owner enters one.
+        batch_op.add_column(sa.Column("email", sa.String(length=254), server_default="", nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("shop", schema=None) as batch_op:
+        batch_op.drop_column("email")
     with op.batch_alter_table("subscription", schema=None) as batch_op:
         batch_op.drop_column("early_termination_method")
