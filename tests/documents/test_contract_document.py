@@ -104,6 +104,7 @@ SECTIONS_THE_LAW_ASKS_FOR = (
     ("complaints and dispute resolution", "9. 불만 처리 및 분쟁 해결"),
     ("the consents given", "10. 개인정보 수집·이용 동의"),
     ("the signatures", "11. 서명"),
+    ("a termination request form to cut off", "계약 해지 신청서"),
 )
 
 
@@ -121,6 +122,18 @@ def test_each_copy_states_every_section_the_law_asks_for_in_order(tmp_path: Path
         for expected in (sheet.shop.name, sheet.shop.phone, sheet.shop.address, "한국소비자원", "1372", "분쟁조정"):
             assert squeezed(expected) in complaints, (label, expected)
         assert squeezed("교환하거나수리") in text[positions[6] : positions[7]]
+
+
+def test_the_last_page_of_each_copy_is_a_termination_request_to_cut_off(tmp_path: Path) -> None:
+    sheet = contract_sheet()
+    for label, copy_pages in copies_of(page_texts(render_contract(sheet), tmp_path)).items():
+        form = squeezed(copy_pages[-1])
+        assert form.index(squeezed("계약 해지 신청서")) < form.index(squeezed("신청인")), label
+        # Filled in: the contract, the customer and where to send it; left blank: the date, reason and signature.
+        for expected in (sheet.contract_number, sheet.customer_number, sheet.customer_name, sheet.shop.phone):
+            assert squeezed(expected) in form, (label, expected)
+        assert squeezed("해지 희망일20년월일") in form and squeezed("(서명 또는 인)") in form
+        assert squeezed("11. 서명") not in form  # the contract itself ends on the page before
 
 
 def test_pages_are_numbered_within_each_copy(tmp_path: Path) -> None:

@@ -90,6 +90,20 @@ DEFECT_TEXT: Final = (
     "이용료를 돌려드립니다. 이때 드는 배송비와 수리비는 매장이 부담합니다."
 )
 COMPLAINT_HEADING: Final = "불만 처리 및 분쟁 해결"
+#: The termination request form printed as the contract's last page, to cut off and hand or send to the shop.
+TERMINATION_FORM_CUT: Final = "이 장은 잘라서 계약을 해지할 때 사용하실 수 있습니다."
+TERMINATION_FORM_TITLE: Final = "계약 해지 신청서"
+TERMINATION_FORM_TO: Final = "받는 곳: {shop} ({contact})"
+TERMINATION_FORM_WISHED_DATE: Final = "해지 희망일"
+TERMINATION_FORM_REASON: Final = "해지 사유(선택)"
+#: Spaces to write in by hand; no-break spaces, which a paragraph does not collapse.
+TERMINATION_FORM_DATE_BLANK: Final = "20" + "\u00a0" * 10 + "년" + "\u00a0" * 8 + "월" + "\u00a0" * 8 + "일"
+TERMINATION_FORM_REASON_BLANK: Final = "\n\n"
+TERMINATION_FORM_TEXT: Final = (
+    "「방문판매 등에 관한 법률」에 따라 위 계약의 해지를 신청합니다. 해지는 매장이 신청을 받은 날(해지 희망일이 "
+    "더 늦으면 그날)부터 효력이 있으며, 위약금과 환불은 계약서의 계약 해지 및 환불 조항에 따릅니다."
+)
+TERMINATION_FORM_APPLICANT: Final = "신청인"
 COMPLAINT_CONTACT: Final = "전화 {phone}, 주소 {address}"
 COMPLAINT_CONTACT_EMAIL: Final = "전화 {phone}, 이메일 {email}, 주소 {address}"
 COMPLAINT_TEXT: Final = (
