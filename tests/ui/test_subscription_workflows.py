@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -37,6 +35,7 @@ from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.printing import show_contract, show_document
 from toysub_desktop.ui.subscription_list_model import SubscriptionListModel
 from toysub_desktop.ui.subscription_panel import SubscriptionPanel
+from ui.modal_windows import when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -346,19 +345,6 @@ def test_printing_a_contract_previews_it_records_it_and_reprints_the_same_file(
     show_document(counter, documents[0])
     assert shown[1].pdf == preview.pdf
     qtbot.addWidget(shown[1])
-
-
-def when_modal(kind: type[QWidget], then: Callable[[Any], None]) -> None:
-    """Run *then* on the modal window of *kind* once it is up (a modal exec() blocks the test until it closes)."""
-
-    def check() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, kind) and modal.isVisible():
-            then(modal)
-        else:
-            QTimer.singleShot(10, check)
-
-    QTimer.singleShot(0, check)
 
 
 def test_a_contract_is_not_printed_with_a_blank_seller_and_the_clerk_enters_the_shop_details(
