@@ -35,8 +35,12 @@ def offer_shop_details(counter: Counter, missing: SellerDetailsMissing, parent: 
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(go)
     box.exec()
-    if box.clickedButton() is not go:
+    chosen = box.clickedButton() is go
+    box.deleteLater()  # asked once; no window is left behind, with or without a parent
+    if not chosen:
         return False
     dialog = ShopDetailsDialog(counter, parent)
     dialog.focus_field(missing.fields[0])
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    saved = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return saved
