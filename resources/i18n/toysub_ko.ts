@@ -301,8 +301,8 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>자녀 이름</translation>
     </message>
     <message>
-        <source>Notes (allergies, favourite toys)</source>
-        <translation>메모 (알레르기, 좋아하는 장난감)</translation>
+        <source>Notes (favourite toys; no health information)</source>
+        <translation>메모 (좋아하는 장난감 등; 건강 정보는 적지 마세요)</translation>
     </message>
     <message>
         <source>Remove</source>
