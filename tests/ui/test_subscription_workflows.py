@@ -222,6 +222,30 @@ def test_a_month_end_box_can_skip_its_april_delivery_on_the_30th(
     assert "매월 31일 (그날이 없는 달은 말일)" in panel.summary.text()
 
 
+def test_the_cancel_dialog_explains_a_contract_signed_under_the_days_rule_by_that_rule(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    subscription_id = sign_up(
+        counter.db, staff_id=counter.staff.id, new=rental(shop, plan_id=shop["rental_basic"]), now=NOW
+    )
+    with counter.db.writing() as session:  # signed before migration 0009, which kept its rule
+        signed = session.get(Subscription, subscription_id)
+        assert signed is not None
+        signed.early_termination_method = "days_30"
+    dialog = CancelDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.effective_on.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.effective_on.line)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(QApplication.focusWidget(), "2027-03-02")
+    # 27,550 × 366 ÷ 30 = 336,110원; 10 % = 33,611원, as that contract says.
+    text = dialog.preview.text()
+    assert "27,550원 × 366일 ÷ 30 = 336,110원" in text and "33,611원" in text
+
+
 def test_the_renewal_dialog_shows_the_price_the_subscriber_was_told_and_renews_at_it(
     qtbot: QtBot, counter: Counter, shop: dict[str, int]
 ) -> None:
