@@ -7,7 +7,10 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import Shop
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
 from toysub_desktop.domain.plans import Cadence, PlanKind, TermOption
 from toysub_desktop.services.customers import register_customer
@@ -48,8 +51,26 @@ def new_customer(
     )
 
 
+#: The seller's details a shop enters after the first start (which asks only the name and the owner).
+SHOP_BUSINESS_NUMBER = "220-81-62517"
+SHOP_ADDRESS = "서울특별시 마포구 양화로 45, 2층"
+SHOP_PHONE = "02-123-4567"
+
+
+def enter_shop_details(db: Database) -> None:
+    """The shop's registration number, address and phone, as the owner enters them in Shop details (written
+    directly, so no audit entry is added to the tests that count them)."""
+    with db.writing() as session:
+        shop = session.scalars(select(Shop)).one()
+        shop.business_number = SHOP_BUSINESS_NUMBER
+        shop.address = SHOP_ADDRESS
+        shop.phone = SHOP_PHONE
+
+
 def sample_shop(db: Database, owner_id: int) -> dict[str, int]:
-    """A customer (김민수), two rental plans, a box plan and a 다자녀 discount: ids by name."""
+    """The shop's details entered, a customer (김민수), two rental plans, a box plan and a 다자녀 discount: ids by
+    name."""
+    enter_shop_details(db)
     ids = {"owner": owner_id}
     ids["customer"] = register_customer(db, staff_id=owner_id, new=new_customer(), now=NOW)
     ids["rental"] = create_plan(

@@ -260,10 +260,10 @@ The app backs up only a database file on this PC. Back up and restore the server
     </message>
     <message>
         <source>Remaining in the term: {days} days to {end}.
-Remaining fees: {monthly} × {days} ÷ 30 = {remaining}.
+Remaining fees: {breakdown} = {remaining}.
 Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>남은 약정 기간: {end}까지 {days}일
-남은 이용료: {monthly} × {days} ÷ 30 = {remaining}
+남은 이용료: {breakdown} = {remaining}
 위약금: 남은 이용료의 {percent}%{cap} = {fee}</translation>
     </message>
     <message>
@@ -289,6 +289,18 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>{count} toys are still out: {names}. They must come back; late fees apply past their due dates.</source>
         <translation>아직 반납되지 않은 장난감이 {count}개 있습니다: {names}. 반납해야 하며, 반납 예정일이 지나면 연체료가 붙습니다.</translation>
+    </message>
+    <message>
+        <source>{monthly} × {days} of the cycle&apos;s {cycle_days} days</source>
+        <translation>{monthly} × {cycle_days}일 중 {days}일</translation>
+    </message>
+    <message>
+        <source>{monthly} × {days} ÷ 30</source>
+        <translation>{monthly} × {days}일 ÷ 30</translation>
+    </message>
+    <message>
+        <source>{months} months × {monthly}</source>
+        <translation>{months}개월 × {monthly}</translation>
     </message>
 </context>
 <context>
@@ -326,8 +338,8 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>자녀 이름</translation>
     </message>
     <message>
-        <source>Notes (allergies, favourite toys)</source>
-        <translation>메모 (알레르기, 좋아하는 장난감)</translation>
+        <source>Notes (favourite toys; no health information)</source>
+        <translation>메모 (좋아하는 장난감 등; 건강 정보는 적지 마세요)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3217,6 +3229,21 @@ Everything recorded after that moment is replaced. The database as it is now is 
     </message>
 </context>
 <context>
+    <name>SellerDetails</name>
+    <message>
+        <source>Enter shop &amp;details…</source>
+        <translation>매장 정보 입력(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Shop details missing</source>
+        <translation>매장 정보가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>This document must name the shop as the seller, and nothing was printed. Enter these details first:</source>
+        <translation>이 문서에는 판매자인 매장 정보가 있어야 하므로 인쇄하지 않았습니다. 먼저 다음 정보를 입력해 주세요:</translation>
+    </message>
+</context>
+<context>
     <name>ShipDialog</name>
     <message>
         <source>&amp;Courier</source>
@@ -3280,6 +3307,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>사업자등록번호(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Phone</source>
         <translation>전화번호(&amp;P)</translation>
     </message>
@@ -3298,6 +3329,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>e.g. Seoul Mapo-gu World Cup buk-ro 396, 1st floor</source>
         <translation>예: 서울특별시 마포구 월드컵북로 396, 1층</translation>
+    </message>
+    <message>
+        <source>optional; printed on contracts for questions and complaints</source>
+        <translation>선택; 문의·불만 연락처로 계약서에 인쇄됩니다</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3380,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Consents</source>
         <translation>동의</translation>
+    </message>
+    <message>
+        <source>Days past a shorter month&apos;s end deliver on its last day.</source>
+        <translation>그날이 없는 달은 그달 말일에 배송합니다.</translation>
     </message>
     <message>
         <source>Delivery: {cadence}</source>
@@ -3546,6 +3585,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Day {day} of each month</source>
         <translation>매월 {day}일</translation>
+    </message>
+    <message>
+        <source>Day {day} of each month (the last day in shorter months)</source>
+        <translation>매월 {day}일 (그날이 없는 달은 말일)</translation>
     </message>
     <message>
         <source>Delivery day</source>
@@ -4160,7 +4203,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>A tracking number has only letters, digits and hyphens.</source>
-        <extracomment>How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed); their tracking-number formats are in ``couriers``.</extracomment>
+        <extracomment>Every month has this many days; a later delivery day falls on the last day of the months without it. How far ahead deliveries are scheduled at most (about three months: enough to plan stock and couriers). The couriers a Korean shop usually hands boxes to, offered first when shipping (any other name may be typed); their tracking-number formats are in ``couriers``.</extracomment>
         <translation>운송장 번호에는 영문, 숫자, 하이픈(-)만 쓸 수 있습니다.</translation>
     </message>
     <message>
@@ -4208,8 +4251,9 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>연도를 확인해 주십시오. {earliest}부터 {latest}까지의 날짜를 입력합니다.</translation>
     </message>
     <message>
-        <source>Choose a delivery day from 1 to 28.</source>
-        <translation>배송일을 1~28일 중에서 선택해 주세요.</translation>
+        <source>Choose a delivery day from 1 to 31 (in shorter months, the month&apos;s last day).</source>
+        <extracomment>A box may be delivered on any day of the month; days past a shorter month&apos;s end fall on its last day.</extracomment>
+        <translation>배송일을 1~31일 중에서 선택해 주세요(그날이 없는 달은 말일에 배송합니다).</translation>
     </message>
     <message>
         <source>Choose a month from 1 to 12.</source>
@@ -4473,7 +4517,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The barcode {barcode} is already on {item}. Each item needs its own label.</source>
-        <extracomment>A mixed query (&quot;자ㅅ&quot;) is prefiltered by initials in SQL and checked in Python; this bounds the check. Items labelled at once; a shipment of one toy is rarely more.</extracomment>
+        <extracomment>Items labelled at once; a shipment of one toy is rarely more.</extracomment>
         <translation>바코드 {barcode}은(는) 이미 {item}에 붙어 있습니다. 품목마다 다른 라벨이 필요합니다.</translation>
     </message>
     <message>
@@ -4552,7 +4596,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The fee is between 0 and {limit} percent of the remaining fees.</source>
-        <extracomment>Days in the month the standard prorates by. The fee never exceeds this many won, if set.</extracomment>
+        <extracomment>Days in the month the contracts signed under ``FeeMethod.DAYS_30`` prorate by. Whole remaining billing cycles at their fee, the current cycle pro-rated by its own days. The monthly fee × the remaining days ÷ 30 (contracts signed before the billing-cycle rule). The fee never exceeds this many won, if set.</extracomment>
         <translation>위약금은 남은 이용료의 0~{limit}% 사이로 정해 주세요.</translation>
     </message>
     <message>
@@ -4586,6 +4630,23 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The same tracking number is on row {row} of this batch.</source>
         <translation>같은 운송장 번호가 이 목록의 {row}행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is not entered.</source>
+        <translation>매장 주소가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s business registration number is not entered.</source>
+        <translation>매장 사업자등록번호가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name is not entered.</source>
+        <extracomment>15xx/16xx/18xx representative numbers: eight digits, no area code; a shop may well use one. Weights of the first nine digits in the registration number&apos;s check digit. For questions and complaints; empty when the shop has none to print. Contract clauses the owner wrote; empty means the standard wording. What each blank detail is called when a document is refused for it.</extracomment>
+        <translation>매장 상호가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s phone number is not entered.</source>
+        <translation>매장 전화번호가 입력되지 않았습니다.</translation>
     </message>
     <message>
         <source>The start cannot be before the customer was registered ({date}).</source>
@@ -4719,7 +4780,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-28). Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
+        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
         <translation>더 이상 판매하지 않는 요금제입니다.</translation>
     </message>
     <message>

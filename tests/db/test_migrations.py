@@ -10,18 +10,20 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from support import NOW, new_customer
+from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
 from toysub_desktop.db.models import Base
 from toysub_desktop.db.open import open_database
+from toysub_desktop.domain.fees import FeeMethod
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.document_sheets import contract_sheet
 from toysub_desktop.services.documents import document_pdf, issue_contract
 from toysub_desktop.services.plans import create_plan
 from toysub_desktop.services.shop import set_up_shop
-from toysub_desktop.services.subscriptions import NewSubscription, sign_up
+from toysub_desktop.services.subscriptions import NewSubscription, cancellation_fee, sign_up
 
 
 def test_migrated_schema_matches_the_models(db: Database) -> None:
@@ -36,6 +38,7 @@ def test_a_database_from_before_printed_documents_is_upgraded_with_its_contracts
 ) -> None:
     # A shop with a signed contract, on the schema of the release before printed documents (0003).
     owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    enter_shop_details(db)
     subscription_id = _signed_contract(db, owner.id)
     command.downgrade(alembic_config(db.engine), "0003")
     assert current_revision(db.engine) == "0003"
@@ -48,6 +51,9 @@ def test_a_database_from_before_printed_documents_is_upgraded_with_its_contracts
         with upgraded.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
+        # The contract keeps the fee rule it was signed with (days ÷ 30); new contracts count by billing cycle.
+        assert cancellation_fee(upgraded, subscription_id, date(2026, 9, 2)).method is FeeMethod.DAYS_30
+        assert "남은 일수 ÷ 30" in contract_sheet(upgraded, subscription_id).plan.cancellation_rule
         issued = issue_contract(upgraded, staff_id=owner.id, subscription_id=subscription_id, now=NOW)
         assert (issued.subject, issued.version) == ("TS-2026-00001", 1)
         assert document_pdf(upgraded, issued.id) == issued.pdf

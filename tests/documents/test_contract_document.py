@@ -91,6 +91,51 @@ def test_each_copy_holds_every_field_and_its_own_label(tmp_path: Path) -> None:
         assert not missing, (label, missing)
 
 
+#: What the Door-to-Door Sales Act (§30) asks a continuous-transaction contract to state, and the numbered section of
+#: the printed contract that states it, in order.
+SECTIONS_THE_LAW_ASKS_FOR = (
+    ("the seller: name, registration number, address, phone", "1. 사업자 정보"),
+    ("the customer", "2. 고객 정보"),
+    ("what is supplied, for how long", "3. 계약 내용"),
+    ("the price, how and when it is paid", "4. 요금 및 결제"),
+    ("the right to cancel, the fee and how to ask", "6. 계약 해지 및 위약금"),
+    ("refunds", "7. 환불"),
+    ("exchange or repair of a toy that arrives broken", "8. 장난감 하자와 교환·수리"),
+    ("complaints and dispute resolution", "9. 불만 처리 및 분쟁 해결"),
+    ("the consents given", "10. 개인정보 수집·이용 동의"),
+    ("the signatures", "11. 서명"),
+    ("a termination request form to cut off", "계약 해지 신청서"),
+)
+
+
+def test_each_copy_states_every_section_the_law_asks_for_in_order(tmp_path: Path) -> None:
+    sheet = contract_sheet()
+    pages = page_texts(render_contract(sheet), tmp_path)
+    for label, copy_pages in copies_of(pages).items():
+        text = squeezed("\n".join(copy_pages))
+        positions = [text.find(squeezed(heading)) for _what, heading in SECTIONS_THE_LAW_ASKS_FOR]
+        missing = [what for (what, _heading), at in zip(SECTIONS_THE_LAW_ASKS_FOR, positions, strict=True) if at < 0]
+        assert not missing, (label, missing)
+        assert positions == sorted(positions), label
+        # The complaint section names the shop's own contact and the public dispute bodies.
+        complaints = text[positions[7] : positions[8]]
+        for expected in (sheet.shop.name, sheet.shop.phone, sheet.shop.address, "한국소비자원", "1372", "분쟁조정"):
+            assert squeezed(expected) in complaints, (label, expected)
+        assert squeezed("교환하거나수리") in text[positions[6] : positions[7]]
+
+
+def test_the_last_page_of_each_copy_is_a_termination_request_to_cut_off(tmp_path: Path) -> None:
+    sheet = contract_sheet()
+    for label, copy_pages in copies_of(page_texts(render_contract(sheet), tmp_path)).items():
+        form = squeezed(copy_pages[-1])
+        assert form.index(squeezed("계약 해지 신청서")) < form.index(squeezed("신청인")), label
+        # Filled in: the contract, the customer and where to send it; left blank: the date, reason and signature.
+        for expected in (sheet.contract_number, sheet.customer_number, sheet.customer_name, sheet.shop.phone):
+            assert squeezed(expected) in form, (label, expected)
+        assert squeezed("해지 희망일20년월일") in form and squeezed("(서명 또는 인)") in form
+        assert squeezed("11. 서명") not in form  # the contract itself ends on the page before
+
+
 def test_pages_are_numbered_within_each_copy(tmp_path: Path) -> None:
     pages = page_texts(render_contract(contract_sheet()), tmp_path)
 

@@ -8,7 +8,7 @@ import pytest
 
 from toysub_desktop.documents import standard_terms as terms
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, ConsentMethod, PhoneRole
-from toysub_desktop.domain.fees import EarlyTerminationRule
+from toysub_desktop.domain.fees import EarlyTerminationRule, FeeMethod, early_termination_fee
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
 from toysub_desktop.domain.subscriptions import PauseEndRule
 
@@ -32,6 +32,8 @@ def test_every_value_a_document_names_has_a_label() -> None:
     [
         (PlanKind.BOX, Cadence.MONTHLY, 5, None, "매월 5일에 자녀의 월령에 맞는 장난감을 상자로 배송합니다."),
         (PlanKind.BOX, Cadence.MONTHLY, None, None, "매월 1회 자녀의 월령에 맞는 장난감을 상자로 배송합니다."),
+        (PlanKind.BOX, Cadence.MONTHLY, 31, None, "매월 31일(그날이 없는 달은 말일)에 자녀의 월령에 맞는 장난감을"),
+        (PlanKind.BOX, Cadence.MONTHLY, 28, None, "매월 28일에 자녀의 월령에 맞는 장난감을"),
         (PlanKind.RENTAL, Cadence.EVERY_4_WEEKS, None, 4, "4주마다 금요일에 새 장난감으로 교환합니다."),
         (PlanKind.UNLIMITED, Cadence.AT_THE_SHOP, None, None, "매장에서 장난감을 횟수 제한 없이"),
     ],
@@ -54,15 +56,45 @@ def test_the_pause_rule_names_what_a_pause_does_to_the_end_date() -> None:
 
 
 def test_the_cancellation_rule_and_its_example_follow_the_fee_rule() -> None:
-    rule = terms.cancellation_rule(EarlyTerminationRule(5, cap=20_000), trial_days=0)
-    assert "계속거래" in rule and "월 이용료 × 남은 일수 ÷ 30 × 5%" in rule and "20,000원" in rule
+    rule = terms.cancellation_rule(EarlyTerminationRule(5, cap=20_000), trial_days=0, kind=PlanKind.RENTAL)
+    assert "계속거래" in rule and "남은 결제 주기(1개월)마다" in rule and "5%" in rule and "20,000원" in rule
+    assert "소비자분쟁해결기준" in rule and "÷ 30" not in rule
+    box = terms.cancellation_rule(EarlyTerminationRule(10), kind=PlanKind.BOX)
+    assert "매장의 실제 손해를 넘지 않도록" in box
     example = terms.cancellation_example(
         EarlyTerminationRule(10), paid_from=date(2026, 3, 2), months=12, monthly_fee=30_000
+    )
+    # Cancelling on 2 September 2026, the start of cycle 7, leaves 6 whole cycles: 6 × 30,000 = 180,000.
+    assert example == (
+        "6개월 이용 후 2026년 9월 2일에 해지하는 경우: 남은 기간 2026년 9월 2일 ~ 2027년 3월 1일의 이용료 "
+        "6개월 × 30,000원 = 180,000원, 그 10%인 위약금 18,000원"
+    )
+
+
+def test_a_contract_signed_under_the_days_rule_keeps_its_wording_and_example() -> None:
+    old = EarlyTerminationRule(5, cap=20_000, method=FeeMethod.DAYS_30)
+    assert "월 이용료 × 남은 일수 ÷ 30 × 5%" in terms.cancellation_rule(old, kind=PlanKind.RENTAL)
+    example = terms.cancellation_example(
+        EarlyTerminationRule(10, method=FeeMethod.DAYS_30), paid_from=date(2026, 3, 2), months=12, monthly_fee=30_000
     )
     # Cancelling on 2 September 2026 leaves 2 Sep 2026 – 1 Mar 2027: 181 days; 30,000 × 181 ÷ 30 = 181,000.
     assert example == (
         "6개월 이용 후 2026년 9월 2일에 해지하는 경우: 남은 기간 181일(2026년 9월 2일 ~ 2027년 3월 1일) → "
         "월 이용료 30,000원 × 181일 ÷ 30 = 181,000원, 그 10%인 위약금 18,100원"
+    )
+
+
+def test_the_breakdown_names_a_pro_rated_cycle_by_its_own_days() -> None:
+    paid_from = date(2026, 1, 10)
+    fee = early_termination_fee(
+        EarlyTerminationRule(),
+        monthly_fee=39_000,
+        effective_on=date(2026, 3, 25),
+        mandatory_end=date(2027, 1, 9),
+        cycles_from=paid_from,
+    )
+    assert terms.remaining_fees_breakdown(fee) == (
+        "39,000원 × 16일 ÷ 31일(2026년 3월 25일~2026년 4월 9일) + 9개월 × 39,000원 = 371,129원"
     )
 
 

@@ -13,6 +13,7 @@ from toysub_desktop.domain.deliveries import (
     TRANSITIONS,
     DeliveryKind,
     DeliveryState,
+    box_delivery_day,
     can_transition,
     check_courier,
     check_horizon,
@@ -22,6 +23,7 @@ from toysub_desktop.domain.deliveries import (
     delivery_dates,
     delivery_dates_by_cadence,
     delivery_kind_for,
+    moves_in_shorter_months,
 )
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import Cadence, PlanKind
@@ -67,6 +69,35 @@ def test_a_box_day_past_the_end_of_a_short_month_falls_on_its_last_day() -> None
         date(2028, 2, 29),
         date(2028, 3, 30),
     ]
+
+
+def test_a_box_started_on_the_31st_delivers_on_every_month_end() -> None:
+    start = date(2026, 1, 31)
+    day = box_delivery_day(None, start=start)  # the default is the start date's day
+    assert day == 31 and moves_in_shorter_months(day)
+    timeline = ContractTimeline(start, 0, 12, PauseEndRule.EXTEND_TERM)
+    assert dates(timeline, delivery_day=day, last=date(2026, 5, 31)) == [
+        date(2026, 1, 31),
+        date(2026, 2, 28),
+        date(2026, 3, 31),
+        date(2026, 4, 30),
+        date(2026, 5, 31),
+    ]
+    leap = ContractTimeline(date(2028, 1, 31), 0, 12, PauseEndRule.EXTEND_TERM)
+    assert dates(leap, delivery_day=31, last=date(2028, 2, 29))[-1] == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize("day", [1, 28, 29, 30, 31])
+def test_any_day_of_the_month_may_be_the_delivery_day(day: int) -> None:
+    assert box_delivery_day(day, start=date(2026, 3, 2)) == day
+    assert moves_in_shorter_months(day) is (day > 28)
+
+
+@pytest.mark.parametrize("day", [0, -1, 32])
+def test_a_delivery_day_outside_the_month_is_refused(day: int) -> None:
+    with pytest.raises(ValidationError) as error:
+        box_delivery_day(day, start=date(2026, 3, 2))
+    assert error.value.fields == ("delivery_day",)
 
 
 def test_rental_swaps_every_two_or_four_weeks_from_the_first_swap_weekday_on_or_after_the_start() -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.shop import clean_terms, parse_business_number, parse_shop_phone
+from toysub_desktop.domain.shop import (
+    SellerDetailsMissing,
+    check_seller_named,
+    clean_terms,
+    parse_business_number,
+    parse_shop_phone,
+)
 
 
 @pytest.mark.parametrize("typed", ["2208162517", "220-81-62517", " 220 81 62517 ", "２２０-８１-６２５１７"])
@@ -47,3 +53,16 @@ def test_a_shop_phone_that_is_no_number_is_refused() -> None:
 
 def test_terms_keep_their_paragraphs_and_lose_stray_blanks() -> None:
     assert clean_terms("\n  첫 문단.  \r\n\r\n둘째 문단.\n\n") == "첫 문단.\n\n둘째 문단."
+
+
+def test_a_document_naming_the_seller_needs_every_detail_it_prints() -> None:
+    check_seller_named(name="토이구독", business_number="220-81-62517", address="서울 마포구", phone="02-123-4567")
+    with pytest.raises(SellerDetailsMissing) as missing:
+        check_seller_named(name="토이구독", business_number=" ", address="", phone="02-123-4567")
+    assert missing.value.fields == ("business_number", "address")
+    assert isinstance(missing.value, ValidationError)  # refused like any bad input: nothing is written
+    # A label's sender has no registration number to print, so it is not asked for.
+    check_seller_named(name="토이구독", address="서울 마포구", phone="02-123-4567")
+    with pytest.raises(SellerDetailsMissing) as label:
+        check_seller_named(name="토이구독", address="서울 마포구", phone="")
+    assert label.value.fields == ("phone",)

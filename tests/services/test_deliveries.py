@@ -50,6 +50,7 @@ from toysub_desktop.services.subscriptions import (
     resume,
     sign_up,
     skip_delivery,
+    subscription_view,
 )
 
 S = DeliveryState
@@ -149,6 +150,18 @@ def test_the_schedule_follows_each_plan_over_the_horizon_and_running_it_again_ad
     with db.reading() as session:
         actions = session.scalars(select(AuditEntry.action).where(AuditEntry.action.like("delivery.%"))).all()
     assert actions == ["delivery.schedule", "delivery.schedule"]
+
+
+def test_a_box_started_on_the_31st_is_delivered_on_each_month_end(db: Database, shop: dict[str, int]) -> None:
+    # No delivery day chosen: the start date's day, 31, clamped to each month's last day.
+    new = NewSubscription(shop["customer"], shop["box"], 12, date(2026, 3, 31), PaymentMethod.CARD)
+    box = sign_up(db, staff_id=shop["owner"], new=new, now=NOW)
+    assert subscription_view(db, box).delivery_day == 31
+    schedule_deliveries(db, through=date(2026, 5, 31), staff_id=shop["owner"], now=NOW)
+    assert list(states(db, box)) == [date(2026, 3, 31), date(2026, 4, 30), date(2026, 5, 31)]
+    schedule_deliveries(db, through=date(2027, 3, 30), staff_id=shop["owner"], now=at(date(2027, 1, 5)))
+    # February's box on its last day; the term (12 months from 31 March) ends on 30 March, before March's box.
+    assert [day for day in states(db, box) if day.year == 2027] == [date(2027, 1, 31), date(2027, 2, 28)]
 
 
 def test_a_horizon_in_the_past_or_too_far_ahead_is_refused(db: Database, shop: dict[str, int]) -> None:

@@ -10,15 +10,16 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, select, update
 
 from documents.pdf_tools import fonts, info, page_texts, squeezed
 from support import GRANDPARENTS, HOME, NEW_HOME, NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AddressVersion
+from toysub_desktop.db.models import AddressVersion, Shop
 from toysub_desktop.documents.delivery_values import SHEET_14, SHEET_24
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.shop import SellerDetailsMissing
 from toysub_desktop.services.common import NotFoundError
 from toysub_desktop.services.contacts import correct_address, record_move, withdraw_address
 from toysub_desktop.services.customers import register_customer
@@ -268,6 +269,21 @@ def test_cancelled_deliveries_are_not_printed_and_nothing_to_print_is_refused(
         label_sheet_pdf(db, [], now=NOW)
     with pytest.raises(NotFoundError):
         label_sheet_pdf(db, [987654], now=NOW)
+
+
+def test_labels_are_refused_while_the_sender_is_blank_and_the_shop_papers_still_print(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    sign_rental(db, shop)
+    schedule_deliveries(db, through=HORIZON, staff_id=shop["owner"], now=NOW)
+    with db.writing() as session:
+        session.execute(update(Shop).values(address="", phone=""))
+    with pytest.raises(SellerDetailsMissing) as missing:
+        label_sheet_pdf(db, day(date(2026, 3, 18)), now=NOW)
+    # A label names the sender by name, address and phone; its registration number is not printed there.
+    assert missing.value.fields == ("address", "phone")
+    # The picking list and the manifest stay in the shop: they print without the sender.
+    assert "TS-" in text(manifest_pdf(db, day(date(2026, 3, 18)), now=NOW), tmp_path)
 
 
 def test_a_delivery_with_no_address_in_effect_is_refused_by_name(db: Database, shop: dict[str, int]) -> None:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from documents.pdf_tools import info, page_texts, squeezed
-from support import NEW_HOME, NOW, new_customer
+from support import NEW_HOME, NOW, SHOP_ADDRESS, SHOP_BUSINESS_NUMBER, SHOP_PHONE, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, PrintedDocument, Shop
 from toysub_desktop.domain.contacts import PhoneRole
@@ -18,6 +18,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, early_termination_fee
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
+from toysub_desktop.domain.shop import SellerDetailsMissing
 from toysub_desktop.services.common import NotFoundError
 from toysub_desktop.services.contacts import change_phone, correct_address, record_move
 from toysub_desktop.services.customers import register_customer
@@ -34,6 +35,7 @@ from toysub_desktop.services.documents import (
 )
 from toysub_desktop.services.inputs import AddressInput
 from toysub_desktop.services.plans import create_discount_category, create_plan, plan_view, update_plan
+from toysub_desktop.services.shop import shop_settings, update_shop_details
 from toysub_desktop.services.subscriptions import (
     NewSubscription,
     cancel,
@@ -55,6 +57,7 @@ def at(day: date) -> datetime:
 
 @pytest.fixture
 def shop(db: Database, owner_id: int) -> dict[str, int]:
+    enter_shop_details(db)
     ids = {"owner": owner_id}
     ids["customer"] = register_customer(db, staff_id=owner_id, new=new_customer(), now=NOW)
     ids["rental"] = create_plan(
@@ -192,7 +195,10 @@ def test_the_standard_terms_follow_the_signed_rules_and_the_example_is_the_fee_r
     plan = contract_sheet(db, subscription_id).plan
     assert "90일" in plan.pause_rule and "계약 종료일이 늦춰집니다" in plan.pause_rule
     assert "계속거래" in plan.cancellation_rule
-    assert "월 이용료 × 남은 일수 ÷ 30 × 10%" in plan.cancellation_rule
+    # Fees by the dispute standard: whole remaining cycles at their fee, the current cycle by its own days.
+    assert "남은 결제 주기(1개월)마다 그 주기의 이용료" in plan.cancellation_rule
+    assert "소비자분쟁해결기준" in plan.cancellation_rule
+    assert "÷ 30" not in plan.cancellation_rule
     # The example cancels after half the term, with the figures of domain.fees.
     paid_from = date(2026, 3, 16)
     fee = early_termination_fee(
@@ -200,11 +206,13 @@ def test_the_standard_terms_follow_the_signed_rules_and_the_example_is_the_fee_r
         monthly_fee=33_150,
         effective_on=cycle_start(paid_from, 12),
         mandatory_end=term_end(paid_from, 24),
+        cycles_from=paid_from,
     )
-    assert fee.fee == 40_443
+    # 12 cycles left × 33,150원 = 397,800원; 10 % = 39,780원.
+    assert fee.fee == 39_780
     assert "12개월 이용 후 2027년 3월 16일에 해지" in plan.cancellation_example
-    assert f"{fee.remaining_days}일" in plan.cancellation_example
-    assert "위약금 40,443원" in plan.cancellation_example
+    assert "12개월 × 33,150원 = 397,800원" in plan.cancellation_example
+    assert "위약금 39,780원" in plan.cancellation_example
     assert "보증금 50,000원" in plan.refund_terms
 
 
@@ -277,7 +285,7 @@ def test_the_contract_pdf_names_the_contract_and_its_monthly_fee(
 ) -> None:
     issued = issue_contract(db, staff_id=shop["owner"], subscription_id=signed(db, shop), now=NOW)
     text = text_of(issued.pdf, tmp_path)
-    for expected in ("TS-2026-00001", "33,150원", "795,600원", HOME_LINE, "010-1234-5678", "위약금40,443원"):
+    for expected in ("TS-2026-00001", "33,150원", "795,600원", HOME_LINE, "010-1234-5678", "위약금39,780원"):
         assert squeezed(expected) in text
 
 
@@ -565,3 +573,88 @@ def test_unknown_ids_are_not_found_and_nothing_is_recorded(db: Database, shop: d
     assert actions(db) == []
     with pytest.raises(ValueError, match="exactly one"):
         issue_change_confirmation(db, staff_id=owner, customer_id=customer, now=NOW)
+
+
+# --- the seller -----------------------------------------------------------------------------------------------------
+
+
+def test_no_document_names_a_blank_seller_and_nothing_is_recorded(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = signed(db, shop)
+    version_id = record_move(
+        db,
+        staff_id=shop["owner"],
+        customer_id=shop["customer"],
+        expected_version=None,
+        address=NEW_HOME,
+        effective_from=date(2026, 6, 1),
+        now=NOW,
+    )
+    with db.writing() as session:  # as after the first start, which asks only the name and the owner
+        blank = session.scalars(select(Shop)).one()
+        blank.business_number, blank.address, blank.phone = "", "  ", ""
+    documents = (
+        lambda: issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW),
+        lambda: issue_pre_contract(db, staff_id=shop["owner"], plan_id=shop["rental"], term_months=24, now=NOW),
+        lambda: issue_change_confirmation(
+            db, staff_id=shop["owner"], customer_id=shop["customer"], address_version_id=version_id, now=NOW
+        ),
+    )
+    for issue in documents:
+        with pytest.raises(SellerDetailsMissing) as missing:
+            issue()
+        assert missing.value.fields == ("business_number", "address", "phone")
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(PrintedDocument)) == 0
+    # Once the owner enters them, the same contract is issued with them.
+    enter_shop_details(db)
+    issued = issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW)
+    assert contract_sheet(db, subscription_id).shop.business_number == SHOP_BUSINESS_NUMBER
+    assert issued.version == 1
+
+
+def test_a_rental_contract_states_the_rental_terms_with_the_shop_rules(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    issued = issue_contract(db, staff_id=shop["owner"], subscription_id=signed(db, shop), now=NOW)
+    text = text_of(issued.pdf, tmp_path)
+    rental_terms = text[text.index(squeezed("8. 대여 조건")) : text.index(squeezed("9. 장난감 하자와 교환·수리"))]
+    # The shop's rules (domain.rentals.RentalRules defaults): 14 days, 500원 a day for at most 15 days (7,500원),
+    # lending suspended past 15 days late, 30 % of the toy's price for damage; and the deposit of this contract.
+    for expected in (
+        "매장의 소유",
+        "빌린 날부터 14일",
+        "하루 500원",
+        "15일분(7,500원)",
+        "15일 넘게 늦어지면",
+        "새 대여를 중지",
+        "가격의 30%",
+        "잃어버리면 그 장난감 가격",
+        "보증금 50,000원",
+    ):
+        assert squeezed(expected) in rental_terms, expected
+    assert squeezed("10. 불만 처리 및 분쟁 해결") in text and squeezed("12. 서명") in text
+
+
+def test_the_shop_email_is_printed_as_a_contact_for_complaints(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    subscription_id = signed(db, shop)
+    without = text_of(
+        issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW).pdf, tmp_path
+    )
+    assert squeezed("이메일") not in without  # a shop without one prints no empty cell
+    update_shop_details(
+        db,
+        by_staff_id=shop["owner"],
+        name="토이구독 마포점",
+        business_number=SHOP_BUSINESS_NUMBER,
+        address=SHOP_ADDRESS,
+        phone=SHOP_PHONE,
+        email="help@toysub.kr",
+        expected_version=shop_settings(db).version,
+        now=NOW,
+    )
+    text = text_of(issue_contract(db, staff_id=shop["owner"], subscription_id=subscription_id, now=NOW).pdf, tmp_path)
+    assert squeezed("이메일 help@toysub.kr") in text  # in the seller's details
+    complaints = text[text.index(squeezed("불만 처리 및 분쟁 해결")) :]
+    assert squeezed("전화 02-123-4567, 이메일 help@toysub.kr") in complaints

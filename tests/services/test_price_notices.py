@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from support import NOW, new_customer
+from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, PriceNotice
 from toysub_desktop.domain.errors import ValidationError
@@ -358,6 +358,7 @@ def test_a_past_dated_price_change_is_refused_and_nothing_is_written(db: Databas
 
 
 def test_an_early_renewal_is_signed_at_the_price_the_subscriber_was_told(db: Database, shop: Shop) -> None:
+    enter_shop_details(db)  # the renewal's contract names the seller
     contract = shop.box(db, "김민수", start=date(2025, 6, 1))  # 12 months: the term ends 2026-05-31
     price_id = raise_basic(db, shop, 32_000, date(2026, 6, 1))
     (told,) = price_notices_due(db, today=TODAY)

@@ -56,6 +56,7 @@ def details(**changes: str) -> dict[str, str]:
         "business_number": "2208162517",
         "address": "서울특별시 마포구 월드컵북로 396, 1층",
         "phone": "0212345678",
+        "email": " Hello@ToySub.KR ",
     }
     return {**values, **changes}
 
@@ -163,12 +164,17 @@ def test_the_shop_details_are_stored_as_a_contract_prints_them(db: Database, own
         phone="02-1234-5678",
         contact_check_days=365,
         version=settings.version,
+        email="Hello@toysub.kr",  # the domain in lower case, as every e-mail is kept
     )
     assert last_audit(db)[3] == {  # the name was already this
         "business_number": "220-81-62517",
         "address": "서울특별시 마포구 월드컵북로 396, 1층",
         "phone": "02-1234-5678",
+        "email": "Hello@toysub.kr",
     }
+    # The e-mail is optional: cleared, none is printed.
+    update_shop_details(db, by_staff_id=owner_id, **details(email=""), expected_version=settings.version, now=NOW)
+    assert shop_settings(db).email == ""
 
 
 def test_a_representative_number_is_a_shop_phone(db: Database, owner_id: int) -> None:
@@ -184,10 +190,10 @@ def test_bad_shop_details_are_refused_beside_each_field(db: Database, owner_id: 
         update_shop_details(
             db,
             by_staff_id=owner_id,
-            **details(name=" ", business_number="220-81-62518", address="", phone="12345"),
+            **details(name=" ", business_number="220-81-62518", address="", phone="12345", email="매장@toysub"),
             expected_version=before.version,
             now=NOW,
         )
-    assert set(refused.value.fields) == {"name", "business_number", "address", "phone"}
+    assert set(refused.value.fields) == {"name", "business_number", "address", "phone", "email"}
     assert shop_settings(db) == before
     assert audit_count(db) == audits

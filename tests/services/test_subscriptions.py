@@ -103,15 +103,21 @@ def test_bad_sign_ups_are_refused_and_nothing_is_written(
     assert count(db, Subscription) == 0
 
 
-def test_a_discount_needs_its_evidence_and_a_box_its_delivery_day(db: Database, shop: dict[str, int]) -> None:
+def test_a_discount_needs_its_evidence_and_a_box_a_day_of_the_month(db: Database, shop: dict[str, int]) -> None:
     with pytest.raises(ValidationError) as error:
         sign_up(db, staff_id=shop["owner"], new=rental(shop, discounts=((shop["multi_child"], " "),)), now=NOW)
     assert error.value.fields == ("discounts[0].evidence",)
-    box = NewSubscription(shop["customer"], shop["box"], 12, TODAY, PaymentMethod.CARD)
-    with pytest.raises(ValidationError) as error:
-        sign_up(db, staff_id=shop["owner"], new=box, now=NOW)
-    assert error.value.fields == ("delivery_day",)
+    for day in (0, 32):
+        box = NewSubscription(shop["customer"], shop["box"], 12, TODAY, PaymentMethod.CARD, delivery_day=day)
+        with pytest.raises(ValidationError) as error:
+            sign_up(db, staff_id=shop["owner"], new=box, now=NOW)
+        assert error.value.fields == ("delivery_day",)
     assert count(db, Subscription) == 0
+    # Without a chosen day a box is delivered on the start date's day; days 29-31 are allowed.
+    unset = NewSubscription(shop["customer"], shop["box"], 12, TODAY, PaymentMethod.CARD)
+    assert subscription_view(db, sign_up(db, staff_id=shop["owner"], new=unset, now=NOW)).delivery_day == 2
+    late = replace(unset, delivery_day=30)
+    assert subscription_view(db, sign_up(db, staff_id=shop["owner"], new=late, now=NOW)).delivery_day == 30
 
 
 def test_a_signed_contract_keeps_its_price_after_a_price_change(db: Database, shop: dict[str, int]) -> None:
@@ -163,16 +169,46 @@ def test_cancelling_charges_the_standard_fee_and_keeps_the_history(db: Database,
     with pytest.raises(ValidationError, match="after the start"):
         cancellation_fee(db, subscription_id, TODAY)
     preview = cancellation_fee(db, subscription_id, date(2027, 3, 16))
-    # 33,150원 a month; 2027-03-16 .. 2028-03-15 is 366 days: 33,150 × 366 ÷ 30 = 404,430; 10 % = 40,443.
-    assert (preview.remaining_days, preview.remaining_fees, preview.fee) == (366, 404_430, 40_443)
+    # 33,150원 a month; 2027-03-16 .. 2028-03-15 is 12 whole cycles: 12 × 33,150 = 397,800; 10 % = 39,780.
+    assert (preview.remaining_days, preview.remaining_fees, preview.fee) == (366, 397_800, 39_780)
+    assert (len(preview.whole_cycles), preview.partial_cycles) == (12, ())
     fee = cancel(db, staff_id=shop["owner"], subscription_id=subscription_id, effective_on=date(2027, 3, 16))
     assert fee == preview
     view = subscription_view(db, subscription_id, today=date(2027, 3, 16))
     assert view.state is S.CANCELLED
-    assert view.cancellation_fee == 40_443
+    assert view.cancellation_fee == 39_780
     assert subscription_view(db, subscription_id, today=date(2027, 3, 15)).state is S.ACTIVE
     listed = list_subscriptions(db, SubscriptionFilter(state=S.CANCELLED), today=date(2027, 4, 1))
     assert [row.id for row in listed.rows] == [subscription_id]
+
+
+def test_a_mid_cycle_cancellation_pro_rates_its_cycle_and_records_how(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    fee = cancel(db, staff_id=shop["owner"], subscription_id=subscription_id, effective_on=date(2027, 3, 25))
+    # The cycle 2027-03-16 .. 04-15 has 31 days, 22 of them left: 33,150 × 22 ÷ 31 = 23,525원 (rounded down);
+    # then 11 whole cycles to 2028-03-15: 364,650원. 10 % of 388,175원 is 38,817원.
+    (current,) = fee.partial_cycles
+    assert (current.days, current.cycle_days, current.amount) == (22, 31, 23_525)
+    assert (len(fee.whole_cycles), fee.whole_cycles_fees) == (11, 364_650)
+    assert (fee.remaining_fees, fee.fee) == (388_175, 38_817)
+    with db.reading() as session:
+        event = session.scalars(select(SubscriptionEvent).where(SubscriptionEvent.kind == "cancel")).one()
+        assert event.fee == 38_817
+        assert event.details["method"] == "billing_cycles"
+        assert event.details["partial_cycles"] == [
+            {"days": 22, "cycle_days": 31, "monthly_fee": 33_150, "amount": 23_525}
+        ]
+
+
+def test_a_contract_signed_under_the_days_rule_keeps_it(db: Database, shop: dict[str, int]) -> None:
+    subscription_id = sign_up(db, staff_id=shop["owner"], new=rental(shop), now=NOW)
+    with db.writing() as session:
+        signed = session.get(Subscription, subscription_id)
+        assert signed is not None and signed.early_termination_method == "billing_cycles"
+        signed.early_termination_method = "days_30"  # as migration 0009 leaves contracts signed before it
+    # 33,150 × 366 days ÷ 30 = 404,430원; 10 % = 40,443원, as the contract signed under that rule says.
+    fee = cancellation_fee(db, subscription_id, date(2027, 3, 16))
+    assert (fee.remaining_fees, fee.fee, fee.parts) == (404_430, 40_443, ())
 
 
 def test_cancelling_within_the_free_trial_costs_nothing(db: Database, shop: dict[str, int]) -> None:

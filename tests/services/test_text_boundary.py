@@ -94,6 +94,12 @@ ENTRIES: tuple[TextEntry, ...] = (
     TextEntry("add child: notes", "children[0].notes", CHILD_NOTES_LIMIT, lambda db, s, t: customers.add_child(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, expected_version=None,
         child=ChildInput("김바다", 2025, 1, t), now=NOW)),
+    TextEntry("correct child: reason", "reason", NOTE_MAX, lambda db, s, t: customers.correct_child(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, child_id=s.rentals.child, expected_version=None,
+        child=ChildInput("김하은", 2023, 6), reason=t, now=NOW)),
+    TextEntry("correct child: notes", "children[0].notes", CHILD_NOTES_LIMIT, lambda db, s, t: customers.correct_child(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, child_id=s.rentals.child, expected_version=None,
+        child=ChildInput("김하은", 2023, 6, t), reason="오타", now=NOW)),
     TextEntry("marketing consent: notice version", "consent.notice_version", NOTICE_VERSION_MAX,
         lambda db, s, t: customers.record_marketing_consent(
             db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, granted=True, given_on=TODAY,

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, event, func, select
 
-from support import NOW, new_customer
+from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.models import AuditEntry, Customer, PrintedDocument
@@ -64,6 +64,7 @@ def shop_file(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
     path = tmp_path / "토이 구독" / "toysub.sqlite3"
     db = open_database(sqlite_file(path), backup_folder=tmp_path / "backups")
     owner = set_up_shop(db, shop_name="토이구독 마포점", owner_name="박지영", now=NOW).id
+    enter_shop_details(db)
     customer = register_customer(db, staff_id=owner, new=new_customer(), now=NOW)
     db.dispose()
     yield path, owner, customer

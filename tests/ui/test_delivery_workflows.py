@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from documents.pdf_tools import page_texts, squeezed
 from support import NEW_HOME, NOW, sample_shop
+from toysub_desktop.db.models import Shop
 from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.contacts import record_move
@@ -26,9 +29,11 @@ from toysub_desktop.ui.delivery_list_model import DeliveryListModel
 from toysub_desktop.ui.delivery_printing import LabelOptionsDialog
 from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
 from toysub_desktop.ui.dialogs.delivery_dialogs import ReasonDialog, ShipDialog
+from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog
 from toysub_desktop.ui.holds_dialog import HoldsDialog, ReleaseHoldDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
+from ui.modal_windows import when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -289,3 +294,38 @@ def test_labels_for_a_day_after_a_move_mid_month_carry_the_new_address(
     assert "판교역로166" in labels and "월드컵북로" not in labels and "김민수" in labels
     assert "판교역로166" in manifest and "TS-2026-00001" in manifest
     assert shown[0].file_name.startswith("주소 라벨 2026-03-18")
+
+
+def test_labels_wait_for_the_sender_and_the_clerk_is_taken_to_the_shop_details(
+    window: MainWindow, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with window.counter.db.writing() as session:
+        session.execute(update(Shop).values(phone=""))
+    tab = open_tab(window)
+    tab.show_days(date(2026, 3, 18), date(2026, 3, 18))
+    told: list[str] = []
+
+    def enter_phone(dialog: ShopDetailsDialog) -> None:
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.phone)  # the missing detail
+        QTest.keyClicks(QApplication.focusWidget(), "021234567")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    def answer(box: QMessageBox) -> None:
+        told.append(box.text())
+        when_modal(ShopDetailsDialog, enter_phone)
+        next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole).click()
+
+    def print_from(dialog: LabelOptionsDialog) -> int:
+        when_modal(QMessageBox, answer)
+        dialog.save()
+        return int(dialog.result())
+
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(LabelOptionsDialog, "exec", print_from)
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    tab.print_labels()
+    assert "전화번호" in told[0]
+    (labels,) = shown
+    qtbot.addWidget(labels)
+    assert "02-123-4567" in squeezed(page_texts(labels.pdf, tmp_path)[0])

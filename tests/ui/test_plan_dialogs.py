@@ -295,6 +295,29 @@ def test_shop_details_are_saved_as_printed_and_a_wrong_number_is_refused(qtbot: 
     assert (saved.business_number, saved.phone) == ("220-81-62517", "02-1234-5678")
 
 
+def test_the_shop_email_is_typed_checked_beside_its_field_and_saved(qtbot: QtBot, counter: Counter) -> None:
+    dialog = ShopDetailsDialog(counter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.business_number.setText("2208162517")
+    dialog.address.setText("서울특별시 마포구 월드컵북로 396, 1층")
+    dialog.phone.setText("0212345678")
+    dialog.email.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.email)
+    QTest.keyClicks(QApplication.focusWidget(), "help@toysub")
+    click_save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.message_for("email")  # beside the field, in Korean
+    assert dialog.email.text() == "help@toysub"  # the typed text is kept
+    assert shop_settings(counter.db).business_number == ""  # nothing written
+    QTest.keyClicks(QApplication.focusWidget(), ".kr")
+    click_save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert shop_settings(counter.db).email == "help@toysub.kr"
+
+
 @pytest.fixture
 def price_raised(counter: Counter) -> int:
     """A subscriber on a plan whose price goes up from 2026-06-01; returns the subscription id."""

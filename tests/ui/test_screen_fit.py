@@ -35,8 +35,8 @@ from support import NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
-from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.demo import populate_demo_shop
+from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.services.shop import list_staff
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog

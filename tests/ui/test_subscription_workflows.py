@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from documents.pdf_tools import page_texts, squeezed
 from screen_support import MessageBoxAnswerer
 from support import NEW_HOME, NOW, sample_shop
-from toysub_desktop.db.models import AuditEntry, Subscription
+from toysub_desktop.db.models import AuditEntry, Shop, Subscription
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.subscriptions import SubscriptionState
@@ -27,12 +28,15 @@ from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog
+from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
-from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog, RenewDialog
+from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog, RenewDialog, SkipDeliveryDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.printing import show_contract, show_document
 from toysub_desktop.ui.subscription_list_model import SubscriptionListModel
+from toysub_desktop.ui.subscription_panel import SubscriptionPanel
+from ui.modal_windows import when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -108,13 +112,32 @@ def test_a_bad_sign_up_says_why_beside_the_fields_and_writes_nothing(
 def test_a_box_plan_asks_for_the_delivery_day(qtbot: QtBot, counter: Counter, shop: dict[str, int]) -> None:
     dialog = SignUpDialog(counter, shop["customer"])
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
     choose_plan(dialog, "정기배송 베이직")
     assert dialog.form.isRowVisible(dialog.delivery_day.parentWidget())
     assert not dialog.form.isRowVisible(dialog.swap_weekday.parentWidget())
-    dialog.delivery_day.setValue(25)
-    dialog.save()
+
+    def type_into(widget: QWidget, text: str) -> None:
+        widget.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), text)
+
+    # The day follows the start date, month ends included: a start on the 31st delivers on day 31.
+    assert dialog.delivery_day.value() == 2
+    type_into(dialog.start, "2026-03-31")
+    assert dialog.delivery_day.value() == 31
+    # A day the clerk chose stays when the start changes.
+    type_into(dialog.delivery_day, "25")
+    type_into(dialog.start, "2026-03-30")
+    assert dialog.delivery_day.value() == 25
+    type_into(dialog.delivery_day, "31")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert subscription_view(counter.db, int(dialog.outcome)).delivery_day == 25  # type: ignore[call-overload]
+    view = subscription_view(counter.db, int(dialog.outcome))  # type: ignore[call-overload]
+    assert (view.timeline.start, view.delivery_day) == (date(2026, 3, 30), 31)
 
 
 def test_the_pause_dialog_shows_the_new_end_and_refuses_a_pause_in_the_trial(
@@ -151,16 +174,80 @@ def test_the_cancel_dialog_shows_the_fee_and_how_it_was_computed(
     )
     dialog = CancelDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
     qtbot.addWidget(dialog)
-    dialog.effective_on.set_date(date(2027, 3, 2))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+
+    def type_date(text: str) -> None:
+        dialog.effective_on.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.effective_on.line)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), text)
+
+    type_date("2027-03-02")
     text = dialog.preview.text()
-    # 29,000 − 5 % = 27,550 a month; 2027-03-02 .. 2028-03-01 is 366 days: 27,550 × 366 ÷ 30 = 336,110; 10 %.
-    assert "366" in text and "336,110원" in text and "33,611원" in text
+    # 29,000 − 5 % = 27,550 a month; 2027-03-02 .. 2028-03-01 is 12 whole cycles: 330,600원; 10 % = 33,060원.
+    assert "12개월 × 27,550원 = 330,600원" in text and "33,060원" in text
+    type_date("2027-03-18")
+    # Mid-cycle: 3/2 .. 4/1 has 31 days, 15 left: 27,550 × 15 ÷ 31 = 13,330원; + 11 × 27,550 = 316,380원; 10 %.
+    text = dialog.preview.text()
+    assert "27,550원 × 31일 중 15일 + 11개월 × 27,550원 = 316,380원" in text and "31,638원" in text
     dialog.note.setText("이사")  # a reason is required, and the clerk confirms
     answer = MessageBoxAnswerer("해지합니다")
     dialog.save()
-    assert "정말 해지할까요?" in answer.texts[0] and "33,611원" in answer.texts[0]
+    assert "정말 해지할까요?" in answer.texts[0] and "31,638원" in answer.texts[0]
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert subscription_view(counter.db, subscription_id).cancellation_fee == 33_611
+    assert subscription_view(counter.db, subscription_id).cancellation_fee == 31_638
+
+
+def test_a_month_end_box_can_skip_its_april_delivery_on_the_30th(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    box = NewSubscription(shop["customer"], shop["box"], 12, date(2026, 3, 31), PaymentMethod.CARD, delivery_day=31)
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=box, now=NOW)
+    dialog = SkipDeliveryDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    offered = [dialog.month.itemText(i)[:10] for i in range(dialog.month.count())]
+    assert offered[:4] == ["2026-03-31", "2026-04-30", "2026-05-31", "2026-06-30"]
+    dialog.month.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.month)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert subscription_view(counter.db, subscription_id).skipped == (date(2026, 4, 30),)
+    panel = SubscriptionPanel()
+    qtbot.addWidget(panel)
+    panel.show_subscription(subscription_view(counter.db, subscription_id, today=counter.today()))
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert "매월 31일 (그날이 없는 달은 말일)" in panel.summary.text()
+
+
+def test_the_cancel_dialog_explains_a_contract_signed_under_the_days_rule_by_that_rule(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    subscription_id = sign_up(
+        counter.db, staff_id=counter.staff.id, new=rental(shop, plan_id=shop["rental_basic"]), now=NOW
+    )
+    with counter.db.writing() as session:  # signed before migration 0009, which kept its rule
+        signed = session.get(Subscription, subscription_id)
+        assert signed is not None
+        signed.early_termination_method = "days_30"
+    dialog = CancelDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.effective_on.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.effective_on.line)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(QApplication.focusWidget(), "2027-03-02")
+    # 27,550 × 366 ÷ 30 = 336,110원; 10 % = 33,611원, as that contract says.
+    text = dialog.preview.text()
+    assert "27,550원 × 366일 ÷ 30 = 336,110원" in text and "33,611원" in text
 
 
 def test_the_renewal_dialog_shows_the_price_the_subscriber_was_told_and_renews_at_it(
@@ -286,6 +373,48 @@ def test_printing_a_contract_previews_it_records_it_and_reprints_the_same_file(
     show_document(counter, documents[0])
     assert shown[1].pdf == preview.pdf
     qtbot.addWidget(shown[1])
+
+
+def test_a_contract_is_not_printed_with_a_blank_seller_and_the_clerk_enters_the_shop_details(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    with counter.db.writing() as session:  # as after the first start, which asks only the name and the owner
+        blank = session.scalars(select(Shop)).one()
+        blank.business_number, blank.address, blank.phone = "", "", ""
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=rental(shop), now=NOW)
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    told: list[str] = []
+
+    def answer(box: QMessageBox, *, go: bool) -> None:
+        told.append(box.text())
+        role = QMessageBox.ButtonRole.AcceptRole if go else QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) is role).click()
+
+    # Cancelled: told what is missing, nothing printed, nothing recorded.
+    when_modal(QMessageBox, lambda box: answer(box, go=False))
+    show_contract(counter, subscription_id)
+    assert "사업자등록번호" in told[0] and "주소" in told[0] and "전화번호" in told[0]
+    assert shown == [] and list(list_documents(counter.db, subscription_id=subscription_id)) == []
+
+    def enter_details(dialog: ShopDetailsDialog) -> None:
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.business_number)  # the first missing detail
+        QTest.keyClicks(QApplication.focusWidget(), "2208162517")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.address
+        dialog.address.insert("서울특별시 마포구 양화로 45, 2층")  # committed by the Korean input method
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClicks(QApplication.focusWidget(), "021234567")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(QMessageBox, lambda box: (when_modal(ShopDetailsDialog, enter_details), answer(box, go=True)))
+    show_contract(counter, subscription_id)
+    # The details saved, the contract the clerk asked for is issued, naming the seller in full.
+    assert len(shown) == 1 and len(list_documents(counter.db, subscription_id=subscription_id)) == 1
+    qtbot.addWidget(shown[0])
+    text = squeezed("".join(page_texts(shown[0].pdf, tmp_path)))
+    assert squeezed("220-81-62517") in text and squeezed("02-123-4567") in text and squeezed("양화로 45, 2층") in text
 
 
 def test_after_a_move_the_counter_prints_a_change_confirmation_naming_the_contracts(

@@ -65,6 +65,8 @@ class Shop(Base):
     business_number: Mapped[str] = mapped_column(String(20), default="")
     address: Mapped[str] = mapped_column(String(SHOP_ADDRESS_MAX), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
+    #: Where customers may write with a question or complaint (printed on the contract); optional.
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
     #: Contacts not confirmed with the customer for this many days are listed for a check.
     contact_check_days: Mapped[int] = mapped_column(Integer, default=365)
     #: Subscribers are told of a price change at least this many days before it applies to them.
@@ -394,7 +396,7 @@ class Subscription(Base):
     term_discount_percent: Mapped[int] = mapped_column(Integer, default=0)
     monthly_fee: Mapped[int] = mapped_column(Integer)
     deposit: Mapped[int] = mapped_column(Integer, default=0)
-    #: Day of the month a box is delivered (1-28), or None.
+    #: Day of the month a box is delivered (1-31, the last day of shorter months), or None.
     delivery_day: Mapped[int | None] = mapped_column(Integer, default=None)
     #: Weekday of rental swaps (0 = Monday), or None.
     swap_weekday: Mapped[int | None] = mapped_column(Integer, default=None)
@@ -403,6 +405,8 @@ class Subscription(Base):
     max_pause_days: Mapped[int] = mapped_column(Integer)
     early_termination_percent: Mapped[int] = mapped_column(Integer)
     early_termination_cap: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: ``domain.fees.FeeMethod`` the contract was signed under; contracts from before migration 0009 keep "days_30".
+    early_termination_method: Mapped[str] = mapped_column(String(20), default="billing_cycles")
     renews_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
     renewed: Mapped[bool] = mapped_column(Boolean, default=False)
     ends_on: Mapped[date] = mapped_column(Date, index=True)

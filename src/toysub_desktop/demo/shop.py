@@ -31,10 +31,15 @@ from toysub_desktop.demo.rentals import rentals_story
 from toysub_desktop.demo.showcases import Showcases
 from toysub_desktop.demo.story import HISTORY_DAYS, Story, moment
 from toysub_desktop.domain.dates import shop_today, utc_now
-from toysub_desktop.services.shop import set_up_shop
+from toysub_desktop.services.shop import set_up_shop, shop_settings, update_shop_details
 
 #: Says "demo" wherever the shop name shows (window title, printed papers), so nobody mistakes it for the real shop.
 SHOP_NAME = "토이구독 마포점 (데모)"
+#: A registration number with a valid check digit (a sample, not a real shop's).
+BUSINESS_NUMBER = "220-81-62517"
+SHOP_ADDRESS = "서울특별시 마포구 월드컵로 212, 1층"
+SHOP_PHONE = "02-3143-1234"
+SHOP_EMAIL = "hello@toysub-demo.example"
 OWNER_NAME = "오은정"
 
 
@@ -99,6 +104,18 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
     if families:
         Showcases(story, lifecycle).plan(families)
     story.staff_ids.append(set_up_shop(db, shop_name=SHOP_NAME, owner_name=OWNER_NAME, now=opened).id)
+    # The seller's details every contract and handout names, as the owner enters them on the first day.
+    update_shop_details(
+        db,
+        by_staff_id=story.staff_ids[0],
+        name=SHOP_NAME,
+        business_number=BUSINESS_NUMBER,
+        address=SHOP_ADDRESS,
+        phone=SHOP_PHONE,
+        email=SHOP_EMAIL,
+        expected_version=shop_settings(db).version,
+        now=opened,
+    )
     story.replay()
     rentals_story(db, random.Random(seed + 1), story.staff_ids[0], today)
     deliveries_story(db, random.Random(seed + 2), story.staff_ids, today, latest)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Table
 
 from toysub_desktop.documents import wording
 from toysub_desktop.documents.formats import format_date, format_month, format_months, format_period
@@ -61,6 +61,12 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
     """The body of the contract, the same for every copy."""
     plan = sheet.plan
     term = f"{format_months(plan.term_months)} ({format_period(sheet.start_date, sheet.end_date)})"
+    # Toys lent (not a box's, which become the customer's) have their own terms, after the refund section.
+    rental = [heading(8, wording.RENTAL_TERMS_HEADING), paragraph(plan.rental_terms)] if plan.rental_terms else []
+    after_rental = 9 if rental else 8
+    contact = (wording.COMPLAINT_CONTACT_EMAIL if sheet.shop.email else wording.COMPLAINT_CONTACT).format(
+        phone=sheet.shop.phone, email=sheet.shop.email, address=sheet.shop.address
+    )
     return [
         title_block(
             wording.CONTRACT_TITLE,
@@ -80,12 +86,24 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
         fee_table(plan),
         payment_fields(plan),
         *terms_story(plan, 5),
-        heading(8, wording.CONSENT_HEADING),
+        *rental,
+        heading(after_rental, wording.DEFECT_HEADING),
+        paragraph(wording.DEFECT_TEXT),
+        keep_together(
+            heading(after_rental + 1, wording.COMPLAINT_HEADING),
+            paragraph(
+                wording.COMPLAINT_TEXT.format(
+                    shop=sheet.shop.name,
+                    contact=contact,
+                )
+            ),
+        ),
+        heading(after_rental + 2, wording.CONSENT_HEADING),
         paragraph(wording.CONSENT_RIGHT_TO_REFUSE, styles().small),
         *_consents(wording.CONSENT_REQUIRED_HEADING, [c for c in sheet.consents if c.required]),
         *_consents(wording.CONSENT_OPTIONAL_HEADING, [c for c in sheet.consents if not c.required]),
         keep_together(
-            heading(9, wording.SIGNATURE),
+            heading(after_rental + 3, wording.SIGNATURE),
             paragraph(wording.CONTRACT_PRE_CONTRACT_NOTE),
             paragraph(wording.CONTRACT_AGREEMENT),
             signature_block(
@@ -105,6 +123,7 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
                 sheet.issued_on,
             ),
         ),
+        *_termination_form(sheet, contact),
     ]
 
 
@@ -151,3 +170,27 @@ def _consents(title: str, consents: Sequence[ConsentLine]) -> list[Flowable]:
         center=(1, 2, 3, 4),
     )
     return [subheading(title), table]
+
+
+def _termination_form(sheet: ContractSheet, contact: str) -> list[Flowable]:
+    """The termination request (계약 해지 신청서) on a page of its own, to cut off and hand or send to the shop: the
+    contract and customer filled in, the date, reason and signature left blank."""
+    return [
+        PageBreak(),
+        paragraph(wording.TERMINATION_FORM_CUT, styles().small),
+        HRFlowable(width="100%", thickness=0.6, dash=(3, 3), spaceBefore=2 * mm, spaceAfter=6 * mm),
+        title_block(
+            wording.TERMINATION_FORM_TITLE,
+            [(wording.TERMINATION_FORM_TO.format(shop=sheet.shop.name, contact=contact), "")],
+        ),
+        field_grid(
+            [
+                ((wording.CONTRACT_NUMBER, sheet.contract_number), (wording.CUSTOMER_NUMBER, sheet.customer_number)),
+                ((wording.CUSTOMER_NAME, sheet.customer_name),),
+                ((wording.TERMINATION_FORM_WISHED_DATE, wording.TERMINATION_FORM_DATE_BLANK),),
+                ((wording.TERMINATION_FORM_REASON, wording.TERMINATION_FORM_REASON_BLANK),),
+            ]
+        ),
+        paragraph(wording.TERMINATION_FORM_TEXT),
+        signature_block([(wording.TERMINATION_FORM_APPLICANT, [(wording.CUSTOMER_NAME, sheet.customer_name)])], None),
+    ]

@@ -31,6 +31,8 @@ def shop_fields(shop: ShopDetails) -> Table:
         rows.append(((wording.SHOP_PHONE, shop.phone), (wording.SHOP_REPRESENTATIVE, shop.representative)))
     else:
         rows.append(((wording.SHOP_PHONE, shop.phone),))
+    if shop.email:
+        rows.append(((wording.SHOP_EMAIL, shop.email),))
     return field_grid(rows)
 
 

@@ -17,10 +17,18 @@ from toysub_desktop.documents import wording
 from toysub_desktop.documents.formats import format_date, format_months, format_period
 from toysub_desktop.documents.values import DiscountLine
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, ConsentMethod, PhoneRole
-from toysub_desktop.domain.fees import EarlyTerminationRule, early_termination_fee
+from toysub_desktop.domain.deliveries import moves_in_shorter_months
+from toysub_desktop.domain.fees import (
+    EarlyTerminationFee,
+    EarlyTerminationRule,
+    FeeMethod,
+    WholeCycles,
+    early_termination_fee,
+)
 from toysub_desktop.domain.money import format_won, share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
+from toysub_desktop.domain.rentals import RentalRules
 from toysub_desktop.domain.subscriptions import PauseEndRule
 
 KIND_LABELS: Mapping[PlanKind, str] = {
@@ -84,7 +92,12 @@ def supply_description(
 ) -> str:
     """What the customer receives and how often; the day is named once the contract fixes it."""
     if kind is PlanKind.BOX:
-        return wording.SUPPLY_BOX_ON_DAY.format(day=delivery_day) if delivery_day else wording.SUPPLY_BOX
+        if not delivery_day:
+            return wording.SUPPLY_BOX
+        template = (
+            wording.SUPPLY_BOX_ON_DAY_MONTH_END if moves_in_shorter_months(delivery_day) else wording.SUPPLY_BOX_ON_DAY
+        )
+        return template.format(day=delivery_day)
     if kind is PlanKind.RENTAL:
         every = CADENCE_LABELS.get(cadence, wording.CADENCE_MONTHLY)
         if swap_weekday is not None:
@@ -157,12 +170,18 @@ def pause_rule(rule: PauseEndRule, max_pause_days: int, *, trial_days: int = 0) 
     return text + wording.PAUSE_AFTER_TRIAL if trial_days else text
 
 
-def cancellation_rule(rule: EarlyTerminationRule, *, trial_days: int = 0) -> str:
+def cancellation_rule(rule: EarlyTerminationRule, *, trial_days: int = 0, kind: PlanKind | None = None) -> str:
     """The right to cancel a continuous transaction at any time, and the fee formula of the dispute standard."""
     if rule.percent == 0 or rule.cap == 0:
         text = wording.CANCELLATION_RULE_FREE
+    elif rule.method is FeeMethod.DAYS_30:
+        text = wording.CANCELLATION_RULE_DAYS_30.format(percent=rule.percent) + wording.CANCELLATION_RULE_PAUSED
     else:
         text = wording.CANCELLATION_RULE.format(percent=rule.percent) + wording.CANCELLATION_RULE_PAUSED
+        if kind is PlanKind.BOX:
+            text += wording.CANCELLATION_BASIS_BOX
+        elif kind is not None:
+            text += wording.CANCELLATION_BASIS_RENTAL
         if rule.cap is not None:
             text += wording.CANCELLATION_RULE_CAP.format(cap=format_won(rule.cap))
     if trial_days:
@@ -191,11 +210,26 @@ def cancellation_example(
     elapsed = max(months // 2, 1)
     effective_on = example_cancellation_date(paid_from, months)
     mandatory_end = term_end(paid_from, months)
-    fee = early_termination_fee(rule, monthly_fee=monthly_fee, effective_on=effective_on, mandatory_end=mandatory_end)
+    fee = early_termination_fee(
+        rule,
+        monthly_fee=monthly_fee,
+        effective_on=effective_on,
+        mandatory_end=mandatory_end,
+        cycles_from=paid_from,
+    )
     if fee.percent == 0 or fee.cap == 0:
         text = wording.CANCELLATION_EXAMPLE_FREE.format(elapsed=format_months(elapsed), date=format_date(effective_on))
-    else:
+    elif fee.method is FeeMethod.BILLING_CYCLES:
         text = wording.CANCELLATION_EXAMPLE_TEXT.format(
+            elapsed=format_months(elapsed),
+            date=format_date(effective_on),
+            period=format_period(effective_on, mandatory_end),
+            breakdown=remaining_fees_breakdown(fee),
+            percent=fee.percent,
+            fee=format_won(fee.fee),
+        )
+    else:
+        text = wording.CANCELLATION_EXAMPLE_TEXT_DAYS_30.format(
             elapsed=format_months(elapsed),
             date=format_date(effective_on),
             days=fee.remaining_days,
@@ -205,16 +239,48 @@ def cancellation_example(
             percent=fee.percent,
             fee=format_won(fee.fee),
         )
-        if fee.cap is not None and share_of(fee.remaining_fees, fee.percent) > fee.cap:
-            text = wording.CANCELLATION_EXAMPLE_CAPPED.format(example=text, cap=format_won(fee.cap))
+    if fee.percent and fee.cap is not None and share_of(fee.remaining_fees, fee.percent) > fee.cap:
+        text = wording.CANCELLATION_EXAMPLE_CAPPED.format(example=text, cap=format_won(fee.cap))
     if assumed_start is not None:
         text = wording.CANCELLATION_EXAMPLE_ASSUMED.format(start=format_date(assumed_start), example=text)
     return text
 
 
+def remaining_fees_breakdown(fee: EarlyTerminationFee) -> str:
+    """How the fees of the remaining period add up, cycle by cycle: a pro-rated cycle by its days, whole cycles
+    grouped by fee ("39,000원 × 16일 ÷ 31일(…) + 9개월 × 39,000원 = 371,129원")."""
+    parts = [
+        wording.REMAINING_WHOLE_CYCLES.format(months=format_months(item.count), monthly=format_won(item.monthly_fee))
+        if isinstance(item, WholeCycles)
+        else wording.REMAINING_PARTIAL_CYCLE.format(
+            monthly=format_won(item.monthly_fee),
+            days=item.days,
+            cycle_days=item.cycle_days,
+            first=format_date(item.first),
+            last=format_date(item.last),
+        )
+        for item in fee.breakdown()
+    ]
+    return wording.REMAINING_SUM.format(parts=" + ".join(parts) or format_won(0), total=format_won(fee.remaining_fees))
+
+
 def how_to_cancel(shop_phone: str, kind: PlanKind) -> str:
     text = wording.HOW_TO_CANCEL_TEXT.format(phone=shop_phone) if shop_phone else wording.HOW_TO_CANCEL_NO_PHONE
     return text + wording.HOW_TO_CANCEL_RETURN if kind is PlanKind.RENTAL else text
+
+
+def rental_terms(rules: RentalRules, *, deposit: int) -> str:
+    """The terms of toys lent, with the shop's rule values: ownership, care, late fees, suspension, damage and loss,
+    and what the deposit answers for."""
+    text = wording.RENTAL_TERMS_TEXT.format(
+        loan_days=rules.loan_days,
+        late_fee=format_won(rules.late_fee_per_day),
+        cap_days=rules.late_fee_cap_days,
+        cap=format_won(rules.late_fee_cap),
+        suspension=rules.suspension_after_days,
+        damage=rules.damage_fee_percent,
+    )
+    return text + wording.RENTAL_TERMS_DEPOSIT.format(deposit=format_won(deposit)) if deposit else text
 
 
 def refund_terms(deposit: int) -> str:

@@ -27,6 +27,8 @@ class ShopDetails:
     phone: str
     #: 대표자; left out of the document when empty.
     representative: str = ""
+    #: For questions and complaints; left out when empty.
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,9 @@ class PlanTerms:
     #: How a customer asks to cancel (at the counter, by phone, in writing).
     how_to_cancel: str
     refund_terms: str
+    #: For toys lent (a rental or unlimited plan): ownership, care, damage and loss, late fees, suspension and the
+    #: deposit, with the shop's rule values; empty for a box, whose toys are the customer's.
+    rental_terms: str = ""
 
 
 @dataclass(frozen=True)

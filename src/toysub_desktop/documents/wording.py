@@ -32,6 +32,7 @@ SHOP_REPRESENTATIVE: Final = "대표자"
 SHOP_BUSINESS_NUMBER: Final = "사업자등록번호"
 SHOP_ADDRESS: Final = "주소"
 SHOP_PHONE: Final = "전화번호"
+SHOP_EMAIL: Final = "이메일"
 
 CUSTOMER_HEADING: Final = "고객 정보"
 CUSTOMER_NUMBER: Final = "고객번호"
@@ -70,6 +71,46 @@ CANCELLATION_HEADING: Final = "계약 해지 및 위약금"
 CANCELLATION_EXAMPLE: Final = "계산 예시"
 HOW_TO_CANCEL: Final = "해지 신청 방법"
 REFUND_HEADING: Final = "환불"
+RENTAL_TERMS_HEADING: Final = "대여 조건"
+RENTAL_TERMS_TEXT: Final = (
+    "빌려 드린 장난감은 매장의 소유입니다. 고객은 장난감을 주의하여 사용·보관하고, 다른 사람에게 빌려주거나 "
+    "팔 수 없습니다. 반납일은 빌린 날부터 {loan_days}일이며, 늦게 반납하면 장난감 1개당 하루 {late_fee}의 "
+    "연체료를 받되 {cap_days}일분({cap})을 넘지 않습니다. 반납이 {suspension}일 넘게 늦어지면 반납할 때까지 "
+    "새 대여를 중지합니다. 고객의 잘못으로 장난감이 파손되거나 구성품을 잃어버리면 그 장난감 가격의 {damage}%를, "
+    "장난감을 잃어버리면 그 장난감 가격을 받습니다. 정상적으로 사용하다 닳은 것은 고객이 부담하지 않습니다."
+)
+RENTAL_TERMS_DEPOSIT: Final = (
+    " 보증금 {deposit}은 계약이 끝나고 장난감을 모두 반납하면 돌려드리며, 받지 못한 연체료나 파손·분실 "
+    "금액이 있으면 그만큼 빼고 돌려드립니다."
+)
+DEFECT_HEADING: Final = "장난감 하자와 교환·수리"
+DEFECT_TEXT: Final = (
+    "장난감이 파손되었거나 구성품이 빠졌거나 작동하지 않는 상태로 도착하면 매장에 알려 주십시오. 매장은 비용을 "
+    "받지 않고 같은 장난감으로 교환하거나 수리해 드리며, 교환이나 수리가 어려우면 그 장난감을 쓰지 못한 기간의 "
+    "이용료를 돌려드립니다. 이때 드는 배송비와 수리비는 매장이 부담합니다."
+)
+COMPLAINT_HEADING: Final = "불만 처리 및 분쟁 해결"
+#: The termination request form printed as the contract's last page, to cut off and hand or send to the shop.
+TERMINATION_FORM_CUT: Final = "이 장은 잘라서 계약을 해지할 때 사용하실 수 있습니다."
+TERMINATION_FORM_TITLE: Final = "계약 해지 신청서"
+TERMINATION_FORM_TO: Final = "받는 곳: {shop} ({contact})"
+TERMINATION_FORM_WISHED_DATE: Final = "해지 희망일"
+TERMINATION_FORM_REASON: Final = "해지 사유(선택)"
+#: Spaces to write in by hand; no-break spaces, which a paragraph does not collapse.
+TERMINATION_FORM_DATE_BLANK: Final = "20" + "\u00a0" * 10 + "년" + "\u00a0" * 8 + "월" + "\u00a0" * 8 + "일"
+TERMINATION_FORM_REASON_BLANK: Final = "\n\n"
+TERMINATION_FORM_TEXT: Final = (
+    "「방문판매 등에 관한 법률」에 따라 위 계약의 해지를 신청합니다. 해지는 매장이 신청을 받은 날(해지 희망일이 "
+    "더 늦으면 그날)부터 효력이 있으며, 위약금과 환불은 계약서의 계약 해지 및 환불 조항에 따릅니다."
+)
+TERMINATION_FORM_APPLICANT: Final = "신청인"
+COMPLAINT_CONTACT: Final = "전화 {phone}, 주소 {address}"
+COMPLAINT_CONTACT_EMAIL: Final = "전화 {phone}, 이메일 {email}, 주소 {address}"
+COMPLAINT_TEXT: Final = (
+    "이 계약에 관한 문의와 불만은 {shop}({contact})에 알려 주시면 매장이 확인하여 "
+    "답변드립니다. 해결되지 않으면 한국소비자원(국번 없이 1372)에 상담하거나, 소비자기본법에 따른 "
+    "소비자분쟁조정위원회에 분쟁 조정을 신청할 수 있습니다."
+)
 
 SIGNATURE: Final = "서명"
 SIGNATURE_DATE: Final = "날짜"
@@ -171,6 +212,9 @@ WEEKDAYS: Final = ("월", "화", "수", "목", "금", "토", "일")
 
 SUPPLY_BOX: Final = "매월 1회 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
 SUPPLY_BOX_ON_DAY: Final = "매월 {day}일에 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
+SUPPLY_BOX_ON_DAY_MONTH_END: Final = (
+    "매월 {day}일(그날이 없는 달은 말일)에 자녀의 월령에 맞는 장난감을 상자로 배송합니다."
+)
 SUPPLY_RENTAL: Final = "자녀의 월령에 맞는 장난감을 빌려 드리고, {cadence} 새 장난감으로 교환합니다."
 SUPPLY_RENTAL_ON_WEEKDAY: Final = (
     "자녀의 월령에 맞는 장난감을 빌려 드리고, {cadence} {weekday}요일에 새 장난감으로 교환합니다."
@@ -209,8 +253,20 @@ PAUSE_AFTER_TRIAL: Final = " 무료 체험 기간에는 일시정지 대신 해�
 
 CANCELLATION_RULE: Final = (
     "이 계약은 「방문판매 등에 관한 법률」의 계속거래로, 고객은 계약 기간 중 언제든지 해지할 수 있습니다. "
+    "계약 기간이 끝나기 전에 해지하면 해지 효력일부터 남은 기간 이용료의 {percent}%를 위약금으로 받습니다. "
+    "남은 기간 이용료는 남은 결제 주기(1개월)마다 그 주기의 이용료를 더하고, 해지 효력일이 속한 주기는 "
+    "이용료 × 그 주기의 남은 일수 ÷ 그 주기의 일수로 계산합니다(원 단위 미만은 버립니다)."
+)
+#: The rule of contracts signed before fees were counted by billing cycle; such a contract keeps it.
+CANCELLATION_RULE_DAYS_30: Final = (
+    "이 계약은 「방문판매 등에 관한 법률」의 계속거래로, 고객은 계약 기간 중 언제든지 해지할 수 있습니다. "
     "계약 기간이 끝나기 전에 해지하면 남은 기간 이용료의 {percent}%를 위약금으로 받습니다. 위약금은 "
     "월 이용료 × 남은 일수 ÷ 30 × {percent}%로 계산합니다(원 단위 미만은 버립니다)."
+)
+#: Which standard the rule follows: the dispute standard for rentals, the shop's own rule for a continuous sale.
+CANCELLATION_BASIS_RENTAL: Final = " 이는 소비자분쟁해결기준(의무사용기간이 1년을 넘는 렌털)에 따른 것입니다."
+CANCELLATION_BASIS_BOX: Final = (
+    " 정기배송은 계속거래로서 위약금이 매장의 실제 손해를 넘지 않도록 이 기준을 매장의 규정으로 정한 것입니다."
 )
 CANCELLATION_RULE_CAP: Final = " 위약금은 {cap}을 넘지 않습니다."
 CANCELLATION_RULE_FREE: Final = (
@@ -220,9 +276,16 @@ CANCELLATION_RULE_TRIAL: Final = " 무료 체험 {days}일 안에 해지하면 �
 CANCELLATION_RULE_PAUSED: Final = " 일시정지 중인 날은 남은 일수에 넣지 않습니다."
 
 CANCELLATION_EXAMPLE_TEXT: Final = (
+    "{elapsed} 이용 후 {date}에 해지하는 경우: 남은 기간 {period}의 이용료 {breakdown}, 그 {percent}%인 위약금 {fee}"
+)
+CANCELLATION_EXAMPLE_TEXT_DAYS_30: Final = (
     "{elapsed} 이용 후 {date}에 해지하는 경우: 남은 기간 {days}일({period}) → 월 이용료 {monthly} × "
     "{days}일 ÷ 30 = {remaining}, 그 {percent}%인 위약금 {fee}"
 )
+#: The fees of the remaining period by billing cycle: "17개월 × 39,000원 = 663,000원".
+REMAINING_WHOLE_CYCLES: Final = "{months} × {monthly}"
+REMAINING_PARTIAL_CYCLE: Final = "{monthly} × {days}일 ÷ {cycle_days}일({first}~{last})"
+REMAINING_SUM: Final = "{parts} = {total}"
 CANCELLATION_EXAMPLE_CAPPED: Final = "{example} (상한 {cap} 적용)"
 CANCELLATION_EXAMPLE_FREE: Final = "{elapsed} 이용 후 {date}에 해지하는 경우: 위약금 없음"
 CANCELLATION_EXAMPLE_ASSUMED: Final = "{start}에 이용을 시작한다고 할 때, {example}"

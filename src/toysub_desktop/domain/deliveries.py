@@ -113,7 +113,34 @@ def delivery_kind_for(plan_kind: PlanKind) -> DeliveryKind | None:
 # --- dates ------------------------------------------------------------------------------------------------------
 
 
-def _box_day(year: int, month: int, delivery_day: int) -> date:
+#: A box may be delivered on any day of the month; days past a shorter month's end fall on its last day.
+LAST_DELIVERY_DAY = 31
+_DELIVERY_DAY_RANGE = QT_TRANSLATE_NOOP(
+    "Validation", "Choose a delivery day from 1 to 31 (in shorter months, the month's last day)."
+)
+
+
+#: Every month has this many days; a later delivery day falls on the last day of the months without it.
+DAYS_IN_EVERY_MONTH = 28
+
+
+def moves_in_shorter_months(delivery_day: int) -> bool:
+    """Whether some months have no such day, so the box comes on their last day instead."""
+    return delivery_day > DAYS_IN_EVERY_MONTH
+
+
+def box_delivery_day(delivery_day: int | None, *, start: date) -> int:
+    """The day of the month a box subscription delivers: the one chosen, else the start date's day."""
+    if delivery_day is None:
+        return start.day
+    if not 1 <= delivery_day <= LAST_DELIVERY_DAY:
+        raise ValidationError.of("delivery_day", _DELIVERY_DAY_RANGE)
+    return delivery_day
+
+
+def box_day(year: int, month: int, delivery_day: int) -> date:
+    """The box delivery of *month*: on *delivery_day*, or the month's last day when the month is shorter (a day 31
+    delivers on Feb 28 or 29, Mar 31, Apr 30)."""
     return date(year, month, min(delivery_day, calendar.monthrange(year, month)[1]))
 
 
@@ -121,7 +148,7 @@ def _box_candidates(delivery_day: int, first: date, last: date) -> list[date]:
     found = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
-        found.append(_box_day(year, month, delivery_day))
+        found.append(box_day(year, month, delivery_day))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return found
 

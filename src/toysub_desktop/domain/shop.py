@@ -10,8 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from toysub_desktop.domain.errors import REQUIRED, ProblemCollector, ValidationError
+from toysub_desktop.domain.errors import REQUIRED, FieldProblem, ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, validate_rule
+from toysub_desktop.domain.person import validate_email
 from toysub_desktop.domain.phone import parse_phone
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -49,6 +50,8 @@ class ShopIdentity:
     business_number: str
     address: str
     phone: str
+    #: For questions and complaints; empty when the shop has none to print.
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,9 @@ def parse_shop_phone(text: str, *, field: str = "phone") -> str:
     return parse_phone(text, field=field).national
 
 
-def validate_shop_identity(*, name: str, business_number: str, address: str, phone: str) -> ShopIdentity:
+def validate_shop_identity(
+    *, name: str, business_number: str, address: str, phone: str, email: str = ""
+) -> ShopIdentity:
     problems = ProblemCollector()
     clean_name = clean_address = ""
     with problems.checking():
@@ -115,8 +120,34 @@ def validate_shop_identity(*, name: str, business_number: str, address: str, pho
     display_phone = ""
     with problems.checking():
         display_phone = parse_shop_phone(phone)
+    clean_email: str | None = None
+    with problems.checking():
+        clean_email = validate_email(email)
     problems.raise_if_any()
-    return ShopIdentity(clean_name, number, clean_address, display_phone)
+    return ShopIdentity(clean_name, number, clean_address, display_phone, clean_email or "")
+
+
+class SellerDetailsMissing(ValidationError):
+    """A document that names the seller (a contract, a handout, a label) cannot be issued while the shop's details
+    are blank; each problem names one missing detail, by its field in the shop details."""
+
+
+#: What each blank detail is called when a document is refused for it.
+_SELLER_DETAIL_MISSING = {
+    "name": QT_TRANSLATE_NOOP("Validation", "The shop's name is not entered."),
+    "business_number": QT_TRANSLATE_NOOP("Validation", "The shop's business registration number is not entered."),
+    "address": QT_TRANSLATE_NOOP("Validation", "The shop's address is not entered."),
+    "phone": QT_TRANSLATE_NOOP("Validation", "The shop's phone number is not entered."),
+}
+
+
+def check_seller_named(*, name: str, address: str, phone: str, business_number: str | None = None) -> None:
+    """Refuse a document naming the seller while any detail it prints is blank (the first start asks only the shop's
+    name and owner). *business_number* is None for a document that does not print it (a label's sender)."""
+    given = [("name", name), ("business_number", business_number), ("address", address), ("phone", phone)]
+    missing = [field for field, value in given if value is not None and not value.strip()]
+    if missing:
+        raise SellerDetailsMissing(*(FieldProblem(field, _SELLER_DETAIL_MISSING[field]) for field in missing))
 
 
 def clean_terms(text: str, *, field: str = "terms") -> str:

@@ -157,4 +157,6 @@ class SubscriptionHistory:
             effective_on=effective_on,
             mandatory_end=timeline.end - timedelta(days=paused),
             paid_from=timeline.paid_from if timeline.trial_days else None,
+            cycles_from=timeline.paid_from,
+            fee_on=self.fee_on,
         )

@@ -65,6 +65,7 @@ from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.person import age_in_months
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.plans import PlanKind
+from toysub_desktop.domain.shop import check_seller_named
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
@@ -152,6 +153,8 @@ def label_sheet_pdf(
     if not 1 <= start_position <= sheet.labels_per_sheet:
         raise ValidationError.of("start_position", _START_POSITION, count=str(sheet.labels_per_sheet))
     printable = _printable(db, chosen)
+    sender = printable.sender
+    check_seller_named(name=sender.name, address=sender.address, phone=sender.phone)
     return render_labels(
         [_label(item) for item in printable.items],
         printable.sender,

@@ -31,7 +31,7 @@ _ALREADY_SET_UP = QT_TRANSLATE_NOOP("Validation", "This database already belongs
 _CHECK_DAYS_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of days from {low} to {high}.")
 _STAFF_NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "A staff member with this name already exists.")
 
-_DETAIL_COLUMNS = ("name", "business_number", "address", "phone")
+_DETAIL_COLUMNS = ("name", "business_number", "address", "phone", "email")
 _SUBSCRIPTION_COLUMNS = (
     "price_notice_days",
     "pause_end_rule",
@@ -62,6 +62,8 @@ class ShopSettings:
     phone: str
     contact_check_days: int
     version: int
+    #: For questions and complaints, printed on the contract; empty when none.
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,13 @@ def shop_settings(db: Database) -> ShopSettings:
     with db.reading() as session:
         shop = session.scalars(select(Shop).limit(1)).one()
         return ShopSettings(
-            shop.name, shop.business_number, shop.address, shop.phone, shop.contact_check_days, shop.version
+            shop.name,
+            shop.business_number,
+            shop.address,
+            shop.phone,
+            shop.contact_check_days,
+            shop.version,
+            shop.email,
         )
 
 
@@ -255,11 +263,14 @@ def update_shop_details(
     address: str,
     phone: str,
     expected_version: int,
+    email: str = "",
     now: datetime | None = None,
 ) -> None:
     """Change the seller's details printed on every contract; the owner only."""
     now = now or utc_now()
-    identity = validate_shop_identity(name=name, business_number=business_number, address=address, phone=phone)
+    identity = validate_shop_identity(
+        name=name, business_number=business_number, address=address, phone=phone, email=email
+    )
     with unit_of_work(db) as session:
         shop = shop_for_owner(session, by_staff_id, expected_version)
         before = columns_of(shop, *_DETAIL_COLUMNS)
@@ -267,4 +278,5 @@ def update_shop_details(
         shop.business_number = identity.business_number
         shop.address = identity.address
         shop.phone = identity.phone
+        shop.email = identity.email
         audit_settings_change(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS)

@@ -26,8 +26,9 @@ from toysub_desktop.db.models import (
 )
 from toysub_desktop.domain.contacts import ConsentMethod
 from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.deliveries import box_delivery_day
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
-from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule
+from toysub_desktop.domain.fees import EarlyTerminationFee, EarlyTerminationRule, FeeMethod
 from toysub_desktop.domain.plans import DiscountLine, PaymentMethod, PlanKind, Quote, QuoteLine, clean_evidence, quote
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import (
@@ -70,7 +71,7 @@ class NewSubscription:
     term_months: int
     start_on: date
     payment_method: PaymentMethod
-    #: Day of the month for a toy box (1-28).
+    #: Day of the month for a toy box (1-31, the last day of shorter months); None: the start date's day.
     delivery_day: int | None = None
     #: Weekday of rental swaps (0 = Monday).
     swap_weekday: int | None = None
@@ -420,7 +421,6 @@ def count_subscriptions(db: Database, filters: SubscriptionFilter, *, today: dat
 
 
 _INACTIVE_PLAN = QT_TRANSLATE_NOOP("Validation", "This plan is no longer offered.")
-_DELIVERY_DAY = QT_TRANSLATE_NOOP("Validation", "Choose a delivery day from 1 to 28.")
 _SWAP_DAY = QT_TRANSLATE_NOOP("Validation", "Choose the weekday of the swaps.")
 _UNKNOWN_DISCOUNT = QT_TRANSLATE_NOOP("Validation", "This discount is no longer offered.")
 
@@ -438,8 +438,9 @@ def _sign_up_figures(
         problems.add("plan", _INACTIVE_PLAN)
     with problems.checking():
         check_start(new.start_on, registered_on=customer.registered_on, today=today)
-    if details.kind is PlanKind.BOX and not (new.delivery_day and 1 <= new.delivery_day <= 28):
-        problems.add("delivery_day", _DELIVERY_DAY)
+    if details.kind is PlanKind.BOX:
+        with problems.checking():
+            box_delivery_day(new.delivery_day, start=new.start_on)
     if details.kind is PlanKind.RENTAL and (new.swap_weekday is None or not 0 <= new.swap_weekday <= 6):
         problems.add("swap_weekday", _SWAP_DAY)
     lines: list[tuple[int, DiscountLine]] = []
@@ -521,13 +522,14 @@ def _new_subscription(
         term_discount_percent=figures.term_discount_percent,
         monthly_fee=figures.monthly_fee,
         deposit=figures.deposit,
-        delivery_day=new.delivery_day if details.kind is PlanKind.BOX else None,
+        delivery_day=box_delivery_day(new.delivery_day, start=new.start_on) if details.kind is PlanKind.BOX else None,
         swap_weekday=new.swap_weekday if details.kind is PlanKind.RENTAL else None,
         payment_method=new.payment_method.value,
         pause_end_rule=shop.pause_end_rule,
         max_pause_days=shop.max_pause_days,
         early_termination_percent=shop.early_termination_percent,
         early_termination_cap=shop.early_termination_cap,
+        early_termination_method=FeeMethod.BILLING_CYCLES.value,
         renews_id=renews_id,
         renewed=False,
         ends_on=timeline.end,
@@ -819,6 +821,13 @@ def cancel(
                 "percent": fee.percent,
                 "cap": fee.cap,
                 "monthly_fee": fee.monthly_fee,
+                "method": fee.method.value,
+                "whole_cycles": len(fee.whole_cycles),
+                "whole_cycles_fees": fee.whole_cycles_fees,
+                "partial_cycles": [
+                    {"days": p.days, "cycle_days": p.cycle_days, "monthly_fee": p.monthly_fee, "amount": p.amount}
+                    for p in fee.partial_cycles
+                ],
             },
         )
         return fee

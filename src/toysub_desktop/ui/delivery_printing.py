@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox, QSpinBox
 
 from toysub_desktop.documents.delivery_values import LABEL_SHEETS, LabelSheet
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.shop import SellerDetailsMissing
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.deliveries import DeliveryFilter
@@ -22,6 +23,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.seller_details import offer_shop_details
 from toysub_desktop.ui.text import day_text, problem_text
 
 _CONTEXT = "DeliveryPrinting"
@@ -128,6 +130,15 @@ class LabelOptionsDialog(ServiceDialog):
         )
 
     def submit(self) -> bytes:
+        try:
+            return self._labels()
+        except SellerDetailsMissing as missing:
+            # The sender printed on every label must be whole: enter the shop's details, then print.
+            if not offer_shop_details(self.counter, missing, self):
+                raise
+            return self._labels()
+
+    def _labels(self) -> bytes:
         return label_sheet_pdf(
             self.counter.db,
             self.scope,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.shop import SellerDetailsMissing
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.documents import (
@@ -24,6 +25,7 @@ from toysub_desktop.services.documents import (
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.seller_details import offer_shop_details
 from toysub_desktop.ui.text import moment_text, problem_text
 
 _CONTEXT = "Printing"
@@ -83,6 +85,10 @@ def preview(
 def _run(parent: QWidget | None, issue: Callable[[], IssuedDocument], counter: Counter, title: str) -> None:
     try:
         document = issue()
+    except SellerDetailsMissing as missing:
+        if offer_shop_details(counter, missing, parent):
+            _run(parent, issue, counter, title)  # the details are in: issue the document the clerk asked for
+        return
     except ValidationError as error:
         QMessageBox.warning(parent, _tr(_NOT_ISSUED), "\n".join(problem_text(p) for p in error.problems))
         return

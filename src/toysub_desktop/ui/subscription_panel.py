@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.domain.deliveries import moves_in_shorter_months
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -118,7 +119,14 @@ class SubscriptionPanel(QWidget):
             rows.append(self._row(self.tr("Last day of service"), day_text(timeline.last_service_day)))
         if view.delivery_day is not None:
             rows.append(
-                self._row(self.tr("Delivery day"), self.tr("Day {day} of each month").format(day=view.delivery_day))
+                self._row(
+                    self.tr("Delivery day"),
+                    (
+                        self.tr("Day {day} of each month (the last day in shorter months)")
+                        if moves_in_shorter_months(view.delivery_day)
+                        else self.tr("Day {day} of each month")
+                    ).format(day=view.delivery_day),
+                )
             )
         if view.swap_weekday is not None:
             rows.append(self._row(self.tr("Swap day"), weekday_name(view.swap_weekday)))

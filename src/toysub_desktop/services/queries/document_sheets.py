@@ -61,13 +61,15 @@ from toysub_desktop.domain.contacts import (
 )
 from toysub_desktop.domain.dates import shop_today, to_shop_time
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
-from toysub_desktop.domain.fees import EarlyTerminationRule
+from toysub_desktop.domain.fees import EarlyTerminationRule, FeeMethod
 from toysub_desktop.domain.money import share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, Quote, quote
 from toysub_desktop.domain.plans import DiscountLine as QuotedDiscount
+from toysub_desktop.domain.rentals import RentalRules
+from toysub_desktop.domain.shop import check_seller_named
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -108,13 +110,16 @@ def _representative(session: Session) -> str:
 
 
 def shop_details_in(session: Session) -> ShopDetails:
+    """The seller as a document names it; ``SellerDetailsMissing`` while a detail the law asks for is blank."""
     shop = _shop(session)
+    check_seller_named(name=shop.name, business_number=shop.business_number, address=shop.address, phone=shop.phone)
     return ShopDetails(
         name=shop.name,
         business_number=shop.business_number,
         address=shop.address,
         phone=shop.phone.strip(),
         representative=_representative(session),
+        email=shop.email,
     )
 
 
@@ -139,7 +144,11 @@ def _rules_of_contract(subscription: Subscription) -> _Rules:
     return _Rules(
         PauseEndRule(subscription.pause_end_rule),
         subscription.max_pause_days,
-        EarlyTerminationRule(subscription.early_termination_percent, subscription.early_termination_cap),
+        EarlyTerminationRule(
+            subscription.early_termination_percent,
+            subscription.early_termination_cap,
+            FeeMethod(subscription.early_termination_method),
+        ),
     )
 
 
@@ -188,7 +197,8 @@ def _plan_terms(shop: Shop, rules: _Rules, offer: _Offer) -> PlanTerms:
             shop.pause_terms, terms.pause_rule(rules.pause_rule, rules.max_pause_days, trial_days=offer.trial_days)
         ),
         cancellation_rule=terms.custom_or_standard(
-            shop.cancellation_terms, terms.cancellation_rule(rules.early_termination, trial_days=offer.trial_days)
+            shop.cancellation_terms,
+            terms.cancellation_rule(rules.early_termination, trial_days=offer.trial_days, kind=offer.kind),
         ),
         cancellation_example=terms.cancellation_example(
             rules.early_termination,
@@ -199,6 +209,19 @@ def _plan_terms(shop: Shop, rules: _Rules, offer: _Offer) -> PlanTerms:
         ),
         how_to_cancel=terms.how_to_cancel(shop.phone.strip(), offer.kind),
         refund_terms=terms.custom_or_standard(shop.refund_terms, terms.refund_terms(offer.deposit)),
+        rental_terms=(
+            "" if offer.kind is PlanKind.BOX else terms.rental_terms(_rental_rules(shop), deposit=offer.deposit)
+        ),
+    )
+
+
+def _rental_rules(shop: Shop) -> RentalRules:
+    return RentalRules(
+        shop.late_fee_per_day,
+        shop.late_fee_cap_days,
+        shop.suspension_after_days,
+        shop.loan_days,
+        shop.damage_fee_percent,
     )
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.models import Subscription, SubscriptionEvent
-from toysub_desktop.domain.fees import EarlyTerminationRule
+from toysub_desktop.domain.fees import EarlyTerminationRule, FeeMethod
 from toysub_desktop.domain.subscription_history import EventKind, LifecycleEvent, SignedContract, SubscriptionHistory
 from toysub_desktop.domain.subscriptions import PauseEndRule
 
@@ -28,7 +28,9 @@ def signed_contract(subscription: Subscription) -> SignedContract:
         plan_id=subscription.plan_id,
         monthly_fee=subscription.monthly_fee,
         early_termination=EarlyTerminationRule(
-            subscription.early_termination_percent, subscription.early_termination_cap
+            subscription.early_termination_percent,
+            subscription.early_termination_cap,
+            FeeMethod(subscription.early_termination_method),
         ),
         cancelled_on=subscription.cancelled_on,
         renewed=subscription.renewed,

@@ -57,7 +57,8 @@ class ChildRow(QWidget):
         )
         self.notes = QLineEdit()
         self.notes.setMaxLength(CHILD_NOTES_LIMIT)
-        self.notes.setPlaceholderText(self.tr("Notes (allergies, favourite toys)"))
+        # Allergies are health data (PIPA §23): not invited here without a separate consent to collect them.
+        self.notes.setPlaceholderText(self.tr("Notes (favourite toys; no health information)"))
         self.remove = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -223,14 +223,22 @@ class ShopDetailsDialog(OwnerDialog):
         self.address.setMinimumWidth(self.address.fontMetrics().averageCharWidth() * 48)
         self.phone = QLineEdit(self.settings.phone)
         self.phone.setPlaceholderText("02-123-4567")
+        self.email = QLineEdit(self.settings.email)
+        self.email.setPlaceholderText(self.tr("optional; printed on contracts for questions and complaints"))
         self.errors.add_row(self.form, self.tr("Shop &name"), self.name, "name")
         self.errors.add_row(
             self.form, self.tr("&Business registration number"), self.business_number, "business_number"
         )
         self.errors.add_row(self.form, self.tr("&Address"), self.address, "address")
         self.errors.add_row(self.form, self.tr("&Phone"), self.phone, "phone")
+        self.errors.add_row(self.form, self.tr("&E-mail"), self.email, "email")
         self.allow_owner_only()
         self.name.setFocus()
+
+    def focus_field(self, field: str) -> None:
+        """Put the cursor in *field* ("name", "business_number", "address" or "phone"), the detail to enter first."""
+        edits = {"name": self.name, "business_number": self.business_number, "address": self.address}
+        edits.get(field, self.phone).setFocus()
 
     def submit(self) -> None:
         update_shop_details(
@@ -240,6 +248,7 @@ class ShopDetailsDialog(OwnerDialog):
             business_number=self.business_number.text(),
             address=self.address.text(),
             phone=self.phone.text(),
+            email=self.email.text(),
             expected_version=self.settings.version,
             now=self.counter.now(),
         )

@@ -3,6 +3,7 @@ day, how they pay, discounts with the evidence seen, the figures as the contract
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod
+from toysub_desktop.domain.deliveries import LAST_DELIVERY_DAY, box_delivery_day
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import EVIDENCE_MAX, DiscountLine, PaymentMethod, PlanKind, Quote, quote
 from toysub_desktop.domain.subscriptions import START_ON
@@ -103,9 +105,13 @@ class SignUpDialog(ServiceDialog):
         self.start = date_edit(today, today=today, field="start", rule=START_ON)
         self.errors.add_row(self.form, self.tr("&Starts on"), self.start, "start")
         self.delivery_day = QSpinBox()
-        self.delivery_day.setRange(1, 28)
-        self.delivery_day.setValue(min(today.day, 28))
+        self.delivery_day.setRange(1, LAST_DELIVERY_DAY)
+        # The start date's day, following the start until the clerk picks another day.
+        self.delivery_day.setValue(box_delivery_day(None, start=today))
         self.delivery_day.setSuffix(self.tr(" of each month"))
+        self.delivery_day.setToolTip(self.tr("Days past a shorter month's end deliver on its last day."))
+        self._delivery_day_follows_start = True
+        self.delivery_day.valueChanged.connect(self._delivery_day_chosen)
         self.delivery_label = self.errors.add_row(
             self.form, self.tr("&Delivery day"), self.delivery_day, "delivery_day"
         )
@@ -158,6 +164,7 @@ class SignUpDialog(ServiceDialog):
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.term.currentIndexChanged.connect(self._update_review)
         self.start.dateChanged.connect(self._update_review)
+        self.start.dateChanged.connect(self._start_changed)
         self._plan_changed()
         self._show_consents()
         if customer_id is not None:
@@ -218,6 +225,14 @@ class SignUpDialog(ServiceDialog):
             return quote(plan.details, list_price=plan.price.monthly_price, months=int(months), discounts=lines)
         except ValidationError:
             return None
+
+    def _delivery_day_chosen(self) -> None:
+        if self.delivery_day.hasFocus():
+            self._delivery_day_follows_start = False
+
+    def _start_changed(self, start: date | None) -> None:
+        if start is not None and self._delivery_day_follows_start:
+            self.delivery_day.setValue(box_delivery_day(None, start=start))
 
     def _update_review(self) -> None:
         figures = self.figures()

@@ -11,8 +11,9 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from toysub_desktop.domain.dates import check_plausible_date
+from toysub_desktop.domain.deliveries import box_day
 from toysub_desktop.domain.errors import REQUIRED, ValidationError
-from toysub_desktop.domain.fees import EarlyTerminationFee
+from toysub_desktop.domain.fees import EarlyTerminationFee, FeeMethod, WholeCycles
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.subscriptions import Pause, check_cancel
@@ -168,7 +169,7 @@ def upcoming_deliveries(view: SubscriptionView, today: date, count: int = 12) ->
     found: list[date] = []
     month = date(today.year, today.month, 1)
     while len(found) < count and month <= view.timeline.end:
-        day = month.replace(day=view.delivery_day)
+        day = box_day(month.year, month.month, view.delivery_day)
         if (
             day >= max(today, view.timeline.start)
             and day <= view.timeline.end
@@ -352,12 +353,12 @@ class CancelDialog(SubscriptionDialog):
         self.show_preview(
             self.tr(
                 "Remaining in the term: {days} days to {end}.\n"
-                "Remaining fees: {monthly} × {days} ÷ 30 = {remaining}.\n"
+                "Remaining fees: {breakdown} = {remaining}.\n"
                 "Early-termination fee: {percent}% of the remaining fees{cap} = {fee}."
             ).format(
                 days=fee.remaining_days,
                 end=day_text(fee.mandatory_end),
-                monthly=won_text(fee.monthly_fee),
+                breakdown=self._breakdown(fee),
                 remaining=won_text(fee.remaining_fees),
                 percent=fee.percent,
                 cap=cap,
@@ -375,6 +376,20 @@ class CancelDialog(SubscriptionDialog):
         return self.tr("{contract} cancelled from {day}; {charged}.").format(
             contract=self.view.contract_number, day=day_text(date_of(self.effective_on)), charged=charged
         )
+
+    def _breakdown(self, fee: EarlyTerminationFee) -> str:
+        """How the remaining fees add up under the rule the contract was signed with."""
+        if fee.method is FeeMethod.DAYS_30:
+            return self.tr("{monthly} × {days} ÷ 30").format(monthly=won_text(fee.monthly_fee), days=fee.remaining_days)
+        parts = [
+            self.tr("{months} months × {monthly}").format(months=item.count, monthly=won_text(item.monthly_fee))
+            if isinstance(item, WholeCycles)
+            else self.tr("{monthly} × {days} of the cycle's {cycle_days} days").format(
+                monthly=won_text(item.monthly_fee), days=item.days, cycle_days=item.cycle_days
+            )
+            for item in fee.breakdown()
+        ]
+        return " + ".join(parts) or won_text(0)
 
     def submit(self) -> object:
         return cancel(
