@@ -344,7 +344,7 @@ def restore_from_backup(
         scheduler.wait()  # never restore under a daily copy being written
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        safety = restore_backup(counter.db, backup.path, now=counter.now())
+        safety = restore_backup(counter.db, backup.path, by_staff_id=counter.staff.id, now=counter.now())
     except DatabaseProblem as problem:
         QApplication.restoreOverrideCursor()
         log.error("restore from %s failed: %s", backup.path, problem)
