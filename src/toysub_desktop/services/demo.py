@@ -78,6 +78,7 @@ from toysub_desktop.services.inputs import AddressInput, ChildInput, ConsentInpu
 from toysub_desktop.services.plans import create_discount_category, create_plan, schedule_price_change
 from toysub_desktop.services.rentals import ReturnLine, lend, reserve, return_items
 from toysub_desktop.services.shop import add_staff, set_up_shop
+from toysub_desktop.services.staff import DEMO_PIN, set_first_pin
 from toysub_desktop.services.subscriptions import (
     NewSubscription,
     SubscriptionFilter,
@@ -2049,6 +2050,8 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
     shop.replay()
     _rentals_story(db, random.Random(seed + 1), shop.staff_ids[0], today)
     _deliveries_story(db, random.Random(seed + 2), shop.staff_ids, today, latest)
+    for staff_id in shop.staff_ids:
+        set_first_pin(db, staff_id=staff_id, pin=DEMO_PIN, repeated_pin=DEMO_PIN, now=latest)
     counts = shop.counts
     return DemoSummary(
         shop_name=SHOP_NAME,

@@ -33,6 +33,10 @@ _WRONG_CODE = QT_TRANSLATE_NOOP("Validation", "This recovery code does not match
 _NOT_OWNER = QT_TRANSLATE_NOOP("Validation", "A recovery code sets a new PIN for an owner only.")
 
 
+#: The PIN every staff member of the demo shop signs in with (its sign-in screen shows it; no real shop has it).
+DEMO_PIN = "0000"
+
+
 @dataclass(frozen=True)
 class SignInAccount:
     """One name on the sign-in screen."""

@@ -26,9 +26,10 @@ from toysub_desktop import __version__
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
-from toysub_desktop.services.shop import list_staff, shop_settings
+from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.counter_lock import CounterLock
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.deliveries_tab import DeliveriesTab
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.panel.subscriptionActivated.connect(self.open_subscription)
         self._fill_staff()
         self.staff.currentIndexChanged.connect(self._staff_changed)
+        self.counter_lock = CounterLock(self, counter)
+        self.counter_lock.signedIn.connect(self._signed_in)
         self.model.set_query("")
         self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
         if not MachineSettings().restore_geometry(self):
@@ -328,9 +331,14 @@ class MainWindow(QMainWindow):
 
     def _staff_changed(self, index: int) -> None:
         member = self.staff.itemData(index)
-        if member is not None:
-            self.counter.staff = member
-            self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
+        if member is not None and member.id != self.counter.staff.id:
+            # Whoever was there stays at the counter until the new person's PIN is typed.
+            self._fill_staff()
+            self.counter_lock.switch_to(member)
+
+    def _signed_in(self, member: StaffMember) -> None:
+        self._fill_staff()
+        self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
 
     def _owner_dialog(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

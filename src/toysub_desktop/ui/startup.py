@@ -81,7 +81,8 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
         show_problem(problem)
         return EXIT_DATABASE_PROBLEM
     window = MainWindow(Counter(db, staff))
-    window.staff.currentIndexChanged.connect(lambda _i: _remember_staff(window.counter.staff, location.describe()))
+    window.counter_lock.demo = demo
+    window.counter_lock.signedIn.connect(lambda member: _remember_staff(member, location.describe()))
     return window
 
 
@@ -129,6 +130,8 @@ class CounterHost(QObject):
             # The backup machinery loads when it first runs, after the window is on screen.
             QTimer.singleShot(self.backups_after_ms, window, lambda: self._start_backups(window, place))
         window.show()
+        # Nobody is signed in yet: the counter opens at the sign-in screen, on whoever was here last.
+        window.counter_lock.lock()
 
     def _start_backups(self, window: MainWindow, place: BackupPlace) -> None:
         from toysub_desktop.ui.backups import BackupScheduler, report_daily_backup
@@ -141,6 +144,8 @@ class CounterHost(QObject):
 
     def bring_forward(self) -> None:
         """Another start on this database: show this app's window (or the dialog open over it) in front."""
+        if self.window is not None and self.window.isMinimized():
+            self.window.showNormal()  # under the sign-in screen (or a dialog) as well
         target: QWidget | None = QApplication.activeModalWidget() or self.window
         if target is None:
             return

@@ -1,0 +1,197 @@
+"""Signing in at the counter through the real windows: the idle lock, switching staff, first PINs, approvals."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from support import NOW
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import AuditEntry
+from toysub_desktop.domain.contacts import PhoneRole, StaffRole
+from toysub_desktop.services.shop import StaffMember, add_staff, staff_member
+from toysub_desktop.services.staff import set_first_pin
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
+from toysub_desktop.ui.main_window import MainWindow
+from toysub_desktop.ui.sign_in import RecoveryCodeDialog, SignInDialog
+
+pytestmark = pytest.mark.gui
+
+OWNER_PIN, CLERK_PIN = "482913", "1234"
+
+
+def type_into_focus(text: str) -> None:
+    """Type through whatever has the keyboard focus; Hangul arrives as an input method commits it (QTest only
+    types ASCII keys)."""
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    if text.isascii():
+        QTest.keyClicks(focused, text)
+    else:
+        assert isinstance(focused, QLineEdit)
+        focused.insert(text)
+
+
+def press_enter() -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_Return)
+
+
+def shown_texts(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text()]
+
+
+def cover_of(widget: QWidget) -> QWidget:
+    cover = widget.findChild(QWidget, "counterLockCover")
+    assert isinstance(cover, QWidget), "the lock covers what the window shows"
+    return cover
+
+
+@pytest.fixture
+def clerk(counter: Counter) -> StaffMember:
+    member = add_staff(counter.db, by_staff_id=counter.staff.id, name="최유진", now=NOW)
+    set_first_pin(counter.db, staff_id=counter.staff.id, pin=OWNER_PIN, repeated_pin=OWNER_PIN, now=NOW)
+    set_first_pin(counter.db, staff_id=member.id, pin=CLERK_PIN, repeated_pin=CLERK_PIN, now=NOW)
+    return member
+
+
+def shown_window(qtbot: QtBot, counter: Counter) -> MainWindow:
+    window = MainWindow(counter)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def sign_in_dialog(window: MainWindow, qtbot: QtBot) -> SignInDialog:
+    qtbot.waitUntil(lambda: window.counter_lock.dialog is not None and window.counter_lock.dialog.isVisible())
+    dialog = window.counter_lock.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_the_idle_lock_keeps_a_dialogs_typed_input_and_it_saves_under_who_signs_in(
+    qtbot: QtBot, counter: Counter, clerk: StaffMember
+) -> None:
+    window = shown_window(qtbot, counter)
+    window.counter_lock.timer.setInterval(300)  # the shop's ten minutes, shortened
+    form = NewCustomerDialog(counter, window)
+    qtbot.addWidget(form)
+    form.open()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.name)
+    type_into_focus("김민수")
+    form.phones[PhoneRole.PRIMARY].setFocus()
+    type_into_focus("010 1234 5678")
+
+    dialog = sign_in_dialog(window, qtbot)  # nobody touched anything: the counter locked
+
+    assert dialog.locked and window.counter_lock.locked
+    assert form.isVisible() and cover_of(form).isVisible()
+    assert QApplication.focusWidget() is dialog.names
+    type_into_focus("2")  # 최유진's number: the PIN field is next
+    assert QApplication.focusWidget() is dialog.pin
+    type_into_focus(CLERK_PIN)
+    press_enter()
+
+    qtbot.waitUntil(lambda: window.counter_lock.dialog is None)
+    assert counter.staff.id == clerk.id
+    assert form.isVisible() and form.name.text() == "김민수"
+    assert "최유진" in form.windowTitle()
+    assert window.staff.currentText() == "최유진"
+
+    QTest.keyClicks(form.address.postal_code, "04001")
+    form.address.road_address.insert("서울특별시 마포구 월드컵북로 396")
+    form.child_rows[0].name.insert("김하늘")
+    form.personal_data.setChecked(True)
+    qtbot.waitUntil(form.isActiveWindow)  # the form has the keyboard again
+    form.name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.name)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    with counter.db.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "customer.register")).one()
+        assert entry.staff_id == clerk.id
+
+
+def test_a_wrong_pin_is_said_beside_the_field_and_the_counter_stays_locked(
+    qtbot: QtBot, counter: Counter, clerk: StaffMember
+) -> None:
+    window = shown_window(qtbot, counter)
+    window.counter_lock.lock()
+    dialog = sign_in_dialog(window, qtbot)
+    type_into_focus("1")
+    type_into_focus("999999")
+    press_enter()
+    assert dialog.isVisible() and window.counter_lock.locked
+    assert any("PIN이 틀렸습니다" in text for text in shown_texts(dialog)), shown_texts(dialog)
+    assert dialog.pin.text() == "999999"  # kept, selected to type again
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # no way round the lock
+    assert dialog.isVisible()
+    type_into_focus(OWNER_PIN)
+    press_enter()
+    qtbot.waitUntil(lambda: window.counter_lock.dialog is None)
+    assert counter.staff.role is StaffRole.OWNER
+
+
+def test_switching_staff_asks_for_the_pin_of_who_takes_the_counter(
+    qtbot: QtBot, counter: Counter, clerk: StaffMember
+) -> None:
+    window = shown_window(qtbot, counter)
+    owner = counter.staff
+    window.staff.setCurrentIndex(1)
+    dialog = sign_in_dialog(window, qtbot)
+    assert counter.staff == owner and window.staff.currentText() == owner.name  # not yet
+    assert QApplication.focusWidget() is dialog.pin and dialog.account() is not None
+    type_into_focus(CLERK_PIN)
+    press_enter()
+    qtbot.waitUntil(lambda: window.counter_lock.dialog is None)
+    assert counter.staff == staff_member(counter.db, clerk.id)
+    assert window.staff.currentText() == "최유진"
+
+
+def test_staff_from_before_pins_set_one_at_first_sign_in_and_the_owner_gets_a_recovery_code(
+    qtbot: QtBot, db: Database, owner_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codes: list[str] = []
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", lambda dialog: codes.append(dialog.code) or 1)
+    counter = Counter(db, staff_member(db, owner_id), now=lambda: NOW)
+    window = shown_window(qtbot, counter)
+    window.counter_lock.lock()
+    dialog = sign_in_dialog(window, qtbot)
+    assert dialog.repeat_pin.isVisible()
+    type_into_focus("1")
+    type_into_focus("5678")
+    press_enter()
+    assert any("같지 않습니다" in text for text in shown_texts(dialog)), shown_texts(dialog)
+    dialog.repeat_pin.setFocus()
+    type_into_focus("5678")
+    press_enter()
+    qtbot.waitUntil(lambda: window.counter_lock.dialog is None)
+    assert len(codes) == 1 and len(codes[0]) == 19
+
+
+def test_the_sign_in_screen_fits_and_reads_in_korean(
+    qtbot: QtBot, counter: Counter, clerk: StaffMember, tmp_path: object
+) -> None:
+    dialog = SignInDialog(counter.db, locked=True, demo=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = " ".join(shown_texts(dialog))
+    assert "0000" in texts and "잠겨" in texts
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    assert dialog.names.count() == 2 and "대표" in dialog.names.item(0).text()
