@@ -2132,8 +2132,8 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>OwnerSettings</name>
     <message>
-        <source>Only the owner can change these settings.</source>
-        <translation>이 설정은 대표만 바꿀 수 있습니다.</translation>
+        <source>Changing these settings needs the owner: the owner approves with their PIN when you save.</source>
+        <translation>이 설정을 바꾸려면 대표가 필요합니다. 저장할 때 대표가 PIN으로 승인합니다.</translation>
     </message>
 </context>
 <context>

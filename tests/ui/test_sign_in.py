@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -13,12 +15,13 @@ from support import NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry
 from toysub_desktop.domain.contacts import PhoneRole, StaffRole
-from toysub_desktop.services.shop import StaffMember, add_staff, staff_member
+from toysub_desktop.services.shop import StaffMember, add_staff, staff_member, subscription_settings
 from toysub_desktop.services.staff import set_first_pin
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
+from toysub_desktop.ui.dialogs.settings_dialogs import SubscriptionSettingsDialog
 from toysub_desktop.ui.main_window import MainWindow
-from toysub_desktop.ui.sign_in import RecoveryCodeDialog, SignInDialog
+from toysub_desktop.ui.sign_in import ApprovalDialog, RecoveryCodeDialog, SignInDialog
 
 pytestmark = pytest.mark.gui
 
@@ -195,3 +198,72 @@ def test_the_sign_in_screen_fits_and_reads_in_korean(
     assert "0000" in texts and "잠겨" in texts
     assert dialog.width() <= 1366 and dialog.height() <= 768
     assert dialog.names.count() == 2 and "대표" in dialog.names.item(0).text()
+
+
+def in_approval_dialog(qtbot: QtBot, steps: Callable[[ApprovalDialog], None]) -> None:
+    """Run *steps* in the approval dialog a save opened (modal, in its own event loop); a failing step closes it,
+    so the test fails instead of waiting for ever."""
+    approval = QApplication.activeModalWidget()
+    try:
+        assert isinstance(approval, ApprovalDialog), approval
+        approval.activateWindow()
+        qtbot.waitUntil(approval.isActiveWindow)
+        steps(approval)
+    except BaseException:
+        if approval is not None:
+            approval.reject()
+        raise
+
+
+def test_a_clerk_saves_owner_settings_with_the_owners_pin_typed_at_that_moment(
+    qtbot: QtBot, counter: Counter, clerk: StaffMember
+) -> None:
+    owner = counter.staff
+    at_counter = Counter(counter.db, clerk, now=lambda: NOW)
+    dialog = SubscriptionSettingsDialog(at_counter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.price_notice_days.setValue(45)
+    asked: list[str] = []
+
+    def approve(approval: ApprovalDialog) -> None:
+        asked.append(approval.intro.text())
+        assert QApplication.focusWidget() is approval.names
+        type_into_focus("1")  # the owner, the only one who may approve
+        type_into_focus(OWNER_PIN)
+        press_enter()
+
+    QTimer.singleShot(0, lambda: in_approval_dialog(qtbot, approve))
+    dialog.price_notice_days.setFocus()
+    QTest.keyClick(dialog.price_notice_days, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert asked and "대표" in asked[0]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert subscription_settings(counter.db).price_notice_days == 45
+    with counter.db.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "shop.settings")).one()
+        assert (entry.staff_id, entry.approved_by_id) == (clerk.id, owner.id)
+
+
+def test_a_wrong_approving_pin_saves_nothing_and_says_why(qtbot: QtBot, counter: Counter, clerk: StaffMember) -> None:
+    dialog = SubscriptionSettingsDialog(Counter(counter.db, clerk, now=lambda: NOW))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.price_notice_days.setValue(45)
+
+    def approve_wrongly(approval: ApprovalDialog) -> None:
+        type_into_focus("1")
+        type_into_focus("000000")
+        press_enter()
+
+    QTimer.singleShot(0, lambda: in_approval_dialog(qtbot, approve_wrongly))
+    dialog.save()
+
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert "PIN이 틀렸습니다" in dialog.general_error.text()
+    assert dialog.price_notice_days.value() == 45  # the typed value stays
+    assert subscription_settings(counter.db).price_notice_days == 30

@@ -6,6 +6,9 @@ and where another staff member approves an action beyond the clerk's role with t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
@@ -41,6 +44,8 @@ from toysub_desktop.services.staff import (
 )
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.problems import problem_message
+
+T = TypeVar("T")
 
 _ROLE_NAMES = {
     StaffRole.OWNER: QT_TRANSLATE_NOOP("SignIn", "owner"),
@@ -361,3 +366,16 @@ class ApprovalDialog(_StaffPinDialog):
             return
         self.approval = Approval(account.id, self.pin.text())
         self.accept()
+
+
+def run_with_approval(parent: QWidget, db: Database, action: Callable[[Approval | None], T]) -> T:
+    """Run *action* as the signed-in person; when their role does not allow it, ask someone whose role does for
+    their PIN and run it again with that approval. Cancelled, the service's refusal is raised for the caller to
+    show."""
+    try:
+        return action(None)
+    except ApprovalNeeded as needed:
+        dialog = ApprovalDialog(db, needed, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval is None:
+            raise
+        return action(dialog.approval)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.services.access import Approval
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.problems import offer_retry, problem_message
+from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import message_text
 
 
@@ -52,6 +54,8 @@ class ServiceDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         #: What the service returned on the successful save.
         self.outcome: object = None
+        #: An approving PIN for an action beyond the signed-in person's role, set during the save that asked.
+        self.approval: Approval | None = None
         self._add_save_shortcuts()
 
     @property
@@ -113,7 +117,7 @@ class ServiceDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         try:
-            self.outcome = self.submit()
+            self.outcome = run_with_approval(self, self.counter.db, self._submit_approved)
         except ValidationError as error:
             self.errors.show(error)
             return
@@ -134,3 +138,11 @@ class ServiceDialog(QDialog):
 
     def submit(self) -> object:
         raise NotImplementedError  # each dialog defines what Save does
+
+    def _submit_approved(self, approval: Approval | None) -> object:
+        """``submit()`` with another staff member's approving PIN (``self.approval``) for this one save."""
+        self.approval = approval
+        try:
+            return self.submit()
+        finally:
+            self.approval = None
