@@ -20,6 +20,7 @@ from toysub_desktop.domain.rentals import ReturnCondition
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.services import plans, rentals, shop
 from toysub_desktop.services.access import Approval, ApprovalNeeded
+from toysub_desktop.services.backups import back_up_now, backup_place, restore_backup
 from toysub_desktop.services.rentals import ReturnLine
 from toysub_desktop.services.staff import reset_pin, set_first_pin, set_role
 
@@ -200,3 +201,23 @@ def test_the_shop_keeps_one_owner(db: Database, counter: Counter) -> None:
     with pytest.raises(ValidationError) as refused:
         set_role(db, by_staff_id=counter.shop.owner, staff_id=counter.shop.owner, role=StaffRole.CLERK, now=NOW)
     assert refused.value.fields == ("role",)
+
+
+def test_restoring_a_backup_is_the_owners_or_needs_the_owners_pin(db: Database, counter: Counter) -> None:
+    place = backup_place(db)
+    if place is None:
+        pytest.skip("PostgreSQL: the server's own backups apply")
+    copy = back_up_now(place, now=NOW, keep=30)
+    with pytest.raises(ApprovalNeeded):
+        restore_backup(db, copy.path, by_staff_id=counter.manager, now=NOW)
+    with pytest.raises(ValidationError) as refused:
+        restore_backup(
+            db, copy.path, by_staff_id=counter.clerk, approval=Approval(counter.manager, MANAGER_PIN), now=NOW
+        )
+    assert refused.value.fields == ("approval_staff",)
+    assert audit_rows(db) > 0  # the database is still open and in use: nothing was restored
+
+    safety = restore_backup(
+        db, copy.path, by_staff_id=counter.clerk, approval=Approval(counter.shop.owner, OWNER_PIN), now=NOW
+    )
+    assert safety.exists()
