@@ -1921,6 +1921,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
+        <source>Staff and r&amp;oles…</source>
+        <translation>직원과 역할(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -3476,6 +3480,77 @@ Everything recorded after that moment is replaced. The database as it is now is 
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff and roles</source>
+        <translation>직원과 역할</translation>
+    </message>
+    <message>
+        <source>Owner: staff, roles and shop settings. Manager: prices and plans, import and export, voiding a fee. Staff: counter work. A change here is the owner&apos;s, or needs the owner&apos;s PIN.</source>
+        <translation>대표: 직원·역할과 매장 설정. 매니저: 가격과 요금제, 가져오기와 내보내기, 요금 취소. 직원: 카운터 업무. 여기서 바꾸는 것은 대표가 하거나 대표의 PIN 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>역할 지정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN</source>
+        <translation>PIN 초기화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The staff member sets a new PIN at their next sign-in</source>
+        <translation>직원이 다음 로그인 때 새 PIN을 정합니다</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>역할(&amp;O)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Lock the counter after &amp;idle</source>
+        <translation>사용하지 않으면 카운터 잠금(&amp;I)</translation>
+    </message>
+    <message>
+        <source>locked until {time} (wrong PINs)</source>
+        <translation>{time}까지 잠김 (PIN 오류)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>not yet: set at the next sign-in</source>
+        <translation>아직 없음: 다음 로그인 때 설정</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} 님의 역할을 {role}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>{name} sets a new PIN at their next sign-in.</source>
+        <translation>{name} 님은 다음 로그인 때 새 PIN을 정합니다.</translation>
+    </message>
+    <message>
+        <source>The counter now locks after {minutes} idle minutes.</source>
+        <translation>이제 {minutes}분 동안 사용하지 않으면 카운터가 잠깁니다.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Restore from backup</source>
@@ -4937,6 +5012,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>This recovery code does not match the one printed at setup.</source>
         <translation>복구 코드가 인쇄된 코드와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from {low} to {high}.</source>
+        <translation>{low}~{high}분 사이로 입력하십시오.</translation>
     </message>
     <message>
         <source>A recovery code sets a new PIN for an owner only.</source>

@@ -22,7 +22,7 @@ from toysub_desktop.services import plans, rentals, shop
 from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.backups import back_up_now, backup_place, restore_backup
 from toysub_desktop.services.rentals import ReturnLine
-from toysub_desktop.services.staff import reset_pin, set_first_pin, set_role
+from toysub_desktop.services.staff import idle_lock_minutes, reset_pin, set_first_pin, set_idle_lock_minutes, set_role
 
 OWNER_PIN, MANAGER_PIN, CLERK_PIN = "482913", "5678", "1234"
 
@@ -109,6 +109,10 @@ def _void(db: Database, c: Counter, by: int, approval: Approval | None) -> objec
     return rentals.void_charge(db, staff_id=by, charge_id=c.charge, reason="원래 있던 흠집", approval=approval, now=NOW)
 
 
+def _idle_minutes(db: Database, c: Counter, by: int, approval: Approval | None) -> object:
+    return set_idle_lock_minutes(db, by_staff_id=by, minutes=5, approval=approval, now=NOW)
+
+
 OWNER_ONLY: dict[str, Action] = {
     "shop details": _details,
     "subscription rules": _rules,
@@ -117,6 +121,7 @@ OWNER_ONLY: dict[str, Action] = {
     "add staff": _add_staff,
     "set a role": _role,
     "reset a PIN": _reset,
+    "idle lock minutes": _idle_minutes,
 }
 OWNER_OR_MANAGER: dict[str, Action] = {
     "price change": _price,
@@ -221,3 +226,12 @@ def test_restoring_a_backup_is_the_owners_or_needs_the_owners_pin(db: Database, 
         db, copy.path, by_staff_id=counter.clerk, approval=Approval(counter.shop.owner, OWNER_PIN), now=NOW
     )
     assert safety.exists()
+
+
+def test_the_idle_lock_time_is_a_shop_setting_within_reason(db: Database, counter: Counter) -> None:
+    assert idle_lock_minutes(db) == 10
+    with pytest.raises(ValidationError) as refused:
+        set_idle_lock_minutes(db, by_staff_id=counter.shop.owner, minutes=0, now=NOW)
+    assert refused.value.fields == ("idle_lock_minutes",)
+    set_idle_lock_minutes(db, by_staff_id=counter.shop.owner, minutes=3, now=NOW)
+    assert idle_lock_minutes(db) == 3

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,6 +20,7 @@ from toysub_desktop.services.staff import set_first_pin
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import SubscriptionSettingsDialog
+from toysub_desktop.ui.dialogs.staff_dialogs import StaffDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.sign_in import ApprovalDialog, RecoveryCodeDialog, SignInDialog
 
@@ -267,3 +268,42 @@ def test_a_wrong_approving_pin_saves_nothing_and_says_why(qtbot: QtBot, counter:
     assert "PIN이 틀렸습니다" in dialog.general_error.text()
     assert dialog.price_notice_days.value() == 45  # the typed value stays
     assert subscription_settings(counter.db).price_notice_days == 30
+
+
+def test_the_owner_makes_a_clerk_a_manager_on_the_staff_screen(
+    qtbot: QtBot, counter: Counter, clerk: StaffMember
+) -> None:
+    screen = StaffDialog(counter)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.table.setCurrentCell(1, 0)
+    assert screen.current() is not None and screen.current().name == "최유진"  # type: ignore[union-attr]
+    screen.role.setCurrentIndex(screen.role.findData(StaffRole.MANAGER.value))
+    button = next(b for b in screen.findChildren(QPushButton) if b.text() == "역할 지정(&R)")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert staff_member(counter.db, clerk.id).role is StaffRole.MANAGER
+    assert "매니저" in screen.table.item(1, 1).text()
+
+
+def test_a_clerk_resets_a_pin_only_with_the_owners_pin(qtbot: QtBot, counter: Counter, clerk: StaffMember) -> None:
+    owner = counter.staff
+    screen = StaffDialog(Counter(counter.db, clerk, now=lambda: NOW))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.table.setCurrentCell(1, 0)
+
+    def approve(approval: ApprovalDialog) -> None:
+        type_into_focus("1")
+        type_into_focus(OWNER_PIN)
+        press_enter()
+
+    QTimer.singleShot(0, lambda: in_approval_dialog(qtbot, approve))
+    button = next(b for b in screen.findChildren(QPushButton) if b.text() == "PIN 초기화(&P)")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert "다음 로그인" in screen.table.item(1, 2).text()
+    with counter.db.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "staff.reset_pin")).one()
+        assert (entry.staff_id, entry.approved_by_id) == (clerk.id, owner.id)

@@ -24,6 +24,7 @@ MAX_WRONG_PINS = 5
 LOCKOUT = timedelta(minutes=5)
 #: The window locks back to the sign-in screen after this much idle time unless the owner sets another.
 DEFAULT_IDLE_LOCK_MINUTES = 10
+IDLE_LOCK_MINUTES_RANGE = (1, 120)
 
 _PIN_FORMAT = QT_TRANSLATE_NOOP("Validation", "Enter a PIN of 4 to 8 digits.")
 _RECOVERY_FORMAT = QT_TRANSLATE_NOOP("Validation", "Enter the recovery code as printed, e.g. ABCD-EFGH-JKLM-NPQR.")

@@ -14,6 +14,7 @@ from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.staff import (
     DEFAULT_IDLE_LOCK_MINUTES,
+    IDLE_LOCK_MINUTES_RANGE,
     Permission,
     check_pin_format,
     hash_secret,
@@ -30,6 +31,7 @@ _HAS_PIN = QT_TRANSLATE_NOOP("Validation", "This staff member already has a PIN.
 _PINS_DIFFER = QT_TRANSLATE_NOOP("Validation", "The two PINs are not the same.")
 _LAST_OWNER = QT_TRANSLATE_NOOP("Validation", "The shop needs at least one owner.")
 _WRONG_CODE = QT_TRANSLATE_NOOP("Validation", "This recovery code does not match the one printed at setup.")
+_IDLE_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of minutes from {low} to {high}.")
 _NOT_OWNER = QT_TRANSLATE_NOOP("Validation", "A recovery code sets a new PIN for an owner only.")
 
 
@@ -207,3 +209,50 @@ def recover_owner_pin(
     if problem is not None:
         raise problem
     return result
+
+
+def set_idle_lock_minutes(
+    db: Database, *, by_staff_id: int, minutes: int, approval: Approval | None = None, now: datetime | None = None
+) -> None:
+    """After how many idle minutes the counter locks back to the sign-in screen; a shop setting, the owner's."""
+    now = now or utc_now()
+    low, high = IDLE_LOCK_MINUTES_RANGE
+    if not low <= minutes <= high:
+        raise ValidationError.of("idle_lock_minutes", _IDLE_RANGE, low=str(low), high=str(high))
+    approved_by = authorize(
+        db, by_staff_id=by_staff_id, permission=Permission.SHOP_SETTINGS, approval=approval, now=now
+    )
+    with unit_of_work(db) as session:
+        shop = session.scalars(select(Shop).limit(1)).one()
+        before = shop.idle_lock_minutes
+        if before == minutes:
+            return
+        shop.idle_lock_minutes = minutes
+        audit(
+            session,
+            at=now,
+            staff_id=by_staff_id,
+            approved_by_id=approved_by,
+            action="shop.settings",
+            entity="shop",
+            entity_id=shop.id,
+            before={"idle_lock_minutes": before},
+            after={"idle_lock_minutes": minutes},
+        )
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    """A staff member as the owner manages them: role, whether a PIN is set, and any wrong-PIN lock."""
+
+    id: int
+    name: str
+    role: StaffRole
+    has_pin: bool
+    locked_until: datetime | None
+
+
+def staff_accounts(db: Database) -> list[StaffAccount]:
+    with db.reading() as session:
+        rows = session.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.id))
+        return [StaffAccount(s.id, s.name, StaffRole(s.role), s.pin_hash is not None, s.locked_until) for s in rows]

@@ -27,6 +27,7 @@ from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
+from toysub_desktop.services.staff import idle_lock_minutes
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.counter_lock import CounterLock
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
             (self.tr("Rental settin&gs…"), lambda: self._owner_dialog(RentalSettingsDialog(self.counter, self))),
             None,
             (self.tr("Add &staff member…"), self.add_staff),
+            (self.tr("Staff and r&oles…"), self.show_staff),
             None,
             (self.tr("&Back up now"), self.back_up_now),
             (self.tr("&Restore from backup…"), self.restore_from_backup),
@@ -378,6 +380,16 @@ class MainWindow(QMainWindow):
         dialog = AddStaffDialog(self.counter, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._fill_staff()
+
+    def show_staff(self) -> None:
+        from toysub_desktop.ui.dialogs.staff_dialogs import StaffDialog
+
+        StaffDialog(self.counter, self).exec()
+        # A role changed there may be the signed-in person's own.
+        me = self.counter.staff.id
+        self.counter.staff = next((m for m in list_staff(self.counter.db) if m.id == me), self.counter.staff)
+        self._fill_staff()
+        self.counter_lock.timer.setInterval(idle_lock_minutes(self.counter.db) * 60_000)
 
     def back_up_now(self) -> None:
         from toysub_desktop.ui.backups import make_backup_now  # loads with the first use, not at start-up
