@@ -83,7 +83,7 @@ class CounterLock(QObject):
 
     def lock(self) -> None:
         """Cover every window and ask who signs in; nothing open is closed."""
-        if self.locked:
+        if self.locked or not self.window.isVisible():  # a closed window has nothing left to guard
             return
         if self.dialog is not None:  # a switch was being asked: the lock takes its place
             self.dialog.locked = False
