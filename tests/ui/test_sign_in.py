@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -13,9 +14,12 @@ from sqlalchemy import select
 
 from support import NOW
 from toysub_desktop.db.engine import Database
+from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.models import AuditEntry
+from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.contacts import PhoneRole, StaffRole
-from toysub_desktop.services.shop import StaffMember, add_staff, staff_member, subscription_settings
+from toysub_desktop.folders import Folders
+from toysub_desktop.services.shop import StaffMember, add_staff, set_up_shop, staff_member, subscription_settings
 from toysub_desktop.services.staff import set_first_pin
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
@@ -23,6 +27,7 @@ from toysub_desktop.ui.dialogs.settings_dialogs import SubscriptionSettingsDialo
 from toysub_desktop.ui.dialogs.staff_dialogs import StaffDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.sign_in import ApprovalDialog, RecoveryCodeDialog, SignInDialog
+from toysub_desktop.ui.startup import CounterHost
 
 pytestmark = pytest.mark.gui
 
@@ -307,3 +312,22 @@ def test_a_clerk_resets_a_pin_only_with_the_owners_pin(qtbot: QtBot, counter: Co
     with counter.db.reading() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "staff.reset_pin")).one()
         assert (entry.staff_id, entry.approved_by_id) == (clerk.id, owner.id)
+
+
+def test_the_counter_opens_at_the_sign_in_screen_on_who_was_there_last(qtbot: QtBot, tmp_path: Path) -> None:
+    folders = Folders(data=tmp_path / "data", backups=tmp_path / "data" / "backups", logs=tmp_path / "logs")
+    path = folders.data / "toysub.sqlite3"
+    db = open_database(sqlite_file(path), backup_folder=None)
+    owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    db.dispose()
+    host = CounterHost(sqlite_file(path), demo=True, folders=folders)
+    assert host.open(backups_after_ms=3_600_000) is None
+    window = host.window
+    assert window is not None
+    qtbot.addWidget(window)
+    dialog = sign_in_dialog(window, qtbot)
+    assert dialog.locked and dialog.account() is not None and dialog.account().id == owner.id  # type: ignore[union-attr]
+    assert any("0000" in text for text in shown_texts(dialog))  # the demo flag shows the demo PIN
+    assert dialog.repeat_pin.isVisible()  # an owner from before PINs sets one first
+    host.shutdown()
+    window.counter.db.dispose()
