@@ -17,7 +17,12 @@ from support import NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation, location_from, sqlite_file
 from toysub_desktop.db.open import open_database
+from toysub_desktop.domain import staff as staff_rules
 from toysub_desktop.services.shop import set_up_shop
+
+# PINs are hashed at a test-only low cost so that signing in stays fast; tests/domain/test_staff.py checks the
+# production cost once.
+staff_rules.hash_cost = staff_rules.HashCost(n=2**4, r=1, p=1)
 
 # Qt widgets in tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Only the owner can do this. The owner approves it with their PIN.</source>
+        <translation>대표만 할 수 있는 작업입니다. 대표가 PIN으로 승인합니다.</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can do this. One of them approves it with their PIN.</source>
+        <translation>대표나 매니저만 할 수 있는 작업입니다. 둘 중 한 명이 PIN으로 승인합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Back up now</source>
@@ -495,6 +510,14 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>What was wrong, e.g. last digit mistyped</source>
         <translation>무엇이 잘못됐는지, 예: 끝자리 오타</translation>
+    </message>
+</context>
+<context>
+    <name>CounterLock</name>
+    <message>
+        <source>{title} — saving as {name}</source>
+        <extracomment>What counts as someone working at the counter. The shortcut that locks the counter at once, when the clerk steps away. Someone signed in (after a lock, or a switch): the counter&apos;s staff member is now this one. The demo shop shows its PIN on the sign-in screen. The window that had the keyboard before the sign-in asked for it, and gets it back (its focus kept).</extracomment>
+        <translation>{title} — {name} 이름으로 저장</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2010,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
+        <source>Staff and r&amp;oles…</source>
+        <translation>직원과 역할(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -2202,8 +2229,8 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>OwnerSettings</name>
     <message>
-        <source>Only the owner can change these settings.</source>
-        <translation>이 설정은 대표만 바꿀 수 있습니다.</translation>
+        <source>Changing these settings needs the owner: the owner approves with their PIN when you save.</source>
+        <translation>이 설정을 바꾸려면 대표가 필요합니다. 저장할 때 대표가 PIN으로 승인합니다.</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2772,52 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{customer}, contract {contract}: {plan} goes from {old} to {new} from {date}. Tell by {tell_by}.</source>
         <translation>{customer}, 계약 {contract}: {plan} 가격이 {date}부터 {old}에서 {new}(으)로 바뀝니다. 안내 기한 {tell_by}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverOwnerPinDialog</name>
+    <message>
+        <source>New owner PIN</source>
+        <translation>새 대표 PIN</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when the owner&apos;s PIN was set, and a new PIN.</source>
+        <translation>대표 PIN을 정할 때 인쇄한 복구 코드와 새 PIN을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>복구 코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>새 PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>PIN 다시 입력(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Owner&apos;s recovery code</source>
+        <translation>대표 복구 코드</translation>
+    </message>
+    <message>
+        <source>If the owner&apos;s PIN is ever forgotten, this code sets a new one. It is shown only now: print it or write it down, and keep it away from the counter.</source>
+        <translation>대표 PIN을 잊어버리면 이 코드로 새 PIN을 정합니다. 지금 한 번만 표시됩니다. 인쇄하거나 적어서 카운터와 떨어진 곳에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>ToySub Desktop — owner&apos;s recovery code</source>
+        <translation>토이구독 데스크톱 — 대표 복구 코드</translation>
+    </message>
+    <message>
+        <source>Sets a new owner PIN when it is forgotten. Keep it away from the counter.</source>
+        <translation>대표 PIN을 잊어버렸을 때 새 PIN을 정합니다. 카운터와 떨어진 곳에 보관하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3409,65 @@ Everything recorded after that moment is replaced. The database as it is now is 
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>owner</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>이름(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Who signed in, once accepted.</extracomment>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>The counter is locked. Choose your name (its number), type your PIN and press Enter.</source>
+        <translation>카운터가 잠겨 있습니다. 이름(번호)을 고르고 PIN을 입력한 뒤 Enter를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose your name (its number), type your PIN and press Enter.</source>
+        <translation>이름(번호)을 고르고 PIN을 입력한 뒤 Enter를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>PIN 다시 입력(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You have no PIN yet: choose one of 4 to 8 digits and type it twice.</source>
+        <translation>아직 PIN이 없습니다. 4~8자리 숫자로 PIN을 정해 두 번 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Demo shop: every PIN is {pin}.</source>
+        <translation>체험용 매장: 모든 직원의 PIN은 {pin}입니다.</translation>
+    </message>
+    <message>
+        <source>Forgot the owner&apos;s PIN…</source>
+        <translation>대표 PIN을 잊었습니다…</translation>
+    </message>
+    <message>
+        <source>&amp;Close ToySub</source>
+        <translation>프로그램 닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>SignUpDialog</name>
     <message>
         <source> (−{percent}%)</source>
@@ -3491,6 +3623,77 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Skip a delivery</source>
         <translation>배송 건너뛰기</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff and roles</source>
+        <translation>직원과 역할</translation>
+    </message>
+    <message>
+        <source>Owner: staff, roles and shop settings. Manager: prices and plans, import and export, voiding a fee. Staff: counter work. A change here is the owner&apos;s, or needs the owner&apos;s PIN.</source>
+        <translation>대표: 직원·역할과 매장 설정. 매니저: 가격과 요금제, 가져오기와 내보내기, 요금 취소. 직원: 카운터 업무. 여기서 바꾸는 것은 대표가 하거나 대표의 PIN 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>역할 지정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN</source>
+        <translation>PIN 초기화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The staff member sets a new PIN at their next sign-in</source>
+        <translation>직원이 다음 로그인 때 새 PIN을 정합니다</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>역할(&amp;O)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Lock the counter after &amp;idle</source>
+        <translation>사용하지 않으면 카운터 잠금(&amp;I)</translation>
+    </message>
+    <message>
+        <source>locked until {time} (wrong PINs)</source>
+        <translation>{time}까지 잠김 (PIN 오류)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>not yet: set at the next sign-in</source>
+        <translation>아직 없음: 다음 로그인 때 설정</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} 님의 역할을 {role}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>{name} sets a new PIN at their next sign-in.</source>
+        <translation>{name} 님은 다음 로그인 때 새 PIN을 정합니다.</translation>
+    </message>
+    <message>
+        <source>The counter now locks after {minutes} idle minutes.</source>
+        <translation>이제 {minutes}분 동안 사용하지 않으면 카운터가 잠깁니다.</translation>
     </message>
 </context>
 <context>
@@ -4442,10 +4645,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>보증금은 렌털 요금제에만 받습니다.</translation>
     </message>
     <message>
-        <source>Only the owner can change the shop&apos;s details and settings.</source>
-        <translation>매장 정보와 설정은 대표만 바꿀 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Remove the special (invisible) characters from this text.</source>
         <translation>눈에 보이지 않는 특수 문자가 섞여 있습니다. 지우고 다시 입력해 주세요.</translation>
     </message>
@@ -4933,6 +5132,63 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits.</source>
+        <extracomment>After this many wrong PINs in a row the account is locked for ``LOCKOUT``. The window locks back to the sign-in screen after this much idle time unless the owner sets another.</extracomment>
+        <translation>PIN은 4~8자리 숫자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code as printed, e.g. ABCD-EFGH-JKLM-NPQR.</source>
+        <translation>복구 코드를 인쇄된 그대로 입력하십시오(예: ABCD-EFGH-JKLM-NPQR).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. After {left} more wrong tries this account is locked for five minutes.</source>
+        <translation>PIN이 틀렸습니다. {left}번 더 틀리면 이 계정이 5분 동안 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked. Try again in {minutes} minutes.</source>
+        <translation>PIN을 여러 번 틀려 이 계정이 잠겼습니다. {minutes}분 뒤에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>This staff member has no PIN yet and must set one first.</source>
+        <translation>이 직원은 아직 PIN이 없습니다. 먼저 PIN을 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only the owner can do this. The owner can approve it with their PIN.</source>
+        <translation>대표만 할 수 있는 작업입니다. 대표가 PIN으로 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can do this. One of them can approve it with their PIN.</source>
+        <translation>대표나 매니저만 할 수 있는 작업입니다. 둘 중 한 명이 PIN으로 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s role cannot approve this.</source>
+        <translation>이 직원의 역할로는 이 작업을 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This staff member already has a PIN.</source>
+        <translation>이 직원은 이미 PIN이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>두 PIN이 같지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one owner.</source>
+        <translation>매장에는 대표가 한 명 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not match the one printed at setup.</source>
+        <translation>복구 코드가 인쇄된 코드와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from {low} to {high}.</source>
+        <translation>{low}~{high}분 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A recovery code sets a new PIN for an owner only.</source>
+        <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.exit_after_paint:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, app.quit)
+        # exit(), not quit(): Qt 6's quit() asks every window to close first, and the sign-in screen refuses.
+        QTimer.singleShot(0, lambda: app.exit(0))
     try:
         return app.exec()
     finally:

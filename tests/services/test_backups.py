@@ -48,7 +48,7 @@ def test_restore_brings_back_the_shop_as_it_was_and_keeps_what_came_after(
     register_customer(db, staff_id=owner_id, new=new_customer("이서연", phone="010-2222-3333"), now=NOW)
     assert names(db) == ["김민수", "이서연"]
 
-    safety = restore_backup(db, copy.path, now=NOW + timedelta(hours=1))
+    safety = restore_backup(db, copy.path, by_staff_id=owner_id, now=NOW + timedelta(hours=1))
 
     reopened = open_database(db.location, backup_folder=place.folder)
     try:

@@ -20,6 +20,7 @@ from rental_support import RentalShop, rental_shop
 from support import GRANDPARENTS, NEW_HOME, NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Base, Delivery, Plan, Subscription
+from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.services import common
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.contacts import record_move
@@ -36,7 +37,7 @@ SERVICES = Path(common.__file__).parent
 
 @dataclass(frozen=True)
 class Counters:
-    """The rental shop, and a clerk besides the owner, so the two counters are two people."""
+    """The rental shop, and a manager besides the owner, so the two counters are two people (both may edit plans)."""
 
     shop: RentalShop
     clerk: int
@@ -45,7 +46,7 @@ class Counters:
 @pytest.fixture
 def counters(db: Database, owner_id: int) -> Counters:
     shop = rental_shop(db, owner_id)
-    return Counters(shop, add_staff(db, by_staff_id=owner_id, name="이직원", now=NOW).id)
+    return Counters(shop, add_staff(db, by_staff_id=owner_id, name="이직원", role=StaffRole.MANAGER, now=NOW).id)
 
 
 def row_counts(db: Database) -> dict[str, int]:

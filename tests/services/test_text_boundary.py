@@ -333,6 +333,9 @@ NOT_FREE_TEXT = {
     "shop.set_up_shop": "runs once, before any data; the name goes through clean_line",
     "toys.update_toy": "the name, brand and note go through validate_toy, as create_toy",
     "backups.record_restore": "the staff name comes from the signed-in staff member, not from typing",
+    "staff.sign_in": "a PIN is compared with its hash, never stored; only digits ever match",
+    "staff.set_first_pin": "a PIN is 4 to 8 ASCII digits (check_pin_format) and is stored only as a hash",
+    "staff.recover_owner_pin": "the code is read by normalise_recovery_code and the PIN by check_pin_format",
 }
 
 

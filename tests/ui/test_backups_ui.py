@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,6 +27,7 @@ from toysub_desktop.ui.backups import BackupScheduler, RestoreDialog, make_backu
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.settings import MachineSettings
+from toysub_desktop.ui.sign_in import ApprovalDialog
 from toysub_desktop.ui.startup import CounterHost
 
 pytestmark = pytest.mark.gui
@@ -101,14 +102,25 @@ def test_the_restore_dialog_lists_date_size_and_kind_and_confirms_by_name(
 
 
 def test_only_the_owner_may_restore(qtbot: QtBot, counter: Counter, told: list[str]) -> None:
+    """Staff are asked for the owner's approving PIN first; without it nothing is restored."""
     if backup_place(counter.db) is None:
         pytest.skip("PostgreSQL: the server's own backups apply")
     clerk = add_staff(counter.db, by_staff_id=counter.staff.id, name="최유진", now=NOW)
     counter.staff = clerk
     window = MainWindow(counter)
     qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def cancel_the_approval() -> None:
+        approval = QApplication.activeModalWidget()
+        assert isinstance(approval, ApprovalDialog)
+        asked.append(approval.intro.text())
+        approval.reject()
+
+    QTimer.singleShot(0, cancel_the_approval)
     with qtbot.assertNotEmitted(window.restored):
         window.restore_from_backup()
+    assert asked and "대표" in asked[0]
     assert "대표" in told[0]
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -269,12 +269,16 @@ def test_settings_changed_at_another_counter_meanwhile_are_not_overwritten(qtbot
     assert subscription_settings(counter.db).price_notice_days == 30
 
 
-def test_a_clerk_sees_the_settings_but_cannot_save_them(qtbot: QtBot, counter: Counter) -> None:
+def test_a_clerk_sees_the_settings_and_is_told_the_owner_approves_a_change(qtbot: QtBot, counter: Counter) -> None:
     clerk = add_staff(counter.db, by_staff_id=counter.staff.id, name="이수빈", now=NOW)
     assert clerk.role is StaffRole.CLERK
     dialog = SubscriptionSettingsDialog(Counter(counter.db, clerk, now=lambda: NOW))
     qtbot.addWidget(dialog)
-    assert not dialog.save_button.isEnabled()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Saving asks for the owner's PIN (tests/ui/test_sign_in.py); the service refuses without it.
+    assert dialog.save_button.isEnabled()
+    assert any("대표가 PIN으로 승인" in label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
 
 
 def test_shop_details_are_saved_as_printed_and_a_wrong_number_is_refused(qtbot: QtBot, counter: Counter) -> None:

@@ -23,6 +23,7 @@ from toysub_desktop.db.open import open_database
 from toysub_desktop.db.problems import DatabaseProblem, ProblemKind
 from toysub_desktop.folders import Folders
 from toysub_desktop.services.shop import add_staff, list_staff, set_up_shop
+from toysub_desktop.services.staff import set_first_pin
 from toysub_desktop.ui import startup
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog
@@ -171,12 +172,17 @@ def test_the_counter_remembers_who_was_there(qtbot: QtBot, folders: Folders, tmp
     db = open_database(sqlite_file(path), backup_folder=None)
     owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
     clerk = add_staff(db, by_staff_id=owner.id, name="최유진", now=NOW)
+    set_first_pin(db, staff_id=clerk.id, pin="1234", repeated_pin="1234", now=NOW)
     db.dispose()
     first = startup.open_counter(database=str(path), demo=False, folders=folders)
     assert isinstance(first, MainWindow)
     qtbot.addWidget(first)
     assert first.counter.staff == owner
-    first.staff.setCurrentIndex(1)
+    first.staff.setCurrentIndex(1)  # switching staff asks for the PIN of who takes the counter
+    dialog = first.counter_lock.dialog
+    assert dialog is not None and first.counter.staff == owner
+    dialog.pin.setText("1234")
+    dialog.go()
     assert first.counter.staff == clerk
     first.counter.db.dispose()
     second = startup.open_counter(database=str(path), demo=False, folders=folders)

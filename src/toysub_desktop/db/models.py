@@ -90,6 +90,10 @@ class Shop(Base):
     loan_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
     #: Suggested fee for a damaged item or one with missing parts, as a share of the toy's value (lost = all of it).
     damage_fee_percent: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    #: The counter locks back to the sign-in screen after this many idle minutes.
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    #: The owner's PIN recovery code (``domain.staff`` hash); shown once when made, never stored in clear.
+    recovery_code_hash: Mapped[str | None] = mapped_column(String(200), default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -105,8 +109,12 @@ class Staff(Base):
     name: Mapped[str] = mapped_column(String(NAME_MAX))
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    #: Set when passwords arrive; ``None`` means the staff member signs in by choosing their name.
-    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: The PIN as a salted scrypt hash (``domain.staff``); ``None`` until the staff member sets one at sign-in.
+    #: The column kept the name it was created with before PINs arrived.
+    pin_hash: Mapped[str | None] = mapped_column("password_hash", String(200), default=None)
+    #: Wrong PINs in a row, and the end of the lock the fifth one started (``domain.staff.PinTries``).
+    wrong_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -300,6 +308,8 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    #: Who approved with their PIN an action beyond the role of ``staff_id``.
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
     action: Mapped[str] = mapped_column(String(50))
     entity: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[int | None] = mapped_column(Integer)

@@ -32,6 +32,7 @@ from toysub_desktop.demo.showcases import Showcases
 from toysub_desktop.demo.story import HISTORY_DAYS, Story, moment
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.services.shop import set_up_shop, shop_settings, update_shop_details
+from toysub_desktop.services.staff import DEMO_PIN, set_first_pin
 
 #: Says "demo" wherever the shop name shows (window title, printed papers), so nobody mistakes it for the real shop.
 SHOP_NAME = "토이구독 마포점 (데모)"
@@ -119,6 +120,8 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
     story.replay()
     rentals_story(db, random.Random(seed + 1), story.staff_ids[0], today)
     deliveries_story(db, random.Random(seed + 2), story.staff_ids, today, latest)
+    for staff_id in story.staff_ids:  # every demo staff member signs in with the PIN the sign-in screen shows
+        set_first_pin(db, staff_id=staff_id, pin=DEMO_PIN, repeated_pin=DEMO_PIN, now=latest)
     counts = story.counts
     return DemoSummary(
         shop_name=SHOP_NAME,

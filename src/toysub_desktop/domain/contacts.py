@@ -58,8 +58,11 @@ class ConsentMethod(StrEnum):
 
 
 class StaffRole(StrEnum):
-    OWNER = "owner"
-    CLERK = "clerk"
+    """What a staff member may do at the counter; see ``domain/staff.py`` for who may do what."""
+
+    OWNER = "owner"  # 대표
+    MANAGER = "manager"  # 매니저
+    CLERK = "clerk"  # 직원
 
 
 #: Version of the personal-data notice shown at sign-up; a new wording gets a new version.

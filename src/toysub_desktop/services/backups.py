@@ -26,6 +26,8 @@ from toysub_desktop.db.backup import (
 )
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Staff
+from toysub_desktop.domain.staff import Permission
+from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import (
     audit,
     unit_of_work,
@@ -87,8 +89,11 @@ def back_up_daily(place: BackupPlace, *, now: datetime, keep: int) -> Path | Non
     return made
 
 
-def restore_backup(db: Database, backup: Path, *, now: datetime) -> Path:
-    """Put *backup* in the place of *db*'s file and return the copy of the state before it.
+def restore_backup(
+    db: Database, backup: Path, *, by_staff_id: int, approval: Approval | None = None, now: datetime
+) -> Path:
+    """Put *backup* in the place of *db*'s file and return the copy of the state before it; the owner only (or
+    with the owner's approving PIN).
 
     *db* is closed first and must not be used afterwards: open the database again (it may need migrating, when
     the copy is from before an update), then call ``record_restore``. Nothing changes if the copy is damaged, not
@@ -99,6 +104,7 @@ def restore_backup(db: Database, backup: Path, *, now: datetime) -> Path:
     place = backup_place(db)
     if place is None:
         raise ValueError("only a SQLite database with a backup folder can be restored")
+    authorize(db, by_staff_id=by_staff_id, permission=Permission.RESTORE, approval=approval, now=now)
     db.dispose()
     safety = restore_sqlite(backup, place.database, place.folder, now=now, known_revisions=known_revisions())
     log.warning("restored %s from %s; the state before is in %s", place.database, backup, safety)

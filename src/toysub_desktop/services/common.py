@@ -155,12 +155,15 @@ def audit(
     entity_id: int | None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
+    approved_by_id: int | None = None,
 ) -> None:
-    """Record who changed what; it commits or rolls back with the change itself."""
+    """Record who changed what (and who approved it, for an action beyond their role); it commits or rolls back
+    with the change itself."""
     session.add(
         AuditEntry(
             at=at,
             staff_id=staff_id,
+            approved_by_id=approved_by_id,
             action=action,
             entity=entity,
             entity_id=entity_id,

@@ -23,8 +23,10 @@ from toysub_desktop.domain.plans import (
     validate_discount,
     validate_plan,
 )
+from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
 from toysub_desktop.domain.timeline import in_effect_on, scheduled_after
+from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import (
     ChangedElsewhereError,
     audit,
@@ -98,6 +100,7 @@ def create_plan(
     trial_days: int,
     deposit: int,
     monthly_price: int,
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> int:
     """Add a plan to the catalogue with its price from today. Returns the plan id."""
@@ -112,6 +115,9 @@ def create_plan(
         check_amount(monthly_price, field="monthly_price", allow_zero=False)
     problems.raise_if_any()
     assert details is not None
+    approved_by = authorize(
+        db, by_staff_id=staff_id, permission=Permission.PRICES_AND_PLANS, approval=approval, now=now
+    )
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         plan = Plan(
@@ -141,6 +147,7 @@ def create_plan(
             session,
             at=now,
             staff_id=staff_id,
+            approved_by_id=approved_by,
             action="plan.create",
             entity="plan",
             entity_id=plan.id,
@@ -169,6 +176,7 @@ def update_plan(
     expected_version: int,
     details: PlanDetails,
     active: bool,
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> None:
     """Edit a plan's terms; signed contracts keep what they were signed with."""
@@ -181,6 +189,9 @@ def update_plan(
         terms=details.terms,
         trial_days=details.trial_days,
         deposit=details.deposit,
+    )
+    approved_by = authorize(
+        db, by_staff_id=staff_id, permission=Permission.PRICES_AND_PLANS, approval=approval, now=now
     )
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
@@ -199,6 +210,7 @@ def update_plan(
             session,
             at=now,
             staff_id=staff_id,
+            approved_by_id=approved_by,
             action="plan.update",
             entity="plan",
             entity_id=plan_id,
@@ -215,6 +227,7 @@ def schedule_price_change(
     monthly_price: int,
     effective_from: date,
     note: str = "",
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> int:
     """Record a new monthly price from *effective_from*, today or later (usually ahead). Returns the version id."""
@@ -228,6 +241,9 @@ def schedule_price_change(
     with problems.checking():
         note = clean_line(note, field="note", limit=NOTE_MAX)
     problems.raise_if_any()
+    approved_by = authorize(
+        db, by_staff_id=staff_id, permission=Permission.PRICES_AND_PLANS, approval=approval, now=now
+    )
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         plan = get_or_raise(session, Plan, plan_id)
@@ -246,6 +262,7 @@ def schedule_price_change(
             session,
             at=now,
             staff_id=staff_id,
+            approved_by_id=approved_by,
             action="plan.price_change",
             entity="plan",
             entity_id=plan.id,
@@ -270,11 +287,21 @@ def plan_view(db: Database, plan_id: int, *, today: date | None = None) -> PlanV
 
 
 def create_discount_category(
-    db: Database, *, staff_id: int, name: str, percent: int, evidence_hint: str = "", now: datetime | None = None
+    db: Database,
+    *,
+    staff_id: int,
+    name: str,
+    percent: int,
+    evidence_hint: str = "",
+    approval: Approval | None = None,
+    now: datetime | None = None,
 ) -> int:
     now = now or utc_now()
     line = validate_discount(name, percent, field="name")
     evidence_hint = clean_evidence(evidence_hint, field="evidence_hint")
+    approved_by = authorize(
+        db, by_staff_id=staff_id, permission=Permission.PRICES_AND_PLANS, approval=approval, now=now
+    )
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         category = DiscountCategory(name=line.label, percent=line.percent, evidence_hint=evidence_hint, active=True)
@@ -284,6 +311,7 @@ def create_discount_category(
             session,
             at=now,
             staff_id=staff_id,
+            approved_by_id=approved_by,
             action="discount.create",
             entity="discount_category",
             entity_id=category.id,

@@ -52,6 +52,7 @@ from toysub_desktop.domain.rentals import (
     return_figures,
     validate_rental_rules,
 )
+from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.toys import (
@@ -63,6 +64,7 @@ from toysub_desktop.domain.toys import (
     parse_barcode,
     steps_for,
 )
+from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.items import change_item_state, item_label, label_of
@@ -282,6 +284,7 @@ def update_rental_settings(
     loan_days: int,
     damage_fee_percent: int,
     expected_version: int,
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> None:
     """The owner changes the late fee, its cap, the suspension threshold, the loan period or the damage share.
@@ -296,6 +299,7 @@ def update_rental_settings(
         loan_days=loan_days,
         damage_fee_percent=damage_fee_percent,
     )
+    approved_by = authorize(db, by_staff_id=by_staff_id, permission=Permission.FEE_RULES, approval=approval, now=now)
     with unit_of_work(db) as session:
         shop = shop_for_owner(session, by_staff_id, expected_version)
         before = {name: getattr(shop, name) for name in _RULE_COLUMNS}
@@ -304,7 +308,7 @@ def update_rental_settings(
         shop.suspension_after_days = rules.suspension_after_days
         shop.loan_days = rules.loan_days
         shop.damage_fee_percent = rules.damage_fee_percent
-        audit_settings_change(session, shop, by_staff_id, now, before, _RULE_COLUMNS)
+        audit_settings_change(session, shop, by_staff_id, now, before, _RULE_COLUMNS, approved_by=approved_by)
 
 
 # --- shared steps -----------------------------------------------------------------------------------------------
@@ -919,12 +923,21 @@ def ready_reservations(
 # --- charges ----------------------------------------------------------------------------------------------------
 
 
-def void_charge(db: Database, *, staff_id: int, charge_id: int, reason: str, now: datetime | None = None) -> None:
-    """A charge recorded by mistake is voided with a reason; it stays on record."""
+def void_charge(
+    db: Database,
+    *,
+    staff_id: int,
+    charge_id: int,
+    reason: str,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> None:
+    """A charge recorded by mistake is voided with a reason; it stays on record. The owner's or a manager's."""
     now = now or utc_now()
     clean = clean_note(reason, field="reason")
     if not clean:
         raise ValidationError.of("reason", _REASON_REQUIRED)
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         charge = get_or_raise(session, CustomerCharge, charge_id)
@@ -934,8 +947,9 @@ def void_charge(db: Database, *, staff_id: int, charge_id: int, reason: str, now
         charge.voided_by_id = staff_id
         charge.void_reason = clean
         audit(
-            session, at=now, staff_id=staff_id, action="charge.void", entity="customer_charge", entity_id=charge.id,
-            before={"amount": charge.amount, "kind": charge.kind}, after={"void_reason": clean},
+            session, at=now, staff_id=staff_id, approved_by_id=approved_by, action="charge.void",
+            entity="customer_charge", entity_id=charge.id, before={"amount": charge.amount, "kind": charge.kind},
+            after={"void_reason": clean},
         )  # fmt: skip
 
 

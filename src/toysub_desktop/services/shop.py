@@ -14,9 +14,11 @@ from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.person import validate_person_name
 from toysub_desktop.domain.shop import SHOP_NAME_MAX, validate_shop_identity, validate_subscription_rules
+from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
+from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import (
     audit,
     columns_of,
@@ -88,6 +90,11 @@ def _staff_member(staff: Staff) -> StaffMember:
     return StaffMember(staff.id, staff.name, StaffRole(staff.role), staff.active)
 
 
+def staff_member_of(staff: Staff) -> StaffMember:
+    """The plain value of a staff row, for services that load one."""
+    return _staff_member(staff)
+
+
 def is_set_up(db: Database) -> bool:
     with db.reading() as session:
         return session.scalar(select(Shop.id).limit(1)) is not None
@@ -133,24 +140,37 @@ def list_staff(db: Database, *, include_inactive: bool = False) -> list[StaffMem
         return [_staff_member(staff) for staff in session.scalars(query)]
 
 
-def add_staff(db: Database, *, by_staff_id: int, name: str, now: datetime | None = None) -> StaffMember:
+def add_staff(
+    db: Database,
+    *,
+    by_staff_id: int,
+    name: str,
+    role: StaffRole = StaffRole.CLERK,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> StaffMember:
+    """The owner adds a staff member; they set their PIN at their first sign-in."""
     now = now or utc_now()
     clean = validate_person_name(name, field="name")
+    approved_by = authorize(
+        db, by_staff_id=by_staff_id, permission=Permission.STAFF_AND_ROLES, approval=approval, now=now
+    )
     with unit_of_work(db) as session:
         require_staff(session, by_staff_id)
         if session.scalar(select(Staff.id).where(Staff.name == clean, Staff.active.is_(True))) is not None:
             raise ValidationError.of("name", _STAFF_NAME_TAKEN)
-        staff = Staff(name=clean, role=StaffRole.CLERK.value, active=True, created_at=now)
+        staff = Staff(name=clean, role=role.value, active=True, created_at=now)
         session.add(staff)
         session.flush()
         audit(
             session,
             at=now,
             staff_id=by_staff_id,
+            approved_by_id=approved_by,
             action="staff.add",
             entity="staff",
             entity_id=staff.id,
-            after={"name": clean},
+            after={"name": clean, "role": role.value},
         )
         return _staff_member(staff)
 
@@ -169,12 +189,17 @@ def shop_settings(db: Database) -> ShopSettings:
         )
 
 
-def set_contact_check_days(db: Database, *, by_staff_id: int, days: int, now: datetime | None = None) -> None:
-    """How long a contact may go unconfirmed before it is listed for a check."""
+def set_contact_check_days(
+    db: Database, *, by_staff_id: int, days: int, approval: Approval | None = None, now: datetime | None = None
+) -> None:
+    """How long a contact may go unconfirmed before it is listed for a check; a shop setting, the owner's."""
     now = now or utc_now()
     low, high = 30, 3650
     if not low <= days <= high:
         raise ValidationError.of("contact_check_days", _CHECK_DAYS_RANGE, low=str(low), high=str(high))
+    approved_by = authorize(
+        db, by_staff_id=by_staff_id, permission=Permission.SHOP_SETTINGS, approval=approval, now=now
+    )
     with unit_of_work(db) as session:
         require_staff(session, by_staff_id)
         shop = session.scalars(select(Shop).limit(1)).one()
@@ -184,6 +209,7 @@ def set_contact_check_days(db: Database, *, by_staff_id: int, days: int, now: da
             session,
             at=now,
             staff_id=by_staff_id,
+            approved_by_id=approved_by,
             action="shop.settings",
             entity="shop",
             entity_id=shop.id,
@@ -226,6 +252,7 @@ def update_subscription_settings(
     cancellation_terms: str,
     refund_terms: str,
     expected_version: int,
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> None:
     """Change the rules new contracts are signed under; the owner only. Signed contracts keep theirs."""
@@ -240,6 +267,9 @@ def update_subscription_settings(
         cancellation_terms=cancellation_terms,
         refund_terms=refund_terms,
     )
+    approved_by = authorize(
+        db, by_staff_id=by_staff_id, permission=Permission.SHOP_SETTINGS, approval=approval, now=now
+    )
     with unit_of_work(db) as session:
         shop = shop_for_owner(session, by_staff_id, expected_version)
         before = columns_of(shop, *_SUBSCRIPTION_COLUMNS)
@@ -251,7 +281,7 @@ def update_subscription_settings(
         shop.pause_terms = rules.pause_terms
         shop.cancellation_terms = rules.cancellation_terms
         shop.refund_terms = rules.refund_terms
-        audit_settings_change(session, shop, by_staff_id, now, before, _SUBSCRIPTION_COLUMNS)
+        audit_settings_change(session, shop, by_staff_id, now, before, _SUBSCRIPTION_COLUMNS, approved_by=approved_by)
 
 
 def update_shop_details(
@@ -264,12 +294,16 @@ def update_shop_details(
     phone: str,
     expected_version: int,
     email: str = "",
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> None:
     """Change the seller's details printed on every contract; the owner only."""
     now = now or utc_now()
     identity = validate_shop_identity(
         name=name, business_number=business_number, address=address, phone=phone, email=email
+    )
+    approved_by = authorize(
+        db, by_staff_id=by_staff_id, permission=Permission.SHOP_SETTINGS, approval=approval, now=now
     )
     with unit_of_work(db) as session:
         shop = shop_for_owner(session, by_staff_id, expected_version)
@@ -279,4 +313,4 @@ def update_shop_details(
         shop.address = identity.address
         shop.phone = identity.phone
         shop.email = identity.email
-        audit_settings_change(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS)
+        audit_settings_change(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS, approved_by=approved_by)

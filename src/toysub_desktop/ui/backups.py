@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dates import utc_now
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.backups import (
     BEFORE_RESTORE,
     DAILY,
@@ -51,7 +54,8 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.settings import KEEP_RANGE, MachineSettings
-from toysub_desktop.ui.text import moment_text
+from toysub_desktop.ui.sign_in import ApprovalDialog
+from toysub_desktop.ui.text import moment_text, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -338,9 +342,14 @@ def restore_from_backup(
     if place is None:
         explain_server_backups(counter, parent)
         return None
+    approval: Approval | None = None
     if counter.staff.role is not StaffRole.OWNER:
-        QMessageBox.information(parent, _tr(_RESTORE), _tr(_OWNER_ONLY))
-        return None
+        # The owner approves with their PIN now, before anything is chosen; the service checks it again.
+        asking = ApprovalDialog(counter.db, ApprovalNeeded(Permission.RESTORE), parent)
+        if asking.exec() != QDialog.DialogCode.Accepted or asking.approval is None:
+            QMessageBox.information(parent, _tr(_RESTORE), _tr(_OWNER_ONLY))
+            return None
+        approval = asking.approval
     dialog = RestoreDialog(counter, place, settings or MachineSettings(), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return None
@@ -349,7 +358,13 @@ def restore_from_backup(
         scheduler.wait()  # never restore under a daily copy being written
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        safety = restore_backup(counter.db, backup.path, now=counter.now())
+        safety = restore_backup(
+            counter.db, backup.path, by_staff_id=counter.staff.id, approval=approval, now=counter.now()
+        )
+    except ValidationError as refused:  # a wrong approving PIN: nothing was touched
+        QApplication.restoreOverrideCursor()
+        QMessageBox.information(parent, _tr(_RESTORE), problem_text(refused.problems[0]))
+        return None
     except DatabaseProblem as problem:
         QApplication.restoreOverrideCursor()
         log.error("restore from %s failed: %s", backup.path, problem)

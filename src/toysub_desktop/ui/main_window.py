@@ -26,9 +26,11 @@ from toysub_desktop import __version__
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
-from toysub_desktop.services.shop import list_staff, shop_settings
+from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
+from toysub_desktop.services.staff import idle_lock_minutes
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.counter_lock import CounterLock
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
 from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.deliveries_tab import DeliveriesTab
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.panel.subscriptionActivated.connect(self.open_subscription)
         self._fill_staff()
         self.staff.currentIndexChanged.connect(self._staff_changed)
+        self.counter_lock = CounterLock(self, counter)
+        self.counter_lock.signedIn.connect(self._signed_in)
         self.model.set_query("")
         self.statusBar().showMessage(self.tr("Database: {where}").format(where=counter.db.location.describe()))
         self._place_on_screen()
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
             (self.tr("Rental settin&gs…"), self.show_rental_settings),
             None,
             (self.tr("Add &staff member…"), self.add_staff),
+            (self.tr("Staff and r&oles…"), self.show_staff),
             None,
             (self.tr("&Back up now"), self.back_up_now),
             (self.tr("&Restore from backup…"), self.restore_from_backup),
@@ -354,9 +359,14 @@ class MainWindow(QMainWindow):
 
     def _staff_changed(self, index: int) -> None:
         member = self.staff.itemData(index)
-        if member is not None:
-            self.counter.staff = member
-            self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
+        if member is not None and member.id != self.counter.staff.id:
+            # Whoever was there stays at the counter until the new person's PIN is typed.
+            self._fill_staff()
+            self.counter_lock.switch_to(member)
+
+    def _signed_in(self, member: StaffMember) -> None:
+        self._fill_staff()
+        self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
 
     def _owner_dialog(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -425,6 +435,16 @@ class MainWindow(QMainWindow):
         dialog = AddStaffDialog(self.counter, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._fill_staff()
+
+    def show_staff(self) -> None:
+        from toysub_desktop.ui.dialogs.staff_dialogs import StaffDialog
+
+        StaffDialog(self.counter, self).exec()
+        # A role changed there may be the signed-in person's own.
+        me = self.counter.staff.id
+        self.counter.staff = next((m for m in list_staff(self.counter.db) if m.id == me), self.counter.staff)
+        self._fill_staff()
+        self.counter_lock.timer.setInterval(idle_lock_minutes(self.counter.db) * 60_000)
 
     def back_up_now(self) -> None:
         from toysub_desktop.ui.backups import make_backup_now  # loads with the first use, not at start-up

@@ -80,7 +80,8 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
         show_problem(problem)
         return EXIT_DATABASE_PROBLEM
     window = MainWindow(Counter(db, staff))
-    window.staff.currentIndexChanged.connect(lambda _i: _remember_staff(window.counter.staff, location.describe()))
+    window.counter_lock.demo = demo
+    window.counter_lock.signedIn.connect(lambda member: _remember_staff(member, location.describe()))
     return window
 
 
@@ -137,6 +138,8 @@ class CounterHost(QObject):
                 lambda problem: self._refuse_damaged(window, problem), Qt.ConnectionType.QueuedConnection
             )
             integrity.when_done(verdict.tell)
+        # Nobody is signed in yet: the counter opens at the sign-in screen, on whoever was here last.
+        window.counter_lock.lock()
 
     def _refuse_damaged(self, window: MainWindow, problem: DatabaseProblem) -> None:
         """The check after start-up found the file damaged: nothing was written to it (writes wait for the
@@ -159,6 +162,8 @@ class CounterHost(QObject):
 
     def bring_forward(self) -> None:
         """Another start on this database: show this app's window (or the dialog open over it) in front."""
+        if self.window is not None and self.window.isMinimized():
+            self.window.showNormal()  # under the sign-in screen (or a dialog) as well
         target: QWidget | None = QApplication.activeModalWidget() or self.window
         if target is None:
             return

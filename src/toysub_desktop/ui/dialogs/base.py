@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.services.access import Approval
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.database import DatabaseProblem, ProblemKind
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.problems import offer_retry, problem_message
 from toysub_desktop.ui.screen_fit import FormScrollArea, grow_to_fit, keep_on_screen
+from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import message_text
 
 
@@ -57,6 +59,8 @@ class ServiceDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         #: What the service returned on the successful save.
         self.outcome: object = None
+        #: An approving PIN for an action beyond the signed-in person's role, set during the save that asked.
+        self.approval: Approval | None = None
         self._add_save_shortcuts()
         self.errors.set_window(self)
         keep_on_screen(self)
@@ -120,7 +124,7 @@ class ServiceDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         try:
-            self.outcome = self.submit()
+            self.outcome = run_with_approval(self, self.counter.db, self._submit_approved)
         except ValidationError as error:
             self.errors.show(error)
             return
@@ -142,3 +146,11 @@ class ServiceDialog(QDialog):
 
     def submit(self) -> object:
         raise NotImplementedError  # each dialog defines what Save does
+
+    def _submit_approved(self, approval: Approval | None) -> object:
+        """``submit()`` with another staff member's approving PIN (``self.approval``) for this one save."""
+        self.approval = approval
+        try:
+            return self.submit()
+        finally:
+            self.approval = None

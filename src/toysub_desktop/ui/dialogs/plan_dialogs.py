@@ -417,6 +417,7 @@ class PlanDialog(ServiceDialog):
                 trial_days=details.trial_days,
                 deposit=details.deposit,
                 monthly_price=price,
+                approval=self.approval,
                 now=self.counter.now(),
             )
         update_plan(
@@ -426,6 +427,7 @@ class PlanDialog(ServiceDialog):
             expected_version=self.plan.version,
             details=details,
             active=self.active.isChecked(),
+            approval=self.approval,
             now=self.counter.now(),
         )
         return self.plan.id
@@ -563,6 +565,7 @@ class PriceChangeDialog(ServiceDialog):
             monthly_price=price,
             effective_from=date_of(self.effective_from),
             note=self.note.text(),
+            approval=self.approval,
             now=self.counter.now(),
         )
 
@@ -629,6 +632,7 @@ class DiscountCategoryDialog(ServiceDialog):
             name=self.name.text(),
             percent=self.percent.value(),
             evidence_hint=self.evidence_hint.text(),
+            approval=self.approval,
             now=self.counter.now(),
         )
 

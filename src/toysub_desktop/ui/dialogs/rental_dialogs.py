@@ -79,6 +79,7 @@ from toysub_desktop.ui.rental_text import (
     reservation_state_name,
 )
 from toysub_desktop.ui.screen_fit import FormScrollArea, keep_on_screen
+from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import day_text, message_text, problem_text, won_text
 
 _CHOOSE_CUSTOMER = QT_TRANSLATE_NOOP("Validation", "Choose the customer.")
@@ -909,12 +910,17 @@ class CustomerRentalsDialog(QDialog):
         if ok:
             charge_id = r.charges[row].id
             self._run(
-                lambda: void_charge(
+                lambda: run_with_approval(
+                    self,
                     self.counter.db,
-                    staff_id=self.counter.staff.id,
-                    charge_id=charge_id,
-                    reason=reason,
-                    now=self.counter.now(),
+                    lambda approval: void_charge(
+                        self.counter.db,
+                        staff_id=self.counter.staff.id,
+                        charge_id=charge_id,
+                        reason=reason,
+                        approval=approval,
+                        now=self.counter.now(),
+                    ),
                 )
             )
 
@@ -994,5 +1000,5 @@ class RentalSettingsDialog(OwnerDialog):
             self.counter.db, by_staff_id=self.counter.staff.id, late_fee_per_day=self.late_fee.value(),
             late_fee_cap_days=self.cap.value(), suspension_after_days=self.suspension.value(),
             loan_days=self.loan_days.value(), damage_fee_percent=self.damage.value(),
-            expected_version=self.settings.version, now=self.counter.now(),
+            expected_version=self.settings.version, approval=self.approval, now=self.counter.now(),
         )  # fmt: skip

@@ -48,13 +48,17 @@ def hint_label(text: str) -> QLabel:
 
 
 class OwnerDialog(ServiceDialog):
-    """A settings dialog: anyone may look, only the owner may save."""
+    """A settings dialog: anyone may look; the service saves for the owner, or with the owner's approving PIN."""
 
     def allow_owner_only(self) -> None:
         if self.counter.staff.role is not StaffRole.OWNER:
             # translate() with a fixed context: self.tr() would look under each subclass's name.
-            self.add_intro(QCoreApplication.translate("OwnerSettings", "Only the owner can change these settings."))
-            self.save_button.setEnabled(False)
+            self.add_intro(
+                QCoreApplication.translate(
+                    "OwnerSettings",
+                    "Changing these settings needs the owner: the owner approves with their PIN when you save.",
+                )
+            )
 
 
 class SubscriptionSettingsDialog(OwnerDialog):
@@ -201,6 +205,7 @@ class SubscriptionSettingsDialog(OwnerDialog):
             cancellation_terms=self.cancellation_terms.toPlainText(),
             refund_terms=self.refund_terms.toPlainText(),
             expected_version=self.settings.version,
+            approval=self.approval,
             now=self.counter.now(),
         )
 
@@ -250,5 +255,6 @@ class ShopDetailsDialog(OwnerDialog):
             phone=self.phone.text(),
             email=self.email.text(),
             expected_version=self.settings.version,
+            approval=self.approval,
             now=self.counter.now(),
         )

@@ -27,6 +27,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.screen_fit import available_area, keep_on_screen
+from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import day_text, phone_text, problem_text, role_name
 
 
@@ -89,6 +90,7 @@ class AddStaffDialog(ServiceDialog):
             by_staff_id=self.counter.staff.id,
             now=self.counter.now(),
             name=self.name.text(),
+            approval=self.approval,
         )
 
 
@@ -136,11 +138,16 @@ class ContactCheckDialog(QDialog):
     def _save_days(self) -> None:
         self.days_error.hide()
         try:
-            set_contact_check_days(
+            run_with_approval(
+                self,
                 self.counter.db,
-                by_staff_id=self.counter.staff.id,
-                now=self.counter.now(),
-                days=self.days.value(),
+                lambda approval: set_contact_check_days(
+                    self.counter.db,
+                    by_staff_id=self.counter.staff.id,
+                    now=self.counter.now(),
+                    days=self.days.value(),
+                    approval=approval,
+                ),
             )
         except ValidationError as error:
             self.days_error.setText(problem_text(error.problems[0]))
