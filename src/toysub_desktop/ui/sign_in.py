@@ -138,7 +138,7 @@ class _StaffPinDialog(QDialog):
         self.pin.selectAll()
 
     def go(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError  # each PIN dialog defines what its Enter does (sign in, approve)
 
 
 class SignInDialog(_StaffPinDialog):
