@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,42 +68,35 @@ def frozen_address_of(delivery: Delivery) -> Address | None:
     )
 
 
+def _entry_fields(
+    row: AddressVersion | PhoneVersion, in_effect_among: Sequence[Any], names: dict[int, str]
+) -> dict[str, Any]:
+    """What every history entry shows of its version: dates, reason, who recorded or voided it, when it applies."""
+    return {
+        "version_id": row.id,
+        "effective_from": row.effective_from,
+        "effective_until": row.effective_until,
+        "reason": ChangeReason(row.reason),
+        "note": row.note,
+        "recorded_at": row.recorded_at,
+        "recorded_by": names.get(row.recorded_by_id, ""),
+        "voided_at": row.voided_at,
+        "voided_by": names.get(row.voided_by_id) if row.voided_by_id else None,
+        "void_reason": row.void_reason,
+        "supersedes_id": row.supersedes_id,
+        "last_confirmed_on": row.last_confirmed_on,
+        "periods": tuple(periods_in_effect(in_effect_among, row)),
+    }
+
+
 def address_entry(row: AddressVersion, versions: Sequence[AddressVersion], names: dict[int, str]) -> AddressEntry:
-    return AddressEntry(
-        version_id=row.id,
-        effective_from=row.effective_from,
-        effective_until=row.effective_until,
-        reason=ChangeReason(row.reason),
-        note=row.note,
-        recorded_at=row.recorded_at,
-        recorded_by=names.get(row.recorded_by_id, ""),
-        voided_at=row.voided_at,
-        voided_by=names.get(row.voided_by_id) if row.voided_by_id else None,
-        void_reason=row.void_reason,
-        supersedes_id=row.supersedes_id,
-        last_confirmed_on=row.last_confirmed_on,
-        periods=tuple(periods_in_effect(versions, row)),
-        address=address_of(row),
-        is_temporary=row.is_temporary,
-    )
+    return AddressEntry(**_entry_fields(row, versions, names), address=address_of(row), is_temporary=row.is_temporary)
 
 
 def phone_entry(row: PhoneVersion, versions: Sequence[PhoneVersion], names: dict[int, str]) -> PhoneEntry:
     same_role = [v for v in versions if v.role == row.role]
     return PhoneEntry(
-        version_id=row.id,
-        effective_from=row.effective_from,
-        effective_until=row.effective_until,
-        reason=ChangeReason(row.reason),
-        note=row.note,
-        recorded_at=row.recorded_at,
-        recorded_by=names.get(row.recorded_by_id, ""),
-        voided_at=row.voided_at,
-        voided_by=names.get(row.voided_by_id) if row.voided_by_id else None,
-        void_reason=row.void_reason,
-        supersedes_id=row.supersedes_id,
-        last_confirmed_on=row.last_confirmed_on,
-        periods=tuple(periods_in_effect(same_role, row)),
+        **_entry_fields(row, same_role, names),
         role=PhoneRole(row.role),
         phone=phone_from_e164(row.e164) if row.e164 else None,
     )
