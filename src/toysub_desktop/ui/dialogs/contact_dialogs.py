@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import TypedDict
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
@@ -146,7 +147,50 @@ class PhoneChangeDialog(ServiceDialog):
         return change_phone(self.counter.db, number=self.number.text(), **common)  # type: ignore[arg-type]
 
 
-class CorrectAddressDialog(ServiceDialog):
+class _EntryAction(TypedDict):
+    """The arguments every correction or withdrawal of one history entry passes to its service."""
+
+    staff_id: int
+    now: datetime
+    customer_id: int
+    expected_version: int | None
+    version_id: int
+    reason: str
+
+
+class _CorrectionDialog(ServiceDialog):
+    """What correcting an address entry and a phone entry share: the entry, the reason, and withdrawing it instead
+    (the wrong entry stays in the history either way). Each kind says how it withdraws and how it corrects."""
+
+    card: CustomerCard
+    entry: AddressEntry | PhoneEntry
+    withdraw: QCheckBox
+    effective_from: DateInput
+    reason: QLineEdit
+
+    def withdraw_entry(self, common: _EntryAction) -> None:
+        raise NotImplementedError
+
+    def correct_entry(self, common: _EntryAction, effective_from: date | None) -> int:
+        raise NotImplementedError
+
+    def submit(self) -> int | None:
+        common: _EntryAction = {
+            "staff_id": self.counter.staff.id,
+            "now": self.counter.now(),
+            "customer_id": self.card.id,
+            "expected_version": self.card.version,
+            "version_id": self.entry.version_id,
+            "reason": self.reason.text(),
+        }
+        if self.withdraw.isChecked():
+            self.withdraw_entry(common)
+            return None
+        start = date_of(self.effective_from)
+        return self.correct_entry(common, start if start != self.entry.effective_from else None)
+
+
+class CorrectAddressDialog(_CorrectionDialog):
     """정정: the selected address entry was wrong. It is voided with the reason and the right one recorded,
     or, when it should never have been recorded, only voided."""
 
@@ -195,28 +239,14 @@ class CorrectAddressDialog(ServiceDialog):
             widget.setEnabled(not withdrawing)
         self._show_affected()
 
-    def submit(self) -> int | None:
-        common = {
-            "staff_id": self.counter.staff.id,
-            "now": self.counter.now(),
-            "customer_id": self.card.id,
-            "expected_version": self.card.version,
-            "version_id": self.entry.version_id,
-            "reason": self.reason.text(),
-        }
-        if self.withdraw.isChecked():
-            withdraw_address(self.counter.db, **common)  # type: ignore[arg-type]
-            return None
-        start = date_of(self.effective_from)
-        return correct_address(
-            self.counter.db,
-            address=self.address.value(),
-            effective_from=start if start != self.entry.effective_from else None,
-            **common,  # type: ignore[arg-type]
-        )
+    def withdraw_entry(self, common: _EntryAction) -> None:
+        withdraw_address(self.counter.db, **common)
+
+    def correct_entry(self, common: _EntryAction, effective_from: date | None) -> int:
+        return correct_address(self.counter.db, address=self.address.value(), effective_from=effective_from, **common)
 
 
-class CorrectPhoneDialog(ServiceDialog):
+class CorrectPhoneDialog(_CorrectionDialog):
     """정정 for a phone entry: a mistyped number, or an entry that should not exist."""
 
     def __init__(self, counter: Counter, card: CustomerCard, entry: PhoneEntry, parent: QWidget | None = None):
@@ -247,25 +277,11 @@ class CorrectPhoneDialog(ServiceDialog):
         self.number.setEnabled(not withdrawing)
         self.effective_from.setEnabled(not withdrawing)
 
-    def submit(self) -> int | None:
-        common = {
-            "staff_id": self.counter.staff.id,
-            "now": self.counter.now(),
-            "customer_id": self.card.id,
-            "expected_version": self.card.version,
-            "version_id": self.entry.version_id,
-            "reason": self.reason.text(),
-        }
-        if self.withdraw.isChecked():
-            withdraw_phone(self.counter.db, **common)  # type: ignore[arg-type]
-            return None
-        start = date_of(self.effective_from)
-        return correct_phone(
-            self.counter.db,
-            number=self.number.text(),
-            effective_from=start if start != self.entry.effective_from else None,
-            **common,  # type: ignore[arg-type]
-        )
+    def withdraw_entry(self, common: _EntryAction) -> None:
+        withdraw_phone(self.counter.db, **common)
+
+    def correct_entry(self, common: _EntryAction, effective_from: date | None) -> int:
+        return correct_phone(self.counter.db, number=self.number.text(), effective_from=effective_from, **common)
 
 
 class TemporaryEndDialog(ServiceDialog):
