@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from keyboard import save_by_keyboard, type_text
 from support import NOW, new_customer
 from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.inputs import ChildInput
@@ -20,22 +20,6 @@ from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.dialogs.child_dialogs import CorrectChildDialog
 
 pytestmark = pytest.mark.gui
-
-
-def type_text(text: str) -> None:
-    """Type into the focused widget: digits and punctuation as keys, Korean as the input method commits it."""
-    for char in text:
-        widget = QApplication.focusWidget()
-        if char.isascii():
-            QTest.keyClicks(widget, char)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(char)
-            QApplication.sendEvent(widget, event)
-
-
-def save() -> None:
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_a_child_is_corrected_by_keyboard_and_the_card_shows_what_it_was(qtbot: QtBot, counter: Counter) -> None:
@@ -57,13 +41,13 @@ def test_a_child_is_corrected_by_keyboard_and_the_card_shows_what_it_was(qtbot: 
     dialog.birth_month.line.setFocus()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text("2023.6")
-    save()
+    save_by_keyboard()
     assert dialog.result() != QDialog.DialogCode.Accepted  # no reason given
     assert dialog.errors.message_for("reason")
     assert [c.name for c in customer_card(counter.db, customer).children] == ["김하늘"]  # nothing written
     dialog.reason.setFocus()
     type_text("출생월 오기")
-    save()
+    save_by_keyboard()
     assert dialog.result() == QDialog.DialogCode.Accepted
     [child] = customer_card(counter.db, customer, today=NOW.date()).children
     assert (child.name, child.birth_month) == ("김하은", date(2023, 6, 1))

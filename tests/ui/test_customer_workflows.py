@@ -6,10 +6,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from keyboard import save_by_keyboard, type_text
 from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.models import Customer
 from toysub_desktop.domain.contacts import PhoneRole
@@ -17,7 +19,12 @@ from toysub_desktop.services.contacts import change_phone
 from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import CustomerListModel
-from toysub_desktop.ui.dialogs.contact_dialogs import AddressChangeDialog, CorrectPhoneDialog, PhoneChangeDialog
+from toysub_desktop.ui.dialogs.contact_dialogs import (
+    AddressChangeDialog,
+    CorrectAddressDialog,
+    CorrectPhoneDialog,
+    PhoneChangeDialog,
+)
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
 from toysub_desktop.ui.main_window import MainWindow
 
@@ -182,6 +189,70 @@ def test_correcting_a_mistyped_number_keeps_the_wrong_one_in_history(
     cells = [[history.item(r, c).text() for c in range(history.columnCount())] for r in range(history.rowCount())]
     assert any("010-1234-5679" in row[2] for row in cells)
     assert any("010-1234-5678" in row[2] and "끝자리 오타" in row[5] for row in cells)
+
+
+def _correct_address(qtbot: QtBot, counter: Counter, window: MainWindow) -> CorrectAddressDialog:
+    window.list.selectRow(0)
+    card = window.panel.card
+    assert card is not None and card.current_address is not None
+    dialog = CorrectAddressDialog(counter, card, card.current_address)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    return dialog
+
+
+def test_correcting_an_address_keeps_the_wrong_one_marked_in_history(
+    window: MainWindow, qtbot: QtBot, counter: Counter
+) -> None:
+    dialog = _correct_address(qtbot, counter, window)
+    dialog.address.detail.setFocus()
+    dialog.address.detail.selectAll()
+    type_text("101동 1204호")
+    dialog.reason.setFocus()
+    type_text("호수 오타")
+    save_by_keyboard()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    card = customer_card(counter.db, dialog.card.id, today=counter.today())
+    assert card.current_address is not None and card.current_address.address.detail == "101동 1204호"
+    wrong = [entry for entry in card.address_history if entry.voided_at is not None]
+    assert [(entry.address.detail, entry.void_reason) for entry in wrong] == [("101동 1203호", "호수 오타")]
+
+
+def test_withdrawing_an_address_entry_voids_it_without_a_replacement(
+    window: MainWindow, qtbot: QtBot, counter: Counter
+) -> None:
+    window.list.selectRow(0)
+    before = window.panel.card
+    assert before is not None and before.current_address is not None
+    change = AddressChangeDialog(counter, before)
+    qtbot.addWidget(change)
+    change.address.set_value(
+        type(before.current_address.address)(NEW_HOME.postal_code, NEW_HOME.road_address, NEW_HOME.detail, "", "")
+    )
+    change.effective_from.set_date(date(2026, 4, 1))
+    qtbot.mouseClick(change.save_button, Qt.MouseButton.LeftButton)
+    window._reload_after_change()
+    card = window.panel.card
+    assert card is not None and [s.effective_from for s in card.scheduled_addresses] == [date(2026, 4, 1)]
+    dialog = CorrectAddressDialog(counter, card, card.scheduled_addresses[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    dialog.withdraw.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert dialog.withdraw.isChecked() and not dialog.address.detail.isEnabled()
+    dialog.reason.setFocus()
+    type_text("이사 취소됨")
+    save_by_keyboard()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    after = customer_card(counter.db, card.id, today=counter.today())
+    assert after.scheduled_addresses == ()
+    assert after.current_address is not None and after.current_address.version_id == before.current_address.version_id
 
 
 def test_an_edit_from_a_stale_screen_says_so_and_keeps_the_input(

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from keyboard import type_text
 from support import NEW_HOME, NOW, new_customer, sample_shop
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.errors import ValidationError
@@ -53,20 +53,6 @@ def show(qtbot: QtBot, dialog: QWidget) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-
-
-def type_text(text: str) -> None:
-    """Type into the focused widget: keys for what a keyboard has, and each Korean syllable committed the way
-    the Korean input method hands it to the widget (QTest cannot press a key for a syllable)."""
-    for char in text:
-        focused = QApplication.focusWidget()
-        assert focused is not None
-        if char.isascii():
-            QTest.keyClicks(focused, char)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(char)
-            QApplication.sendEvent(focused, event)
 
 
 def type_into(qtbot: QtBot, field: DateInput, text: str) -> None:
