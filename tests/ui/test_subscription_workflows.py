@@ -115,13 +115,16 @@ def test_a_box_plan_asks_for_the_delivery_day(qtbot: QtBot, counter: Counter, sh
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     choose_plan(dialog, "정기배송 베이직")
     assert dialog.form.isRowVisible(dialog.delivery_day.parentWidget())
     assert not dialog.form.isRowVisible(dialog.swap_weekday.parentWidget())
 
     def type_into(widget: QWidget, text: str) -> None:
         widget.setFocus(Qt.FocusReason.MouseFocusReason)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        # The keys go where a clerk's would: into the field itself (or the line inside a date input), once it has
+        # the focus — on a busy machine that is not at once.
+        qtbot.waitUntil(lambda: widget.hasFocus() or widget.isAncestorOf(QApplication.focusWidget()))
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClicks(QApplication.focusWidget(), text)
 
