@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import uuid
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
 from support import NOW
 from toysub_desktop.db.engine import Database
@@ -80,14 +81,27 @@ def postgres_template() -> Iterator[str]:
     _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _admin(statement: str) -> None:
+@functools.cache
+def _admin_engine() -> Engine:
+    """One connection pool for creating and dropping the tests' databases (a new engine per statement cost a
+    connection set-up each time)."""
     assert POSTGRES_URL is not None
-    engine = create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            connection.execute(text(statement))
-    finally:
-        engine.dispose()
+    return create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+
+
+def _admin(statement: str) -> None:
+    with _admin_engine().connect() as connection:
+        connection.execute(text(statement))
+
+
+@functools.cache
+def _copy_strategy() -> str:
+    """How a test's database is copied from the template. PostgreSQL 15's default (WAL_LOG) writes every block of
+    the template through the WAL: ~0.28 s a copy here, against ~0.06 s for FILE_COPY, whose checkpoint costs
+    little on a throwaway server (fsync off). Older servers know only the file copy, and no STRATEGY keyword."""
+    with _admin_engine().connect() as connection:
+        version = int(connection.execute(text("SHOW server_version_num")).scalar_one())
+    return " STRATEGY FILE_COPY" if version >= 150000 else ""
 
 
 @pytest.fixture(scope="session")
@@ -109,7 +123,7 @@ def database_copy(backend: str, folder: Path, request: pytest.FixtureRequest) ->
     assert POSTGRES_URL is not None
     template = request.getfixturevalue("postgres_template")
     name = f"toysub_test_{uuid.uuid4().hex[:12]}"
-    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{_copy_strategy()}')
     try:
         yield location_from(str(make_url(POSTGRES_URL).set(database=name)), data_dir=folder)
     finally:
