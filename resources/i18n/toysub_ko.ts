@@ -39,8 +39,16 @@
         <translation>직원 추가</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>이름</translation>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <source>They set their PIN at their first sign-in. Staff: counter work. Manager: also prices and plans, import and export, voiding a fee. Owner: also staff, roles and shop settings.</source>
+        <translation>새 직원은 처음 로그인할 때 PIN을 정합니다. 직원: 카운터 업무. 매니저: 요금·요금제, 가져오기·내보내기, 요금 취소까지. 대표: 직원·역할과 매장 설정까지.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.shop import SHOP_NAME_MAX
 from toysub_desktop.services.contacts import contacts_to_check
@@ -27,6 +29,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.screen_fit import available_area, keep_on_screen
+from toysub_desktop.ui.sign_in import role_name as staff_role_name
 from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import day_text, phone_text, problem_text, role_name
 
@@ -78,10 +81,23 @@ class FirstRunDialog(QDialog):
 
 
 class AddStaffDialog(ServiceDialog):
+    """A new staff member and their role (staff, manager or owner); they set their PIN at their first sign-in."""
+
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(counter, self.tr("Add staff member"), parent)
         self.name = QLineEdit()
-        self.errors.add_row(self.form, self.tr("Name"), self.name, "name")
+        self.errors.add_row(self.form, self.tr("&Name"), self.name, "name")
+        self.role = QComboBox()
+        for role in (StaffRole.CLERK, StaffRole.MANAGER, StaffRole.OWNER):
+            self.role.addItem(staff_role_name(role), role.value)
+        self.errors.add_row(self.form, self.tr("&Role"), self.role, "role")
+        self.add_intro(
+            self.tr(
+                "They set their PIN at their first sign-in. Staff: counter work. Manager: also prices and plans, "
+                "import and export, voiding a fee. Owner: also staff, roles and shop settings."
+            )
+        )
+        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("가") * 30, available_area(self).width()))
         self.name.setFocus()
 
     def submit(self) -> StaffMember:
@@ -90,6 +106,7 @@ class AddStaffDialog(ServiceDialog):
             by_staff_id=self.counter.staff.id,
             now=self.counter.now(),
             name=self.name.text(),
+            role=StaffRole(self.role.currentData()),
             approval=self.approval,
         )
 
