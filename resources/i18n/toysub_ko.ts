@@ -2141,6 +2141,10 @@ The counter app for toy-subscription shops.</source>
         <translation>지금 카운터의 직원. 모든 변경은 이 이름으로 기록됩니다</translation>
     </message>
     <message>
+        <source>Plan co&amp;mparison sheet…</source>
+        <translation>요금제 비교표(&amp;M)…</translation>
+    </message>
+    <message>
         <source>{name} is at the counter</source>
         <translation>카운터 직원: {name}</translation>
     </message>
@@ -2571,6 +2575,25 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{months} months</source>
         <translation>{months}개월</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSheetDialog</name>
+    <message>
+        <source>Plan comparison sheet</source>
+        <translation>요금제 비교표</translation>
+    </message>
+    <message>
+        <source>Every plan on offer with what it includes, its terms and discounts, the monthly fee, deposit and trial, at the prices in effect on the day chosen: what a contract signed that day says.</source>
+        <translation>판매 중인 모든 요금제의 제공 내용, 계약 기간과 할인, 월 이용료, 보증금, 무료 체험을 고른 날의 요금으로 보여 줍니다. 그날 계약하면 계약서에 적히는 내용과 같습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Prices on</source>
+        <translation>기준일(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Show sheet</source>
+        <translation>비교표 보기(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5369,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No plan is offered at a price on {date}.</source>
+        <translation>{date}에 요금이 정해진 판매 중인 요금제가 없습니다.</translation>
     </message>
 </context>
 <context>
