@@ -25,6 +25,7 @@ from toysub_desktop.services.staff import recover_owner_pin, sign_in
 from toysub_desktop.ui import startup
 from toysub_desktop.ui.first_start import DONE_PAGE, PIN_PAGE, PLANS_PAGE, SHOP_PAGE, FirstStartWizard
 from toysub_desktop.ui.main_window import MainWindow
+from toysub_desktop.ui.sign_in import RecoveryCodeView
 
 pytestmark = pytest.mark.gui
 
@@ -182,6 +183,9 @@ def test_a_new_shop_is_set_up_by_keyboard_and_the_counter_opens_signed_in_to_the
 def test_only_the_name_and_the_owner_are_needed_and_plans_can_come_later(
     qtbot: QtBot, folders: Folders, monkeypatch: pytest.MonkeyPatch, screenshots: Path
 ) -> None:
+    printed: list[str] = []
+    monkeypatch.setattr(RecoveryCodeView, "print_code", lambda view: printed.append(view.code))
+
     def steps(wizard: FirstStartWizard) -> None:
         type_text("토이구독 합정점")
         tab_then_type("최유진")
@@ -209,6 +213,9 @@ def test_only_the_name_and_the_owner_are_needed_and_plans_can_come_later(
         assert to_do.isVisible() and "사업자등록번호, 주소, 전화번호" in to_do.text()
         assert "아직 요금제가 없습니다" in wizard.done_page.summary.text()
         look(wizard, screenshots, "4-done-details-later")
+        alt(Qt.Key.Key_P)  # the code goes to the printer (the system's print dialog stands in here)
+        assert printed == [wizard.outcome.recovery_code if wizard.outcome else None]
+        assert wizard.currentId() == DONE_PAGE
         alt(Qt.Key.Key_F)
 
     host, code = start(folders, monkeypatch, qtbot, steps)
