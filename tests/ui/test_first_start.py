@@ -142,7 +142,7 @@ def test_a_new_shop_is_set_up_by_keyboard_and_the_counter_opens_signed_in_to_the
         on_page(qtbot, wizard, DONE_PAGE)
         assert wizard.done_page.recovery is not None
         seen["code"] = wizard.done_page.recovery.code_label.text()
-        assert seen["code"] == wizard.outcome.recovery_code if wizard.outcome else False
+        assert wizard.outcome is not None and seen["code"] == wizard.outcome.recovery_code
         assert "사업자등록번호" not in wizard.done_page.to_do.text()  # every detail was entered
         look(wizard, screenshots, "4-done")
         key(Qt.Key.Key_Return)
@@ -214,7 +214,7 @@ def test_only_the_name_and_the_owner_are_needed_and_plans_can_come_later(
         assert "아직 요금제가 없습니다" in wizard.done_page.summary.text()
         look(wizard, screenshots, "4-done-details-later")
         alt(Qt.Key.Key_P)  # the code goes to the printer (the system's print dialog stands in here)
-        assert printed == [wizard.outcome.recovery_code if wizard.outcome else None]
+        assert wizard.outcome is not None and printed == [wizard.outcome.recovery_code]
         assert wizard.currentId() == DONE_PAGE
         alt(Qt.Key.Key_F)
 
