@@ -39,8 +39,16 @@
         <translation>직원 추가</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>이름</translation>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <source>They set their PIN at their first sign-in. Staff: counter work. Manager: also prices and plans, import and export, voiding a fee. Owner: also staff, roles and shop settings.</source>
+        <translation>새 직원은 처음 로그인할 때 PIN을 정합니다. 직원: 카운터 업무. 매니저: 요금·요금제, 가져오기·내보내기, 요금 취소까지. 대표: 직원·역할과 매장 설정까지.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +524,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <name>CounterLock</name>
     <message>
         <source>{title} — saving as {name}</source>
-        <extracomment>What counts as someone working at the counter. The shortcut that locks the counter at once, when the clerk steps away. Someone signed in (after a lock, or a switch): the counter&apos;s staff member is now this one. The demo shop shows its PIN on the sign-in screen. The window that had the keyboard before the sign-in asked for it, and gets it back (its focus kept).</extracomment>
+        <extracomment>What counts as someone working at the counter. The shortcut that locks the counter at once, when the clerk steps away. Someone signed in (after a lock, or a switch): the counter&apos;s staff member is now this one. The demo shop shows its PIN on the sign-in screen. The owner signed in while setting up the shop at this start, so the counter does not open locked. The window that had the keyboard before the sign-in asked for it, and gets it back (its focus kept).</extracomment>
         <translation>{title} — {name} 이름으로 저장</translation>
     </message>
 </context>
@@ -1617,6 +1625,45 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>The shop is open</source>
+        <translation>매장 준비가 끝났습니다</translation>
+    </message>
+    <message>
+        <source>{owner} is signed in.</source>
+        <translation>{owner} 님으로 로그인되었습니다.</translation>
+    </message>
+    <message>
+        <source>{count} plans were added; change them under Shop › Plans and prices.</source>
+        <translation>요금제 {count}개를 추가했습니다. 매장 › 요금제와 가격에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No plans yet: add them under Shop › Plans and prices before the first sign-up.</source>
+        <translation>아직 요금제가 없습니다. 첫 가입 전에 매장 › 요금제와 가격에서 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Add staff under Shop › Add staff member.</source>
+        <translation>직원은 매장 › 직원 추가에서 추가합니다.</translation>
+    </message>
+    <message>
+        <source>business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Before the first contract, enter the shop&apos;s {details} under Shop › Shop details; until then a contract says what is missing and is not printed.</source>
+        <translation>첫 계약 전에 매장 › 매장 정보에서 {details}을(를) 입력해야 합니다. 그때까지 계약서는 빠진 정보를 알려 주고 인쇄되지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <source>Add a child (leave empty for none):</source>
@@ -1656,26 +1703,15 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Owner&apos;s name</source>
-        <translation>대표 이름</translation>
-    </message>
-    <message>
-        <source>Shop name</source>
-        <translation>매장 이름</translation>
-    </message>
-    <message>
-        <source>This database is new. Name the shop and the owner, who is the first staff member at the counter. More staff can be added later.</source>
-        <translation>새 데이터베이스입니다. 매장 이름과 대표(첫 번째 직원)의 이름을 입력하세요. 다른 직원은 나중에 추가할 수 있습니다.</translation>
-    </message>
+    <name>FirstStartWizard</name>
     <message>
         <source>Welcome to ToySub Desktop</source>
+        <extracomment>The owner, signed in with their first PIN, and the recovery code; set when the shop is created. Why the starter plans could not be added after the shop was created (shown on the last page).</extracomment>
         <translation>토이구독 데스크톱을 시작합니다</translation>
     </message>
     <message>
-        <source>e.g. ToySub Mapo</source>
-        <translation>예: 토이구독 마포점</translation>
+        <source>The sample plans could not be added: {reason}</source>
+        <translation>예시 요금제를 추가하지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2141,10 @@ The counter app for toy-subscription shops.</source>
         <translation>지금 카운터의 직원. 모든 변경은 이 이름으로 기록됩니다</translation>
     </message>
     <message>
+        <source>Plan co&amp;mparison sheet…</source>
+        <translation>요금제 비교표(&amp;M)…</translation>
+    </message>
+    <message>
         <source>{name} is at the counter</source>
         <translation>카운터 직원: {name}</translation>
     </message>
@@ -2332,6 +2372,29 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>PinPage</name>
+    <message>
+        <source>The owner&apos;s PIN</source>
+        <translation>대표 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 8 digits)</source>
+        <translation>PIN (숫자 4~8자리)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>PIN 다시 입력(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{owner} signs in at the counter with this PIN.</source>
+        <translation>{owner} 님은 카운터에서 이 PIN으로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits that others at the counter cannot guess, and type it twice. When the shop is opened, a recovery code for a forgotten PIN is shown once, to print.</source>
+        <translation>카운터의 다른 사람이 짐작할 수 없는 숫자 4~8자리 PIN을 정해 두 번 입력합니다. 매장을 열면 PIN을 잊었을 때 쓰는 복구 코드가 한 번만 표시되니 인쇄해 둡니다.</translation>
+    </message>
+</context>
+<context>
     <name>PlanCatalogueDialog</name>
     <message>
         <source>&amp;Discount categories…</source>
@@ -2512,6 +2575,76 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{months} months</source>
         <translation>{months}개월</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSheetDialog</name>
+    <message>
+        <source>Plan comparison sheet</source>
+        <translation>요금제 비교표</translation>
+    </message>
+    <message>
+        <source>Every plan on offer with what it includes, its terms and discounts, the monthly fee, deposit and trial, at the prices in effect on the day chosen: what a contract signed that day says.</source>
+        <translation>판매 중인 모든 요금제의 제공 내용, 계약 기간과 할인, 월 이용료, 보증금, 무료 체험을 고른 날의 요금으로 보여 줍니다. 그날 계약하면 계약서에 적히는 내용과 같습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Prices on</source>
+        <translation>기준일(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Show sheet</source>
+        <translation>비교표 보기(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>{months} months {percent}% off</source>
+        <translation>{months}개월 {percent}% 할인</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>deposit {amount}</source>
+        <translation>보증금 {amount}</translation>
+    </message>
+    <message>
+        <source>{days}-day trial</source>
+        <translation>{days}일 체험</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Every plan can be changed later under Shop › Plans and prices.</source>
+        <translation>모든 요금제는 나중에 매장 › 요금제와 가격에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the shop</source>
+        <translation>매장 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start with three sa&amp;mple plans (name and monthly fee can be edited)</source>
+        <translation>예시 요금제 3개로 시작(&amp;M) (이름과 월 요금은 여기서 고칠 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>No plans now: add or import them &amp;later</source>
+        <translation>지금은 요금제 없이 시작하고 나중에 추가하거나 가져오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>요금제 이름</translation>
+    </message>
+    <message>
+        <source>Monthly fee (won)</source>
+        <translation>월 요금 (원)</translation>
+    </message>
+    <message>
+        <source>Importing plans from a spreadsheet is not built yet. Until it is, add plans one by one under Shop › Plans and prices.</source>
+        <translation>스프레드시트에서 요금제를 가져오는 기능은 아직 없습니다. 그때까지는 매장 › 요금제와 가격에서 하나씩 추가합니다.</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3539,53 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>optional; printed on contracts for questions and complaints</source>
         <translation>선택; 문의·불만 연락처로 계약서에 인쇄됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>The shop</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>Every contract names the seller. Only the shop&apos;s name and the owner are needed to begin.</source>
+        <translation>모든 계약서에는 판매자 정보가 들어갑니다. 시작할 때는 상호와 대표자만 있으면 됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. ToySub Mapo</source>
+        <translation>예: 토이구독 마포점</translation>
+    </message>
+    <message>
+        <source>Needed now</source>
+        <translation>지금 필요한 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name (trade name)</source>
+        <translation>상호(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Representative (owner)</source>
+        <translation>대표자(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Can be entered later — needed before the first contract</source>
+        <translation>나중에 입력해도 됩니다 — 첫 계약 전까지 필요</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness registration no.</source>
+        <translation>사업자등록번호(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional)</source>
+        <translation>이메일 (선택)(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5369,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No plan is offered at a price on {date}.</source>
+        <translation>{date}에 요금이 정해진 판매 중인 요금제가 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMenu, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -40,7 +40,7 @@ from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.services.shop import list_staff
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
-from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog
+from toysub_desktop.ui.first_start import DONE_PAGE, PIN_PAGE, PLANS_PAGE, SHOP_PAGE, FirstStartWizard
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.settings import MachineSettings
@@ -289,24 +289,45 @@ def test_the_longest_messages_are_whole_and_go_when_the_field_is_edited(
     assert look_at(dialog, screenshots, "messages-new-customer-fixed") == []
 
 
-def test_the_first_start_dialog_keeps_its_boxes_and_shows_a_long_message_whole(
+def test_each_first_start_page_fits_with_its_messages_shown_whole(
     qtbot: QtBot, db: Database, screenshots: Path
 ) -> None:
-    dialog = FirstRunDialog(db)
-    show_for_typing(dialog, qtbot)
-    height = dialog.owner_name.height()
-    QTest.keyClicks(typing_target(dialog), "S" * 150)
+    wizard = FirstStartWizard(db)
+    show_for_typing(wizard, qtbot)
+    page = wizard.shop_page
+    QTest.keyClicks(typing_target(wizard), "S" * 150)
     # The box holds the longest name the shop may have; the rest of a paste is not taken.
-    assert len(dialog.shop_name.text()) == dialog.shop_name.maxLength()
-    dialog.shop_name.clear()
-    QTest.keyClick(typing_target(dialog), Qt.Key.Key_Return)
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.errors.message_for("shop_name")
-    assert dialog.errors.message_for("owner_name")
-    QTest.qWait(30)
-    assert isinstance(typing_target(dialog), QLineEdit)
-    assert dialog.shop_name.height() >= height and dialog.owner_name.height() >= height
-    assert look_at(dialog, screenshots, "messages-first-start") == []
+    assert len(page.name.text()) == page.name.maxLength()
+    page.name.clear()
+    page.business_number.setText("123-45-67890")
+    page.email.setText("가게@메일")
+    QTest.keyClick(typing_target(wizard), Qt.Key.Key_Return)
+    assert wizard.currentId() == SHOP_PAGE
+    for field in ("name", "owner_name", "business_number", "email"):
+        assert page.errors.message_for(field), field
+    assert look_at(wizard, screenshots, "first-start-1-messages") == []
+    page.name.setText("토이구독 마포점")
+    page.owner_name.setText("박지영")
+    page.business_number.clear()
+    page.email.clear()
+    wizard.next()
+    wizard.pin_page.pin.setText("12")
+    wizard.next()
+    assert wizard.currentId() == PIN_PAGE and wizard.pin_page.errors.message_for("pin")
+    assert look_at(wizard, screenshots, "first-start-2-messages") == []
+    wizard.pin_page.pin.setText("4829")
+    wizard.pin_page.repeat_pin.setText("4829")
+    wizard.next()
+    for row in wizard.plans_page.rows:
+        row.price.setText("많이")
+    wizard.next()
+    assert wizard.currentId() == PLANS_PAGE and wizard.plans_page.errors.message_for("plans[2].monthly_price")
+    assert look_at(wizard, screenshots, "first-start-3-messages") == []
+    for row in wizard.plans_page.rows:
+        row.price.setText("39000")
+    wizard.next()
+    assert wizard.currentId() == DONE_PAGE
+    assert look_at(wizard, screenshots, "first-start-4-done") == []
 
 
 def test_the_pdf_preview_fits_with_its_buttons_visible(qtbot: QtBot, screenshots: Path) -> None:

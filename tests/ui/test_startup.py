@@ -26,7 +26,7 @@ from toysub_desktop.services.shop import add_staff, list_staff, set_up_shop
 from toysub_desktop.services.staff import set_first_pin
 from toysub_desktop.ui import startup
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog
+from toysub_desktop.ui.first_start import FirstStartWizard
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.problems import problem_message
 
@@ -52,29 +52,9 @@ def test_version_is_printed_without_starting_the_window() -> None:
     assert done.stdout.strip() == f"toysub-desktop {__version__}"
 
 
-def test_first_start_asks_for_the_shop_and_its_owner(
-    qtbot: QtBot, folders: Folders, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def fill_and_save(dialog: FirstRunDialog) -> int:
-        dialog.save()  # empty: refused beside the fields
-        assert dialog.errors.message_for("shop_name") and dialog.errors.message_for("owner_name")
-        dialog.shop_name.setText("토이구독 마포점")
-        dialog.owner_name.setText("박지영")
-        dialog.save()
-        return int(dialog.result())
-
-    monkeypatch.setattr(FirstRunDialog, "exec", fill_and_save)
-    window = startup.open_counter(database=None, demo=False, folders=folders)
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
-    assert window.counter.staff.name == "박지영"
-    assert "토이구독 마포점" in window.windowTitle()
-    assert (folders.data / "toysub.sqlite3").exists()
-    window.counter.db.dispose()
-
-
 def test_cancelling_the_first_start_leaves_quietly(folders: Folders, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(FirstRunDialog, "exec", lambda dialog: int(QDialog.DialogCode.Rejected))
+    # The first start itself, page by page, is in test_first_start.py.
+    monkeypatch.setattr(FirstStartWizard, "exec", lambda wizard: int(QDialog.DialogCode.Rejected))
     assert startup.open_counter(database=None, demo=False, folders=folders) == startup.EXIT_CANCELLED
 
 

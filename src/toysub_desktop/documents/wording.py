@@ -337,6 +337,32 @@ CHANGE_NOTE_LATE: Final = (
 CHANGE_NOTE_SCHEDULED: Final = "적용일 전날까지는 변경 전 정보를 사용합니다."
 CHANGE_NOTE_TEMPORARY: Final = "임시 거주가 끝나면 그다음 날부터 임시 거주 전 주소를 다시 사용합니다."
 
+# --- the plan comparison sheet for the counter -------------------------------------------------------------------
+
+PLAN_SHEET_TITLE: Final = "요금제 비교표"
+PLAN_SHEET_SUBJECT: Final = "요금제 비교표 ({date} 기준)"
+PLAN_SHEET_KEYWORDS: Final = "요금제, 요금표, {date}"
+PLAN_SHEET_ON: Final = "기준일"
+PLAN_SHEET_LEAD: Final = (
+    "{date}에 계약할 때의 요금입니다. 계약서에는 계약일의 요금이 적히고, 계약 기간 동안 그대로 유지됩니다."
+)
+PLAN_SHEET_OVERVIEW: Final = "한눈에 보기"
+PLAN_SHEET_PLAN: Final = "요금제"
+PLAN_SHEET_KIND: Final = "종류"
+PLAN_SHEET_CADENCE: Final = "배송·교환"
+PLAN_SHEET_LIST_PRICE: Final = "월 이용료"
+PLAN_SHEET_DEPOSIT: Final = "보증금"
+PLAN_SHEET_TRIAL: Final = "무료 체험"
+PLAN_SHEET_TERM: Final = "계약 기간"
+PLAN_SHEET_TERM_DISCOUNT: Final = "장기 할인"
+PLAN_SHEET_MONTHLY: Final = "월 결제 금액"
+PLAN_SHEET_TOTAL: Final = "기간 합계 (보증금 제외)"
+PLAN_SHEET_DISCOUNT: Final = "{percent}% (월 {amount} 할인)"
+PLAN_SHEET_AT_THE_SHOP: Final = "매장 방문"
+PLAN_SHEET_NAME_TIER: Final = "{name} ({tier})"
+PLAN_SHEET_NEXT_PRICE: Final = "{date}부터 월 이용료가 {price}으로 바뀝니다. 그 전에 계약하면 위 요금이 적용됩니다."
+PLAN_SHEET_DISCOUNTS_NOTE: Final = "다자녀 등 할인 대상이면 계약할 때 증빙을 확인하고 월 결제 금액에서 더 할인합니다."
+
 # --- delivery documents: picking list, manifest, address labels ---------------------------------------------------
 
 DELIVERY_BOX: Final = "상자"

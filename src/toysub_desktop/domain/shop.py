@@ -142,8 +142,8 @@ _SELLER_DETAIL_MISSING = {
 
 
 def check_seller_named(*, name: str, address: str, phone: str, business_number: str | None = None) -> None:
-    """Refuse a document naming the seller while any detail it prints is blank (the first start asks only the shop's
-    name and owner). *business_number* is None for a document that does not print it (a label's sender)."""
+    """Refuse a document naming the seller while any detail it prints is blank (the first start may leave all but the
+    shop's name for later). *business_number* is None for a document that does not print it (a label's sender)."""
     given = [("name", name), ("business_number", business_number), ("address", address), ("phone", phone)]
     missing = [field for field, value in given if value is not None and not value.strip()]
     if missing:

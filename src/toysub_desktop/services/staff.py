@@ -85,7 +85,8 @@ def sign_in(db: Database, *, staff_id: int, pin: str, now: datetime | None = Non
     return member
 
 
-def _new_pin(pin: str, repeated: str) -> str:
+def new_pin_hash(pin: str, repeated: str) -> str:
+    """The hash to keep for a PIN chosen and typed twice; refused beside ``pin`` or ``repeated_pin``."""
     check_pin_format(pin, field="pin")
     if repeated != pin:
         raise ValidationError.of("repeated_pin", _PINS_DIFFER)
@@ -97,7 +98,7 @@ def set_first_pin(db: Database, *, staff_id: int, pin: str, repeated_pin: str, n
 
     An owner's first PIN comes with a new recovery code, returned this once so it can be printed."""
     now = now or utc_now()
-    pin_hash = _new_pin(pin, repeated_pin)
+    pin_hash = new_pin_hash(pin, repeated_pin)
     code: str | None = None
     with unit_of_work(db) as session:
         staff = require_staff(session, staff_id)
@@ -182,7 +183,7 @@ def recover_owner_pin(
     returned to print. A wrong code counts as a wrong PIN."""
     now = now or utc_now()
     code = normalise_recovery_code(recovery_code)
-    pin_hash = _new_pin(pin, repeated_pin)
+    pin_hash = new_pin_hash(pin, repeated_pin)
     with unit_of_work(db) as session:
         staff = require_staff(session, staff_id)
         if staff.role != StaffRole.OWNER.value:

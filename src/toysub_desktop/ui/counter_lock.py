@@ -57,6 +57,8 @@ class CounterLock(QObject):
         self.counter = counter
         #: The demo shop shows its PIN on the sign-in screen.
         self.demo = False
+        #: The owner signed in while setting up the shop at this start, so the counter does not open locked.
+        self.signed_in_at_start = False
         self.dialog: SignInDialog | None = None
         self._covers: list[_Cover] = []
         #: The window that had the keyboard before the sign-in asked for it, and gets it back (its focus kept).

@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
         shop_entries: list[tuple[str, Callable[[], None]] | None] = [
             (self.tr("&Plans and prices…"), self.show_plans),
+            (self.tr("Plan co&mparison sheet…"), self.show_plan_sheet),
             (self.tr("&Discount categories…"), self.show_discount_categories),
             (self.tr("Price-change &notices…"), self.show_price_notices),
             None,
@@ -399,6 +400,11 @@ class MainWindow(QMainWindow):
         PlanCatalogueDialog(self.counter, self).exec()
         self._refresh_price_notices()
         self.subscriptions.refresh()
+
+    def show_plan_sheet(self) -> None:
+        from toysub_desktop.ui.plan_sheet import show_plan_sheet
+
+        show_plan_sheet(self.counter, self)
 
     def show_toys(self) -> None:
         from toysub_desktop.ui.dialogs.toy_dialogs import ToyCatalogueDialog

@@ -57,7 +57,8 @@ def role_name(role: StaffRole) -> str:
     return QCoreApplication.translate("SignIn", _ROLE_NAMES[role])
 
 
-def _pin_edit() -> QLineEdit:
+def pin_edit() -> QLineEdit:
+    """A box for a PIN: digits hidden as typed, no longer than a PIN may be."""
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(PIN_MAX)
@@ -113,7 +114,7 @@ class _StaffPinDialog(QDialog):
         self.errors.add_row(
             self.form, QCoreApplication.translate("SignIn", "&Who"), self.names, ["staff", "approval_staff"]
         )
-        self.pin = _pin_edit()
+        self.pin = pin_edit()
         self.errors.add_row(self.form, QCoreApplication.translate("SignIn", "&PIN"), self.pin, ["pin", "approval_pin"])
         self.general_error = make_message_label(ERROR_STYLE)
         self.errors.set_fallback(self.general_error)
@@ -160,7 +161,7 @@ class SignInDialog(_StaffPinDialog):
             if locked
             else self.tr("Choose your name (its number), type your PIN and press Enter.")
         )
-        self.repeat_pin = _pin_edit()
+        self.repeat_pin = pin_edit()
         self.errors.add_row(self.form, self.tr("&Repeat the PIN"), self.repeat_pin, "repeated_pin")
         self.repeat_pin.returnPressed.connect(self.go)
         self.new_pin_hint = QLabel(self.tr("You have no PIN yet: choose one of 4 to 8 digits and type it twice."))
@@ -247,22 +248,24 @@ class SignInDialog(_StaffPinDialog):
             self.accept()
 
 
-class RecoveryCodeDialog(QDialog):
-    """The owner's recovery code, shown this once: print it (or write it down) and keep it away from the counter."""
+class RecoveryCodeView(QWidget):
+    """The owner's recovery code, shown this once, with what it is for and a button to print it: in the dialog after
+    an owner's first PIN or a recovery, and on the last page of the first start."""
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = code
-        self.setWindowTitle(self.tr("Owner's recovery code"))
         column = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        column.setContentsMargins(0, 0, 0, 0)
+        self.intro = QLabel(
+            QCoreApplication.translate(
+                "RecoveryCodeDialog",
                 "If the owner's PIN is ever forgotten, this code sets a new one. It is shown only now: print it "
-                "or write it down, and keep it away from the counter."
+                "or write it down, and keep it away from the counter.",
             )
         )
-        intro.setWordWrap(True)
-        column.addWidget(intro)
+        self.intro.setWordWrap(True)
+        column.addWidget(self.intro)
         self.code_label = QLabel(code)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -272,12 +275,8 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.code_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        assert print_button is not None
-        print_button.clicked.connect(self.print_code)
-        buttons.accepted.connect(self.accept)
-        column.addWidget(buttons)
+        self.print_button = QPushButton(QCoreApplication.translate("RecoveryCodeDialog", "&Print…"))
+        self.print_button.clicked.connect(self.print_code)
 
     def print_code(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loads only when printing
@@ -287,13 +286,31 @@ class RecoveryCodeDialog(QDialog):
             return
         document = QTextDocument()
         document.setPlainText(
-            self.tr("ToySub Desktop — owner's recovery code")
+            QCoreApplication.translate("RecoveryCodeDialog", "ToySub Desktop — owner's recovery code")
             + "\n\n"
             + self.code
             + "\n\n"
-            + self.tr("Sets a new owner PIN when it is forgotten. Keep it away from the counter.")
+            + QCoreApplication.translate(
+                "RecoveryCodeDialog", "Sets a new owner PIN when it is forgotten. Keep it away from the counter."
+            )
         )
         document.print_(printer)
+
+
+class RecoveryCodeDialog(QDialog):
+    """The owner's recovery code, shown this once: print it (or write it down) and keep it away from the counter."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = code
+        self.setWindowTitle(self.tr("Owner's recovery code"))
+        column = QVBoxLayout(self)
+        self.view = RecoveryCodeView(code)
+        column.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.addButton(self.view.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        column.addWidget(buttons)
 
 
 class RecoverOwnerPinDialog(QDialog):
@@ -314,8 +331,8 @@ class RecoverOwnerPinDialog(QDialog):
         column.addLayout(form)
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
-        self.pin = _pin_edit()
-        self.repeat_pin = _pin_edit()
+        self.pin = pin_edit()
+        self.repeat_pin = pin_edit()
         self.errors.add_row(form, self.tr("Recovery &code"), self.code, "recovery_code")
         self.errors.add_row(form, self.tr("New &PIN"), self.pin, "pin")
         self.errors.add_row(form, self.tr("&Repeat the PIN"), self.repeat_pin, "repeated_pin")

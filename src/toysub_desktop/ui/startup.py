@@ -67,20 +67,25 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
                 populate_demo_shop(db)
             finally:
                 QApplication.restoreOverrideCursor()
+        set_up_now: StaffMember | None = None
         if not is_set_up(db):
-            from toysub_desktop.ui.dialogs.shop_dialogs import FirstRunDialog  # only the first start needs it
+            from toysub_desktop.ui.first_start import FirstStartWizard  # only the first start needs it
 
-            dialog = FirstRunDialog(db)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            wizard = FirstStartWizard(db)
+            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.outcome is None:
                 db.dispose()
                 return EXIT_CANCELLED
-        staff = _staff_at_counter(list_staff(db), location.describe())
+            set_up_now = wizard.outcome.member
+            _remember_staff(set_up_now, location.describe())
+        staff = set_up_now or _staff_at_counter(list_staff(db), location.describe())
     except DatabaseProblem as problem:
         log.error("database problem: %s", problem)
         show_problem(problem)
         return EXIT_DATABASE_PROBLEM
     window = MainWindow(Counter(db, staff))
     window.counter_lock.demo = demo
+    # The owner who just set up the shop typed their PIN a moment ago: the counter opens signed in to them.
+    window.counter_lock.signed_in_at_start = set_up_now is not None
     window.counter_lock.signedIn.connect(lambda member: _remember_staff(member, location.describe()))
     return window
 
@@ -138,8 +143,10 @@ class CounterHost(QObject):
                 lambda problem: self._refuse_damaged(window, problem), Qt.ConnectionType.QueuedConnection
             )
             integrity.when_done(verdict.tell)
-        # Nobody is signed in yet: the counter opens at the sign-in screen, on whoever was here last.
-        window.counter_lock.lock()
+        # Nobody is signed in yet (unless the shop was just set up): the counter opens at the sign-in screen, on
+        # whoever was here last.
+        if not window.counter_lock.signed_in_at_start:
+            window.counter_lock.lock()
 
     def _refuse_damaged(self, window: MainWindow, problem: DatabaseProblem) -> None:
         """The check after start-up found the file damaged: nothing was written to it (writes wait for the

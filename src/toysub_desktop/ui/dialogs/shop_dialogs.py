@@ -1,10 +1,11 @@
-"""First start, staff, and the list of contacts to check with customers."""
+"""Adding staff, and the list of contacts to check with customers (the first start is ``ui.first_start``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,70 +19,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.shop import SHOP_NAME_MAX
 from toysub_desktop.services.contacts import contacts_to_check
-from toysub_desktop.services.database import Database
-from toysub_desktop.services.shop import StaffMember, add_staff, set_contact_check_days, set_up_shop, shop_settings
+from toysub_desktop.services.shop import StaffMember, add_staff, set_contact_check_days, shop_settings
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
-from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
+from toysub_desktop.ui.forms import ERROR_STYLE, make_message_label
 from toysub_desktop.ui.screen_fit import available_area, keep_on_screen
+from toysub_desktop.ui.sign_in import role_name as staff_role_name
 from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import day_text, phone_text, problem_text, role_name
 
 
-class FirstRunDialog(QDialog):
-    """The first start on a new database: the shop's name and its owner, the first staff member."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.owner: StaffMember | None = None
-        self.setWindowTitle(self.tr("Welcome to ToySub Desktop"))
-        intro = QLabel(
-            self.tr(
-                "This database is new. Name the shop and the owner, who is the first staff member "
-                "at the counter. More staff can be added later."
-            )
-        )
-        intro.setWordWrap(True)
-        self.errors = FieldErrors()
-        form = QFormLayout()
-        self.shop_name = QLineEdit()
-        self.shop_name.setMaxLength(SHOP_NAME_MAX)
-        self.shop_name.setPlaceholderText(self.tr("e.g. ToySub Mapo"))
-        self.owner_name = QLineEdit()
-        self.errors.add_row(form, self.tr("Shop name"), self.shop_name, "shop_name")
-        self.errors.add_row(form, self.tr("Owner's name"), self.owner_name, "owner_name")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.errors.set_window(self)
-        # Wide enough for a name and a message on a line or two; the boxes never shrink (QLineEdit is fixed-height).
-        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("가") * 28, available_area(self).width()))
-        keep_on_screen(self)
-        self.shop_name.setFocus()
-
-    def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.owner = set_up_shop(self.db, shop_name=self.shop_name.text(), owner_name=self.owner_name.text())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        self.accept()
-
-
 class AddStaffDialog(ServiceDialog):
+    """A new staff member and their role (staff, manager or owner); they set their PIN at their first sign-in."""
+
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(counter, self.tr("Add staff member"), parent)
         self.name = QLineEdit()
-        self.errors.add_row(self.form, self.tr("Name"), self.name, "name")
+        self.errors.add_row(self.form, self.tr("&Name"), self.name, "name")
+        self.role = QComboBox()
+        for role in (StaffRole.CLERK, StaffRole.MANAGER, StaffRole.OWNER):
+            self.role.addItem(staff_role_name(role), role.value)
+        self.errors.add_row(self.form, self.tr("&Role"), self.role, "role")
+        self.add_intro(
+            self.tr(
+                "They set their PIN at their first sign-in. Staff: counter work. Manager: also prices and plans, "
+                "import and export, voiding a fee. Owner: also staff, roles and shop settings."
+            )
+        )
+        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("가") * 30, available_area(self).width()))
         self.name.setFocus()
 
     def submit(self) -> StaffMember:
@@ -90,6 +58,7 @@ class AddStaffDialog(ServiceDialog):
             by_staff_id=self.counter.staff.id,
             now=self.counter.now(),
             name=self.name.text(),
+            role=StaffRole(self.role.currentData()),
             approval=self.approval,
         )
 
