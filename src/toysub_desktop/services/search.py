@@ -309,18 +309,26 @@ def _customers_by_phone(connection: Connection, digits: str, page: dict[str, Any
     return list(connection.execute(_PHONE_WALK if walk else _PHONE_SORTED, {**page, **ranges}).all())
 
 
+#: How many numbers (voided ones too) start with the digits, counted up to ``PHONE_COUNT_AT_MOST``: one index range.
+_NUMBERS_STARTING = select(func.count()).select_from(
+    select(PhoneVersion.national_digits)
+    .where(PhoneVersion.national_digits.between(bindparam("start"), bindparam("start_end")))
+    .limit(PHONE_COUNT_AT_MOST)
+    .subquery()
+)
+_LAST_CUSTOMER = select(func.max(Customer.id))
+
+
 def _walk_beats_sort(connection: Connection, digits: str, page_end: int) -> bool:
     """Whether walking the list probes fewer customers (about page end × customers / matches) than sorting reads.
 
     Only the start of a number can match that many (every mobile number starts "010"); the estimate counts that
     index range alone, voided numbers included, so it costs no table rows.
     """
-    v = PhoneVersion
-    in_range = select(v.national_digits).where(v.national_digits.between(digits, digits + "\uffff"))
-    numbers = connection.scalar(select(func.count()).select_from(in_range.limit(PHONE_COUNT_AT_MOST).subquery())) or 0
+    numbers = connection.scalar(_NUMBERS_STARTING, {"start": digits, "start_end": digits + "\uffff"}) or 0
     if numbers * numbers <= page_end * PHONE_COUNT_AT_MOST:
         return False  # cheap to sort whatever the number of customers: no need to ask it
-    customers = connection.scalar(select(func.max(Customer.id))) or 0
+    customers = connection.scalar(_LAST_CUSTOMER) or 0
     return page_end * customers < numbers * numbers
 
 
