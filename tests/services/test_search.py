@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
@@ -102,6 +102,49 @@ def test_a_former_number_finds_the_customer_labelled_with_its_dates(
     assert [r.name for r in search_customers(db, "0000", today=april).rows] == ["박지민"]
     # Before the change takes effect, the old number is still current and is not labelled former.
     assert search_customers(db, "8901", today=TODAY).rows[0].former_phone is None
+
+
+def test_a_former_number_corrected_at_another_counter_during_the_search_is_shown_unlabelled(
+    db: Database, owner_id: int, shop: dict[str, int]
+) -> None:
+    """The page and the former number's dates are two reads, each of the database as it is then: a correction
+    committed between them leaves the customer found, without dates for a number no longer on record."""
+    change_phone(
+        db,
+        staff_id=owner_id,
+        customer_id=shop["박지민"],
+        expected_version=None,
+        role=PhoneRole.PRIMARY,
+        number="010-9999-0000",
+        effective_from=date(2026, 3, 20),
+        now=NOW + timedelta(days=1),
+    )
+    with db.reading() as session:
+        old = session.scalars(select(PhoneVersion.id).where(PhoneVersion.e164 == "+821045678901")).one()
+    corrected: list[str] = []
+
+    def correct_after_the_page(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        if not corrected:  # the first statement is the page; the dates are read next
+            corrected.append(statement)
+            correct_phone(
+                db,
+                staff_id=owner_id,
+                customer_id=shop["박지민"],
+                expected_version=None,
+                version_id=old,
+                number="010-4567-8902",
+                reason="잘못 입력",
+                now=NOW + timedelta(days=2),
+            )
+
+    event.listen(db.engine, "after_cursor_execute", correct_after_the_page)
+    try:
+        rows = search_customers(db, "010-4567-8901", today=date(2026, 4, 1)).rows
+    finally:
+        event.remove(db.engine, "after_cursor_execute", correct_after_the_page)
+    assert len(corrected) == 1 and corrected[0].lstrip().startswith("SELECT")
+    assert [(r.name, r.former_phone, r.former_period) for r in rows] == [("박지민", None, None)]
+    assert search_customers(db, "010-4567-8901", today=date(2026, 4, 1)).rows == ()
 
 
 def test_a_mistyped_and_corrected_number_no_longer_finds_anyone(

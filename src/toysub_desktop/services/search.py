@@ -356,7 +356,8 @@ _ROLE_PHONES = select(
 
 def _phone_rows(connection: Connection, lines: Sequence[Row[Any]]) -> list[CustomerRow]:
     """The rows of a search by number; a number found that is not the customer's now (in its role) is labelled
-    with the dates it was theirs, from that customer's numbers in the role (read only then)."""
+    with the dates it was theirs, from that customer's numbers in the role (read only then). A number corrected
+    between the two reads (each reads on its own: ``Database.reading_connection``) is shown unlabelled."""
     former = [line for line in lines if line[12] != line[13]]
     versions: dict[int, list[_PhoneLine]] = defaultdict(list)
     if former:
@@ -370,8 +371,10 @@ def _phone_rows(connection: Connection, lines: Sequence[Row[Any]]) -> list[Custo
         row = _row(line)
         if line[12] != line[13]:
             same_role = [v for v in versions[row.id] if v.role == line[11]]
-            matched = next(v for v in same_role if v.id == line[10])
-            periods = periods_in_effect(same_role, matched)
-            row = replace(row, former_phone=phone_from_e164(line[12]), former_period=periods[-1] if periods else None)
+            matched = next((v for v in same_role if v.id == line[10]), None)
+            if matched is not None:
+                periods = periods_in_effect(same_role, matched)
+                former_period = periods[-1] if periods else None
+                row = replace(row, former_phone=phone_from_e164(line[12]), former_period=former_period)
         rows.append(row)
     return rows
