@@ -16,7 +16,7 @@ from toysub_desktop.demo import populate_demo_shop
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.hangul import INITIALS, initial_consonants, name_matches
 from toysub_desktop.domain.person import parse_customer_number
-from toysub_desktop.domain.phone import digits_for_search
+from toysub_desktop.domain.phone import digits_for_search, phone_from_e164
 from toysub_desktop.domain.timeline import Period
 from toysub_desktop.services import search as search_module
 from toysub_desktop.services.contacts import change_phone, correct_phone, record_move
@@ -104,11 +104,11 @@ def test_a_former_number_finds_the_customer_labelled_with_its_dates(
     assert search_customers(db, "8901", today=TODAY).rows[0].former_phone is None
 
 
-def test_a_former_number_corrected_at_another_counter_during_the_search_is_shown_unlabelled(
+def test_a_former_number_corrected_at_another_counter_during_the_search_is_labelled_as_it_stood(
     db: Database, owner_id: int, shop: dict[str, int]
 ) -> None:
-    """The page and the former number's dates are two reads, each of the database as it is then: a correction
-    committed between them leaves the customer found, without dates for a number no longer on record."""
+    """A page found by a former number is one read, its dates with it: a correction committed at another counter
+    while the search runs cannot leave the page half old and half new; the next keystroke no longer finds it."""
     change_phone(
         db,
         staff_id=owner_id,
@@ -124,7 +124,7 @@ def test_a_former_number_corrected_at_another_counter_during_the_search_is_shown
     corrected: list[str] = []
 
     def correct_after_the_page(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
-        if not corrected:  # the first statement is the page; the dates are read next
+        if not corrected:  # after the first statement, the page
             corrected.append(statement)
             correct_phone(
                 db,
@@ -143,7 +143,9 @@ def test_a_former_number_corrected_at_another_counter_during_the_search_is_shown
     finally:
         event.remove(db.engine, "after_cursor_execute", correct_after_the_page)
     assert len(corrected) == 1 and corrected[0].lstrip().startswith("SELECT")
-    assert [(r.name, r.former_phone, r.former_period) for r in rows] == [("박지민", None, None)]
+    assert [(r.name, r.former_phone, r.former_period) for r in rows] == [
+        ("박지민", phone_from_e164("+821045678901"), Period(date(2026, 3, 2), date(2026, 3, 19)))
+    ]
     assert search_customers(db, "010-4567-8901", today=date(2026, 4, 1)).rows == ()
 
 
