@@ -22,7 +22,7 @@ METRICS = {
             "former number",
             "customer number",
         )
-        for label in ("p50", "p95")
+        for label in ("p50", "p95", "engine floor p50")
     ),
     "start-up",
     "start-up, empty database",

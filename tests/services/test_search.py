@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
@@ -16,7 +16,7 @@ from toysub_desktop.demo import populate_demo_shop
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.hangul import INITIALS, initial_consonants, name_matches
 from toysub_desktop.domain.person import parse_customer_number
-from toysub_desktop.domain.phone import digits_for_search
+from toysub_desktop.domain.phone import digits_for_search, phone_from_e164
 from toysub_desktop.domain.timeline import Period
 from toysub_desktop.services import search as search_module
 from toysub_desktop.services.contacts import change_phone, correct_phone, record_move
@@ -102,6 +102,51 @@ def test_a_former_number_finds_the_customer_labelled_with_its_dates(
     assert [r.name for r in search_customers(db, "0000", today=april).rows] == ["박지민"]
     # Before the change takes effect, the old number is still current and is not labelled former.
     assert search_customers(db, "8901", today=TODAY).rows[0].former_phone is None
+
+
+def test_a_former_number_corrected_at_another_counter_during_the_search_is_labelled_as_it_stood(
+    db: Database, owner_id: int, shop: dict[str, int]
+) -> None:
+    """A page found by a former number is one read, its dates with it: a correction committed at another counter
+    while the search runs cannot leave the page half old and half new; the next keystroke no longer finds it."""
+    change_phone(
+        db,
+        staff_id=owner_id,
+        customer_id=shop["박지민"],
+        expected_version=None,
+        role=PhoneRole.PRIMARY,
+        number="010-9999-0000",
+        effective_from=date(2026, 3, 20),
+        now=NOW + timedelta(days=1),
+    )
+    with db.reading() as session:
+        old = session.scalars(select(PhoneVersion.id).where(PhoneVersion.e164 == "+821045678901")).one()
+    corrected: list[str] = []
+
+    def correct_after_the_page(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        if not corrected:  # after the first statement, the page
+            corrected.append(statement)
+            correct_phone(
+                db,
+                staff_id=owner_id,
+                customer_id=shop["박지민"],
+                expected_version=None,
+                version_id=old,
+                number="010-4567-8902",
+                reason="잘못 입력",
+                now=NOW + timedelta(days=2),
+            )
+
+    event.listen(db.engine, "after_cursor_execute", correct_after_the_page)
+    try:
+        rows = search_customers(db, "010-4567-8901", today=date(2026, 4, 1)).rows
+    finally:
+        event.remove(db.engine, "after_cursor_execute", correct_after_the_page)
+    assert len(corrected) == 1 and corrected[0].lstrip().startswith("SELECT")
+    assert [(r.name, r.former_phone, r.former_period) for r in rows] == [
+        ("박지민", phone_from_e164("+821045678901"), Period(date(2026, 3, 2), date(2026, 3, 19)))
+    ]
+    assert search_customers(db, "010-4567-8901", today=date(2026, 4, 1)).rows == ()
 
 
 def test_a_mistyped_and_corrected_number_no_longer_finds_anyone(

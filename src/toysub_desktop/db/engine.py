@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 #: for another counter's change to finish, short enough that the window does not seem to hang.
 BUSY_TIMEOUT_SECONDS = 2
 _BEGIN_IMMEDIATE = "toysub_begin_immediate"
+#: Execution option of a connection whose statements each read on their own, as PostgreSQL's READ COMMITTED reads
+#: anyway: on SQLite no BEGIN is sent, so every statement is its own consistent read (WAL), a keystroke's search
+#: saves a round trip through the engine, and there is nothing to roll back.
+_NO_BEGIN = "toysub_no_begin"
 
 
 def create_database_engine(location: DatabaseLocation) -> Engine:
@@ -67,8 +71,10 @@ def _sqlite_engine(location: DatabaseLocation) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        immediate = connection.get_execution_options().get(_BEGIN_IMMEDIATE, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = connection.get_execution_options()
+        if options.get(_NO_BEGIN, False):
+            return
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_BEGIN_IMMEDIATE, False) else "BEGIN")
 
     return engine
 
@@ -95,6 +101,7 @@ class Database:
         #: write waits for it, and is refused if it found the file damaged.
         self.integrity = integrity
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._statement_reads = engine.execution_options(**{_NO_BEGIN: True})
         writer = engine.execution_options(**write_options(engine))
         self._write_sessions = sessionmaker(bind=writer, expire_on_commit=False)
 
@@ -109,9 +116,13 @@ class Database:
 
     @contextmanager
     def reading_connection(self) -> Iterator[Connection]:
-        """A connection for Core reads that need no ORM objects (a keystroke's search): the same transaction and
-        error handling as ``reading``, without a session's bookkeeping; rolled back at the end."""
-        with self._guard(), self.engine.connect() as connection:
+        """A connection for Core reads that need no ORM objects (a keystroke's search): the same error handling as
+        ``reading``, without a session's bookkeeping; rolled back at the end.
+
+        Each statement reads the database as it is when it runs, on both backends (PostgreSQL's READ COMMITTED
+        does so inside a transaction; on SQLite no BEGIN is sent): a caller reading twice must expect a change
+        committed in between."""
+        with self._guard(), self._statement_reads.connect() as connection:
             try:
                 yield connection
             finally:

@@ -84,6 +84,9 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u221
 _ALLOWED_SHAPE = re.compile(r"\+?[0-9 \-.()]+")
 
 
+_E164_SHAPE = re.compile(r"\+[1-9][0-9]{3,14}")
+
+
 @dataclass(frozen=True)
 class Phone:
     """A phone number as stored (E.164) with its kind."""
@@ -92,7 +95,7 @@ class Phone:
     kind: PhoneKind
 
     def __post_init__(self) -> None:
-        if not re.fullmatch(r"\+[1-9][0-9]{3,14}", self.e164):
+        if not _E164_SHAPE.fullmatch(self.e164):
             raise ValueError(f"not an E.164 number: {self.e164!r}")
 
     @property
@@ -134,14 +137,15 @@ def parse_phone(text: str, *, field: str = "number") -> Phone:
 
 def phone_from_e164(e164: str) -> Phone:
     """A stored number, trusted as it is: rules may have changed since it was saved."""
-    phone = Phone(e164, PhoneKind.OTHER)
     if not e164.startswith("+82"):
-        return phone
+        return Phone(e164, PhoneKind.OTHER)
     subscriber = e164[3:]
     # Dialled at home with the trunk 0 ("+8210…" is "010…"), except short numbers such as 1588-…: those go through
-    # the numbering data. Lists build a row per customer, and that costs a parse each.
-    national = phone.national_digits if subscriber.startswith("1") and len(subscriber) <= 8 else "0" + subscriber
-    return Phone(e164, _kind(national))
+    # the numbering data. Lists build a row per customer (and a search by number one per keystroke), so the common
+    # case builds one Phone and parses nothing.
+    if subscriber.startswith("1") and len(subscriber) <= 8:
+        return Phone(e164, _kind(Phone(e164, PhoneKind.OTHER).national_digits))
+    return Phone(e164, _kind("0" + subscriber))
 
 
 def digits_for_search(query: str) -> str | None:

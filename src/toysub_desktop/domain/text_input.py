@@ -85,6 +85,8 @@ def clean_search(text: str) -> str:
 
     A search of nothing but invisible characters is the empty search."""
     normal = unicodedata.normalize("NFC", text)
+    if normal.isprintable():  # no control character, line break or tab (all unprintable): the usual keystroke
+        return " ".join(normal.split())
     kept = "".join(
         " " if c in _ONE_LINE_SPACES else c for c in normal if not is_refused_character(c, allowed=_ONE_LINE_SPACES)
     )

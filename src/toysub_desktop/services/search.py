@@ -9,14 +9,13 @@ a search by number is one statement from the match to the page's rows.
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import BindParameter, Date, Integer, Row, and_, bindparam, func, join, or_, select
+from sqlalchemy import BindParameter, Date, Integer, Row, Select, and_, bindparam, func, join, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -134,8 +133,8 @@ def search_customers(
             digits = digits_for_search(text)
             if digits is None or len(digits) < MIN_PHONE_DIGITS:
                 return SearchPage((), False)
-            lines = _customers_by_phone(connection, digits, page)
-            return SearchPage(tuple(_phone_rows(connection, lines[:limit])), len(lines) > limit)
+            matches = _customers_by_phone(connection, digits, page)
+            return SearchPage(tuple(_phone_rows(matches[:limit])), len(matches) > limit)
         ids = _customers_by_name(connection, text, page)
         return SearchPage(tuple(_rows(connection, ids[:limit], today)), len(ids) > limit)
 
@@ -282,16 +281,44 @@ _PHONE_PAGE = (
     .offset(_OFFSET)
     .limit(_LIMIT)
 )
+_HISTORY = aliased(PhoneVersion, name="history")
+
+
+def _with_former_history(page_statement: Select[Any]) -> Select[Any]:
+    """The page's rows, each found by a former number repeated once per live number in that role, to label it
+    with the dates it was the customer's (``domain.timeline.periods_in_effect``): one statement, one snapshot."""
+    page = page_statement.subquery("page")
+    columns = list(page.c)
+    customer_id, name, found_role, found_e164, role_e164 = (columns[i] for i in (0, 2, 11, 12, 13))
+    history = _HISTORY
+    return (
+        select(*columns, history.id, history.effective_from, history.effective_until, history.recorded_at)
+        .outerjoin(
+            history,
+            and_(
+                found_e164.is_distinct_from(role_e164),
+                history.customer_id == customer_id,
+                history.role == found_role,
+                history.voided_at.is_(None),
+            ),
+        )
+        .order_by(name, customer_id, history.id)  # list order: the initials follow from the name
+    )
+
+
 #: Few matches: the customers with a matching number, sorted into list order.
-_PHONE_SORTED = _PHONE_PAGE.where(Customer.id.in_(select(PhoneVersion.customer_id).where(_PHONE_MATCHING)))
+_PHONE_SORTED = _with_former_history(
+    _PHONE_PAGE.where(Customer.id.in_(select(PhoneVersion.customer_id).where(_PHONE_MATCHING)))
+)
 #: Many matches: the customer list walked in order from the keyset, each customer checked by an index probe,
 #: stopping at the page.
-_PHONE_WALK = _PHONE_PAGE
+_PHONE_WALK = _with_former_history(_PHONE_PAGE)
 
 
-def _customers_by_phone(connection: Connection, digits: str, page: dict[str, Any]) -> list[Row[Any]]:
+def _customers_by_phone(connection: Connection, digits: str, page: dict[str, Any]) -> list[_PhoneMatch]:
     """The page of customers with any number, current or former, that starts or ends with *digits*: each row with
-    the matching number (the latest in effect of a customer's matching numbers).
+    the matching number (the latest in effect of a customer's matching numbers) and, for a former one, the
+    customer's live numbers in its role.
 
     Few matching numbers ("…5678", a whole number) are index range scans (national digits for "010-1234…", the
     reversed digits for "…5678") sorted into list order. Many ("010-2", typed on the way to a whole number) would
@@ -306,7 +333,23 @@ def _customers_by_phone(connection: Connection, digits: str, page: dict[str, Any
         and len(digits) < PHONE_DENSE_BELOW
         and _walk_beats_sort(connection, digits, page["offset"] + page["limit"])
     )
-    return list(connection.execute(_PHONE_WALK if walk else _PHONE_SORTED, {**page, **ranges}).all())
+    matches: list[_PhoneMatch] = []
+    for line in connection.execute(_PHONE_WALK if walk else _PHONE_SORTED, {**page, **ranges}):
+        if not matches or matches[-1].line[0] != line[0]:
+            matches.append(_PhoneMatch(line, []))
+        if line[14] is not None:
+            matches[-1].history.append(_PhoneLine(line[14], line[15], line[16], line[17]))
+    return matches
+
+
+#: How many numbers (voided ones too) start with the digits, counted up to ``PHONE_COUNT_AT_MOST``: one index range.
+_NUMBERS_STARTING = select(func.count()).select_from(
+    select(PhoneVersion.national_digits)
+    .where(PhoneVersion.national_digits.between(bindparam("start"), bindparam("start_end")))
+    .limit(PHONE_COUNT_AT_MOST)
+    .subquery()
+)
+_LAST_CUSTOMER = select(func.max(Customer.id))
 
 
 def _walk_beats_sort(connection: Connection, digits: str, page_end: int) -> bool:
@@ -315,55 +358,42 @@ def _walk_beats_sort(connection: Connection, digits: str, page_end: int) -> bool
     Only the start of a number can match that many (every mobile number starts "010"); the estimate counts that
     index range alone, voided numbers included, so it costs no table rows.
     """
-    v = PhoneVersion
-    in_range = select(v.national_digits).where(v.national_digits.between(digits, digits + "\uffff"))
-    numbers = connection.scalar(select(func.count()).select_from(in_range.limit(PHONE_COUNT_AT_MOST).subquery())) or 0
+    numbers = connection.scalar(_NUMBERS_STARTING, {"start": digits, "start_end": digits + "\uffff"}) or 0
     if numbers * numbers <= page_end * PHONE_COUNT_AT_MOST:
         return False  # cheap to sort whatever the number of customers: no need to ask it
-    customers = connection.scalar(select(func.max(Customer.id))) or 0
+    customers = connection.scalar(_LAST_CUSTOMER) or 0
     return page_end * customers < numbers * numbers
 
 
 @dataclass(frozen=True, slots=True)
 class _PhoneLine:
+    """A live number in a role, as ``domain.timeline`` reads a version."""
+
     id: int
     effective_from: date
     effective_until: date | None
     recorded_at: datetime
-    voided_at: datetime | None
-    role: str
-    e164: str | None
+    voided_at: datetime | None = None
 
 
-#: The live numbers in one role of the customers found by a former number, to label it with its dates.
-_ROLE_PHONES = select(
-    PhoneVersion.customer_id, PhoneVersion.id, PhoneVersion.effective_from, PhoneVersion.effective_until,
-    PhoneVersion.recorded_at, PhoneVersion.role, PhoneVersion.e164,
-).where(
-    PhoneVersion.customer_id.in_(bindparam("ids", expanding=True)),
-    PhoneVersion.role.in_(bindparam("roles", expanding=True)),
-    PhoneVersion.voided_at.is_(None),
-)  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class _PhoneMatch:
+    #: The page's columns, the number found and the one in effect in its role (``_PHONE_PAGE``).
+    line: Row[Any]
+    #: The live numbers in the role of a former number found (empty for a current one).
+    history: list[_PhoneLine]
 
 
-def _phone_rows(connection: Connection, lines: Sequence[Row[Any]]) -> list[CustomerRow]:
+def _phone_rows(matches: Sequence[_PhoneMatch]) -> list[CustomerRow]:
     """The rows of a search by number; a number found that is not the customer's now (in its role) is labelled
-    with the dates it was theirs, from that customer's numbers in the role (read only then)."""
-    former = [line for line in lines if line[12] != line[13]]
-    versions: dict[int, list[_PhoneLine]] = defaultdict(list)
-    if former:
-        found = connection.execute(
-            _ROLE_PHONES, {"ids": [line[0] for line in former], "roles": list({line[11] for line in former})}
-        )
-        for customer_id, id_, first, last, recorded, role, e164 in found:
-            versions[customer_id].append(_PhoneLine(id_, first, last, recorded, None, role, e164))
+    with the dates it was theirs."""
     rows = []
-    for line in lines:
+    for match in matches:
+        line = match.line
         row = _row(line)
         if line[12] != line[13]:
-            same_role = [v for v in versions[row.id] if v.role == line[11]]
-            matched = next(v for v in same_role if v.id == line[10])
-            periods = periods_in_effect(same_role, matched)
+            matched = next(v for v in match.history if v.id == line[10])
+            periods = periods_in_effect(match.history, matched)
             row = replace(row, former_phone=phone_from_e164(line[12]), former_period=periods[-1] if periods else None)
         rows.append(row)
     return rows
