@@ -1,0 +1,772 @@
+"""The import of a shop's spreadsheet: the file prepared (header found, columns recognised), a dry run that says
+per row what will be created and every problem, duplicates against the records and within the file, and then the
+import as one all-or-nothing transaction that the clerk can cancel while it runs.
+
+The dry run and the import read the rows by the same function (``_planned``) on the same session state, so the
+import writes exactly what the dry run showed; it refuses to start unless that plan is clean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import (
+    AddressVersion,
+    Child,
+    Consent,
+    Customer,
+    Delivery,
+    ImportRecord,
+    ImportRecordCustomer,
+    ImportRecordSubscription,
+    PhoneVersion,
+    Plan,
+    Shop,
+    Staff,
+    Subscription,
+)
+from toysub_desktop.domain.address import Address
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ChangeReason, ConsentKind, ConsentMethod, PhoneRole
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.errors import FieldProblem, ValidationError
+from toysub_desktop.domain.fees import FeeMethod
+from toysub_desktop.domain.hangul import initial_consonants
+from toysub_desktop.domain.imports import (
+    Cell,
+    Column,
+    DuplicateReason,
+    ImportedCustomer,
+    PersonKeys,
+    PlanChoice,
+    Resolution,
+    RowProblem,
+    cell_text,
+    duplicate_reason,
+    find_header,
+    is_blank,
+    person_keys,
+    plan_key,
+    proposed_resolution,
+    read_row,
+)
+from toysub_desktop.domain.person import format_customer_number
+from toysub_desktop.domain.plans import PlanKind
+from toysub_desktop.domain.staff import Permission
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.access import Approval, authorize
+from toysub_desktop.services.common import audit, require_staff, unit_of_work
+from toysub_desktop.services.customers import new_address_version, new_phone_version
+from toysub_desktop.services.deliveries import DEFAULT_HORIZON_DAYS
+from toysub_desktop.services.imports.reading import SheetRows, read_sheet, refuse
+from toysub_desktop.services.queries.contact_versions import address_of
+from toysub_desktop.services.queries.deliveries import (
+    ScheduleChanges,
+    apply_schedule_changes,
+    chunks,
+    plan_cadences,
+    reconcile_schedule,
+)
+from toysub_desktop.services.queries.plan_details import plan_details
+from toysub_desktop.services.queries.subscription_history import history_of
+from toysub_desktop.services.subscriptions import format_contract_number
+
+_NO_HEADER = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{file} has no header the import recognises. Name the columns in one row, e.g. 이름, 연락처, 주소, 우편번호.",
+)
+_NOT_CLEAN = QT_TRANSLATE_NOOP(
+    "Validation", "{file} still has {rows} rows with problems or undecided duplicates; nothing was imported."
+)
+_NO_NAME_COLUMN = QT_TRANSLATE_NOOP("Validation", "Choose which column holds the guardian's name.")
+_COLUMN_TWICE = QT_TRANSLATE_NOOP("Validation", "{column} is chosen for two columns.")
+_UNRESOLVED_ON_RECORD = QT_TRANSLATE_NOOP(
+    "Validation", "Looks like {name} ({number}) on record: choose to skip this row, add it to them, or import as new."
+)
+_UNRESOLVED_IN_FILE = QT_TRANSLATE_NOOP(
+    "Validation", "Looks like row {row} of this file: choose to skip this row, add it to that one, or import as new."
+)
+
+#: Compared with for a customer on record who has no address in effect.
+_NO_ADDRESS = Address("", "")
+#: Rows between two progress reports (and chances to cancel).
+PROGRESS_EVERY = 250
+
+
+class ImportCancelled(Exception):
+    """The clerk cancelled the import while it ran; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file read and its header found: what the mapping step and the dry run work on."""
+
+    file_name: str
+    kind: str
+    #: The header of each column as the file writes it (a merged group heading and its part joined by a space).
+    headers: tuple[str, ...]
+    #: The columns the import recognised by their header (column index → what it holds).
+    recognised: Mapping[int, Column]
+    #: The data rows after the header, blank ones left out: (row number in the file, counting from 1; cells).
+    rows: tuple[tuple[int, tuple[Cell, ...]], ...]
+    #: Sample values of each column (the first few non-empty ones), for the mapping step.
+    samples: tuple[tuple[str, ...], ...] = ()
+
+
+def prepare_file(path: Path) -> PreparedFile:
+    """Read *path* and find its header; refused with a message naming the file when it has none."""
+    return prepare_rows(read_sheet(path))
+
+
+def prepare_rows(sheet: SheetRows) -> PreparedFile:
+    head = sheet.with_merged_filled(min(len(sheet.rows), 25) - 1)
+    found = find_header(head)
+    if found is None:
+        raise refuse(_NO_HEADER, Path(sheet.file_name))
+    headers = tuple(" ".join(dict.fromkeys(part for part in parts if part)) for parts in found.headers)
+    width = len(headers)
+    rows = tuple(
+        (number + 1, tuple(cells[:width]) + (None,) * max(0, width - len(cells)))
+        for number, cells in enumerate(sheet.rows)
+        if number > found.last_row and not is_blank(cells)
+    )
+    samples = tuple(
+        tuple(dict.fromkeys(text for _, cells in rows[:50] if (text := cell_text(cells[i]))))[:3] for i in range(width)
+    )
+    return PreparedFile(sheet.file_name, sheet.kind, headers, dict(found.mapping), rows, samples)
+
+
+@dataclass(frozen=True)
+class DuplicateOf:
+    """Whom a row looks like: a customer on record or an earlier row of the file."""
+
+    reason: DuplicateReason
+    customer_id: int | None = None
+    customer_name: str = ""
+    customer_number: str = ""
+    earlier_row: int | None = None
+    #: What the import does unless the clerk decides otherwise (None: the clerk must decide).
+    proposed: Resolution | None = None
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    """What one row will create, or why it cannot be imported."""
+
+    row: int
+    name: str
+    problems: tuple[RowProblem, ...]
+    duplicate: DuplicateOf | None
+    #: The resolution in force: the clerk's choice, else the proposed one.
+    resolution: Resolution | None
+    children: int = 0
+    plan_name: str = ""
+    monthly_fee: int | None = None
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.problems) or (self.duplicate is not None and self.resolution is None)
+
+    @property
+    def creates_customer(self) -> bool:
+        return not self.problems and (self.duplicate is None or self.resolution is Resolution.NEW)
+
+
+@dataclass(frozen=True)
+class DryRun:
+    file_name: str
+    rows: tuple[RowPlan, ...]
+
+    @property
+    def blocked_rows(self) -> tuple[RowPlan, ...]:
+        return tuple(row for row in self.rows if row.blocked)
+
+    @property
+    def clean(self) -> bool:
+        return not self.blocked_rows
+
+    @property
+    def customers(self) -> int:
+        return sum(1 for row in self.rows if row.creates_customer)
+
+    @property
+    def contracts(self) -> int:
+        return sum(1 for row in self.rows if row.plan_name and row.resolution is not Resolution.SKIP)
+
+    @property
+    def children(self) -> int:
+        return sum(row.children for row in self.rows if row.resolution is not Resolution.SKIP)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for row in self.rows if row.resolution is Resolution.SKIP)
+
+    @property
+    def merged(self) -> int:
+        return sum(1 for row in self.rows if row.resolution is Resolution.MERGE)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    import_id: int
+    rows: int
+    customers: int
+    children: int
+    subscriptions: int
+    skipped: int
+    merged: int
+
+
+@dataclass(frozen=True)
+class ImportRecordView:
+    id: int
+    file_name: str
+    rows: int
+    customers: int
+    subscriptions: int
+    imported_at: datetime
+    imported_by: str
+
+
+@dataclass(frozen=True)
+class ImportedCustomerLine:
+    customer_id: int
+    number: str
+    name: str
+    row: int
+    merged: bool
+
+
+# --- the plan, shared by the dry run and the import -------------------------------------------------------------
+
+
+@dataclass
+class _Planned:
+    plans: list[RowPlan] = field(default_factory=list)
+    readings: dict[int, ImportedCustomer] = field(default_factory=dict)
+    #: Row → customer on record it goes to (merge), or row → earlier row it goes to.
+    into_customer: dict[int, int] = field(default_factory=dict)
+    into_row: dict[int, int] = field(default_factory=dict)
+    plan_ids: dict[str, int] = field(default_factory=dict)
+
+
+def check_mapping(mapping: Mapping[int, Column]) -> None:
+    """A mapping the clerk fixed: the name column chosen, no kind chosen for two columns."""
+    seen: set[Column] = set()
+    for column in mapping.values():
+        if column in seen:
+            raise ValidationError.of("mapping", _COLUMN_TWICE, column=column.value)
+        seen.add(column)
+    if Column.NAME not in seen:
+        raise ValidationError.of("mapping", _NO_NAME_COLUMN)
+
+
+def _plan_choices(session: Session) -> tuple[dict[str, PlanChoice], dict[str, int]]:
+    choices: dict[str, PlanChoice] = {}
+    ids: dict[str, int] = {}
+    for plan in session.scalars(select(Plan).where(Plan.active).order_by(Plan.id)):
+        key = plan_key(plan.name)
+        choices.setdefault(key, PlanChoice(plan.name, PlanKind(plan.kind)))
+        ids.setdefault(key, plan.id)
+    return choices, ids
+
+
+@dataclass(frozen=True)
+class _OnRecord:
+    customer_id: int
+    name: str
+    number: str
+    keys: PersonKeys
+
+
+def _customers_on_record(session: Session, readings: Iterable[ImportedCustomer]) -> dict[int, _OnRecord]:
+    """Customers on record who share a phone or a name with a row, with their current phones and address."""
+    readings = list(readings)
+    phones = sorted({phone.e164 for reading in readings for phone in reading.phones})
+    names = sorted({reading.name for reading in readings})
+    ids: set[int] = set()
+    for chunk in _text_chunks(phones):
+        ids.update(
+            session.scalars(
+                select(PhoneVersion.customer_id).where(PhoneVersion.e164.in_(chunk), PhoneVersion.voided_at.is_(None))
+            )
+        )
+    for chunk in _text_chunks(names):
+        ids.update(session.scalars(select(Customer.id).where(Customer.name.in_(chunk))))
+    found: dict[int, _OnRecord] = {}
+    id_list = sorted(ids)
+    for id_chunk in chunks(id_list):
+        customers = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(id_chunk)))}
+        numbers: dict[int, set[str]] = {i: set() for i in id_chunk}
+        for customer_id, e164 in session.execute(
+            select(PhoneVersion.customer_id, PhoneVersion.e164).where(
+                PhoneVersion.customer_id.in_(id_chunk), PhoneVersion.voided_at.is_(None), PhoneVersion.e164.is_not(None)
+            )
+        ).tuples():
+            assert e164 is not None
+            numbers[customer_id].add(e164)
+        addresses: dict[int, AddressVersion] = {}
+        for version in session.scalars(
+            select(AddressVersion)
+            .where(AddressVersion.customer_id.in_(id_chunk), AddressVersion.voided_at.is_(None))
+            .order_by(AddressVersion.effective_from, AddressVersion.recorded_at)
+        ):
+            addresses[version.customer_id] = version  # the latest wins
+        for customer_id, customer in customers.items():
+            address = addresses.get(customer_id)
+            keys = person_keys(
+                customer.name, sorted(numbers[customer_id]), address_of(address) if address else _NO_ADDRESS
+            )
+            found[customer_id] = _OnRecord(customer_id, customer.name, customer.number or "", keys)
+    return found
+
+
+def _text_chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    for index in range(0, len(values), 500):
+        yield values[index : index + 500]
+
+
+def _planned(
+    session: Session,
+    prepared: PreparedFile,
+    mapping: Mapping[int, Column],
+    resolutions: Mapping[int, Resolution],
+    today: date,
+) -> _Planned:
+    check_mapping(mapping)
+    plans, plan_ids = _plan_choices(session)
+    headers = {column: prepared.headers[index] or column.value for index, column in mapping.items()}
+    readings = [
+        read_row(number, cells, mapping, headers=headers, plans=plans, today=today) for number, cells in prepared.rows
+    ]
+    good = [reading.customer for reading in readings if reading.customer is not None]
+    on_record = _customers_on_record(session, good)
+    by_phone: dict[str, list[_OnRecord]] = {}
+    by_name: dict[str, list[_OnRecord]] = {}
+    for record in on_record.values():
+        for phone in record.keys.phones:
+            by_phone.setdefault(phone, []).append(record)
+        by_name.setdefault(record.keys.name, []).append(record)
+    result = _Planned(plan_ids=plan_ids)
+    earlier_by_phone: dict[str, int] = {}
+    earlier_by_name: dict[str, list[int]] = {}
+    earlier_keys: dict[int, PersonKeys] = {}
+    for reading in readings:
+        customer = reading.customer
+        if customer is None:
+            result.plans.append(
+                RowPlan(reading.row, _name_of(prepared, mapping, reading.row), tuple(reading.problems), None, None)
+            )
+            continue
+        result.readings[customer.row] = customer
+        keys = person_keys(customer.name, [p.e164 for p in customer.phones], customer.address)
+        duplicate = _duplicate_on_record(keys, by_phone, by_name) or _duplicate_in_file(
+            keys, customer.row, earlier_by_phone, earlier_by_name, earlier_keys
+        )
+        resolution = resolutions.get(customer.row, duplicate.proposed if duplicate else None)
+        if duplicate is not None and resolution is Resolution.MERGE:
+            if duplicate.customer_id is not None:
+                result.into_customer[customer.row] = duplicate.customer_id
+            elif duplicate.earlier_row is not None:
+                # Only rows that create a customer are compared with, so the earlier row is the one creating it.
+                result.into_row[customer.row] = duplicate.earlier_row
+        if duplicate is None or resolution is Resolution.NEW:
+            for phone in keys.phones:
+                earlier_by_phone.setdefault(phone, customer.row)
+            earlier_by_name.setdefault(keys.name, []).append(customer.row)
+            earlier_keys[customer.row] = keys
+        problems: tuple[RowProblem, ...] = ()
+        if duplicate is not None and resolution is None:
+            problems = (RowProblem(customer.row, "", _unresolved(duplicate)),)
+        contract = customer.contract
+        result.plans.append(
+            RowPlan(
+                customer.row,
+                customer.name,
+                problems,
+                duplicate,
+                resolution,
+                children=len(customer.children),
+                plan_name=plans[contract.plan_key].name if contract else "",
+                monthly_fee=contract.monthly_fee if contract else None,
+            )
+        )
+    return result
+
+
+def _unresolved(duplicate: DuplicateOf) -> FieldProblem:
+    if duplicate.customer_id is not None:
+        arguments = {"name": duplicate.customer_name, "number": duplicate.customer_number}
+        return FieldProblem("duplicate", _UNRESOLVED_ON_RECORD, arguments)
+    return FieldProblem("duplicate", _UNRESOLVED_IN_FILE, {"row": str(duplicate.earlier_row)})
+
+
+def _name_of(prepared: PreparedFile, mapping: Mapping[int, Column], row: int) -> str:
+    index = next((i for i, column in mapping.items() if column is Column.NAME), None)
+    cells = next((cells for number, cells in prepared.rows if number == row), ())
+    return cell_text(cells[index]) if index is not None and index < len(cells) else ""
+
+
+def _duplicate_on_record(
+    keys: PersonKeys, by_phone: Mapping[str, list[_OnRecord]], by_name: Mapping[str, list[_OnRecord]]
+) -> DuplicateOf | None:
+    candidates = [record for phone in sorted(keys.phones) for record in by_phone.get(phone, [])]
+    candidates += by_name.get(keys.name, [])
+    best: tuple[int, DuplicateReason, _OnRecord] | None = None
+    for record in candidates:
+        reason = duplicate_reason(keys, record.keys)
+        if reason is None:
+            continue
+        rank = list(DuplicateReason).index(reason)
+        if best is None or rank < best[0]:
+            best = (rank, reason, record)
+    if best is None:
+        return None
+    _, reason, record = best
+    return DuplicateOf(reason, record.customer_id, record.name, record.number, proposed=proposed_resolution(reason))
+
+
+def _duplicate_in_file(
+    keys: PersonKeys,
+    row: int,
+    by_phone: Mapping[str, int],
+    by_name: Mapping[str, list[int]],
+    earlier_keys: Mapping[int, PersonKeys],
+) -> DuplicateOf | None:
+    candidates = [by_phone[phone] for phone in sorted(keys.phones) if phone in by_phone]
+    candidates += by_name.get(keys.name, [])
+    for earlier in sorted(set(candidates), key=lambda r: (r not in by_phone.values(), r)):
+        reason = duplicate_reason(keys, earlier_keys[earlier])
+        if reason is not None and earlier != row:
+            return DuplicateOf(reason, earlier_row=earlier, proposed=proposed_resolution(reason))
+    return None
+
+
+def dry_run(
+    db: Database,
+    prepared: PreparedFile,
+    mapping: Mapping[int, Column],
+    *,
+    resolutions: Mapping[int, Resolution] | None = None,
+    today: date | None = None,
+) -> DryRun:
+    """What importing *prepared* with *mapping* would do, row by row; nothing is written."""
+    today = today or shop_today()
+    with db.reading() as session:
+        planned = _planned(session, prepared, mapping, resolutions or {}, today)
+    return DryRun(prepared.file_name, tuple(planned.plans))
+
+
+# --- the import -------------------------------------------------------------------------------------------------
+
+
+def run_import(
+    db: Database,
+    *,
+    staff_id: int,
+    prepared: PreparedFile,
+    mapping: Mapping[int, Column],
+    resolutions: Mapping[int, Resolution] | None = None,
+    approval: Approval | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Import every row as the dry run showed it, in one transaction: all of it, or nothing (a problem, a failure
+    or *progress* returning False — the clerk's cancel — rolls everything back). Managers and the owner import;
+    anyone else needs their approval."""
+    now = now or utc_now()
+    today = shop_today(now)
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.IMPORT, approval=approval, now=now)
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        planned = _planned(session, prepared, mapping, resolutions or {}, today)
+        run = DryRun(prepared.file_name, tuple(planned.plans))
+        if not run.clean:
+            raise refuse(_NOT_CLEAN, Path(prepared.file_name), rows=str(len(run.blocked_rows)))
+        record = ImportRecord(
+            file_name=prepared.file_name[:255],
+            file_kind=prepared.kind,
+            rows=len(prepared.rows),
+            customers=run.customers,
+            children=run.children,
+            subscriptions=run.contracts,
+            skipped=run.skipped,
+            merged=run.merged,
+            imported_at=now,
+            imported_by_id=staff_id,
+        )
+        session.add(record)
+        session.flush()
+        writer = _Writer(session, record.id, staff_id, now, today, planned)
+        total = len(run.rows)
+        for done, batch in enumerate(_batches(run.rows, PROGRESS_EVERY), start=1):
+            writer.write(batch)
+            if progress is not None and not progress(min(done * PROGRESS_EVERY, total), total):
+                raise ImportCancelled(prepared.file_name)
+        writer.schedule()
+        record.children = writer.children_added  # a child already on record is not added twice
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            approved_by_id=approved_by,
+            action="import.run",
+            entity="import_record",
+            entity_id=record.id,
+            after={
+                "file": record.file_name,
+                "rows": record.rows,
+                "customers": record.customers,
+                "children": record.children,
+                "subscriptions": record.subscriptions,
+                "skipped": record.skipped,
+                "merged": record.merged,
+            },
+        )
+        return ImportSummary(
+            record.id, record.rows, record.customers, record.children, record.subscriptions, run.skipped, run.merged
+        )
+
+
+def _batches(rows: Sequence[RowPlan], size: int) -> Iterable[Sequence[RowPlan]]:
+    for index in range(0, len(rows), size):
+        yield rows[index : index + size]
+
+
+class _Writer:
+    """Writes the planned rows batch by batch inside the import's one transaction."""
+
+    def __init__(
+        self, session: Session, import_id: int, staff_id: int, now: datetime, today: date, planned: _Planned
+    ) -> None:
+        self.session = session
+        self.import_id = import_id
+        self.staff_id = staff_id
+        self.now = now
+        self.today = today
+        self.planned = planned
+        self.shop = session.scalars(select(Shop)).one()
+        self.plans = {plan.id: plan for plan in session.scalars(select(Plan))}
+        #: Row → the customer it created (for later rows merged into it).
+        self.customer_of_row: dict[int, int] = {}
+        self.linked: set[int] = set()
+        self.children_of: dict[int, set[tuple[str, date]]] = {}
+        self.subscriptions: list[Subscription] = []
+        self.children_added = 0
+
+    def write(self, rows: Sequence[RowPlan]) -> None:
+        session = self.session
+        new = [(row, self.planned.readings[row.row]) for row in rows if row.creates_customer]
+        customers = [
+            Customer(
+                name=reading.name,
+                name_initials=initial_consonants(reading.name),
+                email=reading.email,
+                notes=reading.notes,
+                registered_on=reading.registered_on,
+                created_at=self.now,
+                created_by_id=self.staff_id,
+                version=1,
+            )
+            for _, reading in new
+        ]
+        session.add_all(customers)
+        session.flush()
+        for (row, reading), customer in zip(new, customers, strict=True):
+            customer.number = format_customer_number(customer.id)
+            self.customer_of_row[row.row] = customer.id
+            self.children_of[customer.id] = set()
+            self._contacts(customer.id, reading)
+            self._link(customer.id, row.row, merged=False)
+        new_subscriptions: list[tuple[int, Subscription, date | None]] = []
+        for row in rows:
+            if row.problems or row.resolution is Resolution.SKIP:
+                continue
+            reading = self.planned.readings[row.row]
+            customer_id = self._customer_for(row.row)
+            if customer_id is None:
+                continue  # merged into an earlier row that was skipped
+            if row.resolution is Resolution.MERGE:
+                self._link(customer_id, row.row, merged=True)
+            known = self._children_of(customer_id)
+            for child in reading.children:
+                if (child.name, child.birth_month) not in known:
+                    session.add(Child(customer_id=customer_id, name=child.name, birth_month=child.birth_month))
+                    known.add((child.name, child.birth_month))
+                    self.children_added += 1
+            if reading.contract is not None:
+                subscription = self._subscription(customer_id, reading)
+                session.add(subscription)
+                new_subscriptions.append((row.row, subscription, reading.contract.paid_through))
+        session.flush()
+        for row_number, subscription, paid_through in new_subscriptions:
+            subscription.contract_number = format_contract_number(subscription.id, subscription.signed_on)
+            session.add(
+                ImportRecordSubscription(
+                    subscription_id=subscription.id, import_id=self.import_id, row=row_number, paid_through=paid_through
+                )
+            )
+            self.subscriptions.append(subscription)
+        session.flush()
+
+    def _customer_for(self, row: int) -> int | None:
+        if row in self.planned.into_customer:
+            return self.planned.into_customer[row]
+        return self.customer_of_row.get(self.planned.into_row.get(row, row))
+
+    def _children_of(self, customer_id: int) -> set[tuple[str, date]]:
+        if customer_id not in self.children_of:
+            self.children_of[customer_id] = {
+                (name, birth)
+                for name, birth in self.session.execute(
+                    select(Child.name, Child.birth_month).where(Child.customer_id == customer_id, Child.active)
+                ).tuples()
+            }
+        return self.children_of[customer_id]
+
+    def _link(self, customer_id: int, row: int, *, merged: bool) -> None:
+        if customer_id in self.linked:
+            return
+        self.linked.add(customer_id)
+        self.session.add(
+            ImportRecordCustomer(import_id=self.import_id, customer_id=customer_id, row=row, merged=merged)
+        )
+
+    def _contacts(self, customer_id: int, reading: ImportedCustomer) -> None:
+        common = {
+            "customer_id": customer_id,
+            "effective_from": reading.registered_on,
+            "reason": ChangeReason.REGISTRATION.value,
+            "recorded_at": self.now,
+            "recorded_by_id": self.staff_id,
+            "last_confirmed_on": reading.registered_on,
+        }
+        session = self.session
+        session.add(new_address_version(reading.address, **common))
+        for role, phone in zip((PhoneRole.PRIMARY, PhoneRole.OTHER), reading.phones, strict=False):
+            session.add(new_phone_version(role.value, phone, **common))
+        consents = [(ConsentKind.PERSONAL_DATA, True, reading.consent_on)]
+        consents.append((ConsentKind.MARKETING, reading.marketing, reading.marketing_on or reading.consent_on))
+        for kind, granted, given_on in consents:
+            session.add(
+                Consent(
+                    customer_id=customer_id,
+                    kind=kind.value,
+                    granted=granted,
+                    given_on=given_on,
+                    notice_version=CURRENT_NOTICE_VERSION,
+                    method=ConsentMethod.PAPER.value,
+                    recorded_at=self.now,
+                    recorded_by_id=self.staff_id,
+                )
+            )
+        for child in reading.children:
+            session.add(Child(customer_id=customer_id, name=child.name, birth_month=child.birth_month))
+            self.children_of[customer_id].add((child.name, child.birth_month))
+            self.children_added += 1
+
+    def _subscription(self, customer_id: int, reading: ImportedCustomer) -> Subscription:
+        contract = reading.contract
+        assert contract is not None
+        plan = self.plans[self.planned.plan_ids[contract.plan_key]]
+        details = plan_details(plan)
+        shop = self.shop
+        return Subscription(
+            customer_id=customer_id,
+            plan_id=plan.id,
+            plan_name=details.name,
+            kind=details.kind.value,
+            tier=details.tier,
+            cadence=details.cadence.value,
+            term_months=contract.term_months,
+            start_on=contract.start_on,
+            trial_days=0,
+            paid_from=contract.start_on,
+            # The fee as signed is kept: the list price and discounts of the old contract are not in the file.
+            list_price=contract.monthly_fee,
+            term_discount_percent=0,
+            monthly_fee=contract.monthly_fee,
+            deposit=contract.deposit,
+            delivery_day=contract.delivery_day,
+            swap_weekday=contract.swap_weekday,
+            payment_method=contract.payment_method.value,
+            pause_end_rule=shop.pause_end_rule,
+            max_pause_days=shop.max_pause_days,
+            early_termination_percent=shop.early_termination_percent,
+            early_termination_cap=shop.early_termination_cap,
+            early_termination_method=FeeMethod.BILLING_CYCLES.value,
+            renewed=False,
+            ends_on=contract.ends_on,
+            signed_on=min(contract.start_on, self.today),
+            signed_at=self.now,
+            signed_by_id=self.staff_id,
+            note="",
+            version=1,
+        )
+
+    def schedule(self) -> None:
+        """The imported contracts' deliveries, up to the horizon every other subscription is scheduled to."""
+        if not self.subscriptions:
+            return
+        # As far as the shop has scheduled, and at least the rolling horizon a scheduling run would reach.
+        horizon = max(
+            self.session.scalar(select(func.max(Delivery.scheduled_on))) or self.today,
+            self.today + timedelta(days=DEFAULT_HORIZON_DAYS),
+        )
+        cadences = plan_cadences(self.session)
+        changes = ScheduleChanges()
+        for subscription in self.subscriptions:
+            reconcile_schedule(
+                subscription,
+                history_of(self.session, subscription, []),
+                [],
+                cadences,
+                changes,
+                add_from=self.today,
+                add_through=horizon,
+                now=self.now,
+            )
+        apply_schedule_changes(self.session, changes, staff_id=self.staff_id, now=self.now)
+
+
+# --- records of imports -----------------------------------------------------------------------------------------
+
+
+def list_imports(db: Database) -> tuple[ImportRecordView, ...]:
+    """Every import, newest first."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(ImportRecord, Staff.name)
+            .join(Staff, Staff.id == ImportRecord.imported_by_id)
+            .order_by(ImportRecord.imported_at.desc(), ImportRecord.id.desc())
+        ).tuples()
+        return tuple(
+            ImportRecordView(
+                record.id,
+                record.file_name,
+                record.rows,
+                record.customers,
+                record.subscriptions,
+                record.imported_at,
+                staff_name,
+            )
+            for record, staff_name in rows
+        )
+
+
+def customers_of_import(db: Database, import_id: int) -> tuple[ImportedCustomerLine, ...]:
+    """The customers an import created or added to, in the order of the file's rows."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(Customer.id, Customer.number, Customer.name, ImportRecordCustomer.row, ImportRecordCustomer.merged)
+            .join(ImportRecordCustomer, ImportRecordCustomer.customer_id == Customer.id)
+            .where(ImportRecordCustomer.import_id == import_id)
+            .order_by(ImportRecordCustomer.row)
+        ).tuples()
+        return tuple(ImportedCustomerLine(i, number or "", name, row, merged) for i, number, name, row, merged in rows)
