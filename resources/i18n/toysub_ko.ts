@@ -1656,6 +1656,97 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Customer number</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>다른 연락처</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Address detail</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>해지일</translation>
+    </message>
+    <message>
+        <source>Monthly fee (won)</source>
+        <translation>월 이용료(원)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>송장번호</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Owner&apos;s name</source>
@@ -1767,6 +1858,290 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{what}, since {date}. {note} (recorded {when} by {who})</source>
         <translation>{what}, {date}부터. {note} ({when} {who} 기록)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Guardian name</source>
+        <extracomment>The clerk-facing name of each column (translated by the UI, context &quot;Import&quot;).</extracomment>
+        <translation>보호자 이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>두 번째 연락처</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Address detail</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
+        <source>Personal-data consent date</source>
+        <translation>개인정보 수집 동의일</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>Marketing consent date</source>
+        <translation>마케팅 수신 동의일</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>자녀 이름</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth month</source>
+        <translation>자녀 생년월</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>약정 기간(개월)</translation>
+    </message>
+    <message>
+        <source>Monthly fee as signed</source>
+        <translation>계약 월 이용료</translation>
+    </message>
+    <message>
+        <source>Delivery day</source>
+        <translation>배송일</translation>
+    </message>
+    <message>
+        <source>Swap weekday</source>
+        <translation>교환 요일</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>받은 보증금</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>결제 방법</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>결제 완료일</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <extracomment>How shops head their columns, compared after ``header_key`` (no spaces, no brackets, lower case). The header texts of each column, from the top header row down. The cell&apos;s text as the file has it (&quot;&quot; when the problem is its absence).</extracomment>
+        <translation>이 행 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Add to the customer found</source>
+        <translation>찾은 고객에 추가</translation>
+    </message>
+    <message>
+        <source>Import as a new customer</source>
+        <translation>새 고객으로 가져오기</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>이름과 연락처가 같음</translation>
+    </message>
+    <message>
+        <source>same phone, another name</source>
+        <translation>연락처가 같고 이름이 다름</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>이름과 주소가 같음</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Will create</source>
+        <translation>만들어질 것</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>같아 보이는 고객</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>contract {plan} {fee} won</source>
+        <translation>계약 {plan} {fee}원</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>엑셀에서 고객 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s customer list: xlsx, xls or csv (UTF-8 or CP949). The next steps show what each column holds and every row&apos;s problems before anything is imported.</source>
+        <translation>매장의 고객 명단 파일을 고르십시오: xlsx, xls 또는 csv(UTF-8 또는 CP949). 다음 단계에서 각 열의 내용과 모든 행의 문제를 보여 드리며, 그 전에는 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>파일 경로</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Next: columns</source>
+        <translation>다음: 열 확인(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Choose the customer list</source>
+        <translation>고객 명단 고르기</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Type the path of the file, or choose it with Browse.</source>
+        <translation>파일 경로를 입력하거나 찾아보기로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the file</source>
+        <translation>파일 고르기로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Next: check every &amp;row</source>
+        <translation>다음: 모든 행 확인(&amp;E)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows. Check what each column holds; choose “not imported” for a column the import should leave out.</source>
+        <translation>{file}: {rows}행. 각 열에 무엇이 있는지 확인하십시오. 가져오지 않을 열은 “가져오지 않음”을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>({number}번째 열)</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems or duplicates</source>
+        <translation>문제나 중복이 있는 행만 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision for the chosen row:</source>
+        <translation>고른 행의 결정(&amp;D):</translation>
+    </message>
+    <message>
+        <source>(decide)</source>
+        <translation>(결정하십시오)</translation>
+    </message>
+    <message>
+        <source>Back to the co&amp;lumns</source>
+        <translation>열 확인으로(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>다시 확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{file}: {customers} new customers, {children} children and {contracts} contracts will be imported; {merged} rows go to a customer found, {skipped} rows are skipped.</source>
+        <translation>{file}: 새 고객 {customers}명, 자녀 {children}명, 계약 {contracts}건을 가져옵니다. {merged}행은 찾은 고객에 추가하고 {skipped}행은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>{rows} rows still need attention: fix them in the file and check again, or decide the duplicates. Nothing is imported until every row is clear.</source>
+        <translation>아직 {rows}행을 확인해야 합니다. 파일에서 고친 뒤 다시 확인하거나 중복을 결정하십시오. 모든 행에 문제가 없어야 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Every row is clear.</source>
+        <translation>모든 행에 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is kept until the last row is in.</source>
+        <translation>가져오는 중… 마지막 행까지 들어가야 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>가져오기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping… everything read so far is being undone.</source>
+        <translation>중지하는 중… 지금까지 들어간 내용을 모두 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>가져오기를 중지했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {customers} new customers, {children} children, {contracts} contracts (their deliveries are scheduled); {merged} rows added to customers found, {skipped} rows skipped.</source>
+        <translation>{file}에서 가져왔습니다: 새 고객 {customers}명, 자녀 {children}명, 계약 {contracts}건(배송 일정 생성됨). {merged}행은 찾은 고객에 추가했고 {skipped}행은 건너뛰었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2387,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Staff and r&amp;oles…</source>
         <translation>직원과 역할(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers from a spreadsheet…</source>
+        <translation>엑셀에서 고객 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Change recorded</source>
@@ -5189,6 +5568,124 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shop has no plan of this name. Plans: {plans}.</source>
+        <extracomment>A cell as a reader hands it over: text, a number, a date or nothing. A file&apos;s name as recorded with its import. Rows looked at for the header: titles and notes above it are common, a header further down is not. A header row names at least this many columns the import knows. Excel&apos;s day 0 (serial 1 is 1900-01-01, counting the leap day 1900 never had).</extracomment>
+        <translation>이 이름의 요금제가 없습니다. 요금제: {plans}.</translation>
+    </message>
+    <message>
+        <source>This is not an amount in won, like 39000 or 39,000원.</source>
+        <translation>금액이 아닙니다. 39000 또는 39,000원처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not a term: write the months, like 24 or 24개월.</source>
+        <translation>약정 기간이 아닙니다. 24 또는 24개월처럼 개월 수로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not a day of the month from 1 to 31.</source>
+        <translation>1일부터 31일 사이의 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This is not a weekday, like 월 or 화요일.</source>
+        <translation>요일이 아닙니다. 월 또는 화요일처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not a way to pay: write 현금, 카드, 계좌이체 or 자동이체.</source>
+        <translation>결제 방법이 아닙니다. 현금, 카드, 계좌이체, 자동이체 중 하나로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Write yes (Y, O, 동의) or no (N, X, 미동의).</source>
+        <translation>동의(Y, O, 동의) 또는 미동의(N, X, 미동의)로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This column is empty; it is needed.</source>
+        <translation>이 열이 비어 있습니다. 꼭 필요한 값입니다.</translation>
+    </message>
+    <message>
+        <source>The date the customer consented to the personal-data notice is needed to keep their record.</source>
+        <translation>고객 정보를 보관하려면 개인정보 수집 동의일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This contract ended on {date}; only running contracts are imported.</source>
+        <translation>이 계약은 {date}에 끝났습니다. 진행 중인 계약만 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>The contract starts before the customer joined ({date}).</source>
+        <translation>계약 시작일이 고객 가입일({date})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>A rental plan needs the weekday of the swaps.</source>
+        <translation>렌털 요금제에는 교환 요일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A contract needs its plan, start date, term and monthly fee; this one lacks: {missing}.</source>
+        <translation>계약에는 요금제, 시작일, 약정 기간, 월 이용료가 필요합니다. 빠진 항목: {missing}.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s birth month is needed.</source>
+        <translation>자녀의 생년월이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{date} has not come yet.</source>
+        <translation>{date}은(는) 아직 오지 않은 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>A term is from 1 to 60 months.</source>
+        <translation>약정 기간은 1개월에서 60개월 사이입니다.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>Translation context of the column headings (the UI passes a function that translates them).</extracomment>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} 파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no header the import recognises. Name the columns in one row, e.g. 이름, 연락처, 주소, 우편번호.</source>
+        <translation>{file} 파일에서 알아볼 수 있는 제목 행이 없습니다. 한 행에 열 제목을 적어 주십시오. 예: 이름, 연락처, 주소, 우편번호.</translation>
+    </message>
+    <message>
+        <source>{file} still has {rows} rows with problems or undecided duplicates; nothing was imported.</source>
+        <translation>{file} 파일에 아직 문제가 있거나 중복 결정을 하지 않은 행이 {rows}개 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the guardian&apos;s name.</source>
+        <translation>보호자 이름이 있는 열을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} are set to hold the same thing; choose it for one of them.</source>
+        <translation>{first} 열과 {second} 열이 같은 항목으로 지정되어 있습니다. 한 열에만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Looks like {name} ({number}) on record: choose to skip this row, add it to them, or import as new.</source>
+        <translation>등록된 고객 {name}({number})과(와) 같아 보입니다. 이 행을 건너뛸지, 그 고객에 추가할지, 새 고객으로 가져올지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Looks like row {row} of this file: choose to skip this row, add it to that one, or import as new.</source>
+        <translation>이 파일의 {row}행과 같아 보입니다. 이 행을 건너뛸지, 그 행의 고객에 추가할지, 새 고객으로 가져올지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet the import can read: save it as xlsx, xls or csv.</source>
+        <translation>{file} 파일은 가져올 수 있는 스프레드시트가 아닙니다. xlsx, xls 또는 csv로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened as a spreadsheet: {reason}</source>
+        <translation>{file} 파일을 스프레드시트로 열지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is text in an encoding the import does not know: save it as CSV in UTF-8 or CP949 (EUC-KR).</source>
+        <translation>{file} 파일의 문자 인코딩을 읽을 수 없습니다. UTF-8 또는 CP949(EUC-KR) CSV로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} has no rows.</source>
+        <translation>{file} 파일에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page saved with a spreadsheet&apos;s name, and it holds no table: open it in Excel and save it as xlsx.</source>
+        <translation>{file} 파일은 스프레드시트 이름으로 저장된 웹 페이지이며 표가 없습니다. 엑셀에서 열어 xlsx로 저장하십시오.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
             (self.tr("Add &staff member…"), self.add_staff),
             (self.tr("Staff and r&oles…"), self.show_staff),
             None,
+            (self.tr("&Import customers from a spreadsheet…"), self.import_spreadsheet),
+            None,
             (self.tr("&Back up now"), self.back_up_now),
             (self.tr("&Restore from backup…"), self.restore_from_backup),
         ]
@@ -445,6 +447,13 @@ class MainWindow(QMainWindow):
         self.counter.staff = next((m for m in list_staff(self.counter.db) if m.id == me), self.counter.staff)
         self._fill_staff()
         self.counter_lock.timer.setInterval(idle_lock_minutes(self.counter.db) * 60_000)
+
+    def import_spreadsheet(self) -> None:
+        from toysub_desktop.ui.import_dialog import ImportDialog  # loads with the first use, not at start-up
+
+        if ImportDialog(self.counter, self).exec() == QDialog.DialogCode.Accepted:
+            self.subscriptions.refresh()
+            self._guard(self.model.refresh)
 
     def back_up_now(self) -> None:
         from toysub_desktop.ui.backups import make_backup_now  # loads with the first use, not at start-up

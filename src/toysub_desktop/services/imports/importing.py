@@ -86,7 +86,9 @@ _NOT_CLEAN = QT_TRANSLATE_NOOP(
     "Validation", "{file} still has {rows} rows with problems or undecided duplicates; nothing was imported."
 )
 _NO_NAME_COLUMN = QT_TRANSLATE_NOOP("Validation", "Choose which column holds the guardian's name.")
-_COLUMN_TWICE = QT_TRANSLATE_NOOP("Validation", "{column} is chosen for two columns.")
+_COLUMN_TWICE = QT_TRANSLATE_NOOP(
+    "Validation", "Columns {first} and {second} are set to hold the same thing; choose it for one of them."
+)
 _UNRESOLVED_ON_RECORD = QT_TRANSLATE_NOOP(
     "Validation", "Looks like {name} ({number}) on record: choose to skip this row, add it to them, or import as new."
 )
@@ -259,13 +261,16 @@ class _Planned:
     plan_ids: dict[str, int] = field(default_factory=dict)
 
 
-def check_mapping(mapping: Mapping[int, Column]) -> None:
-    """A mapping the clerk fixed: the name column chosen, no kind chosen for two columns."""
-    seen: set[Column] = set()
-    for column in mapping.values():
+def check_mapping(mapping: Mapping[int, Column], headers: Sequence[str] = ()) -> None:
+    """A mapping the clerk fixed: the name column chosen, no kind chosen for two columns (*headers* name them)."""
+    seen: dict[Column, int] = {}
+    for index, column in sorted(mapping.items()):
         if column in seen:
-            raise ValidationError.of("mapping", _COLUMN_TWICE, column=column.value)
-        seen.add(column)
+            first, second = (
+                headers[i] if i < len(headers) and headers[i] else str(i + 1) for i in (seen[column], index)
+            )
+            raise ValidationError.of("mapping", _COLUMN_TWICE, first=first, second=second)
+        seen[column] = index
     if Column.NAME not in seen:
         raise ValidationError.of("mapping", _NO_NAME_COLUMN)
 
