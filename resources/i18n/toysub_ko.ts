@@ -1747,6 +1747,65 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Customers with their current contacts</source>
+        <translation>고객과 현재 연락처</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Deliveries of a period</source>
+        <translation>기간의 배송</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx)</source>
+        <translation>엑셀 (xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, opens in Excel)</source>
+        <translation>CSV (UTF-8, 엑셀에서 열림)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>내보낼 것(&amp;W):</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>형식(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>저장할 파일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The file holds customers&apos; personal data: keep it on this PC or the shop&apos;s own drive, and delete it when it has served. Every export is recorded with who made it and when.</source>
+        <translation>이 파일에는 고객의 개인정보가 들어 있습니다. 이 PC나 매장 드라이브에만 두고, 쓴 뒤에는 삭제하십시오. 모든 내보내기는 누가 언제 했는지 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>내보낼 파일 저장</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Owner&apos;s name</source>
@@ -2391,6 +2450,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>&amp;Import customers from a spreadsheet…</source>
         <translation>엑셀에서 고객 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a spreadsheet…</source>
+        <translation>엑셀로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {file}</source>
+        <translation>{file} 파일로 {rows}행을 내보냈습니다</translation>
     </message>
     <message>
         <source>Change recorded</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
@@ -152,3 +152,24 @@ def test_the_clerk_imports_by_keyboard_after_a_clean_dry_run_and_a_decided_dupli
     assert [line.name for line in customers_of_import(counter.db, record.id)] == ["이영희", "김철수"]
     _press(Qt.Key.Key_Space)  # 닫기 has the focus
     assert not dialog.isVisible()
+
+
+def test_stopping_the_import_while_it_runs_leaves_nothing_imported(
+    dialog: ImportDialog, counter: Counter, tmp_path: Path, screenshots: Path
+) -> None:
+    rows: list[list[object]] = [HEADERS]
+    for n in range(600):
+        rows.append([f"고객{chr(0xAC00 + n)}", f"010-3{n:03d}-{n:04d}", *LEE[2:]])
+    path = _xlsx(tmp_path / "큰명단.xlsx", rows)
+    _type(str(path))
+    _press(Qt.Key.Key_Return)
+    _press_button(dialog.check_button)
+    assert dialog.import_button.isEnabled()
+    _tab_to(dialog.import_button)
+    # The clerk presses Space on 가져오기, then at once Space again: the focus is on 가져오기 중지 by then.
+    QTimer.singleShot(0, lambda: _press(Qt.Key.Key_Space))
+    _press(Qt.Key.Key_Space)
+    assert dialog.pages.currentIndex() == 2
+    assert dialog.dry_run_error.isVisible() and "아무것도 가져오지 않았습니다" in dialog.dry_run_error.text()
+    assert list_imports(counter.db) == ()
+    dialog.grab().save(str(screenshots / "import-stopped.png"))

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             (self.tr("Staff and r&oles…"), self.show_staff),
             None,
             (self.tr("&Import customers from a spreadsheet…"), self.import_spreadsheet),
+            (self.tr("E&xport to a spreadsheet…"), self.export_spreadsheet),
             None,
             (self.tr("&Back up now"), self.back_up_now),
             (self.tr("&Restore from backup…"), self.restore_from_backup),
@@ -454,6 +455,15 @@ class MainWindow(QMainWindow):
         if ImportDialog(self.counter, self).exec() == QDialog.DialogCode.Accepted:
             self.subscriptions.refresh()
             self._guard(self.model.refresh)
+
+    def export_spreadsheet(self) -> None:
+        from toysub_desktop.services.exports import ExportResult
+        from toysub_desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.counter, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(done := dialog.outcome, ExportResult):
+            message = self.tr("Exported {rows} rows to {file}").format(rows=f"{done.rows:,}", file=done.path.name)
+            self.statusBar().showMessage(message, 10_000)
 
     def back_up_now(self) -> None:
         from toysub_desktop.ui.backups import make_backup_now  # loads with the first use, not at start-up
