@@ -2011,12 +2011,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>결제 완료일</translation>
     </message>
     <message>
+        <source>Toys out (barcodes)</source>
+        <translation>대여 중인 장난감(바코드)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <extracomment>How shops head their columns, compared after ``header_key`` (no spaces, no brackets, lower case). The header texts of each column, from the top header row down. The cell&apos;s text as the file has it (&quot;&quot; when the problem is its absence).</extracomment>
+        <extracomment>How shops head their columns, compared after ``header_key`` (no spaces, no brackets, lower case). The header texts of each column, from the top header row down. The cell&apos;s text as the file has it (&quot;&quot; when the problem is its absence). Barcodes of the items the child has out now (lent under the row&apos;s rental or unlimited contract).</extracomment>
         <translation>이 행 건너뛰기</translation>
     </message>
     <message>
@@ -2121,6 +2125,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>B&amp;rowse…</source>
         <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>{count} toys out</source>
+        <translation>대여 중 장난감 {count}개</translation>
     </message>
     <message>
         <source>&amp;Back to the file</source>
@@ -5702,6 +5710,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>약정 기간은 1개월에서 60개월 사이입니다.</translation>
     </message>
     <message>
+        <source>Toys out are lent to a child: fill in the child in this row.</source>
+        <translation>대여 중인 장난감은 자녀에게 빌려준 것입니다. 이 행에 자녀를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Toys out need a rental or unlimited contract in the same row; this row has none.</source>
+        <translation>대여 중인 장난감에는 같은 행에 렌털 또는 무제한 계약이 있어야 합니다. 이 행에는 없습니다.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <extracomment>Translation context of the column headings (the UI passes a function that translates them).</extracomment>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
@@ -5733,6 +5749,18 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Looks like row {row} of this file: choose to skip this row, add it to that one, or import as new.</source>
         <translation>이 파일의 {row}행과 같아 보입니다. 이 행을 건너뛸지, 그 행의 고객에 추가할지, 새 고객으로 가져올지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>No item has this barcode. Add the toy and its items first (매장 → 장난감과 품목), then check again.</source>
+        <translation>이 바코드의 품목이 없습니다. 먼저 장난감과 품목을 등록한 뒤(매장 → 장난감과 품목) 다시 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>This item is already out with row {row} of this file.</source>
+        <translation>이 품목은 이 파일의 {row}행에서 이미 대여 중입니다.</translation>
+    </message>
+    <message>
+        <source>This item is not on the shelf now (out, held, in cleaning or repair, or retired).</source>
+        <translation>이 품목은 지금 매장에 없습니다(대여 중, 예약 보관, 세척·수리 중 또는 폐기).</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet the import can read: save it as xlsx, xls or csv.</source>

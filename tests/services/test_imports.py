@@ -15,12 +15,14 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from rental_support import rental_shop
 from support import NOW, sample_shop
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, Customer, Delivery, ImportRecordSubscription, Subscription
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.imports import Cell, Column, DuplicateReason, Resolution
+from toysub_desktop.domain.toys import ItemState
 from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import schedule_deliveries
@@ -34,10 +36,12 @@ from toysub_desktop.services.imports.importing import (
     prepare_file,
     run_import,
 )
+from toysub_desktop.services.rentals import customer_rentals, lend
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.shop import add_staff
 from toysub_desktop.services.staff import set_first_pin
 from toysub_desktop.services.subscriptions import subscription_view
+from toysub_desktop.services.toys import find_item
 
 TODAY = date(2026, 3, 2)
 HEADERS = ["이름", "연락처", "우편번호", "주소", "자녀", "생년월", "개인정보동의일", "요금제", "시작일", "약정",
@@ -330,3 +334,35 @@ def test_a_clerk_imports_only_with_a_managers_approval(db: Database, shop: dict[
             select(AuditEntry.staff_id, AuditEntry.approved_by_id).where(AuditEntry.action == "import.run")
         ).one()
     assert tuple(who) == (clerk, manager)
+
+
+def test_the_toys_each_customer_has_out_are_lent_under_their_imported_contract(
+    db: Database, owner_id: int, tmp_path: Path
+) -> None:
+    shop = rental_shop(db, owner_id)
+    blocks, piano = shop.barcodes["blocks"], shop.barcodes["piano"]
+    lend(db, staff_id=owner_id, customer_id=shop.customer, child_id=shop.child, barcodes=[blocks[1]], now=NOW)
+    headers = [*HEADERS, "대여 중 바코드"]
+    lee = [*LEE, f"{blocks[0]}, {piano[0]}"]
+    park_box = [*PARK, piano[1]]  # a box plan lends nothing
+    choi = ["최수아", "010-7777-8888", *LEE[2:4], "최하람", "2023-02", *LEE[6:], f"{blocks[1]} {piano[0]} TS-NOPE-1"]
+    prepared = prepare_file(csv_file(tmp_path / "명단.csv", [headers, lee, park_box, choi], "utf-8"))
+    run = dry_run(db, prepared, prepared.recognised, today=TODAY)
+    by_row = {row.row: row for row in run.rows}
+    assert by_row[2].problems == () and by_row[2].toys_out == 2
+    assert [p.problem.field for p in by_row[3].problems] == ["toys_out"]  # needs a rental contract
+    found = {(p.value, p.problem.template.split(" ")[0]) for p in by_row[4].problems}
+    assert found == {(blocks[1], "This"), (piano[0], "This"), ("TS-NOPE-1", "No")}  # out already, twice, unknown
+    assert by_row[4].problems[1].problem.arguments == {"row": "2"}
+
+    fixed = prepare_file(csv_file(tmp_path / "명단.csv", [headers, lee, [*PARK, ""]], "utf-8"))
+    summary = _import(db, owner_id, fixed)
+    assert summary.loans == 2
+    [lee_line, _] = customers_of_import(db, summary.import_id)
+    rentals = customer_rentals(db, lee_line.customer_id, today=TODAY)
+    assert sorted(line.barcode for line in rentals.out) == sorted([blocks[0], piano[0]])
+    assert {line.child_name for line in rentals.out} == {"이하나"}
+    assert all(line.lent_on == TODAY for line in rentals.out)
+    assert find_item(db, blocks[0], today=TODAY) is not None
+    item = find_item(db, blocks[0], today=TODAY)
+    assert item is not None and item.state is ItemState.ON_LOAN

@@ -23,6 +23,7 @@ from toysub_desktop.domain.phone import Phone, parse_phone
 from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
+from toysub_desktop.domain.toys import parse_barcode
 from toysub_desktop.domain.typed_dates import parse_date, parse_month
 
 #: A cell as a reader hands it over: text, a number, a date or nothing.
@@ -58,6 +59,10 @@ _CONTRACT_INCOMPLETE = QT_TRANSLATE_NOOP(
 _CHILD_BIRTH_NEEDED = QT_TRANSLATE_NOOP("Validation", "The child's birth month is needed.")
 _FUTURE_DATE = QT_TRANSLATE_NOOP("Validation", "{date} has not come yet.")
 _TERM_RANGE = QT_TRANSLATE_NOOP("Validation", "A term is from 1 to 60 months.")
+_TOYS_NEED_CHILD = QT_TRANSLATE_NOOP("Validation", "Toys out are lent to a child: fill in the child in this row.")
+_TOYS_NEED_RENTAL = QT_TRANSLATE_NOOP(
+    "Validation", "Toys out need a rental or unlimited contract in the same row; this row has none."
+)
 
 
 class Column(StrEnum):
@@ -85,6 +90,7 @@ class Column(StrEnum):
     DEPOSIT = "deposit"
     PAYMENT_METHOD = "payment_method"
     PAID_THROUGH = "paid_through"
+    TOYS_OUT = "toys_out"
     NOTES = "notes"
 
 
@@ -112,6 +118,7 @@ COLUMN_LABELS: Mapping[Column, str] = {
     Column.DEPOSIT: QT_TRANSLATE_NOOP("Import", "Deposit held"),
     Column.PAYMENT_METHOD: QT_TRANSLATE_NOOP("Import", "Payment method"),
     Column.PAID_THROUGH: QT_TRANSLATE_NOOP("Import", "Paid through"),
+    Column.TOYS_OUT: QT_TRANSLATE_NOOP("Import", "Toys out (barcodes)"),
     Column.NOTES: QT_TRANSLATE_NOOP("Import", "Notes"),
 }
 
@@ -142,6 +149,8 @@ HEADER_SPELLINGS: Mapping[Column, tuple[str, ...]] = {
     Column.DEPOSIT: ("보증금", "예치금"),
     Column.PAYMENT_METHOD: ("결제방법", "결제수단", "납부방법", "결제"),
     Column.PAID_THROUGH: ("결제완료일", "납부완료일", "선납기간", "납부기한", "결제기간", "납부한달"),
+    Column.TOYS_OUT: ("대여중바코드", "대여바코드", "대여중", "대여중인장난감", "대여장난감", "장난감바코드", "바코드",
+                      "대여품목"),
     Column.NOTES: ("메모", "비고", "특이사항"),
 }  # fmt: skip
 
@@ -294,6 +303,8 @@ class ImportedCustomer:
     children: tuple[ImportedChild, ...]
     contract: ImportedContract | None
     notes: str
+    #: Barcodes of the items the child has out now (lent under the row's rental or unlimited contract).
+    toys_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -514,6 +525,7 @@ def read_row(
     marketing_on = _date(r, Column.MARKETING_ON, today) if marketing else None
     children = _read_child(r, today)
     contract = _read_contract(r, plans, today)
+    toys_out = _read_toys_out(r, children, contract, plans)
     notes = _checked(r, Column.NOTES, lambda t: clean_line(t, field="notes", limit=NOTE_MAX)) or ""
     if r.problems:
         return RowReading(row, problems=r.problems)
@@ -537,6 +549,7 @@ def read_row(
             children=children,
             contract=contract,
             notes=notes,
+            toys_out=toys_out,
         ),
     )
 
@@ -602,6 +615,35 @@ def _read_child(r: _Row, today: date) -> tuple[ImportedChild, ...]:
     if name is None or birth is None:
         return ()
     return (ImportedChild(name, birth),)
+
+
+_BARCODE_SEPARATORS = re.compile(r"[,;/\s]+")
+
+
+def _read_toys_out(
+    r: _Row, children: tuple[ImportedChild, ...], contract: ImportedContract | None, plans: Mapping[str, PlanChoice]
+) -> tuple[str, ...]:
+    if not r.has(Column.TOYS_OUT):
+        return ()
+    barcodes: list[str] = []
+    for text in _BARCODE_SEPARATORS.split(r.text(Column.TOYS_OUT)):
+        if not text:
+            continue
+        try:
+            barcode = parse_barcode(text, field="toys_out")
+        except ValidationError as error:
+            for problem in error.problems:
+                r.problems.append(RowProblem(r.row, r.headers.get(Column.TOYS_OUT, ""), problem, text))
+            continue
+        if barcode not in barcodes:
+            barcodes.append(barcode)
+    # A child or a contract that is there but could not be read has its own problem already.
+    if not children and not r.has(Column.CHILD_NAME):
+        r.add(Column.TOYS_OUT, _TOYS_NEED_CHILD)
+    lending = contract is not None and plans[contract.plan_key].kind in (PlanKind.RENTAL, PlanKind.UNLIMITED)
+    if not lending and (contract is not None or not r.has(Column.PLAN)):
+        r.add(Column.TOYS_OUT, _TOYS_NEED_RENTAL)
+    return tuple(barcodes)
 
 
 _CONTRACT_COLUMNS = (Column.PLAN, Column.START_ON, Column.TERM_MONTHS, Column.MONTHLY_FEE)

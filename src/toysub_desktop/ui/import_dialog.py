@@ -101,6 +101,8 @@ def row_creates_text(row: RowPlan) -> str:
                 plan=row.plan_name, fee=f"{row.monthly_fee or 0:,}"
             )
         )
+    if row.toys_out:
+        parts.append(QCoreApplication.translate("ImportDialog", "{count} toys out").format(count=row.toys_out))
     return ", ".join(parts)
 
 

@@ -27,6 +27,8 @@ from toysub_desktop.db.models import (
     ImportRecord,
     ImportRecordCustomer,
     ImportRecordSubscription,
+    Item,
+    Loan,
     PhoneVersion,
     Plan,
     Shop,
@@ -60,8 +62,10 @@ from toysub_desktop.domain.imports import (
 )
 from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.plans import PlanKind
+from toysub_desktop.domain.rentals import RentalRules, default_due_date
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.toys import ItemState
 from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import audit, require_staff, unit_of_work
 from toysub_desktop.services.deliveries import DEFAULT_HORIZON_DAYS
@@ -74,6 +78,7 @@ from toysub_desktop.services.queries.deliveries import (
     plan_cadences,
     reconcile_schedule,
 )
+from toysub_desktop.services.queries.items import change_item_state
 from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.subscription_history import history_of
 from toysub_desktop.services.subscriptions import format_contract_number
@@ -96,6 +101,13 @@ _UNRESOLVED_IN_FILE = QT_TRANSLATE_NOOP(
     "Validation", "Looks like row {row} of this file: choose to skip this row, add it to that one, or import as new."
 )
 
+_NO_SUCH_ITEM = QT_TRANSLATE_NOOP(
+    "Validation", "No item has this barcode. Add the toy and its items first (매장 → 장난감과 품목), then check again."
+)
+_ITEM_TWICE = QT_TRANSLATE_NOOP("Validation", "This item is already out with row {row} of this file.")
+_ITEM_NOT_AVAILABLE = QT_TRANSLATE_NOOP(
+    "Validation", "This item is not on the shelf now (out, held, in cleaning or repair, or retired)."
+)
 #: Compared with for a customer on record who has no address in effect.
 _NO_ADDRESS = Address("", "")
 _CUSTOMER_TABLE: Table = Customer.__table__  # type: ignore[assignment]
@@ -173,6 +185,8 @@ class RowPlan:
     children: int = 0
     plan_name: str = ""
     monthly_fee: int | None = None
+    #: Items the row says the child has out, lent under its contract by the import.
+    toys_out: int = 0
 
     @property
     def blocked(self) -> bool:
@@ -226,6 +240,7 @@ class ImportSummary:
     subscriptions: int
     skipped: int
     merged: int
+    loans: int = 0
 
 
 @dataclass(frozen=True)
@@ -355,6 +370,9 @@ def _planned(
     ]
     good = [reading.customer for reading in readings if reading.customer is not None]
     on_record = _customers_on_record(session, good)
+    items = _item_states(session, sorted({barcode for reading in good for barcode in reading.toys_out}))
+    toys_header = next((headers[c] for c in headers if c is Column.TOYS_OUT), "")
+    lent_in_row: dict[str, int] = {}
     by_phone: dict[str, list[_OnRecord]] = {}
     by_name: dict[str, list[_OnRecord]] = {}
     for record in on_record.values():
@@ -392,6 +410,12 @@ def _planned(
         problems: tuple[RowProblem, ...] = ()
         if duplicate is not None and resolution is None:
             problems = (RowProblem(customer.row, "", _unresolved(duplicate)),)
+        if resolution is not Resolution.SKIP:
+            for barcode in customer.toys_out:
+                problem = _toy_problem(barcode, items, lent_in_row)
+                if problem is not None:
+                    problems += (RowProblem(customer.row, toys_header, problem, barcode),)
+                lent_in_row.setdefault(barcode, customer.row)
         contract = customer.contract
         result.plans.append(
             RowPlan(
@@ -403,9 +427,30 @@ def _planned(
                 children=len(customer.children),
                 plan_name=plans[contract.plan_key].name if contract else "",
                 monthly_fee=contract.monthly_fee if contract else None,
+                toys_out=len(customer.toys_out),
             )
         )
     return result
+
+
+def _item_states(session: Session, barcodes: Sequence[str]) -> dict[str, str]:
+    """The state of each item on record among *barcodes*, by barcode."""
+    states: dict[str, str] = {}
+    for chunk in _text_chunks(barcodes):
+        rows = session.execute(select(Item.barcode, Item.state).where(Item.barcode.in_(chunk))).tuples()
+        states.update({barcode: state for barcode, state in rows})
+    return states
+
+
+def _toy_problem(barcode: str, items: Mapping[str, str], lent_in_row: Mapping[str, int]) -> FieldProblem | None:
+    """Why an item the file says is out cannot be lent now: unknown, not on the shelf, or out on an earlier row."""
+    if barcode not in items:
+        return FieldProblem("toys_out", _NO_SUCH_ITEM)
+    if barcode in lent_in_row:
+        return FieldProblem("toys_out", _ITEM_TWICE, {"row": str(lent_in_row[barcode])})
+    if items[barcode] != ItemState.AVAILABLE.value:
+        return FieldProblem("toys_out", _ITEM_NOT_AVAILABLE)
+    return None
 
 
 def _unresolved(duplicate: DuplicateOf) -> FieldProblem:
@@ -535,11 +580,13 @@ def run_import(
                 "subscriptions": record.subscriptions,
                 "skipped": record.skipped,
                 "merged": record.merged,
+                "loans": writer.loans,
             },
         )
         return ImportSummary(
-            record.id, record.rows, record.customers, record.children, record.subscriptions, run.skipped, run.merged
-        )
+            record.id, record.rows, record.customers, record.children, record.subscriptions, run.skipped, run.merged,
+            writer.loans,
+        )  # fmt: skip
 
 
 def _set_by_id(session: Session, table: Table, column: str, values: Mapping[int, str]) -> None:
@@ -574,9 +621,18 @@ class _Writer:
         #: Row → the customer it created (for later rows merged into it).
         self.customer_of_row: dict[int, int] = {}
         self.linked: set[int] = set()
-        self.children_of: dict[int, set[tuple[str, date]]] = {}
+        #: Each customer's children as (name, birth month) → child id (None until inserted).
+        self.children_of: dict[int, dict[tuple[str, date], int | None]] = {}
         self.subscriptions: list[Subscription] = []
         self.children_added = 0
+        self.loans = 0
+        self.rental_rules = RentalRules(
+            late_fee_per_day=self.shop.late_fee_per_day,
+            late_fee_cap_days=self.shop.late_fee_cap_days,
+            suspension_after_days=self.shop.suspension_after_days,
+            loan_days=self.shop.loan_days,
+            damage_fee_percent=self.shop.damage_fee_percent,
+        )
 
     def write(self, rows: Sequence[RowPlan]) -> None:
         new = [(row, self.planned.readings[row.row]) for row in rows if row.creates_customer]
@@ -585,11 +641,12 @@ class _Writer:
         versions: tuple[list[dict[str, object]], list[dict[str, object]], list[dict[str, object]]] = ([], [], [])
         for (row, reading), new_id in zip(new, customer_ids, strict=True):
             self.customer_of_row[row.row] = new_id
-            self.children_of[new_id] = set()
+            self.children_of[new_id] = {}
             self._contacts(new_id, reading, *versions)
             links += self._link(new_id, row.row, merged=False)
-        children: list[dict[str, object]] = []
+        children: list[tuple[int, str, date]] = []
         contracts: list[tuple[int, dict[str, object], date | None]] = []
+        loans: list[tuple[int, int, tuple[str, date], tuple[str, ...]]] = []
         for row in rows:
             if row.problems or row.resolution is Resolution.SKIP:
                 continue
@@ -602,22 +659,33 @@ class _Writer:
             known = self._children_of(customer_id)
             for child in reading.children:
                 if (child.name, child.birth_month) not in known:
-                    children.append({"customer_id": customer_id, "name": child.name, "birth_month": child.birth_month})
-                    known.add((child.name, child.birth_month))
+                    children.append((customer_id, child.name, child.birth_month))
+                    known[(child.name, child.birth_month)] = None
             if reading.contract is not None:
                 contracts.append((row.row, self._subscription(customer_id, reading), reading.contract.paid_through))
+            if reading.toys_out:
+                child = reading.children[0]
+                loans.append((row.row, customer_id, (child.name, child.birth_month), reading.toys_out))
         addresses, phones, consents = versions
         for model, values in (
             (AddressVersion, addresses),
             (PhoneVersion, phones),
             (Consent, consents),
-            (Child, children),
             (ImportRecordCustomer, links),
         ):
             if values:
                 self.session.execute(insert(model), values)
+        if children:
+            values = [{"customer_id": c, "name": name, "birth_month": birth} for c, name, birth in children]
+            child_ids = self.session.scalars(insert(Child).returning(Child.id, sort_by_parameter_order=True), values)
+            for new_child, (owner, name, birth) in zip(child_ids, children, strict=True):
+                self.children_of[owner][(name, birth)] = new_child
         self.children_added += len(children)
-        self._insert_subscriptions(contracts)
+        subscription_of_row = self._insert_subscriptions(contracts)
+        for row_number, customer_id, child_key, barcodes in loans:
+            lent_to = self.children_of[customer_id][child_key]
+            assert lent_to is not None
+            self._lend(customer_id, lent_to, subscription_of_row[row_number], barcodes)
 
     def _insert_customers(self, readings: Sequence[ImportedCustomer]) -> list[int]:
         if not readings:
@@ -641,9 +709,24 @@ class _Writer:
         self.session.execute(insert(CustomerNameKey), keys)
         return ids
 
-    def _insert_subscriptions(self, contracts: Sequence[tuple[int, dict[str, object], date | None]]) -> None:
+    def _lend(self, customer_id: int, child_id: int, subscription_id: int, barcodes: Sequence[str]) -> None:
+        """The items the old records say the child has out, lent today under the imported contract."""
+        session = self.session
+        due_on = default_due_date(self.today, self.rental_rules)
+        for item in session.scalars(select(Item).where(Item.barcode.in_(barcodes)).order_by(Item.id)):
+            loan = Loan(
+                item_id=item.id, customer_id=customer_id, child_id=child_id, subscription_id=subscription_id,
+                lent_on=self.today, due_on=due_on, lent_at=self.now, lent_by_id=self.staff_id,
+            )  # fmt: skip
+            session.add(loan)
+            session.flush()
+            change_item_state(session, item, ItemState.ON_LOAN, staff_id=self.staff_id, now=self.now, loan_id=loan.id)
+            self.loans += 1
+
+    def _insert_subscriptions(self, contracts: Sequence[tuple[int, dict[str, object], date | None]]) -> dict[int, int]:
+        """Insert the contracts; returns each one's id by the row it came from."""
         if not contracts:
-            return
+            return {}
         values = [columns for _, columns, _ in contracts]
         ids = list(
             self.session.scalars(insert(Subscription).returning(Subscription.id, sort_by_parameter_order=True), values)
@@ -662,18 +745,21 @@ class _Writer:
         self.subscriptions += [
             Subscription(id=i, contract_number=numbers[i], **columns) for i, columns in zip(ids, values, strict=True)
         ]
+        return {row: i for i, (row, _, _) in zip(ids, contracts, strict=True)}
 
     def _customer_for(self, row: int) -> int | None:
         if row in self.planned.into_customer:
             return self.planned.into_customer[row]
         return self.customer_of_row.get(self.planned.into_row.get(row, row))
 
-    def _children_of(self, customer_id: int) -> set[tuple[str, date]]:
+    def _children_of(self, customer_id: int) -> dict[tuple[str, date], int | None]:
         if customer_id not in self.children_of:
             self.children_of[customer_id] = {
-                (name, birth)
-                for name, birth in self.session.execute(
-                    select(Child.name, Child.birth_month).where(Child.customer_id == customer_id, Child.active)
+                (name, birth): child_id
+                for child_id, name, birth in self.session.execute(
+                    select(Child.id, Child.name, Child.birth_month).where(
+                        Child.customer_id == customer_id, Child.active
+                    )
                 ).tuples()
             }
         return self.children_of[customer_id]
