@@ -2203,12 +2203,20 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>가져오기를 중지했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <source>Customers of this import (row of the file):</source>
+        <translation>이번에 가져온 고객(파일의 행):</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
         <source>Imported from {file}: {customers} new customers, {children} children, {contracts} contracts (their deliveries are scheduled); {merged} rows added to customers found, {skipped} rows skipped.</source>
         <translation>{file}에서 가져왔습니다: 새 고객 {customers}명, 자녀 {children}명, 계약 {contracts}건(배송 일정 생성됨). {merged}행은 찾은 고객에 추가했고 {skipped}행은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source> (added to)</source>
+        <translation> (기존 고객에 추가)</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,7 @@ def test_the_clerk_imports_by_keyboard_after_a_clean_dry_run_and_a_decided_dupli
     _press_button(dialog.import_button)  # 가져오기
     assert dialog.pages.currentIndex() == 4
     assert "새 고객 2명" in dialog.done_label.text() and "계약 2건" in dialog.done_label.text()
+    assert dialog.imported_list.count() == 2 and "이영희" in dialog.imported_list.item(0).text()
     dialog.grab().save(str(screenshots / "import-done.png"))
     [record] = list_imports(counter.db)
     assert [line.name for line in customers_of_import(counter.db, record.id)] == ["이영희", "김철수"]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -44,6 +45,7 @@ from toysub_desktop.services.imports.importing import (
     PreparedFile,
     RowPlan,
     check_mapping,
+    customers_of_import,
     dry_run,
     prepare_file,
     run_import,
@@ -580,7 +582,11 @@ class ImportDialog(QDialog):
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
         layout.addWidget(self.done_label)
-        layout.addStretch(1)
+        self.imported_list = QListWidget()
+        imported_caption = QLabel(self.tr("Customers of this import (row of the file):"))
+        imported_caption.setBuddy(self.imported_list)
+        layout.addWidget(imported_caption)
+        layout.addWidget(self.imported_list, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("&Close"))
@@ -604,6 +610,14 @@ class ImportDialog(QDialog):
                 skipped=f"{summary.skipped:,}",
             )
         )
+        self.imported_list.clear()
+        try:
+            lines = customers_of_import(self.counter.db, summary.import_id)
+        except DatabaseProblem:
+            lines = ()  # the import is done; only this list could not be read
+        for line in lines:
+            mark = self.tr(" (added to)") if line.merged else ""
+            self.imported_list.addItem(f"{line.number}  {line.name}  ·  {line.row}{mark}")
         self.pages.setCurrentIndex(4)
         self.close_button.setFocus()
 
