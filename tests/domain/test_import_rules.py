@@ -91,6 +91,16 @@ def test_the_header_is_found_below_a_title_and_over_a_merged_group_heading() -> 
     assert found.mapping == {0: Column.NAME, 1: Column.PHONE, 2: Column.CHILD_NAME, 3: Column.CHILD_BIRTH_MONTH}
 
 
+def test_the_first_row_of_data_is_never_taken_for_part_of_the_header() -> None:
+    rows: list[list[Cell]] = [
+        ["이름", "연락처", "기타"],
+        ["김민수", "010-1234-5678", "메모: 현관 비밀번호 1234"],
+    ]
+    found = find_header(rows)
+    assert found is not None and (found.first_row, found.last_row) == (0, 0)
+    assert found.mapping == {0: Column.NAME, 1: Column.PHONE}
+
+
 def test_no_header_among_rows_of_data_is_none() -> None:
     assert find_header([["김민수", "010-1234-5678"], ["이영희", "010-9876-5432"]]) is None
 

@@ -229,12 +229,16 @@ def cell_text(value: Cell) -> str:
 
 def find_header(rows: Sequence[Sequence[Cell]]) -> HeaderFound | None:
     """The header among the first rows: the row, or the pair of rows (a merged group heading over its parts), that
-    names the most known columns. Cells of a merged heading must already carry its text (the reader fills them)."""
+    names the most known columns. Cells of a merged heading must already carry its text (the reader fills them).
+
+    A pair is only considered when its lower row is a header by itself, so the first row of data under a header is
+    never taken for part of it (a note such as "메모: …" in a cell would otherwise name a column)."""
     best: HeaderFound | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         width = max(len(row), len(rows[index - 1]) if index else 0)
-        candidates: list[tuple[int, list[tuple[str, ...]]]] = [(index, [(cell_text(c),) for c in _padded(row, width)])]
-        if index:
+        single: list[tuple[str, ...]] = [(cell_text(c),) for c in _padded(row, width)]
+        candidates: list[tuple[int, list[tuple[str, ...]]]] = [(index, single)]
+        if index and len(recognise_headers(single)) >= MIN_RECOGNISED:
             above = _padded(rows[index - 1], width)
             pairs: list[tuple[str, ...]] = [
                 (cell_text(top), cell_text(cell)) for top, cell in zip(above, _padded(row, width), strict=True)
