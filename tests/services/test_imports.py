@@ -26,6 +26,7 @@ from toysub_desktop.domain.toys import ItemState
 from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import schedule_deliveries
+from toysub_desktop.services.imports import importing
 from toysub_desktop.services.imports.importing import (
     ImportCancelled,
     ImportSummary,
@@ -366,3 +367,28 @@ def test_the_toys_each_customer_has_out_are_lent_under_their_imported_contract(
     assert find_item(db, blocks[0], today=TODAY) is not None
     item = find_item(db, blocks[0], today=TODAY)
     assert item is not None and item.state is ItemState.ON_LOAN
+
+
+def test_a_failure_writing_the_last_row_keeps_nothing_of_the_rows_before_it(
+    db: Database, owner_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop = rental_shop(db, owner_id)
+    headers = [*HEADERS, "대여 중 바코드"]
+    rows: list[list[object]] = [headers]
+    for n in range(300):
+        rows.append([f"고객{chr(0xAC00 + n)}", f"010-3{n:03d}-{n:04d}", *LEE[2:], ""])
+    rows.append([*LEE, shop.barcodes["blocks"][0]])  # the last row lends an item
+    prepared = prepare_file(csv_file(tmp_path / "명단.csv", rows, "utf-8"))
+    assert dry_run(db, prepared, prepared.recognised, today=TODAY).clean
+    customers_before = _count(db, Customer)
+
+    def disk_fails(*_args: object, **_kwargs: object) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(importing, "change_item_state", disk_fails)
+    with pytest.raises(OSError):
+        _import(db, owner_id, prepared)
+    assert _count(db, Customer) == customers_before
+    assert list_imports(db) == ()
+    item = find_item(db, shop.barcodes["blocks"][0], today=TODAY)
+    assert item is not None and item.state is ItemState.AVAILABLE
