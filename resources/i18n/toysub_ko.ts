@@ -2019,6 +2019,34 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>메모</translation>
     </message>
     <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Toy category</source>
+        <translation>장난감 분류</translation>
+    </message>
+    <message>
+        <source>From age (months)</source>
+        <translation>사용 연령 시작(개월)</translation>
+    </message>
+    <message>
+        <source>To age (months)</source>
+        <translation>사용 연령 끝(개월)</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>브랜드</translation>
+    </message>
+    <message>
+        <source>Toy value (won)</source>
+        <translation>장난감 가격(원)</translation>
+    </message>
+    <message>
+        <source>Item barcodes</source>
+        <translation>품목 바코드</translation>
+    </message>
+    <message>
         <source>Skip this row</source>
         <extracomment>How shops head their columns, compared after ``header_key`` (no spaces, no brackets, lower case). The header texts of each column, from the top header row down. The cell&apos;s text as the file has it (&quot;&quot; when the problem is its absence). Barcodes of the items the child has out now (lent under the row&apos;s rental or unlimited contract).</extracomment>
         <translation>이 행 건너뛰기</translation>
@@ -2127,6 +2155,18 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
+        <source>{count} items</source>
+        <translation>품목 {count}개</translation>
+    </message>
+    <message>
+        <source>{items} of the toy on record</source>
+        <translation>등록된 장난감의 {items}</translation>
+    </message>
+    <message>
+        <source>toy, {items}</source>
+        <translation>장난감, {items}</translation>
+    </message>
+    <message>
         <source>{count} toys out</source>
         <translation>대여 중 장난감 {count}개</translation>
     </message>
@@ -2175,6 +2215,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
+        <source>{file}: {toys} new toys and {items} items will be imported.</source>
+        <translation>{file}: 새 장난감 {toys}개와 품목 {items}개를 가져옵니다.</translation>
+    </message>
+    <message>
         <source>{file}: {customers} new customers, {children} children and {contracts} contracts will be imported; {merged} rows go to a customer found, {skipped} rows are skipped.</source>
         <translation>{file}: 새 고객 {customers}명, 자녀 {children}명, 계약 {contracts}건을 가져옵니다. {merged}행은 찾은 고객에 추가하고 {skipped}행은 건너뜁니다.</translation>
     </message>
@@ -2209,6 +2253,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {toys} new toys and {items} items, on the shelf.</source>
+        <translation>{file}에서 가져왔습니다: 새 장난감 {toys}개, 품목 {items}개(대여 가능).</translation>
     </message>
     <message>
         <source>Imported from {file}: {customers} new customers, {children} children, {contracts} contracts (their deliveries are scheduled); {merged} rows added to customers found, {skipped} rows skipped.</source>
@@ -5726,6 +5774,18 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>대여 중인 장난감에는 같은 행에 렌털 또는 무제한 계약이 있어야 합니다. 이 행에는 없습니다.</translation>
     </message>
     <message>
+        <source>This is not a toy category: write one of 영아, 블록, 역할놀이, 자동차, 승용, 퍼즐, 악기, 과학, 신체활동, 인형.</source>
+        <translation>장난감 분류가 아닙니다. 영아, 블록, 역할놀이, 자동차, 승용, 퍼즐, 악기, 과학, 신체활동, 인형 중 하나로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not an age range: write it like 12~36개월 or 3세~7세, or give the ages in two columns.</source>
+        <translation>연령 범위가 아닙니다. 12~36개월 또는 3세~7세처럼 입력하거나, 두 열에 나누어 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not an age: write months like 12 or 12개월, or years like 3세.</source>
+        <translation>연령이 아닙니다. 12 또는 12개월처럼 개월로, 또는 3세처럼 나이로 입력하십시오.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <extracomment>Translation context of the column headings (the UI passes a function that translates them).</extracomment>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
@@ -5743,8 +5803,8 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>{file} 파일에 아직 문제가 있거나 중복 결정을 하지 않은 행이 {rows}개 있습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <source>Choose which column holds the guardian&apos;s name.</source>
-        <translation>보호자 이름이 있는 열을 고르십시오.</translation>
+        <source>Choose which column holds the guardian&apos;s name (or, in a toy list, the toy&apos;s name).</source>
+        <translation>보호자 이름이 있는 열을 고르십시오(장난감 목록이면 장난감 이름이 있는 열).</translation>
     </message>
     <message>
         <source>Columns {first} and {second} are set to hold the same thing; choose it for one of them.</source>
@@ -5761,6 +5821,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>No item has this barcode. Add the toy and its items first (매장 → 장난감과 품목), then check again.</source>
         <translation>이 바코드의 품목이 없습니다. 먼저 장난감과 품목을 등록한 뒤(매장 → 장난감과 품목) 다시 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>An item with this barcode is already on record.</source>
+        <translation>이 바코드의 품목이 이미 등록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This barcode is already on row {row} of this file.</source>
+        <translation>이 바코드는 이 파일의 {row}행에 이미 있습니다.</translation>
     </message>
     <message>
         <source>This item is already out with row {row} of this file.</source>

@@ -101,6 +101,14 @@ def test_the_first_row_of_data_is_never_taken_for_part_of_the_header() -> None:
     assert found.mapping == {0: Column.NAME, 1: Column.PHONE}
 
 
+def test_a_title_merged_across_the_table_names_no_column_of_its_own() -> None:
+    title = "2026년 회원 명단"  # "회원명" inside would otherwise read as the name column
+    rows: list[list[Cell]] = [[title] * 5, ["장난감명", "분류", "가격", None, None]]
+    found = find_header(rows)
+    assert found is not None and (found.first_row, found.last_row) == (1, 1)
+    assert found.mapping == {0: Column.TOY_NAME, 1: Column.TOY_CATEGORY, 2: Column.TOY_VALUE}
+
+
 def test_no_header_among_rows_of_data_is_none() -> None:
     assert find_header([["김민수", "010-1234-5678"], ["이영희", "010-9876-5432"]]) is None
 

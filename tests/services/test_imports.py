@@ -22,7 +22,7 @@ from toysub_desktop.db.models import AuditEntry, Customer, Delivery, ImportRecor
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.imports import Cell, Column, DuplicateReason, Resolution
-from toysub_desktop.domain.toys import ItemState
+from toysub_desktop.domain.toys import ItemState, ean13_check_digit
 from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import schedule_deliveries
@@ -392,3 +392,57 @@ def test_a_failure_writing_the_last_row_keeps_nothing_of_the_rows_before_it(
     assert list_imports(db) == ()
     item = find_item(db, shop.barcodes["blocks"][0], today=TODAY)
     assert item is not None and item.state is ItemState.AVAILABLE
+
+
+def _ean(first_twelve: str) -> str:
+    return first_twelve + str(ean13_check_digit(first_twelve))
+
+
+def test_a_toy_list_adds_toys_and_their_barcoded_items_then_customers_have_them_out(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    magnets, piano = _ean("880123456789"), _ean("880123456790")
+    toys = xlsx(
+        tmp_path / "장난감.xlsx",
+        [
+            ["장난감명", "분류", "사용연령", "브랜드", "가격", "바코드"],
+            ["자석 블록 100피스", "블록·조립", "36~96개월", "맥포머스", "89,000원", f"{magnets}, OLD-0001"],
+            ["멜로디 피아노", "악기", "12-48", "브이텍", 45000, piano],
+            ["자석 블록 100피스", "블록", "36~96개월", "맥포머스", "89,000원", "OLD-0002"],  # more of the same toy
+            ["흔들 목마", "탈 것?", "1세", "", "", "OLD-0001"],
+        ],
+    )
+    prepared = prepare_file(toys)
+    assert set(prepared.recognised.values()) >= {Column.TOY_NAME, Column.TOY_BARCODES, Column.TOY_VALUE}
+    run = dry_run(db, prepared, prepared.recognised, today=TODAY)
+    assert run.is_toy_list and not run.clean
+    [bad] = run.blocked_rows
+    assert bad.row == 5
+    assert {p.column for p in bad.problems} == {"분류", "사용연령", "가격"}
+
+    fixed = prepare_file(xlsx(tmp_path / "장난감.xlsx", [
+        ["장난감명", "분류", "사용연령", "브랜드", "가격", "바코드"],
+        ["자석 블록 100피스", "블록·조립", "36~96개월", "맥포머스", "89,000원", f"{magnets}, OLD-0001"],
+        ["멜로디 피아노", "악기", "12-48", "브이텍", 45000, piano],
+        ["자석 블록 100피스", "블록", "36~96개월", "맥포머스", "89,000원", "OLD-0002, OLD-0001"],
+    ]))  # fmt: skip
+    again = dry_run(db, fixed, fixed.recognised, today=TODAY)
+    assert [(p.value, p.problem.arguments) for p in again.blocked_rows[0].problems] == [("OLD-0001", {"row": "2"})]
+    fixed = prepare_file(xlsx(tmp_path / "장난감.xlsx", [
+        ["장난감명", "분류", "사용연령", "브랜드", "가격", "바코드"],
+        ["자석 블록 100피스", "블록·조립", "36~96개월", "맥포머스", "89,000원", f"{magnets}, OLD-0001"],
+        ["멜로디 피아노", "악기", "12-48", "브이텍", 45000, piano],
+        ["자석 블록 100피스", "블록", "36~96개월", "맥포머스", "89,000원", "OLD-0002"],
+    ]))  # fmt: skip
+    summary = _import(db, shop["owner"], fixed)
+    assert (summary.toys, summary.items, summary.customers) == (2, 4, 0)
+    item = find_item(db, "OLD-0002", today=TODAY)
+    assert item is not None and item.toy_name == "자석 블록 100피스" and item.state is ItemState.AVAILABLE
+    assert find_item(db, "old-0001", today=TODAY) is not None  # a scanner's lower case is the same code
+
+    # The same day, the customer list says who has which of them out.
+    headers = [*HEADERS, "대여 중 바코드"]
+    customers = prepare_file(csv_file(tmp_path / "명단.csv", [headers, [*LEE, f"{magnets} OLD-0002"]], "utf-8"))
+    assert _import(db, shop["owner"], customers).loans == 2
+    item = find_item(db, magnets, today=TODAY)
+    assert item is not None and item.state is ItemState.ON_LOAN and item.customer_name == "이영희"

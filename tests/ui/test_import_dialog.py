@@ -174,3 +174,25 @@ def test_stopping_the_import_while_it_runs_leaves_nothing_imported(
     assert dialog.dry_run_error.isVisible() and "아무것도 가져오지 않았습니다" in dialog.dry_run_error.text()
     assert list_imports(counter.db) == ()
     dialog.grab().save(str(screenshots / "import-stopped.png"))
+
+
+def test_a_toy_list_goes_through_the_same_steps(
+    dialog: ImportDialog, counter: Counter, tmp_path: Path, screenshots: Path
+) -> None:
+    path = _xlsx(
+        tmp_path / "장난감.xlsx",
+        [
+            ["장난감명", "분류", "사용연령", "브랜드", "가격", "바코드"],
+            ["멜로디 피아노", "악기", "12~48개월", "브이텍", "45,000", "OLD-0001 OLD-0002"],
+        ],
+    )
+    _type(str(path))
+    _press(Qt.Key.Key_Return)
+    _press_button(dialog.check_button)
+    assert "새 장난감 1개" in dialog.dry_run_summary.text() and "품목 2개" in dialog.dry_run_summary.text()
+    dialog.only_attention.setChecked(False)
+    assert dialog.model.data(dialog.model.index(0, 2)) == "장난감, 품목 2개"
+    dialog.grab().save(str(screenshots / "import-toys-dry-run.png"))
+    _press_button(dialog.import_button)
+    assert dialog.pages.currentIndex() == 4
+    assert "새 장난감 1개" in dialog.done_label.text()

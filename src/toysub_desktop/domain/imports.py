@@ -23,7 +23,7 @@ from toysub_desktop.domain.phone import Phone, parse_phone
 from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import NOTE_MAX, clean_line
-from toysub_desktop.domain.toys import parse_barcode
+from toysub_desktop.domain.toys import ToyCategory, ToyDetails, parse_barcode, validate_toy
 from toysub_desktop.domain.typed_dates import parse_date, parse_month
 
 #: A cell as a reader hands it over: text, a number, a date or nothing.
@@ -92,6 +92,14 @@ class Column(StrEnum):
     PAID_THROUGH = "paid_through"
     TOYS_OUT = "toys_out"
     NOTES = "notes"
+    # A toy catalogue: one toy per row with the barcodes of its items.
+    TOY_NAME = "toy_name"
+    TOY_CATEGORY = "toy_category"
+    TOY_MIN_AGE = "toy_min_age"
+    TOY_MAX_AGE = "toy_max_age"
+    TOY_BRAND = "toy_brand"
+    TOY_VALUE = "toy_value"
+    TOY_BARCODES = "toy_barcodes"
 
 
 #: The clerk-facing name of each column (translated by the UI, context "Import").
@@ -120,6 +128,13 @@ COLUMN_LABELS: Mapping[Column, str] = {
     Column.PAID_THROUGH: QT_TRANSLATE_NOOP("Import", "Paid through"),
     Column.TOYS_OUT: QT_TRANSLATE_NOOP("Import", "Toys out (barcodes)"),
     Column.NOTES: QT_TRANSLATE_NOOP("Import", "Notes"),
+    Column.TOY_NAME: QT_TRANSLATE_NOOP("Import", "Toy"),
+    Column.TOY_CATEGORY: QT_TRANSLATE_NOOP("Import", "Toy category"),
+    Column.TOY_MIN_AGE: QT_TRANSLATE_NOOP("Import", "From age (months)"),
+    Column.TOY_MAX_AGE: QT_TRANSLATE_NOOP("Import", "To age (months)"),
+    Column.TOY_BRAND: QT_TRANSLATE_NOOP("Import", "Brand"),
+    Column.TOY_VALUE: QT_TRANSLATE_NOOP("Import", "Toy value (won)"),
+    Column.TOY_BARCODES: QT_TRANSLATE_NOOP("Import", "Item barcodes"),
 }
 
 #: How shops head their columns, compared after ``header_key`` (no spaces, no brackets, lower case).
@@ -152,6 +167,13 @@ HEADER_SPELLINGS: Mapping[Column, tuple[str, ...]] = {
     Column.TOYS_OUT: ("대여중바코드", "대여바코드", "대여중", "대여중인장난감", "대여장난감", "장난감바코드", "바코드",
                       "대여품목"),
     Column.NOTES: ("메모", "비고", "특이사항"),
+    Column.TOY_NAME: ("장난감명", "장난감이름", "완구명", "품명", "제품명", "장난감"),
+    Column.TOY_CATEGORY: ("분류", "카테고리", "종류", "장난감분류"),
+    Column.TOY_MIN_AGE: ("최소연령", "최소개월", "시작연령", "사용연령", "대상연령", "연령"),
+    Column.TOY_MAX_AGE: ("최대연령", "최대개월", "연령까지"),
+    Column.TOY_BRAND: ("브랜드", "제조사", "메이커"),
+    Column.TOY_VALUE: ("가격", "정가", "구입가", "가치", "분실가", "금액"),
+    Column.TOY_BARCODES: ("품목바코드", "품목"),
 }  # fmt: skip
 
 _BRACKETED = re.compile(r"[(\[{<（［].*?[)\]}>）］]")
@@ -198,7 +220,15 @@ def recognise_headers(headers: Sequence[Sequence[str]]) -> dict[int, Column]:
             continue
         found[index] = column
         used.add(column)
+    if is_toy_mapping(found):  # in a toy list, "바코드" is the items' barcodes, not toys someone has out
+        found = {i: Column.TOY_BARCODES if c is Column.TOYS_OUT else c for i, c in found.items()}
     return found
+
+
+def is_toy_mapping(mapping: Mapping[int, Column]) -> bool:
+    """Whether the columns describe the toy catalogue (a toy per row) rather than customers."""
+    kinds = set(mapping.values())
+    return Column.TOY_NAME in kinds and Column.NAME not in kinds
 
 
 @dataclass(frozen=True)
@@ -240,8 +270,11 @@ def find_header(rows: Sequence[Sequence[Cell]]) -> HeaderFound | None:
         candidates: list[tuple[int, list[tuple[str, ...]]]] = [(index, single)]
         if index and len(recognise_headers(single)) >= MIN_RECOGNISED:
             above = _padded(rows[index - 1], width)
+            # Under a heading merged across (a title over the whole table), an empty cell names no column: a
+            # heading merged down into it would have filled it.
             pairs: list[tuple[str, ...]] = [
-                (cell_text(top), cell_text(cell)) for top, cell in zip(above, _padded(row, width), strict=True)
+                (cell_text(top), cell_text(cell)) if cell_text(cell) else ("",)
+                for top, cell in zip(above, _padded(row, width), strict=True)
             ]
             candidates.append((index - 1, pairs))
         for first, headers in candidates:
@@ -774,3 +807,142 @@ def proposed_resolution(reason: DuplicateReason) -> Resolution | None:
     """The same name and phone is the same customer (a row per contract is how most shops keep lists); anything
     less certain waits for the clerk."""
     return Resolution.MERGE if reason is DuplicateReason.SAME_PERSON else None
+
+
+# --- a toy catalogue --------------------------------------------------------------------------------------------
+
+_NOT_A_CATEGORY = QT_TRANSLATE_NOOP(
+    "Validation",
+    "This is not a toy category: write one of 영아, 블록, 역할놀이, 자동차, 승용, 퍼즐, 악기, 과학, 신체활동, 인형.",
+)
+_NOT_AN_AGE_RANGE = QT_TRANSLATE_NOOP(
+    "Validation", "This is not an age range: write it like 12~36개월 or 3세~7세, or give the ages in two columns."
+)
+_NOT_MONTHS = QT_TRANSLATE_NOOP("Validation", "This is not an age: write months like 12 or 12개월, or years like 3세.")
+
+#: Words shops use for each category, matched inside the cell (the first that matches wins).
+_CATEGORY_WORDS: tuple[tuple[str, ToyCategory], ...] = (
+    ("영아", ToyCategory.BABY), ("애착", ToyCategory.BABY), ("감각", ToyCategory.BABY), ("baby", ToyCategory.BABY),
+    ("블록", ToyCategory.BLOCKS), ("조립", ToyCategory.BLOCKS), ("block", ToyCategory.BLOCKS),
+    ("역할", ToyCategory.ROLE_PLAY), ("주방", ToyCategory.ROLE_PLAY), ("role", ToyCategory.ROLE_PLAY),
+    ("승용", ToyCategory.RIDE_ON), ("ride", ToyCategory.RIDE_ON),
+    ("자동차", ToyCategory.VEHICLES), ("탈것", ToyCategory.VEHICLES), ("기차", ToyCategory.VEHICLES),
+    ("vehicle", ToyCategory.VEHICLES),
+    ("퍼즐", ToyCategory.PUZZLES), ("보드", ToyCategory.PUZZLES), ("puzzle", ToyCategory.PUZZLES),
+    ("악기", ToyCategory.MUSIC), ("음악", ToyCategory.MUSIC), ("music", ToyCategory.MUSIC),
+    ("과학", ToyCategory.SCIENCE), ("학습", ToyCategory.SCIENCE), ("science", ToyCategory.SCIENCE),
+    ("신체", ToyCategory.ACTIVE), ("대형", ToyCategory.ACTIVE), ("active", ToyCategory.ACTIVE),
+    ("인형", ToyCategory.DOLLS), ("피규어", ToyCategory.DOLLS), ("doll", ToyCategory.DOLLS),
+)  # fmt: skip
+
+
+def read_category(text: str) -> ToyCategory | None:
+    clean = unicodedata.normalize("NFKC", text).lower()
+    if clean.strip() in {category.value for category in ToyCategory}:
+        return ToyCategory(clean.strip())
+    return next((category for word, category in _CATEGORY_WORDS if word in clean), None)
+
+
+def read_months(text: str) -> int | None:
+    """An age as months: 12, 12개월, 12m; years as 3세, 3살, 3년 or 3y."""
+    clean = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    if match := re.fullmatch(r"(\d{1,3})(?:개월|months?|m)?", clean):
+        return int(match[1])
+    if match := re.fullmatch(r"(\d{1,2})(?:세|살|년|years?|y)", clean):
+        return int(match[1]) * 12
+    return None
+
+
+def read_age_range(text: str) -> tuple[int, int] | None:
+    """An age range in one cell: "12~36개월", "12-36", "3세~7세"."""
+    parts = re.split(r"\s*[~\-–～]\s*", unicodedata.normalize("NFKC", text).strip())
+    if len(parts) != 2:
+        return None
+    unit = re.sub(r"^\d+", "", parts[1])  # "12~36개월": the unit written once, at the end
+    low = read_months(parts[0] if re.sub(r"^\d+", "", parts[0]) else parts[0] + unit)
+    high = read_months(parts[1])
+    return (low, high) if low is not None and high is not None else None
+
+
+@dataclass(frozen=True)
+class ImportedToy:
+    row: int
+    details: ToyDetails
+    barcodes: tuple[str, ...]
+
+
+@dataclass
+class ToyReading:
+    row: int
+    toy: ImportedToy | None = None
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def read_toy_row(
+    row: int, cells: Sequence[Cell], mapping: Mapping[int, Column], *, headers: Mapping[Column, str]
+) -> ToyReading:
+    """Read one row of a toy list into a toy with the barcodes of its items, or say every problem it has."""
+    r = _Row(row, cells, mapping, headers)
+    if not r.has(Column.TOY_NAME):
+        r.add(Column.TOY_NAME, _MISSING)
+    category: ToyCategory | None = None
+    if not r.has(Column.TOY_CATEGORY):
+        r.add(Column.TOY_CATEGORY, _MISSING)
+    elif (category := read_category(r.text(Column.TOY_CATEGORY))) is None:
+        r.add(Column.TOY_CATEGORY, _NOT_A_CATEGORY)
+    ages = _read_ages(r)
+    value = _number(r, Column.TOY_VALUE, read_won, _NOT_A_NUMBER)
+    if not r.has(Column.TOY_VALUE):
+        r.add(Column.TOY_VALUE, _MISSING)
+    barcodes: list[str] = []
+    for text in _BARCODE_SEPARATORS.split(r.text(Column.TOY_BARCODES)):
+        if not text:
+            continue
+        try:
+            barcode = parse_barcode(text, field="toy_barcodes")
+        except ValidationError as error:
+            for problem in error.problems:
+                r.problems.append(RowProblem(r.row, r.headers.get(Column.TOY_BARCODES, ""), problem, text))
+            continue
+        if barcode not in barcodes:
+            barcodes.append(barcode)
+    details: ToyDetails | None = None
+    if r.has(Column.TOY_NAME) and category is not None and ages is not None and value is not None:
+        try:
+            details = validate_toy(
+                name=r.text(Column.TOY_NAME), category=category, min_age_months=ages[0], max_age_months=ages[1],
+                brand=r.text(Column.TOY_BRAND), value=value,
+            )  # fmt: skip
+        except ValidationError as error:
+            by_field = {"name": Column.TOY_NAME, "brand": Column.TOY_BRAND, "value": Column.TOY_VALUE,
+                        "min_age_months": Column.TOY_MIN_AGE, "max_age_months": Column.TOY_MAX_AGE}  # fmt: skip
+            for problem in error.problems:
+                r.add(by_field.get(problem.field, Column.TOY_NAME), problem.template, **problem.arguments)
+    if r.problems or details is None:
+        return ToyReading(row, problems=r.problems)
+    return ToyReading(row, toy=ImportedToy(row, details, tuple(barcodes)))
+
+
+def _read_ages(r: _Row) -> tuple[int, int] | None:
+    """The age range: from and to columns, or a range in the one age column ("12~36개월")."""
+    if not r.has(Column.TOY_MIN_AGE):
+        r.add(Column.TOY_MIN_AGE, _MISSING)
+        return None
+    text = r.text(Column.TOY_MIN_AGE)
+    if not r.has(Column.TOY_MAX_AGE):
+        both = read_age_range(text)
+        if both is None:
+            r.add(Column.TOY_MIN_AGE, _NOT_AN_AGE_RANGE)
+        return both
+    low = read_months(text)
+    if low is None:
+        r.add(Column.TOY_MIN_AGE, _NOT_MONTHS)
+    high = read_months(r.text(Column.TOY_MAX_AGE))
+    if high is None:
+        r.add(Column.TOY_MAX_AGE, _NOT_MONTHS)
+    return (low, high) if low is not None and high is not None else None
+
+
+def toy_key(name: str, brand: str) -> tuple[str, str]:
+    """A toy as matched against the catalogue: the same name and brand, spaces and case aside."""
+    return plan_key(name), plan_key(brand)

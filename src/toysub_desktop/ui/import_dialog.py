@@ -94,6 +94,11 @@ def row_problems_text(row: RowPlan) -> str:
 def row_creates_text(row: RowPlan) -> str:
     if row.problems or row.resolution is Resolution.SKIP:
         return ""
+    if row.is_toy:
+        items = QCoreApplication.translate("ImportDialog", "{count} items").format(count=row.toy_items)
+        if row.toy_on_record:
+            return QCoreApplication.translate("ImportDialog", "{items} of the toy on record").format(items=items)
+        return QCoreApplication.translate("ImportDialog", "toy, {items}").format(items=items)
     parts = [QCoreApplication.translate("ImportDialog", "customer")] if row.creates_customer else []
     if row.children:
         parts.append(QCoreApplication.translate("ImportDialog", "child"))
@@ -447,17 +452,22 @@ class ImportDialog(QDialog):
         run = self.run
         assert run is not None
         blocked = len(run.blocked_rows)
-        text = self.tr(
-            "{file}: {customers} new customers, {children} children and {contracts} contracts will be imported; "
-            "{merged} rows go to a customer found, {skipped} rows are skipped."
-        ).format(
-            file=run.file_name,
-            customers=f"{run.customers:,}",
-            children=f"{run.children:,}",
-            contracts=f"{run.contracts:,}",
-            merged=f"{run.merged:,}",
-            skipped=f"{run.skipped:,}",
-        )
+        if run.is_toy_list:
+            text = self.tr("{file}: {toys} new toys and {items} items will be imported.").format(
+                file=run.file_name, toys=f"{run.toys:,}", items=f"{run.items:,}"
+            )
+        else:
+            text = self.tr(
+                "{file}: {customers} new customers, {children} children and {contracts} contracts will be imported; "
+                "{merged} rows go to a customer found, {skipped} rows are skipped."
+            ).format(
+                file=run.file_name,
+                customers=f"{run.customers:,}",
+                children=f"{run.children:,}",
+                contracts=f"{run.contracts:,}",
+                merged=f"{run.merged:,}",
+                skipped=f"{run.skipped:,}",
+            )
         if blocked:
             text += " " + self.tr(
                 "{rows} rows still need attention: fix them in the file and check again, or decide the duplicates. "
@@ -583,9 +593,9 @@ class ImportDialog(QDialog):
         self.done_label.setWordWrap(True)
         layout.addWidget(self.done_label)
         self.imported_list = QListWidget()
-        imported_caption = QLabel(self.tr("Customers of this import (row of the file):"))
-        imported_caption.setBuddy(self.imported_list)
-        layout.addWidget(imported_caption)
+        self.imported_caption = QLabel(self.tr("Customers of this import (row of the file):"))
+        self.imported_caption.setBuddy(self.imported_list)
+        layout.addWidget(self.imported_caption)
         layout.addWidget(self.imported_list, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -597,6 +607,17 @@ class ImportDialog(QDialog):
 
     def _show_done(self, summary: ImportSummary) -> None:
         assert self.prepared is not None
+        if self.run is not None and self.run.is_toy_list:
+            self.done_label.setText(
+                self.tr("Imported from {file}: {toys} new toys and {items} items, on the shelf.").format(
+                    file=self.prepared.file_name, toys=f"{summary.toys:,}", items=f"{summary.items:,}"
+                )
+            )
+            self.imported_caption.hide()
+            self.imported_list.hide()
+            self.pages.setCurrentIndex(4)
+            self.close_button.setFocus()
+            return
         self.done_label.setText(
             self.tr(
                 "Imported from {file}: {customers} new customers, {children} children, {contracts} contracts "

@@ -28,12 +28,14 @@ from toysub_desktop.db.models import (
     ImportRecordCustomer,
     ImportRecordSubscription,
     Item,
+    ItemEvent,
     Loan,
     PhoneVersion,
     Plan,
     Shop,
     Staff,
     Subscription,
+    Toy,
     name_key_rows,
 )
 from toysub_desktop.domain.address import Address
@@ -47,6 +49,7 @@ from toysub_desktop.domain.imports import (
     Column,
     DuplicateReason,
     ImportedCustomer,
+    ImportedToy,
     PersonKeys,
     PlanChoice,
     Resolution,
@@ -55,10 +58,13 @@ from toysub_desktop.domain.imports import (
     duplicate_reason,
     find_header,
     is_blank,
+    is_toy_mapping,
     person_keys,
     plan_key,
     proposed_resolution,
     read_row,
+    read_toy_row,
+    toy_key,
 )
 from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.plans import PlanKind
@@ -90,7 +96,9 @@ _NO_HEADER = QT_TRANSLATE_NOOP(
 _NOT_CLEAN = QT_TRANSLATE_NOOP(
     "Validation", "{file} still has {rows} rows with problems or undecided duplicates; nothing was imported."
 )
-_NO_NAME_COLUMN = QT_TRANSLATE_NOOP("Validation", "Choose which column holds the guardian's name.")
+_NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+    "Validation", "Choose which column holds the guardian's name (or, in a toy list, the toy's name)."
+)
 _COLUMN_TWICE = QT_TRANSLATE_NOOP(
     "Validation", "Columns {first} and {second} are set to hold the same thing; choose it for one of them."
 )
@@ -104,6 +112,8 @@ _UNRESOLVED_IN_FILE = QT_TRANSLATE_NOOP(
 _NO_SUCH_ITEM = QT_TRANSLATE_NOOP(
     "Validation", "No item has this barcode. Add the toy and its items first (매장 → 장난감과 품목), then check again."
 )
+_BARCODE_TAKEN = QT_TRANSLATE_NOOP("Validation", "An item with this barcode is already on record.")
+_BARCODE_TWICE = QT_TRANSLATE_NOOP("Validation", "This barcode is already on row {row} of this file.")
 _ITEM_TWICE = QT_TRANSLATE_NOOP("Validation", "This item is already out with row {row} of this file.")
 _ITEM_NOT_AVAILABLE = QT_TRANSLATE_NOOP(
     "Validation", "This item is not on the shelf now (out, held, in cleaning or repair, or retired)."
@@ -187,6 +197,11 @@ class RowPlan:
     monthly_fee: int | None = None
     #: Items the row says the child has out, lent under its contract by the import.
     toys_out: int = 0
+    #: A row of a toy list: the toy (new, or the one on record of the same name and brand) and its items.
+    is_toy: bool = False
+    toy_items: int = 0
+    #: The items go to a toy already on record, or to the same toy on an earlier row (no new toy).
+    toy_on_record: bool = False
 
     @property
     def blocked(self) -> bool:
@@ -194,7 +209,11 @@ class RowPlan:
 
     @property
     def creates_customer(self) -> bool:
-        return not self.problems and (self.duplicate is None or self.resolution is Resolution.NEW)
+        return not self.is_toy and not self.problems and (self.duplicate is None or self.resolution is Resolution.NEW)
+
+    @property
+    def creates_toy(self) -> bool:
+        return self.is_toy and not self.problems and not self.toy_on_record
 
 
 @dataclass(frozen=True)
@@ -230,6 +249,18 @@ class DryRun:
     def merged(self) -> int:
         return sum(1 for row in self.rows if row.resolution is Resolution.MERGE)
 
+    @property
+    def is_toy_list(self) -> bool:
+        return any(row.is_toy for row in self.rows)
+
+    @property
+    def toys(self) -> int:
+        return sum(1 for row in self.rows if row.creates_toy)
+
+    @property
+    def items(self) -> int:
+        return sum(row.toy_items for row in self.rows if row.is_toy and not row.problems)
+
 
 @dataclass(frozen=True)
 class ImportSummary:
@@ -241,6 +272,8 @@ class ImportSummary:
     skipped: int
     merged: int
     loans: int = 0
+    toys: int = 0
+    items: int = 0
 
 
 @dataclass(frozen=True)
@@ -274,10 +307,15 @@ class _Planned:
     into_customer: dict[int, int] = field(default_factory=dict)
     into_row: dict[int, int] = field(default_factory=dict)
     plan_ids: dict[str, int] = field(default_factory=dict)
+    toys: dict[int, ImportedToy] = field(default_factory=dict)
+    #: Row → the toy on record its items go to, or row → the earlier row of the same toy.
+    toy_on_record: dict[int, int] = field(default_factory=dict)
+    toy_same_as_row: dict[int, int] = field(default_factory=dict)
 
 
 def check_mapping(mapping: Mapping[int, Column], headers: Sequence[str] = ()) -> None:
-    """A mapping the clerk fixed: the name column chosen, no kind chosen for two columns (*headers* name them)."""
+    """A mapping the clerk fixed: the guardian's (or the toy's) name chosen, no kind chosen for two columns (*headers*
+    name them)."""
     seen: dict[Column, int] = {}
     for index, column in sorted(mapping.items()):
         if column in seen:
@@ -286,7 +324,7 @@ def check_mapping(mapping: Mapping[int, Column], headers: Sequence[str] = ()) ->
             )
             raise ValidationError.of("mapping", _COLUMN_TWICE, first=first, second=second)
         seen[column] = index
-    if Column.NAME not in seen:
+    if Column.NAME not in seen and Column.TOY_NAME not in seen:
         raise ValidationError.of("mapping", _NO_NAME_COLUMN)
 
 
@@ -363,6 +401,8 @@ def _planned(
     today: date,
 ) -> _Planned:
     check_mapping(mapping)
+    if is_toy_mapping(mapping):
+        return _planned_toys(session, prepared, mapping)
     plans, plan_ids = _plan_choices(session)
     headers = {column: prepared.headers[index] or column.value for index, column in mapping.items()}
     readings = [
@@ -433,6 +473,55 @@ def _planned(
     return result
 
 
+def _planned_toys(session: Session, prepared: PreparedFile, mapping: Mapping[int, Column]) -> _Planned:
+    """A toy list: each row a toy (new, or adding items to the one on record of the same name and brand) with the
+    barcodes of its items, none of them on record or twice in the file."""
+    headers = {column: prepared.headers[index] or column.value for index, column in mapping.items()}
+    readings = [read_toy_row(number, cells, mapping, headers=headers) for number, cells in prepared.rows]
+    good = [reading.toy for reading in readings if reading.toy is not None]
+    taken = _item_states(session, sorted({barcode for toy in good for barcode in toy.barcodes}))
+    on_record = {
+        toy_key(name, brand): toy_id
+        for toy_id, name, brand in session.execute(select(Toy.id, Toy.name, Toy.brand).where(Toy.active)).tuples()
+    }
+    result = _Planned()
+    first_row_of_toy: dict[tuple[str, str], int] = {}
+    barcode_row: dict[str, int] = {}
+    header = headers.get(Column.TOY_BARCODES, "")
+    for reading in readings:
+        toy = reading.toy
+        if toy is None:
+            name = _name_of(prepared, mapping, reading.row, Column.TOY_NAME)
+            result.plans.append(RowPlan(reading.row, name, tuple(reading.problems), None, None, is_toy=True))
+            continue
+        problems: list[RowProblem] = []
+        for barcode in toy.barcodes:
+            if barcode in taken:
+                problems.append(RowProblem(toy.row, header, FieldProblem("toy_barcodes", _BARCODE_TAKEN), barcode))
+            elif barcode in barcode_row:
+                arguments = {"row": str(barcode_row[barcode])}
+                problems.append(
+                    RowProblem(toy.row, header, FieldProblem("toy_barcodes", _BARCODE_TWICE, arguments), barcode)
+                )
+            barcode_row.setdefault(barcode, toy.row)
+        key = toy_key(toy.details.name, toy.details.brand)
+        known = key in on_record
+        if known:
+            result.toy_on_record[toy.row] = on_record[key]
+        elif key in first_row_of_toy:
+            result.toy_same_as_row[toy.row] = first_row_of_toy[key]
+        else:
+            first_row_of_toy[key] = toy.row
+        result.toys[toy.row] = toy
+        result.plans.append(
+            RowPlan(
+                toy.row, toy.details.name, tuple(problems), None, None, is_toy=True, toy_items=len(toy.barcodes),
+                toy_on_record=known or toy.row in result.toy_same_as_row,
+            )
+        )  # fmt: skip
+    return result
+
+
 def _item_states(session: Session, barcodes: Sequence[str]) -> dict[str, str]:
     """The state of each item on record among *barcodes*, by barcode."""
     states: dict[str, str] = {}
@@ -460,8 +549,8 @@ def _unresolved(duplicate: DuplicateOf) -> FieldProblem:
     return FieldProblem("duplicate", _UNRESOLVED_IN_FILE, {"row": str(duplicate.earlier_row)})
 
 
-def _name_of(prepared: PreparedFile, mapping: Mapping[int, Column], row: int) -> str:
-    index = next((i for i, column in mapping.items() if column is Column.NAME), None)
+def _name_of(prepared: PreparedFile, mapping: Mapping[int, Column], row: int, name: Column = Column.NAME) -> str:
+    index = next((i for i, column in mapping.items() if column is name), None)
     cells = next((cells for number, cells in prepared.rows if number == row), ())
     return cell_text(cells[index]) if index is not None and index < len(cells) else ""
 
@@ -581,11 +670,13 @@ def run_import(
                 "skipped": record.skipped,
                 "merged": record.merged,
                 "loans": writer.loans,
+                "toys": writer.toys_added,
+                "items": writer.items_added,
             },
         )
         return ImportSummary(
             record.id, record.rows, record.customers, record.children, record.subscriptions, run.skipped, run.merged,
-            writer.loans,
+            writer.loans, writer.toys_added, writer.items_added,
         )  # fmt: skip
 
 
@@ -626,6 +717,9 @@ class _Writer:
         self.subscriptions: list[Subscription] = []
         self.children_added = 0
         self.loans = 0
+        self.toys_added = 0
+        self.items_added = 0
+        self.toy_of_row: dict[int, int] = {}
         self.rental_rules = RentalRules(
             late_fee_per_day=self.shop.late_fee_per_day,
             late_fee_cap_days=self.shop.late_fee_cap_days,
@@ -648,6 +742,9 @@ class _Writer:
         contracts: list[tuple[int, dict[str, object], date | None]] = []
         loans: list[tuple[int, int, tuple[str, date], tuple[str, ...]]] = []
         for row in rows:
+            if row.is_toy:
+                self._toy(row)
+                continue
             if row.problems or row.resolution is Resolution.SKIP:
                 continue
             reading = self.planned.readings[row.row]
@@ -708,6 +805,38 @@ class _Writer:
         keys = [key for i, reading in zip(ids, readings, strict=True) for key in name_key_rows(i, reading.name)]
         self.session.execute(insert(CustomerNameKey), keys)
         return ids
+
+    def _toy(self, row: RowPlan) -> None:
+        """A row of a toy list: the toy (unless it is on record or on an earlier row) and its items, on the shelf."""
+        toy = self.planned.toys[row.row]
+        session = self.session
+        toy_id = self.planned.toy_on_record.get(row.row)
+        if toy_id is None and row.row in self.planned.toy_same_as_row:
+            toy_id = self.toy_of_row[self.planned.toy_same_as_row[row.row]]
+        if toy_id is None:
+            details = toy.details
+            new_toy = Toy(
+                name=details.name, name_initials=details.name_initials, category=details.category.value,
+                min_age_months=details.min_age_months, max_age_months=details.max_age_months, brand=details.brand,
+                value=details.value, note=details.note, active=True, created_at=self.now,
+            )  # fmt: skip
+            session.add(new_toy)
+            session.flush()
+            toy_id = new_toy.id
+            self.toys_added += 1
+        self.toy_of_row[row.row] = toy_id
+        items = [
+            Item(toy_id=toy_id, barcode=barcode, state=ItemState.AVAILABLE.value, acquired_on=self.today,
+                 created_at=self.now)
+            for barcode in toy.barcodes
+        ]  # fmt: skip
+        session.add_all(items)
+        session.flush()
+        session.add_all(
+            ItemEvent(item_id=item.id, from_state=None, to_state=item.state, at=self.now, staff_id=self.staff_id)
+            for item in items
+        )
+        self.items_added += len(items)
 
     def _lend(self, customer_id: int, child_id: int, subscription_id: int, barcodes: Sequence[str]) -> None:
         """The items the old records say the child has out, lent today under the imported contract."""
