@@ -2268,6 +2268,49 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Imports</source>
+        <translation>가져오기 기록</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>&amp;Customers of the chosen import (Enter opens the card):</source>
+        <translation>고른 가져오기의 고객(&amp;C) (Enter로 고객 카드 열기):</translation>
+    </message>
+    <message>
+        <source>No spreadsheet has been imported yet.</source>
+        <translation>아직 가져온 스프레드시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source> (added to)</source>
+        <translation> (기존 고객에 추가)</translation>
+    </message>
+</context>
+<context>
     <name>ItemListModel</name>
     <message>
         <source>Barcode</source>
@@ -2514,6 +2557,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>&amp;Import customers from a spreadsheet…</source>
         <translation>엑셀에서 고객 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>가져오기 기록(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport to a spreadsheet…</source>

@@ -14,11 +14,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from support import sample_shop
+from support import NOW, sample_shop
 from toysub_desktop.domain.imports import Resolution
-from toysub_desktop.services.imports.importing import customers_of_import, list_imports
+from toysub_desktop.services.imports.importing import customers_of_import, list_imports, prepare_file, run_import
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.import_dialog import ImportDialog
+from toysub_desktop.ui.import_history import ImportHistoryDialog
 
 HEADERS = ["이름", "연락처", "우편번호", "주소", "자녀", "생년월", "개인정보동의일", "요금제", "시작일", "약정",
            "월 요금", "결제방법", "교환요일"]  # fmt: skip
@@ -196,3 +197,26 @@ def test_a_toy_list_goes_through_the_same_steps(
     _press_button(dialog.import_button)
     assert dialog.pages.currentIndex() == 4
     assert "새 장난감 1개" in dialog.done_label.text()
+
+
+def test_the_imports_are_listed_with_their_customers_and_enter_opens_one(
+    qtbot: QtBot, counter: Counter, tmp_path: Path, screenshots: Path
+) -> None:
+    sample_shop(counter.db, counter.staff.id)
+    prepared = prepare_file(_xlsx(tmp_path / "회원명단.xlsx", [HEADERS, LEE]))
+    run_import(counter.db, staff_id=counter.staff.id, prepared=prepared, mapping=prepared.recognised, now=NOW)
+    window = ImportHistoryDialog(counter)
+    chosen: list[int] = []
+    window.customerChosen.connect(chosen.append)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+    assert window.table.item(0, 1).text() == "회원명단.xlsx"
+    assert window.table.item(0, 5).text() == "박지영"
+    assert "이영희" in window.customers.item(0).text()
+    window.grab().save(str(screenshots / "import-history.png"))
+    _tab_to(window.customers)
+    _press(Qt.Key.Key_Return)
+    assert len(chosen) == 1 and window.isVisible()

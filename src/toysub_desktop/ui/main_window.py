@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             (self.tr("Staff and r&oles…"), self.show_staff),
             None,
             (self.tr("&Import customers from a spreadsheet…"), self.import_spreadsheet),
+            (self.tr("Import &history…"), self.show_import_history),
             (self.tr("E&xport to a spreadsheet…"), self.export_spreadsheet),
             None,
             (self.tr("&Back up now"), self.back_up_now),
@@ -455,6 +456,13 @@ class MainWindow(QMainWindow):
         if ImportDialog(self.counter, self).exec() == QDialog.DialogCode.Accepted:
             self.subscriptions.refresh()
             self._guard(self.model.refresh)
+
+    def show_import_history(self) -> None:
+        from toysub_desktop.ui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.counter, self)
+        dialog.customerChosen.connect(self._customer_from_dialog(dialog))
+        dialog.exec()
 
     def export_spreadsheet(self) -> None:
         from toysub_desktop.services.exports import ExportResult
