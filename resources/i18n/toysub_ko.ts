@@ -2120,6 +2120,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Choose the shop&apos;s customer list: xlsx, xls or csv (UTF-8 or CP949). The next steps show what each column holds and every row&apos;s problems before anything is imported.</source>
+        <extracomment>Shown while every row is checked (a shop&apos;s whole list takes some seconds).</extracomment>
         <translation>매장의 고객 명단 파일을 고르십시오: xlsx, xls 또는 csv(UTF-8 또는 CP949). 다음 단계에서 각 열의 내용과 모든 행의 문제를 보여 드리며, 그 전에는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
@@ -2213,6 +2214,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Checking all {rows} rows of {file}…</source>
+        <translation>{file}의 {rows}행을 모두 확인하는 중…</translation>
     </message>
     <message>
         <source>{file}: {toys} new toys and {items} items will be imported.</source>

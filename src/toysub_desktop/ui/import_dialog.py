@@ -184,6 +184,10 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        #: Shown while every row is checked (a shop's whole list takes some seconds).
+        self.busy = QLabel()
+        self.busy.hide()
+        layout.addWidget(self.busy)
         self._build_file_page()
         self._build_mapping_page()
         self._build_dry_run_page()
@@ -417,7 +421,13 @@ class ImportDialog(QDialog):
     def _dry_run(self, error_label: QLabel) -> bool:
         assert self.prepared is not None
         error_label.hide()
+        rows = f"{len(self.prepared.rows):,}"
+        self.busy.setText(
+            self.tr("Checking all {rows} rows of {file}…").format(rows=rows, file=self.prepared.file_name)
+        )
+        self.busy.show()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()  # paint the message before the check takes the window's time
         try:
             self.run = dry_run(
                 self.counter.db,
@@ -434,6 +444,7 @@ class ImportDialog(QDialog):
             return False
         finally:
             QApplication.restoreOverrideCursor()
+            self.busy.hide()
         self._fill_table()
         return True
 
