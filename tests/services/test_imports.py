@@ -215,6 +215,11 @@ def test_files_that_cannot_be_imported_are_refused_naming_the_file(tmp_path: Pat
     template, arguments = _refusal(no_header)
     assert "no header" in template and arguments["file"] == "숫자.csv"
 
+    page = tmp_path / "내보내기.xls"
+    page.write_bytes("<html><body><p>세션이 만료되었습니다</p></body></html>".encode())
+    template, arguments = _refusal(page)
+    assert "web page" in template and arguments["file"] == "내보내기.xls"
+
     empty = tmp_path / "빈.csv"
     empty.write_bytes(b"\r\n\r\n")
     assert "no rows" in _refusal(empty)[0]

@@ -119,7 +119,7 @@ def _cell(value: object) -> Cell:
 
 def _looks_like_html(data: bytes) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<html", b"<!doctype", b"<table", b"<meta", b"<?xml")) and b"<t" in data[:65536].lower()
+    return head.startswith((b"<html", b"<!doctype html", b"<table", b"<meta", b"<head", b"<body"))
 
 
 def _looks_like_text(data: bytes) -> bool:
