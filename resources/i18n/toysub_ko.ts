@@ -35,16 +35,16 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <source>Add staff member</source>
-        <translation>직원 추가</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>직원 추가</translation>
     </message>
     <message>
         <source>They set their PIN at their first sign-in. Staff: counter work. Manager: also prices and plans, import and export, voiding a fee. Owner: also staff, roles and shop settings.</source>
@@ -1627,40 +1627,40 @@ Install the newest version on this PC; nothing was changed.</source>
 <context>
     <name>DonePage</name>
     <message>
-        <source>The shop is open</source>
-        <translation>매장 준비가 끝났습니다</translation>
+        <source>Add staff under Shop › Add staff member.</source>
+        <translation>직원은 매장 › 직원 추가에서 추가합니다.</translation>
     </message>
     <message>
-        <source>{owner} is signed in.</source>
-        <translation>{owner} 님으로 로그인되었습니다.</translation>
-    </message>
-    <message>
-        <source>{count} plans were added; change them under Shop › Plans and prices.</source>
-        <translation>요금제 {count}개를 추가했습니다. 매장 › 요금제와 가격에서 바꿀 수 있습니다.</translation>
+        <source>Before the first contract, enter the shop&apos;s {details} under Shop › Shop details; until then a contract says what is missing and is not printed.</source>
+        <translation>첫 계약 전에 매장 › 매장 정보에서 {details}을(를) 입력해야 합니다. 그때까지 계약서는 빠진 정보를 알려 주고 인쇄되지 않습니다.</translation>
     </message>
     <message>
         <source>No plans yet: add them under Shop › Plans and prices before the first sign-up.</source>
         <translation>아직 요금제가 없습니다. 첫 가입 전에 매장 › 요금제와 가격에서 추가합니다.</translation>
     </message>
     <message>
-        <source>Add staff under Shop › Add staff member.</source>
-        <translation>직원은 매장 › 직원 추가에서 추가합니다.</translation>
-    </message>
-    <message>
-        <source>business registration number</source>
-        <translation>사업자등록번호</translation>
+        <source>The shop is open</source>
+        <translation>매장 준비가 끝났습니다</translation>
     </message>
     <message>
         <source>address</source>
         <translation>주소</translation>
     </message>
     <message>
+        <source>business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
         <source>phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <source>Before the first contract, enter the shop&apos;s {details} under Shop › Shop details; until then a contract says what is missing and is not printed.</source>
-        <translation>첫 계약 전에 매장 › 매장 정보에서 {details}을(를) 입력해야 합니다. 그때까지 계약서는 빠진 정보를 알려 주고 인쇄되지 않습니다.</translation>
+        <source>{count} plans were added; change them under Shop › Plans and prices.</source>
+        <translation>요금제 {count}개를 추가했습니다. 매장 › 요금제와 가격에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{owner} is signed in.</source>
+        <translation>{owner} 님으로 로그인되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1703,15 +1703,165 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Address detail</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>해지일</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>계약 번호</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Monthly fee (won)</source>
+        <translation>월 이용료(원)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>다른 연락처</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>송장번호</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>저장할 파일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>내보낼 것(&amp;W):</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, opens in Excel)</source>
+        <translation>CSV (UTF-8, 엑셀에서 열림)</translation>
+    </message>
+    <message>
+        <source>Customers with their current contacts</source>
+        <translation>고객과 현재 연락처</translation>
+    </message>
+    <message>
+        <source>Deliveries of a period</source>
+        <translation>기간의 배송</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx)</source>
+        <translation>엑셀 (xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>형식(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>내보낼 파일 저장</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>The file holds customers&apos; personal data: keep it on this PC or the shop&apos;s own drive, and delete it when it has served. Every export is recorded with who made it and when.</source>
+        <translation>이 파일에는 고객의 개인정보가 들어 있습니다. 이 PC나 매장 드라이브에만 두고, 쓴 뒤에는 삭제하십시오. 모든 내보내기는 누가 언제 했는지 기록됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
+    <message>
+        <source>The sample plans could not be added: {reason}</source>
+        <translation>예시 요금제를 추가하지 못했습니다: {reason}</translation>
+    </message>
     <message>
         <source>Welcome to ToySub Desktop</source>
         <extracomment>The owner, signed in with their first PIN, and the recovery code; set when the shop is created. Why the starter plans could not be added after the shop was created (shown on the last page).</extracomment>
         <translation>토이구독 데스크톱을 시작합니다</translation>
-    </message>
-    <message>
-        <source>The sample plans could not be added: {reason}</source>
-        <translation>예시 요금제를 추가하지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1953,402 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{what}, since {date}. {note} (recorded {when} by {who})</source>
         <translation>{what}, {date}부터. {note} ({when} {who} 기록)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Add to the customer found</source>
+        <translation>찾은 고객에 추가</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Address detail</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>브랜드</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth month</source>
+        <translation>자녀 생년월</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>자녀 이름</translation>
+    </message>
+    <message>
+        <source>Delivery day</source>
+        <translation>배송일</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>받은 보증금</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>From age (months)</source>
+        <translation>사용 연령 시작(개월)</translation>
+    </message>
+    <message>
+        <source>Guardian name</source>
+        <extracomment>The clerk-facing name of each column (translated by the UI, context &quot;Import&quot;).</extracomment>
+        <translation>보호자 이름</translation>
+    </message>
+    <message>
+        <source>Import as a new customer</source>
+        <translation>새 고객으로 가져오기</translation>
+    </message>
+    <message>
+        <source>Item barcodes</source>
+        <translation>품목 바코드</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>Marketing consent date</source>
+        <translation>마케팅 수신 동의일</translation>
+    </message>
+    <message>
+        <source>Monthly fee as signed</source>
+        <translation>계약 월 이용료</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>결제 완료일</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>결제 방법</translation>
+    </message>
+    <message>
+        <source>Personal-data consent date</source>
+        <translation>개인정보 수집 동의일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>두 번째 연락처</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <extracomment>How shops head their columns, compared after ``header_key`` (no spaces, no brackets, lower case). The header texts of each column, from the top header row down. The cell&apos;s text as the file has it (&quot;&quot; when the problem is its absence). Barcodes of the items the child has out now (lent under the row&apos;s rental or unlimited contract).</extracomment>
+        <translation>이 행 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Swap weekday</source>
+        <translation>교환 요일</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>약정 기간(개월)</translation>
+    </message>
+    <message>
+        <source>To age (months)</source>
+        <translation>사용 연령 끝(개월)</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Toy category</source>
+        <translation>장난감 분류</translation>
+    </message>
+    <message>
+        <source>Toy value (won)</source>
+        <translation>장난감 가격(원)</translation>
+    </message>
+    <message>
+        <source>Toys out (barcodes)</source>
+        <translation>대여 중인 장난감(바코드)</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>이름과 주소가 같음</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>이름과 연락처가 같음</translation>
+    </message>
+    <message>
+        <source>same phone, another name</source>
+        <translation>연락처가 같고 이름이 다름</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source> (added to)</source>
+        <translation> (기존 고객에 추가)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the file</source>
+        <translation>파일 고르기로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision for the chosen row:</source>
+        <translation>고른 행의 결정(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Next: columns</source>
+        <translation>다음: 열 확인(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>가져오기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>({number}번째 열)</translation>
+    </message>
+    <message>
+        <source>(decide)</source>
+        <translation>(결정하십시오)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back to the co&amp;lumns</source>
+        <translation>열 확인으로(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>다시 확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking all {rows} rows of {file}…</source>
+        <translation>{file}의 {rows}행을 모두 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Choose the customer list</source>
+        <translation>고객 명단 고르기</translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s customer list: xlsx, xls or csv (UTF-8 or CP949). The next steps show what each column holds and every row&apos;s problems before anything is imported.</source>
+        <extracomment>Shown while every row is checked (a shop&apos;s whole list takes some seconds).</extracomment>
+        <translation>매장의 고객 명단 파일을 고르십시오: xlsx, xls 또는 csv(UTF-8 또는 CP949). 다음 단계에서 각 열의 내용과 모든 행의 문제를 보여 드리며, 그 전에는 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Customers of this import (row of the file):</source>
+        <translation>이번에 가져온 고객(파일의 행):</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Every row is clear.</source>
+        <translation>모든 행에 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>엑셀에서 고객 가져오기</translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {customers} new customers, {children} children, {contracts} contracts (their deliveries are scheduled); {merged} rows added to customers found, {skipped} rows skipped.</source>
+        <translation>{file}에서 가져왔습니다: 새 고객 {customers}명, 자녀 {children}명, 계약 {contracts}건(배송 일정 생성됨). {merged}행은 찾은 고객에 추가했고 {skipped}행은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Imported from {file}: {toys} new toys and {items} items, on the shelf.</source>
+        <translation>{file}에서 가져왔습니다: 새 장난감 {toys}개, 품목 {items}개(대여 가능).</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is kept until the last row is in.</source>
+        <translation>가져오는 중… 마지막 행까지 들어가야 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>같아 보이는 고객</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Next: check every &amp;row</source>
+        <translation>다음: 모든 행 확인(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>파일 경로</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems or duplicates</source>
+        <translation>문제나 중복이 있는 행만 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Stopping… everything read so far is being undone.</source>
+        <translation>중지하는 중… 지금까지 들어간 내용을 모두 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>가져오기를 중지했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Type the path of the file, or choose it with Browse.</source>
+        <translation>파일 경로를 입력하거나 찾아보기로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Will create</source>
+        <translation>만들어질 것</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>contract {plan} {fee} won</source>
+        <translation>계약 {plan} {fee}원</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <source>toy, {items}</source>
+        <translation>장난감, {items}</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>품목 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} toys out</source>
+        <translation>대여 중 장난감 {count}개</translation>
+    </message>
+    <message>
+        <source>{file}: {customers} new customers, {children} children and {contracts} contracts will be imported; {merged} rows go to a customer found, {skipped} rows are skipped.</source>
+        <translation>{file}: 새 고객 {customers}명, 자녀 {children}명, 계약 {contracts}건을 가져옵니다. {merged}행은 찾은 고객에 추가하고 {skipped}행은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows. Check what each column holds; choose “not imported” for a column the import should leave out.</source>
+        <translation>{file}: {rows}행. 각 열에 무엇이 있는지 확인하십시오. 가져오지 않을 열은 “가져오지 않음”을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{file}: {toys} new toys and {items} items will be imported.</source>
+        <translation>{file}: 새 장난감 {toys}개와 품목 {items}개를 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>{items} of the toy on record</source>
+        <translation>등록된 장난감의 {items}</translation>
+    </message>
+    <message>
+        <source>{rows} rows still need attention: fix them in the file and check again, or decide the duplicates. Nothing is imported until every row is clear.</source>
+        <translation>아직 {rows}행을 확인해야 합니다. 파일에서 고친 뒤 다시 확인하거나 중복을 결정하십시오. 모든 행에 문제가 없어야 가져옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source> (added to)</source>
+        <translation> (기존 고객에 추가)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers of the chosen import (Enter opens the card):</source>
+        <translation>고른 가져오기의 고객(&amp;C) (Enter로 고객 카드 열기):</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>가져오기 기록</translation>
+    </message>
+    <message>
+        <source>No spreadsheet has been imported yet.</source>
+        <translation>아직 가져온 스프레드시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2535,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>도움말(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Import customers from a spreadsheet…</source>
+        <translation>엑셀에서 고객 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation>신규 고객(&amp;N)</translation>
     </message>
@@ -2046,10 +2596,6 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>Staff and r&amp;oles…</source>
-        <translation>직원과 역할(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -2074,16 +2620,32 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>데이터베이스: {where}</translation>
     </message>
     <message>
+        <source>E&amp;xport to a spreadsheet…</source>
+        <translation>엑셀로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
         <source>End of &amp;stay</source>
         <translation>임시 거주 종료일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {file}</source>
+        <translation>{file} 파일로 {rows}행을 내보냈습니다</translation>
     </message>
     <message>
         <source>Find customer</source>
         <translation>고객 찾기</translation>
     </message>
     <message>
+        <source>Import &amp;history…</source>
+        <translation>가져오기 기록(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Number out of ser&amp;vice…</source>
         <translation>결번 신고(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Plan co&amp;mparison sheet…</source>
+        <translation>요금제 비교표(&amp;M)…</translation>
     </message>
     <message>
         <source>Price-change &amp;notices…</source>
@@ -2122,6 +2684,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>구독 가입(&amp;G)</translation>
     </message>
     <message>
+        <source>Staff and r&amp;oles…</source>
+        <translation>직원과 역할(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Subscription &amp;settings…</source>
         <translation>구독 설정(&amp;S)…</translation>
     </message>
@@ -2139,10 +2705,6 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Who is at the counter; every change is recorded under this name</source>
         <translation>지금 카운터의 직원. 모든 변경은 이 이름으로 기록됩니다</translation>
-    </message>
-    <message>
-        <source>Plan co&amp;mparison sheet…</source>
-        <translation>요금제 비교표(&amp;M)…</translation>
     </message>
     <message>
         <source>{name} is at the counter</source>
@@ -2374,10 +2936,6 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>PinPage</name>
     <message>
-        <source>The owner&apos;s PIN</source>
-        <translation>대표 PIN</translation>
-    </message>
-    <message>
         <source>&amp;PIN (4 to 8 digits)</source>
         <translation>PIN (숫자 4~8자리)(&amp;P)</translation>
     </message>
@@ -2386,12 +2944,16 @@ The counter app for toy-subscription shops.</source>
         <translation>PIN 다시 입력(&amp;R)</translation>
     </message>
     <message>
-        <source>{owner} signs in at the counter with this PIN.</source>
-        <translation>{owner} 님은 카운터에서 이 PIN으로 로그인합니다.</translation>
-    </message>
-    <message>
         <source>Choose a PIN of 4 to 8 digits that others at the counter cannot guess, and type it twice. When the shop is opened, a recovery code for a forgotten PIN is shown once, to print.</source>
         <translation>카운터의 다른 사람이 짐작할 수 없는 숫자 4~8자리 PIN을 정해 두 번 입력합니다. 매장을 열면 PIN을 잊었을 때 쓰는 복구 코드가 한 번만 표시되니 인쇄해 둡니다.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s PIN</source>
+        <translation>대표 PIN</translation>
+    </message>
+    <message>
+        <source>{owner} signs in at the counter with this PIN.</source>
+        <translation>{owner} 님은 카운터에서 이 PIN으로 로그인합니다.</translation>
     </message>
 </context>
 <context>
@@ -2580,14 +3142,6 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>PlanSheetDialog</name>
     <message>
-        <source>Plan comparison sheet</source>
-        <translation>요금제 비교표</translation>
-    </message>
-    <message>
-        <source>Every plan on offer with what it includes, its terms and discounts, the monthly fee, deposit and trial, at the prices in effect on the day chosen: what a contract signed that day says.</source>
-        <translation>판매 중인 모든 요금제의 제공 내용, 계약 기간과 할인, 월 이용료, 보증금, 무료 체험을 고른 날의 요금으로 보여 줍니다. 그날 계약하면 계약서에 적히는 내용과 같습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Prices on</source>
         <translation>기준일(&amp;P)</translation>
     </message>
@@ -2595,40 +3149,32 @@ The counter app for toy-subscription shops.</source>
         <source>&amp;Show sheet</source>
         <translation>비교표 보기(&amp;S)</translation>
     </message>
+    <message>
+        <source>Every plan on offer with what it includes, its terms and discounts, the monthly fee, deposit and trial, at the prices in effect on the day chosen: what a contract signed that day says.</source>
+        <translation>판매 중인 모든 요금제의 제공 내용, 계약 기간과 할인, 월 이용료, 보증금, 무료 체험을 고른 날의 요금으로 보여 줍니다. 그날 계약하면 계약서에 적히는 내용과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Plan comparison sheet</source>
+        <translation>요금제 비교표</translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <source>{months} months {percent}% off</source>
-        <translation>{months}개월 {percent}% 할인</translation>
-    </message>
-    <message>
-        <source>{months} months</source>
-        <translation>{months}개월</translation>
-    </message>
-    <message>
-        <source>deposit {amount}</source>
-        <translation>보증금 {amount}</translation>
-    </message>
-    <message>
-        <source>{days}-day trial</source>
-        <translation>{days}일 체험</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>요금제</translation>
+        <source>&amp;Open the shop</source>
+        <translation>매장 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Every plan can be changed later under Shop › Plans and prices.</source>
         <translation>모든 요금제는 나중에 매장 › 요금제와 가격에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <source>&amp;Open the shop</source>
-        <translation>매장 열기(&amp;O)</translation>
+        <source>Importing plans from a spreadsheet is not built yet. Until it is, add plans one by one under Shop › Plans and prices.</source>
+        <translation>스프레드시트에서 요금제를 가져오는 기능은 아직 없습니다. 그때까지는 매장 › 요금제와 가격에서 하나씩 추가합니다.</translation>
     </message>
     <message>
-        <source>Start with three sa&amp;mple plans (name and monthly fee can be edited)</source>
-        <translation>예시 요금제 3개로 시작(&amp;M) (이름과 월 요금은 여기서 고칠 수 있습니다)</translation>
+        <source>Monthly fee (won)</source>
+        <translation>월 요금 (원)</translation>
     </message>
     <message>
         <source>No plans now: add or import them &amp;later</source>
@@ -2639,12 +3185,28 @@ The counter app for toy-subscription shops.</source>
         <translation>요금제 이름</translation>
     </message>
     <message>
-        <source>Monthly fee (won)</source>
-        <translation>월 요금 (원)</translation>
+        <source>Plans</source>
+        <translation>요금제</translation>
     </message>
     <message>
-        <source>Importing plans from a spreadsheet is not built yet. Until it is, add plans one by one under Shop › Plans and prices.</source>
-        <translation>스프레드시트에서 요금제를 가져오는 기능은 아직 없습니다. 그때까지는 매장 › 요금제와 가격에서 하나씩 추가합니다.</translation>
+        <source>Start with three sa&amp;mple plans (name and monthly fee can be edited)</source>
+        <translation>예시 요금제 3개로 시작(&amp;M) (이름과 월 요금은 여기서 고칠 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>deposit {amount}</source>
+        <translation>보증금 {amount}</translation>
+    </message>
+    <message>
+        <source>{days}-day trial</source>
+        <translation>{days}일 체험</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>{months} months {percent}% off</source>
+        <translation>{months}개월 {percent}% 할인</translation>
     </message>
 </context>
 <context>
@@ -2910,47 +3472,47 @@ The counter app for toy-subscription shops.</source>
 <context>
     <name>RecoverOwnerPinDialog</name>
     <message>
-        <source>New owner PIN</source>
-        <translation>새 대표 PIN</translation>
-    </message>
-    <message>
-        <source>Type the recovery code printed when the owner&apos;s PIN was set, and a new PIN.</source>
-        <translation>대표 PIN을 정할 때 인쇄한 복구 코드와 새 PIN을 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Recovery &amp;code</source>
-        <translation>복구 코드(&amp;C)</translation>
+        <source>&amp;Repeat the PIN</source>
+        <translation>PIN 다시 입력(&amp;R)</translation>
     </message>
     <message>
         <source>New &amp;PIN</source>
         <translation>새 PIN(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Repeat the PIN</source>
-        <translation>PIN 다시 입력(&amp;R)</translation>
+        <source>New owner PIN</source>
+        <translation>새 대표 PIN</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>복구 코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when the owner&apos;s PIN was set, and a new PIN.</source>
+        <translation>대표 PIN을 정할 때 인쇄한 복구 코드와 새 PIN을 입력하십시오.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <source>Owner&apos;s recovery code</source>
-        <translation>대표 복구 코드</translation>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>If the owner&apos;s PIN is ever forgotten, this code sets a new one. It is shown only now: print it or write it down, and keep it away from the counter.</source>
         <translation>대표 PIN을 잊어버리면 이 코드로 새 PIN을 정합니다. 지금 한 번만 표시됩니다. 인쇄하거나 적어서 카운터와 떨어진 곳에 보관하십시오.</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>ToySub Desktop — owner&apos;s recovery code</source>
-        <translation>토이구독 데스크톱 — 대표 복구 코드</translation>
+        <source>Owner&apos;s recovery code</source>
+        <translation>대표 복구 코드</translation>
     </message>
     <message>
         <source>Sets a new owner PIN when it is forgotten. Keep it away from the counter.</source>
         <translation>대표 PIN을 잊어버렸을 때 새 PIN을 정합니다. 카운터와 떨어진 곳에 보관하십시오.</translation>
+    </message>
+    <message>
+        <source>ToySub Desktop — owner&apos;s recovery code</source>
+        <translation>토이구독 데스크톱 — 대표 복구 코드</translation>
     </message>
 </context>
 <context>
@@ -3544,95 +4106,86 @@ Everything recorded after that moment is replaced. The database as it is now is 
 <context>
     <name>ShopPage</name>
     <message>
-        <source>The shop</source>
-        <translation>매장</translation>
-    </message>
-    <message>
-        <source>Every contract names the seller. Only the shop&apos;s name and the owner are needed to begin.</source>
-        <translation>모든 계약서에는 판매자 정보가 들어갑니다. 시작할 때는 상호와 대표자만 있으면 됩니다.</translation>
-    </message>
-    <message>
-        <source>e.g. ToySub Mapo</source>
-        <translation>예: 토이구독 마포점</translation>
-    </message>
-    <message>
-        <source>Needed now</source>
-        <translation>지금 필요한 정보</translation>
-    </message>
-    <message>
-        <source>&amp;Shop name (trade name)</source>
-        <translation>상호(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Representative (owner)</source>
-        <translation>대표자(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Can be entered later — needed before the first contract</source>
-        <translation>나중에 입력해도 됩니다 — 첫 계약 전까지 필요</translation>
-    </message>
-    <message>
-        <source>B&amp;usiness registration no.</source>
-        <translation>사업자등록번호(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Address</source>
         <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (optional)</source>
+        <translation>이메일 (선택)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;E-mail (optional)</source>
-        <translation>이메일 (선택)(&amp;E)</translation>
+        <source>&amp;Representative (owner)</source>
+        <translation>대표자(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name (trade name)</source>
+        <translation>상호(&amp;S)</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness registration no.</source>
+        <translation>사업자등록번호(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Can be entered later — needed before the first contract</source>
+        <translation>나중에 입력해도 됩니다 — 첫 계약 전까지 필요</translation>
+    </message>
+    <message>
+        <source>Every contract names the seller. Only the shop&apos;s name and the owner are needed to begin.</source>
+        <translation>모든 계약서에는 판매자 정보가 들어갑니다. 시작할 때는 상호와 대표자만 있으면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Needed now</source>
+        <translation>지금 필요한 정보</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>e.g. ToySub Mapo</source>
+        <translation>예: 토이구독 마포점</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <source>owner</source>
-        <translation>대표</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>매니저</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>직원</translation>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Who</source>
         <translation>이름(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;PIN</source>
-        <translation>PIN(&amp;P)</translation>
+        <source>manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>직원</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>Sign in</source>
-        <extracomment>Who signed in, once accepted.</extracomment>
-        <translation>로그인</translation>
-    </message>
-    <message>
-        <source>The counter is locked. Choose your name (its number), type your PIN and press Enter.</source>
-        <translation>카운터가 잠겨 있습니다. 이름(번호)을 고르고 PIN을 입력한 뒤 Enter를 누르십시오.</translation>
-    </message>
-    <message>
-        <source>Choose your name (its number), type your PIN and press Enter.</source>
-        <translation>이름(번호)을 고르고 PIN을 입력한 뒤 Enter를 누르십시오.</translation>
+        <source>&amp;Close ToySub</source>
+        <translation>프로그램 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Repeat the PIN</source>
         <translation>PIN 다시 입력(&amp;R)</translation>
     </message>
     <message>
-        <source>You have no PIN yet: choose one of 4 to 8 digits and type it twice.</source>
-        <translation>아직 PIN이 없습니다. 4~8자리 숫자로 PIN을 정해 두 번 입력하십시오.</translation>
+        <source>Choose your name (its number), type your PIN and press Enter.</source>
+        <translation>이름(번호)을 고르고 PIN을 입력한 뒤 Enter를 누르십시오.</translation>
     </message>
     <message>
         <source>Demo shop: every PIN is {pin}.</source>
@@ -3643,8 +4196,17 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>대표 PIN을 잊었습니다…</translation>
     </message>
     <message>
-        <source>&amp;Close ToySub</source>
-        <translation>프로그램 닫기(&amp;C)</translation>
+        <source>Sign in</source>
+        <extracomment>Who signed in, once accepted.</extracomment>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>The counter is locked. Choose your name (its number), type your PIN and press Enter.</source>
+        <translation>카운터가 잠겨 있습니다. 이름(번호)을 고르고 PIN을 입력한 뒤 Enter를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>You have no PIN yet: choose one of 4 to 8 digits and type it twice.</source>
+        <translation>아직 PIN이 없습니다. 4~8자리 숫자로 PIN을 정해 두 번 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3808,42 +4370,6 @@ Everything recorded after that moment is replaced. The database as it is now is 
 <context>
     <name>StaffDialog</name>
     <message>
-        <source>Staff and roles</source>
-        <translation>직원과 역할</translation>
-    </message>
-    <message>
-        <source>Owner: staff, roles and shop settings. Manager: prices and plans, import and export, voiding a fee. Staff: counter work. A change here is the owner&apos;s, or needs the owner&apos;s PIN.</source>
-        <translation>대표: 직원·역할과 매장 설정. 매니저: 가격과 요금제, 가져오기와 내보내기, 요금 취소. 직원: 카운터 업무. 여기서 바꾸는 것은 대표가 하거나 대표의 PIN 승인이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>역할</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Set &amp;role</source>
-        <translation>역할 지정(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Reset &amp;PIN</source>
-        <translation>PIN 초기화(&amp;P)</translation>
-    </message>
-    <message>
-        <source>The staff member sets a new PIN at their next sign-in</source>
-        <translation>직원이 다음 로그인 때 새 PIN을 정합니다</translation>
-    </message>
-    <message>
-        <source>R&amp;ole</source>
-        <translation>역할(&amp;O)</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation>분</translation>
     </message>
@@ -3852,16 +4378,56 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>사용하지 않으면 카운터 잠금(&amp;I)</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Owner: staff, roles and shop settings. Manager: prices and plans, import and export, voiding a fee. Staff: counter work. A change here is the owner&apos;s, or needs the owner&apos;s PIN.</source>
+        <translation>대표: 직원·역할과 매장 설정. 매니저: 가격과 요금제, 가져오기와 내보내기, 요금 취소. 직원: 카운터 업무. 여기서 바꾸는 것은 대표가 하거나 대표의 PIN 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>역할(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN</source>
+        <translation>PIN 초기화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>역할 지정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Staff and roles</source>
+        <translation>직원과 역할</translation>
+    </message>
+    <message>
+        <source>The counter now locks after {minutes} idle minutes.</source>
+        <translation>이제 {minutes}분 동안 사용하지 않으면 카운터가 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>The staff member sets a new PIN at their next sign-in</source>
+        <translation>직원이 다음 로그인 때 새 PIN을 정합니다</translation>
+    </message>
+    <message>
         <source>locked until {time} (wrong PINs)</source>
         <translation>{time}까지 잠김 (PIN 오류)</translation>
     </message>
     <message>
-        <source>set</source>
-        <translation>설정됨</translation>
-    </message>
-    <message>
         <source>not yet: set at the next sign-in</source>
         <translation>아직 없음: 다음 로그인 때 설정</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정됨</translation>
     </message>
     <message>
         <source>{name} is now {role}.</source>
@@ -3870,10 +4436,6 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>{name} sets a new PIN at their next sign-in.</source>
         <translation>{name} 님은 다음 로그인 때 새 PIN을 정합니다.</translation>
-    </message>
-    <message>
-        <source>The counter now locks after {minutes} idle minutes.</source>
-        <translation>이제 {minutes}분 동안 사용하지 않으면 카운터가 잠깁니다.</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +5089,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>연락 두절은 오늘이나 지난 날짜로만 기록할 수 있습니다.</translation>
     </message>
     <message>
+        <source>A contract needs its plan, start date, term and monthly fee; this one lacks: {missing}.</source>
+        <translation>계약에는 요금제, 시작일, 약정 기간, 월 이용료가 필요합니다. 빠진 항목: {missing}.</translation>
+    </message>
+    <message>
         <source>A discount is between 1 and {limit} percent.</source>
         <translation>할인율은 1~{limit}% 사이여야 합니다.</translation>
     </message>
@@ -4556,8 +5122,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>일시정지는 약정이 시작되는 {date}부터 할 수 있습니다.</translation>
     </message>
     <message>
+        <source>A recovery code sets a new PIN for an owner only.</source>
+        <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>A renewal can be signed from {date}.</source>
         <translation>갱신 계약은 {date}부터 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A rental plan needs the weekday of the swaps.</source>
+        <translation>렌털 요금제에는 교환 요일이 필요합니다.</translation>
     </message>
     <message>
         <source>A return can be recorded at most {days} days after the day.</source>
@@ -4579,6 +5153,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A term discount is between 0 and {limit} percent.</source>
         <translation>약정 할인은 0~{limit}% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A term is from 1 to 60 months.</source>
+        <translation>약정 기간은 1개월에서 60개월 사이입니다.</translation>
     </message>
     <message>
         <source>A toy box plan is delivered monthly.</source>
@@ -4612,6 +5190,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>An item cannot be recorded as returned on a future day.</source>
         <translation>미래의 날짜로 반납을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An item with this barcode is already on record.</source>
+        <translation>이 바코드의 품목이 이미 등록되어 있습니다.</translation>
     </message>
     <message>
         <source>An unlimited membership borrows at the shop.</source>
@@ -4692,12 +5274,25 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>교환 요일을 선택해 주세요.</translation>
     </message>
     <message>
+        <source>Choose which column holds the guardian&apos;s name (or, in a toy list, the toy&apos;s name).</source>
+        <translation>보호자 이름이 있는 열을 고르십시오(장난감 목록이면 장난감 이름이 있는 열).</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} are set to hold the same thing; choose it for one of them.</source>
+        <translation>{first} 열과 {second} 열이 같은 항목으로 지정되어 있습니다. 한 열에만 지정하십시오.</translation>
+    </message>
+    <message>
         <source>Consent to collect personal data is required to register a customer.</source>
         <translation>고객을 등록하려면 개인정보 수집·이용 동의(필수)가 있어야 합니다.</translation>
     </message>
     <message>
         <source>Each kind of phone can be entered once.</source>
         <translation>같은 구분의 번호는 하나만 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits.</source>
+        <extracomment>After this many wrong PINs in a row the account is locked for ``LOCKOUT``. The window locks back to the sign-in screen after this much idle time unless the owner sets another.</extracomment>
+        <translation>PIN은 4~8자리 숫자로 입력하십시오.</translation>
     </message>
     <message>
         <source>Enter a date like 2026-12-27, 26.12.27, 12/27 or +7.</source>
@@ -4715,6 +5310,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Enter a number of days from {low} to {high}.</source>
         <translation>{low}일에서 {high}일 사이로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter a number of minutes from {low} to {high}.</source>
+        <translation>{low}~{high}분 사이로 입력하십시오.</translation>
     </message>
     <message>
         <source>Enter an age from 0 to {high} months.</source>
@@ -4752,6 +5351,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>요금제 이름을 입력해 주세요.</translation>
     </message>
     <message>
+        <source>Enter the recovery code as printed, e.g. ABCD-EFGH-JKLM-NPQR.</source>
+        <translation>복구 코드를 인쇄된 그대로 입력하십시오(예: ABCD-EFGH-JKLM-NPQR).</translation>
+    </message>
+    <message>
         <source>Enter the shop&apos;s name.</source>
         <translation>매장 이름을 입력해 주세요.</translation>
     </message>
@@ -4777,6 +5380,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>대여가 정지되었습니다. {days}일 연체된 품목이 있습니다(기준 {limit}일). 연체 품목을 먼저 반납받으세요.</translation>
     </message>
     <message>
+        <source>Looks like row {row} of this file: choose to skip this row, add it to that one, or import as new.</source>
+        <translation>이 파일의 {row}행과 같아 보입니다. 이 행을 건너뛸지, 그 행의 고객에 추가할지, 새 고객으로 가져올지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Looks like {name} ({number}) on record: choose to skip this row, add it to them, or import as new.</source>
+        <translation>등록된 고객 {name}({number})과(와) 같아 보입니다. 이 행을 건너뛸지, 그 고객에 추가할지, 새 고객으로 가져올지 고르십시오.</translation>
+    </message>
+    <message>
         <source>Month {month} has only {days} days.</source>
         <translation>{month}월은 {days}일까지 있습니다.</translation>
     </message>
@@ -4789,8 +5400,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>바코드 {barcode}인 품목이 없습니다.</translation>
     </message>
     <message>
+        <source>No item has this barcode. Add the toy and its items first (매장 → 장난감과 품목), then check again.</source>
+        <translation>이 바코드의 품목이 없습니다. 먼저 장난감과 품목을 등록한 뒤(매장 → 장난감과 품목) 다시 확인하십시오.</translation>
+    </message>
+    <message>
         <source>No phone number can look like this. Check the digits after {prefix}.</source>
         <translation>있을 수 없는 번호입니다. {prefix} 뒤의 숫자를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>No plan is offered at a price on {date}.</source>
+        <translation>{date}에 요금이 정해진 판매 중인 요금제가 없습니다.</translation>
     </message>
     <message>
         <source>Note the evidence you saw for this discount.</source>
@@ -4823,6 +5442,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Only rental plans take a deposit.</source>
         <translation>보증금은 렌털 요금제에만 받습니다.</translation>
+    </message>
+    <message>
+        <source>Only the owner can do this. The owner can approve it with their PIN.</source>
+        <translation>대표만 할 수 있는 작업입니다. 대표가 PIN으로 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can do this. One of them can approve it with their PIN.</source>
+        <translation>대표나 매니저만 할 수 있는 작업입니다. 둘 중 한 명이 PIN으로 승인할 수 있습니다.</translation>
     </message>
     <message>
         <source>Remove the special (invisible) characters from this text.</source>
@@ -4916,8 +5543,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>아이 나이가 {years}살을 넘습니다. 출생 연도를 확인해 주세요.</translation>
     </message>
     <message>
+        <source>The child&apos;s birth month is needed.</source>
+        <translation>자녀의 생년월이 필요합니다.</translation>
+    </message>
+    <message>
         <source>The consent date cannot be in the future.</source>
         <translation>동의한 날은 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The contract starts before the customer joined ({date}).</source>
+        <translation>계약 시작일이 고객 가입일({date})보다 앞섭니다.</translation>
     </message>
     <message>
         <source>The customer already has this number as another role.</source>
@@ -4939,6 +5574,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The date cannot be before the customer was registered ({registered}).</source>
         <translation>고객 가입일({registered})보다 이전 날짜는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The date the customer consented to the personal-data notice is needed to keep their record.</source>
+        <translation>고객 정보를 보관하려면 개인정보 수집 동의일이 필요합니다.</translation>
     </message>
     <message>
         <source>The day the customer was told cannot be in the future.</source>
@@ -4995,6 +5634,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>일시정지 종료일은 시작일과 같거나 그 이후여야 합니다.</translation>
     </message>
     <message>
+        <source>The period ends before it starts.</source>
+        <extracomment>Translation context of the column headings (the UI passes a function that translates them).</extracomment>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
         <source>The plan has no price on {date}.</source>
         <translation>{date}에 적용되는 요금제 가격이 없습니다.</translation>
     </message>
@@ -5009,6 +5653,15 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The same tracking number is on row {row} of this batch.</source>
         <translation>같은 운송장 번호가 이 목록의 {row}행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The shop has no plan of this name. Plans: {plans}.</source>
+        <extracomment>A cell as a reader hands it over: text, a number, a date or nothing. A file&apos;s name as recorded with its import. Rows looked at for the header: titles and notes above it are common, a header further down is not. A header row names at least this many columns the import knows. Excel&apos;s day 0 (serial 1 is 1900-01-01, counting the leap day 1900 never had).</extracomment>
+        <translation>이 이름의 요금제가 없습니다. 요금제: {plans}.</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one owner.</source>
+        <translation>매장에는 대표가 한 명 이상 있어야 합니다.</translation>
     </message>
     <message>
         <source>The shop&apos;s address is not entered.</source>
@@ -5069,6 +5722,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 구독은 {date}에 시작합니다.</translation>
     </message>
     <message>
+        <source>The two PINs are not the same.</source>
+        <translation>두 PIN이 같지 않습니다.</translation>
+    </message>
+    <message>
         <source>There are no deliveries to print.</source>
         <translation>인쇄할 배송이 없습니다.</translation>
     </message>
@@ -5085,12 +5742,24 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>오늘과 가까운 {month}월 {day}일이 없습니다. 연도까지 입력해 주십시오.</translation>
     </message>
     <message>
+        <source>This barcode is already on row {row} of this file.</source>
+        <translation>이 바코드는 이 파일의 {row}행에 이미 있습니다.</translation>
+    </message>
+    <message>
         <source>This charge was already voided.</source>
         <translation>이 요금은 이미 취소되었습니다.</translation>
     </message>
     <message>
         <source>This child&apos;s record has already been corrected; open the customer again to see the current one.</source>
         <translation>이 자녀 기록은 이미 정정되었습니다. 고객을 다시 열어 현재 기록을 확인해 주십시오.</translation>
+    </message>
+    <message>
+        <source>This column is empty; it is needed.</source>
+        <translation>이 열이 비어 있습니다. 꼭 필요한 값입니다.</translation>
+    </message>
+    <message>
+        <source>This contract ended on {date}; only running contracts are imported.</source>
+        <translation>이 계약은 {date}에 끝났습니다. 진행 중인 계약만 가져옵니다.</translation>
     </message>
     <message>
         <source>This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.</source>
@@ -5138,12 +5807,52 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>예전 6자리 우편번호입니다. 이 주소의 새 5자리 우편번호(국가기초구역번호)를 찾아 입력해 주세요.</translation>
     </message>
     <message>
+        <source>This is not a day of the month from 1 to 31.</source>
+        <translation>1일부터 31일 사이의 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This is not a term: write the months, like 24 or 24개월.</source>
+        <translation>약정 기간이 아닙니다. 24 또는 24개월처럼 개월 수로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not a toy category: write one of 영아, 블록, 역할놀이, 자동차, 승용, 퍼즐, 악기, 과학, 신체활동, 인형.</source>
+        <translation>장난감 분류가 아닙니다. 영아, 블록, 역할놀이, 자동차, 승용, 퍼즐, 악기, 과학, 신체활동, 인형 중 하나로 입력하십시오.</translation>
+    </message>
+    <message>
         <source>This is not a valid business registration number. Check the digits against the certificate.</source>
         <translation>올바른 사업자등록번호가 아닙니다. 사업자등록증의 번호를 확인하세요.</translation>
     </message>
     <message>
+        <source>This is not a way to pay: write 현금, 카드, 계좌이체 or 자동이체.</source>
+        <translation>결제 방법이 아닙니다. 현금, 카드, 계좌이체, 자동이체 중 하나로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not a weekday, like 월 or 화요일.</source>
+        <translation>요일이 아닙니다. 월 또는 화요일처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not an age range: write it like 12~36개월 or 3세~7세, or give the ages in two columns.</source>
+        <translation>연령 범위가 아닙니다. 12~36개월 또는 3세~7세처럼 입력하거나, 두 열에 나누어 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not an age: write months like 12 or 12개월, or years like 3세.</source>
+        <translation>연령이 아닙니다. 12 또는 12개월처럼 개월로, 또는 3세처럼 나이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not an amount in won, like 39000 or 39,000원.</source>
+        <translation>금액이 아닙니다. 39000 또는 39,000원처럼 입력하십시오.</translation>
+    </message>
+    <message>
         <source>This is not an email address. It should look like name@example.com.</source>
         <translation>이메일 주소 형식이 아닙니다. name@example.com 처럼 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>This item is already out with row {row} of this file.</source>
+        <translation>이 품목은 이 파일의 {row}행에서 이미 대여 중입니다.</translation>
+    </message>
+    <message>
+        <source>This item is not on the shelf now (out, held, in cleaning or repair, or retired).</source>
+        <translation>이 품목은 지금 매장에 없습니다(대여 중, 예약 보관, 세척·수리 중 또는 폐기).</translation>
     </message>
     <message>
         <source>This number has only {count} digits. A Korean phone number has 9 to 11 digits, including the area code.</source>
@@ -5172,12 +5881,40 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 가격 변경은 이 계약에 적용되지 않습니다.</translation>
     </message>
     <message>
+        <source>This recovery code does not match the one printed at setup.</source>
+        <translation>복구 코드가 인쇄된 코드와 맞지 않습니다.</translation>
+    </message>
+    <message>
         <source>This reservation is already fulfilled or cancelled.</source>
         <translation>이 예약은 이미 대여되었거나 취소되었습니다.</translation>
     </message>
     <message>
+        <source>This staff member already has a PIN.</source>
+        <translation>이 직원은 이미 PIN이 있습니다.</translation>
+    </message>
+    <message>
+        <source>This staff member has no PIN yet and must set one first.</source>
+        <translation>이 직원은 아직 PIN이 없습니다. 먼저 PIN을 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This staff member&apos;s role cannot approve this.</source>
+        <translation>이 직원의 역할로는 이 작업을 승인할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>This text contains an invisible control character ({code}), usually from a paste. Delete it or type the text again.</source>
         <translation>보이지 않는 제어 문자({code})가 들어 있습니다. 대개 붙여넣기에서 딸려 온 것입니다. 지우거나 직접 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this account is locked. Try again in {minutes} minutes.</source>
+        <translation>PIN을 여러 번 틀려 이 계정이 잠겼습니다. {minutes}분 뒤에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Toys out are lent to a child: fill in the child in this row.</source>
+        <translation>대여 중인 장난감은 자녀에게 빌려준 것입니다. 이 행에 자녀를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Toys out need a rental or unlimited contract in the same row; this row has none.</source>
+        <translation>대여 중인 장난감에는 같은 행에 렌털 또는 무제한 계약이 있어야 합니다. 이 행에는 없습니다.</translation>
     </message>
     <message>
         <source>Type the day too, e.g. {example}.</source>
@@ -5188,12 +5925,24 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있습니다.</translation>
     </message>
     <message>
+        <source>Write yes (Y, O, 동의) or no (N, X, 미동의).</source>
+        <translation>동의(Y, O, 동의) 또는 미동의(N, X, 미동의)로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. After {left} more wrong tries this account is locked for five minutes.</source>
+        <translation>PIN이 틀렸습니다. {left}번 더 틀리면 이 계정이 5분 동안 잠깁니다.</translation>
+    </message>
+    <message>
         <source>{child} is already waiting for {toy}.</source>
         <translation>{child}은(는) 이미 {toy}을(를) 기다리고 있습니다.</translation>
     </message>
     <message>
         <source>{code} is not a Korean postal code; they run from 01000 to 63999. Check the digits.</source>
         <translation>{code}은(는) 없는 우편번호입니다(01000~63999). 숫자를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>{date} has not come yet.</source>
+        <translation>{date}은(는) 아직 오지 않은 날짜입니다.</translation>
     </message>
     <message>
         <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>
@@ -5231,6 +5980,38 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{delivery}: only a shipped delivery can come back as returned.</source>
         <translation>{delivery}: 발송된 배송만 반송으로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened as a spreadsheet: {reason}</source>
+        <translation>{file} 파일을 스프레드시트로 열지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} 파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no header the import recognises. Name the columns in one row, e.g. 이름, 연락처, 주소, 우편번호.</source>
+        <translation>{file} 파일에서 알아볼 수 있는 제목 행이 없습니다. 한 행에 열 제목을 적어 주십시오. 예: 이름, 연락처, 주소, 우편번호.</translation>
+    </message>
+    <message>
+        <source>{file} has no rows.</source>
+        <translation>{file} 파일에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page saved with a spreadsheet&apos;s name, and it holds no table: open it in Excel and save it as xlsx.</source>
+        <translation>{file} 파일은 스프레드시트 이름으로 저장된 웹 페이지이며 표가 없습니다. 엑셀에서 열어 xlsx로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet the import can read: save it as xlsx, xls or csv.</source>
+        <translation>{file} 파일은 가져올 수 있는 스프레드시트가 아닙니다. xlsx, xls 또는 csv로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is text in an encoding the import does not know: save it as CSV in UTF-8 or CP949 (EUC-KR).</source>
+        <translation>{file} 파일의 문자 인코딩을 읽을 수 없습니다. UTF-8 또는 CP949(EUC-KR) CSV로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} still has {rows} rows with problems or undecided duplicates; nothing was imported.</source>
+        <translation>{file} 파일에 아직 문제가 있거나 중복 결정을 하지 않은 행이 {rows}개 있습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>{item} cannot be set aside for a reservation from its present state.</source>
@@ -5312,67 +6093,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
-    </message>
-    <message>
-        <source>Enter a PIN of 4 to 8 digits.</source>
-        <extracomment>After this many wrong PINs in a row the account is locked for ``LOCKOUT``. The window locks back to the sign-in screen after this much idle time unless the owner sets another.</extracomment>
-        <translation>PIN은 4~8자리 숫자로 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Enter the recovery code as printed, e.g. ABCD-EFGH-JKLM-NPQR.</source>
-        <translation>복구 코드를 인쇄된 그대로 입력하십시오(예: ABCD-EFGH-JKLM-NPQR).</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. After {left} more wrong tries this account is locked for five minutes.</source>
-        <translation>PIN이 틀렸습니다. {left}번 더 틀리면 이 계정이 5분 동안 잠깁니다.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs: this account is locked. Try again in {minutes} minutes.</source>
-        <translation>PIN을 여러 번 틀려 이 계정이 잠겼습니다. {minutes}분 뒤에 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>This staff member has no PIN yet and must set one first.</source>
-        <translation>이 직원은 아직 PIN이 없습니다. 먼저 PIN을 정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>Only the owner can do this. The owner can approve it with their PIN.</source>
-        <translation>대표만 할 수 있는 작업입니다. 대표가 PIN으로 승인할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Only the owner or a manager can do this. One of them can approve it with their PIN.</source>
-        <translation>대표나 매니저만 할 수 있는 작업입니다. 둘 중 한 명이 PIN으로 승인할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>This staff member&apos;s role cannot approve this.</source>
-        <translation>이 직원의 역할로는 이 작업을 승인할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>This staff member already has a PIN.</source>
-        <translation>이 직원은 이미 PIN이 있습니다.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same.</source>
-        <translation>두 PIN이 같지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The shop needs at least one owner.</source>
-        <translation>매장에는 대표가 한 명 이상 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>This recovery code does not match the one printed at setup.</source>
-        <translation>복구 코드가 인쇄된 코드와 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Enter a number of minutes from {low} to {high}.</source>
-        <translation>{low}~{high}분 사이로 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>A recovery code sets a new PIN for an owner only.</source>
-        <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>No plan is offered at a price on {date}.</source>
-        <translation>{date}에 요금이 정해진 판매 중인 요금제가 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
 from toysub_desktop.domain.hangul import name_search_keys
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
+from toysub_desktop.domain.imports import FILE_NAME_MAX
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import DISCOUNT_NAME_MAX, EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX
@@ -776,3 +777,46 @@ class ContactHold(Base):
     __mapper_args__ = {"version_id_col": version}
     #: Open holds by customer: what every delivery list and packing step asks.
     __table_args__ = (Index("ix_contact_hold_customer", "customer_id", "released_at"),)
+
+
+class ImportRecord(Base):
+    """One import of a shop's spreadsheet: the file, how many rows, what was made of them, who ran it and when."""
+
+    __tablename__ = "import_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(FILE_NAME_MAX))
+    #: What the file turned out to be: "xlsx", "xls", "csv" or "html".
+    file_kind: Mapped[str] = mapped_column(String(10))
+    rows: Mapped[int] = mapped_column(Integer)
+    customers: Mapped[int] = mapped_column(Integer)
+    children: Mapped[int] = mapped_column(Integer)
+    subscriptions: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[int] = mapped_column(Integer)
+    merged: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime]
+    imported_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class ImportRecordCustomer(Base):
+    """A customer an import created or added to, with the row of the file they came from."""
+
+    __tablename__ = "imported_customer"
+
+    import_id: Mapped[int] = mapped_column(ForeignKey("import_record.id"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True, index=True)
+    row: Mapped[int] = mapped_column(Integer)
+    #: True when the rows were added to a customer who was already on record.
+    merged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ImportRecordSubscription(Base):
+    """A contract an import brought over, with what the old records said beyond the contract itself."""
+
+    __tablename__ = "imported_subscription"
+
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"), primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("import_record.id"), index=True)
+    row: Mapped[int] = mapped_column(Integer)
+    #: The last day the old records say was paid for; None when the file did not say.
+    paid_through: Mapped[date | None] = mapped_column(Date, default=None)

@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
             (self.tr("Add &staff member…"), self.add_staff),
             (self.tr("Staff and r&oles…"), self.show_staff),
             None,
+            (self.tr("&Import customers from a spreadsheet…"), self.import_spreadsheet),
+            (self.tr("Import &history…"), self.show_import_history),
+            (self.tr("E&xport to a spreadsheet…"), self.export_spreadsheet),
+            None,
             (self.tr("&Back up now"), self.back_up_now),
             (self.tr("&Restore from backup…"), self.restore_from_backup),
         ]
@@ -451,6 +455,29 @@ class MainWindow(QMainWindow):
         self.counter.staff = next((m for m in list_staff(self.counter.db) if m.id == me), self.counter.staff)
         self._fill_staff()
         self.counter_lock.timer.setInterval(idle_lock_minutes(self.counter.db) * 60_000)
+
+    def import_spreadsheet(self) -> None:
+        from toysub_desktop.ui.import_dialog import ImportDialog  # loads with the first use, not at start-up
+
+        if ImportDialog(self.counter, self).exec() == QDialog.DialogCode.Accepted:
+            self.subscriptions.refresh()
+            self._guard(self.model.refresh)
+
+    def show_import_history(self) -> None:
+        from toysub_desktop.ui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.counter, self)
+        dialog.customerChosen.connect(self._customer_from_dialog(dialog))
+        dialog.exec()
+
+    def export_spreadsheet(self) -> None:
+        from toysub_desktop.services.exports import ExportResult
+        from toysub_desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.counter, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(done := dialog.outcome, ExportResult):
+            message = self.tr("Exported {rows} rows to {file}").format(rows=f"{done.rows:,}", file=done.path.name)
+            self.statusBar().showMessage(message, 10_000)
 
     def back_up_now(self) -> None:
         from toysub_desktop.ui.backups import make_backup_now  # loads with the first use, not at start-up
