@@ -84,6 +84,18 @@ def test_a_contract_signed_under_the_days_rule_keeps_its_wording_and_example() -
     )
 
 
+@pytest.mark.parametrize("method", list(FeeMethod))
+def test_the_refund_is_counted_by_billing_cycle_never_by_30_day_months(method: FeeMethod) -> None:
+    text = terms.refund_terms(50_000, method=method)
+    assert "30" not in text.replace("50,000원", "")
+    assert "결제 주기(1개월)별로" in text
+    assert "이용료 × 그 주기의 남은 일수 ÷ 그 주기의 일수" in text
+    assert "보증금 50,000원" in text
+    # Only a contract whose fee counts the same way is told the two are counted alike.
+    like_the_fee = "위약금의 남은 기간 이용료와 같은 방법으로" in text
+    assert like_the_fee is (method is FeeMethod.BILLING_CYCLES)
+
+
 def test_the_breakdown_names_a_pro_rated_cycle_by_its_own_days() -> None:
     paid_from = date(2026, 1, 10)
     fee = early_termination_fee(

@@ -283,8 +283,11 @@ def rental_terms(rules: RentalRules, *, deposit: int) -> str:
     return text + wording.RENTAL_TERMS_DEPOSIT.format(deposit=format_won(deposit)) if deposit else text
 
 
-def refund_terms(deposit: int) -> str:
-    text = wording.REFUND_TEXT
+def refund_terms(deposit: int, *, method: FeeMethod = FeeMethod.BILLING_CYCLES) -> str:
+    """What is paid back on cancelling: the fees paid for after it, by billing cycle, less the fee. A contract whose
+    fee counts by billing cycle (*method*) is told the two are counted alike."""
+    basis = wording.REFUND_BASIS_LIKE_FEE if method is FeeMethod.BILLING_CYCLES else ""
+    text = wording.REFUND_TEXT.format(basis=basis)
     return text + wording.REFUND_DEPOSIT.format(deposit=format_won(deposit)) if deposit else text
 
 

@@ -300,10 +300,15 @@ HOW_TO_CANCEL_NO_PHONE: Final = (
 )
 HOW_TO_CANCEL_RETURN: Final = " 빌린 장난감은 해지한 뒤 매장으로 반납하거나 회수를 요청해 주십시오."
 
+#: The part of the fees paid that falls after the cancellation is counted by billing cycle, as the remaining fees of
+#: the early-termination fee are (``domain.fees``), never by 30-day months.
 REFUND_TEXT: Final = (
-    "해지하면 이미 낸 이용료 중 해지일부터 남은 날수만큼을 일할 계산(월 이용료 ÷ 30 × 남은 일수)하여, 위약금을 "
-    "뺀 금액을 해지일부터 3영업일 안에 결제한 수단으로 돌려드립니다."
+    "해지하면 이미 낸 이용료 중 해지 효력일부터의 몫을 {basis}결제 주기(1개월)별로 계산합니다. 이용료를 낸 주기가 "
+    "통째로 남으면 그 주기의 이용료 전부를, 해지 효력일이 속한 주기는 이용료 × 그 주기의 남은 일수 ÷ 그 주기의 "
+    "일수를 돌려드릴 몫으로 하며(원 단위 미만은 버립니다), 여기서 위약금을 뺀 금액을 해지일부터 3영업일 안에 "
+    "결제한 수단으로 돌려드립니다."
 )
+REFUND_BASIS_LIKE_FEE: Final = "위약금의 남은 기간 이용료와 같은 방법으로 "
 REFUND_DEPOSIT: Final = " 보증금 {deposit}은 장난감 반납과 상태를 확인한 뒤 3영업일 안에 돌려드립니다."
 
 CONSENT_PERSONAL_DATA: Final = "개인정보 수집·이용 (계약 이행)"

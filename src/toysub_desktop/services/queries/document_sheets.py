@@ -208,7 +208,9 @@ def _plan_terms(shop: Shop, rules: _Rules, offer: _Offer) -> PlanTerms:
             assumed_start=offer.assumed_start,
         ),
         how_to_cancel=terms.how_to_cancel(shop.phone.strip(), offer.kind),
-        refund_terms=terms.custom_or_standard(shop.refund_terms, terms.refund_terms(offer.deposit)),
+        refund_terms=terms.custom_or_standard(
+            shop.refund_terms, terms.refund_terms(offer.deposit, method=rules.early_termination.method)
+        ),
         rental_terms=(
             "" if offer.kind is PlanKind.BOX else terms.rental_terms(_rental_rules(shop), deposit=offer.deposit)
         ),
