@@ -357,8 +357,20 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>메모 (좋아하는 장난감 등; 건강 정보는 적지 마세요)</translation>
     </message>
     <message>
+        <source>Allergies or health (sensitive data)</source>
+        <translation>알레르기·건강 (민감정보)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>빼기</translation>
+    </message>
+    <message>
+        <source>The guardian agreed to the sensitive-data consent: allergy and health notes may be written.</source>
+        <translation>보호자가 민감정보 수집에 동의했습니다. 알레르기·건강 메모를 적을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Allergy and health notes can be written only after the guardian agrees to the separate sensitive-data consent.</source>
+        <translation>알레르기·건강 메모는 보호자가 민감정보 수집에 따로 동의한 뒤에만 적을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +648,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>자녀</translation>
     </message>
     <message>
+        <source>Allergies and health: {notes}</source>
+        <translation>알레르기·건강: {notes}</translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>동의</translation>
     </message>
@@ -699,6 +715,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>None registered</source>
         <translation>등록된 자녀 없음</translation>
+    </message>
+    <message>
+        <source>Children&apos;s allergies and health (sensitive, optional)</source>
+        <translation>자녀의 알레르기·건강 (민감정보, 선택)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1627,6 +1647,18 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>소식과 혜택 안내를 받는 데 동의합니다 (선택)</translation>
     </message>
     <message>
+        <source>Agrees to sensitive data: allergies, health (optional)</source>
+        <translation>민감정보(알레르기·건강)에 동의합니다 (선택)</translation>
+    </message>
+    <message>
+        <source>Optional consents</source>
+        <translation>선택 동의</translation>
+    </message>
+    <message>
+        <source>Sensitive-data consent</source>
+        <translation>민감정보 동의</translation>
+    </message>
+    <message>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
@@ -2150,6 +2182,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Home phone (optional)</source>
         <translation>집 전화 (선택)</translation>
+    </message>
+    <message>
+        <source>Agrees to sensitive data: allergies, health (optional)</source>
+        <translation>민감정보(알레르기·건강)에 동의합니다 (선택)</translation>
     </message>
     <message>
         <source>How given</source>
@@ -5189,6 +5225,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Allergy and health notes are sensitive data: record the guardian&apos;s separate consent to them first.</source>
+        <translation>알레르기·건강 메모는 민감정보입니다. 먼저 보호자의 별도 동의를 기록하십시오.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from pdf_tools import fonts, info, page_texts, qr_codes_on_page, squeezed, words
 from sheets import ADDRESS, PHONE, PLAN, contract_sheet
 
 from toysub_desktop.documents import render_contract
-from toysub_desktop.documents.values import ChildLine, ConsentLine, DiscountLine
+from toysub_desktop.documents.values import ChildLine, ConsentLine, ConsentNotice, DiscountLine
 
 SHOP_COPY, CUSTOMER_COPY = "사업자 보관용", "고객 보관용"
 
@@ -226,7 +226,15 @@ def test_long_values_wrap_and_stay_on_the_page(tmp_path: Path) -> None:
         for i in range(6)
     )
     consents = tuple(
-        ConsentLine(f"선택 동의 {i}", False, i % 2 == 0, date(2026, 3, 2), "2026-01", "전자 서명", "내용 " * 40)
+        ConsentLine(
+            f"선택 동의 {i}",
+            False,
+            i % 2 == 0,
+            date(2026, 3, 2),
+            "2026-01",
+            "전자 서명",
+            ConsentNotice("목적 " * 30, "항목 " * 40, "기간 " * 20, "거부 " * 20),
+        )
         for i in range(6)
     )
     unbroken = "가" * 150  # one "word" far wider than any cell

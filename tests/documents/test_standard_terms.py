@@ -17,7 +17,7 @@ def test_every_value_a_document_names_has_a_label() -> None:
     assert [terms.KIND_LABELS[kind] for kind in PlanKind] == ["정기배송", "렌털", "무제한"]
     assert [terms.PAYMENT_METHOD_LABELS[m] for m in PaymentMethod] == ["현금", "카드", "계좌이체", "자동이체"]
     assert all(terms.CHANGE_REASON_LABELS[reason] for reason in ChangeReason)
-    assert all(terms.CONSENT_LABELS[kind] and terms.CONSENT_DETAILS[kind] for kind in ConsentKind)
+    assert all(terms.CONSENT_LABELS[kind] and terms.consent_notice(kind) for kind in ConsentKind)
     assert all(terms.CONSENT_METHOD_LABELS[method] for method in ConsentMethod)
     assert [terms.phone_change_kind_label(role) for role in PhoneRole] == [
         "연락처",

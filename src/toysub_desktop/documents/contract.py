@@ -26,6 +26,7 @@ from toysub_desktop.documents.layout import (
     title_block,
 )
 from toysub_desktop.documents.sections import fee_table, payment_fields, plan_rows, shop_fields, terms_story
+from toysub_desktop.documents.standard_terms import consent_notice_rows
 from toysub_desktop.documents.values import ConsentLine, ContractSheet, Copy, ShopDetails
 
 COPY_LABELS: Mapping[Copy, str] = {"shop": wording.COPY_SHOP, "customer": wording.COPY_CUSTOMER}
@@ -107,6 +108,7 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
         paragraph(wording.CONSENT_RIGHT_TO_REFUSE, styles().small),
         *_consents(wording.CONSENT_REQUIRED_HEADING, [c for c in sheet.consents if c.required]),
         *_consents(wording.CONSENT_OPTIONAL_HEADING, [c for c in sheet.consents if not c.required]),
+        *_consent_notices(sheet.consents),
         keep_together(
             heading(after_rental + 3, wording.SIGNATURE),
             paragraph(wording.CONTRACT_PRE_CONTRACT_NOTE),
@@ -151,15 +153,20 @@ def _consents(title: str, consents: Sequence[ConsentLine]) -> list[Flowable]:
         return [subheading(title), paragraph(wording.CONSENT_NONE, s.small)]
     rows = []
     for consent in consents:
-        kind: Flowable | list[Flowable] = paragraph(consent.kind_label, s.cell_label)
-        if consent.details:
-            kind = [kind, paragraph(consent.details, s.small)]
         if consent.given_on is None:
             answer, given_on = wording.CONSENT_UNANSWERED, ""
         else:
             answer = wording.CONSENT_GRANTED if consent.granted else wording.CONSENT_REFUSED
             given_on = format_date(consent.given_on)
-        rows.append([kind, answer, given_on, consent.notice_version, consent.method_label])
+        rows.append(
+            [
+                paragraph(consent.kind_label, s.cell_label),
+                answer,
+                given_on,
+                consent.notice_version,
+                consent.method_label,
+            ]
+        )
     widths = (24 * mm, 27 * mm, 20 * mm, 19 * mm)
     table: Table = data_table(
         (
@@ -174,6 +181,24 @@ def _consents(title: str, consents: Sequence[ConsentLine]) -> list[Flowable]:
         center=(1, 2, 3, 4),
     )
     return [subheading(title), table]
+
+
+def _consent_notices(consents: Sequence[ConsentLine]) -> list[Flowable]:
+    """What each consent's notice told the customer: purpose, items, how long they are kept, the right to refuse."""
+    flowables: list[Flowable] = []
+    for consent in consents:
+        if consent.notice is None:
+            continue
+        rows: list[FieldRow] = [((label, text),) for label, text in consent_notice_rows(consent.notice)]
+        flowables.append(
+            keep_together(
+                subheading(
+                    wording.CONSENT_NOTICE_OF_VERSION.format(kind=consent.kind_label, version=consent.notice_version)
+                ),
+                field_grid(rows),
+            )
+        )
+    return flowables
 
 
 def _shop_contact(shop: ShopDetails) -> str:
