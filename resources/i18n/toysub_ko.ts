@@ -1663,6 +1663,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>자녀</translation>
     </message>
     <message>
+        <source>Saving withdraws the consent and erases the children&apos;s allergy and health notes.</source>
+        <translation>저장하면 동의를 철회하고 자녀의 알레르기·건강 메모를 지웁니다.</translation>
+    </message>
+    <message>
         <source>Edit customer {number}</source>
         <translation>고객 정보 수정 {number}</translation>
     </message>

@@ -3,6 +3,7 @@ consent is ticked, says why it is closed otherwise, and a refusal keeps what was
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from support import NOW, new_customer
 from toysub_desktop.db.models import Customer
 from toysub_desktop.domain.contacts import ConsentKind, PhoneRole
 from toysub_desktop.services.customers import customer_card, register_customer
+from toysub_desktop.services.inputs import ChildInput
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
 
@@ -143,3 +145,22 @@ def test_editing_a_customer_the_consent_can_be_given_later_for_a_new_child(qtbot
     card = customer_card(counter.db, customer_id, today=counter.today())
     assert [(c.name, c.health_notes) for c in card.children] == [("김바다", "우유 알레르기")]
     assert next(c.granted for c in card.consents if c.kind is ConsentKind.SENSITIVE) is True
+
+
+def test_withdrawing_the_consent_warns_before_saving_and_erases_the_notes(qtbot: QtBot, counter: Counter) -> None:
+    new = new_customer(children=(ChildInput("김하늘", 2023, 5, "", ALLERGY),))
+    new = dataclasses.replace(new, consent=dataclasses.replace(new.consent, sensitive=True))
+    customer_id = register_customer(counter.db, staff_id=counter.staff.id, new=new, now=NOW)
+    card = customer_card(counter.db, customer_id, today=counter.today())
+    dialog = shown(EditCustomerDialog(counter, card), qtbot)
+    assert isinstance(dialog, EditCustomerDialog)
+    assert dialog.sensitive.isChecked() and dialog.new_child.health.isEnabled()
+
+    press_space(dialog.sensitive, qtbot)
+    assert "지웁니다" in dialog.health_hint.text()
+    save_by_keyboard()
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    card = customer_card(counter.db, customer_id, today=counter.today())
+    assert [c.health_notes for c in card.children] == [""]
+    assert next(c.granted for c in card.consents if c.kind is ConsentKind.SENSITIVE) is False

@@ -335,6 +335,11 @@ class EditCustomerDialog(ServiceDialog):
     def _allow_health_notes(self, allowed: bool) -> None:
         show_health_hint(self.health_hint, allowed=allowed)
         self.new_child.allow_health_notes(allowed)
+        if self.sensitive_granted and not allowed and any(child.health_notes for child in self.card.children):
+            # Withdrawing the consent destroys what it allowed: say so before the clerk saves.
+            self.health_hint.setText(
+                self.tr("Saving withdraws the consent and erases the children's allergy and health notes.")
+            )
 
     def submit(self) -> int:
         typed = self.new_child.name.text().strip() or self.new_child.health.text().strip()
