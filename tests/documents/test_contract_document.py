@@ -123,6 +123,31 @@ def test_each_copy_states_every_section_the_law_asks_for_in_order(tmp_path: Path
         assert squeezed("교환하거나수리") in text[positions[6] : positions[7]]
 
 
+def test_each_copy_states_every_consent_its_answer_date_and_what_its_notice_said(tmp_path: Path) -> None:
+    sheet = contract_sheet()
+    for label, copy_pages in copies_of(page_texts(render_contract(sheet), tmp_path, raw=True)).items():
+        text = squeezed("\n".join(copy_pages))
+        consents = text[text.index(squeezed("10. 개인정보 수집·이용 동의")) : text.index(squeezed("11. 서명"))]
+        required, optional = consents.index("필수동의"), consents.index("선택동의")
+        assert required < consents.index(squeezed(sheet.consents[0].kind_label)) < optional, label
+        # Each consent's row: its answer and the day it was given, then its notice's parts in the law's order.
+        rows = (
+            ("개인정보수집·이용(계약이행)", "동의함", "2026년3월2일"),
+            ("마케팅정보수신(문자)", "동의하지않음", "2026년3월2일"),
+            ("민감정보수집·이용(자녀의알레르기·건강)", "동의함", "2026년3월5일"),
+        )
+        for kind, answer, given_on in rows:
+            row = consents[consents.index(kind) :]
+            assert row.index(answer) < row.index(given_on) < 40 + len(kind), (label, kind)
+        for consent in sheet.consents:
+            if consent.notice is None:
+                continue
+            notice = consents[consents.index(squeezed(f"고지 내용: {consent.kind_label}")) :]
+            parts = [consent.notice.purpose, consent.notice.items, consent.notice.retention, consent.notice.refusal]
+            positions = [notice.index(squeezed(part)) for part in parts if part]
+            assert positions == sorted(positions), (label, consent.kind_label)
+
+
 def test_only_the_customer_copy_ends_with_a_termination_request_to_cut_off(tmp_path: Path) -> None:
     sheet = contract_sheet()
     copies = copies_of(page_texts(render_contract(sheet), tmp_path))
