@@ -489,6 +489,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>메모(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Allergies, health</source>
+        <translation>알레르기·건강(&amp;A)</translation>
+    </message>
+    <message>
         <source>e.g. birth month typed wrong at registration</source>
         <translation>예: 등록할 때 출생월을 잘못 입력함</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -21,6 +21,7 @@ from toysub_desktop.domain.contacts import ConsentKind, PhoneRole
 from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.inputs import ChildInput
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.child_dialogs import CorrectChildDialog
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
 
 pytestmark = pytest.mark.gui
@@ -164,3 +165,29 @@ def test_withdrawing_the_consent_warns_before_saving_and_erases_the_notes(qtbot:
     card = customer_card(counter.db, customer_id, today=counter.today())
     assert [c.health_notes for c in card.children] == [""]
     assert next(c.granted for c in card.consents if c.kind is ConsentKind.SENSITIVE) is False
+
+
+def test_an_allergy_typed_wrong_is_corrected_only_under_the_consent(qtbot: QtBot, counter: Counter) -> None:
+    consented = new_customer(children=(ChildInput("김하늘", 2023, 5, "", "우유 알레르기"),))
+    consented = dataclasses.replace(consented, consent=dataclasses.replace(consented.consent, sensitive=True))
+    customer_id = register_customer(counter.db, staff_id=counter.staff.id, new=consented, now=NOW)
+    dialog = shown(CorrectChildDialog(counter, customer_card(counter.db, customer_id)), qtbot)
+    assert isinstance(dialog, CorrectChildDialog)
+    assert dialog.health.isEnabled() and dialog.health.text() == "우유 알레르기"
+
+    focus(dialog.health, qtbot)
+    QTest.keyClick(dialog.health, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_into(dialog.health, "달걀 알레르기", qtbot)
+    type_into(dialog.reason, "알레르기 종류 오기", qtbot)
+    save_by_keyboard()
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    card = customer_card(counter.db, customer_id, today=counter.today())
+    assert [c.health_notes for c in card.children] == ["달걀 알레르기"]
+
+    # Another family without the consent: the field is closed and says why; the correction leaves it alone.
+    other = register_customer(counter.db, staff_id=counter.staff.id, new=new_customer("이서연"), now=NOW)
+    closed = shown(CorrectChildDialog(counter, customer_card(counter.db, other)), qtbot)
+    assert isinstance(closed, CorrectChildDialog)
+    assert not closed.health.isEnabled()
+    assert any("동의한 뒤에만" in label.text() for label in closed.findChildren(QLabel) if label.isVisible())

@@ -118,8 +118,6 @@ def consent_notice_view(kinds: tuple[ConsentKind, ...]) -> QPlainTextEdit:
     view.setReadOnly(True)
     view.setTabChangesFocus(True)
     view.setFixedHeight(view.fontMetrics().lineSpacing() * 7 + 12)
-    # As wide as the column the fields beside it leave, never wider.
-    view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     return view
 
 
