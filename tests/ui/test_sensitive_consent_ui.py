@@ -21,6 +21,7 @@ from toysub_desktop.domain.contacts import ConsentKind, PhoneRole
 from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.inputs import ChildInput
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.dialogs.child_dialogs import CorrectChildDialog
 from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog, NewCustomerDialog
 
@@ -146,6 +147,13 @@ def test_editing_a_customer_the_consent_can_be_given_later_for_a_new_child(qtbot
     card = customer_card(counter.db, customer_id, today=counter.today())
     assert [(c.name, c.health_notes) for c in card.children] == [("김바다", "우유 알레르기")]
     assert next(c.granted for c in card.consents if c.kind is ConsentKind.SENSITIVE) is True
+    # The card shows the notes apart from the child's other notes, and the consent they stand on.
+    panel = CustomerPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_card(card)
+    assert "알레르기·건강: 우유 알레르기" in panel.summary.text()
+    assert "자녀의 알레르기·건강 (민감정보, 선택): 동의 · " in panel.summary.text()
 
 
 def test_withdrawing_the_consent_warns_before_saving_and_erases_the_notes(qtbot: QtBot, counter: Counter) -> None:
