@@ -37,7 +37,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from report import BenchmarkError, Metric, measure_and_report
-from toysub_desktop.documents import render_contract
+from toysub_desktop.documents import render_contract, standard_terms
 from toysub_desktop.documents.fonts import REGULAR, register_fonts
 from toysub_desktop.documents.values import (
     ChildLine,
@@ -47,6 +47,8 @@ from toysub_desktop.documents.values import (
     PlanTerms,
     ShopDetails,
 )
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentKind
+from toysub_desktop.domain.privacy import CONSENT_KINDS, REQUIRED_CONSENTS
 
 DEFAULT_BATCH = 1_000
 QUICK_BATCH = 50
@@ -149,9 +151,18 @@ def sample_contract(index: int) -> ContractSheet:
         ChildLine(SURNAMES[index % 10] + GIVEN_NAMES[(index + k + 1) % 10], date(2021 + k, 1 + (index + k) % 12, 1))
         for k in range(child_count)
     )
-    consents = (
-        ConsentLine("개인정보 수집·이용 (계약 이행)", True, True, issued_on, "2026-01", "서면"),
-        ConsentLine("마케팅 정보 수신 (문자)", False, index % 2 == 0, issued_on, "2026-01", "서면"),
+    # Each consent with the notice the counter shows today, as a contract signed now prints it.
+    consents = tuple(
+        ConsentLine(
+            standard_terms.CONSENT_LABELS[kind],
+            kind in REQUIRED_CONSENTS,
+            kind is ConsentKind.PERSONAL_DATA or index % 2 == 0,
+            issued_on,
+            CURRENT_NOTICE_VERSION,
+            "서면",
+            standard_terms.consent_notice(kind),
+        )
+        for kind in CONSENT_KINDS
     )
     return ContractSheet(
         contract_number=f"TS-{issued_on.year}-{index:05d}",

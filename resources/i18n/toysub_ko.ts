@@ -356,6 +356,14 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 <context>
     <name>ChildRow</name>
     <message>
+        <source>Allergies or health (sensitive data)</source>
+        <translation>알레르기·건강 (민감정보)</translation>
+    </message>
+    <message>
+        <source>Allergy and health notes can be written only after the guardian agrees to the separate sensitive-data consent.</source>
+        <translation>알레르기·건강 메모는 보호자가 민감정보 수집에 따로 동의한 뒤에만 적을 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Child&apos;s name</source>
         <extracomment>Phone fields of the registration form, in the order they are offered.</extracomment>
         <translation>자녀 이름</translation>
@@ -367,6 +375,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Remove</source>
         <translation>빼기</translation>
+    </message>
+    <message>
+        <source>The guardian agreed to the sensitive-data consent: allergy and health notes may be written.</source>
+        <translation>보호자가 민감정보 수집에 동의했습니다. 알레르기·건강 메모를 적을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +468,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 </context>
 <context>
     <name>CorrectChildDialog</name>
+    <message>
+        <source>&amp;Allergies, health</source>
+        <translation>알레르기·건강(&amp;A)</translation>
+    </message>
     <message>
         <source>&amp;Birth month</source>
         <translation>출생월(&amp;B)</translation>
@@ -640,8 +656,16 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>현재 주소</translation>
     </message>
     <message>
+        <source>Allergies and health: {notes}</source>
+        <translation>알레르기·건강: {notes}</translation>
+    </message>
+    <message>
         <source>Children</source>
         <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Children&apos;s allergies and health (sensitive, optional)</source>
+        <translation>자녀의 알레르기·건강 (민감정보, 선택)</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -1674,6 +1698,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>소식과 혜택 안내를 받는 데 동의합니다 (선택)</translation>
     </message>
     <message>
+        <source>Agrees to sensitive data: allergies, health (optional)</source>
+        <translation>민감정보(알레르기·건강)에 동의합니다 (선택)</translation>
+    </message>
+    <message>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
@@ -1700,6 +1728,18 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Optional consents</source>
+        <translation>선택 동의</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the consent and erases the children&apos;s allergy and health notes.</source>
+        <translation>저장하면 동의를 철회하고 자녀의 알레르기·건강 메모를 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Sensitive-data consent</source>
+        <translation>민감정보 동의</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2764,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Agrees to receive news and offers (optional)</source>
         <translation>소식과 혜택 안내를 받는 데 동의합니다 (선택)</translation>
+    </message>
+    <message>
+        <source>Agrees to sensitive data: allergies, health (optional)</source>
+        <translation>민감정보(알레르기·건강)에 동의합니다 (선택)</translation>
     </message>
     <message>
         <source>Agrees to the collection and use of personal data (required)</source>
@@ -5178,6 +5222,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Add at most {limit} items at a time.</source>
         <translation>한 번에 최대 {limit}개까지 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Allergy and health notes are sensitive data: record the guardian&apos;s separate consent to them first.</source>
+        <translation>알레르기·건강 메모는 민감정보입니다. 먼저 보호자의 별도 동의를 기록하십시오.</translation>
     </message>
     <message>
         <source>An address from {later} is already on record ({address}); a move dated before it would end on {later}. Check the date, or correct that address if it is wrong.</source>

@@ -189,6 +189,14 @@ def test_marketing_consent_was_given_by_some_and_not_others(db: Database, summar
     assert 0.3 < sum(answers) / COUNT < 0.9
 
 
+def test_allergies_are_kept_apart_and_only_under_the_sensitive_data_consent(db: Database, summary: DemoSummary) -> None:
+    cards = all_cards(db)
+    for card in cards:
+        if any(child.health_notes for child in card.children):
+            assert any(v.kind is ConsentKind.SENSITIVE and v.granted for v in card.consents), card.number
+    assert not any("알레르기" in child.notes or "아토피" in child.notes for c in cards for child in c.children)
+
+
 def test_the_catalogue_offers_every_kind_of_plan_and_discounts_with_their_evidence(
     db: Database, summary: DemoSummary
 ) -> None:

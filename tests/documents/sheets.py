@@ -11,6 +11,7 @@ from toysub_desktop.documents.values import (
     ChangeConfirmationSheet,
     ChildLine,
     ConsentLine,
+    ConsentNotice,
     ContractSheet,
     DiscountLine,
     PlanTerms,
@@ -64,7 +65,9 @@ CONSENTS = (
         given_on=date(2026, 3, 2),
         notice_version="2026-01",
         method_label="서면",
-        details="성명, 연락처, 주소, 자녀 이름과 출생월 · 계약 이행과 배송 · 계약 종료 후 5년",
+        notice=ConsentNotice(
+            purpose="계약 이행과 배송", items="성명, 연락처, 주소, 자녀 이름과 출생월", retention="계약 종료 후 5년"
+        ),
     ),
     ConsentLine(
         "마케팅 정보 수신 (문자)",
@@ -73,6 +76,20 @@ CONSENTS = (
         given_on=date(2026, 3, 2),
         notice_version="2026-01",
         method_label="서면",
+    ),
+    ConsentLine(
+        "민감정보 수집·이용 (자녀의 알레르기·건강)",
+        required=False,
+        granted=True,
+        given_on=date(2026, 3, 5),
+        notice_version="2026-12",
+        method_label="서면",
+        notice=ConsentNotice(
+            purpose="알레르기를 일으키는 소재의 장난감을 보내지 않도록 참고",
+            items="자녀의 알레르기와 건강에 관한 메모",
+            retention="계약이 끝나거나 동의를 철회할 때까지",
+            refusal="동의하지 않아도 계약에는 영향이 없습니다.",
+        ),
     ),
 )
 

@@ -11,7 +11,7 @@ from pdf_tools import fonts, info, page_texts, qr_codes_on_page, squeezed, words
 from sheets import ADDRESS, PHONE, PLAN, contract_sheet
 
 from toysub_desktop.documents import render_contract
-from toysub_desktop.documents.values import ChildLine, ConsentLine, DiscountLine
+from toysub_desktop.documents.values import ChildLine, ConsentLine, ConsentNotice, DiscountLine
 
 SHOP_COPY, CUSTOMER_COPY = "사업자 보관용", "고객 보관용"
 
@@ -81,7 +81,7 @@ def test_each_copy_holds_every_field_and_its_own_label(tmp_path: Path) -> None:
     pages = page_texts(render_contract(contract_sheet()), tmp_path)
 
     copies = copies_of(pages)
-    assert len(copies[SHOP_COPY]) == len(copies[CUSTOMER_COPY]) >= 1
+    assert len(copies[CUSTOMER_COPY]) == len(copies[SHOP_COPY]) + 1 >= 2  # the termination form's page
     assert pages[: len(copies[SHOP_COPY])] == copies[SHOP_COPY], "the shop copy comes first, then the customer's"
     for label, copy_pages in copies.items():
         text = "\n".join(copy_pages)
@@ -104,7 +104,6 @@ SECTIONS_THE_LAW_ASKS_FOR = (
     ("complaints and dispute resolution", "9. 불만 처리 및 분쟁 해결"),
     ("the consents given", "10. 개인정보 수집·이용 동의"),
     ("the signatures", "11. 서명"),
-    ("a termination request form to cut off", "계약 해지 신청서"),
 )
 
 
@@ -124,16 +123,46 @@ def test_each_copy_states_every_section_the_law_asks_for_in_order(tmp_path: Path
         assert squeezed("교환하거나수리") in text[positions[6] : positions[7]]
 
 
-def test_the_last_page_of_each_copy_is_a_termination_request_to_cut_off(tmp_path: Path) -> None:
+def test_each_copy_states_every_consent_its_answer_date_and_what_its_notice_said(tmp_path: Path) -> None:
     sheet = contract_sheet()
-    for label, copy_pages in copies_of(page_texts(render_contract(sheet), tmp_path)).items():
-        form = squeezed(copy_pages[-1])
-        assert form.index(squeezed("계약 해지 신청서")) < form.index(squeezed("신청인")), label
-        # Filled in: the contract, the customer and where to send it; left blank: the date, reason and signature.
-        for expected in (sheet.contract_number, sheet.customer_number, sheet.customer_name, sheet.shop.phone):
-            assert squeezed(expected) in form, (label, expected)
-        assert squeezed("해지 희망일20년월일") in form and squeezed("(서명 또는 인)") in form
-        assert squeezed("11. 서명") not in form  # the contract itself ends on the page before
+    for label, copy_pages in copies_of(page_texts(render_contract(sheet), tmp_path, raw=True)).items():
+        text = squeezed("\n".join(copy_pages))
+        consents = text[text.index(squeezed("10. 개인정보 수집·이용 동의")) : text.index(squeezed("11. 서명"))]
+        required, optional = consents.index("필수동의"), consents.index("선택동의")
+        assert required < consents.index(squeezed(sheet.consents[0].kind_label)) < optional, label
+        # Each consent's row: its answer and the day it was given, then its notice's parts in the law's order.
+        rows = (
+            ("개인정보수집·이용(계약이행)", "동의함", "2026년3월2일"),
+            ("마케팅정보수신(문자)", "동의하지않음", "2026년3월2일"),
+            ("민감정보수집·이용(자녀의알레르기·건강)", "동의함", "2026년3월5일"),
+        )
+        for kind, answer, given_on in rows:
+            row = consents[consents.index(kind) :]
+            assert row.index(answer) < row.index(given_on) < 40 + len(kind), (label, kind)
+        for consent in sheet.consents:
+            if consent.notice is None:
+                continue
+            notice = consents[consents.index(squeezed(f"고지 내용: {consent.kind_label}")) :]
+            parts = [consent.notice.purpose, consent.notice.items, consent.notice.retention, consent.notice.refusal]
+            positions = [notice.index(squeezed(part)) for part in parts if part]
+            assert positions == sorted(positions), (label, consent.kind_label)
+
+
+def test_only_the_customer_copy_ends_with_a_termination_request_to_cut_off(tmp_path: Path) -> None:
+    sheet = contract_sheet()
+    copies = copies_of(page_texts(render_contract(sheet), tmp_path))
+    form = squeezed(copies[CUSTOMER_COPY][-1])
+    assert form.index(squeezed("계약 해지 신청서")) < form.index(squeezed("신청인"))
+    # Filled in: the contract, the customer and where to send it; left blank: the date, reason and signature.
+    for expected in (sheet.contract_number, sheet.customer_number, sheet.customer_name, sheet.shop.phone):
+        assert squeezed(expected) in form, expected
+    assert squeezed("해지 희망일20년월일") in form and squeezed("(서명 또는 인)") in form
+    assert squeezed("11. 서명") not in form  # the contract itself ends on the page before
+    # The shop keeps the contract; the form is the customer's to fill in and send.
+    assert squeezed("계약 해지 신청서") not in squeezed("\n".join(copies[SHOP_COPY]))
+    assert len(copies[CUSTOMER_COPY]) == len(copies[SHOP_COPY]) + 1
+    shop_only = page_texts(render_contract(sheet, copies=("shop",)), tmp_path)
+    assert squeezed("계약 해지 신청서") not in squeezed("\n".join(shop_only))
 
 
 def test_pages_are_numbered_within_each_copy(tmp_path: Path) -> None:
@@ -170,7 +199,8 @@ def test_one_pdf_holds_the_copies_asked_for(tmp_path: Path) -> None:
     both = info(render_contract(contract_sheet()), tmp_path)
     customer_only = render_contract(contract_sheet(), copies=("customer",))
 
-    assert int(both["Pages"]) == 2 * int(info(customer_only, tmp_path)["Pages"])
+    shop_only = render_contract(contract_sheet(), copies=("shop",))
+    assert int(both["Pages"]) == int(info(customer_only, tmp_path)["Pages"]) + int(info(shop_only, tmp_path)["Pages"])
     assert both["Page size"].endswith("(A4)")
     pages = page_texts(customer_only, tmp_path)
     assert all(CUSTOMER_COPY in page and SHOP_COPY not in page for page in pages)
@@ -196,8 +226,8 @@ def test_metadata_names_the_contract_and_is_dated_on_issue(tmp_path: Path) -> No
 @pytest.mark.parametrize("page_of_copy", [1, 2], ids=["shop copy", "customer copy"])
 def test_each_copy_carries_a_qr_code_with_the_contract_number(tmp_path: Path, page_of_copy: int) -> None:
     pdf = render_contract(contract_sheet())
-    pages_per_copy = int(info(pdf, tmp_path)["Pages"]) // 2
-    first_page = 1 + (page_of_copy - 1) * pages_per_copy
+    shop_copy_pages = int(info(render_contract(contract_sheet(), copies=("shop",)), tmp_path)["Pages"])
+    first_page = 1 + (page_of_copy - 1) * shop_copy_pages
 
     assert qr_codes_on_page(pdf, first_page, tmp_path) == ["TS-2026-00042"]
 
@@ -221,7 +251,15 @@ def test_long_values_wrap_and_stay_on_the_page(tmp_path: Path) -> None:
         for i in range(6)
     )
     consents = tuple(
-        ConsentLine(f"선택 동의 {i}", False, i % 2 == 0, date(2026, 3, 2), "2026-01", "전자 서명", "내용 " * 40)
+        ConsentLine(
+            f"선택 동의 {i}",
+            False,
+            i % 2 == 0,
+            date(2026, 3, 2),
+            "2026-01",
+            "전자 서명",
+            ConsentNotice("목적 " * 30, "항목 " * 40, "기간 " * 20, "거부 " * 20),
+        )
         for i in range(6)
     )
     unbroken = "가" * 150  # one "word" far wider than any cell
@@ -239,7 +277,7 @@ def test_long_values_wrap_and_stay_on_the_page(tmp_path: Path) -> None:
     for expected in (address, plan_name, unbroken, *(f"{c.name}({c.birth_month.year}년" for c in children)):
         assert squeezed(expected) in text
     assert all(squeezed(d.evidence) in text for d in discounts)
-    assert len(copies[SHOP_COPY]) == len(copies[CUSTOMER_COPY]) > 2
+    assert len(copies[CUSTOMER_COPY]) - 1 == len(copies[SHOP_COPY]) > 2
     for copy_pages in copies.values():
         assert f"1 / {len(copy_pages)}" in copy_pages[0]
 

@@ -17,7 +17,7 @@ def test_every_value_a_document_names_has_a_label() -> None:
     assert [terms.KIND_LABELS[kind] for kind in PlanKind] == ["정기배송", "렌털", "무제한"]
     assert [terms.PAYMENT_METHOD_LABELS[m] for m in PaymentMethod] == ["현금", "카드", "계좌이체", "자동이체"]
     assert all(terms.CHANGE_REASON_LABELS[reason] for reason in ChangeReason)
-    assert all(terms.CONSENT_LABELS[kind] and terms.CONSENT_DETAILS[kind] for kind in ConsentKind)
+    assert all(terms.CONSENT_LABELS[kind] and terms.consent_notice(kind) for kind in ConsentKind)
     assert all(terms.CONSENT_METHOD_LABELS[method] for method in ConsentMethod)
     assert [terms.phone_change_kind_label(role) for role in PhoneRole] == [
         "연락처",
@@ -82,6 +82,18 @@ def test_a_contract_signed_under_the_days_rule_keeps_its_wording_and_example() -
         "6개월 이용 후 2026년 9월 2일에 해지하는 경우: 남은 기간 181일(2026년 9월 2일 ~ 2027년 3월 1일) → "
         "월 이용료 30,000원 × 181일 ÷ 30 = 181,000원, 그 10%인 위약금 18,100원"
     )
+
+
+@pytest.mark.parametrize("method", list(FeeMethod))
+def test_the_refund_is_counted_by_billing_cycle_never_by_30_day_months(method: FeeMethod) -> None:
+    text = terms.refund_terms(50_000, method=method)
+    assert "30" not in text.replace("50,000원", "")
+    assert "결제 주기(1개월)별로" in text
+    assert "이용료 × 그 주기의 남은 일수 ÷ 그 주기의 일수" in text
+    assert "보증금 50,000원" in text
+    # Only a contract whose fee counts the same way is told the two are counted alike.
+    like_the_fee = "위약금의 남은 기간 이용료와 같은 방법으로" in text
+    assert like_the_fee is (method is FeeMethod.BILLING_CYCLES)
 
 
 def test_the_breakdown_names_a_pro_rated_cycle_by_its_own_days() -> None:

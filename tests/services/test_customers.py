@@ -38,7 +38,8 @@ def test_a_registered_customer_has_a_readable_number_and_everything_typed(db: Da
     ]
     assert [(c.name, c.birth_month, c.age_in_months) for c in card.children] == [("김하늘", date(2023, 5, 1), 34)]
     consents = {c.kind: c.granted for c in card.consents}
-    assert consents == {ConsentKind.PERSONAL_DATA: True, ConsentKind.MARKETING: False}
+    # Every consent on the notice is answered at registration; the optional ones may be refused.
+    assert consents == {ConsentKind.PERSONAL_DATA: True, ConsentKind.MARKETING: False, ConsentKind.SENSITIVE: False}
     assert card.current_address.recorded_by == "박지영"
 
 

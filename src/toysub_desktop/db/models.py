@@ -207,6 +207,8 @@ class Child(Base):
     #: First day of the birth month (the shop never needs the day).
     birth_month: Mapped[date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Allergies and health (sensitive data): only under the customer's sensitive-data consent (``domain.privacy``).
+    health_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     #: False once the record was corrected (voided and replaced by the one that supersedes it).
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -5,6 +5,7 @@ contact checks — each a call to the contact and customer services a clerk's in
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Sequence
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -159,6 +160,14 @@ class Contacts(Part):
             )
         family.marketing = self.chance(0.6)
         day = family.registered_on
+        method = ConsentMethod.PAPER if self.chance(0.65) else ConsentMethod.ELECTRONIC
+        notes = self.pick(CUSTOMER_NOTES) if self.chance(0.08) else ""
+        children = self.people.children(family)
+        # Allergies are recorded only under the sensitive-data consent, which the notice asks since its current
+        # version; families registered before told the shop nothing the shop wrote down.
+        asked = _notice_version(day) == CURRENT_NOTICE_VERSION
+        if not asked:
+            children = tuple(dataclasses.replace(child, health_notes="") for child in children)
         new = NewCustomer(
             name=family.name,
             phones=tuple(phones),
@@ -167,12 +176,13 @@ class Contacts(Part):
                 personal_data=True,
                 marketing=family.marketing,
                 given_on=day,
-                method=ConsentMethod.PAPER if self.chance(0.65) else ConsentMethod.ELECTRONIC,
+                method=method,
                 notice_version=_notice_version(day),
+                sensitive=asked and any(child.health_notes for child in children),
             ),
             email=family.email,
-            notes=self.pick(CUSTOMER_NOTES) if self.chance(0.08) else "",
-            children=self.people.children(family),
+            notes=notes,
+            children=children,
         )
 
         def register(now: datetime, staff_id: int) -> None:

@@ -163,11 +163,15 @@ _GIRL_NAMES = (
     "이솔",
     "로아",
 )
-_CHILD_NOTES = (
+#: Allergies and health: sensitive data, kept apart (``ChildInput.health_notes``) under its own consent.
+_HEALTH_NOTES = (
     "땅콩 알레르기",
     "달걀 알레르기",
     "우유 알레르기",
     "아토피가 있어 천 소재 장난감 주의",
+)
+_CHILD_NOTES = (
+    *_HEALTH_NOTES,
     "공룡 장난감을 좋아함",
     "자동차·기차 장난감을 좋아함",
     "블록 놀이를 좋아함",
@@ -523,10 +527,13 @@ class People(Part):
         for index in sorted(births):
             year, month = month_of_index(index)
             notes = self.pick(_CHILD_NOTES) if self.chance(0.25) else ""
+            health = ""
+            if notes in _HEALTH_NOTES:
+                notes, health = "", notes
             if births.count(index) > 1:
                 notes = f"쌍둥이, {notes}" if notes else "쌍둥이"
             name = self.child_name(family, [c.name for c in result])
-            result.append(ChildInput(name, year, month, notes))
+            result.append(ChildInput(name, year, month, notes, health))
             family.children.append((name, date(year, month, 1)))
         return tuple(result)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Table
+from reportlab.platypus import Flowable, HRFlowable, Table
 
 from toysub_desktop.documents import wording
 from toysub_desktop.documents.formats import format_date, format_month, format_months, format_period
@@ -26,7 +26,8 @@ from toysub_desktop.documents.layout import (
     title_block,
 )
 from toysub_desktop.documents.sections import fee_table, payment_fields, plan_rows, shop_fields, terms_story
-from toysub_desktop.documents.values import ConsentLine, ContractSheet, Copy
+from toysub_desktop.documents.standard_terms import consent_notice_rows
+from toysub_desktop.documents.values import ConsentLine, ContractSheet, Copy, ShopDetails
 
 COPY_LABELS: Mapping[Copy, str] = {"shop": wording.COPY_SHOP, "customer": wording.COPY_CUSTOMER}
 
@@ -34,7 +35,8 @@ COPY_LABELS: Mapping[Copy, str] = {"shop": wording.COPY_SHOP, "customer": wordin
 def render_contract(sheet: ContractSheet, copies: Sequence[Copy] = ("shop", "customer")) -> bytes:
     """The contract as PDF bytes: each copy in *copies* starts on a new page, labelled and numbered on its own.
 
-    The copies are the same contract; only the label at the top of each page and the footer tell them apart.
+    The copies are the same contract; only the label at the top of each page and the footer tell them apart, and
+    the customer's copy ends with the termination request form, which is the customer's to fill in and send.
     """
     if not copies:
         raise ValueError("print at least one copy")
@@ -51,8 +53,14 @@ def render_contract(sheet: ContractSheet, copies: Sequence[Copy] = ("shop", "cus
         header=sheet.shop.name,
     )
     number = f"{wording.CONTRACT_NUMBER} {sheet.contract_number}"
+    form = tuple(termination_form(sheet))
     copies_printed = [
-        PrintedCopy(badge=label, footer=wording.FOOTER_SEPARATOR.join((number, label))) for label in labels
+        PrintedCopy(
+            badge=COPY_LABELS[copy],
+            footer=wording.FOOTER_SEPARATOR.join((number, COPY_LABELS[copy])),
+            appendix=form if copy == "customer" else (),
+        )
+        for copy in copies
     ]
     return build_pdf(info, contract_story(sheet), copies_printed)
 
@@ -64,9 +72,7 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
     # Toys lent (not a box's, which become the customer's) have their own terms, after the refund section.
     rental = [heading(8, wording.RENTAL_TERMS_HEADING), paragraph(plan.rental_terms)] if plan.rental_terms else []
     after_rental = 9 if rental else 8
-    contact = (wording.COMPLAINT_CONTACT_EMAIL if sheet.shop.email else wording.COMPLAINT_CONTACT).format(
-        phone=sheet.shop.phone, email=sheet.shop.email, address=sheet.shop.address
-    )
+    contact = _shop_contact(sheet.shop)
     return [
         title_block(
             wording.CONTRACT_TITLE,
@@ -102,6 +108,7 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
         paragraph(wording.CONSENT_RIGHT_TO_REFUSE, styles().small),
         *_consents(wording.CONSENT_REQUIRED_HEADING, [c for c in sheet.consents if c.required]),
         *_consents(wording.CONSENT_OPTIONAL_HEADING, [c for c in sheet.consents if not c.required]),
+        *_consent_notices(sheet.consents),
         keep_together(
             heading(after_rental + 3, wording.SIGNATURE),
             paragraph(wording.CONTRACT_PRE_CONTRACT_NOTE),
@@ -123,7 +130,6 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
                 sheet.issued_on,
             ),
         ),
-        *_termination_form(sheet, contact),
     ]
 
 
@@ -147,15 +153,20 @@ def _consents(title: str, consents: Sequence[ConsentLine]) -> list[Flowable]:
         return [subheading(title), paragraph(wording.CONSENT_NONE, s.small)]
     rows = []
     for consent in consents:
-        kind: Flowable | list[Flowable] = paragraph(consent.kind_label, s.cell_label)
-        if consent.details:
-            kind = [kind, paragraph(consent.details, s.small)]
         if consent.given_on is None:
             answer, given_on = wording.CONSENT_UNANSWERED, ""
         else:
             answer = wording.CONSENT_GRANTED if consent.granted else wording.CONSENT_REFUSED
             given_on = format_date(consent.given_on)
-        rows.append([kind, answer, given_on, consent.notice_version, consent.method_label])
+        rows.append(
+            [
+                paragraph(consent.kind_label, s.cell_label),
+                answer,
+                given_on,
+                consent.notice_version,
+                consent.method_label,
+            ]
+        )
     widths = (24 * mm, 27 * mm, 20 * mm, 19 * mm)
     table: Table = data_table(
         (
@@ -172,11 +183,35 @@ def _consents(title: str, consents: Sequence[ConsentLine]) -> list[Flowable]:
     return [subheading(title), table]
 
 
-def _termination_form(sheet: ContractSheet, contact: str) -> list[Flowable]:
-    """The termination request (계약 해지 신청서) on a page of its own, to cut off and hand or send to the shop: the
-    contract and customer filled in, the date, reason and signature left blank."""
+def _consent_notices(consents: Sequence[ConsentLine]) -> list[Flowable]:
+    """What each consent's notice told the customer: purpose, items, how long they are kept, the right to refuse."""
+    flowables: list[Flowable] = []
+    for consent in consents:
+        if consent.notice is None:
+            continue
+        rows: list[FieldRow] = [((label, text),) for label, text in consent_notice_rows(consent.notice)]
+        flowables.append(
+            keep_together(
+                subheading(
+                    wording.CONSENT_NOTICE_OF_VERSION.format(kind=consent.kind_label, version=consent.notice_version)
+                ),
+                field_grid(rows),
+            )
+        )
+    return flowables
+
+
+def _shop_contact(shop: ShopDetails) -> str:
+    """How to reach the shop, as the complaint section and the termination form name it."""
+    template = wording.COMPLAINT_CONTACT_EMAIL if shop.email else wording.COMPLAINT_CONTACT
+    return template.format(phone=shop.phone, email=shop.email, address=shop.address)
+
+
+def termination_form(sheet: ContractSheet) -> list[Flowable]:
+    """The termination request (계약 해지 신청서) for the customer's copy, on a page of its own to cut off and hand
+    or send to the shop: the contract and customer filled in, the date, reason and signature left blank."""
+    contact = _shop_contact(sheet.shop)
     return [
-        PageBreak(),
         paragraph(wording.TERMINATION_FORM_CUT, styles().small),
         HRFlowable(width="100%", thickness=0.6, dash=(3, 3), spaceBefore=2 * mm, spaceAfter=6 * mm),
         title_block(

@@ -2,8 +2,9 @@
 
 A document's body is laid out once and printed as one or more *copies* (a contract's shop copy and customer copy);
 each copy starts on a new page, carries its own label in the running header and footer, and numbers its pages
-"n / m" on its own, so each reads as a whole when they are separated. Output is reproducible: the same values give
-the same bytes (fixed document id, creation date from the document's date, fixed metadata).
+"n / m" on its own, so each reads as a whole when they are separated. A copy may end with pages of its own (the
+customer's copy of a contract ends with a termination request form to cut off). Output is reproducible: the same
+values give the same bytes (fixed document id, creation date from the document's date, fixed metadata).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -392,6 +394,8 @@ class PrintedCopy:
     badge: str
     #: The footer on the left; the page number "n / m" goes on the right.
     footer: str
+    #: Pages only this copy ends with, after the body, starting on a new page; numbered as part of the copy.
+    appendix: tuple[Flowable, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -414,8 +418,9 @@ def build_pdf(
     pagesize: tuple[float, float] = A4,
 ) -> bytes:
     """Lay *story* out once on *pagesize* (A4 portrait, or ``landscape(A4)`` for a wide list) and print it once per
-    copy, each copy starting on a new page and numbered "n / m" on its own (so each reads as a whole when they are
-    separated). The story is set in the page's width less the house margins (``content_width``)."""
+    copy, each copy starting on a new page, followed by the copy's own appendix, and numbered "n / m" on its own (so
+    each reads as a whole when they are separated). The story is set in the page's width less the house margins
+    (``content_width``)."""
     if not copies:
         raise ValueError("a document needs at least one copy")
     register_fonts()
@@ -457,8 +462,27 @@ def build_pdf(
     def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
         return _CopyingCanvas(*args, info=info, copies=copies, **kwargs)
 
-    doc.build(list(story), canvasmaker=make_canvas)
+    # Each appendix is laid out once after the body, behind a marker that tells the canvas where its pages begin.
+    appendices: list[Flowable] = []
+    for index, copy in enumerate(copies):
+        if copy.appendix:
+            appendices += [PageBreak(), _AppendixStart(index), *copy.appendix]
+    doc.build([*story, *appendices], canvasmaker=make_canvas)
     return buffer.getvalue()
+
+
+class _AppendixStart(Flowable):  # type: ignore[misc]  # reportlab has no type information
+    """Takes no room; tells the canvas that copy *index*'s appendix begins on the page it is drawn on."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.start_appendix(self.index)
 
 
 def content_width(pagesize: tuple[float, float] = A4) -> float:
@@ -485,14 +509,29 @@ class _CopyingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
         self._header = info.header
         self._copies = tuple(copies)
         self._held_pages: list[dict[str, Any]] = []
+        #: The held page each copy's appendix begins on, by the copy's index.
+        self._appendix_starts: dict[int, int] = {}
+
+    def start_appendix(self, index: int) -> None:
+        self._appendix_starts[index] = len(self._held_pages)
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
         self._startPage()
 
+    def _pages_of(self, index: int) -> list[dict[str, Any]]:
+        """The body's pages, then those of copy *index*'s appendix."""
+        starts = sorted(self._appendix_starts.values())
+        body = self._held_pages[: starts[0]] if starts else self._held_pages
+        start = self._appendix_starts.get(index)
+        if start is None:
+            return body
+        end = min((later for later in starts if later > start), default=len(self._held_pages))
+        return body + self._held_pages[start:end]
+
     def save(self) -> None:
-        pages = self._held_pages
-        for copy in self._copies:
+        for index, copy in enumerate(self._copies):
+            pages = self._pages_of(index)
             for number, page in enumerate(pages, start=1):
                 self.__dict__.update(page)
                 # A fresh list: writing a page appends to its code, and the same body serves every copy.

@@ -15,8 +15,8 @@ from datetime import date
 
 from toysub_desktop.documents import wording
 from toysub_desktop.documents.formats import format_date, format_months, format_period
-from toysub_desktop.documents.values import DiscountLine
-from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, ConsentMethod, PhoneRole
+from toysub_desktop.documents.values import ConsentNotice, DiscountLine
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ChangeReason, ConsentKind, ConsentMethod, PhoneRole
 from toysub_desktop.domain.deliveries import moves_in_shorter_months
 from toysub_desktop.domain.fees import (
     EarlyTerminationFee,
@@ -28,6 +28,7 @@ from toysub_desktop.domain.fees import (
 from toysub_desktop.domain.money import format_won, share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
+from toysub_desktop.domain.privacy import REQUIRED_CONSENTS, RETENTION_YEARS, KeptRecord
 from toysub_desktop.domain.rentals import RentalRules
 from toysub_desktop.domain.subscriptions import PauseEndRule
 
@@ -50,10 +51,45 @@ CADENCE_LABELS: Mapping[Cadence, str] = {
 CONSENT_LABELS: Mapping[ConsentKind, str] = {
     ConsentKind.PERSONAL_DATA: wording.CONSENT_PERSONAL_DATA,
     ConsentKind.MARKETING: wording.CONSENT_MARKETING,
+    ConsentKind.SENSITIVE: wording.CONSENT_SENSITIVE,
 }
-CONSENT_DETAILS: Mapping[ConsentKind, str] = {
-    ConsentKind.PERSONAL_DATA: wording.CONSENT_PERSONAL_DATA_DETAILS,
-    ConsentKind.MARKETING: wording.CONSENT_MARKETING_DETAILS,
+#: The notice in use now (``CURRENT_NOTICE_VERSION``), for each consent.
+CURRENT_NOTICES: Mapping[ConsentKind, ConsentNotice] = {
+    ConsentKind.PERSONAL_DATA: ConsentNotice(
+        purpose=wording.PERSONAL_DATA_PURPOSE,
+        items=wording.PERSONAL_DATA_ITEMS,
+        retention=wording.PERSONAL_DATA_RETENTION.format(
+            contracts=RETENTION_YEARS[KeptRecord.CONTRACTS],
+            payments=RETENTION_YEARS[KeptRecord.PAYMENTS],
+            complaints=RETENTION_YEARS[KeptRecord.COMPLAINTS],
+        ),
+        refusal=wording.PERSONAL_DATA_REFUSAL,
+    ),
+    ConsentKind.MARKETING: ConsentNotice(
+        purpose=wording.MARKETING_PURPOSE,
+        items=wording.MARKETING_ITEMS,
+        retention=wording.MARKETING_RETENTION,
+        refusal=wording.MARKETING_REFUSAL,
+    ),
+    ConsentKind.SENSITIVE: ConsentNotice(
+        purpose=wording.SENSITIVE_PURPOSE,
+        items=wording.SENSITIVE_ITEMS,
+        retention=wording.SENSITIVE_RETENTION,
+        refusal=wording.SENSITIVE_REFUSAL,
+    ),
+}
+#: What the notices before the current one said (one line each; the right to refuse was said once for all).
+EARLIER_NOTICES: Mapping[ConsentKind, ConsentNotice] = {
+    ConsentKind.PERSONAL_DATA: ConsentNotice(
+        purpose=wording.PERSONAL_DATA_PURPOSE_2026_01,
+        items=wording.PERSONAL_DATA_ITEMS_2026_01,
+        retention=wording.PERSONAL_DATA_RETENTION_2026_01,
+    ),
+    ConsentKind.MARKETING: ConsentNotice(
+        purpose=wording.MARKETING_PURPOSE_2026_01,
+        items=wording.MARKETING_ITEMS_2026_01,
+        retention=wording.MARKETING_RETENTION_2026_01,
+    ),
 }
 CONSENT_METHOD_LABELS: Mapping[ConsentMethod, str] = {
     ConsentMethod.PAPER: wording.CONSENT_METHOD_PAPER,
@@ -283,9 +319,44 @@ def rental_terms(rules: RentalRules, *, deposit: int) -> str:
     return text + wording.RENTAL_TERMS_DEPOSIT.format(deposit=format_won(deposit)) if deposit else text
 
 
-def refund_terms(deposit: int) -> str:
-    text = wording.REFUND_TEXT
+def refund_terms(deposit: int, *, method: FeeMethod = FeeMethod.BILLING_CYCLES) -> str:
+    """What is paid back on cancelling: the fees paid for after it, by billing cycle, less the fee. A contract whose
+    fee counts by billing cycle (*method*) is told the two are counted alike."""
+    basis = wording.REFUND_BASIS_LIKE_FEE if method is FeeMethod.BILLING_CYCLES else ""
+    text = wording.REFUND_TEXT.format(basis=basis)
     return text + wording.REFUND_DEPOSIT.format(deposit=format_won(deposit)) if deposit else text
+
+
+# --- consents -----------------------------------------------------------------------------------------------------
+
+
+def consent_notice(kind: ConsentKind, version: str = CURRENT_NOTICE_VERSION) -> ConsentNotice | None:
+    """What the notice of *version* told the customer about *kind*; None for a consent that notice did not ask."""
+    if version == CURRENT_NOTICE_VERSION:
+        return CURRENT_NOTICES[kind]
+    return EARLIER_NOTICES.get(kind)
+
+
+def consent_notice_rows(notice: ConsentNotice) -> list[tuple[str, str]]:
+    """The parts of *notice* it states, labelled, in the order the law lists them."""
+    rows = [
+        (wording.NOTICE_PURPOSE, notice.purpose),
+        (wording.NOTICE_ITEMS, notice.items),
+        (wording.NOTICE_RETENTION, notice.retention),
+        (wording.NOTICE_REFUSAL, notice.refusal),
+    ]
+    return [(label, text) for label, text in rows if text]
+
+
+def consent_notice_text(kind: ConsentKind) -> str:
+    """The current notice of *kind* as the counter shows it before the customer answers: a heading, then one line
+    per part."""
+    required = wording.NOTICE_REQUIRED if kind in REQUIRED_CONSENTS else wording.NOTICE_OPTIONAL
+    lines = [wording.NOTICE_HEADING.format(kind=CONSENT_LABELS[kind], required=required)]
+    lines += [
+        wording.NOTICE_LINE.format(label=label, text=text) for label, text in consent_notice_rows(CURRENT_NOTICES[kind])
+    ]
+    return "\n".join(lines)
 
 
 # --- changes of contact details -----------------------------------------------------------------------------------

@@ -86,6 +86,17 @@ class PlanTerms:
 
 
 @dataclass(frozen=True)
+class ConsentNotice:
+    """What the customer was told before consenting (PIPA §15②), as the notice of that version said it; a part the
+    notice did not state separately is empty and left out."""
+
+    purpose: str
+    items: str
+    retention: str
+    refusal: str = ""
+
+
+@dataclass(frozen=True)
 class ConsentLine:
     kind_label: str
     required: bool
@@ -94,8 +105,8 @@ class ConsentLine:
     given_on: date | None
     notice_version: str
     method_label: str
-    #: What is collected, why and for how long (from the notice of that version); may be empty.
-    details: str = ""
+    #: What is collected, why and for how long, and the right to refuse (from the notice of that version).
+    notice: ConsentNotice | None = None
 
 
 @dataclass(frozen=True)

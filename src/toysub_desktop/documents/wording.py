@@ -142,8 +142,9 @@ CONSENT_UNANSWERED: Final = "□ 동의함  □ 동의하지 않음"
 CONSENT_RIGHT_TO_REFUSE: Final = (
     "고객은 개인정보 수집·이용에 동의하지 않을 권리가 있습니다. 필수 항목에 동의하지 않으면 계약을 체결할 수 없으며, "
     "선택 항목에 동의하지 않아도 서비스 이용에는 아무런 제한이 없습니다. "
-    "선택 항목의 동의는 언제든지 철회할 수 있습니다."
+    "선택 항목의 동의는 언제든지 철회할 수 있습니다. 각 동의의 목적, 수집 항목, 보유 기간은 아래 고지 내용과 같습니다."
 )
+CONSENT_NOTICE_OF_VERSION: Final = "고지 내용: {kind} (고지문 {version})"
 
 CONTRACT_AGREEMENT: Final = (
     "사업자와 고객은 위 내용을 확인하고 이 계약을 체결합니다. 이 계약서는 두 부를 작성하여 사업자와 고객이 "
@@ -300,16 +301,75 @@ HOW_TO_CANCEL_NO_PHONE: Final = (
 )
 HOW_TO_CANCEL_RETURN: Final = " 빌린 장난감은 해지한 뒤 매장으로 반납하거나 회수를 요청해 주십시오."
 
+#: The part of the fees paid that falls after the cancellation is counted by billing cycle, as the remaining fees of
+#: the early-termination fee are (``domain.fees``), never by 30-day months.
 REFUND_TEXT: Final = (
-    "해지하면 이미 낸 이용료 중 해지일부터 남은 날수만큼을 일할 계산(월 이용료 ÷ 30 × 남은 일수)하여, 위약금을 "
-    "뺀 금액을 해지일부터 3영업일 안에 결제한 수단으로 돌려드립니다."
+    "해지하면 이미 낸 이용료 중 해지 효력일부터의 몫을 {basis}결제 주기(1개월)별로 계산합니다. 이용료를 낸 주기가 "
+    "통째로 남으면 그 주기의 이용료 전부를, 해지 효력일이 속한 주기는 이용료 × 그 주기의 남은 일수 ÷ 그 주기의 "
+    "일수를 돌려드릴 몫으로 하며(원 단위 미만은 버립니다), 여기서 위약금을 뺀 금액을 해지일부터 3영업일 안에 "
+    "결제한 수단으로 돌려드립니다."
 )
+REFUND_BASIS_LIKE_FEE: Final = "위약금의 남은 기간 이용료와 같은 방법으로 "
 REFUND_DEPOSIT: Final = " 보증금 {deposit}은 장난감 반납과 상태를 확인한 뒤 3영업일 안에 돌려드립니다."
 
 CONSENT_PERSONAL_DATA: Final = "개인정보 수집·이용 (계약 이행)"
-CONSENT_PERSONAL_DATA_DETAILS: Final = "성명, 연락처, 주소, 자녀 이름과 출생월 · 계약 이행과 배송 · 계약 종료 후 5년"
 CONSENT_MARKETING: Final = "마케팅 정보 수신"
-CONSENT_MARKETING_DETAILS: Final = "성명, 연락처 · 새 요금제와 행사 안내 · 동의를 철회할 때까지"
+CONSENT_SENSITIVE: Final = "민감정보 수집·이용 (자녀의 알레르기·건강)"
+
+#: The personal-data notice (PIPA §15②): for each consent its purpose, the items collected (what the app stores:
+#: ``db/models.py``), how long they are kept (the periods of ``domain.privacy``) and the right to refuse with its
+#: consequence. The counter shows the same text the contract prints, under ``CURRENT_NOTICE_VERSION``.
+NOTICE_PURPOSE: Final = "수집·이용 목적"
+NOTICE_ITEMS: Final = "수집 항목"
+NOTICE_RETENTION: Final = "보유·이용 기간"
+NOTICE_REFUSAL: Final = "거부 권리와 불이익"
+NOTICE_LINE: Final = "{label}: {text}"
+NOTICE_HEADING: Final = "{kind} ({required})"
+NOTICE_REQUIRED: Final = "필수"
+NOTICE_OPTIONAL: Final = "선택"
+
+PERSONAL_DATA_PURPOSE: Final = (
+    "구독 계약의 체결과 이행(장난감 배송·대여·교환·회수), 자녀의 월령에 맞는 장난감 선택, 이용료·보증금·위약금의 "
+    "청구와 수납·환불, 계약과 배송에 관한 연락, 문의·불만 처리"
+)
+PERSONAL_DATA_ITEMS: Final = (
+    "보호자 성명, 휴대전화번호, 배송지 주소(우편번호, 도로명 주소, 상세 주소, 공동현관 출입 방법, 배송 메모), "
+    "자녀 이름과 출생 연월, 요금제와 계약 기간, 결제 수단의 종류(현금·카드·계좌이체·자동이체), 결제·환불·위약금 "
+    "기록, 배송·대여·반납 기록과 장난감 상태, 상담·불만 기록. 배우자·집 전화번호와 이메일은 적은 경우에만 수집하며, "
+    "적지 않아도 계약할 수 있습니다. 카드번호와 계좌번호는 수집하지 않습니다."
+)
+PERSONAL_DATA_RETENTION: Final = (
+    "계약이 끝날 때까지 이용하고, 끝나면 지체 없이 파기합니다. 다만 관계 법령(「전자상거래 등에서의 소비자보호에 "
+    "관한 법률」)에 따라 계약·해지에 관한 기록은 {contracts}년, 대금 결제와 장난감 공급에 관한 기록은 {payments}년, "
+    "불만·분쟁 처리에 관한 기록은 {complaints}년 동안 보관한 뒤 파기합니다."
+)
+PERSONAL_DATA_REFUSAL: Final = (
+    "동의를 거부할 수 있습니다. 다만 위 필수 항목이 없으면 장난감을 배송하거나 빌려 드릴 수 없어 구독 계약을 "
+    "체결할 수 없습니다."
+)
+MARKETING_PURPOSE: Final = "새 요금제, 행사와 혜택 안내(문자·전화·이메일)"
+MARKETING_ITEMS: Final = "보호자 성명, 휴대전화번호, 이메일(적은 경우)"
+MARKETING_RETENTION: Final = "동의를 철회할 때까지. 철회하면 안내를 멈추고 이 목적으로는 이용하지 않습니다."
+MARKETING_REFUSAL: Final = (
+    "선택 항목이므로 동의하지 않아도 계약과 서비스 이용에는 아무런 영향이 없으며, 동의한 뒤에도 언제든지 철회할 수 "
+    "있습니다."
+)
+SENSITIVE_PURPOSE: Final = (
+    "자녀에게 알레르기를 일으키거나 건강에 맞지 않는 소재·재료의 장난감을 보내지 않도록 장난감을 고르는 데 참고"
+)
+SENSITIVE_ITEMS: Final = "자녀의 알레르기와 건강에 관한 메모(민감정보)"
+SENSITIVE_RETENTION: Final = "계약이 끝나거나 동의를 철회할 때까지. 그때 지체 없이 파기합니다."
+SENSITIVE_REFUSAL: Final = (
+    "선택 항목이므로 동의하지 않아도 계약과 서비스 이용에는 아무런 영향이 없습니다. 다만 매장이 장난감을 고를 때 "
+    "자녀의 알레르기와 건강을 고려할 수 없습니다. 동의한 뒤에도 언제든지 철회할 수 있습니다."
+)
+#: The notice of version 2026-01, as consents given under it were told: items, purpose and period on one line each.
+PERSONAL_DATA_ITEMS_2026_01: Final = "성명, 연락처, 주소, 자녀 이름과 출생월"
+PERSONAL_DATA_PURPOSE_2026_01: Final = "계약 이행과 배송"
+PERSONAL_DATA_RETENTION_2026_01: Final = "계약 종료 후 5년"
+MARKETING_ITEMS_2026_01: Final = "성명, 연락처"
+MARKETING_PURPOSE_2026_01: Final = "새 요금제와 행사 안내"
+MARKETING_RETENTION_2026_01: Final = "동의를 철회할 때까지"
 CONSENT_METHOD_PAPER: Final = "서면"
 CONSENT_METHOD_ELECTRONIC: Final = "전자 서명"
 CONSENT_METHOD_VERBAL: Final = "구두 (전화)"

@@ -49,6 +49,8 @@ class ChangeReason(StrEnum):
 class ConsentKind(StrEnum):
     PERSONAL_DATA = "personal_data"  # required to keep a customer's record at all
     MARKETING = "marketing"  # optional; declining never blocks sign-up
+    #: Optional: a child's allergy and health notes are sensitive data (PIPA §23), recorded only with this consent.
+    SENSITIVE = "sensitive"
 
 
 class ConsentMethod(StrEnum):
@@ -66,6 +68,6 @@ class StaffRole(StrEnum):
 
 
 #: Version of the personal-data notice shown at sign-up; a new wording gets a new version.
-CURRENT_NOTICE_VERSION = "2026-01"
+CURRENT_NOTICE_VERSION = "2026-12"
 #: A notice version is a short label such as "2026-01".
 NOTICE_VERSION_MAX = 20

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, Loan, PhoneVersion, Reservation, Shop
+from toysub_desktop.documents import standard_terms as terms
 from toysub_desktop.domain.address import Address, validate_address
 from toysub_desktop.domain.contacts import (
     CONSENT_GIVEN_ON,
@@ -29,6 +31,7 @@ from toysub_desktop.domain.person import (
     validate_person_name,
 )
 from toysub_desktop.domain.phone import Phone, parse_phone
+from toysub_desktop.domain.privacy import CONSENT_KINDS, HEALTH_NOTES_MAX, check_health_notes_allowed
 from toysub_desktop.domain.rentals import OPEN_RESERVATIONS
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import LONG_NOTE_MAX, NOTE_MAX, clean_line, clean_lines
@@ -52,7 +55,12 @@ from toysub_desktop.services.queries.contact_versions import (
     phones_in_effect,
     staff_names,
 )
-from toysub_desktop.services.queries.marketing_consent import add_marketing_consent, record_marketing_answer
+from toysub_desktop.services.queries.marketing_consent import (
+    add_marketing_consent,
+    latest_answer,
+    record_answer,
+    record_marketing_answer,
+)
 from toysub_desktop.services.views import (
     AddressEntry,
     ChildCorrection,
@@ -91,7 +99,17 @@ def validated_address(value: AddressInput, *, prefix: str = "address") -> Addres
         raise error.prefixed(prefix) from None
 
 
-def _validated_child(value: ChildInput, index: int, today: date) -> tuple[str, date, str]:
+@dataclass(frozen=True)
+class _ValidChild:
+    name: str
+    birth_month: date
+    notes: str
+    #: None: not given (a correction keeps the record's).
+    health_notes: str | None
+
+
+def _validated_child(value: ChildInput, index: int, today: date, *, sensitive_consent: bool) -> _ValidChild:
+    """A child as typed, checked; health notes are refused unless the customer gave the sensitive-data consent."""
     problems = ProblemCollector()
     name = birth = None
     prefix = f"children[{index}]"
@@ -102,9 +120,19 @@ def _validated_child(value: ChildInput, index: int, today: date) -> tuple[str, d
     notes = ""
     with problems.checking():
         notes = clean_lines(value.notes, field=f"{prefix}.notes", limit=CHILD_NOTES_LIMIT)
+    health: str | None = None
+    if value.health_notes is not None:
+        field = f"{prefix}.health_notes"
+        with problems.checking():
+            health = clean_lines(value.health_notes, field=field, limit=HEALTH_NOTES_MAX)
+            check_health_notes_allowed(health, consented=sensitive_consent, field=field)
     problems.raise_if_any()
     assert name is not None and birth is not None
-    return name, birth, notes
+    return _ValidChild(name, birth, notes, health)
+
+
+def _sensitive_consent_on_record(session: Session, customer_id: int) -> bool:
+    return bool(latest_answer(session, customer_id, ConsentKind.SENSITIVE))
 
 
 def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: datetime | None = None) -> int:
@@ -138,7 +166,7 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
     children = []
     for index, child in enumerate(new.children):
         with problems.checking():
-            children.append(_validated_child(child, index, today))
+            children.append(_validated_child(child, index, today, sensitive_consent=new.consent.sensitive))
     notes = ""
     with problems.checking():
         notes = clean_lines(new.notes, field="notes", limit=NOTES_LIMIT)
@@ -177,11 +205,12 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
         session.add(new_address_version(address, **common))
         for role, phone in phones:
             session.add(new_phone_version(role, phone, **common))
-        for child_name, birth, child_notes in children:
-            session.add(Child(customer_id=customer.id, name=child_name, birth_month=birth, notes=child_notes))
+        for valid in children:
+            session.add(_new_child(customer.id, valid))
         for kind, granted in (
             (ConsentKind.PERSONAL_DATA, True),
             (ConsentKind.MARKETING, new.consent.marketing),
+            (ConsentKind.SENSITIVE, new.consent.sensitive),
         ):
             session.add(
                 Consent(
@@ -206,11 +235,28 @@ def register_customer(db: Database, *, staff_id: int, new: NewCustomer, now: dat
                 **columns_of(customer, "number", "name", "email"),
                 "address": address.one_line,
                 "phones": {role: phone.e164 for role, phone in phones},
-                "children": [child_name for child_name, _, _ in children],
+                "children": [valid.name for valid in children],
                 "marketing_consent": new.consent.marketing,
+                "sensitive_data_consent": new.consent.sensitive,
             },
         )
         return customer.id
+
+
+def _new_child(customer_id: int, child: _ValidChild) -> Child:
+    return Child(
+        customer_id=customer_id,
+        name=child.name,
+        birth_month=child.birth_month,
+        notes=child.notes,
+        health_notes=child.health_notes or "",
+    )
+
+
+def consent_notices() -> dict[ConsentKind, str]:
+    """The personal-data notice in use now (``CURRENT_NOTICE_VERSION``), one text per consent: the Korean the
+    contract prints, shown at the counter before the customer answers."""
+    return {kind: terms.consent_notice_text(kind) for kind in CONSENT_KINDS}
 
 
 def new_address_version(address: Address, **columns: object) -> AddressVersion:
@@ -336,16 +382,20 @@ def update_customer_details(
     notes: str,
     new_children: tuple[ChildInput, ...] = (),
     marketing: tuple[bool, ConsentMethod] | None = None,
+    sensitive: tuple[bool, ConsentMethod] | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Change the name, email and notes, add children and record a new marketing-consent answer (when it differs
-    from the last one), as one change; refused if another counter changed the customer meanwhile."""
+    """Change the name, email and notes, add children and record new answers on the optional consents (marketing,
+    sensitive data; when they differ from the last ones), as one change; refused if another counter changed the
+    customer meanwhile. A new child's health notes need the sensitive-data consent, given now or before."""
     now = now or utc_now()
+    with db.reading() as session:
+        consented = sensitive[0] if sensitive is not None else _sensitive_consent_on_record(session, customer_id)
     problems = ProblemCollector()
     children = []
     for index, child in enumerate(new_children):
         with problems.checking():
-            children.append(_validated_child(child, index, shop_today(now)))
+            children.append(_validated_child(child, index, shop_today(now), sensitive_consent=consented))
     clean_name = clean_email = None
     with problems.checking():
         clean_name = validate_person_name(name, field="name")
@@ -365,8 +415,10 @@ def update_customer_details(
         customer.name_initials = initial_consonants(clean_name)
         customer.email = clean_email
         customer.notes = clean_notes
-        for child_name, birth, child_notes in children:
-            session.add(Child(customer_id=customer.id, name=child_name, birth_month=birth, notes=child_notes))
+        if sensitive is not None:
+            record_answer(session, customer.id, ConsentKind.SENSITIVE, sensitive, staff_id=staff_id, now=now)
+        for valid in children:
+            session.add(_new_child(customer.id, valid))
         if marketing is not None:
             record_marketing_answer(session, customer.id, marketing, staff_id=staff_id, now=now)
         audit(
@@ -377,7 +429,7 @@ def update_customer_details(
             entity="customer",
             entity_id=customer.id,
             before=before,
-            after={**columns_of(customer, "name", "email", "notes"), "children_added": [c[0] for c in children]},
+            after={**columns_of(customer, "name", "email", "notes"), "children_added": [c.name for c in children]},
         )
 
 
@@ -404,6 +456,7 @@ def _child_view(child: Child, records: Sequence[Child], names: Mapping[int, str]
         child.notes,
         version=child.version,
         corrections=tuple(corrections),
+        health_notes=child.health_notes,
     )
 
 
@@ -423,25 +476,35 @@ def correct_child(
     Returns the new record's id."""
     now = now or utc_now()
     problems = ProblemCollector()
-    fields: tuple[str, date, str] | None = None
+    with db.reading() as session:
+        consented = _sensitive_consent_on_record(session, customer_id)
+    fields: _ValidChild | None = None
     with problems.checking():
-        fields = _validated_child(child, 0, shop_today(now))
+        fields = _validated_child(child, 0, shop_today(now), sensitive_consent=consented)
     with problems.checking():
         reason = clean_line(reason, field="reason", limit=NOTE_MAX, required=True, required_message=_WHY_CORRECTED)
     problems.raise_if_any()
     assert fields is not None
-    name, birth, notes = fields
+    name, birth, notes = fields.name, fields.birth_month, fields.notes
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         wrong = get_or_raise(session, Child, child_id)
         if wrong.customer_id != customer_id or not wrong.active:
             raise ValidationError.of("child", _CHILD_ALREADY_CORRECTED)
         check_version(wrong, expected_version)
-        if (wrong.name, wrong.birth_month, wrong.notes) == (name, birth, notes):
+        health = wrong.health_notes if fields.health_notes is None else fields.health_notes
+        if (wrong.name, wrong.birth_month, wrong.notes, wrong.health_notes) == (name, birth, notes, health):
             raise ValidationError.of("children[0].name", _NOTHING_CORRECTED)
         wrong.active = False
         wrong.voided_at, wrong.voided_by_id, wrong.void_reason = now, staff_id, reason
-        right = Child(customer_id=customer_id, name=name, birth_month=birth, notes=notes, supersedes_id=wrong.id)
+        right = Child(
+            customer_id=customer_id,
+            name=name,
+            birth_month=birth,
+            notes=notes,
+            health_notes=health,
+            supersedes_id=wrong.id,
+        )
         session.add(right)
         session.flush()
         # What is still going on follows the child to the right record; what is finished stays as it was.
@@ -484,12 +547,14 @@ def add_child(
     now: datetime | None = None,
 ) -> int:
     now = now or utc_now()
-    name, birth, notes = _validated_child(child, 0, shop_today(now))
+    with db.reading() as session:
+        consented = _sensitive_consent_on_record(session, customer_id)
+    valid = _validated_child(child, 0, shop_today(now), sensitive_consent=consented)
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = get_or_raise(session, Customer, customer_id)
         touch(customer, expected_version)
-        row = Child(customer_id=customer_id, name=name, birth_month=birth, notes=notes)
+        row = _new_child(customer_id, valid)
         session.add(row)
         session.flush()
         audit(
@@ -499,7 +564,7 @@ def add_child(
             action="child.add",
             entity="child",
             entity_id=row.id,
-            after={"customer_id": customer_id, "name": name, "birth_month": birth},
+            after={"customer_id": customer_id, "name": valid.name, "birth_month": valid.birth_month},
         )
         return row.id
 

@@ -29,6 +29,8 @@ class ChildInput:
     birth_year: int | None
     birth_month: int | None
     notes: str = ""
+    #: Allergies and health (sensitive data); None leaves a corrected child's notes as they were.
+    health_notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class ConsentInput:
     given_on: date
     method: ConsentMethod
     notice_version: str
+    #: The separate consent to children's allergy and health notes (sensitive data).
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)

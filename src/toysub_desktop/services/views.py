@@ -70,6 +70,8 @@ class ChildView:
     age_in_months: int
     notes: str
     version: int = 1
+    #: Allergies and health, kept only under the sensitive-data consent.
+    health_notes: str = ""
     #: The records this one replaced, latest first.
     corrections: tuple[ChildCorrection, ...] = ()
 

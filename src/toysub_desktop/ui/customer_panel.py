@@ -172,6 +172,9 @@ class CustomerPanel(QWidget):
                 age = self.tr("{months} months").format(months=child.age_in_months)
                 notes = f" — {escape(child.notes)}" if child.notes else ""
                 parts.append(f"<li>{escape(child.name)} ({child.birth_month:%Y-%m}, {escape(age)}){notes}")
+                if child.health_notes:
+                    health = self.tr("Allergies and health: {notes}").format(notes=child.health_notes)
+                    parts.append(f"<br><span style='color:#8a5a00'>{escape(health)}</span>")
                 for was in child.corrections:
                     said = self.tr("corrected from {name} ({month}) on {date} by {staff}: {reason}").format(
                         name=was.name,
@@ -186,12 +189,13 @@ class CustomerPanel(QWidget):
         else:
             parts.append("<p>" + escape(self.tr("None registered")) + "</p>")
         parts.append("<h3>" + escape(self.tr("Consents")) + "</h3><ul>")
+        consent_names = {
+            ConsentKind.PERSONAL_DATA: self.tr("Personal data (required)"),
+            ConsentKind.MARKETING: self.tr("Marketing (optional)"),
+            ConsentKind.SENSITIVE: self.tr("Children's allergies and health (sensitive, optional)"),
+        }
         for consent in card.consents:
-            what = (
-                self.tr("Personal data (required)")
-                if consent.kind is ConsentKind.PERSONAL_DATA
-                else self.tr("Marketing (optional)")
-            )
+            what = consent_names[consent.kind]
             answer = self.tr("agreed") if consent.granted else self.tr("declined")
             parts.append(
                 "<li>"

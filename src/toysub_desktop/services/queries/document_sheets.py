@@ -54,7 +54,6 @@ from toysub_desktop.documents.values import (
 from toysub_desktop.domain.contacts import (
     CURRENT_NOTICE_VERSION,
     ChangeReason,
-    ConsentKind,
     ConsentMethod,
     PhoneRole,
     StaffRole,
@@ -68,6 +67,7 @@ from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, Quote, quote
 from toysub_desktop.domain.plans import DiscountLine as QuotedDiscount
+from toysub_desktop.domain.privacy import CONSENT_KINDS, REQUIRED_CONSENTS
 from toysub_desktop.domain.rentals import RentalRules
 from toysub_desktop.domain.shop import check_seller_named
 from toysub_desktop.domain.subscription_history import EventKind
@@ -92,8 +92,6 @@ _INACTIVE_DISCOUNT = QT_TRANSLATE_NOOP("Validation", "This discount is no longer
 _VOIDED_VERSION = QT_TRANSLATE_NOOP("Validation", "This entry has already been corrected or withdrawn.")
 
 #: Consents the contract lists, required first.
-_CONSENT_KINDS = (ConsentKind.PERSONAL_DATA, ConsentKind.MARKETING)
-_REQUIRED_CONSENTS = frozenset({ConsentKind.PERSONAL_DATA})
 
 
 # --- the shop -----------------------------------------------------------------------------------------------------
@@ -208,7 +206,9 @@ def _plan_terms(shop: Shop, rules: _Rules, offer: _Offer) -> PlanTerms:
             assumed_start=offer.assumed_start,
         ),
         how_to_cancel=terms.how_to_cancel(shop.phone.strip(), offer.kind),
-        refund_terms=terms.custom_or_standard(shop.refund_terms, terms.refund_terms(offer.deposit)),
+        refund_terms=terms.custom_or_standard(
+            shop.refund_terms, terms.refund_terms(offer.deposit, method=rules.early_termination.method)
+        ),
         rental_terms=(
             "" if offer.kind is PlanKind.BOX else terms.rental_terms(_rental_rules(shop), deposit=offer.deposit)
         ),
@@ -380,17 +380,18 @@ def _consents_on(session: Session, customer_id: int, day: date) -> tuple[Consent
     ).all()
     latest = {row.kind: row for row in rows}
     lines = []
-    for kind in _CONSENT_KINDS:
+    for kind in CONSENT_KINDS:
         row = latest.get(kind.value)
+        version = row.notice_version if row else CURRENT_NOTICE_VERSION
         lines.append(
             ConsentLine(
                 kind_label=terms.CONSENT_LABELS[kind],
-                required=kind in _REQUIRED_CONSENTS,
+                required=kind in REQUIRED_CONSENTS,
                 granted=row.granted if row else False,
                 given_on=row.given_on if row else None,
-                notice_version=row.notice_version if row else CURRENT_NOTICE_VERSION,
+                notice_version=version,
                 method_label=terms.CONSENT_METHOD_LABELS[ConsentMethod(row.method)] if row else "",
-                details=terms.CONSENT_DETAILS[kind],
+                notice=terms.consent_notice(kind, version),
             )
         )
     return tuple(lines)

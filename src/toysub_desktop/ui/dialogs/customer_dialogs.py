@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +29,19 @@ from toysub_desktop.domain.contacts import (
 )
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
 from toysub_desktop.domain.person import EMAIL_MAX, check_birth_month
-from toysub_desktop.services.customers import CHILD_NOTES_LIMIT, register_customer, update_customer_details
+from toysub_desktop.domain.privacy import CONSENT_KINDS, HEALTH_NOTES_MAX
+from toysub_desktop.services.customers import (
+    CHILD_NOTES_LIMIT,
+    consent_notices,
+    register_customer,
+    update_customer_details,
+)
 from toysub_desktop.services.inputs import ChildInput, ConsentInput, NewCustomer, PhoneInput
 from toysub_desktop.services.views import CustomerCard
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.fields import AddressFields, phone_row
-from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of, make_message_label
+from toysub_desktop.ui.forms import ERROR_STYLE, WARNING_STYLE, FieldErrors, date_edit, date_of, make_message_label
 from toysub_desktop.ui.text import method_name
 
 #: Phone fields of the registration form, in the order they are offered.
@@ -57,8 +64,11 @@ class ChildRow(QWidget):
         )
         self.notes = QLineEdit()
         self.notes.setMaxLength(CHILD_NOTES_LIMIT)
-        # Allergies are health data (PIPA §23): not invited here without a separate consent to collect them.
+        # Allergies are health data (PIPA §23): they have a field of their own, open only under a separate consent.
         self.notes.setPlaceholderText(self.tr("Notes (favourite toys; no health information)"))
+        self.health = QLineEdit()
+        self.health.setMaxLength(HEALTH_NOTES_MAX)
+        self.health.setPlaceholderText(self.tr("Allergies or health (sensitive data)"))
         self.remove = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -69,15 +79,61 @@ class ChildRow(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        column.addWidget(self.health)
         column.addWidget(self.error)
         prefix = f"children[{index}]"
         errors.bind(f"{prefix}.name", self.name, self.error)
         errors.bind(f"{prefix}.birth_month", self.birth_month, self.error)
         errors.bind(f"{prefix}.notes", self.notes, self.error)
+        errors.bind(f"{prefix}.health_notes", self.health, self.error)
+        self.allow_health_notes(False)
+
+    def allow_health_notes(self, allowed: bool) -> None:
+        """Open the allergy and health field only while the sensitive-data consent is given; what was typed stays."""
+        self.health.setEnabled(allowed)
+        self.health.setToolTip("" if allowed else health_notes_hint(False))
 
     def value(self) -> ChildInput:
         month = date_of(self.birth_month)
-        return ChildInput(self.name.text(), month.year, month.month, self.notes.text())
+        return ChildInput(self.name.text(), month.year, month.month, self.notes.text(), self.health.text())
+
+
+def health_notes_hint(allowed: bool) -> str:
+    """Why the allergy and health field is open or closed."""
+    if allowed:
+        return QCoreApplication.translate(
+            "ChildRow", "The guardian agreed to the sensitive-data consent: allergy and health notes may be written."
+        )
+    return QCoreApplication.translate(
+        "ChildRow",
+        "Allergy and health notes can be written only after the guardian agrees to the separate sensitive-data "
+        "consent.",
+    )
+
+
+def consent_notice_view(kinds: tuple[ConsentKind, ...]) -> QPlainTextEdit:
+    """The notice of the consents asked, read-only, as the contract prints it (a Korean legal text)."""
+    notices = consent_notices()
+    view = QPlainTextEdit("\n\n".join(notices[kind] for kind in kinds))
+    view.setReadOnly(True)
+    view.setTabChangesFocus(True)
+    view.setFixedHeight(view.fontMetrics().lineSpacing() * 7 + 12)
+    return view
+
+
+def health_hint_label() -> QLabel:
+    """Above the children: whether the allergy field is open, and why (``show_health_hint``)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    show_health_hint(label, allowed=False)
+    return label
+
+
+def show_health_hint(label: QLabel, *, allowed: bool) -> None:
+    # The hint stays in place with either text, so the form does not jump when the consent is ticked.
+    label.setText(health_notes_hint(allowed))
+    label.setStyleSheet("" if allowed else WARNING_STYLE)
 
 
 class NewCustomerDialog(ServiceDialog):
@@ -104,6 +160,8 @@ class NewCustomerDialog(ServiceDialog):
         children_box = QGroupBox(self.tr("Children"))
         self.children_layout = QVBoxLayout(children_box)
         self.child_rows: list[ChildRow] = []
+        self.health_hint = health_hint_label()
+        self.children_layout.addWidget(self.health_hint)
         self.add_child_button = QPushButton(self.tr("Add &child"))
         self.add_child_button.clicked.connect(self.add_child_row)
         self.children_layout.addWidget(self.add_child_button)
@@ -113,8 +171,12 @@ class NewCustomerDialog(ServiceDialog):
             self.tr("Consent to the personal-data notice ({version})").format(version=CURRENT_NOTICE_VERSION)
         )
         consent_form = QFormLayout(consent_box)
+        self.notice = consent_notice_view(CONSENT_KINDS)
+        consent_form.addRow(self.notice)
         self.personal_data = QCheckBox(self.tr("Agrees to the collection and use of personal data (required)"))
         self.marketing = QCheckBox(self.tr("Agrees to receive news and offers (optional)"))
+        self.sensitive = QCheckBox(self.tr("Agrees to sensitive data: allergies, health (optional)"))
+        self.sensitive.toggled.connect(self._allow_health_notes)
         self.method = QComboBox()
         for method in ConsentMethod:
             self.method.addItem(method_name(method), method)
@@ -123,6 +185,7 @@ class NewCustomerDialog(ServiceDialog):
         )
         self.errors.add_row(consent_form, "", self.personal_data, "consent.personal_data")
         consent_form.addRow("", self.marketing)
+        consent_form.addRow("", self.sensitive)
         consent_form.addRow(self.tr("How given"), self.method)
         self.errors.add_row(consent_form, self.tr("Given on"), self.given_on, "consent.given_on")
         side.addWidget(consent_box)
@@ -134,11 +197,23 @@ class NewCustomerDialog(ServiceDialog):
         self.errors.add_row(notes_form, self.tr("Notes"), self.notes, "notes")
         side.addLayout(notes_form)
         side.addStretch(1)
+        # The side column (with the consent notice) is the taller one: the room left beside the guardian's fields
+        # falls to the last of them, whose box keeps the memo at its top, next to its label.
+        memo_box = self.address.delivery_memo.parentWidget()
+        memo_column = memo_box.layout() if memo_box is not None else None
+        if memo_column is not None:
+            memo_column.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.add_child_row()
         self.name.setFocus()
 
+    def _allow_health_notes(self, allowed: bool) -> None:
+        show_health_hint(self.health_hint, allowed=allowed)
+        for row in self.child_rows:
+            row.allow_health_notes(allowed)
+
     def add_child_row(self) -> ChildRow:
         row = ChildRow(self.counter, self.errors, len(self.child_rows))
+        row.allow_health_notes(self.sensitive.isChecked())
         row.remove.clicked.connect(lambda: self._remove_child(row))
         self.child_rows.append(row)
         self.children_layout.insertWidget(self.children_layout.count() - 1, row)
@@ -157,7 +232,12 @@ class NewCustomerDialog(ServiceDialog):
         for index, row in enumerate(self.child_rows):
             prefix = f"children[{index}]"
             row.birth_month.field = f"{prefix}.birth_month"
-            for name, widget in (("name", row.name), ("birth_month", row.birth_month), ("notes", row.notes)):
+            for name, widget in (
+                ("name", row.name),
+                ("birth_month", row.birth_month),
+                ("notes", row.notes),
+                ("health_notes", row.health),
+            ):
                 self.errors.bind(f"{prefix}.{name}", widget, row.error)
 
     def submit(self) -> int:
@@ -168,7 +248,11 @@ class NewCustomerDialog(ServiceDialog):
                 phones.append(PhoneInput(role, edit.text()))
                 roles.append(role)
         # Rows left completely empty are not children.
-        children = tuple(r.value() for r in self.child_rows if r.name.text().strip() or r.notes.text().strip())
+        children = tuple(
+            r.value()
+            for r in self.child_rows
+            if r.name.text().strip() or r.notes.text().strip() or r.health.text().strip()
+        )
         new = NewCustomer(
             name=self.name.text(),
             phones=tuple(phones),
@@ -179,6 +263,7 @@ class NewCustomerDialog(ServiceDialog):
                 given_on=date_of(self.given_on),
                 method=ConsentMethod(self.method.currentData()),
                 notice_version=CURRENT_NOTICE_VERSION,
+                sensitive=self.sensitive.isChecked(),
             ),
             email=self.email.text(),
             notes=self.notes.toPlainText(),
@@ -221,7 +306,14 @@ class EditCustomerDialog(ServiceDialog):
         for method in ConsentMethod:
             self.marketing_method.addItem(method_name(method), method)
         self.marketing_method.setCurrentIndex(list(ConsentMethod).index(ConsentMethod.VERBAL))
+        self.sensitive_granted = next((c.granted for c in card.consents if c.kind is ConsentKind.SENSITIVE), False)
+        self.sensitive = QCheckBox(self.tr("Agrees to sensitive data: allergies, health (optional)"))
+        self.sensitive.setChecked(self.sensitive_granted)
+        self.form.addRow(
+            self.tr("Optional consents"), consent_notice_view((ConsentKind.MARKETING, ConsentKind.SENSITIVE))
+        )
         self.form.addRow(self.tr("Marketing consent"), self.marketing)
+        self.form.addRow(self.tr("Sensitive-data consent"), self.sensitive)
         self.form.addRow(self.tr("If changed, given"), self.marketing_method)
         children_box = QGroupBox(self.tr("Children"))
         self.children_layout = QVBoxLayout(children_box)
@@ -231,11 +323,25 @@ class EditCustomerDialog(ServiceDialog):
         self.new_child.remove.hide()
         self.children_layout.addWidget(QLabel(self.tr("Add a child (leave empty for none):")))
         self.children_layout.addWidget(self.new_child)
+        self.health_hint = health_hint_label()
+        self.children_layout.addWidget(self.health_hint)
+        self.sensitive.toggled.connect(self._allow_health_notes)
+        self._allow_health_notes(self.sensitive_granted)
         self.form.addRow(children_box)
         self.name.setFocus()
 
+    def _allow_health_notes(self, allowed: bool) -> None:
+        show_health_hint(self.health_hint, allowed=allowed)
+        self.new_child.allow_health_notes(allowed)
+        if self.sensitive_granted and not allowed and any(child.health_notes for child in self.card.children):
+            # Withdrawing the consent destroys what it allowed: say so before the clerk saves.
+            self.health_hint.setText(
+                self.tr("Saving withdraws the consent and erases the children's allergy and health notes.")
+            )
+
     def submit(self) -> int:
-        child = self.new_child.value() if self.new_child.name.text().strip() else None
+        typed = self.new_child.name.text().strip() or self.new_child.health.text().strip()
+        child = self.new_child.value() if typed else None
         update_customer_details(
             self.counter.db,
             staff_id=self.counter.staff.id,
@@ -247,5 +353,11 @@ class EditCustomerDialog(ServiceDialog):
             notes=self.notes.toPlainText(),
             new_children=(child,) if child else (),
             marketing=(self.marketing.isChecked(), ConsentMethod(self.marketing_method.currentData())),
+            # Only a changed answer is recorded: an old customer never asked is not recorded as refusing.
+            sensitive=(
+                (self.sensitive.isChecked(), ConsentMethod(self.marketing_method.currentData()))
+                if self.sensitive.isChecked() != self.sensitive_granted
+                else None
+            ),
         )
         return self.card.id
