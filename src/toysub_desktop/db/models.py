@@ -31,6 +31,7 @@ from sqlalchemy.orm.attributes import get_history
 
 from toysub_desktop.db.types import UTCDateTime
 from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
+from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX
 from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
 from toysub_desktop.domain.hangul import name_search_keys
@@ -776,3 +777,40 @@ class ContactHold(Base):
     __mapper_args__ = {"version_id_col": version}
     #: Open holds by customer: what every delivery list and packing step asks.
     __table_args__ = (Index("ix_contact_hold_customer", "customer_id", "released_at"),)
+
+
+class ContactLogEntry(Base):
+    """One entry of a customer's contact log (상담 기록, ``domain.contact_log``): a call, visit or message, or a
+    complaint, praise or request; maybe about one subscription, delivery or loan; maybe with a follow-up owned by
+    a staff member. A complaint is resolved (with how, by whom), never deleted; a follow-up is done when the contact
+    that answers it is logged."""
+
+    __tablename__ = "contact_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    #: ``domain.contact_log.ContactKind``.
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(String(CONTACT_NOTE_MAX))
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id"), default=None)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), default=None)
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    follow_up_on: Mapped[date | None] = mapped_column(Date, default=None)
+    follow_up_owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    #: The entry that answered this one's follow-up.
+    followed_up_by_entry_id: Mapped[int | None] = mapped_column(ForeignKey("contact_log.id"), default=None)
+    followed_up_at: Mapped[datetime | None] = mapped_column(default=None)
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    resolution: Mapped[str | None] = mapped_column(String(RESOLUTION_MAX), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        #: A customer's log, newest first.
+        Index("ix_contact_log_customer", "customer_id", "recorded_at"),
+        #: The follow-ups still due, by day: "오늘 연락할 고객" walks this in order and stops at a page.
+        Index("ix_contact_log_follow_up", "followed_up_at", "follow_up_on", "id"),
+    )
