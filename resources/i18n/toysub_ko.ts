@@ -624,6 +624,40 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>주소</translation>
     </message>
     <message>
+        <source>When</source>
+        <extracomment>The customer&apos;s contact log (상담 기록), newest first.</extracomment>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>관련</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>다시 연락</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <extracomment>Where the window puts the buttons of the contact log&apos;s actions.</extracomment>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
         <source>Address history</source>
         <translation>주소 이력</translation>
     </message>
@@ -638,6 +672,18 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Consents</source>
         <translation>동의</translation>
+    </message>
+    <message>
+        <source>{date} {owner} · done</source>
+        <translation>{date} {owner} · 완료</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <source>Resolved {when} by {who}: {how}</source>
+        <translation>{when} {who} 해결: {how}</translation>
     </message>
     <message>
         <source>Contract no.</source>
@@ -669,7 +715,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>From</source>
-        <extracomment>Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
+        <extracomment>Columns of the contact log that read differently. Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
         <translation>적용일</translation>
     </message>
     <message>
@@ -1156,6 +1202,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>e.g. 2024-03</source>
+        <extracomment>Left empty, the field has no date (``optional_date()`` is None) and says nothing.</extracomment>
         <translation>예: 2024-03</translation>
     </message>
     <message>
@@ -1679,6 +1726,82 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpListModel</name>
+    <message>
+        <source>Due</source>
+        <extracomment>A follow-up past its day reads in this colour.</extracomment>
+        <translation>연락할 날</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <extracomment>Only this staff member&apos;s follow-ups (None: everyone&apos;s).</extracomment>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>{kind} (open)</source>
+        <translation>{kind} (미해결)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <source>Customers to call today</source>
+        <translation>오늘 연락할 고객</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue, the oldest first. Enter logs the call that answers the chosen one; it leaves the list once logged.</source>
+        <translation>오늘까지 다시 연락하기로 한 고객입니다(늦은 순서). Enter를 누르면 고른 건에 대한 통화를 기록하며, 기록하면 목록에서 빠집니다.</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine ({name})</source>
+        <translation>내 담당만(&amp;M) ({name})</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>통화 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>고객 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Nobody to call: no follow-up is due.</source>
+        <translation>연락할 고객이 없습니다. 오늘까지 다시 연락할 건이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>HoldsDialog</name>
     <message>
         <source>&amp;Open customer (record new address or number)</source>
@@ -1926,6 +2049,49 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Log a contact — {name}</source>
+        <translation>상담 기록 — {name}</translation>
+    </message>
+    <message>
+        <source>This answers the follow-up due {date} ({owner}): {note}</source>
+        <translation>{date}에 다시 연락하기로 한 건({owner})에 대한 기록입니다: {note}</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>What the customer said or asked, and what you told them</source>
+        <translation>고객이 말하거나 요청한 내용과 안내한 내용</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>상담 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The customer in general</source>
+        <translation>고객 전반</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>관련(&amp;A)</translation>
+    </message>
+    <message>
+        <source>empty: no follow-up; e.g. +3, 3/10</source>
+        <translation>비워 두면 다시 연락 없음. 예: +3, 3/10</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>다시 연락할 날(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;owner</source>
+        <translation>담당 직원(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Back up now</source>
@@ -2010,6 +2176,18 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Log a contact…</source>
+        <translation>상담 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve complaint…</source>
+        <translation>불만 해결(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Customers to call &amp;today…</source>
+        <translation>오늘 연락할 고객(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Staff and r&amp;oles…</source>
         <translation>직원과 역할(&amp;O)…</translation>
     </message>
@@ -2090,6 +2268,14 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>구독 설정(&amp;S)…</translation>
     </message>
     <message>
+        <source>Contact logged for {name}.</source>
+        <translation>{name} 고객의 상담을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Complaint resolved.</source>
+        <translation>불만을 해결 처리했습니다.</translation>
+    </message>
+    <message>
         <source>ToySub Desktop {version}
 The counter app for toy-subscription shops.</source>
         <translation>토이구독 데스크톱 {version}
@@ -2097,7 +2283,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. Log a contact with the customer on the card (&quot;G&quot; for 기록; Ctrl+Shift+L locks the counter). The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>
@@ -3113,6 +3299,25 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{toy} · {ages} · {available} on the shelf, {waiting} waiting</source>
         <translation>{toy} · {ages} · 대여 가능 {available}개, 대기 {waiting}명</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveComplaintDialog</name>
+    <message>
+        <source>Resolve complaint — {name}</source>
+        <translation>불만 해결 — {name}</translation>
+    </message>
+    <message>
+        <source>Complaint of {when} ({who}): {note}</source>
+        <translation>{when} 접수된 불만({who}): {note}</translation>
+    </message>
+    <message>
+        <source>e.g. sent the missing block, 10% off the next box</source>
+        <translation>예: 빠진 블록 발송, 다음 상자 10% 할인</translation>
+    </message>
+    <message>
+        <source>&amp;How it was resolved</source>
+        <translation>해결 내용(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5395,48 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Write what the customer said or asked.</source>
+        <extracomment>What was said or asked: a few paragraphs at most. How a complaint was resolved.</extracomment>
+        <translation>고객이 말하거나 요청한 내용을 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Write how the complaint was resolved.</source>
+        <translation>불만을 어떻게 해결했는지 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>A follow-up is for today or a later day, not one that has passed.</source>
+        <translation>다시 연락할 날은 오늘이나 이후 날짜여야 합니다. 지난 날짜는 입력할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A follow-up can be at most a year ahead ({latest}).</source>
+        <translation>다시 연락할 날은 1년 이내({latest}까지)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose who gets back to the customer.</source>
+        <translation>고객에게 다시 연락할 담당 직원을 선택해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Only a complaint is resolved.</source>
+        <translation>불만만 해결 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This complaint was resolved already ({when}, {who}).</source>
+        <translation>이미 해결된 불만입니다({when}, {who}).</translation>
+    </message>
+    <message>
+        <source>Choose a subscription, delivery or rental of this customer.</source>
+        <extracomment>Follow-ups due shown a page at a time. How many of a customer&apos;s latest deliveries a new entry may be about (older ones are rarely the subject).</extracomment>
+        <translation>이 고객의 구독, 배송 또는 대여를 선택해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member who works here.</source>
+        <translation>재직 중인 직원을 선택해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up of this customer.</source>
+        <translation>이 고객의 다시 연락할 건을 선택해 주십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -5300,6 +5547,30 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Failed</source>
         <translation>배송 실패</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>칭찬</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Friday</source>
@@ -5568,6 +5839,23 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{low}–{high} months</source>
         <translation>{low}~{high}개월</translation>
+    </message>
+    <message>
+        <source>Subscription {contract} {plan}</source>
+        <extracomment>A note&apos;s lines shown in a one-line cell.</extracomment>
+        <translation>구독 {contract} {plan}</translation>
+    </message>
+    <message>
+        <source>{kind} of {date} · {contract}</source>
+        <translation>{date} {kind} · {contract}</translation>
+    </message>
+    <message>
+        <source>Rental {toy}, out since {date}</source>
+        <translation>대여 중 {toy} ({date}부터)</translation>
+    </message>
+    <message>
+        <source>Rental {toy}, lent {date}</source>
+        <translation>대여 {toy} ({date} 대여)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from toysub_desktop.domain.contact_log import ContactKind
 from toysub_desktop.domain.contacts import ChangeReason, ConsentMethod, PhoneRole
 from toysub_desktop.domain.dates import to_shop_time
 from toysub_desktop.domain.deliveries import DeliveryKind, DeliveryState, FollowUpReason
@@ -108,6 +109,14 @@ _FOLLOW_UP_NAMES = {
     FollowUpReason.FAILED: QT_TRANSLATE_NOOP("Words", "The courier could not deliver it"),
     FollowUpReason.RETURNED: QT_TRANSLATE_NOOP("Words", "It came back to the shop"),
 }
+_CONTACT_KIND_NAMES = {
+    ContactKind.CALL: QT_TRANSLATE_NOOP("Words", "Call"),
+    ContactKind.VISIT: QT_TRANSLATE_NOOP("Words", "Visit"),
+    ContactKind.MESSAGE: QT_TRANSLATE_NOOP("Words", "Message"),
+    ContactKind.COMPLAINT: QT_TRANSLATE_NOOP("Words", "Complaint"),
+    ContactKind.PRAISE: QT_TRANSLATE_NOOP("Words", "Praise"),
+    ContactKind.REQUEST: QT_TRANSLATE_NOOP("Words", "Request"),
+}
 _WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("Words", "Monday"),
     QT_TRANSLATE_NOOP("Words", "Tuesday"),
@@ -173,6 +182,10 @@ def delivery_kind_name(kind: DeliveryKind) -> str:
 
 def follow_up_name(reason: FollowUpReason) -> str:
     return words(_FOLLOW_UP_NAMES[reason])
+
+
+def contact_kind_name(kind: ContactKind) -> str:
+    return words(_CONTACT_KIND_NAMES[kind])
 
 
 def weekday_name(weekday: int) -> str:
