@@ -2056,6 +2056,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>This answers the follow-up due {date} ({owner}): {note}</source>
+        <extracomment>Someone not a customer yet (then *customer_id* is None and there is nothing else to be about).</extracomment>
         <translation>{date}에 다시 연락하기로 한 건({owner})에 대한 기록입니다: {note}</translation>
     </message>
     <message>
@@ -5436,6 +5437,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Choose a follow-up of this customer.</source>
         <translation>이 고객의 다시 연락할 건을 선택해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Say why they decided not to join, e.g. found it too expensive.</source>
+        <translation>가입하지 않기로 한 이유를 입력해 주십시오. 예: 가격이 부담된다고 함.</translation>
+    </message>
+    <message>
+        <source>This prospect was closed already: they joined or decided not to.</source>
+        <translation>이미 종료된 가망 고객입니다. 가입했거나 가입하지 않기로 했습니다.</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, select, tuple_
+from sqlalchemy import and_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import ContactLogEntry, Customer, Delivery, Item, Loan, Staff, Subscription, Toy
+from toysub_desktop.db.models import (
+    ContactLogEntry,
+    Customer,
+    Delivery,
+    Item,
+    Loan,
+    Prospect,
+    Staff,
+    Subscription,
+    Toy,
+)
 from toysub_desktop.domain.contact_log import (
     ContactKind,
     ContactSubject,
@@ -64,7 +74,9 @@ class Topic:
 @dataclass(frozen=True)
 class ContactEntry:
     id: int
-    customer_id: int
+    customer_id: int | None
+    #: Logged while the customer was a prospect (or about a prospect still).
+    prospect_id: int | None
     kind: ContactKind
     note: str
     topic: Topic | None
@@ -92,10 +104,12 @@ class FollowUpRow:
     """One follow-up due on the "오늘 연락할 고객" list."""
 
     entry_id: int
-    customer_id: int
+    #: The customer to call, or the prospect (``customer_number`` is then empty).
+    customer_id: int | None
+    prospect_id: int | None
     customer_number: str
     customer_name: str
-    #: The customer's own number in effect today (None when they have none).
+    #: The customer's own number in effect today, or the prospect's (None when they have none).
     phone: Phone | None
     kind: ContactKind
     note: str
@@ -119,7 +133,8 @@ def log_contact(
     db: Database,
     *,
     staff_id: int,
-    customer_id: int,
+    customer_id: int | None = None,
+    prospect_id: int | None = None,
     kind: ContactKind,
     note: str,
     about: tuple[ContactSubject, int] | None = None,
@@ -128,7 +143,8 @@ def log_contact(
     answers_entry_id: int | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Log one contact with a customer; returns the entry's id.
+    """Log one contact with a customer (or with a *prospect_id*, someone not a customer yet); returns the entry's
+    id.
 
     *about* links it to one of the customer's subscriptions, deliveries or loans. A *follow_up_on* day (today or
     later) needs an owner. *answers_entry_id* is the earlier entry whose follow-up this contact is: that follow-up
@@ -146,19 +162,25 @@ def log_contact(
     problems.raise_if_any()
     if follow_up_on is None:
         follow_up_owner_id = None
+    if (customer_id is None) == (prospect_id is None):
+        raise ValueError("an entry is about one customer or one prospect")
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
-        customer = get_or_raise(session, Customer, customer_id)
-        if follow_up_on is not None:
-            check_not_before_registration(follow_up_on, registered_on=customer.registered_on, field="follow_up_on")
+        if customer_id is not None:
+            customer = get_or_raise(session, Customer, customer_id)
+            if follow_up_on is not None:
+                check_not_before_registration(follow_up_on, registered_on=customer.registered_on, field="follow_up_on")
+        else:
+            get_or_raise(session, Prospect, prospect_id or 0)
         if follow_up_owner_id is not None:
             owner = session.get(Staff, follow_up_owner_id)
             if owner is None or not owner.active:
                 raise ValidationError.of("follow_up_owner", _NO_OWNER)
         links = _links(session, customer_id, about)
-        answered = _answered(session, customer_id, answers_entry_id)
+        answered = _answered(session, customer_id, prospect_id, answers_entry_id)
         entry = ContactLogEntry(
             customer_id=customer_id,
+            prospect_id=prospect_id,
             kind=kind.value,
             note=note,
             recorded_at=now,
@@ -177,8 +199,8 @@ def log_contact(
             at=now,
             staff_id=staff_id,
             action=f"contact.{kind.value}",
-            entity="customer",
-            entity_id=customer_id,
+            entity="customer" if customer_id is not None else "prospect",
+            entity_id=customer_id if customer_id is not None else prospect_id,
             after={
                 "entry_id": entry.id,
                 "note": note,
@@ -224,17 +246,21 @@ def resolve_complaint(
             at=now,
             staff_id=staff_id,
             action="contact.complaint_resolved",
-            entity="customer",
-            entity_id=entry.customer_id,
+            entity="customer" if entry.customer_id is not None else "prospect",
+            entity_id=entry.customer_id if entry.customer_id is not None else entry.prospect_id,
             after={"entry_id": entry.id, "resolution": resolution},
         )
 
 
-def _links(session: Session, customer_id: int, about: tuple[ContactSubject, int] | None) -> dict[str, int | None]:
-    """The entry's link columns for *about*, refused unless it is the customer's own."""
+def _links(
+    session: Session, customer_id: int | None, about: tuple[ContactSubject, int] | None
+) -> dict[str, int | None]:
+    """The entry's link columns for *about*, refused unless it is the customer's own (a prospect has none)."""
     links: dict[str, int | None] = {"subscription_id": None, "delivery_id": None, "loan_id": None}
     if about is None:
         return links
+    if customer_id is None:
+        raise ValidationError.of("about", _NOT_THEIRS)
     subject, key = about
     row: Subscription | Delivery | Loan | None
     if subject is ContactSubject.SUBSCRIPTION:
@@ -249,11 +275,17 @@ def _links(session: Session, customer_id: int, about: tuple[ContactSubject, int]
     return links
 
 
-def _answered(session: Session, customer_id: int, entry_id: int | None) -> ContactLogEntry | None:
+def _answered(
+    session: Session, customer_id: int | None, prospect_id: int | None, entry_id: int | None
+) -> ContactLogEntry | None:
     if entry_id is None:
         return None
     entry = session.get(ContactLogEntry, entry_id)
-    if entry is None or entry.customer_id != customer_id or entry.follow_up_on is None:
+    if (
+        entry is None
+        or entry.follow_up_on is None
+        or (entry.customer_id, entry.prospect_id) != (customer_id, prospect_id)
+    ):
         raise ValidationError.of("note", _NOT_DUE)
     return entry
 
@@ -262,11 +294,12 @@ def _answered(session: Session, customer_id: int, entry_id: int | None) -> Conta
 
 
 def customer_contact_log(db: Database, customer_id: int) -> tuple[ContactEntry, ...]:
-    """The customer's contact log, newest first."""
+    """The customer's contact log, newest first, with what was logged while they were a prospect."""
     with db.reading() as session:
+        became = select(Prospect.id).where(Prospect.customer_id == customer_id)
         rows = session.scalars(
             select(ContactLogEntry)
-            .where(ContactLogEntry.customer_id == customer_id)
+            .where(or_(ContactLogEntry.customer_id == customer_id, ContactLogEntry.prospect_id.in_(became)))
             .order_by(ContactLogEntry.recorded_at.desc(), ContactLogEntry.id.desc())
         ).all()
         names = staff_names(
@@ -280,7 +313,7 @@ def contact_entry(db: Database, entry_id: int) -> ContactEntry:
     with db.reading() as session:
         row = get_or_raise(session, ContactLogEntry, entry_id)
         names = staff_names(session, (row.recorded_by_id, row.follow_up_owner_id, row.resolved_by_id))
-        topics = {(t.subject, t.id): t for t in _topics(session, row.customer_id, [row])}
+        topics = {(t.subject, t.id): t for t in _topics(session, row.customer_id, [row])} if row.customer_id else {}
         return _entry(row, names, topics)
 
 
@@ -368,6 +401,7 @@ def _entry(
     return ContactEntry(
         id=row.id,
         customer_id=row.customer_id,
+        prospect_id=row.prospect_id,
         kind=ContactKind(row.kind),
         note=row.note,
         topic=topic,
@@ -401,8 +435,9 @@ def follow_ups_due(
         ContactLogEntry.follow_up_on <= today,
     )
     query = (
-        select(ContactLogEntry, Customer.number, Customer.name, Staff.name)
-        .join(Customer, Customer.id == ContactLogEntry.customer_id)
+        select(ContactLogEntry, Customer.number, Customer.name, Prospect.name, Prospect.phone_e164, Staff.name)
+        .outerjoin(Customer, Customer.id == ContactLogEntry.customer_id)
+        .outerjoin(Prospect, Prospect.id == ContactLogEntry.prospect_id)
         .join(Staff, Staff.id == ContactLogEntry.follow_up_owner_id)
         .where(due)
     )
@@ -416,18 +451,21 @@ def follow_ups_due(
     with db.reading() as session:
         found = session.execute(query).tuples().all()
         page = found[:limit]
-        versions = phone_versions(session, sorted({entry.customer_id for entry, *_ in page}))
+        customer_ids = sorted({entry.customer_id for entry, *_ in page if entry.customer_id is not None})
         phones: dict[int, Phone | None] = {}
-        for customer_id, rows in versions.items():
+        for customer_id, rows in phone_versions(session, customer_ids).items():
             current = phones_in_effect(rows, today)
             phones[customer_id] = phone_from_e164(current[0].e164) if current and current[0].e164 else None
         rows_out = tuple(
             FollowUpRow(
                 entry_id=entry.id,
                 customer_id=entry.customer_id,
+                prospect_id=entry.prospect_id,
                 customer_number=number or "",
-                customer_name=name,
-                phone=phones.get(entry.customer_id),
+                customer_name=name if entry.customer_id is not None else prospect_name,
+                phone=phones.get(entry.customer_id)
+                if entry.customer_id is not None
+                else (phone_from_e164(prospect_phone) if prospect_phone else None),
                 kind=ContactKind(entry.kind),
                 note=entry.note,
                 recorded_at=entry.recorded_at,
@@ -436,6 +474,6 @@ def follow_ups_due(
                 owner=owner,
                 open_complaint=is_open_complaint(ContactKind(entry.kind), entry.resolved_at is not None),
             )
-            for entry, number, name, owner in page
+            for entry, number, name, prospect_name, prospect_phone, owner in page
         )
     return FollowUpPage(rows_out, len(found) > limit)

@@ -76,15 +76,18 @@ class LogContactDialog(_WholeFormDialog):
     def __init__(
         self,
         counter: Counter,
-        customer_id: int,
+        customer_id: int | None,
         customer_name: str,
         parent: QWidget | None = None,
         *,
+        prospect_id: int | None = None,
         answers: FollowUpRow | None = None,
         kind: ContactKind = ContactKind.CALL,
     ) -> None:
         super().__init__(counter, self.tr("Log a contact — {name}").format(name=customer_name), parent)
         self.customer_id = customer_id
+        #: Someone not a customer yet (then *customer_id* is None and there is nothing else to be about).
+        self.prospect_id = prospect_id
         self.answers = answers
         if answers is not None:
             self.add_intro(
@@ -102,7 +105,7 @@ class LogContactDialog(_WholeFormDialog):
         self.errors.add_row(self.form, self.tr("&What was said"), self.note, "note")
         self.about: ChoiceBox[tuple[ContactSubject, int] | None] = ChoiceBox()
         self.about.add(self.tr("The customer in general"), None)
-        for topic in contact_topics(counter.db, customer_id):
+        for topic in contact_topics(counter.db, customer_id) if customer_id is not None else ():
             self.about.add(topic_text(topic), (topic.subject, topic.id))
         self.errors.add_row(self.form, self.tr("&About"), self.about, "about")
         today = counter.today()
@@ -124,6 +127,7 @@ class LogContactDialog(_WholeFormDialog):
             self.counter.db,
             staff_id=self.counter.staff.id,
             customer_id=self.customer_id,
+            prospect_id=self.prospect_id,
             kind=kind,
             note=self.note.toPlainText(),
             about=self.about.value(),
@@ -288,19 +292,22 @@ class FollowUpsDialog(QDialog):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.log.setEnabled(chosen)
-        self.open_customer.setEnabled(chosen)
+        row = self.selected()
+        self.log.setEnabled(row is not None)
+        self.open_customer.setEnabled(row is not None and row.customer_id is not None)
 
     def log_call(self) -> None:
         row = self.selected()
         if row is None:
             return
-        dialog = LogContactDialog(self.counter, row.customer_id, row.customer_name, self, answers=row)
+        dialog = LogContactDialog(
+            self.counter, row.customer_id, row.customer_name, self, prospect_id=row.prospect_id, answers=row
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
 
     def _open_customer(self) -> None:
-        if row := self.selected():
+        row = self.selected()
+        if row is not None and row.customer_id is not None:
             self.customerChosen.emit(row.customer_id)
             self.accept()
