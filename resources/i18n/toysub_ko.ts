@@ -2093,6 +2093,21 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LostProspectDialog</name>
+    <message>
+        <source>Not joining — {name}</source>
+        <translation>가입 안 함 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. found it too expensive, chose another shop</source>
+        <translation>예: 가격이 부담됨, 다른 업체 선택</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>이유(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Back up now</source>
@@ -2187,6 +2202,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Customers to call &amp;today…</source>
         <translation>오늘 연락할 고객(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Inq&amp;uiries and trials…</source>
+        <translation>문의·체험 고객(&amp;U)…</translation>
     </message>
     <message>
         <source>Staff and r&amp;oles…</source>
@@ -2361,6 +2380,61 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>optional</source>
         <translation>선택</translation>
+    </message>
+</context>
+<context>
+    <name>NewProspectDialog</name>
+    <message>
+        <source>New prospect</source>
+        <translation>새 가망 고객</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 010-1234-5678</source>
+        <translation>선택 입력, 예: 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Heard of us</source>
+        <translation>알게 된 경로(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. rental premium, for a 2-year-old</source>
+        <translation>예: 렌털 프리미엄, 두 살 아이</translation>
+    </message>
+    <message>
+        <source>&amp;Interested in</source>
+        <translation>관심 내용(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What was said (needed with a follow-up day)</source>
+        <translation>상담 내용 (다시 연락할 날을 정하면 필요)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>상담 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>empty: no follow-up; e.g. +3, 3/10</source>
+        <translation>비워 두면 다시 연락 없음. 예: +3, 3/10</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>다시 연락할 날(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;owner</source>
+        <translation>담당 직원(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2955,76 @@ The counter app for toy-subscription shops.</source>
         <source>{number} · version {version} · issued {when} by {who}</source>
         <extracomment>What a clerk needs to tell one printed paper from another (the file&apos;s hash stays in the audit, not on screen).</extracomment>
         <translation>{number} · {version}판 · {when} {who} 발행</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectListModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>기록일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Heard of us</source>
+        <translation>알게 된 경로</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>관심 내용</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>다시 연락할 날</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsDialog</name>
+    <message>
+        <source>Prospects: inquiries and trial users</source>
+        <translation>가망 고객: 문의·체험 고객</translation>
+    </message>
+    <message>
+        <source>&amp;New prospect…</source>
+        <translation>새 가망 고객(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>상담 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Joined: register…</source>
+        <translation>가입 등록(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>가입 안 함(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>{source} {percent}% ({joined} of {total})</source>
+        <translation>{source} {percent}% ({total}명 중 {joined}명)</translation>
+    </message>
+    <message>
+        <source>Joined, by where they heard of us: {rates}</source>
+        <translation>경로별 가입 전환율: {rates}</translation>
+    </message>
+    <message>
+        <source>No prospects recorded yet.</source>
+        <translation>아직 기록된 가망 고객이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5724,38 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Request</source>
         <translation>요청</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>문의</translation>
+    </message>
+    <message>
+        <source>Trial user</source>
+        <translation>체험</translation>
+    </message>
+    <message>
+        <source>Referred by someone they know</source>
+        <translation>지인 추천</translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation>매장 방문</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>블로그</translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation>전단</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Friday</source>

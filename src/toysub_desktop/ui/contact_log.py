@@ -52,7 +52,7 @@ from toysub_desktop.ui.text import (
 )
 
 
-class _WholeFormDialog(ServiceDialog):
+class WholeFormDialog(ServiceDialog):
     """A dialog whose form shows whole when it opens: no field of it (a date with its reading shown) asks for a
     layout pass after the first size was taken, so it grows to its form once shown, up to the screen."""
 
@@ -62,14 +62,14 @@ class _WholeFormDialog(ServiceDialog):
             grow_to_fit(self)
 
 
-def _note_edit(lines: int = 4) -> QPlainTextEdit:
+def note_edit(lines: int = 4) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
     return edit
 
 
-class LogContactDialog(_WholeFormDialog):
+class LogContactDialog(WholeFormDialog):
     """Log one contact with a customer (the kind, what was said, what it was about, and maybe a day to get back
     to them and who will). Opened from a due follow-up, it is the contact that answers it."""
 
@@ -100,7 +100,7 @@ class LogContactDialog(_WholeFormDialog):
             self.kind.add(contact_kind_name(each), each)
         self.kind.set_value(kind)
         self.errors.add_row(self.form, self.tr("&Kind"), self.kind, "kind")
-        self.note = _note_edit()
+        self.note = note_edit()
         self.note.setPlaceholderText(self.tr("What the customer said or asked, and what you told them"))
         self.errors.add_row(self.form, self.tr("&What was said"), self.note, "note")
         self.about: ChoiceBox[tuple[ContactSubject, int] | None] = ChoiceBox()
@@ -138,7 +138,7 @@ class LogContactDialog(_WholeFormDialog):
         )
 
 
-class ResolveComplaintDialog(_WholeFormDialog):
+class ResolveComplaintDialog(WholeFormDialog):
     """Resolve an open complaint: how, recorded under whoever is at the counter."""
 
     def __init__(
@@ -151,7 +151,7 @@ class ResolveComplaintDialog(_WholeFormDialog):
                 when=moment_text(entry.recorded_at), who=entry.recorded_by, note=one_line(entry.note)
             )
         )
-        self.resolution = _note_edit(3)
+        self.resolution = note_edit(3)
         self.resolution.setPlaceholderText(self.tr("e.g. sent the missing block, 10% off the next box"))
         self.errors.add_row(self.form, self.tr("&How it was resolved"), self.resolution, "resolution")
         self.resolution.setFocus()

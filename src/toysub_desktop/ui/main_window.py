@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
             ("log_contact", self.tr("&Log a contact…"), LOG_CONTACT_KEYS, self.log_contact, False),
             ("resolve", self.tr("&Resolve complaint…"), None, self.resolve_complaint, False),
             ("follow_ups", self.tr("Customers to call &today…"), None, self.show_follow_ups, False),
+            ("prospects", self.tr("Inq&uiries and trials…"), None, self.show_prospects, False),
         ]
         self.actions_: dict[str, QAction] = {}
         for key, text, shortcut, slot, on_button in definitions:
@@ -634,6 +635,18 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if self.panel.card is not None:  # a call logged there may be on the card's customer
             self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
+
+    def show_prospects(self) -> None:
+        """Walk-in inquiries and trial users: record, follow up, register one who joins, conversion per source."""
+        from toysub_desktop.ui.prospects import ProspectsDialog
+
+        dialog = ProspectsDialog(self.counter, self)
+        dialog.customerChosen.connect(self._show_registered)
+        dialog.exec()
+
+    def _show_registered(self, customer_id: int) -> None:
+        self.model.refresh()
+        self.select_customer(customer_id)
 
     def show_contacts_to_check(self) -> None:
         from toysub_desktop.ui.dialogs.shop_dialogs import ContactCheckDialog

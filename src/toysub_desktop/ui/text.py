@@ -15,6 +15,7 @@ from toysub_desktop.domain.errors import MESSAGE_CONTEXT, FieldProblem
 from toysub_desktop.domain.phone import Phone, PhoneKind
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
 from toysub_desktop.domain.price_notices import NoticeMethod
+from toysub_desktop.domain.prospects import ProspectKind, ProspectSource
 from toysub_desktop.domain.subscriptions import PauseEndRule, SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import Period
@@ -117,6 +118,18 @@ _CONTACT_KIND_NAMES = {
     ContactKind.PRAISE: QT_TRANSLATE_NOOP("Words", "Praise"),
     ContactKind.REQUEST: QT_TRANSLATE_NOOP("Words", "Request"),
 }
+_PROSPECT_KIND_NAMES = {
+    ProspectKind.INQUIRY: QT_TRANSLATE_NOOP("Words", "Inquiry"),
+    ProspectKind.TRIAL: QT_TRANSLATE_NOOP("Words", "Trial user"),
+}
+_PROSPECT_SOURCE_NAMES = {
+    ProspectSource.REFERRAL: QT_TRANSLATE_NOOP("Words", "Referred by someone they know"),
+    ProspectSource.WALK_IN: QT_TRANSLATE_NOOP("Words", "Walked in"),
+    ProspectSource.BLOG: QT_TRANSLATE_NOOP("Words", "Blog"),
+    ProspectSource.FLYER: QT_TRANSLATE_NOOP("Words", "Flyer"),
+    ProspectSource.SNS: QT_TRANSLATE_NOOP("Words", "Social media"),
+    ProspectSource.OTHER: QT_TRANSLATE_NOOP("Words", "Other source"),
+}
 _WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("Words", "Monday"),
     QT_TRANSLATE_NOOP("Words", "Tuesday"),
@@ -186,6 +199,14 @@ def follow_up_name(reason: FollowUpReason) -> str:
 
 def contact_kind_name(kind: ContactKind) -> str:
     return words(_CONTACT_KIND_NAMES[kind])
+
+
+def prospect_kind_name(kind: ProspectKind) -> str:
+    return words(_PROSPECT_KIND_NAMES[kind])
+
+
+def prospect_source_name(source: ProspectSource) -> str:
+    return words(_PROSPECT_SOURCE_NAMES[source])
 
 
 def weekday_name(weekday: int) -> str:
