@@ -674,6 +674,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>동의</translation>
     </message>
     <message>
+        <source>{kind} (before joining)</source>
+        <translation>{kind} (가입 전)</translation>
+    </message>
+    <message>
         <source>{date} {owner} · done</source>
         <translation>{date} {owner} · 완료</translation>
     </message>

@@ -20,6 +20,7 @@ from toysub_desktop.domain.prospects import ProspectKind, ProspectSource
 from toysub_desktop.services.contact_log import customer_contact_log, follow_ups_due
 from toysub_desktop.services.prospects import conversion_by_source, open_prospects
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
 from toysub_desktop.ui.prospects import NewProspectDialog, ProspectsDialog
 from ui.modal_windows import when_modal
@@ -137,6 +138,10 @@ def test_a_walk_in_inquiry_is_recorded_by_keyboard_then_joins_with_its_history(q
     assert len(chosen) == 1 and open_prospects(counter.db).rows == ()
     assert [e.note for e in customer_contact_log(counter.db, chosen[0])] == ["가격표 받아 감. 주말에 남편과 상의"]
     assert follow_ups_due(counter.db, today=TODAY + timedelta(days=5)).rows == ()
+    panel = CustomerPanel()
+    qtbot.addWidget(panel)
+    panel.show_contact_log(customer_contact_log(counter.db, chosen[0]), card_today=TODAY)
+    assert panel.contact_log.item(0, 1).text() == "방문 (가입 전)"
     walk_in = next(r for r in conversion_by_source(counter.db) if r.source is ProspectSource.WALK_IN)
     assert (walk_in.converted, walk_in.percent) == (1, 100)
 

@@ -346,7 +346,7 @@ class CustomerPanel(QWidget):
             due = card_today is not None and entry.follow_up_due(card_today)
             cells = [
                 moment_text(entry.recorded_at),
-                contact_kind_name(entry.kind),
+                self._kind_text(entry),
                 self._follow_up_text(entry),
                 self._complaint_text(entry),
                 one_line(entry.note),
@@ -363,6 +363,11 @@ class CustomerPanel(QWidget):
                 if (column == _FOLLOW_UP and due) or (column == _COMPLAINT and entry.is_open_complaint):
                     item.setForeground(QColor("#b3261e"))
                 self.contact_log.setItem(index, column, item)
+
+    def _kind_text(self, entry: ContactEntry) -> str:
+        if entry.prospect_id is not None:  # logged while they were a prospect, before they joined
+            return self.tr("{kind} (before joining)").format(kind=contact_kind_name(entry.kind))
+        return contact_kind_name(entry.kind)
 
     def _follow_up_text(self, entry: ContactEntry) -> str:
         if entry.follow_up_on is None:
