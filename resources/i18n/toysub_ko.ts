@@ -644,6 +644,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
 <context>
     <name>CustomerPanel</name>
     <message>
+        <source>About</source>
+        <translation>관련</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>주소</translation>
     </message>
@@ -668,8 +672,17 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>자녀의 알레르기·건강 (민감정보, 선택)</translation>
     </message>
     <message>
+        <source>Complaint</source>
+        <translation>불만</translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>동의</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <extracomment>Where the window puts the buttons of the contact log&apos;s actions.</extracomment>
+        <translation>상담 기록</translation>
     </message>
     <message>
         <source>Contract no.</source>
@@ -700,13 +713,21 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>검색창에서 고객을 찾거나 신규 고객을 등록하세요.</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>다시 연락</translation>
+    </message>
+    <message>
         <source>From</source>
-        <extracomment>Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
+        <extracomment>Columns of the contact log that read differently. Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
         <translation>적용일</translation>
     </message>
     <message>
         <source>From {date}: {role} {number}</source>
         <translation>{date}부터 변경 예정: {role} {number}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Marketing (optional)</source>
@@ -741,6 +762,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>번호</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
         <source>Personal data (required)</source>
         <translation>개인정보 수집·이용 (필수)</translation>
     </message>
@@ -759,6 +784,14 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Recorded</source>
         <translation>기록</translation>
+    </message>
+    <message>
+        <source>Resolved {when} by {who}: {how}</source>
+        <translation>{when} {who} 해결: {how}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
     </message>
     <message>
         <source>Start</source>
@@ -793,6 +826,15 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>정정됨 {when} {who}: {why}</translation>
     </message>
     <message>
+        <source>What was said</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>The customer&apos;s contact log (상담 기록), newest first.</extracomment>
+        <translation>일시</translation>
+    </message>
+    <message>
         <source>Whose</source>
         <translation>구분</translation>
     </message>
@@ -823,6 +865,14 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>end not known yet</source>
         <translation>종료일 미정</translation>
+    </message>
+    <message>
+        <source>{date} {owner} · done</source>
+        <translation>{date} {owner} · 완료</translation>
+    </message>
+    <message>
+        <source>{kind} (before joining)</source>
+        <translation>{kind} (가입 전)</translation>
     </message>
     <message>
         <source>{months} months</source>
@@ -1188,6 +1238,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>e.g. 2024-03</source>
+        <extracomment>Left empty, the field has no date (``optional_date()`` is None) and says nothing.</extracomment>
         <translation>예: 2024-03</translation>
     </message>
     <message>
@@ -1905,6 +1956,82 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpListModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>A follow-up past its day reads in this colour.</extracomment>
+        <translation>연락할 날</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <extracomment>Only this staff member&apos;s follow-ups (None: everyone&apos;s).</extracomment>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>{kind} (open)</source>
+        <translation>{kind} (미해결)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>통화 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>고객 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Customers to call today</source>
+        <translation>오늘 연락할 고객</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue, the oldest first. Enter logs the call that answers the chosen one; it leaves the list once logged.</source>
+        <translation>오늘까지 다시 연락하기로 한 고객입니다(늦은 순서). Enter를 누르면 고른 건에 대한 통화를 기록하며, 기록하면 목록에서 빠집니다.</translation>
+    </message>
+    <message>
+        <source>Nobody to call: no follow-up is due.</source>
+        <translation>연락할 고객이 없습니다. 오늘까지 다시 연락할 건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine ({name})</source>
+        <translation>내 담당만(&amp;M) ({name})</translation>
+    </message>
+</context>
+<context>
     <name>HoldsDialog</name>
     <message>
         <source>&amp;Open customer (record new address or number)</source>
@@ -2548,6 +2675,65 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>&amp;About</source>
+        <translation>관련(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>다시 연락할 날(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>상담 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;owner</source>
+        <translation>담당 직원(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Log a contact — {name}</source>
+        <translation>상담 기록 — {name}</translation>
+    </message>
+    <message>
+        <source>The customer in general</source>
+        <translation>고객 전반</translation>
+    </message>
+    <message>
+        <source>This answers the follow-up due {date} ({owner}): {note}</source>
+        <extracomment>Someone not a customer yet (then *customer_id* is None and there is nothing else to be about).</extracomment>
+        <translation>{date}에 다시 연락하기로 한 건({owner})에 대한 기록입니다: {note}</translation>
+    </message>
+    <message>
+        <source>What the customer said or asked, and what you told them</source>
+        <translation>고객이 말하거나 요청한 내용과 안내한 내용</translation>
+    </message>
+    <message>
+        <source>empty: no follow-up; e.g. +3, 3/10</source>
+        <translation>비워 두면 다시 연락 없음. 예: +3, 3/10</translation>
+    </message>
+</context>
+<context>
+    <name>LostProspectDialog</name>
+    <message>
+        <source>&amp;Why</source>
+        <translation>이유(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not joining — {name}</source>
+        <translation>가입 안 함 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. found it too expensive, chose another shop</source>
+        <translation>예: 가격이 부담됨, 다른 업체 선택</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Back up now</source>
@@ -2579,6 +2765,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>엑셀에서 고객 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Log a contact…</source>
+        <translation>상담 기록(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation>신규 고객(&amp;N)</translation>
     </message>
@@ -2594,6 +2784,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <source>&amp;Rentals</source>
         <extracomment>The Rentals tab, built inside its page when that page is first shown (None until then).</extracomment>
         <translation>대여(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve complaint…</source>
+        <translation>불만 해결(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -2640,8 +2834,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>변경을 기록했습니다</translation>
     </message>
     <message>
+        <source>Complaint resolved.</source>
+        <translation>불만을 해결 처리했습니다.</translation>
+    </message>
+    <message>
         <source>Con&amp;firm contacts</source>
         <translation>연락처 확인(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Contact logged for {name}.</source>
+        <translation>{name} 고객의 상담을 기록했습니다.</translation>
     </message>
     <message>
         <source>Contacts to c&amp;heck</source>
@@ -2654,6 +2856,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Custo&amp;mer</source>
         <translation>고객(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Customers to call &amp;today…</source>
+        <translation>오늘 연락할 고객(&amp;C)…</translation>
     </message>
     <message>
         <source>Database: {where}</source>
@@ -2678,6 +2884,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Import &amp;history…</source>
         <translation>가져오기 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Inq&amp;uiries and trials…</source>
+        <translation>문의·체험 고객(&amp;U)…</translation>
     </message>
     <message>
         <source>Number out of ser&amp;vice…</source>
@@ -2739,7 +2949,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. Log a contact with the customer on the card (&quot;G&quot; for 기록; Ctrl+Shift+L locks the counter). The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>
@@ -2820,6 +3030,61 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>optional</source>
         <translation>선택</translation>
+    </message>
+</context>
+<context>
+    <name>NewProspectDialog</name>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>다시 연락할 날(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Heard of us</source>
+        <translation>알게 된 경로(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Interested in</source>
+        <translation>관심 내용(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>상담 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;owner</source>
+        <translation>담당 직원(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New prospect</source>
+        <translation>새 가망 고객</translation>
+    </message>
+    <message>
+        <source>What was said (needed with a follow-up day)</source>
+        <translation>상담 내용 (다시 연락할 날을 정하면 필요)</translation>
+    </message>
+    <message>
+        <source>e.g. rental premium, for a 2-year-old</source>
+        <translation>예: 렌털 프리미엄, 두 살 아이</translation>
+    </message>
+    <message>
+        <source>empty: no follow-up; e.g. +3, 3/10</source>
+        <translation>비워 두면 다시 연락 없음. 예: +3, 3/10</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 010-1234-5678</source>
+        <translation>선택 입력, 예: 010-1234-5678</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3701,76 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>ProspectListModel</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>다시 연락할 날</translation>
+    </message>
+    <message>
+        <source>Heard of us</source>
+        <translation>알게 된 경로</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>관심 내용</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록일</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsDialog</name>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>가입 안 함(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Joined: register…</source>
+        <translation>가입 등록(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>상담 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;New prospect…</source>
+        <translation>새 가망 고객(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Joined, by where they heard of us: {rates}</source>
+        <translation>경로별 가입 전환율: {rates}</translation>
+    </message>
+    <message>
+        <source>No prospects recorded yet.</source>
+        <translation>아직 기록된 가망 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Prospects: inquiries and trial users</source>
+        <translation>가망 고객: 문의·체험 고객</translation>
+    </message>
+    <message>
+        <source>{source} {percent}% ({joined} of {total})</source>
+        <translation>{source} {percent}% ({total}명 중 {joined}명)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason</source>
@@ -3852,6 +4187,25 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{toy} · {ages} · {available} on the shelf, {waiting} waiting</source>
         <translation>{toy} · {ages} · 대여 가능 {available}개, 대기 {waiting}명</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveComplaintDialog</name>
+    <message>
+        <source>&amp;How it was resolved</source>
+        <translation>해결 내용(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Complaint of {when} ({who}): {note}</source>
+        <translation>{when} 접수된 불만({who}): {note}</translation>
+    </message>
+    <message>
+        <source>Resolve complaint — {name}</source>
+        <translation>불만 해결 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. sent the missing block, 10% off the next box</source>
+        <translation>예: 빠진 블록 발송, 다음 상자 10% 할인</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5495,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>할인율은 1~{limit}% 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>A follow-up can be at most a year ahead ({latest}).</source>
+        <translation>다시 연락할 날은 1년 이내({latest}까지)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A follow-up is for today or a later day, not one that has passed.</source>
+        <translation>다시 연락할 날은 오늘이나 이후 날짜여야 합니다. 지난 날짜는 입력할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>A loan can be recorded at most {days} days after the day.</source>
         <translation>대여는 그날로부터 {days}일 안에만 기록할 수 있습니다.</translation>
     </message>
@@ -5269,6 +5631,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>배송일을 1~31일 중에서 선택해 주세요(그날이 없는 달은 말일에 배송합니다).</translation>
     </message>
     <message>
+        <source>Choose a follow-up of this customer.</source>
+        <translation>이 고객의 다시 연락할 건을 선택해 주십시오.</translation>
+    </message>
+    <message>
         <source>Choose a month from 1 to 12.</source>
         <translation>월은 1부터 12 사이로 골라 주세요.</translation>
     </message>
@@ -5285,8 +5651,17 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>요금제를 고르세요.</translation>
     </message>
     <message>
+        <source>Choose a staff member who works here.</source>
+        <translation>재직 중인 직원을 선택해 주십시오.</translation>
+    </message>
+    <message>
         <source>Choose a start position from 1 to {count}.</source>
         <translation>시작 위치를 1부터 {count} 사이에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription, delivery or rental of this customer.</source>
+        <extracomment>Follow-ups due shown a page at a time. How many of a customer&apos;s latest deliveries a new entry may be about (older ones are rarely the subject).</extracomment>
+        <translation>이 고객의 구독, 배송 또는 대여를 선택해 주십시오.</translation>
     </message>
     <message>
         <source>Choose at least one contact to mark as confirmed.</source>
@@ -5324,6 +5699,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Choose which column holds the guardian&apos;s name (or, in a toy list, the toy&apos;s name).</source>
         <translation>보호자 이름이 있는 열을 고르십시오(장난감 목록이면 장난감 이름이 있는 열).</translation>
+    </message>
+    <message>
+        <source>Choose who gets back to the customer.</source>
+        <translation>고객에게 다시 연락할 담당 직원을 선택해 주십시오.</translation>
     </message>
     <message>
         <source>Columns {first} and {second} are set to hold the same thing; choose it for one of them.</source>
@@ -5476,6 +5855,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>국내 전화번호만 저장할 수 있습니다. 0으로 시작하는 번호를 입력해 주세요. (예: 010-1234-5678)</translation>
     </message>
     <message>
+        <source>Only a complaint is resolved.</source>
+        <translation>불만만 해결 처리할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Only a lost or damaged item, or missing parts, carry a fee.</source>
         <translation>변상료는 분실·파손·부품 누락일 때만 받을 수 있습니다.</translation>
     </message>
@@ -5510,6 +5893,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Say what was wrong, so others understand the correction.</source>
         <translation>다른 직원도 알 수 있게 무엇이 잘못됐는지 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Say why they decided not to join, e.g. found it too expensive.</source>
+        <translation>가입하지 않기로 한 이유를 입력해 주십시오. 예: 가격이 부담된다고 함.</translation>
     </message>
     <message>
         <source>Say why, for the record.</source>
@@ -5806,6 +6193,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 열이 비어 있습니다. 꼭 필요한 값입니다.</translation>
     </message>
     <message>
+        <source>This complaint was resolved already ({when}, {who}).</source>
+        <translation>이미 해결된 불만입니다({when}, {who}).</translation>
+    </message>
+    <message>
         <source>This contract ended on {date}; only running contracts are imported.</source>
         <translation>이 계약은 {date}에 끝났습니다. 진행 중인 계약만 가져옵니다.</translation>
     </message>
@@ -5929,6 +6320,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 가격 변경은 이 계약에 적용되지 않습니다.</translation>
     </message>
     <message>
+        <source>This prospect was closed already: they joined or decided not to.</source>
+        <translation>이미 종료된 가망 고객입니다. 가입했거나 가입하지 않기로 했습니다.</translation>
+    </message>
+    <message>
         <source>This recovery code does not match the one printed at setup.</source>
         <translation>복구 코드가 인쇄된 코드와 맞지 않습니다.</translation>
     </message>
@@ -5971,6 +6366,15 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Use only letters, spaces, hyphens, apostrophes and periods in a name.</source>
         <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Write how the complaint was resolved.</source>
+        <translation>불만을 어떻게 해결했는지 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Write what the customer said or asked.</source>
+        <extracomment>What was said or asked: a few paragraphs at most. How a complaint was resolved.</extracomment>
+        <translation>고객이 말하거나 요청한 내용을 입력해 주십시오.</translation>
     </message>
     <message>
         <source>Write yes (Y, O, 동의) or no (N, X, 미동의).</source>
@@ -6178,6 +6582,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>블록·조립</translation>
     </message>
     <message>
+        <source>Blog</source>
+        <translation>블로그</translation>
+    </message>
+    <message>
         <source>By letter</source>
         <translation>우편</translation>
     </message>
@@ -6188,6 +6596,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>By text message</source>
         <translation>문자 메시지</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -6208,6 +6620,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Clean</source>
         <translation>깨끗함</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>불만</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -6254,6 +6670,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>배송 실패</translation>
     </message>
     <message>
+        <source>Flyer</source>
+        <translation>전단</translation>
+    </message>
+    <message>
         <source>Friday</source>
         <translation>금요일</translation>
     </message>
@@ -6272,6 +6692,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>In repair</source>
         <translation>수리 중</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>문의</translation>
     </message>
     <message>
         <source>Internet phone (070)</source>
@@ -6300,6 +6724,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Lost item</source>
         <translation>분실 변상</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Missing parts</source>
@@ -6362,6 +6790,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>기타</translation>
     </message>
     <message>
+        <source>Other source</source>
+        <translation>기타</translation>
+    </message>
+    <message>
         <source>Packed</source>
         <translation>포장됨</translation>
     </message>
@@ -6374,12 +6806,20 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>일시정지</translation>
     </message>
     <message>
+        <source>Praise</source>
+        <translation>칭찬</translation>
+    </message>
+    <message>
         <source>Puzzles and games</source>
         <translation>퍼즐·게임</translation>
     </message>
     <message>
         <source>Ready: item set aside</source>
         <translation>준비됨: 품목 보관 중</translation>
+    </message>
+    <message>
+        <source>Referred by someone they know</source>
+        <translation>지인 추천</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -6396,6 +6836,18 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Rental swap</source>
         <translation>렌털 교환</translation>
+    </message>
+    <message>
+        <source>Rental {toy}, lent {date}</source>
+        <translation>대여 {toy} ({date} 대여)</translation>
+    </message>
+    <message>
+        <source>Rental {toy}, out since {date}</source>
+        <translation>대여 중 {toy} ({date}부터)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -6446,12 +6898,21 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>서면 서명</translation>
     </message>
     <message>
+        <source>Social media</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
         <source>Spouse</source>
         <translation>배우자</translation>
     </message>
     <message>
         <source>Starts later</source>
         <translation>시작 예정</translation>
+    </message>
+    <message>
+        <source>Subscription {contract} {plan}</source>
+        <extracomment>A note&apos;s lines shown in a one-line cell.</extracomment>
+        <translation>구독 {contract} {plan}</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -6490,6 +6951,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>체험 중</translation>
     </message>
     <message>
+        <source>Trial user</source>
+        <translation>체험</translation>
+    </message>
+    <message>
         <source>Tuesday</source>
         <translation>화요일</translation>
     </message>
@@ -6502,8 +6967,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>구두 동의 (직원 기록)</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
         <source>Waiting</source>
         <translation>대기</translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation>매장 방문</translation>
     </message>
     <message>
         <source>Wednesday</source>
@@ -6516,6 +6989,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{amount} won</source>
         <translation>{amount}원</translation>
+    </message>
+    <message>
+        <source>{kind} of {date} · {contract}</source>
+        <translation>{date} {kind} · {contract}</translation>
     </message>
     <message>
         <source>{low}–{high} months</source>

@@ -31,6 +31,7 @@ from sqlalchemy.orm.attributes import get_history
 
 from toysub_desktop.db.types import UTCDateTime
 from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
+from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX
 from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
 from toysub_desktop.domain.hangul import name_search_keys
@@ -38,6 +39,7 @@ from toysub_desktop.domain.holds import HOLD_NOTE_MAX
 from toysub_desktop.domain.imports import FILE_NAME_MAX
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import DISCOUNT_NAME_MAX, EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX
+from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.domain.toys import BRAND_MAX, SHOP_CODE_MAX, TOY_NAME_MAX
@@ -822,3 +824,75 @@ class ImportRecordSubscription(Base):
     row: Mapped[int] = mapped_column(Integer)
     #: The last day the old records say was paid for; None when the file did not say.
     paid_through: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class ContactLogEntry(Base):
+    """One entry of a customer's contact log (상담 기록, ``domain.contact_log``): a call, visit or message, or a
+    complaint, praise or request; maybe about one subscription, delivery or loan; maybe with a follow-up owned by
+    a staff member. A complaint is resolved (with how, by whom), never deleted; a follow-up is done when the contact
+    that answers it is logged."""
+
+    __tablename__ = "contact_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The customer, or (``prospect_id``) someone not a customer yet; a prospect's entries stay theirs once they
+    #: join, and show on the customer's log through ``Prospect.customer_id``.
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    prospect_id: Mapped[int | None] = mapped_column(ForeignKey("prospect.id"), default=None)
+    #: ``domain.contact_log.ContactKind``.
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(String(CONTACT_NOTE_MAX))
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id"), default=None)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), default=None)
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    follow_up_on: Mapped[date | None] = mapped_column(Date, default=None)
+    follow_up_owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    #: The entry that answered this one's follow-up.
+    followed_up_by_entry_id: Mapped[int | None] = mapped_column(ForeignKey("contact_log.id"), default=None)
+    followed_up_at: Mapped[datetime | None] = mapped_column(default=None)
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    resolution: Mapped[str | None] = mapped_column(String(RESOLUTION_MAX), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        #: A customer's log, newest first; a prospect's.
+        Index("ix_contact_log_customer", "customer_id", "recorded_at"),
+        Index("ix_contact_log_prospect", "prospect_id", "recorded_at"),
+        #: The follow-ups still due, by day: "오늘 연락할 고객" walks this in order and stops at a page.
+        Index("ix_contact_log_follow_up", "followed_up_at", "follow_up_on", "id"),
+    )
+
+
+class Prospect(Base):
+    """Someone who asked about the shop or tried it (``domain.prospects``): where they heard of it, what they want,
+    and how it ended — linked to the customer they became, or lost with why. Closed, never deleted."""
+
+    __tablename__ = "prospect"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    phone_e164: Mapped[str | None] = mapped_column(String(20), default=None)
+    #: ``domain.prospects.ProspectKind``, ``ProspectSource``, ``ProspectOutcome``.
+    kind: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))
+    interest: Mapped[str] = mapped_column(String(INTEREST_MAX), default="")
+    outcome: Mapped[str] = mapped_column(String(20))
+    outcome_note: Mapped[str | None] = mapped_column(String(OUTCOME_NOTE_MAX), default=None)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        #: The open prospects, newest first, paged by a keyset; the conversion rate per source.
+        Index("ix_prospect_outcome", "outcome", "recorded_at", "id"),
+        Index("ix_prospect_source", "source", "outcome"),
+        Index("ix_prospect_customer", "customer_id"),
+    )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -19,10 +22,13 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
 from toysub_desktop.domain.subscriptions import last_day_of_service
+from toysub_desktop.services.contact_log import ContactEntry
 from toysub_desktop.services.subscriptions import SubscriptionRow
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry, VersionRecord
+from toysub_desktop.ui.contact_text import one_line, topic_text
 from toysub_desktop.ui.forms import history_table
 from toysub_desktop.ui.text import (
+    contact_kind_name,
     day_text,
     kind_name,
     message_text,
@@ -36,6 +42,9 @@ from toysub_desktop.ui.text import (
 )
 
 E = TypeVar("E", bound=VersionRecord)
+
+#: Columns of the contact log that read differently.
+_FOLLOW_UP, _COMPLAINT, _NOTE = 2, 3, 4
 
 #: Item data role holding the version id of a history row.
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,10 +93,31 @@ class CustomerPanel(QWidget):
         self.subscriptions.itemActivated.connect(
             lambda item: self.subscriptionActivated.emit(int(item.data(VERSION_ID_ROLE)))
         )
+        #: The customer's contact log (상담 기록), newest first.
+        self.contact_log = self._history_table(
+            [
+                self.tr("When"),
+                self.tr("Kind"),
+                self.tr("Follow-up"),
+                self.tr("Complaint"),
+                self.tr("What was said"),
+                self.tr("About"),
+                self.tr("Staff"),
+            ]
+        )
+        self.contact_entries: tuple[ContactEntry, ...] = ()
+        #: Where the window puts the buttons of the contact log's actions.
+        self.contact_buttons = QHBoxLayout()
+        self.contact_buttons.addStretch(1)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.header)
         column.addWidget(self.summary)
+        log_box = QGroupBox(self.tr("Contact log"))
+        log_column = QVBoxLayout(log_box)
+        log_column.addLayout(self.contact_buttons)
+        log_column.addWidget(self.contact_log)
+        column.addWidget(log_box)
         for title, table in (
             (self.tr("Subscriptions (Enter opens one)"), self.subscriptions),
             (self.tr("Address history"), self.address_history),
@@ -121,6 +151,7 @@ class CustomerPanel(QWidget):
             self.address_history.setRowCount(0)
             self.phone_history.setRowCount(0)
             self.subscriptions.setRowCount(0)
+            self.show_contact_log((), card_today=None)
             return
         self.header.setText(
             f"<h2>{escape(card.name)} <span style='color:#555'>{escape(card.number)}</span></h2>"
@@ -311,7 +342,63 @@ class CustomerPanel(QWidget):
                 item.setData(VERSION_ID_ROLE, row.id)
                 self.subscriptions.setItem(index, column, item)
 
+    def show_contact_log(self, entries: tuple[ContactEntry, ...], *, card_today: date | None) -> None:
+        """The customer's contact log, newest first: a follow-up due shows in red, and so does an open complaint."""
+        self.contact_entries = entries
+        self.contact_log.setRowCount(len(entries))
+        for index, entry in enumerate(entries):
+            due = card_today is not None and entry.follow_up_due(card_today)
+            cells = [
+                moment_text(entry.recorded_at),
+                self._kind_text(entry),
+                self._follow_up_text(entry),
+                self._complaint_text(entry),
+                one_line(entry.note),
+                topic_text(entry.topic),
+                entry.recorded_by,
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(VERSION_ID_ROLE, entry.id)
+                if column == _NOTE:
+                    item.setToolTip(entry.note)
+                if column == _COMPLAINT and entry.resolution:
+                    item.setToolTip(entry.resolution)
+                if (column == _FOLLOW_UP and due) or (column == _COMPLAINT and entry.is_open_complaint):
+                    item.setForeground(QColor("#b3261e"))
+                self.contact_log.setItem(index, column, item)
+
+    def _kind_text(self, entry: ContactEntry) -> str:
+        if entry.prospect_id is not None:  # logged while they were a prospect, before they joined
+            return self.tr("{kind} (before joining)").format(kind=contact_kind_name(entry.kind))
+        return contact_kind_name(entry.kind)
+
+    def _follow_up_text(self, entry: ContactEntry) -> str:
+        if entry.follow_up_on is None:
+            return ""
+        if entry.followed_up_at is not None:
+            return self.tr("{date} {owner} · done").format(
+                date=day_text(entry.follow_up_on), owner=entry.follow_up_owner
+            )
+        return f"{day_text(entry.follow_up_on)} {entry.follow_up_owner}"
+
+    def _complaint_text(self, entry: ContactEntry) -> str:
+        if entry.is_open_complaint:
+            return self.tr("Open")
+        if entry.resolved_at is None:
+            return ""
+        return self.tr("Resolved {when} by {who}: {how}").format(
+            when=moment_text(entry.resolved_at), who=entry.resolved_by, how=one_line(entry.resolution or "")
+        )
+
     # --- selection ----------------------------------------------------------------------------------------------
+
+    def selected_contact(self) -> ContactEntry | None:
+        items = self.contact_log.selectedItems()
+        if not items:
+            return None
+        entry_id = items[0].data(VERSION_ID_ROLE)
+        return next((e for e in self.contact_entries if e.id == entry_id), None)
 
     def selected_address(self) -> AddressEntry | None:
         return self._selected(self.address_history, self.card.address_history if self.card else ())

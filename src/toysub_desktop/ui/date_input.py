@@ -93,10 +93,13 @@ class DateInput(QWidget):
         field: str = "date",
         rule: DateRule | None = None,
         month_only: bool = False,
+        optional: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.field = field
+        #: Left empty, the field has no date (``optional_date()`` is None) and says nothing.
+        self.optional = optional
         self.rule = rule
         self.month_only = month_only
         self._today = today
@@ -171,6 +174,12 @@ class DateInput(QWidget):
     def text(self) -> str:
         return self.line.text()
 
+    def optional_date(self) -> Day | None:
+        """``checked_date()``, or None for an optional field left empty."""
+        if self.optional and not self.line.text().strip():
+            return None
+        return self.checked_date()
+
     def checked_date(self) -> Day:
         """The date, or the ValidationError that shows beside the field; the input stops repeating the message
         under itself until the text changes, so the clerk reads it once."""
@@ -186,6 +195,15 @@ class DateInput(QWidget):
         return f"{day.year:04d}-{day.month:02d}" if self.month_only else day.isoformat()
 
     def _read(self, text: str) -> None:
+        if self.optional and not text.strip():
+            self._value, self._problem = None, None
+            self.status.clear()
+            self.status.hide()
+            self._fit_status()
+            if self._emitted is not None:
+                self._emitted = None
+                self.dateChanged.emit(None)
+            return
         try:
             if self.month_only:
                 day = parse_month(text, today=self._today, field=self.field)
@@ -213,7 +231,8 @@ class DateInput(QWidget):
         """A refusal that wraps to a second line keeps its room: nested form layouts do not ask a word-wrapped
         label for its height at the width it gets, and would squash it to one line."""
         width = self.status.width() if self.status.width() > 0 else self.line.width()
-        self.status.setMinimumHeight(self.status.heightForWidth(width) if width > 0 else 0)
+        needed = self.status.heightForWidth(width) if width > 0 and self.status.text() else 0
+        self.status.setMinimumHeight(max(0, needed))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

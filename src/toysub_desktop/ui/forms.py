@@ -176,10 +176,12 @@ def date_edit(
     field: str,
     rule: DateRule | None = check_plausible_date,
     month_only: bool = False,
+    optional: bool = False,
 ) -> DateInput:
     """The date input every form uses. *field* is the service's name for the date, so a date that cannot be used
-    is reported beside it; *rule* is the domain's bound for this kind of date (None: any readable date)."""
-    return DateInput(initial, today=today, field=field, rule=rule, month_only=month_only)
+    is reported beside it; *rule* is the domain's bound for this kind of date (None: any readable date). An
+    *optional* one may be left empty (no date)."""
+    return DateInput(initial, today=today, field=field, rule=rule, month_only=month_only, optional=optional)
 
 
 def date_of(edit: DateInput) -> date:

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop import __version__
+from toysub_desktop.services.contact_log import customer_contact_log
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
+from toysub_desktop.ui.actions import action_button
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.counter_lock import CounterLock
 from toysub_desktop.ui.customer_list_model import ADDRESS, CustomerListModel
@@ -50,6 +52,9 @@ SEARCH_DELAY_MS = 150
 
 #: How long the status bar keeps saying what an action did.
 STATUS_MS = 20_000
+
+#: Log a contact with the customer on the card ("G" for 기록; Ctrl+Shift+L locks the counter).
+LOG_CONTACT_KEYS = "Ctrl+Shift+G"
 
 #: The main window's size on a screen that has room for it.
 PREFERRED_SIZE = QSize(1280, 800)
@@ -200,6 +205,10 @@ class MainWindow(QMainWindow):
             ("out_of_service", self.tr("Number out of ser&vice…"), None, self.report_out_of_service, False),
             ("documents", self.tr("Printed &documents…"), None, self.show_documents, False),
             ("to_check", self.tr("Contacts to c&heck"), None, self.show_contacts_to_check, False),
+            ("log_contact", self.tr("&Log a contact…"), LOG_CONTACT_KEYS, self.log_contact, False),
+            ("resolve", self.tr("&Resolve complaint…"), None, self.resolve_complaint, False),
+            ("follow_ups", self.tr("Customers to call &today…"), None, self.show_follow_ups, False),
+            ("prospects", self.tr("Inq&uiries and trials…"), None, self.show_prospects, False),
         ]
         self.actions_: dict[str, QAction] = {}
         for key, text, shortcut, slot, on_button in definitions:
@@ -218,6 +227,11 @@ class MainWindow(QMainWindow):
                 row.addWidget(button)
                 self.buttons[key] = button
         row.addStretch(1)
+        # The contact log's steps sit beside the log on the card (the row above is full at 150 %).
+        for key in ("log_contact", "resolve"):
+            button = action_button(self.actions_[key])
+            self.panel.contact_buttons.insertWidget(self.panel.contact_buttons.count() - 1, button)
+            self.buttons[key] = button
         find = QAction(self.tr("Find customer"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -266,8 +280,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         card = self.panel.card
         has = card is not None
-        for key in ("edit", "address", "phone", "confirm", "subscribe", "documents"):
+        for key in ("edit", "address", "phone", "confirm", "subscribe", "documents", "log_contact"):
             self.actions_[key].setEnabled(has)
+        contact = self.panel.selected_contact()
+        self.actions_["resolve"].setEnabled(has and contact is not None and contact.is_open_complaint)
         self.actions_["correct_child"].setEnabled(card is not None and bool(card.children))
         address = self.panel.selected_address()
         phone = self.panel.selected_phone()
@@ -329,6 +345,7 @@ class MainWindow(QMainWindow):
         self.panel.show_card(customer_card(self.counter.db, customer_id, today=today))
         page = list_subscriptions(self.counter.db, SubscriptionFilter(customer_id=customer_id), today=today)
         self.panel.show_subscriptions(page.rows)
+        self.panel.show_contact_log(customer_contact_log(self.counter.db, customer_id), card_today=today)
 
     def select_customer(self, customer_id: int) -> None:
         """Show *customer_id* in the list (searching by their number if needed) and on the panel."""
@@ -623,6 +640,46 @@ class MainWindow(QMainWindow):
             from toysub_desktop.ui.dialogs.contact_dialogs import ConfirmContactsDialog
 
             self._run_dialog(ConfirmContactsDialog(self.counter, self.panel.card, self))
+
+    def log_contact(self) -> None:
+        """Log a call, visit or message with the customer on the card (or a complaint, praise, request)."""
+        if card := self.panel.card:
+            from toysub_desktop.ui.contact_log import LogContactDialog
+
+            if self._run_dialog(LogContactDialog(self.counter, card.id, card.name, self)):
+                self.statusBar().showMessage(self.tr("Contact logged for {name}.").format(name=card.name), STATUS_MS)
+
+    def resolve_complaint(self) -> None:
+        """Resolve the open complaint selected in the card's contact log."""
+        card = self.panel.card
+        entry = self.panel.selected_contact()
+        if card is None or entry is None or not entry.is_open_complaint:
+            return
+        from toysub_desktop.ui.contact_log import ResolveComplaintDialog
+
+        if self._run_dialog(ResolveComplaintDialog(self.counter, card.name, entry, self)):
+            self.statusBar().showMessage(self.tr("Complaint resolved."), STATUS_MS)
+
+    def show_follow_ups(self) -> None:
+        from toysub_desktop.ui.contact_log import FollowUpsDialog
+
+        dialog = FollowUpsDialog(self.counter, self)
+        dialog.customerChosen.connect(self.select_customer)
+        dialog.exec()
+        if self.panel.card is not None:  # a call logged there may be on the card's customer
+            self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
+
+    def show_prospects(self) -> None:
+        """Walk-in inquiries and trial users: record, follow up, register one who joins, conversion per source."""
+        from toysub_desktop.ui.prospects import ProspectsDialog
+
+        dialog = ProspectsDialog(self.counter, self)
+        dialog.customerChosen.connect(self._show_registered)
+        dialog.exec()
+
+    def _show_registered(self, customer_id: int) -> None:
+        self.model.refresh()
+        self.select_customer(customer_id)
 
     def show_contacts_to_check(self) -> None:
         from toysub_desktop.ui.dialogs.shop_dialogs import ContactCheckDialog

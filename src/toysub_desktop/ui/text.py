@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from toysub_desktop.domain.contact_log import ContactKind
 from toysub_desktop.domain.contacts import ChangeReason, ConsentMethod, PhoneRole
 from toysub_desktop.domain.dates import to_shop_time
 from toysub_desktop.domain.deliveries import DeliveryKind, DeliveryState, FollowUpReason
@@ -14,6 +15,7 @@ from toysub_desktop.domain.errors import MESSAGE_CONTEXT, FieldProblem
 from toysub_desktop.domain.phone import Phone, PhoneKind
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
 from toysub_desktop.domain.price_notices import NoticeMethod
+from toysub_desktop.domain.prospects import ProspectKind, ProspectSource
 from toysub_desktop.domain.subscriptions import PauseEndRule, SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import Period
@@ -108,6 +110,26 @@ _FOLLOW_UP_NAMES = {
     FollowUpReason.FAILED: QT_TRANSLATE_NOOP("Words", "The courier could not deliver it"),
     FollowUpReason.RETURNED: QT_TRANSLATE_NOOP("Words", "It came back to the shop"),
 }
+_CONTACT_KIND_NAMES = {
+    ContactKind.CALL: QT_TRANSLATE_NOOP("Words", "Call"),
+    ContactKind.VISIT: QT_TRANSLATE_NOOP("Words", "Visit"),
+    ContactKind.MESSAGE: QT_TRANSLATE_NOOP("Words", "Message"),
+    ContactKind.COMPLAINT: QT_TRANSLATE_NOOP("Words", "Complaint"),
+    ContactKind.PRAISE: QT_TRANSLATE_NOOP("Words", "Praise"),
+    ContactKind.REQUEST: QT_TRANSLATE_NOOP("Words", "Request"),
+}
+_PROSPECT_KIND_NAMES = {
+    ProspectKind.INQUIRY: QT_TRANSLATE_NOOP("Words", "Inquiry"),
+    ProspectKind.TRIAL: QT_TRANSLATE_NOOP("Words", "Trial user"),
+}
+_PROSPECT_SOURCE_NAMES = {
+    ProspectSource.REFERRAL: QT_TRANSLATE_NOOP("Words", "Referred by someone they know"),
+    ProspectSource.WALK_IN: QT_TRANSLATE_NOOP("Words", "Walked in"),
+    ProspectSource.BLOG: QT_TRANSLATE_NOOP("Words", "Blog"),
+    ProspectSource.FLYER: QT_TRANSLATE_NOOP("Words", "Flyer"),
+    ProspectSource.SNS: QT_TRANSLATE_NOOP("Words", "Social media"),
+    ProspectSource.OTHER: QT_TRANSLATE_NOOP("Words", "Other source"),
+}
 _WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("Words", "Monday"),
     QT_TRANSLATE_NOOP("Words", "Tuesday"),
@@ -173,6 +195,18 @@ def delivery_kind_name(kind: DeliveryKind) -> str:
 
 def follow_up_name(reason: FollowUpReason) -> str:
     return words(_FOLLOW_UP_NAMES[reason])
+
+
+def contact_kind_name(kind: ContactKind) -> str:
+    return words(_CONTACT_KIND_NAMES[kind])
+
+
+def prospect_kind_name(kind: ProspectKind) -> str:
+    return words(_PROSPECT_KIND_NAMES[kind])
+
+
+def prospect_source_name(source: ProspectSource) -> str:
+    return words(_PROSPECT_SOURCE_NAMES[source])
 
 
 def weekday_name(weekday: int) -> str:
