@@ -30,7 +30,8 @@ def show_for_typing(window: QWidget, qtbot: QtBot) -> None:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitActive(window)
+    # (qtbot.waitActive is a context manager: called plainly it returns at once without waiting.)
+    qtbot.waitUntil(window.isActiveWindow)
 
 
 def window_name(window: QWidget) -> str:

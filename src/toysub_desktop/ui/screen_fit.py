@@ -84,7 +84,21 @@ class FormScrollArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # a message shown in the form: the window may grow to show it
+            handled = super().eventFilter(watched, event)
+            self._give_the_form_its_height()
+            return handled
         return super().eventFilter(watched, event)
+
+    def _give_the_form_its_height(self) -> None:
+        """QScrollArea sizes a resizable form by its height for the viewport's width before the scroll bar takes
+        its share; a form that then wraps a message onto one more line would clip it. Give it the height it needs at
+        the width it really has."""
+        content = self.widget()
+        if content is None or not content.hasHeightForWidth():
+            return
+        needed = content.heightForWidth(content.width())
+        if needed > content.height():
+            content.resize(content.width(), needed)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -103,6 +117,7 @@ class FormScrollArea(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._give_the_form_its_height()
         content = self.widget()
         if content is None or not content.hasHeightForWidth():
             return

@@ -62,6 +62,9 @@ class ChildRow(QWidget):
             rule=check_birth_month,
             month_only=True,
         )
+        # The row is squeezed at 150 %: the month must still show whole, not its last few characters.
+        line = self.birth_month.line
+        line.setMinimumWidth(line.fontMetrics().horizontalAdvance("2026-12") + 16)
         self.notes = QLineEdit()
         self.notes.setMaxLength(CHILD_NOTES_LIMIT)
         # Allergies are health data (PIPA §23): they have a field of their own, open only under a separate consent.
@@ -70,6 +73,8 @@ class ChildRow(QWidget):
         self.health.setMaxLength(HEALTH_NOTES_MAX)
         self.health.setPlaceholderText(self.tr("Allergies or health (sensitive data)"))
         self.remove = QPushButton(self.tr("Remove"))
+        # As wide as its word: a push button's usual minimum would take the room the child's name needs at 150 %.
+        self.remove.setMaximumWidth(self.remove.fontMetrics().horizontalAdvance(self.remove.text()) + 24)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         # Top-aligned: the birth month shows what it understood under itself, the others stay on its first line.
