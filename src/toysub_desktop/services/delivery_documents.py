@@ -57,6 +57,7 @@ from toysub_desktop.documents.labels import labels_that_do_not_fit, render_label
 from toysub_desktop.documents.manifest import render_manifest
 from toysub_desktop.documents.picking_list import render_picking_list
 from toysub_desktop.documents.standard_terms import KIND_LABELS
+from toysub_desktop.documents.waybill_sheet import waybill_workbook
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.dates import to_shop_time, utc_now
@@ -69,7 +70,8 @@ from toysub_desktop.domain.shop import check_seller_named
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
-from toysub_desktop.services.common import NotFoundError
+from toysub_desktop.domain.waybills import WaybillLine, delivery_number, waybill_layout, waybill_rows
+from toysub_desktop.services.common import NotFoundError, audit, require_staff, unit_of_work
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
 from toysub_desktop.services.queries.contact_versions import (
     address_of,
@@ -83,6 +85,9 @@ _NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Validation", "There are no deliveries to 
 # The same text as packing refuses with (services.deliveries), so both share one translation.
 _NO_ADDRESS = QT_TRANSLATE_NOOP(
     "Validation", "{delivery}: no address is in effect on that day. Record the customer's address first."
+)
+_NOTHING_TO_SHIP = QT_TRANSLATE_NOOP(
+    "Validation", "None of these deliveries is waiting to be shipped: they are shipped already, or later."
 )
 _START_POSITION = QT_TRANSLATE_NOOP("Validation", "Choose a start position from 1 to {count}.")
 _DOES_NOT_FIT = QT_TRANSLATE_NOOP(
@@ -194,6 +199,69 @@ def label_sheet_pdf(
         printed_on=_local(now).date(),
         title=f"{wording.LABEL_TITLE} {period_text(printable.first, printable.last)}",
     )
+
+
+@dataclass(frozen=True)
+class WaybillSheet:
+    """The courier's bulk-registration file for a day's deliveries."""
+
+    content: bytes
+    #: How many deliveries it lists, and how many of those chosen were left out as already shipped or later.
+    count: int
+    left_out: int
+    courier: str
+
+
+def courier_waybill_sheet(
+    db: Database, chosen: Chosen, courier: str, *, staff_id: int, now: datetime | None = None
+) -> WaybillSheet:
+    """The chosen deliveries still to ship (scheduled or packed; never a held or cancelled one) in *courier*'s
+    bulk-registration layout (``domain.waybills``), as .xlsx bytes for the courier's site to print its waybills
+    from. The order number is the delivery number, which the courier's result file gives back with each tracking
+    number. Entry notes go in the delivery message only when the shop prints them on labels. The export of the
+    recipients' details is audited."""
+    now = now or utc_now()
+    layout = waybill_layout(courier)
+    printable = _printable(db, chosen)
+    items = [item for item in printable.items if item.row.state in (DeliveryState.SCHEDULED, DeliveryState.PACKED)]
+    if not items:
+        raise ValidationError.of("deliveries", _NOTHING_TO_SHIP)
+    sender = printable.sender
+    lines = [
+        WaybillLine(
+            order_number=delivery_number(item.row.id),
+            recipient=item.row.customer_name,
+            phone=_phone(item.row),
+            postal_code=item.address.postal_code,
+            address=item.address.road_address,
+            address_detail=item.address.detail,
+            item=wording.WAYBILL_ITEM.format(plan=item.plan.name, kind=_DELIVERY_KIND_LABELS[item.row.kind]),
+            quantity=1,
+            message=_notes(item.address, entry_notes=printable.entry_notes_on_labels),
+            sender=sender.name,
+            sender_phone=sender.phone,
+            sender_address=sender.address,
+        )
+        for item in items
+    ]
+    local = _local(now)
+    content = waybill_workbook(
+        waybill_rows(layout, lines),
+        sheet_title=wording.WAYBILL_SHEET.format(day=period_text(printable.first, printable.last)),
+        created=local,
+    )
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="delivery.waybills_exported",
+            entity="delivery",
+            entity_id=None,
+            after={"courier": layout.courier, "deliveries": [item.row.id for item in items]},
+        )
+    return WaybillSheet(content, len(items), len(printable.items) - len(items), layout.courier)
 
 
 # --- what is printed ----------------------------------------------------------------------------------------------
