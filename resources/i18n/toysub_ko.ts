@@ -521,6 +521,52 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
 </context>
 <context>
+    <name>CourierExportDialog</name>
+    <message>
+        <source>Courier upload file</source>
+        <translation>택배사 접수 파일</translation>
+    </message>
+    <message>
+        <source>The deliveries still to ship, in the courier&apos;s bulk-registration layout, to upload on the courier&apos;s site, which prints its own waybills. Its order number is our delivery number: the courier&apos;s file of tracking numbers is read back by it.</source>
+        <translation>아직 발송하지 않은 배송을 택배사 대량 접수 양식으로 저장합니다. 택배사 사이트에 올리면 택배사가 운송장을 출력합니다. 주문번호는 우리 배송 번호이며, 택배사가 돌려주는 운송장 번호 파일을 이 번호로 맞춰 읽습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>택배사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>저장할 파일(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save file</source>
+        <translation>파일 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Courier upload {day} {courier}.xlsx</source>
+        <translation>택배 접수 {day} {courier}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CourierFiles</name>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>파일을 고르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>&amp;Copy details</source>
@@ -1283,6 +1329,14 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>배송 일정 만들기(&amp;H)…</translation>
     </message>
     <message>
+        <source>{count} deliveries saved for {courier} in {file}; upload it on the courier&apos;s site.</source>
+        <translation>{courier} 접수용으로 배송 {count}건을 {file}에 저장했습니다. 택배사 사이트에 올리십시오.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries shipped from the courier&apos;s file.</source>
+        <translation>택배사 파일로 배송 {count}건을 발송 처리했습니다.</translation>
+    </message>
+    <message>
         <source>Schedule brought up to date: {added} added, {reinstated} needed again, {cancelled} no longer needed, {flagged} packed ones to unpack.</source>
         <translation>배송 일정을 맞췄습니다: {added}건 추가, {reinstated}건 다시 필요, {cancelled}건 불필요, 포장을 풀어야 할 것 {flagged}건.</translation>
     </message>
@@ -1297,6 +1351,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>St&amp;ate:</source>
         <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the courier…</source>
+        <translation>택배사 접수 파일 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Tracking numbers from the cou&amp;rier…</source>
+        <translation>택배사 운송장 번호 가져오기(&amp;R)…</translation>
     </message>
     <message>
         <source>The chosen deliveries, or every one in the list when one or none is chosen</source>
@@ -1886,8 +1948,32 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>라벨 용지(&amp;L)</translation>
     </message>
     <message>
+        <source>Entry notes (door codes) are printed on the labels.</source>
+        <translation>출입 메모(공동현관 비밀번호 등)를 라벨에 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Entry notes (door codes) are not printed on the labels; the manifest keeps them.</source>
+        <translation>출입 메모(공동현관 비밀번호 등)는 라벨에 인쇄하지 않습니다. 배송 목록에는 인쇄됩니다.</translation>
+    </message>
+    <message>
         <source>&amp;Show labels</source>
         <translation>라벨 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Addresses too long for the labels</source>
+        <translation>라벨에 다 들어가지 않는 주소</translation>
+    </message>
+    <message>
+        <source>These addresses do not fit on a label in print a courier can read. Printed anyway, their labels leave off the notes and the sender, and may cut the address short.</source>
+        <translation>다음 주소는 택배 기사가 읽을 수 있는 글자 크기로 라벨에 다 들어가지 않습니다. 그대로 인쇄하면 그 라벨에서는 메모와 보내는 분이 빠지고, 주소 끝이 잘릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>그대로 인쇄(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fix first</source>
+        <translation>먼저 고치기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Start at label</source>
@@ -1904,6 +1990,21 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Draw each label&apos;s edge (a test print on plain paper)</source>
         <translation>라벨 테두리 그리기 (일반 용지에 시험 인쇄)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSettingsDialog</name>
+    <message>
+        <source>Label settings</source>
+        <translation>라벨 설정</translation>
+    </message>
+    <message>
+        <source>Print &amp;entry notes (door codes) on address labels</source>
+        <translation>주소 라벨에 출입 메모(공동현관 비밀번호 등) 인쇄(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A label is read by everyone who handles the box, so door codes are left off unless you turn this on. The delivery manifest always lists them for the courier. This also decides whether they go in the courier&apos;s bulk-registration file.</source>
+        <translation>라벨은 상자를 다루는 누구나 볼 수 있으므로, 이 설정을 켜지 않으면 공동현관 비밀번호 등은 인쇄하지 않습니다. 배송 목록에는 택배 기사를 위해 항상 인쇄됩니다. 택배사 대량 접수 파일에 넣을지도 이 설정을 따릅니다.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2109,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Change &amp;phone</source>
         <translation>연락처 변경(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Label settings…</source>
+        <translation>라벨 설정(&amp;L)…</translation>
     </message>
     <message>
         <source>Staff and r&amp;oles…</source>
@@ -4314,6 +4419,69 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <source>Tracking numbers from the courier</source>
+        <translation>택배사 운송장 번호 가져오기</translation>
+    </message>
+    <message>
+        <source>The file the courier&apos;s site gives back after printing its waybills (.xlsx, .xls or .csv with order-number and tracking-number columns). Each row finds its delivery by the order number.</source>
+        <translation>택배사 사이트에서 운송장을 출력한 뒤 받은 파일입니다(.xlsx, .xls 또는 .csv, 주문번호와 운송장번호 열). 각 행은 주문번호로 배송을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>파일 확인(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>제외된 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>택배사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark shipped</source>
+        <translation>발송 처리(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Check the file to see what it marks shipped.</source>
+        <translation>파일을 확인하면 발송 처리될 배송이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>{matched} of {rows} rows mark a delivery shipped; {left} are left out (listed below).</source>
+        <translation>{rows}행 중 {matched}행을 발송 처리합니다. {left}행은 제외됩니다(아래 목록).</translation>
+    </message>
+    <message>
+        <source>All {rows} rows mark a delivery shipped.</source>
+        <translation>{rows}행 모두 발송 처리합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>050 numbers are temporary safe numbers that forward calls and stop working later. Ask the customer for their real number.</source>
@@ -4475,8 +4643,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>요금제를 고르세요.</translation>
     </message>
     <message>
+        <source>None of these deliveries is waiting to be shipped: they are shipped already, or later.</source>
+        <translation>발송을 기다리는 배송이 없습니다. 이미 발송했거나 그 이후 단계입니다.</translation>
+    </message>
+    <message>
         <source>Choose a start position from 1 to {count}.</source>
         <translation>시작 위치를 1부터 {count} 사이에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>{delivery}: the address &quot;{address}&quot; does not fit on a label in print a courier can read. Shorten it in the customer&apos;s contacts or choose larger labels.</source>
+        <translation>{delivery}: 주소 &quot;{address}&quot;이(가) 택배 기사가 읽을 수 있는 글자 크기로 라벨에 다 들어가지 않습니다. 고객 연락처에서 주소를 줄이거나 더 큰 라벨을 고르십시오.</translation>
     </message>
     <message>
         <source>Choose at least one contact to mark as confirmed.</source>
@@ -5189,6 +5365,58 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a spreadsheet (.xlsx, .xls or .csv).</source>
+        <translation>이 파일은 스프레드시트(.xlsx, .xls, .csv)로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file has no order-number and tracking-number columns in its first rows.</source>
+        <translation>파일 앞부분에 주문번호 열과 운송장번호 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No row of the file can mark a delivery shipped.</source>
+        <translation>이 파일에는 발송 처리할 수 있는 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no tracking number on this row.</source>
+        <translation>이 행에 운송장 번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{number} is not a delivery number of this shop.</source>
+        <translation>{number}은(는) 이 매장의 배송 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The same delivery is on row {row} of the file.</source>
+        <translation>같은 배송이 파일의 {row}행에도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The same tracking number is on row {row} of the file.</source>
+        <translation>같은 운송장 번호가 파일의 {row}행에도 있습니다.</translation>
+    </message>
+    <message>
+        <source>This tracking number is already on {delivery}&apos;s delivery.</source>
+        <translation>이 운송장 번호는 이미 {delivery} 배송에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Already shipped with this tracking number.</source>
+        <translation>이미 이 운송장 번호로 발송했습니다.</translation>
+    </message>
+    <message>
+        <source>Already shipped with another number ({courier} {number}).</source>
+        <translation>이미 다른 번호로 발송했습니다({courier} {number}).</translation>
+    </message>
+    <message>
+        <source>This delivery is cancelled.</source>
+        <translation>취소된 배송입니다.</translation>
+    </message>
+    <message>
+        <source>This delivery has already been delivered or come back.</source>
+        <translation>이미 배송 완료되었거나 반송된 배송입니다.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be reached: this delivery is held.</source>
+        <translation>고객과 연락이 닿지 않아 보류된 배송입니다.</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,13 @@ from toysub_desktop.services.deliveries import ship
 from toysub_desktop.services.queries.deliveries import chunks
 from toysub_desktop.services.queries.holds import held_condition
 
-#: Tracking numbers per ``IN (…)`` list.
+# Tracking numbers per IN (…) list.
 _CHUNK = 500
 
 _UNREADABLE = QT_TRANSLATE_NOOP("Validation", "This file cannot be read as a spreadsheet (.xlsx, .xls or .csv).")
 _NO_COLUMNS = QT_TRANSLATE_NOOP(
     "Validation",
-    "The file has no order-number and tracking-number columns (such as 주문번호 and 운송장번호) in its first rows.",
+    "The file has no order-number and tracking-number columns in its first rows.",
 )
 _NOTHING_TO_SHIP = QT_TRANSLATE_NOOP("Validation", "No row of the file can mark a delivery shipped.")
 
