@@ -244,6 +244,7 @@ def test_a_label_address_too_long_is_named_before_printing_and_prints_only_if_th
     assert dialog.isVisible() and not shown  # nothing printed
     beside = dialog.errors.message_for("deliveries")  # shown beside the sheet
     assert "라벨에 다 들어가지 않습니다" in beside
+    dialog.grab().save(str(screenshots / "label-options-refused.png"))
 
     dialog.activateWindow()  # what the window manager does when the question closes (offscreen does not)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
@@ -253,12 +254,15 @@ def test_a_label_address_too_long_is_named_before_printing_and_prints_only_if_th
     assert isinstance(dialog.outcome, bytes)
 
 
-def test_the_owner_turns_entry_notes_on_labels_on_by_keyboard(counter: Counter, qtbot: QtBot) -> None:
+def test_the_owner_turns_entry_notes_on_labels_on_by_keyboard(
+    counter: Counter, qtbot: QtBot, screenshots: Path
+) -> None:
     assert label_settings(counter.db).entry_notes_on_labels is False
     dialog = LabelSettingsDialog(counter)
     show_active(dialog, qtbot)
     assert focused() is dialog.entry_notes and not dialog.entry_notes.isChecked()
     QTest.keyClick(focused(), Qt.Key.Key_Space)
+    dialog.grab().save(str(screenshots / "label-settings.png"))
     save(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert label_settings(counter.db).entry_notes_on_labels is True

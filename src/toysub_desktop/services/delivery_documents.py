@@ -185,7 +185,7 @@ def label_sheet_pdf(
                     FieldProblem(
                         "deliveries",
                         _DOES_NOT_FIT,
-                        {"delivery": _delivery_name(printable.items[index].row), "address": labels[index].address},
+                        {"delivery": _delivery_name(printable.items[index].row), "address": _start_of(labels[index].address)},
                     )
                     for index in too_long
                 )
@@ -345,6 +345,11 @@ def _printable(db: Database, chosen: Chosen) -> _Printables:
         sender=Sender(shop_name, shop_address.strip(), shop_phone.strip()),
         entry_notes_on_labels=entry_notes_on_labels,
     )
+
+
+def _start_of(text: str, limit: int = 40) -> str:
+    """The start of a long text for a message (a message box cannot wrap a long unbroken run)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _delivery_name(row: DeliveryRow) -> str:
