@@ -185,7 +185,10 @@ def label_sheet_pdf(
                     FieldProblem(
                         "deliveries",
                         _DOES_NOT_FIT,
-                        {"delivery": _delivery_name(printable.items[index].row), "address": _start_of(labels[index].address)},
+                        {
+                            "delivery": _delivery_name(printable.items[index].row),
+                            "address": _start_of(labels[index].address),
+                        },
                     )
                     for index in too_long
                 )
