@@ -241,6 +241,7 @@ def _scaled(size: float, main: float, address: bool) -> float:
     return max(MIN_ADDRESS_POINTS if address else MIN_TEXT_POINTS, size * main)
 
 
+@functools.lru_cache(maxsize=4096)  # checked before printing, then drawn: each label is fitted once
 def _fitted(label: AddressLabel, sender_line: str, width: float, height: float) -> _Layout:
     """The largest sizes at which everything fits: small print first, then the whole label, no line below its
     minimum. A label that does not fit even so is printed with less (``_cut_to_fit``); its ``whole`` is False."""
