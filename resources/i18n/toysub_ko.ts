@@ -545,6 +545,52 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
 </context>
 <context>
+    <name>CourierExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>택배사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save file</source>
+        <translation>파일 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Courier upload file</source>
+        <translation>택배사 접수 파일</translation>
+    </message>
+    <message>
+        <source>Courier upload {day} {courier}.xlsx</source>
+        <translation>택배 접수 {day} {courier}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>저장할 파일(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The deliveries still to ship, in the courier&apos;s bulk-registration layout, to upload on the courier&apos;s site, which prints its own waybills. Its order number is our delivery number: the courier&apos;s file of tracking numbers is read back by it.</source>
+        <translation>아직 발송하지 않은 배송을 택배사 대량 접수 양식으로 저장합니다. 택배사 사이트에 올리면 택배사가 운송장을 출력합니다. 주문번호는 우리 배송 번호이며, 택배사가 돌려주는 운송장 번호 파일을 이 번호로 맞춰 읽습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierFiles</name>
+    <message>
+        <source>Choose the file.</source>
+        <translation>파일을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>&amp;Copy details</source>
@@ -1326,6 +1372,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>배송(&amp;V)</translation>
     </message>
     <message>
+        <source>E&amp;xport for the courier…</source>
+        <translation>택배사 접수 파일 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
         <source>F&amp;ollow-up done…</source>
         <translation>후속 조치 완료(&amp;O)…</translation>
     </message>
@@ -1394,6 +1444,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>내일 (보낼 것 {count})</translation>
     </message>
     <message>
+        <source>Tracking numbers from the cou&amp;rier…</source>
+        <translation>택배사 운송장 번호 가져오기(&amp;R)…</translation>
+    </message>
+    <message>
         <source>{count} deliveries marked as come back and put on the follow-up list.</source>
         <translation>배송 {count}건을 반송으로 표시하고 후속 조치 목록에 올렸습니다.</translation>
     </message>
@@ -1408,6 +1462,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{count} deliveries packed: their addresses are frozen as on the labels.</source>
         <translation>배송 {count}건을 포장했습니다. 주소는 라벨에 인쇄된 대로 고정됩니다.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries saved for {courier} in {file}; upload it on the courier&apos;s site.</source>
+        <translation>{courier} 접수용으로 배송 {count}건을 {file}에 저장했습니다. 택배사 사이트에 올리십시오.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries shipped from the courier&apos;s file.</source>
+        <translation>택배사 파일로 배송 {count}건을 발송 처리했습니다.</translation>
     </message>
     <message>
         <source>{count} deliveries shipped.</source>
@@ -2631,8 +2693,16 @@ Install the newest version on this PC; nothing was changed.</source>
 <context>
     <name>LabelOptionsDialog</name>
     <message>
+        <source>&amp;Fix first</source>
+        <translation>먼저 고치기(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Label sheet</source>
         <translation>라벨 용지(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Print anyway</source>
+        <translation>그대로 인쇄(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Show labels</source>
@@ -2651,8 +2721,39 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>A4, {count}칸 ({columns} × {rows}, {width} × {height} mm)</translation>
     </message>
     <message>
+        <source>Addresses too long for the labels</source>
+        <translation>라벨에 다 들어가지 않는 주소</translation>
+    </message>
+    <message>
         <source>Draw each label&apos;s edge (a test print on plain paper)</source>
         <translation>라벨 테두리 그리기 (일반 용지에 시험 인쇄)</translation>
+    </message>
+    <message>
+        <source>Entry notes (door codes) are not printed on the labels; the manifest keeps them.</source>
+        <translation>출입 메모(공동현관 비밀번호 등)는 라벨에 인쇄하지 않습니다. 배송 목록에는 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Entry notes (door codes) are printed on the labels.</source>
+        <translation>출입 메모(공동현관 비밀번호 등)를 라벨에 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>These addresses do not fit on a label in print a courier can read. Printed anyway, their labels leave off the notes and the sender, and may cut the address short.</source>
+        <translation>다음 주소는 택배 기사가 읽을 수 있는 글자 크기로 라벨에 다 들어가지 않습니다. 그대로 인쇄하면 그 라벨에서는 메모와 보내는 분이 빠지고, 주소 끝이 잘릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSettingsDialog</name>
+    <message>
+        <source>A label is read by everyone who handles the box, so door codes are left off unless you turn this on. The delivery manifest always lists them for the courier. This also decides whether they go in the courier&apos;s bulk-registration file.</source>
+        <translation>라벨은 상자를 다루는 누구나 볼 수 있으므로, 이 설정을 켜지 않으면 공동현관 비밀번호 등은 인쇄하지 않습니다. 배송 목록에는 택배 기사를 위해 항상 인쇄됩니다. 택배사 대량 접수 파일에 넣을지도 이 설정을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Label settings</source>
+        <translation>라벨 설정</translation>
+    </message>
+    <message>
+        <source>Print &amp;entry notes (door codes) on address labels</source>
+        <translation>주소 라벨에 출입 메모(공동현관 비밀번호 등) 인쇄(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2864,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>&amp;Import customers from a spreadsheet…</source>
         <translation>엑셀에서 고객 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Label settings…</source>
+        <translation>라벨 설정(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
@@ -5454,6 +5559,69 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Courier</source>
+        <translation>택배사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark shipped</source>
+        <translation>발송 처리(&amp;M)</translation>
+    </message>
+    <message>
+        <source>All {rows} rows mark a delivery shipped.</source>
+        <translation>{rows}행 모두 발송 처리합니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>파일 확인(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check the file to see what it marks shipped.</source>
+        <translation>파일을 확인하면 발송 처리될 배송이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>The file the courier&apos;s site gives back after printing its waybills (.xlsx, .xls or .csv with order-number and tracking-number columns). Each row finds its delivery by the order number.</source>
+        <translation>택배사 사이트에서 운송장을 출력한 뒤 받은 파일입니다(.xlsx, .xls 또는 .csv, 주문번호와 운송장번호 열). 각 행은 주문번호로 배송을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>Tracking numbers from the courier</source>
+        <translation>택배사 운송장 번호 가져오기</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>제외된 이유</translation>
+    </message>
+    <message>
+        <source>{matched} of {rows} rows mark a delivery shipped; {left} are left out (listed below).</source>
+        <translation>{rows}행 중 {matched}행을 발송 처리합니다. {left}행은 제외됩니다(아래 목록).</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>050 numbers are temporary safe numbers that forward calls and stop working later. Ask the customer for their real number.</source>
@@ -5588,6 +5756,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Allergy and health notes are sensitive data: record the guardian&apos;s separate consent to them first.</source>
         <translation>알레르기·건강 메모는 민감정보입니다. 먼저 보호자의 별도 동의를 기록하십시오.</translation>
+    </message>
+    <message>
+        <source>Already shipped with another number ({courier} {number}).</source>
+        <translation>이미 다른 번호로 발송했습니다({courier} {number}).</translation>
+    </message>
+    <message>
+        <source>Already shipped with this tracking number.</source>
+        <translation>이미 이 운송장 번호로 발송했습니다.</translation>
     </message>
     <message>
         <source>An address from {later} is already on record ({address}); a move dated before it would end on {later}. Check the date, or correct that address if it is wrong.</source>
@@ -5839,6 +6015,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>{date}에 요금이 정해진 판매 중인 요금제가 없습니다.</translation>
     </message>
     <message>
+        <source>No row of the file can mark a delivery shipped.</source>
+        <translation>이 파일에는 발송 처리할 수 있는 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>None of these deliveries is waiting to be shipped: they are shipped already, or later.</source>
+        <translation>발송을 기다리는 배송이 없습니다. 이미 발송했거나 그 이후 단계입니다.</translation>
+    </message>
+    <message>
         <source>Note the evidence you saw for this discount.</source>
         <translation>이 할인의 확인 서류를 적어 주세요.</translation>
     </message>
@@ -5994,6 +6178,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 번호는 이미 다른 구분의 번호로 등록되어 있습니다.</translation>
     </message>
     <message>
+        <source>The customer cannot be reached: this delivery is held.</source>
+        <translation>고객과 연락이 닿지 않아 보류된 배송입니다.</translation>
+    </message>
+    <message>
         <source>The customer&apos;s only address cannot be withdrawn; correct it instead.</source>
         <translation>고객의 유일한 주소는 취소할 수 없습니다. 대신 정정해 주세요.</translation>
     </message>
@@ -6053,6 +6241,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>위약금은 남은 이용료의 0~{limit}% 사이로 정해 주세요.</translation>
     </message>
     <message>
+        <source>The file has no order-number and tracking-number columns in its first rows.</source>
+        <translation>파일 앞부분에 주문번호 열과 운송장번호 열이 없습니다.</translation>
+    </message>
+    <message>
         <source>The name has incomplete Korean letters. Finish typing each syllable.</source>
         <translation>이름에 완성되지 않은 글자가 있습니다. 글자를 끝까지 입력해 주세요.</translation>
     </message>
@@ -6084,6 +6276,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The price change was recorded on {date}; the customer cannot have been told before that.</source>
         <translation>가격 변경은 {date}에 등록되었으므로 그 전에 안내했을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The same delivery is on row {row} of the file.</source>
+        <translation>같은 배송이 파일의 {row}행에도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The same tracking number is on row {row} of the file.</source>
+        <translation>같은 운송장 번호가 파일의 {row}행에도 있습니다.</translation>
     </message>
     <message>
         <source>The same tracking number is on row {row} of this batch.</source>
@@ -6173,6 +6373,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>그날 이 구분에 등록된 번호가 없습니다.</translation>
     </message>
     <message>
+        <source>There is no tracking number on this row.</source>
+        <translation>이 행에 운송장 번호가 없습니다.</translation>
+    </message>
+    <message>
         <source>There is no {month}/{day} near today; type the year too.</source>
         <translation>오늘과 가까운 {month}월 {day}일이 없습니다. 연도까지 입력해 주십시오.</translation>
     </message>
@@ -6209,6 +6413,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있습니다.</translation>
     </message>
     <message>
+        <source>This delivery has already been delivered or come back.</source>
+        <translation>이미 배송 완료되었거나 반송된 배송입니다.</translation>
+    </message>
+    <message>
+        <source>This delivery is cancelled.</source>
+        <translation>취소된 배송입니다.</translation>
+    </message>
+    <message>
         <source>This delivery is not one of this customer&apos;s.</source>
         <translation>이 배송은 이 고객의 배송이 아닙니다.</translation>
     </message>
@@ -6223,6 +6435,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>This field is required.</source>
         <translation>꼭 입력해야 하는 항목입니다.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a spreadsheet (.xlsx, .xls or .csv).</source>
+        <translation>이 파일은 스프레드시트(.xlsx, .xls, .csv)로 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>This hold was released already.</source>
@@ -6348,6 +6564,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>보이지 않는 제어 문자({code})가 들어 있습니다. 대개 붙여넣기에서 딸려 온 것입니다. 지우거나 직접 다시 입력하십시오.</translation>
     </message>
     <message>
+        <source>This tracking number is already on {delivery}&apos;s delivery.</source>
+        <translation>이 운송장 번호는 이미 {delivery} 배송에 있습니다.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs: this account is locked. Try again in {minutes} minutes.</source>
         <translation>PIN을 여러 번 틀려 이 계정이 잠겼습니다. {minutes}분 뒤에 다시 시도하십시오.</translation>
     </message>
@@ -6432,6 +6652,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{delivery}: only a shipped delivery can come back as returned.</source>
         <translation>{delivery}: 발송된 배송만 반송으로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{delivery}: the address &quot;{address}&quot; does not fit on a label in print a courier can read. Shorten it in the customer&apos;s contacts or choose larger labels.</source>
+        <translation>{delivery}: 주소 &quot;{address}&quot;이(가) 택배 기사가 읽을 수 있는 글자 크기로 라벨에 다 들어가지 않습니다. 고객 연락처에서 주소를 줄이거나 더 큰 라벨을 고르십시오.</translation>
     </message>
     <message>
         <source>{file} could not be opened as a spreadsheet: {reason}</source>
@@ -6533,6 +6757,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{item} was scanned twice.</source>
         <translation>{item}을(를) 두 번 스캔했습니다.</translation>
+    </message>
+    <message>
+        <source>{number} is not a delivery number of this shop.</source>
+        <translation>{number}은(는) 이 매장의 배송 번호가 아닙니다.</translation>
     </message>
     <message>
         <source>{prefix} is not an area code or mobile code for personal phones. Check the first digits.</source>

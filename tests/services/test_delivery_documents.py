@@ -31,8 +31,14 @@ from toysub_desktop.services.deliveries import (
     schedule_deliveries,
     ship,
 )
-from toysub_desktop.services.delivery_documents import label_sheet_pdf, manifest_pdf, picking_list_pdf
+from toysub_desktop.services.delivery_documents import (
+    LabelsDoNotFit,
+    label_sheet_pdf,
+    manifest_pdf,
+    picking_list_pdf,
+)
 from toysub_desktop.services.inputs import AddressInput, ChildInput
+from toysub_desktop.services.shop import label_settings, update_label_settings
 from toysub_desktop.services.subscriptions import NewSubscription, cancel, change_plan, sign_up
 
 TODAY = date(2026, 3, 2)  # NOW in Seoul
@@ -114,8 +120,9 @@ def test_after_a_move_in_the_middle_of_the_month_labels_before_it_show_the_old_h
     after = text(label_sheet_pdf(db, [swaps[date(2026, 4, 1)]], now=NOW), tmp_path)
     assert street(HOME) in before and HOME.postal_code in before and street(NEW_HOME) not in before
     assert street(NEW_HOME) in after and NEW_HOME.postal_code in after and street(HOME) not in after
-    # The lobby code of the old house goes with its address, not with the new one.
-    assert "공동현관1234#" in before and "공동현관1234#" not in after
+    # The delivery memo of the old house goes with its address, not with the new one. (Its lobby code no longer
+    # prints on labels by default: entry notes on labels became a shop setting, off until the owner turns it on.)
+    assert "경비실에맡겨주세요" in before and "경비실에맡겨주세요" not in after
 
     # A month's manifest holds both, each on its own row, in date order.
     march_april = manifest_pdf(db, DeliveryFilter(first=date(2026, 3, 1), last=date(2026, 4, 30)), now=NOW)
@@ -396,3 +403,49 @@ def test_the_papers_read_the_same_few_queries_for_one_delivery_as_for_a_dozen(
         for make in (picking_list_pdf, manifest_pdf, label_sheet_pdf):
             counts = (queries(partial(make, db, few, now=NOW)), queries(partial(make, db, many, now=NOW)))
             assert counts[0] == counts[1] <= 8, (make.__name__, counts, statements)
+
+
+# --- entry notes, and addresses too long for readable print ------------------------------------------------------
+
+
+def test_entry_notes_print_on_labels_only_when_the_shop_says_so_and_the_manifest_always_keeps_them(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    sign_rental(db, shop)
+    schedule_deliveries(db, through=HORIZON, staff_id=shop["owner"], now=NOW)
+    swap = day(date(2026, 3, 18))
+    assert label_settings(db).entry_notes_on_labels is False
+    labels = text(label_sheet_pdf(db, swap, now=NOW), tmp_path)
+    assert "공동현관1234#" not in labels and "경비실에맡겨주세요" in labels and street(HOME) in labels
+    assert "공동현관1234#" in text(manifest_pdf(db, swap, now=NOW), tmp_path)
+
+    update_label_settings(
+        db,
+        by_staff_id=shop["owner"],
+        entry_notes_on_labels=True,
+        expected_version=label_settings(db).version,
+        now=NOW,
+    )
+    assert label_settings(db).entry_notes_on_labels is True
+    assert "공동현관1234#" in text(label_sheet_pdf(db, swap, now=NOW), tmp_path)
+
+
+def test_a_label_address_too_long_for_readable_print_is_named_before_anything_prints(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    sign_rental(db, shop)
+    schedule_deliveries(db, through=HORIZON, staff_id=shop["owner"], now=NOW)
+    long_detail = "가나다라마바사아자차카타파하" * 7 + "호"
+    move(db, shop, AddressInput("04001", "서울특별시 마포구 월드컵북로 396", long_detail), date(2026, 3, 10), NOW)
+    swap = day(date(2026, 3, 18))
+    with pytest.raises(LabelsDoNotFit) as refused:
+        label_sheet_pdf(db, swap, sheet=SHEET_24, now=NOW)
+    [problem] = refused.value.problems
+    assert problem.field == "deliveries"
+    assert problem.arguments["delivery"].endswith("2026-03-18")
+    assert problem.arguments["address"].startswith("서울특별시 마포구 월드컵북로 396, 가나다라")
+    # Printed anyway, the label keeps the postal code, the start of the address and the recipient inside it.
+    printed = text(label_sheet_pdf(db, swap, sheet=SHEET_24, print_anyway=True, now=NOW), tmp_path)
+    assert "04001" in printed and "월드컵북로396" in printed
+    # The other deliveries print as before.
+    assert label_sheet_pdf(db, day(date(2026, 3, 4)), sheet=SHEET_24, now=NOW)

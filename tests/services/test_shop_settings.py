@@ -17,8 +17,10 @@ from toysub_desktop.services.shop import (
     ShopSettings,
     SubscriptionSettings,
     add_staff,
+    label_settings,
     shop_settings,
     subscription_settings,
+    update_label_settings,
     update_shop_details,
     update_subscription_settings,
 )
@@ -197,3 +199,25 @@ def test_bad_shop_details_are_refused_beside_each_field(db: Database, owner_id: 
     assert set(refused.value.fields) == {"name", "business_number", "address", "phone", "email"}
     assert shop_settings(db) == before
     assert audit_count(db) == audits
+
+
+def test_entry_notes_on_labels_start_off_and_only_the_owner_turns_them_on(db: Database, owner_id: int) -> None:
+    settings = label_settings(db)
+    assert settings.entry_notes_on_labels is False
+    clerk = add_staff(db, by_staff_id=owner_id, name="이수빈", now=NOW)
+    with pytest.raises(ValidationError) as refused:
+        update_label_settings(
+            db, by_staff_id=clerk.id, entry_notes_on_labels=True, expected_version=settings.version, now=NOW
+        )
+    assert refused.value.fields == ("staff",)
+    assert label_settings(db).entry_notes_on_labels is False
+    update_label_settings(
+        db, by_staff_id=owner_id, entry_notes_on_labels=True, expected_version=settings.version, now=NOW
+    )
+    assert label_settings(db).entry_notes_on_labels is True
+    assert last_audit(db) == (
+        "shop.settings",
+        owner_id,
+        {"entry_notes_on_labels": False},
+        {"entry_notes_on_labels": True},
+    )

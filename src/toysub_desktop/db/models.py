@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     delete,
     event,
+    false,
     insert,
 )
 from sqlalchemy.engine import Connection
@@ -95,6 +96,9 @@ class Shop(Base):
     damage_fee_percent: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     #: The counter locks back to the sign-in screen after this many idle minutes.
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    #: Whether entry notes (door codes) are printed on address labels and sent in the courier's file; off by
+    #: default, as a label on a box is read by anyone who handles it. The manifest prints them either way.
+    entry_notes_on_labels: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     #: The owner's PIN recovery code (``domain.staff`` hash); shown once when made, never stored in clear.
     recovery_code_hash: Mapped[str | None] = mapped_column(String(200), default=None)
     created_at: Mapped[datetime]

@@ -53,15 +53,16 @@ from toysub_desktop.documents.delivery_values import (
     PickingList,
     Sender,
 )
-from toysub_desktop.documents.labels import render_labels
+from toysub_desktop.documents.labels import labels_that_do_not_fit, render_labels
 from toysub_desktop.documents.manifest import render_manifest
 from toysub_desktop.documents.picking_list import render_picking_list
 from toysub_desktop.documents.standard_terms import KIND_LABELS
+from toysub_desktop.documents.waybill_sheet import waybill_workbook
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.dates import to_shop_time, utc_now
 from toysub_desktop.domain.deliveries import FROZEN_STATES, DeliveryKind, DeliveryState, FollowUpReason
-from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.errors import FieldProblem, ProblemCollector, ValidationError
 from toysub_desktop.domain.person import age_in_months
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.plans import PlanKind
@@ -69,7 +70,8 @@ from toysub_desktop.domain.shop import check_seller_named
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.timeline import in_effect_on
-from toysub_desktop.services.common import NotFoundError
+from toysub_desktop.domain.waybills import WaybillLine, delivery_number, waybill_layout, waybill_rows
+from toysub_desktop.services.common import NotFoundError, audit, require_staff, unit_of_work
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
 from toysub_desktop.services.queries.contact_versions import (
     address_of,
@@ -84,7 +86,21 @@ _NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Validation", "There are no deliveries to 
 _NO_ADDRESS = QT_TRANSLATE_NOOP(
     "Validation", "{delivery}: no address is in effect on that day. Record the customer's address first."
 )
+_NOTHING_TO_SHIP = QT_TRANSLATE_NOOP(
+    "Validation", "None of these deliveries is waiting to be shipped: they are shipped already, or later."
+)
 _START_POSITION = QT_TRANSLATE_NOOP("Validation", "Choose a start position from 1 to {count}.")
+_DOES_NOT_FIT = QT_TRANSLATE_NOOP(
+    "Validation",
+    '{delivery}: the address "{address}" does not fit on a label in print a courier can read. Shorten it in the '
+    "customer's contacts or choose larger labels.",
+)
+
+
+class LabelsDoNotFit(ValidationError):
+    """Some labels' text does not fit at the readable minimum sizes; each problem names one delivery and its
+    address. Printed anyway (``print_anyway``), such a label leaves its notes, sender and reference off first."""
+
 
 #: The deliveries to print: those a filter lists, or chosen ones by id.
 Chosen = DeliveryFilter | Sequence[int]
@@ -145,18 +161,40 @@ def label_sheet_pdf(
     sheet: LabelSheet = SHEET_24,
     start_position: int = 1,
     outline: bool = False,
+    print_anyway: bool = False,
     now: datetime | None = None,
 ) -> bytes:
     """Address labels for the chosen deliveries on A4 label *sheet*s (``documents.delivery_values.LABEL_SHEETS``),
     the first from *start_position* (1 = top left, row by row) to use up a partly used sheet; *outline* draws each
-    label's edge for a test print on plain paper."""
+    label's edge for a test print on plain paper.
+
+    Entry notes are printed only when the shop's setting says so (``services.shop.label_settings``). A label whose
+    address cannot fit in readable print is refused with ``LabelsDoNotFit`` naming each one, unless the clerk has
+    seen them and chosen to *print_anyway*."""
     if not 1 <= start_position <= sheet.labels_per_sheet:
         raise ValidationError.of("start_position", _START_POSITION, count=str(sheet.labels_per_sheet))
     printable = _printable(db, chosen)
     sender = printable.sender
     check_seller_named(name=sender.name, address=sender.address, phone=sender.phone)
+    labels = [_label(item, entry_notes=printable.entry_notes_on_labels) for item in printable.items]
+    if not print_anyway:
+        too_long = labels_that_do_not_fit(labels, sender, sheet=sheet)
+        if too_long:
+            raise LabelsDoNotFit(
+                *(
+                    FieldProblem(
+                        "deliveries",
+                        _DOES_NOT_FIT,
+                        {
+                            "delivery": _delivery_name(printable.items[index].row),
+                            "address": _start_of(labels[index].address),
+                        },
+                    )
+                    for index in too_long
+                )
+            )
     return render_labels(
-        [_label(item) for item in printable.items],
+        labels,
         printable.sender,
         sheet=sheet,
         start_position=start_position,
@@ -164,6 +202,69 @@ def label_sheet_pdf(
         printed_on=_local(now).date(),
         title=f"{wording.LABEL_TITLE} {period_text(printable.first, printable.last)}",
     )
+
+
+@dataclass(frozen=True)
+class WaybillSheet:
+    """The courier's bulk-registration file for a day's deliveries."""
+
+    content: bytes
+    #: How many deliveries it lists, and how many of those chosen were left out as already shipped or later.
+    count: int
+    left_out: int
+    courier: str
+
+
+def courier_waybill_sheet(
+    db: Database, chosen: Chosen, courier: str, *, staff_id: int, now: datetime | None = None
+) -> WaybillSheet:
+    """The chosen deliveries still to ship (scheduled or packed; never a held or cancelled one) in *courier*'s
+    bulk-registration layout (``domain.waybills``), as .xlsx bytes for the courier's site to print its waybills
+    from. The order number is the delivery number, which the courier's result file gives back with each tracking
+    number. Entry notes go in the delivery message only when the shop prints them on labels. The export of the
+    recipients' details is audited."""
+    now = now or utc_now()
+    layout = waybill_layout(courier)
+    printable = _printable(db, chosen)
+    items = [item for item in printable.items if item.row.state in (DeliveryState.SCHEDULED, DeliveryState.PACKED)]
+    if not items:
+        raise ValidationError.of("deliveries", _NOTHING_TO_SHIP)
+    sender = printable.sender
+    lines = [
+        WaybillLine(
+            order_number=delivery_number(item.row.id),
+            recipient=item.row.customer_name,
+            phone=_phone(item.row),
+            postal_code=item.address.postal_code,
+            address=item.address.road_address,
+            address_detail=item.address.detail,
+            item=wording.WAYBILL_ITEM.format(plan=item.plan.name, kind=_DELIVERY_KIND_LABELS[item.row.kind]),
+            quantity=1,
+            message=_notes(item.address, entry_notes=printable.entry_notes_on_labels),
+            sender=sender.name,
+            sender_phone=sender.phone,
+            sender_address=sender.address,
+        )
+        for item in items
+    ]
+    local = _local(now)
+    content = waybill_workbook(
+        waybill_rows(layout, lines),
+        sheet_title=wording.WAYBILL_SHEET.format(day=period_text(printable.first, printable.last)),
+        created=local,
+    )
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="delivery.waybills_exported",
+            entity="delivery",
+            entity_id=None,
+            after={"courier": layout.courier, "deliveries": [item.row.id for item in items]},
+        )
+    return WaybillSheet(content, len(items), len(printable.items) - len(items), layout.courier)
 
 
 # --- what is printed ----------------------------------------------------------------------------------------------
@@ -196,6 +297,7 @@ class _Printables:
     last: date
     shop_name: str
     sender: Sender
+    entry_notes_on_labels: bool
 
 
 def _date_order(item: _Printable) -> tuple[date, str, int]:
@@ -220,13 +322,13 @@ def _printable(db: Database, chosen: Chosen) -> _Printables:
     problems = ProblemCollector()
     for row in rows:
         if row.address is None:
-            problems.add("deliveries", _NO_ADDRESS, delivery=f"{row.customer_name} {row.scheduled_on.isoformat()}")
+            problems.add("deliveries", _NO_ADDRESS, delivery=_delivery_name(row))
     problems.raise_if_any()
     with db.reading() as session:
         plans = _plans_on(session, rows)
         children = _children(session, {row.customer_id for row in rows})
-        shop_name, shop_address, shop_phone = session.execute(
-            select(Shop.name, Shop.address, Shop.phone).limit(1)
+        shop_name, shop_address, shop_phone, entry_notes_on_labels = session.execute(
+            select(Shop.name, Shop.address, Shop.phone, Shop.entry_notes_on_labels).limit(1)
         ).one()
     items = []
     for row in rows:
@@ -244,7 +346,18 @@ def _printable(db: Database, chosen: Chosen) -> _Printables:
         last=last or max(days),
         shop_name=shop_name,
         sender=Sender(shop_name, shop_address.strip(), shop_phone.strip()),
+        entry_notes_on_labels=entry_notes_on_labels,
     )
+
+
+def _start_of(text: str, limit: int = 40) -> str:
+    """The start of a long text for a message (a message box cannot wrap a long unbroken run)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _delivery_name(row: DeliveryRow) -> str:
+    """How a delivery is named in a message: the customer and the date."""
+    return f"{row.customer_name} {row.scheduled_on.isoformat()}"
 
 
 def _listed(db: Database, filters: DeliveryFilter) -> list[DeliveryRow]:
@@ -415,8 +528,10 @@ def _street(address: Address) -> str:
     return f"{address.road_address}, {address.detail}" if address.detail else address.road_address
 
 
-def _notes(address: Address) -> str:
-    parts = (" ".join(text.split()) for text in (address.entry_notes, address.delivery_memo))
+def _notes(address: Address, *, entry_notes: bool = True) -> str:
+    """The entry notes (unless left off) and the delivery memo, on one line."""
+    texts = (address.entry_notes if entry_notes else "", address.delivery_memo)
+    parts = (" ".join(text.split()) for text in texts)
     return wording.FOOTER_SEPARATOR.join(part for part in parts if part)
 
 
@@ -449,14 +564,14 @@ def _manifest_line(item: _Printable) -> ManifestLine:
     )
 
 
-def _label(item: _Printable) -> AddressLabel:
+def _label(item: _Printable, *, entry_notes: bool) -> AddressLabel:
     row = item.row
     return AddressLabel(
         recipient=row.customer_name,
         phone=_phone(row),
         postal_code=item.address.postal_code,
         address=_street(item.address),
-        notes=_notes(item.address),
+        notes=_notes(item.address, entry_notes=entry_notes),
         reference=wording.LABEL_REFERENCE.format(
             contract=row.contract_number, day=short_date(row.scheduled_on), kind=_DELIVERY_KIND_LABELS[row.kind]
         ),

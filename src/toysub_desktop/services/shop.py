@@ -314,3 +314,43 @@ def update_shop_details(
         shop.phone = identity.phone
         shop.email = identity.email
         audit_settings_change(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS, approved_by=approved_by)
+
+
+@dataclass(frozen=True)
+class LabelSettings:
+    """What the address labels (and the courier's bulk-registration file) print beyond the address."""
+
+    #: Entry notes (door codes, entrance instructions) on the labels: off unless the owner turns it on, since a
+    #: label is read by everyone who handles the box. The manifest, kept for the courier, prints them anyway.
+    entry_notes_on_labels: bool
+    version: int
+
+
+_LABEL_COLUMNS = ("entry_notes_on_labels",)
+
+
+def label_settings(db: Database) -> LabelSettings:
+    with db.reading() as session:
+        shop = session.scalars(select(Shop).limit(1)).one()
+        return LabelSettings(entry_notes_on_labels=shop.entry_notes_on_labels, version=shop.version)
+
+
+def update_label_settings(
+    db: Database,
+    *,
+    by_staff_id: int,
+    entry_notes_on_labels: bool,
+    expected_version: int,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Whether entry notes are printed on labels; the owner's setting."""
+    now = now or utc_now()
+    approved_by = authorize(
+        db, by_staff_id=by_staff_id, permission=Permission.SHOP_SETTINGS, approval=approval, now=now
+    )
+    with unit_of_work(db) as session:
+        shop = shop_for_owner(session, by_staff_id, expected_version)
+        before = columns_of(shop, *_LABEL_COLUMNS)
+        shop.entry_notes_on_labels = entry_notes_on_labels
+        audit_settings_change(session, shop, by_staff_id, now, before, _LABEL_COLUMNS, approved_by=approved_by)

@@ -183,6 +183,8 @@ class DeliveriesTab(QWidget):
             ("picking", self.tr("P&icking list…"), None, self.print_picking_list, False),
             ("manifest", self.tr("&Manifest…"), None, self.print_manifest, False),
             ("labels", self.tr("Address &labels…"), "Ctrl+Shift+L", self.print_labels, False),
+            ("courier_file", self.tr("E&xport for the courier…"), None, self.export_courier_file, False),
+            ("tracking_file", self.tr("Tracking numbers from the cou&rier…"), None, self.import_tracking_file, False),
             ("select_all", self.tr("Choose &all in the list"), "Ctrl+A", self.select_all, False),
             ("schedule", self.tr("Sc&hedule ahead…"), None, self.schedule, False),
             ("customer", self.tr("Show &customer"), None, self.show_customer, False),
@@ -193,7 +195,7 @@ class DeliveriesTab(QWidget):
             action = tab_action(self, text, shortcut, slot)
             self.menu.addAction(action)
             self.actions_[key] = action
-            if key in ("follow_up_done", "labels"):
+            if key in ("follow_up_done", "tracking_file"):
                 self.menu.addSeparator()
             if on_button:
                 self.buttons[key] = action_button(action)
@@ -218,7 +220,7 @@ class DeliveriesTab(QWidget):
             enabled["pack"] = enabled["ship"] = False
         enabled["follow_up_done"] = any(row.needs_follow_up for row in chosen)
         enabled["select_all"] = self.model.rowCount() > 0
-        for key in ("picking", "manifest", "labels"):
+        for key in ("picking", "manifest", "labels", "courier_file"):
             enabled[key] = self.model.rowCount() > 0
         enabled["schedule"] = True
         enabled["customer"] = len(chosen) == 1
@@ -494,6 +496,31 @@ class DeliveriesTab(QWidget):
         from toysub_desktop.ui.delivery_printing import printable_scope, show_labels
 
         show_labels(self.counter, printable_scope(self.filters(), self._chosen_to_print()), self)
+
+    def export_courier_file(self) -> None:
+        """The deliveries to ship (the chosen ones, or the list's) in the courier's bulk-registration layout."""
+        if not self.actions_["courier_file"].isEnabled():
+            return
+        from toysub_desktop.ui.courier_files import CourierExportDialog
+        from toysub_desktop.ui.delivery_printing import printable_scope
+
+        dialog = CourierExportDialog(self.counter, printable_scope(self.filters(), self._chosen_to_print()), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, tuple):
+            sheet, path = dialog.outcome
+            self._say(
+                self.tr("{count} deliveries saved for {courier} in {file}; upload it on the courier's site.").format(
+                    count=sheet.count, courier=sheet.courier, file=path.name
+                )
+            )
+
+    def import_tracking_file(self) -> None:
+        """The courier's file of tracking numbers: the matched deliveries are marked shipped."""
+        from toysub_desktop.ui.courier_files import TrackingImportDialog
+
+        dialog = TrackingImportDialog(self.counter, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.outcome, int):
+            self._say(self.tr("{count} deliveries shipped from the courier's file.").format(count=dialog.outcome))
+            self.apply_filters()
 
     def _chosen_to_print(self) -> list[int]:
         return [row.id for row in self.chosen() if not row.held]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QMessageBox, QSpinBox, QWidget
 
 from toysub_desktop.documents.delivery_values import LABEL_SHEETS, LabelSheet
 from toysub_desktop.domain.errors import ValidationError
@@ -17,7 +17,8 @@ from toysub_desktop.domain.shop import SellerDetailsMissing
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.deliveries import DeliveryFilter
-from toysub_desktop.services.delivery_documents import label_sheet_pdf, manifest_pdf, picking_list_pdf
+from toysub_desktop.services.delivery_documents import LabelsDoNotFit, label_sheet_pdf, manifest_pdf, picking_list_pdf
+from toysub_desktop.services.shop import label_settings
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
@@ -49,7 +50,8 @@ def printable_scope(filters: DeliveryFilter, chosen_ids: Sequence[int]) -> Scope
     return replace(filters, held=False)
 
 
-def _file_part(scope: Scope) -> str:
+def file_part(scope: Scope) -> str:
+    """The day or days a file name names ("2026-03-18", "2026-03-16~2026-03-20"), or "chosen"."""
     if isinstance(scope, DeliveryFilter) and scope.first is not None:
         if scope.last is None or scope.last == scope.first:
             return day_text(scope.first)
@@ -66,7 +68,7 @@ def _show(parent: QWidget | None, make: Callable[[], bytes], title: str, scope: 
     except DatabaseProblem as problem:
         show_problem(problem, parent)
         return
-    PdfPreviewDialog(pdf, title=title, file_name=f"{title} {_file_part(scope)}.pdf", parent=parent).exec()
+    PdfPreviewDialog(pdf, title=title, file_name=f"{title} {file_part(scope)}.pdf", parent=parent).exec()
 
 
 def show_picking_list(counter: Counter, scope: Scope, parent: QWidget | None = None) -> None:
@@ -81,7 +83,7 @@ def show_labels(counter: Counter, scope: Scope, parent: QWidget | None = None) -
     dialog = LabelOptionsDialog(counter, scope, parent)
     if dialog.exec() and isinstance(dialog.outcome, bytes):
         PdfPreviewDialog(
-            dialog.outcome, title=_tr(_LABELS), file_name=f"{_tr(_LABELS)} {_file_part(scope)}.pdf", parent=parent
+            dialog.outcome, title=_tr(_LABELS), file_name=f"{_tr(_LABELS)} {file_part(scope)}.pdf", parent=parent
         ).exec()
 
 
@@ -108,6 +110,14 @@ class LabelOptionsDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("&Label sheet"), self.sheet, "sheet")
         self.errors.add_row(self.form, self.tr("&Start at label"), self.start, "start_position")
         self.form.addRow("", self.outline)
+        entry_notes = label_settings(counter.db).entry_notes_on_labels
+        self.entry_notes = QLabel(
+            self.tr("Entry notes (door codes) are printed on the labels.")
+            if entry_notes
+            else self.tr("Entry notes (door codes) are not printed on the labels; the manifest keeps them.")
+        )
+        self.entry_notes.setWordWrap(True)
+        self.form.addRow("", self.entry_notes)
         self.errors.alias("deliveries", "sheet")
         self.errors.alias("delivery_ids", "sheet")
         self.sheet.currentIndexChanged.connect(lambda _index: self._limit_start())
@@ -131,19 +141,49 @@ class LabelOptionsDialog(ServiceDialog):
 
     def submit(self) -> bytes:
         try:
-            return self._labels()
+            return self._fitting_labels()
         except SellerDetailsMissing as missing:
             # The sender printed on every label must be whole: enter the shop's details, then print.
             if not offer_shop_details(self.counter, missing, self):
                 raise
-            return self._labels()
+            return self._fitting_labels()
 
-    def _labels(self) -> bytes:
+    def _fitting_labels(self) -> bytes:
+        """The labels; an address too long for readable print is named first, and printed only if the clerk says
+        so (otherwise the names stay beside the sheet, and nothing is printed)."""
+        try:
+            return self._labels(print_anyway=False)
+        except LabelsDoNotFit as too_long:
+            if not self.ask_print_anyway(too_long):
+                raise
+            return self._labels(print_anyway=True)
+
+    def ask_print_anyway(self, too_long: LabelsDoNotFit) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Addresses too long for the labels"),
+            self.tr(
+                "These addresses do not fit on a label in print a courier can read. Printed anyway, their labels "
+                "leave off the notes and the sender, and may cut the address short."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("\n".join(problem_text(problem) for problem in too_long.problems))
+        anyway = box.addButton(self.tr("&Print anyway"), QMessageBox.ButtonRole.AcceptRole)
+        fix = box.addButton(self.tr("&Fix first"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(fix)
+        box.setEscapeButton(fix)
+        box.exec()
+        return box.clickedButton() is anyway
+
+    def _labels(self, *, print_anyway: bool) -> bytes:
         return label_sheet_pdf(
             self.counter.db,
             self.scope,
             sheet=self.chosen_sheet(),
             start_position=self.start.value(),
             outline=self.outline.isChecked(),
+            print_anyway=print_anyway,
             now=self.counter.now(),
         )

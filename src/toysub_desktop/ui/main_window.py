@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
             (self.tr("Subscription &settings…"), self.show_subscription_settings),
             (self.tr("&Toys and items…"), self.show_toys),
             (self.tr("Rental settin&gs…"), self.show_rental_settings),
+            (self.tr("&Label settings…"), self.show_label_settings),
             None,
             (self.tr("Add &staff member…"), self.add_staff),
             (self.tr("Staff and r&oles…"), self.show_staff),
@@ -409,6 +410,11 @@ class MainWindow(QMainWindow):
         from toysub_desktop.ui.dialogs.settings_dialogs import SubscriptionSettingsDialog
 
         self._owner_dialog(SubscriptionSettingsDialog(self.counter, self))
+
+    def show_label_settings(self) -> None:
+        from toysub_desktop.ui.dialogs.label_settings import LabelSettingsDialog
+
+        self._owner_dialog(LabelSettingsDialog(self.counter, self))
 
     def show_rental_settings(self) -> None:
         from toysub_desktop.ui.dialogs.rental_dialogs import RentalSettingsDialog
