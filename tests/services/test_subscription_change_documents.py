@@ -195,7 +195,7 @@ def test_a_plan_change_confirmation_states_both_plans_and_the_fee_from_when(
         "변경 전 월 요금 37,050원",
         "변경 후 월 요금 27,550원",
         "새 요금 적용일 2026년 5월 16일",
-        "2026년 5월 16일부터 렌털 베이직으로 이용하고 월 27,550원을 결제합니다",
+        "2026년 5월 16일부터 렌털 베이직 요금제로 이용하고 월 27,550원을 결제합니다",
     )
     assert_kept_and_reprinted(db, issued.id, issued.pdf, subscription_id)
 

@@ -113,7 +113,7 @@ def deliveries_story(deliveries: tuple[ReachedDelivery, ...]) -> list[Flowable]:
     if not deliveries:
         return [paragraph(wording.CHANGE_DELIVERIES_NONE)]
     s = styles()
-    day_width, contract_width = 27 * mm, 42 * mm
+    day_width, contract_width = 31 * mm, 40 * mm
     rows = []
     for delivery in deliveries:
         change: list[Flowable] = [

@@ -268,7 +268,7 @@ FOLLOWS_END_MOVED: Final = "계약 종료일이 {before}에서 {after}로 바뀝
 FOLLOWS_END_KEPT: Final = "계약 종료일({end})은 바뀌지 않습니다."
 FOLLOWS_RESUME: Final = "{back}부터 배송과 교환을 다시 하고 그날부터 이용료를 받습니다."
 FOLLOWS_PLAN_CHANGE: Final = (
-    "{date}부터 {plan}으로 이용하고 월 {fee}을 결제합니다. 그 전날까지는 변경 전 요금제로 이용합니다."
+    "{date}부터 {plan} 요금제로 이용하고 월 {fee}을 결제합니다. 그 전날까지는 변경 전 요금제로 이용합니다."
 )
 FOLLOWS_PLAN_CHANGE_TERM: Final = "계약 기간({end}까지)은 바뀌지 않습니다."
 FOLLOWS_CANCEL: Final = "{date}부터 배송과 교환을 하지 않고 그 뒤의 이용료를 결제하지 않습니다."

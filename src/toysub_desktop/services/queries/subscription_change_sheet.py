@@ -35,6 +35,9 @@ from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.document_sheets import plan_name_on, shop_details_in
 from toysub_desktop.services.queries.subscription_history import history_around
 
+# The same text as a voided contact version's, so they share one translation.
+_VOIDED_EVENT = QT_TRANSLATE_NOOP("Validation", "This entry has already been corrected or withdrawn.")
+
 #: The transitions a confirmation is printed for, under the name the paper gives them.
 CONFIRMED_CHANGES: Mapping[EventKind, str] = {
     EventKind.PAUSE: wording.CHANGE_LABEL_PAUSE,
@@ -43,8 +46,6 @@ CONFIRMED_CHANGES: Mapping[EventKind, str] = {
     EventKind.CANCEL: wording.CHANGE_LABEL_CANCEL,
     EventKind.RENEW: wording.CHANGE_LABEL_RENEW,
 }
-
-_VOIDED_EVENT = QT_TRANSLATE_NOOP("Validation", "This entry has already been corrected or withdrawn.")
 
 
 def confirmed_event_in(session: Session, event_id: int) -> SubscriptionEvent:
