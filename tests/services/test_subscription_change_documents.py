@@ -371,6 +371,16 @@ def test_a_move_confirmation_lists_each_delivery_it_reaches_with_the_old_and_new
     )
     assert squeezed("2026년 3월 5일") not in text_of(issued.pdf, tmp_path)
     assert document_pdf(db, issued.id) == issued.pdf
+    # The schedule rolls on to June: the confirmation handed over still lists what the move reached then.
+    schedule_deliveries(db, through=date(2026, 6, 30), staff_id=shop["owner"], now=at(date(2026, 4, 12)))
+    again = issue_change_confirmation(
+        db,
+        staff_id=shop["owner"],
+        customer_id=shop["customer"],
+        address_version_id=version_id,
+        now=at(date(2026, 4, 12)),
+    )
+    assert (again.id, again.reused, again.pdf) == (issued.id, True, issued.pdf)
 
 
 def test_a_number_change_confirmation_lists_the_deliveries_with_the_old_and_new_number(

@@ -685,7 +685,11 @@ def change_confirmation_sheet_in(
 _DELIVERY_KIND_LABELS = {DeliveryKind.BOX: wording.DELIVERY_BOX, DeliveryKind.SWAP: wording.DELIVERY_SWAP}
 
 
-def _deliveries_from(session: Session, customer_id: int, first: date, last: date | None) -> list[tuple[Delivery, str]]:
+def _deliveries_from(
+    session: Session, customer_id: int, first: date, last: date | None, *, scheduled_by: datetime
+) -> list[tuple[Delivery, str]]:
+    """The customer's deliveries from *first* (to *last*) that were on the schedule at *scheduled_by* and still are:
+    the rolling schedule growing later does not change a confirmation already handed over."""
     query = (
         select(Delivery, Subscription.contract_number)
         .join(Subscription, Subscription.id == Delivery.subscription_id)
@@ -693,6 +697,7 @@ def _deliveries_from(session: Session, customer_id: int, first: date, last: date
             Delivery.customer_id == customer_id,
             Delivery.scheduled_on >= first,
             Delivery.state != DeliveryState.CANCELLED.value,
+            Delivery.created_at <= scheduled_by,
         )
         .order_by(Delivery.scheduled_on, Delivery.id)
     )
@@ -702,8 +707,9 @@ def _deliveries_from(session: Session, customer_id: int, first: date, last: date
 
 
 def reached_deliveries_in(session: Session, change: ContactChange) -> tuple[ReachedDelivery, ...]:
-    """The deliveries on the days the changed version is in effect (as known now), each with what it used as known
-    just before the change was recorded and what it uses with it. A delivery packed or sent before is said so.
+    """The deliveries on the schedule when the change was recorded that fall on the days the changed version is in
+    effect (as known now), each with what it used as known just before the change was recorded and what it uses
+    with it. A delivery packed or sent before is said so.
 
     Only the primary phone goes on deliveries; a change of another number reaches none."""
     # Just before the change was recorded: a correction's old value is the entry it voided.
@@ -714,7 +720,11 @@ def reached_deliveries_in(session: Session, change: ContactChange) -> tuple[Reac
         version = next(v for v in versions if v.id == change.address_version_id)
         new_address = address_of(version)
         for delivery, number in _deliveries_from(
-            session, change.customer_id, version.effective_from, version.effective_until
+            session,
+            change.customer_id,
+            version.effective_from,
+            version.effective_until,
+            scheduled_by=change.recorded_at,
         ):
             day = delivery.scheduled_on
             if in_effect_on(versions, day) is not version:
@@ -746,7 +756,9 @@ def reached_deliveries_in(session: Session, change: ContactChange) -> tuple[Reac
     if phone.role != PhoneRole.PRIMARY.value:
         return ()
     same_role = [v for v in phones if v.role == phone.role]
-    for delivery, number in _deliveries_from(session, change.customer_id, phone.effective_from, None):
+    for delivery, number in _deliveries_from(
+        session, change.customer_id, phone.effective_from, None, scheduled_by=change.recorded_at
+    ):
         day = delivery.scheduled_on
         if in_effect_on(same_role, day) is not phone:
             continue
