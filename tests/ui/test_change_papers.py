@@ -15,9 +15,10 @@ from documents.pdf_tools import page_texts, squeezed
 from support import NOW, sample_shop
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.documents import DocumentKind, document_pdf, list_documents
-from toysub_desktop.services.subscriptions import NewSubscription, sign_up, subscription_view
+from toysub_desktop.services.queries.subscription_change_sheet import fee_computation
+from toysub_desktop.services.subscriptions import NewSubscription, cancellation_fee, sign_up, subscription_view
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.subscription_dialogs import PauseDialog
+from toysub_desktop.ui.dialogs.subscription_dialogs import CancelDialog, PauseDialog
 from toysub_desktop.ui.documents_dialog import DocumentsDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -96,3 +97,28 @@ def test_pausing_by_keyboard_offers_the_pause_confirmation_and_the_register_keep
     register = DocumentsDialog(counter, subscription_id=subscription_id, parent=window)
     qtbot.addWidget(register)
     assert register.table.item(0, 1).text() in ("Contract change confirmation", "계약 변경 확인서")
+
+
+def test_the_cancellation_paper_explains_the_fee_in_the_cancel_dialog_words(
+    qtbot: QtBot, counter: Counter, shop: dict[str, int]
+) -> None:
+    new = NewSubscription(
+        shop["customer"], shop["rental_basic"], 24, date(2026, 3, 2), PaymentMethod.CARD, swap_weekday=2
+    )
+    subscription_id = sign_up(counter.db, staff_id=counter.staff.id, new=new, now=NOW)
+    dialog = CancelDialog(counter, subscription_view(counter.db, subscription_id, today=counter.today()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.effective_on.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.effective_on.line)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(QApplication.focusWidget(), "2027-03-18")
+    fee = cancellation_fee(counter.db, subscription_id, date(2027, 3, 18))
+    # The screen spells dates as 2028-03-01, the paper as 2028년 3월 1일; every other word and figure is the same.
+    end = fee.mandatory_end
+    on_paper = [
+        line.replace(f"{end.year}년 {end.month}월 {end.day}일", end.isoformat()) for line in fee_computation(fee)
+    ]
+    assert dialog.preview.text().splitlines() == on_paper
