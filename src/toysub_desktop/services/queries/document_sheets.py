@@ -11,8 +11,9 @@ their own, for a preview or a test.
   do not change it: the term's end is the one signed. The customer's name and children are as they stand.
 - The **pre-contract sheet** states the figures ``quote_sign_up`` would give for the same plan, term and discounts
   today, with the shop's current terms.
-- A **change confirmation** states one address or phone version beside the one it replaced, and the customer's
-  contracts still running on its effective date.
+- A **change confirmation** states one address or phone version beside the one it replaced, the customer's
+  contracts still running on its effective date, and the deliveries it reaches (those on the schedule when it was
+  recorded), each with what it used before and uses now.
 """
 
 from __future__ import annotations
