@@ -1753,6 +1753,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>계속거래 사전 고지서</translation>
     </message>
     <message>
+        <source>Contract change confirmation</source>
+        <translation>계약 변경 확인서</translation>
+    </message>
+    <message>
         <source>Printed documents</source>
         <translation>발행 문서</translation>
     </message>
@@ -3788,6 +3792,10 @@ The counter app for toy-subscription shops.</source>
         <translation>계속거래 사전 고지서</translation>
     </message>
     <message>
+        <source>Contract change confirmation</source>
+        <translation>계약 변경 확인서</translation>
+    </message>
+    <message>
         <source>Printed document</source>
         <translation>발행 문서</translation>
     </message>
@@ -5296,6 +5304,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>&amp;Pause</source>
         <translation>일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Change recorded</source>
+        <translation>변경을 기록했습니다</translation>
+    </message>
+    <message>
+        <source>Print a confirmation of this change for the customer to sign?</source>
+        <translation>고객이 서명할 변경 확인서를 인쇄하시겠습니까?</translation>
     </message>
     <message>
         <source>All kinds</source>

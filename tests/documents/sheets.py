@@ -17,6 +17,8 @@ from toysub_desktop.documents.values import (
     PlanTerms,
     PreContractSheet,
     ShopDetails,
+    SubscriptionChangeSheet,
+    ToyOut,
 )
 
 SHOP = ShopDetails(
@@ -136,5 +138,38 @@ def change_confirmation_sheet(**changes: Any) -> ChangeConfirmationSheet:
         recorded_at=datetime(2026, 5, 20, 14, 35),
         affected_contracts=(AffectedContract("TS-2026-00042", "베이직 정기배송 (24개월)"),),
         notes=("6월 배송분부터 새 주소로 보냅니다. 5월 배송분은 이미 이전 주소로 발송되었습니다.",),
+    )
+    return dataclasses.replace(sheet, **changes)
+
+
+def subscription_change_sheet(**changes: Any) -> SubscriptionChangeSheet:
+    """김민지's rental cancelled from 1 June 2026, with one toy still out."""
+    sheet = SubscriptionChangeSheet(
+        document_number="D-2026-000031",
+        issued_on=date(2026, 5, 25),
+        shop=SHOP,
+        customer_number="C-000123",
+        customer_name="김민지",
+        contract_number="TS-2026-00042",
+        plan_name="렌털 프리미엄",
+        start_date=date(2026, 3, 2),
+        end_date=date(2028, 3, 15),
+        change_label="계약 해지",
+        effective_on=date(2026, 6, 1),
+        details=(
+            ("해지 효력일", "2026년 6월 1일 (마지막 이용일 2026년 5월 31일)"),
+            ("위약금", "36,987원"),
+            ("보증금 반환", "50,000원"),
+        ),
+        recorded_by="최유나",
+        recorded_at=datetime(2026, 5, 25, 10, 0),
+        computation=(
+            "남은 약정 기간: 2027년 3월 15일까지 288일",
+            "남은 이용료: 39,000원 × 31일 중 15일 + 9개월 × 39,000원 = 369,870원",
+            "위약금: 남은 이용료의 10% = 36,987원",
+        ),
+        lists_toys=True,
+        toys_out=(ToyOut("자석 블록 100피스", "2000000000015", "김하늘", date(2026, 5, 16)),),
+        follows=("위약금 36,987원을 청구합니다.",),
     )
     return dataclasses.replace(sheet, **changes)

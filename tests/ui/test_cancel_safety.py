@@ -8,13 +8,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rental_support import RentalShop, rental_shop
 from screen_support import MessageBoxAnswerer, show_for_typing
 from support import NOW
 from toysub_desktop.domain.plans import PlanKind
+from toysub_desktop.services.documents import list_documents
 from toysub_desktop.services.rentals import lend
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions, subscription_view
 from toysub_desktop.ui.context import Counter
@@ -97,6 +98,13 @@ def test_after_a_pause_or_a_cancellation_the_status_bar_says_what_was_done_and_c
     assert tab.model.rowCount() == 2
     tab.list.selectRow(1)
     chosen = tab.current_id()
+    offered: list[str] = []
+
+    def decline(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        offered.append(text)  # each change offers its confirmation; this clerk declines
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
 
     def pause_in_april(dialog: QDialog) -> int:
         assert isinstance(dialog, PauseDialog)
@@ -110,6 +118,7 @@ def test_after_a_pause_or_a_cancellation_the_status_bar_says_what_was_done_and_c
     tab.actions_["pause"].trigger()
     said = window.statusBar().currentMessage()
     assert "일시정지했습니다" in said and "2026-04-01" in said and "청구하지 않습니다" in said
+    assert len(offered) == 1 and "확인서" in offered[0]
     assert tab.kind.value() is PlanKind.RENTAL and tab.current_id() == chosen
 
     def cancel_in_june(dialog: QDialog) -> int:
@@ -126,4 +135,6 @@ def test_after_a_pause_or_a_cancellation_the_status_bar_says_what_was_done_and_c
     tab.actions_["cancel"].trigger()
     said = window.statusBar().currentMessage()
     assert "해지했습니다" in said and "2026-06-01" in said and ("위약금" in said)
+    assert len(offered) == 2
+    assert list_documents(counter.db, subscription_id=chosen) == []  # declined: nothing issued
     assert tab.kind.value() is PlanKind.RENTAL and tab.current_id() == chosen

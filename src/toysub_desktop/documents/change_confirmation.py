@@ -21,7 +21,8 @@ from toysub_desktop.documents.layout import (
     styles,
     title_block,
 )
-from toysub_desktop.documents.values import ChangeConfirmationSheet
+from toysub_desktop.documents.sections import shop_fields
+from toysub_desktop.documents.values import ChangeConfirmationSheet, ReachedDelivery
 
 
 def render_change_confirmation(sheet: ChangeConfirmationSheet) -> bytes:
@@ -42,9 +43,11 @@ def render_change_confirmation(sheet: ChangeConfirmationSheet) -> bytes:
                 (wording.CHANGE_ISSUED_ON, format_date(sheet.issued_on)),
             ],
         ),
-        heading(1, wording.CUSTOMER_HEADING),
+        heading(1, wording.SHOP_HEADING),
+        shop_fields(sheet.shop),
+        heading(2, wording.CUSTOMER_HEADING),
         field_grid([((wording.CUSTOMER_NUMBER, sheet.customer_number), (wording.CUSTOMER_NAME, sheet.customer_name))]),
-        heading(2, wording.CHANGE_HEADING),
+        heading(3, wording.CHANGE_HEADING),
         field_grid(
             [
                 ((wording.CHANGE_KIND, sheet.change_kind_label), (wording.CHANGE_REASON, sheet.reason_label)),
@@ -57,7 +60,7 @@ def render_change_confirmation(sheet: ChangeConfirmationSheet) -> bytes:
                 ),
             ]
         ),
-        heading(3, wording.CHANGE_CONTRACTS_HEADING),
+        heading(4, wording.CHANGE_CONTRACTS_HEADING),
     ]
     if sheet.affected_contracts:
         number_width = 45 * mm
@@ -71,7 +74,8 @@ def render_change_confirmation(sheet: ChangeConfirmationSheet) -> bytes:
         ]
     else:
         story.append(paragraph(wording.CHANGE_CONTRACTS_NONE))
-    number = 4
+    story += [heading(5, wording.CHANGE_DELIVERIES_HEADING), *deliveries_story(sheet.deliveries)]
+    number = 6
     if sheet.notes:
         story.append(heading(number, wording.CHANGE_NOTES_HEADING))
         story += [paragraph(f"• {note}", s.body) for note in sheet.notes]
@@ -102,3 +106,33 @@ def render_change_confirmation(sheet: ChangeConfirmationSheet) -> bytes:
         (f"{wording.CHANGE_NUMBER} {sheet.document_number}", f"{wording.CUSTOMER_NUMBER} {sheet.customer_number}")
     )
     return build_pdf(info, story, [PrintedCopy(badge="", footer=footer)])
+
+
+def deliveries_story(deliveries: tuple[ReachedDelivery, ...]) -> list[Flowable]:
+    """The deliveries a change reaches: day, contract and kind, and what each used before and uses after."""
+    if not deliveries:
+        return [paragraph(wording.CHANGE_DELIVERIES_NONE)]
+    s = styles()
+    day_width, contract_width = 31 * mm, 40 * mm
+    rows = []
+    for delivery in deliveries:
+        change: list[Flowable] = [
+            paragraph(wording.CHANGE_DELIVERY_ARROW.format(old=delivery.old_value, new=delivery.new_value), s.cell)
+        ]
+        if delivery.note:
+            change.append(paragraph(delivery.note, s.small))
+        rows.append(
+            (
+                format_date(delivery.scheduled_on),
+                wording.FOOTER_SEPARATOR.join((delivery.contract_number, delivery.kind_label)),
+                change,
+            )
+        )
+    return [
+        paragraph(wording.CHANGE_DELIVERIES_LEAD),
+        data_table(
+            (wording.CHANGE_DELIVERY_DAY, wording.CHANGE_DELIVERY_CONTRACT, wording.CHANGE_DELIVERY_CHANGE),
+            rows,
+            (day_width, contract_width, CONTENT_WIDTH - day_width - contract_width),
+        ),
+    ]

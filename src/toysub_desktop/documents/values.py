@@ -149,6 +149,20 @@ class AffectedContract:
 
 
 @dataclass(frozen=True)
+class ReachedDelivery:
+    """A delivery a change of address or phone reaches: its day, its contract, and what it used before and after."""
+
+    scheduled_on: date
+    contract_number: str
+    #: "상자" or "교환".
+    kind_label: str
+    old_value: str
+    new_value: str
+    #: Said when the delivery had already been packed or sent with the old value; empty otherwise.
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class ChangeConfirmationSheet:
     """Confirms one change of a customer's address or phone: what it was, what it is, from when."""
 
@@ -169,3 +183,48 @@ class ChangeConfirmationSheet:
     affected_contracts: tuple[AffectedContract, ...]
     #: Anything the customer should know about the change (a box already shipped to the old address …).
     notes: tuple[str, ...] = ()
+    #: The deliveries on the days the change is in effect, with what each used before and uses after it.
+    deliveries: tuple[ReachedDelivery, ...] = ()
+
+
+@dataclass(frozen=True)
+class ToyOut:
+    """A toy still out with the customer when a contract ends, and when it is due back."""
+
+    toy_name: str
+    barcode: str
+    child_name: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class SubscriptionChangeSheet:
+    """Confirms one transition of a contract (pause, early resume, plan change, cancellation, renewal): what
+    changed, from when, with every figure already computed by the contract's rules, and what follows from it."""
+
+    document_number: str
+    issued_on: date
+    shop: ShopDetails
+    customer_number: str
+    customer_name: str
+    contract_number: str
+    #: The plan in force when the change was recorded.
+    plan_name: str
+    #: The contract's period as it stood before the change.
+    start_date: date
+    end_date: date
+    #: What the change is: "일시정지", "일시정지 조기 해제", "요금제 변경", "계약 해지", "계약 갱신".
+    change_label: str
+    effective_on: date
+    #: What changed, as (label, value) rows: "정지 기간", "계약 종료일 (변경 전)" …
+    details: tuple[tuple[str, str], ...]
+    recorded_by: str
+    #: When the shop recorded the change, in the shop's local time.
+    recorded_at: datetime
+    #: How a figure was worked out (the early-termination fee), one line per step; empty for none.
+    computation: tuple[str, ...] = ()
+    #: Whether the toys still out are listed (a cancellation of toys lent), and which they are.
+    lists_toys: bool = False
+    toys_out: tuple[ToyOut, ...] = ()
+    #: What follows from the change for the customer, one sentence each.
+    follows: tuple[str, ...] = ()

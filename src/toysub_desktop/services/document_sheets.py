@@ -11,7 +11,12 @@ from datetime import date
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Subscription
-from toysub_desktop.documents.values import ChangeConfirmationSheet, ContractSheet, PreContractSheet
+from toysub_desktop.documents.values import (
+    ChangeConfirmationSheet,
+    ContractSheet,
+    PreContractSheet,
+    SubscriptionChangeSheet,
+)
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.common import get_or_raise
@@ -21,6 +26,7 @@ from toysub_desktop.services.queries.document_sheets import (
     contract_sheet_in,
     pre_contract_sheet_in,
 )
+from toysub_desktop.services.queries.subscription_change_sheet import confirmed_event_in, subscription_change_sheet_in
 
 
 def contract_sheet(db: Database, subscription_id: int) -> ContractSheet:
@@ -73,4 +79,15 @@ def change_confirmation_sheet(
         )
         return change_confirmation_sheet_in(
             session, change, document_number=document_number, issued_on=issued_on or shop_today()
+        )
+
+
+def subscription_change_sheet(
+    db: Database, event_id: int, *, document_number: str = "", issued_on: date | None = None
+) -> SubscriptionChangeSheet:
+    """The confirmation of one recorded transition of a contract, as ``issue_subscription_change`` would print it."""
+    with db.reading() as session:
+        event = confirmed_event_in(session, event_id)
+        return subscription_change_sheet_in(
+            session, event, document_number=document_number, issued_on=issued_on or shop_today()
         )

@@ -15,6 +15,8 @@ What "the same" means follows from what each document prints. A contract's date 
 or amended by a plan change), so it renders the same on any day until its content changes. A pre-contract sheet is
 dated the day it is handed over, so it is reused only on the same day. A change confirmation prints its own number
 and date; it is compared as a reprint of the newest one would look, so it keeps them until the change is corrected.
+The confirmation of a contract's transition (pause, early resume, plan change, cancellation, renewal) is kept the
+same way, one subject per recorded transition.
 
 Rendering, hashing, the insert and the audit record happen in one transaction.
 """
@@ -34,7 +36,12 @@ from sqlalchemy.orm import Session, defer
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import PrintedDocument, Staff, Subscription
-from toysub_desktop.documents import render_change_confirmation, render_contract, render_pre_contract
+from toysub_desktop.documents import (
+    render_change_confirmation,
+    render_contract,
+    render_pre_contract,
+    render_subscription_change,
+)
 from toysub_desktop.documents.formats import format_months
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.plans import PaymentMethod
@@ -50,6 +57,11 @@ from toysub_desktop.services.queries.document_sheets import (
     contract_sheet_in,
     pre_contract_sheet_in,
 )
+from toysub_desktop.services.queries.subscription_change_sheet import (
+    confirmed_event_in,
+    subscription_change_sheet_in,
+    subscription_change_subject,
+)
 
 _ENTITY = "printed_document"
 
@@ -58,6 +70,8 @@ class DocumentKind(StrEnum):
     CONTRACT = "contract"
     PRE_CONTRACT = "pre_contract"
     CHANGE_CONFIRMATION = "change_confirmation"
+    #: The confirmation of a contract's pause, early resume, plan change, cancellation or renewal.
+    SUBSCRIPTION_CHANGE = "subscription_change"
 
 
 class DocumentIntegrityError(Exception):
@@ -333,6 +347,34 @@ def issue_change_confirmation(
             subject_key=change.subject_key,
             customer_id=customer_id,
             subscription_id=None,
+            issued_on=shop_today(now),
+            render=render,
+            keeps_first_issue=True,
+        )
+        return _issue(session, draft, staff_id=staff_id, now=now)
+
+
+def issue_subscription_change(
+    db: Database, *, staff_id: int, event_id: int, now: datetime | None = None
+) -> IssuedDocument:
+    """The confirmation of one recorded transition of a contract (pause, early resume, plan change, cancellation
+    or renewal); reissued unchanged, it is the same document with its first number and date."""
+    now = now or utc_now()
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        event = confirmed_event_in(session, event_id)
+        subscription = get_or_raise(session, Subscription, event.subscription_id)
+
+        def render(number: str, day: date) -> bytes:
+            sheet = subscription_change_sheet_in(session, event, document_number=number, issued_on=day)
+            return render_subscription_change(sheet)
+
+        draft = _Draft(
+            kind=DocumentKind.SUBSCRIPTION_CHANGE,
+            subject=subscription_change_subject(event),
+            subject_key=f"subscription_event:{event.id}",
+            customer_id=subscription.customer_id,
+            subscription_id=subscription.id,
             issued_on=shop_today(now),
             render=render,
             keeps_first_issue=True,

@@ -907,6 +907,23 @@ def renew(
         return renewal.id
 
 
+def newest_event_id(db: Database, subscription_id: int, kind: EventKind) -> int | None:
+    """The transition of *kind* recorded last on the subscription and not voided (the one a clerk just recorded,
+    for its confirmation); None when there is none."""
+    query = (
+        select(SubscriptionEvent.id)
+        .where(
+            SubscriptionEvent.subscription_id == subscription_id,
+            SubscriptionEvent.kind == kind.value,
+            SubscriptionEvent.voided_at.is_(None),
+        )
+        .order_by(SubscriptionEvent.id.desc())
+        .limit(1)
+    )
+    with db.reading() as session:
+        return session.scalar(query)
+
+
 def _reschedule_deliveries(session: Session, subscription_id: int, staff_id: int, now: datetime) -> None:
     """The subscription's deliveries follow the change in the same transaction (``services.queries.deliveries``)."""
     reschedule_subscription(session, subscription_id, staff_id=staff_id, now=now)

@@ -20,6 +20,7 @@ from toysub_desktop.services.documents import (
     issue_change_confirmation,
     issue_contract,
     issue_pre_contract,
+    issue_subscription_change,
     record_reprint,
 )
 from toysub_desktop.ui.context import Counter
@@ -34,6 +35,7 @@ _CAPTION = QT_TRANSLATE_NOOP("Printing", "{number} · version {version} · issue
 _CONTRACT = QT_TRANSLATE_NOOP("Printing", "Contract")
 _PRE_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Pre-contract information sheet")
 _CHANGE = QT_TRANSLATE_NOOP("Printing", "Change confirmation")
+_SUBSCRIPTION_CHANGE = QT_TRANSLATE_NOOP("Printing", "Contract change confirmation")
 _DOCUMENT = QT_TRANSLATE_NOOP("Printing", "Printed document")
 _NOT_ISSUED = QT_TRANSLATE_NOOP("Printing", "The document was not issued")
 _ALTERED = QT_TRANSLATE_NOOP(
@@ -170,4 +172,14 @@ def show_change_confirmation(
         ),
         counter,
         _tr(_CHANGE),
+    )
+
+
+def show_subscription_change(counter: Counter, event_id: int, parent: QWidget | None = None) -> None:
+    """The confirmation of a recorded pause, early resume, plan change, cancellation or renewal."""
+    _run(
+        parent,
+        lambda: issue_subscription_change(counter.db, staff_id=counter.staff.id, event_id=event_id, now=counter.now()),
+        counter,
+        _tr(_SUBSCRIPTION_CHANGE),
     )

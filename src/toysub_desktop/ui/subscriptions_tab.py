@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from toysub_desktop.services.subscriptions import (
     SubscriptionFilter,
     SubscriptionView,
     count_subscriptions,
+    newest_event_id,
     subscription_view,
 )
 from toysub_desktop.ui.actions import action_button
@@ -367,7 +369,32 @@ class SubscriptionsTab(QWidget):
             self.refresh()
             if chosen is not None:
                 self.select_subscription(chosen)
+            self._offer_confirmation(dialog)
         return accepted
+
+    def _offer_confirmation(self, dialog: QDialog) -> None:
+        """After a pause, resume, plan change, cancellation or renewal, the customer usually takes a signed paper
+        home: offer to print its confirmation at once."""
+        if not isinstance(dialog, SubscriptionDialog) or dialog.confirmed_as is None:
+            return
+        try:
+            event_id = newest_event_id(self.counter.db, dialog.view.id, dialog.confirmed_as)
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+            return
+        if event_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Change recorded"),
+            self.tr("Print a confirmation of this change for the customer to sign?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            from toysub_desktop.ui.printing import show_subscription_change  # Qt PDF loads when first needed
+
+            show_subscription_change(self.counter, event_id, self)
 
     def new_subscription(self, customer_id: int | None = None) -> None:
         if customer_id is None:
@@ -427,6 +454,7 @@ class SubscriptionsTab(QWidget):
             self.select_subscription(dialog.outcome)
             self.signedUp.emit(dialog.outcome)
             self.print_contract()
+            self._offer_confirmation(dialog)
 
     def show_documents(self) -> None:
         if view := self._view():

@@ -11,8 +11,9 @@ their own, for a preview or a test.
   do not change it: the term's end is the one signed. The customer's name and children are as they stand.
 - The **pre-contract sheet** states the figures ``quote_sign_up`` would give for the same plan, term and discounts
   today, with the shop's current terms.
-- A **change confirmation** states one address or phone version beside the one it replaced, and the customer's
-  contracts still running on its effective date.
+- A **change confirmation** states one address or phone version beside the one it replaced, the customer's
+  contracts still running on its effective date, and the deliveries it reaches (those on the schedule when it was
+  recorded), each with what it used before and uses now.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from toysub_desktop.db.models import (
     AddressVersion,
     Consent,
     Customer,
+    Delivery,
     DiscountCategory,
     PhoneVersion,
     Plan,
@@ -49,6 +51,7 @@ from toysub_desktop.documents.values import (
     DiscountLine,
     PlanTerms,
     PreContractSheet,
+    ReachedDelivery,
     ShopDetails,
 )
 from toysub_desktop.domain.contacts import (
@@ -59,6 +62,7 @@ from toysub_desktop.domain.contacts import (
     StaffRole,
 )
 from toysub_desktop.domain.dates import shop_today, to_shop_time
+from toysub_desktop.domain.deliveries import FROZEN_STATES, DeliveryKind, DeliveryState
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, FeeMethod
 from toysub_desktop.domain.money import share_of
@@ -78,10 +82,12 @@ from toysub_desktop.services.common import NotFoundError, get_or_raise
 from toysub_desktop.services.queries.contact_versions import (
     address_of,
     address_versions,
+    frozen_address_of,
     phone_versions,
     phones_in_effect,
     staff_names,
 )
+from toysub_desktop.services.queries.deliveries import same_place
 from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.plan_prices import price_on
 from toysub_desktop.services.queries.subscription_history import history_of
@@ -522,6 +528,9 @@ class ContactChange:
     recorded_at: datetime
     recorded_by_id: int
     notes: tuple[str, ...]
+    #: The version itself: ``AddressVersion`` or ``PhoneVersion`` id, to find the deliveries it reaches.
+    address_version_id: int | None = None
+    phone_version_id: int | None = None
 
     @property
     def subject(self) -> str:
@@ -599,6 +608,7 @@ def _address_change(session: Session, customer_id: int, version_id: int) -> Cont
         recorded_at=version.recorded_at,
         recorded_by_id=version.recorded_by_id,
         notes=_notes(version, temporary=version.is_temporary),
+        address_version_id=version.id,
     )
 
 
@@ -618,6 +628,7 @@ def _phone_change(session: Session, customer_id: int, version_id: int) -> Contac
         recorded_at=version.recorded_at,
         recorded_by_id=version.recorded_by_id,
         notes=_notes(version, temporary=False),
+        phone_version_id=version.id,
     )
 
 
@@ -634,7 +645,7 @@ def contact_change_in(
     return _phone_change(session, customer_id, phone_version_id)
 
 
-def _plan_name_on(session: Session, subscription: Subscription, day: date) -> str:
+def plan_name_on(session: Session, subscription: Subscription, day: date) -> str:
     changes = [c for c in _plan_changes(session, subscription.id) if c.effective_on <= day]
     return _changed_plan_name(session, changes[-1]) if changes else subscription.plan_name
 
@@ -647,7 +658,7 @@ def affected_contracts_in(session: Session, customer_id: int, day: date) -> tupl
         or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > day),
     )
     rows = session.scalars(query.order_by(Subscription.start_on, Subscription.id)).all()
-    return tuple(AffectedContract(s.contract_number or "", _plan_name_on(session, s, day)) for s in rows)
+    return tuple(AffectedContract(s.contract_number or "", plan_name_on(session, s, day)) for s in rows)
 
 
 def change_confirmation_sheet_in(
@@ -669,4 +680,101 @@ def change_confirmation_sheet_in(
         recorded_at=to_shop_time(change.recorded_at),
         affected_contracts=affected_contracts_in(session, customer.id, change.effective_from),
         notes=change.notes,
+        deliveries=reached_deliveries_in(session, change),
     )
+
+
+_DELIVERY_KIND_LABELS = {DeliveryKind.BOX: wording.DELIVERY_BOX, DeliveryKind.SWAP: wording.DELIVERY_SWAP}
+
+
+def _deliveries_from(
+    session: Session, customer_id: int, first: date, last: date | None, *, scheduled_by: datetime
+) -> list[tuple[Delivery, str]]:
+    """The customer's deliveries from *first* (to *last*) that were on the schedule at *scheduled_by* and still are:
+    the rolling schedule growing later does not change a confirmation already handed over."""
+    query = (
+        select(Delivery, Subscription.contract_number)
+        .join(Subscription, Subscription.id == Delivery.subscription_id)
+        .where(
+            Delivery.customer_id == customer_id,
+            Delivery.scheduled_on >= first,
+            Delivery.state != DeliveryState.CANCELLED.value,
+            Delivery.created_at <= scheduled_by,
+        )
+        .order_by(Delivery.scheduled_on, Delivery.id)
+    )
+    if last is not None:
+        query = query.where(Delivery.scheduled_on <= last)
+    return [(delivery, number or "") for delivery, number in session.execute(query).tuples()]
+
+
+def reached_deliveries_in(session: Session, change: ContactChange) -> tuple[ReachedDelivery, ...]:
+    """The deliveries on the schedule when the change was recorded that fall on the days the changed version is in
+    effect (as known now), each with what it used as known just before the change was recorded and what it uses
+    with it. A delivery packed or sent before is said so.
+
+    Only the primary phone goes on deliveries; a change of another number reaches none."""
+    # Just before the change was recorded: a correction's old value is the entry it voided.
+    before = change.recorded_at - timedelta(microseconds=1)
+    found = []
+    if change.address_version_id is not None:
+        versions = address_versions(session, [change.customer_id])[change.customer_id]
+        version = next(v for v in versions if v.id == change.address_version_id)
+        new_address = address_of(version)
+        for delivery, number in _deliveries_from(
+            session,
+            change.customer_id,
+            version.effective_from,
+            version.effective_until,
+            scheduled_by=change.recorded_at,
+        ):
+            day = delivery.scheduled_on
+            if in_effect_on(versions, day) is not version:
+                continue
+            old = in_effect_on(versions, day, as_known_at=before)
+            state = DeliveryState(delivery.state)
+            frozen = frozen_address_of(delivery)
+            note = ""
+            if state in FROZEN_STATES and frozen is not None and not same_place(frozen, new_address):
+                note = (
+                    wording.CHANGE_DELIVERY_PACKED_OLD
+                    if state is DeliveryState.PACKED
+                    else (wording.CHANGE_DELIVERY_SENT_OLD)
+                )
+            found.append(
+                ReachedDelivery(
+                    day,
+                    number,
+                    _DELIVERY_KIND_LABELS[DeliveryKind(delivery.kind)],
+                    _address_text(old) if old is not None else wording.NONE,
+                    _address_text(version),
+                    note,
+                )
+            )
+        return tuple(found)
+    assert change.phone_version_id is not None
+    phones = phone_versions(session, [change.customer_id])[change.customer_id]
+    phone = next(v for v in phones if v.id == change.phone_version_id)
+    if phone.role != PhoneRole.PRIMARY.value:
+        return ()
+    same_role = [v for v in phones if v.role == phone.role]
+    for delivery, number in _deliveries_from(
+        session, change.customer_id, phone.effective_from, None, scheduled_by=change.recorded_at
+    ):
+        day = delivery.scheduled_on
+        if in_effect_on(same_role, day) is not phone:
+            continue
+        old_phone = in_effect_on(same_role, day, as_known_at=before)
+        state = DeliveryState(delivery.state)
+        sent_old = state in FROZEN_STATES and delivery.frozen_phone_e164 != phone.e164
+        found.append(
+            ReachedDelivery(
+                day,
+                number,
+                _DELIVERY_KIND_LABELS[DeliveryKind(delivery.kind)],
+                _phone_text(old_phone),
+                _phone_text(phone),
+                wording.CHANGE_DELIVERY_SENT_OLD if sent_old else "",
+            )
+        )
+    return tuple(found)

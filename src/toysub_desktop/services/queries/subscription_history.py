@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,3 +58,27 @@ def history_of(
     if rows is None:
         rows = event_rows(session, subscription.id)
     return SubscriptionHistory(signed_contract(subscription), tuple(lifecycle_event(row) for row in rows))
+
+
+def history_around(
+    session: Session, subscription: Subscription, event: SubscriptionEvent
+) -> tuple[SubscriptionHistory, SubscriptionHistory]:
+    """The subscription's history as it stood just before *event* was recorded, and just after: the transitions
+    recorded earlier (ids grow with recording), with their voids as known then, and *event* itself."""
+    rows = [row for row in event_rows(session, subscription.id) if row.id <= event.id]
+
+    def as_known(row: SubscriptionEvent) -> LifecycleEvent:
+        voided = row.voided_at is not None and row.voided_at < event.recorded_at
+        return replace(lifecycle_event(row), voided=voided)
+
+    def history(events: tuple[LifecycleEvent, ...]) -> SubscriptionHistory:
+        cancels = [e for e in events if e.kind is EventKind.CANCEL and not e.voided]
+        signed = replace(
+            signed_contract(subscription),
+            cancelled_on=cancels[-1].effective_on if cancels else None,
+            renewed=any(e.kind is EventKind.RENEW and not e.voided for e in events),
+        )
+        return SubscriptionHistory(signed, events)
+
+    after = tuple(as_known(row) for row in rows)
+    return history(tuple(e for e in after if e.id != event.id)), history(after)

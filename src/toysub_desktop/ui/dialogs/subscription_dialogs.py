@@ -16,6 +16,7 @@ from toysub_desktop.domain.errors import REQUIRED, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationFee, FeeMethod, WholeCycles
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.plans import PaymentMethod, PlanKind
+from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import Pause, check_cancel
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.database import DatabaseProblem
@@ -45,6 +46,9 @@ _PREVIEW_STYLE = "color: #0b57d0;"
 class SubscriptionDialog(ServiceDialog):
     """A change to one subscription, with a preview line under the form that follows the fields."""
 
+    # The transition the dialog records, when the customer is handed a confirmation of it afterwards.
+    confirmed_as: EventKind | None = None
+
     def __init__(self, counter: Counter, view: SubscriptionView, title: str, parent: QWidget | None = None) -> None:
         super().__init__(counter, title, parent)
         self.view = view
@@ -73,6 +77,8 @@ class SubscriptionDialog(ServiceDialog):
 
 
 class PauseDialog(SubscriptionDialog):
+    confirmed_as = EventKind.PAUSE
+
     def __init__(self, counter: Counter, view: SubscriptionView, parent: QWidget | None = None) -> None:
         super().__init__(counter, view, self.tr("Pause subscription"), parent)
         first = max(counter.today(), view.timeline.paid_from)
@@ -95,6 +101,7 @@ class PauseDialog(SubscriptionDialog):
         self.last.dateChanged.connect(self._update_preview)
         self.rename_buttons(self.tr("&Pause"))
         self._update_preview()
+        self.first.setFocus()  # the clerk types the first paused day straight away
 
     def _update_preview(self) -> None:
         first, last = self.first.date(), self.last.date()
@@ -132,6 +139,8 @@ class PauseDialog(SubscriptionDialog):
 
 
 class ResumeDialog(SubscriptionDialog):
+    confirmed_as = EventKind.RESUME
+
     def __init__(self, counter: Counter, view: SubscriptionView, parent: QWidget | None = None) -> None:
         super().__init__(counter, view, self.tr("Resume early"), parent)
         today = counter.today()
@@ -209,6 +218,8 @@ class SkipDeliveryDialog(SubscriptionDialog):
 
 
 class ChangePlanDialog(SubscriptionDialog):
+    confirmed_as = EventKind.PLAN_CHANGE
+
     def __init__(self, counter: Counter, view: SubscriptionView, parent: QWidget | None = None) -> None:
         super().__init__(counter, view, self.tr("Change plan"), parent)
         self.plan: ChoiceBox[int] = ChoiceBox()
@@ -253,6 +264,8 @@ class ChangePlanDialog(SubscriptionDialog):
 
 class CancelDialog(SubscriptionDialog):
     """Cancel from a date, with the early-termination fee and how it was computed shown before saving."""
+
+    confirmed_as = EventKind.CANCEL
 
     def __init__(self, counter: Counter, view: SubscriptionView, parent: QWidget | None = None) -> None:
         super().__init__(counter, view, self.tr("Cancel subscription"), parent)
@@ -404,6 +417,8 @@ class CancelDialog(SubscriptionDialog):
 
 
 class RenewDialog(SubscriptionDialog):
+    confirmed_as = EventKind.RENEW
+
     def __init__(
         self, counter: Counter, view: SubscriptionView, terms: tuple[int, ...], parent: QWidget | None = None
     ) -> None:
