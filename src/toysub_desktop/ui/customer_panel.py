@@ -113,13 +113,16 @@ class CustomerPanel(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self.header)
         column.addWidget(self.summary)
+        subscriptions_box = QGroupBox(self.tr("Subscriptions (Enter opens one)"))
+        QVBoxLayout(subscriptions_box).addWidget(self.subscriptions)
+        column.addWidget(subscriptions_box)
+        # The conversation with the customer comes right after what they signed, before the contact histories.
         log_box = QGroupBox(self.tr("Contact log"))
         log_column = QVBoxLayout(log_box)
         log_column.addLayout(self.contact_buttons)
         log_column.addWidget(self.contact_log)
         column.addWidget(log_box)
         for title, table in (
-            (self.tr("Subscriptions (Enter opens one)"), self.subscriptions),
             (self.tr("Address history"), self.address_history),
             (self.tr("Phone history"), self.phone_history),
         ):
