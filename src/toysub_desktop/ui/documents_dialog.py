@@ -26,6 +26,7 @@ _KIND_NAMES = {
     DocumentKind.CONTRACT: QT_TRANSLATE_NOOP("DocumentsDialog", "Contract"),
     DocumentKind.PRE_CONTRACT: QT_TRANSLATE_NOOP("DocumentsDialog", "Pre-contract information sheet"),
     DocumentKind.CHANGE_CONFIRMATION: QT_TRANSLATE_NOOP("DocumentsDialog", "Change confirmation"),
+    DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("DocumentsDialog", "Receipt"),
 }
 
 
