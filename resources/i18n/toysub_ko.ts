@@ -624,6 +624,26 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>주소</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Unpaid / unused</source>
+        <translation>미납 / 미사용</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>수납 · 미납</translation>
+    </message>
+    <message>
         <source>Address history</source>
         <translation>주소 이력</translation>
     </message>
@@ -638,6 +658,34 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Consents</source>
         <translation>동의</translation>
+    </message>
+    <message>
+        <source>Owed: {amount}</source>
+        <translation>미납: {amount}</translation>
+    </message>
+    <message>
+        <source>Credit held: {amount}</source>
+        <translation>선수금: {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>미납 없음</translation>
+    </message>
+    <message>
+        <source>unpaid since {date}</source>
+        <translation>{date}부터 미납</translation>
+    </message>
+    <message>
+        <source>next charge {amount} on {date} ({contract})</source>
+        <translation>다음 청구 {date} {amount} ({contract})</translation>
+    </message>
+    <message>
+        <source>Voided: {why}</source>
+        <translation>취소됨: {why}</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>완납</translation>
     </message>
     <message>
         <source>Contract no.</source>
@@ -1608,6 +1656,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>계속거래 사전 고지서</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
         <source>Printed documents</source>
         <translation>발행 문서</translation>
     </message>
@@ -1907,6 +1959,18 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The contract changed.</source>
+        <extracomment>The reason recorded on a charge the contract no longer calls for (translated where it is shown).</extracomment>
+        <translation>계약이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The rental fee was voided or changed.</source>
+        <translation>대여 요금이 취소되거나 변경되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LendDialog</name>
     <message>
         <source>&amp;Due back</source>
@@ -2010,8 +2074,24 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
+        <source>Take pa&amp;yment</source>
+        <translation>수납(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Staff and r&amp;oles…</source>
         <translation>직원과 역할(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} taken from {name}.</source>
+        <translation>{name} 님에게서 {amount}을 수납했습니다.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Print a receipt for this payment?</source>
+        <translation>이 수납의 영수증을 인쇄할까요?</translation>
     </message>
     <message>
         <source>Change recorded</source>
@@ -2270,6 +2350,85 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{rule}. A pause lasts at most {days} days.</source>
         <translation>{rule}. 일시정지는 최대 {days}일까지입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take a payment — {name}</source>
+        <translation>수납 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 39,000</source>
+        <translation>예: 39,000</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (won)</source>
+        <translation>금액(원)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>결제 수단(&amp;M)</translation>
+    </message>
+    <message>
+        <source>the number on the card slip</source>
+        <translation>카드 전표의 승인번호</translation>
+    </message>
+    <message>
+        <source>Card a&amp;pproval no.</source>
+        <translation>카드 승인번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>if a cash receipt was issued</source>
+        <translation>현금영수증을 발급한 경우</translation>
+    </message>
+    <message>
+        <source>Cash &amp;receipt no.</source>
+        <translation>현금영수증 번호(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pays off</source>
+        <translation>갚는 항목</translation>
+    </message>
+    <message>
+        <source>Owed now: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>지금 미납: &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing owed; credit held: {amount}</source>
+        <translation>미납 없음, 선수금 {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing owed.</source>
+        <translation>미납이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Next charge: {amount} on {date}</source>
+        <translation>다음 청구: {date} {amount}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> (part)</source>
+        <translation> (일부)</translation>
+    </message>
+    <message>
+        <source>Left over, kept as credit: {amount}</source>
+        <translation>남는 금액은 선수금으로 보관: {amount}</translation>
+    </message>
+    <message>
+        <source>More than owed</source>
+        <translation>미납보다 많은 금액</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the {owed} owed. Keep the {rest} left over as credit for the next charges?</source>
+        <translation>{amount}은 미납 {owed}보다 많습니다. 남는 {rest}을 선수금으로 보관하여 다음 청구에 쓸까요?</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2836,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Pre-contract information sheet</source>
         <translation>계속거래 사전 고지서</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
     </message>
     <message>
         <source>Printed document</source>
@@ -5190,6 +5353,54 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>At most {amount} of this charge is unpaid.</source>
+        <extracomment>The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
+        <translation>이 청구의 미납은 {amount}까지입니다.</translation>
+    </message>
+    <message>
+        <source>The amounts paid off add up to more than the payment.</source>
+        <translation>갚는 금액의 합이 수납 금액보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>That is more than the {owed} owed.</source>
+        <translation>미납 {owed}보다 많은 금액입니다.</translation>
+    </message>
+    <message>
+        <source>At most {amount} can be refunded: what was paid and not used for charges.</source>
+        <translation>환불은 {amount}까지 할 수 있습니다. 낸 금액 중 청구에 쓰이지 않은 금액입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the card approval number.</source>
+        <translation>카드 승인번호를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>An approval number is {low} to {high} digits.</source>
+        <translation>승인번호는 {low}~{high}자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>A receipt is printed for a payment that stands.</source>
+        <extracomment>1 for the first document about this subject, then +1 for each issue after a change. The date printed on the document. When and by whom it was first issued; later prints of the same file are in the audit record. True when nothing had changed since the newest document of this subject, which was returned (and its reprint recorded) instead of a new version. The subject in a stable spelling; versions are counted per kind and key. The date a new issue prints. The PDF for a document number and date; a document that prints neither, or whose date is part of its content, ignores them. Whether an unchanged document keeps the number and date it was first issued with (it prints both).</extracomment>
+        <translation>영수증은 취소되지 않은 수납에만 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s account changed at another counter meanwhile, so nothing was saved. Look at the balance again and repeat the payment.</source>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.</extracomment>
+        <translation>그사이 다른 계산대에서 이 고객의 수납 내역이 바뀌어 저장하지 않았습니다. 잔액을 다시 확인하고 다시 수납합니다.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check.</extracomment>
+        <translation>사유를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>This entry is already voided.</source>
+        <translation>이미 취소된 항목입니다.</translation>
+    </message>
+    <message>
+        <source>Only a payment or a refund is replaced by another amount.</source>
+        <translation>다른 금액으로 바꿀 수 있는 것은 수납과 환불뿐입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -5218,8 +5429,52 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>영아·감각</translation>
     </message>
     <message>
+        <source>Monthly fee</source>
+        <translation>월 이용료</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>연체료</translation>
+    </message>
+    <message>
+        <source>Damage fee</source>
+        <translation>파손 변상료</translation>
+    </message>
+    <message>
+        <source>Loss fee</source>
+        <translation>분실 변상료</translation>
+    </message>
+    <message>
+        <source>Early-termination fee</source>
+        <translation>위약금</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>수납</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>대손 처리</translation>
+    </message>
+    <message>
         <source>Bank transfer</source>
         <translation>계좌이체</translation>
+    </message>
+    <message>
+        <source>CMS auto debit</source>
+        <translation>CMS 자동이체</translation>
+    </message>
+    <message>
+        <source> ({days} of {cycle_days} days)</source>
+        <translation> ({days}/{cycle_days}일)</translation>
     </message>
     <message>
         <source>Blocks and building</source>

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop import __version__
+from toysub_desktop.domain.ledger import payment_amount
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
+from toysub_desktop.services.ledger import account_view, bill_customer
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
@@ -39,6 +41,7 @@ from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import available_area
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
+from toysub_desktop.ui.text import won_text
 
 # The dialogs, and the Rentals tab with its services, load when first opened: the first paint does not need them.
 if TYPE_CHECKING:
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
             ("correct_child", self.tr("Correct a child's deta&ils…"), None, self.correct_child, False),
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
             ("subscribe", self.tr("Si&gn up for a subscription"), None, self.sign_up_customer, True),
+            ("payment", self.tr("Take pa&yment"), "Ctrl+Shift+M", self.take_payment, True),
             ("confirmation", self.tr("Print change confirmation"), None, self.print_change_confirmation, False),
             ("out_of_service", self.tr("Number out of ser&vice…"), None, self.report_out_of_service, False),
             ("documents", self.tr("Printed &documents…"), None, self.show_documents, False),
@@ -261,7 +265,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         card = self.panel.card
         has = card is not None
-        for key in ("edit", "address", "phone", "confirm", "subscribe", "documents"):
+        for key in ("edit", "address", "phone", "confirm", "subscribe", "payment", "documents"):
             self.actions_[key].setEnabled(has)
         self.actions_["correct_child"].setEnabled(card is not None and bool(card.children))
         address = self.panel.selected_address()
@@ -324,6 +328,39 @@ class MainWindow(QMainWindow):
         self.panel.show_card(customer_card(self.counter.db, customer_id, today=today))
         page = list_subscriptions(self.counter.db, SubscriptionFilter(customer_id=customer_id), today=today)
         self.panel.show_subscriptions(page.rows)
+        # Charges appear by themselves: the cycles begun since the card was last seen are billed as it opens.
+        bill_customer(self.counter.db, staff_id=self.counter.staff.id, customer_id=customer_id, now=self.counter.now())
+        self.panel.show_account(account_view(self.counter.db, customer_id, today=today))
+
+    def take_payment(self) -> None:
+        """수납: a payment from the customer on the card, then the receipt if the clerk wants it."""
+        card = self.panel.card
+        if card is None:
+            return
+        from toysub_desktop.ui.dialogs.payment_dialog import PaymentDialog
+
+        dialog = PaymentDialog(self.counter, card.id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.outcome, int):
+            return
+        payment_id = dialog.outcome
+        self._guard(lambda: self.panel.show_account(account_view(self.counter.db, card.id, today=self.counter.today())))
+        self.statusBar().showMessage(
+            self.tr("Payment of {amount} taken from {name}.").format(
+                amount=won_text(payment_amount(dialog.amount.text())), name=card.name
+            ),
+            STATUS_MS,
+        )
+        ask = QMessageBox.question(
+            self,
+            self.tr("Receipt"),
+            self.tr("Print a receipt for this payment?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if ask == QMessageBox.StandardButton.Yes:
+            from toysub_desktop.ui.printing import show_receipt
+
+            show_receipt(self.counter, payment_id, self)
 
     def select_customer(self, customer_id: int) -> None:
         """Show *customer_id* in the list (searching by their number if needed) and on the panel."""

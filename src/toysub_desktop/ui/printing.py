@@ -20,6 +20,7 @@ from toysub_desktop.services.documents import (
     issue_change_confirmation,
     issue_contract,
     issue_pre_contract,
+    issue_receipt,
     record_reprint,
 )
 from toysub_desktop.ui.context import Counter
@@ -34,6 +35,7 @@ _CAPTION = QT_TRANSLATE_NOOP("Printing", "{number} · version {version} · issue
 _CONTRACT = QT_TRANSLATE_NOOP("Printing", "Contract")
 _PRE_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Pre-contract information sheet")
 _CHANGE = QT_TRANSLATE_NOOP("Printing", "Change confirmation")
+_RECEIPT = QT_TRANSLATE_NOOP("Printing", "Receipt")
 _DOCUMENT = QT_TRANSLATE_NOOP("Printing", "Printed document")
 _NOT_ISSUED = QT_TRANSLATE_NOOP("Printing", "The document was not issued")
 _ALTERED = QT_TRANSLATE_NOOP(
@@ -170,4 +172,13 @@ def show_change_confirmation(
         ),
         counter,
         _tr(_CHANGE),
+    )
+
+
+def show_receipt(counter: Counter, payment_id: int, parent: QWidget | None = None) -> None:
+    _run(
+        parent,
+        lambda: issue_receipt(counter.db, staff_id=counter.staff.id, payment_id=payment_id, now=counter.now()),
+        counter,
+        _tr(_RECEIPT),
     )
