@@ -2094,6 +2094,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>이 수납의 영수증을 인쇄할까요?</translation>
     </message>
     <message>
+        <source>{count} new charges billed.</source>
+        <translation>새 청구 {count}건을 만들었습니다.</translation>
+    </message>
+    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -2177,7 +2181,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server). The day the shop-wide billing run last ran from this window.</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>
@@ -2356,6 +2360,7 @@ The counter app for toy-subscription shops.</source>
     <name>PaymentDialog</name>
     <message>
         <source>Take a payment — {name}</source>
+        <extracomment>Charges listed one a line under &quot;pays off&quot;; more are summed on the last line, so the window stays its size.</extracomment>
         <translation>수납 — {name}</translation>
     </message>
     <message>
@@ -2417,6 +2422,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source> (part)</source>
         <translation> (일부)</translation>
+    </message>
+    <message>
+        <source>… and {count} more: {amount}</source>
+        <translation>… 외 {count}건: {amount}</translation>
     </message>
     <message>
         <source>Left over, kept as credit: {amount}</source>

@@ -5,7 +5,7 @@ the receipt is offered and kept."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -125,3 +125,24 @@ def test_a_payment_taken_by_keyboard_pays_the_charge_keeps_the_rest_as_credit_an
     assert len(receipts) == 1
     text = " ".join("".join(page_texts(shown[0].pdf, tmp_path)).split())
     assert "영수증" in text and "50,000원" in text and "현금" in text and "29,000원" in text
+
+
+def test_the_first_sign_in_of_the_day_bills_the_cycles_begun_once(
+    window: MainWindow, counter: Counter, qtbot: QtBot
+) -> None:
+    customer = window.current_customer_id()
+    assert customer is not None
+    counter.now = lambda: at_day(date(2026, 4, 2))  # a month later: the second cycle begins
+    window.counter_lock.signedIn.emit(counter.staff)
+    qtbot.waitUntil(lambda: "새 청구 1건" in window.statusBar().currentMessage())
+    charges = [line for line in account_view(counter.db, customer).history if line.kind is EntryKind.CYCLE_FEE]
+    assert [line.entry_on for line in charges] == [date(2026, 4, 2), date(2026, 3, 2)]
+    window.statusBar().clearMessage()
+    window.counter_lock.signedIn.emit(counter.staff)  # signing in again that day bills nothing more
+    QTest.qWait(50)
+    assert "청구" not in window.statusBar().currentMessage()
+    assert len([line for line in account_view(counter.db, customer).history if not line.voided]) == 2
+
+
+def at_day(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 1, 0, tzinfo=UTC)

@@ -56,7 +56,7 @@ from toysub_desktop.services.queries.document_sheets import (
     contract_sheet_in,
     pre_contract_sheet_in,
 )
-from toysub_desktop.services.queries.ledger import receipt_sheet_in
+from toysub_desktop.services.queries.receipt_sheet import receipt_sheet_in
 
 _ENTITY = "printed_document"
 

@@ -58,7 +58,7 @@ from toysub_desktop.services.queries.ledger import (
 from toysub_desktop.services.queries.subscription_history import history_of
 
 #: Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.
-BILLING_BATCH = 200
+BILLING_BATCH = 50
 
 
 class AccountChangedError(ConcurrentEditError):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
@@ -26,7 +28,7 @@ from toysub_desktop import __version__
 from toysub_desktop.domain.ledger import payment_amount
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
-from toysub_desktop.services.ledger import account_view, bill_customer
+from toysub_desktop.services.ledger import account_view, bill_customer, bill_due
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
@@ -53,6 +55,7 @@ SEARCH_DELAY_MS = 150
 
 #: How long the status bar keeps saying what an action did.
 STATUS_MS = 20_000
+log = logging.getLogger(__name__)
 
 #: The main window's size on a screen that has room for it.
 PREFERRED_SIZE = QSize(1280, 800)
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self.counter = counter
         #: The daily backup of this window's database (set by whoever opened the window; None for a server).
         self.backup_scheduler: BackupScheduler | None = None
+        #: The day the shop-wide billing run last ran from this window.
+        self._billed_on: date | None = None
         self.setWindowTitle(self.tr("ToySub Desktop — {shop}").format(shop=shop_settings(counter.db).name))
 
         self.search = QLineEdit()
@@ -404,6 +409,29 @@ class MainWindow(QMainWindow):
     def _signed_in(self, member: StaffMember) -> None:
         self._fill_staff()
         self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
+        # Charges appear by themselves: the first sign-in of the day bills every cycle begun, once the window is up.
+        if self._billed_on != self.counter.today():
+            QTimer.singleShot(0, self, self.bill_due_charges)
+
+    def bill_due_charges(self) -> None:
+        """Bill every cycle that has begun across the shop (idempotent: a second run, or another counter's, adds
+        nothing)."""
+        self._billed_on = self.counter.today()
+        try:
+            run = bill_due(self.counter.db, staff_id=self.counter.staff.id, now=self.counter.now())
+        except DatabaseProblem as problem:
+            self._billed_on = None  # tried again at the next sign-in
+            log.warning("billing run failed: %s", problem)
+            return
+        log.info(
+            "billing run: %d subscriptions looked at, %d charges added, %d voided, %.3f s",
+            run.subscriptions,
+            run.added,
+            run.voided,
+            run.seconds,
+        )
+        if run.added:
+            self.statusBar().showMessage(self.tr("{count} new charges billed.").format(count=run.added), STATUS_MS)
 
     def _owner_dialog(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -15,8 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.models import Customer, CustomerCharge, LedgerAllocation, LedgerEntry, Subscription
-from toysub_desktop.documents.receipt import ReceiptItem, ReceiptSheet
-from toysub_desktop.domain.dates import shop_today, to_shop_time
+from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import (
     BilledCharge,
     EntryKind,
@@ -29,7 +28,6 @@ from toysub_desktop.domain.ledger import (
     early_termination_charge,
     plan_charges,
     rental_fee_key,
-    signed_amount,
 )
 from toysub_desktop.domain.months import next_cycle_start
 from toysub_desktop.domain.rentals import ChargeKind
@@ -37,8 +35,6 @@ from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import last_day_of_service
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, get_or_raise
-from toysub_desktop.services.queries.contact_versions import staff_names
-from toysub_desktop.services.queries.document_sheets import shop_details_in
 from toysub_desktop.services.queries.subscription_history import event_rows, history_of
 
 #: The reason recorded on a charge the contract no longer calls for (translated where it is shown).
@@ -135,6 +131,18 @@ def allocate(
 def apply_free_credit(session: Session, customer_id: int, *, staff_id: int, now: datetime) -> int:
     """Credit the customer already has (an overpayment kept, a charge voided after it was paid) pays the oldest
     open debits. Returns how many won were applied."""
+    # Most accounts have no payment yet when a charge is billed: one indexed probe instead of reading the account.
+    has_credit = session.scalar(
+        select(LedgerEntry.id)
+        .where(
+            LedgerEntry.customer_id == customer_id,
+            LedgerEntry.kind.in_([EntryKind.PAYMENT.value, EntryKind.WRITE_OFF.value]),
+            LedgerEntry.voided_at.is_(None),
+        )
+        .limit(1)
+    )
+    if has_credit is None:
+        return 0
     credits = free_credits(session, customer_id)
     if not credits:
         return 0
@@ -324,60 +332,3 @@ def subscriptions_due_for_billing(session: Session, today: date) -> list[int]:
         if next_due <= min(today, last_day):
             due.append(sub_id)
     return due
-
-
-def _live_at(entry: LedgerEntry, moment: datetime) -> bool:
-    """Whether *entry* was on the account, and not voided, at *moment* (as known then)."""
-    return entry.recorded_at <= moment and (entry.voided_at is None or entry.voided_at > moment)
-
-
-def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number: str, issued_on: date) -> ReceiptSheet:
-    """The receipt of *payment* as it was taken: what it paid off in its own transaction, and the balance then."""
-    customer = get_or_raise(session, Customer, payment.customer_id)
-    taken_at = payment.recorded_at
-    shares = session.execute(
-        select(LedgerEntry, LedgerAllocation.amount)
-        .join(LedgerAllocation, LedgerAllocation.debit_id == LedgerEntry.id)
-        .where(LedgerAllocation.credit_id == payment.id, LedgerAllocation.recorded_at <= taken_at)
-        .order_by(LedgerEntry.entry_on, LedgerEntry.id)
-    ).tuples()
-    numbers = dict(
-        session.execute(
-            select(Subscription.id, Subscription.contract_number).where(Subscription.customer_id == customer.id)
-        )
-        .tuples()
-        .all()
-    )
-    items = []
-    for charge, amount in shares:
-        details = charge.details or {}
-        items.append(
-            ReceiptItem(
-                kind=charge.kind,
-                due_on=charge.entry_on,
-                amount=amount,
-                contract_number=(numbers.get(charge.subscription_id) or "") if charge.subscription_id else "",
-                first=date.fromisoformat(details["first"]) if "first" in details else None,
-                last=date.fromisoformat(details["last"]) if "last" in details else None,
-                days=int(details.get("days", 0)),
-                cycle_days=int(details.get("cycle_days", 0)),
-            )
-        )
-    entries = session.scalars(select(LedgerEntry).where(LedgerEntry.customer_id == customer.id))
-    owed = sum(signed_amount(EntryKind(e.kind), e.amount) for e in entries if _live_at(e, taken_at))
-    return ReceiptSheet(
-        shop=shop_details_in(session),
-        document_number=document_number,
-        issued_on=issued_on,
-        customer_number=customer.number or "",
-        customer_name=customer.name,
-        amount=payment.amount,
-        means=payment.means or "",
-        approval_number=payment.approval_number,
-        cash_receipt_number=payment.cash_receipt_number,
-        paid_at=to_shop_time(taken_at),
-        received_by=staff_names(session, [payment.recorded_by_id]).get(payment.recorded_by_id, ""),
-        items=tuple(items),
-        credit=payment.amount - sum(item.amount for item in items),
-        owed_after=max(owed, 0),
-    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from toysub_desktop.domain.errors import ValidationError
@@ -17,6 +18,9 @@ from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.ledger_text import charge_text, means_name
 from toysub_desktop.ui.screen_fit import grow_to_fit
 from toysub_desktop.ui.text import won_text
+
+#: Charges listed one a line under "pays off"; more are summed on the last line, so the window stays its size.
+SHOWN_SHARES = 3
 
 
 class PaymentDialog(ServiceDialog):
@@ -68,6 +72,11 @@ class PaymentDialog(ServiceDialog):
         self._preview()
         self.amount.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Tall enough for the whole form and the lines of what the payment pays off, up to the screen.
+        grow_to_fit(self)
+
     def _owed_text(self) -> str:
         account = self.account
         if account.owed:
@@ -99,11 +108,21 @@ class PaymentDialog(ServiceDialog):
             self.pays_off.setText(self.tr("—"))
             return
         preview = payment_preview(self.counter.db, self.customer_id, amount)
+        shown = preview.shares if len(preview.shares) <= SHOWN_SHARES else preview.shares[: SHOWN_SHARES - 1]
         lines = [
             escape(f"{charge_text(share.line)}: {won_text(share.amount)}")
             + ("" if share.amount == share.line.open else escape(self.tr(" (part)")))
-            for share in preview.shares
+            for share in shown
         ]
+        rest = preview.shares[len(shown) :]
+        if rest:
+            lines.append(
+                escape(
+                    self.tr("… and {count} more: {amount}").format(
+                        count=len(rest), amount=won_text(sum(share.amount for share in rest))
+                    )
+                )
+            )
         if preview.credit:
             lines.append(
                 "<span style='color:#8a5a00'>"
