@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,7 +30,7 @@ from toysub_desktop import __version__
 from toysub_desktop.domain.ledger import payment_amount
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
-from toysub_desktop.services.ledger import account_view, bill_customer, bill_due
+from toysub_desktop.services.ledger import BillingRun, account_view, bill_customer, bill_due
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
     #: The database file was replaced by a backup (the copy, the copy of the state before, who did it): this
     #: window's database is closed, and the counter must be opened again.
     restored = Signal(object, object, str)
+    #: The shop-wide billing run ended (on its worker thread): its ``BillingRun``, or the ``DatabaseProblem``.
+    billed = Signal(object)
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,8 @@ class MainWindow(QMainWindow):
         self.backup_scheduler: BackupScheduler | None = None
         #: The day the shop-wide billing run last ran from this window.
         self._billed_on: date | None = None
+        self._billing: threading.Thread | None = None
+        self.billed.connect(self._report_billing)
         self.setWindowTitle(self.tr("ToySub Desktop — {shop}").format(shop=shop_settings(counter.db).name))
 
         self.search = QLineEdit()
@@ -414,24 +420,40 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.bill_due_charges)
 
     def bill_due_charges(self) -> None:
-        """Bill every cycle that has begun across the shop (idempotent: a second run, or another counter's, adds
-        nothing)."""
+        """Bill every cycle that has begun across the shop, on a worker thread so the counter stays responsive
+        (idempotent: a second run, or another counter's, adds nothing). ``billed`` reports it."""
+        if self._billing is not None and self._billing.is_alive():
+            return
         self._billed_on = self.counter.today()
-        try:
-            run = bill_due(self.counter.db, staff_id=self.counter.staff.id, now=self.counter.now())
-        except DatabaseProblem as problem:
+        db, staff_id, now = self.counter.db, self.counter.staff.id, self.counter.now()
+
+        def run() -> None:
+            try:
+                result: object = bill_due(db, staff_id=staff_id, now=now)
+            except DatabaseProblem as problem:
+                log.warning("billing run failed: %s", problem)
+                result = problem
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self.billed.emit(result)
+
+        self._billing = threading.Thread(target=run, name="billing-run")
+        self._billing.start()
+
+    def _report_billing(self, result: object) -> None:
+        if not isinstance(result, BillingRun):
             self._billed_on = None  # tried again at the next sign-in
-            log.warning("billing run failed: %s", problem)
             return
         log.info(
             "billing run: %d subscriptions looked at, %d charges added, %d voided, %.3f s",
-            run.subscriptions,
-            run.added,
-            run.voided,
-            run.seconds,
+            result.subscriptions,
+            result.added,
+            result.voided,
+            result.seconds,
         )
-        if run.added:
-            self.statusBar().showMessage(self.tr("{count} new charges billed.").format(count=run.added), STATUS_MS)
+        if result.added:
+            self.statusBar().showMessage(self.tr("{count} new charges billed.").format(count=result.added), STATUS_MS)
+            if self.panel.card is not None:
+                self.show_customer(self.panel.card.id)
 
     def _owner_dialog(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -520,6 +542,8 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         from toysub_desktop.ui.backups import restore_from_backup
 
+        if self._billing is not None:
+            self._billing.join()  # never restore under a billing run writing
         if done := restore_from_backup(self.counter, self, scheduler=self.backup_scheduler):
             backup, safety = done
             self.restored.emit(backup, safety, self.counter.staff.name)
@@ -708,5 +732,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
+        if self._billing is not None:
+            self._billing.join()  # a billing run commits batch by batch; let the one under way end
         MachineSettings().save_geometry(self)
         super().closeEvent(event)
