@@ -116,6 +116,11 @@ def test_an_imported_contract_is_billed_only_after_its_paid_through_date() -> No
     assert amounts(mid) == [(date(2026, 3, 16), 33_150 * 15 // 31), (date(2026, 4, 16), 33_150)]
 
 
+def test_a_shop_that_ran_before_the_ledger_is_billed_from_the_first_cycle_after_it_opened() -> None:
+    charges = cycle_charges(1, history(), through=date(2026, 6, 16), billed_from=date(2026, 5, 1))
+    assert amounts(charges) == [(date(2026, 5, 16), 33_150), (date(2026, 6, 16), 33_150)]
+
+
 def test_the_deposit_is_due_with_the_first_payment_unless_cancelled_in_the_trial() -> None:
     deposit = deposit_charge(1, history(), 50_000)
     assert deposit is not None and (deposit.due_on, deposit.amount, deposit.key) == (date(2026, 3, 16), 50_000, "S1-D")

@@ -10,13 +10,13 @@ from datetime import UTC, date, datetime
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from rental_support import rental_shop
 from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AuditEntry, CustomerCharge, LedgerAllocation, LedgerEntry
+from toysub_desktop.db.models import AuditEntry, CustomerCharge, LedgerAllocation, LedgerEntry, Shop
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
@@ -39,6 +39,7 @@ from toysub_desktop.services.ledger import (
     write_off,
 )
 from toysub_desktop.services.queries import ledger as ledger_queries
+from toysub_desktop.services.queries.ledger import subscriptions_due_for_billing
 from toysub_desktop.services.rentals import ReturnLine
 from toysub_desktop.services.staff import set_first_pin
 from toysub_desktop.services.subscriptions import (
@@ -427,3 +428,18 @@ def test_for_any_sequence_the_balance_is_the_sum_of_live_entries_and_no_allocati
             with suppress(ValidationError):  # already voided
                 void_entry(db, staff_id=owner_id, entry_id=target, reason="정정", now=NOW)
         check_account(db, customer)
+
+
+def test_a_shop_that_ran_before_the_ledger_is_billed_only_from_the_day_it_opened(
+    db: Database, ids: dict[str, int]
+) -> None:
+    sub = sign_rental(db, ids)  # cycles from 2026-03-16; the deposit due then
+    with db.writing() as session:
+        session.execute(update(Shop).values(ledger_opened_on=date(2026, 5, 1)))  # as migration 0016 sets it
+    with db.reading() as session:
+        assert subscriptions_due_for_billing(session, date(2026, 5, 10)) == []  # nothing has begun since
+    run = bill_due(db, staff_id=ids["owner"], now=at(date(2026, 5, 16)))
+    assert run.added == 1
+    assert charges(db, ids["customer"]) == [(f"S{sub}-C2", date(2026, 5, 16), FEE)]  # no March, April or deposit
+    with db.reading() as session:
+        assert subscriptions_due_for_billing(session, date(2026, 5, 20)) == []

@@ -96,6 +96,9 @@ class Shop(Base):
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     #: The owner's PIN recovery code (``domain.staff`` hash); shown once when made, never stored in clear.
     recovery_code_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: The day the ledger began for a shop that ran before it (migration 0016): what was due before was settled
+    #: outside the app and is not billed. None for a shop set up with the ledger.
+    ledger_opened_on: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 

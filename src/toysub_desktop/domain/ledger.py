@@ -130,13 +130,14 @@ def cycle_charges(
     through: date,
     skip_rule: SkipRule = SkipRule.CHARGED,
     paid_through: date | None = None,
+    billed_from: date | None = None,
 ) -> list[ExpectedCharge]:
     """The cycle fees due by *through* (each cycle is due on its first day), as the contract stands now.
 
     Cycles run monthly from the first paid day (after the trial) to the last day of service. The charge is the fee
     in effect on the cycle's first day × the cycle's days of service ÷ its days, rounded down to the won; a cycle
     with no day of service is not charged. Days up to *paid_through* (an imported contract's paid-through date) are
-    not charged again.
+    not charged again, nor cycles that began before *billed_from* (the day the shop's ledger opened).
     """
     timeline = history.timeline
     last_day = timeline.last_service_day
@@ -145,10 +146,12 @@ def cycle_charges(
     cycle = 0
     while (first := cycle_start(timeline.paid_from, cycle)) <= min(through, last_day):
         cycle_end = cycle_start(timeline.paid_from, cycle + 1) - timedelta(days=1)
-        billed_from = first if paid_through is None else max(first, paid_through + timedelta(days=1))
+        unpaid_from = first if paid_through is None else max(first, paid_through + timedelta(days=1))
         last = min(cycle_end, last_day)
-        service = timeline.service_days(billed_from, last) if billed_from <= last else 0
+        service = timeline.service_days(unpaid_from, last) if unpaid_from <= last else 0
         if skip_rule is SkipRule.NOT_CHARGED and any(first <= day <= cycle_end for day in skipped):
+            service = 0
+        if billed_from is not None and first < billed_from:
             service = 0
         if service > 0:
             fee = history.fee_on(first)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from toysub_desktop.db.models import Customer, CustomerCharge, LedgerAllocation, LedgerEntry, Subscription
+from toysub_desktop.db.models import Customer, CustomerCharge, LedgerAllocation, LedgerEntry, Shop, Subscription
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import (
     BilledCharge,
@@ -227,19 +227,31 @@ def _carry_out(
     return BillingChanges(len(plan.add), len(plan.void))
 
 
+def ledger_opened_on(session: Session) -> date | None:
+    """The day the shop's ledger opened, for a shop that ran before it (nothing due before it is billed)."""
+    return session.scalar(select(Shop.ledger_opened_on).limit(1))
+
+
 def expected_subscription_charges(session: Session, subscription: Subscription, today: date) -> list[ExpectedCharge]:
     """What the contract calls for by *today*: its cycle fees, the deposit (not again for a renewal), the
     early-termination fee."""
     events = event_rows(session, subscription.id)
     history = history_of(session, subscription, events)
-    expected = cycle_charges(subscription.id, history, through=today, skip_rule=SkipRule.CHARGED)
-    # A renewal continues the contract whose deposit the shop already holds.
+    opened = ledger_opened_on(session)
+    expected = cycle_charges(subscription.id, history, through=today, skip_rule=SkipRule.CHARGED, billed_from=opened)
+    # A renewal continues the contract whose deposit the shop already holds; a contract signed before the ledger
+    # opened had its deposit settled outside it.
+    before_ledger = opened is not None and subscription.signed_on < opened
     deposit = (
-        None if subscription.renews_id is not None else deposit_charge(subscription.id, history, subscription.deposit)
+        None
+        if subscription.renews_id is not None or before_ledger
+        else deposit_charge(subscription.id, history, subscription.deposit)
     )
     if deposit is not None and deposit.due_on <= today:
         expected.append(deposit)
     cancels = [e for e in events if e.kind == EventKind.CANCEL.value and e.voided_at is None]
+    if cancels and opened is not None and shop_today(cancels[-1].recorded_at) < opened:
+        cancels = []  # settled before the ledger opened
     if cancels and cancels[-1].fee:
         fee = early_termination_charge(subscription.id, cancels[-1].fee or 0, shop_today(cancels[-1].recorded_at))
         if fee is not None and fee.due_on <= today:
@@ -283,8 +295,9 @@ def bill_rental_fees(session: Session, customer_id: int, *, staff_id: int, now: 
     )
     expected: list[ExpectedCharge] = []
     ids: dict[str, int] = {}
+    opened = ledger_opened_on(session)
     for fee in fees:
-        if fee.amount > 0:
+        if fee.amount > 0 and (opened is None or fee.charged_on >= opened):
             key = rental_fee_key(fee.id)
             expected.append(ExpectedCharge(key, _RENTAL_FEE_KINDS[fee.kind], fee.charged_on, fee.amount))
             ids[key] = fee.id
@@ -325,10 +338,16 @@ def subscriptions_due_for_billing(session: Session, today: date) -> list[int]:
         .outerjoin(latest, latest.c.subscription_id == Subscription.id)
         .where(Subscription.paid_from <= today)
     ).tuples()
+    opened = ledger_opened_on(session)
     due: list[int] = []
     for sub_id, paid_from, ends_on, cancelled_on, billed_through in rows:
         last_day = last_day_of_service(ends_on, cancelled_on)
-        next_due = paid_from if billed_through is None else next_cycle_start(paid_from, billed_through)
+        if billed_through is not None:
+            next_due = next_cycle_start(paid_from, billed_through)
+        elif opened is not None and opened > paid_from:
+            next_due = next_cycle_start(paid_from, opened - timedelta(days=1))  # the first cycle the ledger bills
+        else:
+            next_due = paid_from
         if next_due <= min(today, last_day):
             due.append(sub_id)
     return due

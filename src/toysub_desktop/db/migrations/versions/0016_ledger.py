@@ -1,6 +1,9 @@
 """The ledger: charges, payments, refunds and write-offs in whole won, never edited (voided and replaced), and the
 allocations that tie payments to charges. A unique index over the live charges' keys bills each cycle once.
 
+A shop that ran before the ledger gets the day of this upgrade as the day its ledger opened: what fell due before
+was settled outside the app, so it is not billed now as if it were owed.
+
 Revision ID: 0016
 Revises: 0012
 Create Date: 2026-12-07
@@ -22,6 +25,9 @@ _LIVE_KEY = "voided_at IS NULL AND charge_key IS NOT NULL"
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("shop", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("ledger_opened_on", sa.Date(), nullable=True))
+    op.execute(sa.text("UPDATE shop SET ledger_opened_on = CURRENT_DATE"))
     op.create_table(
         "ledger_entry",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -102,3 +108,5 @@ def downgrade() -> None:
     op.drop_index("ix_ledger_entry_subscription", table_name="ledger_entry")
     op.drop_index("ix_ledger_entry_customer", table_name="ledger_entry")
     op.drop_table("ledger_entry")
+    with op.batch_alter_table("shop", schema=None) as batch_op:
+        batch_op.drop_column("ledger_opened_on")
