@@ -2181,7 +2181,7 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server). The day the shop-wide billing run last ran from this window.</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The shop-wide billing run ended (on its worker thread): its ``BillingRun``, or the ``DatabaseProblem``. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server). The day the shop-wide billing run last ran from this window.</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
     </message>
     <message>
@@ -3998,6 +3998,50 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>무료 체험</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>청구일</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>청구</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>미납</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>청구 · 수납</translation>
+    </message>
+    <message>
+        <source>Owed: {amount}</source>
+        <translation>미납: {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>미납 없음</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>낸 금액 {amount}</translation>
+    </message>
+    <message>
+        <source>next charge {amount} on {date}</source>
+        <translation>다음 청구 {date} {amount}</translation>
+    </message>
+    <message>
+        <source>Voided: {why}</source>
+        <translation>취소됨: {why}</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>완납</translation>
+    </message>
+    <message>
         <source>Last day of service</source>
         <translation>서비스 마지막 날</translation>
     </message>
@@ -5399,7 +5443,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Say why.</source>
-        <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check.</extracomment>
+        <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
         <translation>사유를 입력합니다.</translation>
     </message>
     <message>

@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from documents.pdf_tools import page_texts
 from support import NOW, sample_shop
+from toysub_desktop.db.models import Subscription
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.documents import DocumentKind, list_documents
@@ -146,3 +148,17 @@ def test_the_first_sign_in_of_the_day_bills_the_cycles_begun_once(
 
 def at_day(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 1, 0, tzinfo=UTC)
+
+
+def test_the_subscription_panel_shows_what_the_contract_owes_its_next_charge_and_its_charges(
+    window: MainWindow, counter: Counter, qtbot: QtBot, screenshots: Path
+) -> None:
+    with counter.db.reading() as session:
+        subscription_id = session.scalars(select(Subscription.id)).one()
+    window.open_subscription(subscription_id)
+    panel = window.subscriptions.panel
+    qtbot.waitUntil(lambda: "29,000원" in panel.account_summary.text())
+    assert "미납" in panel.account_summary.text() and "2026-04-02" in panel.account_summary.text()
+    assert panel.charges.rowCount() == 1 and "월 이용료" in panel.charges.item(0, 1).text()
+    QTest.qWait(200)  # let the panel lay out its new text before the picture
+    window.grab().save(str(screenshots / "payment-subscription-panel.png"))

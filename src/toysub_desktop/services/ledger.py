@@ -274,6 +274,48 @@ def account_view(db: Database, customer_id: int, *, today: date | None = None) -
         )
 
 
+@dataclass(frozen=True)
+class SubscriptionAccount:
+    """One contract's charges as its panel shows them."""
+
+    subscription_id: int
+    #: What of its charges due by today is unpaid, and what was paid towards them.
+    owed: int
+    paid: int
+    next_charge: NextCharge | None
+    #: Its charges, voided ones too, newest first.
+    charges: tuple[LedgerLine, ...]
+
+
+def subscription_account(db: Database, subscription_id: int, *, today: date | None = None) -> SubscriptionAccount:
+    today = today or shop_today()
+    with db.reading() as session:
+        subscription = get_or_raise(session, Subscription, subscription_id)
+        entries = list(
+            session.scalars(
+                select(LedgerEntry)
+                .where(LedgerEntry.subscription_id == subscription_id, LedgerEntry.charge_key.is_not(None))
+                .order_by(LedgerEntry.entry_on.desc(), LedgerEntry.id.desc())
+            )
+        )
+        lines = _lines(session, entries)
+        live = [line for line in lines if not line.voided and line.kind.is_charge]
+        coming = None
+        if subscription.ends_on >= today:
+            history = history_of(session, subscription)
+            ahead = cycle_charges(subscription.id, history, through=today + timedelta(days=400))
+            upcoming = next((c for c in ahead if c.due_on > today), None)
+            if upcoming is not None:
+                coming = NextCharge(upcoming.due_on, upcoming.amount, subscription.contract_number or "")
+        return SubscriptionAccount(
+            subscription_id=subscription_id,
+            owed=sum(line.open for line in live if line.entry_on <= today),
+            paid=sum(line.allocated for line in live),
+            next_charge=coming,
+            charges=tuple(lines),
+        )
+
+
 def payment_preview(
     db: Database, customer_id: int, amount: int, split: Mapping[int, int] | None = None
 ) -> PaymentPreview:
