@@ -2078,6 +2078,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>수납(&amp;Y)</translation>
     </message>
     <message>
+        <source>Void account ent&amp;ry…</source>
+        <translation>수납·청구 항목 취소(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Staff and r&amp;oles…</source>
         <translation>직원과 역할(&amp;O)…</translation>
     </message>
@@ -5453,6 +5457,25 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Only a payment or a refund is replaced by another amount.</source>
         <translation>다른 금액으로 바꿀 수 있는 것은 수납과 환불뿐입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidEntryDialog</name>
+    <message>
+        <source>Void an account entry</source>
+        <translation>수납·청구 항목 취소</translation>
+    </message>
+    <message>
+        <source>{entry}, {amount}, {date}. It stays on the account, marked as voided with the reason.</source>
+        <translation>{entry}, {amount}, {date}. 지워지지 않고 취소 사유와 함께 &apos;취소됨&apos;으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. amount typed wrong</source>
+        <translation>예: 금액을 잘못 입력함</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,10 @@ from toysub_desktop.db.models import Subscription
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.documents import DocumentKind, list_documents
-from toysub_desktop.services.ledger import account_view
+from toysub_desktop.services.ledger import NewPayment, account_view, take_payment
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.payment_dialog import PaymentDialog
+from toysub_desktop.ui.dialogs.payment_dialog import PaymentDialog, VoidEntryDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from ui.modal_windows import when_modal
@@ -162,3 +162,33 @@ def test_the_subscription_panel_shows_what_the_contract_owes_its_next_charge_and
     assert panel.charges.rowCount() == 1 and "월 이용료" in panel.charges.item(0, 1).text()
     QTest.qWait(200)  # let the panel lay out its new text before the picture
     window.grab().save(str(screenshots / "payment-subscription-panel.png"))
+
+
+def test_a_payment_taken_by_mistake_is_voided_from_the_card_with_a_reason(
+    window: MainWindow, counter: Counter, qtbot: QtBot
+) -> None:
+    customer = window.current_customer_id()
+    assert customer is not None
+    take_payment(
+        counter.db, staff_id=counter.staff.id, payment=NewPayment(customer, 29_000, PaymentMeans.CASH), now=NOW
+    )
+    window.show_customer(customer)
+    assert "미납 없음" in window.panel.account_summary.text()
+    assert not window.actions_["void_entry"].isEnabled()  # nothing chosen yet
+    window.panel.account.setFocus()
+    window.panel.account.selectRow(0)  # the payment, newest first
+    assert window.actions_["void_entry"].isEnabled()
+
+    def give_reason(dialog: VoidEntryDialog) -> None:
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)  # no reason: said beside the field
+        assert dialog.isVisible() and dialog.errors.message_for("reason")
+        QTest.keyClicks(QApplication.focusWidget(), "typed twice")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+
+    when_modal(VoidEntryDialog, give_reason)
+    window.actions_["void_entry"].trigger()
+    payment = account_view(counter.db, customer).history[0]
+    assert payment.kind is EntryKind.PAYMENT and payment.voided and payment.void_reason == "typed twice"
+    assert "29,000원" in window.panel.account_summary.text()  # owed again

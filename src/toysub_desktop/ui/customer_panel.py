@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
 from toysub_desktop.domain.subscriptions import last_day_of_service
-from toysub_desktop.services.ledger import AccountView
+from toysub_desktop.services.ledger import AccountView, LedgerLine
 from toysub_desktop.services.subscriptions import SubscriptionRow
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry, VersionRecord
 from toysub_desktop.ui.forms import history_table
@@ -88,7 +88,7 @@ class CustomerPanel(QWidget):
         self.account_summary = QLabel()
         self.account_summary.setTextFormat(Qt.TextFormat.RichText)
         self.account_summary.setWordWrap(True)
-        self.account = history_table(
+        self.account = self._history_table(
             [
                 self.tr("Date"),
                 self.tr("Item"),
@@ -392,6 +392,13 @@ class CustomerPanel(QWidget):
                 self.account.setItem(index, column, item)
 
     # --- selection ----------------------------------------------------------------------------------------------
+
+    def selected_ledger_line(self) -> LedgerLine | None:
+        items = self.account.selectedItems()
+        if not items or self.account_view is None:
+            return None
+        entry_id = items[0].data(VERSION_ID_ROLE)
+        return next((line for line in self.account_view.history if line.id == entry_id), None)
 
     def selected_address(self) -> AddressEntry | None:
         return self._selected(self.address_history, self.card.address_history if self.card else ())

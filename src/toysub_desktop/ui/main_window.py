@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
             ("subscribe", self.tr("Si&gn up for a subscription"), None, self.sign_up_customer, True),
             ("payment", self.tr("Take pa&yment"), "Ctrl+Shift+M", self.take_payment, True),
+            ("void_entry", self.tr("Void account ent&ry…"), None, self.void_entry, False),
             ("confirmation", self.tr("Print change confirmation"), None, self.print_change_confirmation, False),
             ("out_of_service", self.tr("Number out of ser&vice…"), None, self.report_out_of_service, False),
             ("documents", self.tr("Printed &documents…"), None, self.show_documents, False),
@@ -293,6 +294,8 @@ class MainWindow(QMainWindow):
         self.actions_["stay_end"].setEnabled(
             has and address is not None and address.is_temporary and not address.is_voided
         )
+        line = self.panel.selected_ledger_line()
+        self.actions_["void_entry"].setEnabled(has and line is not None and not line.voided)
         for key, button in self.buttons.items():
             button.setEnabled(self.actions_[key].isEnabled())
 
@@ -342,6 +345,16 @@ class MainWindow(QMainWindow):
         # Charges appear by themselves: the cycles begun since the card was last seen are billed as it opens.
         bill_customer(self.counter.db, staff_id=self.counter.staff.id, customer_id=customer_id, now=self.counter.now())
         self.panel.show_account(account_view(self.counter.db, customer_id, today=today))
+
+    def void_entry(self) -> None:
+        """Void the account entry selected on the card, with a reason (a manager's or the owner's)."""
+        card, line = self.panel.card, self.panel.selected_ledger_line()
+        if card is None or line is None or line.voided:
+            return
+        from toysub_desktop.ui.dialogs.payment_dialog import VoidEntryDialog
+
+        if VoidEntryDialog(self.counter, line, self).exec() == QDialog.DialogCode.Accepted:
+            self._guard(lambda: self.show_customer(card.id))
 
     def take_payment(self) -> None:
         """수납: a payment from the customer on the card, then the receipt if the clerk wants it."""

@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QMessageB
 
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import APPROVAL_MAX, ENTRY_NOTE_MAX, MoreThanOwed, PaymentMeans, payment_amount
-from toysub_desktop.services.ledger import AccountView, NewPayment, account_view, payment_preview, take_payment
+from toysub_desktop.services.ledger import (
+    AccountView,
+    LedgerLine,
+    NewPayment,
+    account_view,
+    payment_preview,
+    take_payment,
+    void_entry,
+)
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.ledger_text import charge_text, means_name
@@ -166,3 +174,32 @@ class PaymentDialog(ServiceDialog):
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class VoidEntryDialog(ServiceDialog):
+    """Void a mistaken ledger entry with a reason (a manager or the owner, or with their PIN). It stays on the
+    account, struck through; what a voided payment paid is owed again, and a voided charge frees what paid it."""
+
+    def __init__(self, counter: Counter, line: LedgerLine, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("Void an account entry"), parent)
+        self.line = line
+        self.add_intro(
+            self.tr("{entry}, {amount}, {date}. It stays on the account, marked as voided with the reason.").format(
+                entry=charge_text(line), amount=won_text(line.amount), date=line.entry_on.isoformat()
+            )
+        )
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(ENTRY_NOTE_MAX)
+        self.reason.setPlaceholderText(self.tr("e.g. amount typed wrong"))
+        self.errors.add_row(self.form, self.tr("&Reason"), self.reason, "reason")
+        self.reason.setFocus()
+
+    def submit(self) -> object:
+        return void_entry(
+            self.counter.db,
+            staff_id=self.counter.staff.id,
+            entry_id=self.line.id,
+            reason=self.reason.text(),
+            approval=self.approval,
+            now=self.counter.now(),
+        )
