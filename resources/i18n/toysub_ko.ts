@@ -694,6 +694,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>관련</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>수납 · 미납</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>주소</translation>
     </message>
@@ -708,6 +712,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Allergies and health: {notes}</source>
         <translation>알레르기·건강: {notes}</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Children</source>
@@ -727,7 +735,6 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Contact log</source>
-        <extracomment>Where the window puts the buttons of the contact log&apos;s actions.</extracomment>
         <translation>상담 기록</translation>
     </message>
     <message>
@@ -735,8 +742,16 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>계약번호</translation>
     </message>
     <message>
+        <source>Credit held: {amount}</source>
+        <translation>선수금: {amount}</translation>
+    </message>
+    <message>
         <source>Customer since {date}</source>
         <translation>{date} 가입</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Delivery memo: {memo}</source>
@@ -772,6 +787,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>{date}부터 변경 예정: {role} {number}</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -804,12 +823,24 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>메모</translation>
     </message>
     <message>
+        <source>Nothing owed</source>
+        <translation>미납 없음</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>미해결</translation>
+    </message>
+    <message>
+        <source>Owed: {amount}</source>
+        <translation>미납: {amount}</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>완납</translation>
     </message>
     <message>
         <source>Personal data (required)</source>
@@ -857,11 +888,16 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Subscriptions (Enter opens one)</source>
+        <extracomment>Where the window puts the buttons of the contact log&apos;s actions.</extracomment>
         <translation>구독 (Enter로 열기)</translation>
     </message>
     <message>
         <source>Temporary stay until {until}</source>
         <translation>임시 거주 (종료: {until})</translation>
+    </message>
+    <message>
+        <source>Unpaid / unused</source>
+        <translation>미납 / 미사용</translation>
     </message>
     <message>
         <source>Until</source>
@@ -870,6 +906,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Voided {when} by {who}: {why}</source>
         <translation>정정됨 {when} {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Voided: {why}</source>
+        <translation>취소됨: {why}</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -911,6 +951,14 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>end not known yet</source>
         <translation>종료일 미정</translation>
+    </message>
+    <message>
+        <source>next charge {amount} on {date} ({contract})</source>
+        <translation>다음 청구 {date} {amount} ({contract})</translation>
+    </message>
+    <message>
+        <source>unpaid since {date}</source>
+        <translation>{date}부터 미납</translation>
     </message>
     <message>
         <source>{date} {owner} · done</source>
@@ -1725,6 +1773,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>계약서</translation>
     </message>
     <message>
+        <source>Contract change confirmation</source>
+        <translation>계약 변경 확인서</translation>
+    </message>
+    <message>
         <source>Dated</source>
         <translation>문서 날짜</translation>
     </message>
@@ -1753,12 +1805,12 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>계속거래 사전 고지서</translation>
     </message>
     <message>
-        <source>Contract change confirmation</source>
-        <translation>계약 변경 확인서</translation>
-    </message>
-    <message>
         <source>Printed documents</source>
         <translation>발행 문서</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2761,6 +2813,18 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The contract changed.</source>
+        <extracomment>The reason recorded on a charge the contract no longer calls for (translated where it is shown).</extracomment>
+        <translation>계약이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The rental fee was voided or changed.</source>
+        <translation>대여 요금이 취소되거나 변경되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LendDialog</name>
     <message>
         <source>&amp;Due back</source>
@@ -3003,6 +3067,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>결번 신고(&amp;V)…</translation>
     </message>
     <message>
+        <source>Payment of {amount} taken from {name}.</source>
+        <translation>{name} 님에게서 {amount}을 수납했습니다.</translation>
+    </message>
+    <message>
         <source>Plan co&amp;mparison sheet…</source>
         <translation>요금제 비교표(&amp;M)…</translation>
     </message>
@@ -3015,12 +3083,20 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>고객이 서명할 변경 확인서를 인쇄할까요?</translation>
     </message>
     <message>
+        <source>Print a receipt for this payment?</source>
+        <translation>이 수납의 영수증을 인쇄할까요?</translation>
+    </message>
+    <message>
         <source>Print change confirmation</source>
         <translation>변경 확인서 인쇄</translation>
     </message>
     <message>
         <source>Printed &amp;documents…</source>
         <translation>발행 문서(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
     </message>
     <message>
         <source>Rental settin&amp;gs…</source>
@@ -3051,6 +3127,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>구독 설정(&amp;S)…</translation>
     </message>
     <message>
+        <source>Take pa&amp;yment</source>
+        <translation>수납(&amp;Y)</translation>
+    </message>
+    <message>
         <source>ToySub Desktop {version}
 The counter app for toy-subscription shops.</source>
         <translation>토이구독 데스크톱 {version}
@@ -3058,12 +3138,20 @@ The counter app for toy-subscription shops.</source>
     </message>
     <message>
         <source>ToySub Desktop — {shop}</source>
-        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. Log a contact with the customer on the card (&quot;G&quot; for 기록; Ctrl+Shift+L locks the counter). The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server).</extracomment>
+        <extracomment>How long typing may pause before the list follows the search box. How long the status bar keeps saying what an action did. Log a contact with the customer on the card (&quot;G&quot; for 기록; Ctrl+Shift+L locks the counter). The main window&apos;s size on a screen that has room for it. The database file was replaced by a backup (the copy, the copy of the state before, who did it): this window&apos;s database is closed, and the counter must be opened again. The shop-wide billing run ended (on its worker thread): its ``BillingRun``, or the ``DatabaseProblem``. The daily backup of this window&apos;s database (set by whoever opened the window; None for a server). The day the shop-wide billing run last ran from this window.</extracomment>
         <translation>토이구독 데스크톱 — {shop}</translation>
+    </message>
+    <message>
+        <source>Void account ent&amp;ry…</source>
+        <translation>수납·청구 항목 취소(&amp;R)…</translation>
     </message>
     <message>
         <source>Who is at the counter; every change is recorded under this name</source>
         <translation>지금 카운터의 직원. 모든 변경은 이 이름으로 기록됩니다</translation>
+    </message>
+    <message>
+        <source>{count} new charges billed.</source>
+        <translation>새 청구 {count}건을 만들었습니다.</translation>
     </message>
     <message>
         <source>{name} is at the counter</source>
@@ -3290,6 +3378,90 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{rule}. A pause lasts at most {days} days.</source>
         <translation>{rule}. 일시정지는 최대 {days}일까지입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source> (part)</source>
+        <translation> (일부)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (won)</source>
+        <translation>금액(원)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>결제 수단(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Card a&amp;pproval no.</source>
+        <translation>카드 승인번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cash &amp;receipt no.</source>
+        <translation>현금영수증 번호(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Left over, kept as credit: {amount}</source>
+        <translation>남는 금액은 선수금으로 보관: {amount}</translation>
+    </message>
+    <message>
+        <source>More than owed</source>
+        <translation>미납보다 많은 금액</translation>
+    </message>
+    <message>
+        <source>Next charge: {amount} on {date}</source>
+        <translation>다음 청구: {date} {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing owed.</source>
+        <translation>미납이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing owed; credit held: {amount}</source>
+        <translation>미납 없음, 선수금 {amount}</translation>
+    </message>
+    <message>
+        <source>Owed now: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>지금 미납: &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pays off</source>
+        <translation>갚는 항목</translation>
+    </message>
+    <message>
+        <source>Take a payment — {name}</source>
+        <extracomment>Charges listed one a line under &quot;pays off&quot;; more are summed on the last line, so the window stays its size.</extracomment>
+        <translation>수납 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 39,000</source>
+        <translation>예: 39,000</translation>
+    </message>
+    <message>
+        <source>if a cash receipt was issued</source>
+        <translation>현금영수증을 발급한 경우</translation>
+    </message>
+    <message>
+        <source>the number on the card slip</source>
+        <translation>카드 전표의 승인번호</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the {owed} owed. Keep the {rest} left over as credit for the next charges?</source>
+        <translation>{amount}은 미납 {owed}보다 많습니다. 남는 {rest}을 선수금으로 보관하여 다음 청구에 쓸까요?</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>… and {count} more: {amount}</source>
+        <translation>… 외 {count}건: {amount}</translation>
     </message>
 </context>
 <context>
@@ -3788,16 +3960,20 @@ The counter app for toy-subscription shops.</source>
         <translation>계약서</translation>
     </message>
     <message>
-        <source>Pre-contract information sheet</source>
-        <translation>계속거래 사전 고지서</translation>
-    </message>
-    <message>
         <source>Contract change confirmation</source>
         <translation>계약 변경 확인서</translation>
     </message>
     <message>
+        <source>Pre-contract information sheet</source>
+        <translation>계속거래 사전 고지서</translation>
+    </message>
+    <message>
         <source>Printed document</source>
         <translation>발행 문서</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
     </message>
     <message>
         <source>The document was not issued</source>
@@ -5027,12 +5203,24 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>, 최대 {cap}</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
         <source>Cancellation</source>
         <translation>해지</translation>
     </message>
     <message>
         <source>Cancellation fee charged</source>
         <translation>청구한 위약금</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>청구</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>청구 · 수납</translation>
     </message>
     <message>
         <source>Choose a subscription in the list, or sign a customer up with New subscription.</source>
@@ -5057,6 +5245,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Details</source>
         <translation>세부</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>청구일</translation>
     </message>
     <message>
         <source>Early termination</source>
@@ -5101,6 +5293,18 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>No subscription selected</source>
         <translation>선택한 구독이 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing owed</source>
+        <translation>미납 없음</translation>
+    </message>
+    <message>
+        <source>Owed: {amount}</source>
+        <translation>미납: {amount}</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>완납</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5167,8 +5371,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>약정 종료일</translation>
     </message>
     <message>
+        <source>Unpaid</source>
+        <translation>미납</translation>
+    </message>
+    <message>
         <source>Voided</source>
         <translation>무효</translation>
+    </message>
+    <message>
+        <source>Voided: {why}</source>
+        <translation>취소됨: {why}</translation>
     </message>
     <message>
         <source>What</source>
@@ -5185,6 +5397,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>monthly {amount}</source>
         <translation>월 {amount}</translation>
+    </message>
+    <message>
+        <source>next charge {amount} on {date}</source>
+        <translation>다음 청구 {date} {amount}</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>낸 금액 {amount}</translation>
     </message>
     <message>
         <source>until {date}</source>
@@ -5306,14 +5526,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>일시정지(&amp;P)</translation>
     </message>
     <message>
-        <source>Change recorded</source>
-        <translation>변경을 기록했습니다</translation>
-    </message>
-    <message>
-        <source>Print a confirmation of this change for the customer to sign?</source>
-        <translation>고객이 서명할 변경 확인서를 인쇄하시겠습니까?</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
@@ -5338,6 +5550,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Change p&amp;lan</source>
         <translation>요금제 변경(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change recorded</source>
+        <translation>변경을 기록했습니다</translation>
     </message>
     <message>
         <source>Customer: {name} ✕</source>
@@ -5378,6 +5594,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Price changes to tell ({count})</source>
         <translation>가격 변경 안내 대상 ({count})</translation>
+    </message>
+    <message>
+        <source>Print a confirmation of this change for the customer to sign?</source>
+        <translation>고객이 서명할 변경 확인서를 인쇄하시겠습니까?</translation>
     </message>
     <message>
         <source>Printed &amp;documents…</source>
@@ -5712,6 +5932,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>일시정지는 약정이 시작되는 {date}부터 할 수 있습니다.</translation>
     </message>
     <message>
+        <source>A receipt is printed for a payment that stands.</source>
+        <extracomment>The confirmation of a contract&apos;s pause, early resume, plan change, cancellation or renewal. 1 for the first document about this subject, then +1 for each issue after a change. The date printed on the document. When and by whom it was first issued; later prints of the same file are in the audit record. True when nothing had changed since the newest document of this subject, which was returned (and its reprint recorded) instead of a new version. The subject in a stable spelling; versions are counted per kind and key. The date a new issue prints. The PDF for a document number and date; a document that prints neither, or whose date is part of its content, ignores them. Whether an unchanged document keeps the number and date it was first issued with (it prints both).</extracomment>
+        <translation>영수증은 취소되지 않은 수납에만 인쇄합니다.</translation>
+    </message>
+    <message>
         <source>A recovery code sets a new PIN for an owner only.</source>
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
     </message>
@@ -5786,6 +6011,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>{later}부터 적용되는 주소({address})가 이미 있어, 그보다 앞선 날짜의 이사는 {later}에 끝나게 됩니다. 날짜를 확인하거나, 그 주소가 틀렸다면 정정해 주세요.</translation>
     </message>
     <message>
+        <source>An approval number is {low} to {high} digits.</source>
+        <translation>승인번호는 {low}~{high}자리 숫자입니다.</translation>
+    </message>
+    <message>
         <source>An item cannot be recorded as lent on a future day.</source>
         <translation>앞으로 올 날짜로는 대여를 기록할 수 없습니다.</translation>
     </message>
@@ -5812,6 +6041,15 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Another counter changed this customer while you were editing. Your input is kept: check the customer&apos;s current details, then save again.</source>
         <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨습니다. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>At most {amount} can be refunded: what was paid and not used for charges.</source>
+        <translation>환불은 {amount}까지 할 수 있습니다. 낸 금액 중 청구에 쓰이지 않은 금액입니다.</translation>
+    </message>
+    <message>
+        <source>At most {amount} of this charge is unpaid.</source>
+        <extracomment>The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
+        <translation>이 청구의 미납은 {amount}까지입니다.</translation>
     </message>
     <message>
         <source>Check the year: enter a date from {earliest} to {latest}.</source>
@@ -5952,6 +6190,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>금액은 원 단위 숫자로 입력해 주세요. 예: 39,000</translation>
     </message>
     <message>
+        <source>Enter the card approval number.</source>
+        <translation>카드 승인번호를 입력합니다.</translation>
+    </message>
+    <message>
         <source>Enter the discount&apos;s name.</source>
         <extracomment>What the clerk saw as evidence (&quot;가족관계증명서 확인&quot;).</extracomment>
         <translation>할인 이름을 입력해 주세요.</translation>
@@ -6063,6 +6305,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>변상료는 분실·파손·부품 누락일 때만 받을 수 있습니다.</translation>
     </message>
     <message>
+        <source>Only a payment or a refund is replaced by another amount.</source>
+        <translation>다른 금액으로 바꿀 수 있는 것은 수납과 환불뿐입니다.</translation>
+    </message>
+    <message>
         <source>Only a temporary address has an end date.</source>
         <translation>종료일은 임시 거주 주소에만 정할 수 있습니다.</translation>
     </message>
@@ -6103,6 +6349,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>기록을 위해 사유를 입력하세요.</translation>
     </message>
     <message>
+        <source>Say why.</source>
+        <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
+        <translation>사유를 입력합니다.</translation>
+    </message>
+    <message>
         <source>Scan at least one item.</source>
         <extracomment>Kinds of plan under which toys are lent (a toy box is the customer&apos;s to keep). Suggestions per child: a screenful.</extracomment>
         <translation>품목을 하나 이상 스캔하세요.</translation>
@@ -6132,6 +6383,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>약정 기간은 12, 24, 36개월 중에서 한 번씩만 정할 수 있습니다.</translation>
     </message>
     <message>
+        <source>That is more than the {owed} owed.</source>
+        <translation>미납 {owed}보다 많은 금액입니다.</translation>
+    </message>
+    <message>
         <source>That month&apos;s delivery is already skipped.</source>
         <translation>그 달의 배송은 이미 건너뛰기로 되어 있습니다.</translation>
     </message>
@@ -6147,6 +6402,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The amount must be more than 0 won.</source>
         <translation>금액은 0원보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The amounts paid off add up to more than the payment.</source>
+        <translation>갚는 금액의 합이 수납 금액보다 많습니다.</translation>
     </message>
     <message>
         <source>The area or mobile code is missing. Add it in front of the number, like 010, 02 or 031.</source>
@@ -6425,6 +6684,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 고객은 {day}에 이용 중인 렌털·무제한 구독이 없어 장난감을 대여할 수 없습니다.</translation>
     </message>
     <message>
+        <source>This customer&apos;s account changed at another counter meanwhile, so nothing was saved. Look at the balance again and repeat the payment.</source>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.</extracomment>
+        <translation>그사이 다른 계산대에서 이 고객의 수납 내역이 바뀌어 저장하지 않았습니다. 잔액을 다시 확인하고 다시 수납합니다.</translation>
+    </message>
+    <message>
         <source>This database already belongs to a shop.</source>
         <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있습니다.</translation>
     </message>
@@ -6447,6 +6711,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>This entry has already been corrected or withdrawn.</source>
         <translation>이미 정정되었거나 취소된 기록입니다.</translation>
+    </message>
+    <message>
+        <source>This entry is already voided.</source>
+        <translation>이미 취소된 항목입니다.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -6792,7 +7060,30 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>VoidEntryDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Void an account entry</source>
+        <translation>수납·청구 항목 취소</translation>
+    </message>
+    <message>
+        <source>e.g. amount typed wrong</source>
+        <translation>예: 금액을 잘못 입력함</translation>
+    </message>
+    <message>
+        <source>{entry}, {amount}, {date}. It stays on the account, marked as voided with the reason.</source>
+        <translation>{entry}, {amount}, {date}. 지워지지 않고 취소 사유와 함께 &apos;취소됨&apos;으로 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
+    <message>
+        <source> ({days} of {cycle_days} days)</source>
+        <translation> ({days}/{cycle_days}일)</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
@@ -6842,6 +7133,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>문자 메시지</translation>
     </message>
     <message>
+        <source>CMS auto debit</source>
+        <translation>CMS 자동이체</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>통화</translation>
     </message>
@@ -6886,6 +7181,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>파손 변상</translation>
     </message>
     <message>
+        <source>Damage fee</source>
+        <translation>파손 변상료</translation>
+    </message>
+    <message>
         <source>Damaged</source>
         <translation>파손</translation>
     </message>
@@ -6894,8 +7193,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>배송 완료</translation>
     </message>
     <message>
+        <source>Deposit</source>
+        <translation>보증금</translation>
+    </message>
+    <message>
         <source>Dolls and figures</source>
         <translation>인형·피규어</translation>
+    </message>
+    <message>
+        <source>Early-termination fee</source>
+        <translation>위약금</translation>
     </message>
     <message>
         <source>End of stay set</source>
@@ -6954,12 +7261,20 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>유선전화</translation>
     </message>
     <message>
+        <source>Late fee</source>
+        <translation>연체료</translation>
+    </message>
+    <message>
         <source>Late return</source>
         <translation>연체료</translation>
     </message>
     <message>
         <source>Lent</source>
         <translation>대여함</translation>
+    </message>
+    <message>
+        <source>Loss fee</source>
+        <translation>분실 변상료</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -6988,6 +7303,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Monthly</source>
         <translation>매월</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>월 이용료</translation>
     </message>
     <message>
         <source>Monthly toy box</source>
@@ -7050,6 +7369,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>일시정지</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation>수납</translation>
+    </message>
+    <message>
         <source>Praise</source>
         <translation>칭찬</translation>
     </message>
@@ -7064,6 +7387,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Referred by someone they know</source>
         <translation>지인 추천</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -7225,6 +7552,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Wednesday</source>
         <translation>수요일</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>대손 처리</translation>
     </message>
     <message>
         <source>now</source>

@@ -8,13 +8,13 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 
 from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
-from toysub_desktop.db.models import Base
+from toysub_desktop.db.models import Base, Shop
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.fees import FeeMethod
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
@@ -88,3 +88,21 @@ def _signed_contract(db: Database, staff_id: int) -> int:
         delivery_day=2,
     )
     return sign_up(db, staff_id=staff_id, new=new, now=NOW)
+
+
+def test_a_shop_from_before_the_ledger_opens_its_ledger_on_the_day_of_the_upgrade(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    with db.reading() as session:
+        assert session.scalar(select(Shop.ledger_opened_on)) is None  # a shop set up with the ledger: from the start
+    command.downgrade(alembic_config(db.engine), "0012")
+    assert not inspect(db.engine).has_table("ledger_entry")
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            opened = session.scalar(select(Shop.ledger_opened_on))
+        assert opened is not None and abs((opened - date.today()).days) <= 1
+    finally:
+        upgraded.dispose()

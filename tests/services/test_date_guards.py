@@ -44,6 +44,7 @@ READS = {
     "document_sheets.pre_contract_sheet",
     "documents.format_document_number",
     "holds.customers_on_hold",
+    "ledger.account_view",
     "plans.list_plans",
     "plans.plan_view",
     "price_notices.count_awaiting_price_notices",

@@ -22,6 +22,7 @@ from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, NOTICE_VERSIO
 from toysub_desktop.domain.deliveries import COURIER_MAX
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
+from toysub_desktop.domain.ledger import ENTRY_NOTE_MAX, PaymentMeans
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX, Cadence, PlanKind, TermOption
 from toysub_desktop.domain.price_notices import NoticeMethod
@@ -30,7 +31,7 @@ from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX, TERMS_MA
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text_input import CONTROL_CHARACTER, LONG_NOTE_MAX, NOTE_MAX, TOO_LONG
 from toysub_desktop.domain.toys import BRAND_MAX, TOY_NAME_MAX, ItemState, ToyCategory
-from toysub_desktop.services import contacts, customers, deliveries, holds, plans, rentals, subscriptions, toys
+from toysub_desktop.services import contacts, customers, deliveries, holds, ledger, plans, rentals, subscriptions, toys
 from toysub_desktop.services import shop as shop_service
 from toysub_desktop.services.customers import CHILD_NOTES_LIMIT, customer_card
 from toysub_desktop.services.inputs import AddressInput, ChildInput
@@ -207,6 +208,17 @@ ENTRIES: tuple[TextEntry, ...] = (
         db, staff_id=s.rentals.owner, reservation_id=1, reason=t, now=NOW)),
     TextEntry("void charge: reason", "reason", NOTE_MAX, lambda db, s, t: rentals.void_charge(
         db, staff_id=s.rentals.owner, charge_id=1, reason="정정" + t, now=NOW)),
+    # --- money
+    TextEntry("payment: note", "note", ENTRY_NOTE_MAX, lambda db, s, t: ledger.take_payment(
+        db, staff_id=s.rentals.owner, payment=ledger.NewPayment(s.rentals.customer, 1_000, PaymentMeans.CASH,
+        note=t, keep_credit=True), now=NOW)),
+    TextEntry("refund: note", "note", ENTRY_NOTE_MAX, lambda db, s, t: ledger.refund(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, amount=1_000, means=PaymentMeans.CASH,
+        note=t, now=NOW)),
+    TextEntry("write-off: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.write_off(
+        db, staff_id=s.rentals.owner, charge_id=1, amount=1_000, reason="면제" + t, now=NOW)),
+    TextEntry("void entry: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.void_entry(
+        db, staff_id=s.rentals.owner, entry_id=1, reason="정정" + t, now=NOW)),
     # --- the shop
     TextEntry("shop: name", "name", SHOP_NAME_MAX, lambda db, s, t: shop_service.update_shop_details(
         db, by_staff_id=s.rentals.owner, name="토이구독" + t, business_number="", address="서울시",

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     ForeignKey,
     Index,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     event,
     false,
     insert,
+    text,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column, relationship
@@ -101,6 +103,9 @@ class Shop(Base):
     entry_notes_on_labels: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     #: The owner's PIN recovery code (``domain.staff`` hash); shown once when made, never stored in clear.
     recovery_code_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: The day the ledger began for a shop that ran before it (migration 0016): what was due before was settled
+    #: outside the app and is not billed. None for a shop set up with the ledger.
+    ledger_opened_on: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -754,6 +759,72 @@ class CustomerCharge(Base):
     void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
 
     __table_args__ = (Index("ix_customer_charge_customer", "customer_id", "charged_on"),)
+
+
+class LedgerEntry(Base):
+    """One entry of a customer's account in whole won (``domain.ledger.EntryKind``): a charge, payment, refund or
+    write-off. Never updated or deleted: a mistake is voided (who, when, why) and replaced by a new entry that
+    points back to it.
+
+    A charge the contract calls for carries a key (``S12-C3``: subscription 12, cycle 3); a unique index over the
+    live entries' keys makes two counters billing the same cycle at once fail instead of billing twice.
+    """
+
+    __tablename__ = "ledger_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(20))
+    #: Always above 0; the kind says whether it adds to what is owed or takes from it.
+    amount: Mapped[int] = mapped_column(Integer)
+    #: A charge's due date; the day a payment, refund or write-off was made.
+    entry_on: Mapped[date] = mapped_column(Date)
+    charge_key: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: The rental fee (``CustomerCharge``) a late, damage or loss charge bills.
+    customer_charge_id: Mapped[int | None] = mapped_column(ForeignKey("customer_charge.id"), default=None)
+    #: ``domain.ledger.PaymentMeans`` of a payment or refund.
+    means: Mapped[str | None] = mapped_column(String(20), default=None)
+    approval_number: Mapped[str] = mapped_column(String(20), default="")
+    cash_receipt_number: Mapped[str] = mapped_column(String(20), default="")
+    #: What a cycle fee covers (first and last day, days of how many, the monthly fee), for screens and receipts.
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    note: Mapped[str] = mapped_column(String(NOTE_MAX), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
+    #: The voided entry this one corrects.
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None)
+
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        Index("ix_ledger_entry_customer", "customer_id", "entry_on"),
+        Index("ix_ledger_entry_subscription", "subscription_id", "entry_on"),
+        Index(
+            "uq_ledger_entry_live_charge_key",
+            "charge_key",
+            unique=True,
+            sqlite_where=text("voided_at IS NULL AND charge_key IS NOT NULL"),
+            postgresql_where=text("voided_at IS NULL AND charge_key IS NOT NULL"),
+        ),
+    )
+
+
+class LedgerAllocation(Base):
+    """Part of a credit (payment, write-off) set against a debit (charge, refund). Live while both entries are."""
+
+    __tablename__ = "ledger_allocation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credit_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
+    debit_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), index=True)
+    amount: Mapped[int] = mapped_column(Integer)
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
 
 
 class ContactHold(Base):

@@ -567,3 +567,44 @@ LABEL_REFERENCE: Final = "{contract} · {day} · {kind}"
 WAYBILL_ITEM: Final = "장난감 {plan} ({kind})"
 WAYBILL_SHEET: Final = "택배 접수 {day}"
 SHORT_DATE: Final = "{month}/{day}"
+
+RECEIPT_TITLE: Final = "영수증"
+RECEIPT_SUBJECT: Final = "영수증 {amount}"
+RECEIPT_KEYWORDS: Final = "영수증 {number}, 고객번호 {customer_number}"
+RECEIPT_NUMBER: Final = "영수증 번호"
+RECEIPT_ISSUED_ON: Final = "발행일"
+RECEIPT_SHOP_HEADING: Final = "공급자"
+RECEIPT_PAYMENT_HEADING: Final = "받은 금액"
+RECEIPT_ITEMS_HEADING: Final = "수납 내역"
+RECEIPT_AMOUNT: Final = "금액"
+RECEIPT_PAID_ON: Final = "수납일"
+RECEIPT_MEANS: Final = "결제 수단"
+RECEIPT_APPROVAL: Final = "카드 승인번호"
+RECEIPT_CASH_RECEIPT: Final = "현금영수증 승인번호"
+RECEIPT_RECEIVED_BY: Final = "받은 사람"
+RECEIPT_ITEM: Final = "항목"
+RECEIPT_DUE: Final = "청구일"
+RECEIPT_TOTAL: Final = "합계"
+RECEIPT_CREDIT: Final = "남은 금액 {amount}은 선수금으로 보관하여 다음 청구에 씁니다."
+RECEIPT_BALANCE_AFTER: Final = "수납 후 미납 잔액"
+RECEIPT_STATEMENT: Final = "위 금액을 정히 영수합니다."
+RECEIPT_NOT_TAX_INVOICE: Final = "이 영수증은 세금계산서가 아닙니다."
+RECEIPT_MEANS_LABELS: Final = {
+    "cash": "현금",
+    "card": "카드",
+    "bank_transfer": "계좌이체",
+    "auto_debit": "CMS 자동이체",
+    "other": "기타",
+}
+RECEIPT_ITEM_LABELS: Final = {
+    "cycle_fee": "이용료",
+    "deposit": "보증금",
+    "late_fee": "연체료",
+    "damage_fee": "파손·부품 분실 변상료",
+    "loss_fee": "분실 변상료",
+    "early_termination": "위약금",
+    "refund": "환불",
+}
+RECEIPT_CYCLE: Final = "이용료 {period}"
+RECEIPT_PRO_RATED: Final = " ({days}/{cycle_days}일)"
+RECEIPT_CONTRACT: Final = " · {contract}"

@@ -1,7 +1,7 @@
 """Issuing printed documents and keeping the record of each: the exact PDF, its SHA-256, who printed it and when.
 
-Every contract, pre-contract sheet and change confirmation handed over is kept as the file it was, so a reprint is
-the same file byte for byte, and what the customer holds can be checked against the record years later.
+Every contract, pre-contract sheet, change confirmation and receipt handed over is kept as the file it was, so a
+reprint is the same file byte for byte, and what the customer holds can be checked against the record years later.
 
 **Issue, version or reuse.** Documents about the same thing (one contract, one change of address or phone through
 its corrections, one plan offered to one customer) share a subject. Issuing renders the document from the database
@@ -17,6 +17,7 @@ dated the day it is handed over, so it is reused only on the same day. A change 
 and date; it is compared as a reprint of the newest one would look, so it keeps them until the change is corrected.
 The confirmation of a contract's transition (pause, early resume, plan change, cancellation, renewal) is kept the
 same way, one subject per recorded transition.
+A receipt does the same: it shows the payment as it was taken, so it keeps its number and date.
 
 Rendering, hashing, the insert and the audit record happen in one transaction.
 """
@@ -35,16 +36,21 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, defer
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import PrintedDocument, Staff, Subscription
+from toysub_desktop.db.models import LedgerEntry, PrintedDocument, Staff, Subscription
 from toysub_desktop.documents import (
     render_change_confirmation,
     render_contract,
     render_pre_contract,
     render_subscription_change,
 )
-from toysub_desktop.documents.formats import format_months
+from toysub_desktop.documents.formats import format_date, format_months
+from toysub_desktop.documents.receipt import render_receipt
 from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.money import format_won
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import (
     audit,
     get_or_raise,
@@ -57,6 +63,7 @@ from toysub_desktop.services.queries.document_sheets import (
     contract_sheet_in,
     pre_contract_sheet_in,
 )
+from toysub_desktop.services.queries.receipt_sheet import receipt_sheet_in
 from toysub_desktop.services.queries.subscription_change_sheet import (
     confirmed_event_in,
     subscription_change_sheet_in,
@@ -72,6 +79,7 @@ class DocumentKind(StrEnum):
     CHANGE_CONFIRMATION = "change_confirmation"
     #: The confirmation of a contract's pause, early resume, plan change, cancellation or renewal.
     SUBSCRIPTION_CHANGE = "subscription_change"
+    RECEIPT = "receipt"
 
 
 class DocumentIntegrityError(Exception):
@@ -375,6 +383,34 @@ def issue_subscription_change(
             subject_key=f"subscription_event:{event.id}",
             customer_id=subscription.customer_id,
             subscription_id=subscription.id,
+            issued_on=shop_today(now),
+            render=render,
+            keeps_first_issue=True,
+        )
+        return _issue(session, draft, staff_id=staff_id, now=now)
+
+
+def issue_receipt(db: Database, *, staff_id: int, payment_id: int, now: datetime | None = None) -> IssuedDocument:
+    """The receipt (영수증) of one payment, recorded; printed again, it is the same document with its first number
+    and date."""
+    now = now or utc_now()
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        payment = get_or_raise(session, LedgerEntry, payment_id)
+        if payment.kind != EntryKind.PAYMENT.value or payment.voided_at is not None:
+            raise ValidationError.of(
+                "payment", QT_TRANSLATE_NOOP("Validation", "A receipt is printed for a payment that stands.")
+            )
+
+        def render(number: str, day: date) -> bytes:
+            return render_receipt(receipt_sheet_in(session, payment, document_number=number, issued_on=day))
+
+        draft = _Draft(
+            kind=DocumentKind.RECEIPT,
+            subject=f"{format_won(payment.amount)} ({format_date(shop_today(payment.recorded_at))})",
+            subject_key=f"payment:{payment.id}",
+            customer_id=payment.customer_id,
+            subscription_id=None,
             issued_on=shop_today(now),
             render=render,
             keeps_first_issue=True,

@@ -68,6 +68,7 @@ from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.items import change_item_state, item_label, label_of
+from toysub_desktop.services.queries.ledger import bill_rental_fees
 from toysub_desktop.services.queries.reservations import (
     ReservationLine,
     first_waiting,
@@ -662,6 +663,9 @@ def _return(
                    "late_fee": figures.late_fee, "fee": figures.fee},
         )  # fmt: skip
         previews.append(preview)
+    # The fees reach the customer's account in the same transaction.
+    for charged in sorted({loan.customer_id for _, loan, _, _ in found}):
+        bill_rental_fees(session, charged, staff_id=staff_id, now=now)
     return ReturnResult(tuple(previews), tuple(charge_ids))
 
 
@@ -946,6 +950,7 @@ def void_charge(
         charge.voided_at = now
         charge.voided_by_id = staff_id
         charge.void_reason = clean
+        bill_rental_fees(session, charge.customer_id, staff_id=staff_id, now=now)  # unless paid, it leaves the account
         audit(
             session, at=now, staff_id=staff_id, approved_by_id=approved_by, action="charge.void",
             entity="customer_charge", entity_id=charge.id, before={"amount": charge.amount, "kind": charge.kind},

@@ -54,6 +54,7 @@ from toysub_desktop.services.common import (
 )
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.deliveries import reschedule_subscription
+from toysub_desktop.services.queries.ledger import bill_subscription
 from toysub_desktop.services.queries.marketing_consent import record_marketing_answer
 from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.plan_prices import price_at_renewal_of, price_on
@@ -925,5 +926,8 @@ def newest_event_id(db: Database, subscription_id: int, kind: EventKind) -> int 
 
 
 def _reschedule_deliveries(session: Session, subscription_id: int, staff_id: int, now: datetime) -> None:
-    """The subscription's deliveries follow the change in the same transaction (``services.queries.deliveries``)."""
+    """The subscription's deliveries and charges follow the change in the same transaction
+    (``services.queries.deliveries``, ``services.queries.ledger``)."""
     reschedule_subscription(session, subscription_id, staff_id=staff_id, now=now)
+    subscription = get_or_raise(session, Subscription, subscription_id)
+    bill_subscription(session, subscription, today=shop_today(now), staff_id=staff_id, now=now)

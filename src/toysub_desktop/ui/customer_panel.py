@@ -23,10 +23,12 @@ from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
 from toysub_desktop.domain.subscriptions import last_day_of_service
 from toysub_desktop.services.contact_log import ContactEntry
+from toysub_desktop.services.ledger import AccountView, LedgerLine
 from toysub_desktop.services.subscriptions import SubscriptionRow
 from toysub_desktop.services.views import AddressEntry, CustomerCard, PhoneEntry, VersionRecord
 from toysub_desktop.ui.contact_text import one_line, topic_text
 from toysub_desktop.ui.forms import history_table
+from toysub_desktop.ui.ledger_text import charge_text, void_reason_text
 from toysub_desktop.ui.text import (
     contact_kind_name,
     day_text,
@@ -39,6 +41,7 @@ from toysub_desktop.ui.text import (
     reason_name,
     role_name,
     state_name,
+    won_text,
 )
 
 E = TypeVar("E", bound=VersionRecord)
@@ -60,6 +63,7 @@ class CustomerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card: CustomerCard | None = None
+        self.account_view: AccountView | None = None
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.summary = QLabel()
@@ -90,6 +94,19 @@ class CustomerPanel(QWidget):
             [self.tr("Contract no."), self.tr("Plan"), self.tr("State"), self.tr("Start"), self.tr("Ends")]
         )
         self.subscriptions.setMinimumHeight(100)
+        self.account_summary = QLabel()
+        self.account_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.account_summary.setWordWrap(True)
+        self.account = self._history_table(
+            [
+                self.tr("Date"),
+                self.tr("Item"),
+                self.tr("Amount"),
+                self.tr("Unpaid / unused"),
+                self.tr("Recorded"),
+                self.tr("Status"),
+            ]
+        )
         self.subscriptions.itemActivated.connect(
             lambda item: self.subscriptionActivated.emit(int(item.data(VERSION_ID_ROLE)))
         )
@@ -112,11 +129,17 @@ class CustomerPanel(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.header)
+        # What is owed shows at the top of the card, where the clerk looks first; the entries are further down.
+        column.addWidget(self.account_summary)
         column.addWidget(self.summary)
         subscriptions_box = QGroupBox(self.tr("Subscriptions (Enter opens one)"))
         QVBoxLayout(subscriptions_box).addWidget(self.subscriptions)
         column.addWidget(subscriptions_box)
-        # The conversation with the customer comes right after what they signed, before the contact histories.
+        account_box = QGroupBox(self.tr("Account"))
+        account_column = QVBoxLayout(account_box)
+        account_column.addWidget(self.account)
+        column.addWidget(account_box)
+        # The conversation with the customer comes after what they signed and owe, before the contact histories.
         log_box = QGroupBox(self.tr("Contact log"))
         log_column = QVBoxLayout(log_box)
         log_column.addLayout(self.contact_buttons)
@@ -155,6 +178,7 @@ class CustomerPanel(QWidget):
             self.phone_history.setRowCount(0)
             self.subscriptions.setRowCount(0)
             self.show_contact_log((), card_today=None)
+            self.show_account(None)
             return
         self.header.setText(
             f"<h2>{escape(card.name)} <span style='color:#555'>{escape(card.number)}</span></h2>"
@@ -394,6 +418,66 @@ class CustomerPanel(QWidget):
             when=moment_text(entry.resolved_at), who=entry.resolved_by, how=one_line(entry.resolution or "")
         )
 
+    def show_account(self, view: AccountView | None) -> None:
+        """The balance, what is due next and when, and every ledger entry (voided ones struck through)."""
+        self.account_view = view
+        if view is None:
+            self.account_summary.setText("")
+            self.account.setRowCount(0)
+            return
+        if view.owed:
+            balance = (
+                "<b style='color:#b3261e'>"
+                + escape(self.tr("Owed: {amount}").format(amount=won_text(view.owed)))
+                + "</b>"
+            )
+        elif view.credit:
+            balance = "<b>" + escape(self.tr("Credit held: {amount}").format(amount=won_text(view.credit))) + "</b>"
+        else:
+            balance = "<b>" + escape(self.tr("Nothing owed")) + "</b>"
+        parts = [balance]
+        if view.open_charges:
+            oldest = view.open_charges[0]
+            parts.append(escape(self.tr("unpaid since {date}").format(date=day_text(oldest.entry_on))))
+        if view.next_charge is not None:
+            parts.append(
+                escape(
+                    self.tr("next charge {amount} on {date} ({contract})").format(
+                        amount=won_text(view.next_charge.amount),
+                        date=day_text(view.next_charge.due_on),
+                        contract=view.next_charge.contract_number,
+                    )
+                )
+            )
+        self.account_summary.setText(" · ".join(parts))
+        self.account.setRowCount(len(view.history))
+        for index, line in enumerate(view.history):
+            sign = "" if line.kind.is_debit else "−"
+            status = (
+                self.tr("Voided: {why}").format(why=void_reason_text(line.void_reason))
+                if line.voided
+                else (self.tr("Paid") if line.kind.is_debit and line.open == 0 else "")
+            )
+            cells = [
+                day_text(line.entry_on),
+                charge_text(line),
+                sign + won_text(line.amount),
+                won_text(line.open) if line.open else "",
+                f"{moment_text(line.recorded_at)} {line.recorded_by}",
+                status,
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(VERSION_ID_ROLE, line.id)
+                if column in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if line.voided:
+                    font = item.font()
+                    font.setStrikeOut(column == 2)
+                    item.setFont(font)
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.account.setItem(index, column, item)
+
     # --- selection ----------------------------------------------------------------------------------------------
 
     def selected_contact(self) -> ContactEntry | None:
@@ -402,6 +486,13 @@ class CustomerPanel(QWidget):
             return None
         entry_id = items[0].data(VERSION_ID_ROLE)
         return next((e for e in self.contact_entries if e.id == entry_id), None)
+
+    def selected_ledger_line(self) -> LedgerLine | None:
+        items = self.account.selectedItems()
+        if not items or self.account_view is None:
+            return None
+        entry_id = items[0].data(VERSION_ID_ROLE)
+        return next((line for line in self.account_view.history if line.id == entry_id), None)
 
     def selected_address(self) -> AddressEntry | None:
         return self._selected(self.address_history, self.card.address_history if self.card else ())

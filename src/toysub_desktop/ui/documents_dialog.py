@@ -27,6 +27,7 @@ _KIND_NAMES = {
     DocumentKind.PRE_CONTRACT: QT_TRANSLATE_NOOP("DocumentsDialog", "Pre-contract information sheet"),
     DocumentKind.CHANGE_CONFIRMATION: QT_TRANSLATE_NOOP("DocumentsDialog", "Change confirmation"),
     DocumentKind.SUBSCRIPTION_CHANGE: QT_TRANSLATE_NOOP("DocumentsDialog", "Contract change confirmation"),
+    DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("DocumentsDialog", "Receipt"),
 }
 
 

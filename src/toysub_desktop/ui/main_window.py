@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import threading
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
@@ -23,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop import __version__
+from toysub_desktop.domain.ledger import payment_amount
 from toysub_desktop.services.contact_log import customer_contact_log
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
+from toysub_desktop.services.ledger import BillingRun, account_view, bill_customer, bill_due
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
@@ -41,6 +47,7 @@ from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import available_area
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
+from toysub_desktop.ui.text import won_text
 
 # The dialogs, and the Rentals tab with its services, load when first opened: the first paint does not need them.
 if TYPE_CHECKING:
@@ -52,6 +59,7 @@ SEARCH_DELAY_MS = 150
 
 #: How long the status bar keeps saying what an action did.
 STATUS_MS = 20_000
+log = logging.getLogger(__name__)
 
 #: Log a contact with the customer on the card ("G" for 기록; Ctrl+Shift+L locks the counter).
 LOG_CONTACT_KEYS = "Ctrl+Shift+G"
@@ -64,12 +72,18 @@ class MainWindow(QMainWindow):
     #: The database file was replaced by a backup (the copy, the copy of the state before, who did it): this
     #: window's database is closed, and the counter must be opened again.
     restored = Signal(object, object, str)
+    #: The shop-wide billing run ended (on its worker thread): its ``BillingRun``, or the ``DatabaseProblem``.
+    billed = Signal(object)
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = counter
         #: The daily backup of this window's database (set by whoever opened the window; None for a server).
         self.backup_scheduler: BackupScheduler | None = None
+        #: The day the shop-wide billing run last ran from this window.
+        self._billed_on: date | None = None
+        self._billing: threading.Thread | None = None
+        self.billed.connect(self._report_billing)
         self.setWindowTitle(self.tr("ToySub Desktop — {shop}").format(shop=shop_settings(counter.db).name))
 
         self.search = QLineEdit()
@@ -201,6 +215,8 @@ class MainWindow(QMainWindow):
             ("correct_child", self.tr("Correct a child's deta&ils…"), None, self.correct_child, False),
             ("confirm", self.tr("Con&firm contacts"), "Ctrl+Shift+F", self.confirm_contacts, True),
             ("subscribe", self.tr("Si&gn up for a subscription"), None, self.sign_up_customer, True),
+            ("payment", self.tr("Take pa&yment"), "Ctrl+Shift+M", self.take_payment, True),
+            ("void_entry", self.tr("Void account ent&ry…"), None, self.void_entry, False),
             ("confirmation", self.tr("Print change confirmation"), None, self.print_change_confirmation, False),
             ("out_of_service", self.tr("Number out of ser&vice…"), None, self.report_out_of_service, False),
             ("documents", self.tr("Printed &documents…"), None, self.show_documents, False),
@@ -281,7 +297,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         card = self.panel.card
         has = card is not None
-        for key in ("edit", "address", "phone", "confirm", "subscribe", "documents", "log_contact"):
+        for key in ("edit", "address", "phone", "confirm", "subscribe", "payment", "documents", "log_contact"):
             self.actions_[key].setEnabled(has)
         contact = self.panel.selected_contact()
         self.actions_["resolve"].setEnabled(has and contact is not None and contact.is_open_complaint)
@@ -300,6 +316,8 @@ class MainWindow(QMainWindow):
         self.actions_["stay_end"].setEnabled(
             has and address is not None and address.is_temporary and not address.is_voided
         )
+        line = self.panel.selected_ledger_line()
+        self.actions_["void_entry"].setEnabled(has and line is not None and not line.voided)
         for key, button in self.buttons.items():
             button.setEnabled(self.actions_[key].isEnabled())
 
@@ -347,6 +365,49 @@ class MainWindow(QMainWindow):
         page = list_subscriptions(self.counter.db, SubscriptionFilter(customer_id=customer_id), today=today)
         self.panel.show_subscriptions(page.rows)
         self.panel.show_contact_log(customer_contact_log(self.counter.db, customer_id), card_today=today)
+        # Charges appear by themselves: the cycles begun since the card was last seen are billed as it opens.
+        bill_customer(self.counter.db, staff_id=self.counter.staff.id, customer_id=customer_id, now=self.counter.now())
+        self.panel.show_account(account_view(self.counter.db, customer_id, today=today))
+
+    def void_entry(self) -> None:
+        """Void the account entry selected on the card, with a reason (a manager's or the owner's)."""
+        card, line = self.panel.card, self.panel.selected_ledger_line()
+        if card is None or line is None or line.voided:
+            return
+        from toysub_desktop.ui.dialogs.payment_dialog import VoidEntryDialog
+
+        if VoidEntryDialog(self.counter, line, self).exec() == QDialog.DialogCode.Accepted:
+            self._guard(lambda: self.show_customer(card.id))
+
+    def take_payment(self) -> None:
+        """수납: a payment from the customer on the card, then the receipt if the clerk wants it."""
+        card = self.panel.card
+        if card is None:
+            return
+        from toysub_desktop.ui.dialogs.payment_dialog import PaymentDialog
+
+        dialog = PaymentDialog(self.counter, card.id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.outcome, int):
+            return
+        payment_id = dialog.outcome
+        self._guard(lambda: self.panel.show_account(account_view(self.counter.db, card.id, today=self.counter.today())))
+        self.statusBar().showMessage(
+            self.tr("Payment of {amount} taken from {name}.").format(
+                amount=won_text(payment_amount(dialog.amount.text())), name=card.name
+            ),
+            STATUS_MS,
+        )
+        ask = QMessageBox.question(
+            self,
+            self.tr("Receipt"),
+            self.tr("Print a receipt for this payment?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if ask == QMessageBox.StandardButton.Yes:
+            from toysub_desktop.ui.printing import show_receipt
+
+            show_receipt(self.counter, payment_id, self)
 
     def select_customer(self, customer_id: int) -> None:
         """Show *customer_id* in the list (searching by their number if needed) and on the panel."""
@@ -390,6 +451,45 @@ class MainWindow(QMainWindow):
     def _signed_in(self, member: StaffMember) -> None:
         self._fill_staff()
         self.statusBar().showMessage(self.tr("{name} is at the counter").format(name=member.name), 5000)
+        # Charges appear by themselves: the first sign-in of the day bills every cycle begun, once the window is up.
+        if self._billed_on != self.counter.today():
+            QTimer.singleShot(0, self, self.bill_due_charges)
+
+    def bill_due_charges(self) -> None:
+        """Bill every cycle that has begun across the shop, on a worker thread so the counter stays responsive
+        (idempotent: a second run, or another counter's, adds nothing). ``billed`` reports it."""
+        if self._billing is not None and self._billing.is_alive():
+            return
+        self._billed_on = self.counter.today()
+        db, staff_id, now = self.counter.db, self.counter.staff.id, self.counter.now()
+
+        def run() -> None:
+            try:
+                result: object = bill_due(db, staff_id=staff_id, now=now)
+            except DatabaseProblem as problem:
+                log.warning("billing run failed: %s", problem)
+                result = problem
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self.billed.emit(result)
+
+        self._billing = threading.Thread(target=run, name="billing-run")
+        self._billing.start()
+
+    def _report_billing(self, result: object) -> None:
+        if not isinstance(result, BillingRun):
+            self._billed_on = None  # tried again at the next sign-in
+            return
+        log.info(
+            "billing run: %d subscriptions looked at, %d charges added, %d voided, %.3f s",
+            result.subscriptions,
+            result.added,
+            result.voided,
+            result.seconds,
+        )
+        if result.added:
+            self.statusBar().showMessage(self.tr("{count} new charges billed.").format(count=result.added), STATUS_MS)
+            if self.panel.card is not None:
+                self.show_customer(self.panel.card.id)
 
     def _owner_dialog(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -511,6 +611,8 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         from toysub_desktop.ui.backups import restore_from_backup
 
+        if self._billing is not None:
+            self._billing.join()  # never restore under a billing run writing
         if done := restore_from_backup(self.counter, self, scheduler=self.backup_scheduler):
             backup, safety = done
             self.restored.emit(backup, safety, self.counter.staff.name)
@@ -739,5 +841,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
+        if self._billing is not None:
+            self._billing.join()  # a billing run commits batch by batch; let the one under way end
         MachineSettings().save_geometry(self)
         super().closeEvent(event)

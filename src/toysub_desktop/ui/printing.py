@@ -20,6 +20,7 @@ from toysub_desktop.services.documents import (
     issue_change_confirmation,
     issue_contract,
     issue_pre_contract,
+    issue_receipt,
     issue_subscription_change,
     record_reprint,
 )
@@ -36,6 +37,7 @@ _CONTRACT = QT_TRANSLATE_NOOP("Printing", "Contract")
 _PRE_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Pre-contract information sheet")
 _CHANGE = QT_TRANSLATE_NOOP("Printing", "Change confirmation")
 _SUBSCRIPTION_CHANGE = QT_TRANSLATE_NOOP("Printing", "Contract change confirmation")
+_RECEIPT = QT_TRANSLATE_NOOP("Printing", "Receipt")
 _DOCUMENT = QT_TRANSLATE_NOOP("Printing", "Printed document")
 _NOT_ISSUED = QT_TRANSLATE_NOOP("Printing", "The document was not issued")
 _ALTERED = QT_TRANSLATE_NOOP(
@@ -182,4 +184,13 @@ def show_subscription_change(counter: Counter, event_id: int, parent: QWidget | 
         lambda: issue_subscription_change(counter.db, staff_id=counter.staff.id, event_id=event_id, now=counter.now()),
         counter,
         _tr(_SUBSCRIPTION_CHANGE),
+    )
+
+
+def show_receipt(counter: Counter, payment_id: int, parent: QWidget | None = None) -> None:
+    _run(
+        parent,
+        lambda: issue_receipt(counter.db, staff_id=counter.staff.id, payment_id=payment_id, now=counter.now()),
+        counter,
+        _tr(_RECEIPT),
     )

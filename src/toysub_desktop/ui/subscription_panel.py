@@ -18,8 +18,10 @@ from toysub_desktop.domain.deliveries import moves_in_shorter_months
 from toysub_desktop.domain.subscription_history import EventKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.ledger import SubscriptionAccount
 from toysub_desktop.services.subscriptions import EventEntry, SubscriptionView
 from toysub_desktop.ui.forms import history_table
+from toysub_desktop.ui.ledger_text import charge_text, void_reason_text
 from toysub_desktop.ui.text import (
     day_text,
     moment_text,
@@ -60,13 +62,24 @@ class SubscriptionPanel(QWidget):
         self.events = history_table(
             [self.tr("Effective"), self.tr("What"), self.tr("Details"), self.tr("Recorded"), self.tr("Status")]
         )
+        self.account_summary = QLabel()
+        self.account_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.account_summary.setWordWrap(True)
+        self.charges = history_table(
+            [self.tr("Due"), self.tr("Charge"), self.tr("Amount"), self.tr("Unpaid"), self.tr("Status")],
+            minimum_height=100,
+        )
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.header)
+        column.addWidget(self.account_summary)
         column.addWidget(self.summary)
         box = QGroupBox(self.tr("What happened, by effective date"))
         QVBoxLayout(box).addWidget(self.events)
         column.addWidget(box)
+        charges_box = QGroupBox(self.tr("Charges"))
+        QVBoxLayout(charges_box).addWidget(self.charges)
+        column.addWidget(charges_box)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -84,6 +97,7 @@ class SubscriptionPanel(QWidget):
                 escape(self.tr("Choose a subscription in the list, or sign a customer up with New subscription."))
             )
             self.events.setRowCount(0)
+            self.show_account(None)
             return
         colour = _STATE_COLOURS.get(view.state, "#555")
         self.header.setText(
@@ -93,6 +107,52 @@ class SubscriptionPanel(QWidget):
         )
         self.summary.setText("".join(self._sections(view)))
         self._fill_events(view.events)
+
+    def show_account(self, account: SubscriptionAccount | None) -> None:
+        """What of this contract is owed, paid and due next, and its charges."""
+        if account is None:
+            self.account_summary.setText("")
+            self.charges.setRowCount(0)
+            return
+        if account.owed:
+            parts = [
+                "<b style='color:#b3261e'>"
+                + escape(self.tr("Owed: {amount}").format(amount=won_text(account.owed)))
+                + "</b>"
+            ]
+        else:
+            parts = ["<b>" + escape(self.tr("Nothing owed")) + "</b>"]
+        parts.append(escape(self.tr("paid {amount}").format(amount=won_text(account.paid))))
+        if account.next_charge is not None:
+            parts.append(
+                escape(
+                    self.tr("next charge {amount} on {date}").format(
+                        amount=won_text(account.next_charge.amount), date=day_text(account.next_charge.due_on)
+                    )
+                )
+            )
+        self.account_summary.setText(" · ".join(parts))
+        self.charges.setRowCount(len(account.charges))
+        for index, line in enumerate(account.charges):
+            status = (
+                self.tr("Voided: {why}").format(why=void_reason_text(line.void_reason))
+                if line.voided
+                else (self.tr("Paid") if line.open == 0 else "")
+            )
+            cells = [
+                day_text(line.entry_on),
+                charge_text(line),
+                won_text(line.amount),
+                won_text(line.open) if line.open else "",
+                status,
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if line.voided:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.charges.setItem(index, column, item)
 
     def _row(self, label: str, value: str) -> str:
         return f"<tr><td style='padding-right:12px;color:#555'>{escape(label)}</td><td>{escape(value)}</td></tr>"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.database import DatabaseProblem
+from toysub_desktop.services.ledger import subscription_account
 from toysub_desktop.services.plans import list_plans, plan_view
 from toysub_desktop.services.subscriptions import (
     SubscriptionFilter,
@@ -335,6 +336,11 @@ class SubscriptionsTab(QWidget):
             self._guard(
                 lambda: self.panel.show_subscription(
                     subscription_view(self.counter.db, subscription_id, today=self.counter.today())
+                )
+            )
+            self._guard(
+                lambda: self.panel.show_account(
+                    subscription_account(self.counter.db, subscription_id, today=self.counter.today())
                 )
             )
         self._update_actions()

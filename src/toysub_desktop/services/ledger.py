@@ -1,0 +1,651 @@
+"""A customer's account at the counter: billing what is due, taking a payment (수납), refunds, write-offs and voids.
+
+The rules are in ``domain.ledger``; this module reads and writes the ledger, one transaction per clerk action with
+its audit record. Entries are never updated or deleted: a mistake is voided with a reason (a manager or the owner,
+or with their PIN) and, for a payment or refund, replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from time import perf_counter
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
+from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import (
+    ENTRY_NOTE_MAX,
+    EntryKind,
+    OpenDebit,
+    PaymentMeans,
+    SkipRule,
+    balance,
+    check_approval_number,
+    check_payment,
+    check_refund,
+    check_split,
+    cycle_charges,
+    oldest_first,
+)
+from toysub_desktop.domain.money import check_amount
+from toysub_desktop.domain.staff import Permission
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_line
+from toysub_desktop.services.access import Approval, authorize
+from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
+from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.ledger import (
+    BillingChanges,
+    allocate,
+    allocated_by_entry,
+    apply_free_credit,
+    bill_rental_fees,
+    bill_subscription,
+    free_credits,
+    live_entries,
+    lock_account,
+    open_debits,
+    subscriptions_due_for_billing,
+)
+from toysub_desktop.services.queries.subscription_history import history_of
+
+#: Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.
+BILLING_BATCH = 50
+
+
+class AccountChangedError(ConcurrentEditError):
+    """The account changed at another counter since the clerk opened the payment; nothing was written."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Validation",
+        "This customer's account changed at another counter meanwhile, so nothing was saved. Look at the balance "
+        "again and repeat the payment.",
+    )
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One entry as the account history shows it."""
+
+    id: int
+    kind: EntryKind
+    amount: int
+    entry_on: date
+    subscription_id: int | None
+    contract_number: str
+    #: What a cycle fee covers.
+    first: date | None
+    last: date | None
+    days: int
+    cycle_days: int
+    means: PaymentMeans | None
+    approval_number: str
+    cash_receipt_number: str
+    note: str
+    #: Of a debit: how much credits cover; of a credit: how much it pays off.
+    allocated: int
+    recorded_at: datetime
+    recorded_by: str
+    voided: bool
+    void_reason: str
+    replaces_id: int | None
+
+    @property
+    def open(self) -> int:
+        """Of a live debit, what is still owed; of a live credit, what is not used yet."""
+        return 0 if self.voided else self.amount - self.allocated
+
+
+@dataclass(frozen=True)
+class NextCharge:
+    due_on: date
+    amount: int
+    contract_number: str
+
+
+@dataclass(frozen=True)
+class AccountView:
+    customer_id: int
+    customer_name: str
+    #: The sum of live entries: above 0 owed, below 0 credit held.
+    balance: int
+    #: Open charges already due (today's included), oldest first.
+    open_charges: tuple[LedgerLine, ...]
+    #: The next cycle fee coming, if any.
+    next_charge: NextCharge | None
+    #: Every entry, voided ones too, newest first.
+    history: tuple[LedgerLine, ...]
+    #: The newest entry when read: a payment made against this view is refused if the account moved on.
+    last_entry_id: int
+
+    @property
+    def owed(self) -> int:
+        return max(self.balance, 0)
+
+    @property
+    def credit(self) -> int:
+        return max(-self.balance, 0)
+
+
+@dataclass(frozen=True)
+class PaymentShare:
+    """What a payment pays off: one open charge and the won set against it."""
+
+    line: LedgerLine
+    amount: int
+
+
+@dataclass(frozen=True)
+class PaymentPreview:
+    shares: tuple[PaymentShare, ...]
+    #: What is left over and would be kept as credit.
+    credit: int
+
+
+@dataclass(frozen=True)
+class NewPayment:
+    customer_id: int
+    amount: int
+    means: PaymentMeans
+    approval_number: str = ""
+    cash_receipt_number: str = ""
+    note: str = ""
+    #: The clerk's own split ``{charge id: won}``; None pays the oldest charges first.
+    split: Mapping[int, int] | None = None
+    #: The clerk agreed to keep what exceeds the balance as credit.
+    keep_credit: bool = False
+    #: ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check.
+    seen_entry_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BillingRun:
+    subscriptions: int
+    added: int
+    voided: int
+    seconds: float
+
+
+# --- reading ----------------------------------------------------------------------------------------------------
+
+
+def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
+    customer_ids = {e.customer_id for e in entries}
+    by_credit: dict[int, int] = {}
+    by_debit: dict[int, int] = {}
+    for customer_id in customer_ids:
+        credits, debits = allocated_by_entry(session, customer_id)
+        by_credit.update(credits)
+        by_debit.update(debits)
+    names = staff_names(session, [e.recorded_by_id for e in entries])
+    sub_ids = {e.subscription_id for e in entries if e.subscription_id is not None}
+    numbers = (
+        dict(
+            session.execute(select(Subscription.id, Subscription.contract_number).where(Subscription.id.in_(sub_ids)))
+            .tuples()
+            .all()
+        )
+        if sub_ids
+        else {}
+    )
+    lines = []
+    for e in entries:
+        kind = EntryKind(e.kind)
+        details = e.details or {}
+        lines.append(
+            LedgerLine(
+                id=e.id,
+                kind=kind,
+                amount=e.amount,
+                entry_on=e.entry_on,
+                subscription_id=e.subscription_id,
+                contract_number=(numbers.get(e.subscription_id) or "") if e.subscription_id else "",
+                first=date.fromisoformat(details["first"]) if "first" in details else None,
+                last=date.fromisoformat(details["last"]) if "last" in details else None,
+                days=int(details.get("days", 0)),
+                cycle_days=int(details.get("cycle_days", 0)),
+                means=PaymentMeans(e.means) if e.means else None,
+                approval_number=e.approval_number,
+                cash_receipt_number=e.cash_receipt_number,
+                note=e.note,
+                allocated=(by_debit if kind.is_debit else by_credit).get(e.id, 0),
+                recorded_at=e.recorded_at,
+                recorded_by=names.get(e.recorded_by_id, ""),
+                voided=e.voided_at is not None,
+                void_reason=e.void_reason or "",
+                replaces_id=e.replaces_id,
+            )
+        )
+    return lines
+
+
+def _next_charge(session: Session, customer_id: int, today: date) -> NextCharge | None:
+    coming: list[NextCharge] = []
+    for subscription in session.scalars(select(Subscription).where(Subscription.customer_id == customer_id)):
+        if subscription.ends_on < today:
+            continue
+        history = history_of(session, subscription)
+        ahead = [
+            c
+            for c in cycle_charges(
+                subscription.id, history, through=today + timedelta(days=400), skip_rule=SkipRule.CHARGED
+            )
+            if c.due_on > today
+        ]
+        if ahead:
+            coming.append(NextCharge(ahead[0].due_on, ahead[0].amount, subscription.contract_number or ""))
+    return min(coming, key=lambda c: c.due_on) if coming else None
+
+
+def account_view(db: Database, customer_id: int, *, today: date | None = None) -> AccountView:
+    """The customer's balance, open charges, the next charge coming and the whole history."""
+    today = today or shop_today()
+    with db.reading() as session:
+        customer = get_or_raise(session, Customer, customer_id)
+        entries = list(
+            session.scalars(
+                select(LedgerEntry)
+                .where(LedgerEntry.customer_id == customer_id)
+                .order_by(LedgerEntry.entry_on.desc(), LedgerEntry.id.desc())
+            )
+        )
+        lines = _lines(session, entries)
+        live = [line for line in lines if not line.voided]
+        open_charges = sorted(
+            (line for line in live if line.kind.is_debit and line.open > 0 and line.entry_on <= today),
+            key=lambda line: (line.entry_on, line.id),
+        )
+        return AccountView(
+            customer_id=customer.id,
+            customer_name=customer.name,
+            balance=balance((line.kind, line.amount) for line in live),
+            open_charges=tuple(open_charges),
+            next_charge=_next_charge(session, customer_id, today),
+            history=tuple(lines),
+            last_entry_id=max((e.id for e in entries), default=0),
+        )
+
+
+@dataclass(frozen=True)
+class SubscriptionAccount:
+    """One contract's charges as its panel shows them."""
+
+    subscription_id: int
+    #: What of its charges due by today is unpaid, and what was paid towards them.
+    owed: int
+    paid: int
+    next_charge: NextCharge | None
+    #: Its charges, voided ones too, newest first.
+    charges: tuple[LedgerLine, ...]
+
+
+def subscription_account(db: Database, subscription_id: int, *, today: date | None = None) -> SubscriptionAccount:
+    today = today or shop_today()
+    with db.reading() as session:
+        subscription = get_or_raise(session, Subscription, subscription_id)
+        entries = list(
+            session.scalars(
+                select(LedgerEntry)
+                .where(LedgerEntry.subscription_id == subscription_id, LedgerEntry.charge_key.is_not(None))
+                .order_by(LedgerEntry.entry_on.desc(), LedgerEntry.id.desc())
+            )
+        )
+        lines = _lines(session, entries)
+        live = [line for line in lines if not line.voided and line.kind.is_charge]
+        coming = None
+        if subscription.ends_on >= today:
+            history = history_of(session, subscription)
+            ahead = cycle_charges(subscription.id, history, through=today + timedelta(days=400))
+            upcoming = next((c for c in ahead if c.due_on > today), None)
+            if upcoming is not None:
+                coming = NextCharge(upcoming.due_on, upcoming.amount, subscription.contract_number or "")
+        return SubscriptionAccount(
+            subscription_id=subscription_id,
+            owed=sum(line.open for line in live if line.entry_on <= today),
+            paid=sum(line.allocated for line in live),
+            next_charge=coming,
+            charges=tuple(lines),
+        )
+
+
+def payment_preview(
+    db: Database, customer_id: int, amount: int, split: Mapping[int, int] | None = None
+) -> PaymentPreview:
+    """What a payment of *amount* would pay off: the clerk's split, or the oldest charges first."""
+    with db.reading() as session:
+        debits = open_debits(session, customer_id)
+        shares = _shares(amount, debits, split)
+        by_id = {line.id: line for line in _lines(session, [get_or_raise(session, LedgerEntry, d) for d, _ in shares])}
+        return PaymentPreview(
+            tuple(PaymentShare(by_id[d], won) for d, won in shares), amount - sum(won for _, won in shares)
+        )
+
+
+def _shares(amount: int, debits: list[OpenDebit], split: Mapping[int, int] | None) -> list[tuple[int, int]]:
+    if split is None:
+        return oldest_first(amount, debits)
+    return check_split(amount, split, debits)
+
+
+# --- billing ----------------------------------------------------------------------------------------------------
+
+
+def bill_customer(db: Database, *, staff_id: int, customer_id: int, now: datetime | None = None) -> BillingChanges:
+    """Bill what the customer's contracts and rental fees call for by today (when their card opens); billing
+    twice changes nothing."""
+    now = now or utc_now()
+    today = shop_today(now)
+
+    def run(session: Session) -> BillingChanges:
+        changes = BillingChanges()
+        for subscription in session.scalars(
+            select(Subscription).where(Subscription.customer_id == customer_id, Subscription.paid_from <= today)
+        ):
+            changes += bill_subscription(session, subscription, today=today, staff_id=staff_id, now=now)
+        return changes + bill_rental_fees(session, customer_id, staff_id=staff_id, now=now)
+
+    return _retrying(db, staff_id, run)
+
+
+def _retrying(db: Database, staff_id: int, run: Callable[[Session], BillingChanges]) -> BillingChanges:
+    """Billing at two counters at once: the second to insert a cycle's charge breaks the unique key; its
+    transaction is rolled back and run again, now finding the charge billed."""
+    for attempt in range(2):
+        try:
+            with unit_of_work(db) as session:
+                require_staff(session, staff_id)
+                return run(session)
+        except DatabaseProblem as problem:
+            if attempt or not _billed_meanwhile(problem):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _billed_meanwhile(problem: DatabaseProblem) -> bool:
+    """Whether the write failed on the unique key of live charges: another counter billed the same charge."""
+    return isinstance(problem.__cause__, IntegrityError) and (
+        "uq_ledger_entry_live_charge_key" in str(problem.__cause__)
+        or "ledger_entry.charge_key" in str(problem.__cause__)
+    )
+
+
+def bill_due(db: Database, *, staff_id: int, now: datetime | None = None) -> BillingRun:
+    """Bill every cycle that has begun by today across the shop (at start-up): idempotent, in batches."""
+    started = perf_counter()
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.reading() as session:
+        due = subscriptions_due_for_billing(session, today)
+    total = BillingChanges()
+    for index in range(0, len(due), BILLING_BATCH):
+        batch = due[index : index + BILLING_BATCH]
+
+        def run(session: Session, batch: list[int] = batch) -> BillingChanges:
+            changes = BillingChanges()
+            for subscription in session.scalars(select(Subscription).where(Subscription.id.in_(batch))):
+                changes += bill_subscription(session, subscription, today=today, staff_id=staff_id, now=now)
+            return changes
+
+        total += _retrying(db, staff_id, run)
+    return BillingRun(len(due), total.added, total.voided, perf_counter() - started)
+
+
+# --- money in and out -------------------------------------------------------------------------------------------
+
+
+def _check_seen(session: Session, customer_id: int, seen_entry_id: int | None) -> None:
+    if seen_entry_id is None:
+        return
+    newest = session.scalar(select(func.max(LedgerEntry.id)).where(LedgerEntry.customer_id == customer_id)) or 0
+    if newest != seen_entry_id:
+        raise AccountChangedError(f"customer {customer_id}: saw entry {seen_entry_id}, now {newest}")
+
+
+def _payment_fields(new: NewPayment) -> tuple[str, str, str]:
+    approval = check_approval_number(
+        new.approval_number, field="approval_number", required=new.means is PaymentMeans.CARD
+    )
+    receipt = check_approval_number(new.cash_receipt_number, field="cash_receipt_number", required=False)
+    note = clean_line(new.note, field="note", limit=ENTRY_NOTE_MAX)
+    return approval, receipt, note
+
+
+def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datetime | None = None) -> int:
+    """수납: record a payment and set it against the charges it pays off (the clerk's split, or oldest first).
+
+    More than the balance is refused with ``MoreThanOwed`` unless the clerk agreed to keep the rest as credit.
+    Returns the payment's entry id."""
+    now = now or utc_now()
+    check_amount(payment.amount, field="amount", allow_zero=False)
+    approval, receipt, note = _payment_fields(payment)
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        lock_account(session, payment.customer_id)
+        _check_seen(session, payment.customer_id, payment.seen_entry_id)
+        owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
+        check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
+        shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
+        entry = LedgerEntry(
+            customer_id=payment.customer_id,
+            kind=EntryKind.PAYMENT.value,
+            amount=payment.amount,
+            entry_on=shop_today(now),
+            means=payment.means.value,
+            approval_number=approval,
+            cash_receipt_number=receipt,
+            note=note,
+            recorded_at=now,
+            recorded_by_id=staff_id,
+        )
+        session.add(entry)
+        session.flush()
+        allocate(session, ((entry.id, debit, won) for debit, won in shares), staff_id=staff_id, now=now)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="ledger.payment",
+            entity="customer",
+            entity_id=payment.customer_id,
+            after={
+                "entry_id": entry.id,
+                "amount": payment.amount,
+                "means": payment.means,
+                "approval_number": approval,
+                "cash_receipt_number": receipt,
+                "allocations": [[debit, won] for debit, won in shares],
+            },
+        )
+        return entry.id
+
+
+def refund(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    amount: int,
+    means: PaymentMeans,
+    note: str = "",
+    now: datetime | None = None,
+) -> int:
+    """Give back money paid and not used for a charge (a kept overpayment, a deposit, a paid charge voided)."""
+    now = now or utc_now()
+    check_amount(amount, field="amount", allow_zero=False)
+    note = clean_line(note, field="note", limit=ENTRY_NOTE_MAX)
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        lock_account(session, customer_id)
+        credits = free_credits(session, customer_id)
+        check_refund(amount, refundable=sum(free for _, free in credits))
+        entry = LedgerEntry(
+            customer_id=customer_id,
+            kind=EntryKind.REFUND.value,
+            amount=amount,
+            entry_on=shop_today(now),
+            means=means.value,
+            note=note,
+            recorded_at=now,
+            recorded_by_id=staff_id,
+        )
+        session.add(entry)
+        session.flush()
+        left = amount
+        taken: list[tuple[int, int, int]] = []
+        for credit_id, free in credits:
+            share = min(free, left)
+            if share > 0:
+                taken.append((credit_id, entry.id, share))
+                left -= share
+        allocate(session, taken, staff_id=staff_id, now=now)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="ledger.refund",
+            entity="customer",
+            entity_id=customer_id,
+            after={"entry_id": entry.id, "amount": amount, "means": means},
+        )
+        return entry.id
+
+
+_REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say why.")
+
+
+def write_off(
+    db: Database,
+    *,
+    staff_id: int,
+    charge_id: int,
+    amount: int,
+    reason: str,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Give up collecting *amount* of an open charge (a manager or the owner, or with their PIN)."""
+    now = now or utc_now()
+    reason = clean_line(reason, field="reason", limit=ENTRY_NOTE_MAX, required=True, required_message=_REASON_REQUIRED)
+    check_amount(amount, field="amount", allow_zero=False)
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        charge = get_or_raise(session, LedgerEntry, charge_id)
+        lock_account(session, charge.customer_id)
+        debits = open_debits(session, charge.customer_id)
+        check_split(amount, {charge.id: amount}, debits)
+        entry = LedgerEntry(
+            customer_id=charge.customer_id,
+            subscription_id=charge.subscription_id,
+            kind=EntryKind.WRITE_OFF.value,
+            amount=amount,
+            entry_on=shop_today(now),
+            note=reason,
+            recorded_at=now,
+            recorded_by_id=staff_id,
+        )
+        session.add(entry)
+        session.flush()
+        allocate(session, [(entry.id, charge.id, amount)], staff_id=staff_id, now=now)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            approved_by_id=approved_by,
+            action="ledger.write_off",
+            entity="customer",
+            entity_id=charge.customer_id,
+            after={"entry_id": entry.id, "charge_id": charge.id, "amount": amount, "reason": reason},
+        )
+        return entry.id
+
+
+def void_entry(
+    db: Database,
+    *,
+    staff_id: int,
+    entry_id: int,
+    reason: str,
+    replacement_amount: int | None = None,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> int | None:
+    """Void a mistaken entry with a reason (a manager or the owner, or with their PIN); a payment or refund may be
+    replaced by one of *replacement_amount*, set against the oldest open charges. Allocations die with the entry;
+    credit it leaves free pays the oldest open charges. Returns the replacement's id."""
+    now = now or utc_now()
+    reason = clean_line(reason, field="reason", limit=ENTRY_NOTE_MAX, required=True, required_message=_REASON_REQUIRED)
+    if replacement_amount is not None:
+        check_amount(replacement_amount, field="amount", allow_zero=False)
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        entry = get_or_raise(session, LedgerEntry, entry_id)
+        lock_account(session, entry.customer_id)
+        if entry.voided_at is not None:
+            raise ValidationError.of("reason", QT_TRANSLATE_NOOP("Validation", "This entry is already voided."))
+        kind = EntryKind(entry.kind)
+        if replacement_amount is not None and kind not in (EntryKind.PAYMENT, EntryKind.REFUND):
+            raise ValidationError.of(
+                "amount", QT_TRANSLATE_NOOP("Validation", "Only a payment or a refund is replaced by another amount.")
+            )
+        entry.voided_at = now
+        entry.voided_by_id = staff_id
+        entry.void_reason = reason
+        session.flush()
+        replacement_id = None
+        if replacement_amount is not None:
+            if kind is EntryKind.REFUND:
+                check_refund(replacement_amount, refundable=sum(f for _, f in free_credits(session, entry.customer_id)))
+            replacement = LedgerEntry(
+                customer_id=entry.customer_id,
+                subscription_id=entry.subscription_id,
+                kind=entry.kind,
+                amount=replacement_amount,
+                entry_on=entry.entry_on,
+                means=entry.means,
+                approval_number=entry.approval_number,
+                cash_receipt_number=entry.cash_receipt_number,
+                note=entry.note,
+                recorded_at=now,
+                recorded_by_id=staff_id,
+                replaces_id=entry.id,
+            )
+            session.add(replacement)
+            session.flush()
+            replacement_id = replacement.id
+        apply_free_credit(session, entry.customer_id, staff_id=staff_id, now=now)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            approved_by_id=approved_by,
+            action="ledger.void",
+            entity="customer",
+            entity_id=entry.customer_id,
+            before={"entry_id": entry.id, "kind": entry.kind, "amount": entry.amount},
+            after={"reason": reason, "replacement_id": replacement_id, "replacement_amount": replacement_amount},
+        )
+        return replacement_id
+
+
+def allocations_of(db: Database, entry_id: int) -> list[tuple[int, int]]:
+    """The live allocations of one entry as ``(other entry id, won)``."""
+    with db.reading() as session:
+        entry = get_or_raise(session, LedgerEntry, entry_id)
+        column = LedgerAllocation.debit_id if EntryKind(entry.kind).is_credit else LedgerAllocation.credit_id
+        mine = LedgerAllocation.credit_id if EntryKind(entry.kind).is_credit else LedgerAllocation.debit_id
+        rows = session.execute(
+            select(column, LedgerAllocation.amount)
+            .join(LedgerEntry, LedgerEntry.id == column)
+            .where(mine == entry_id, LedgerEntry.voided_at.is_(None))
+        ).tuples()
+        return [(other, amount) for other, amount in rows] if entry.voided_at is None else []
