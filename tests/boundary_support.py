@@ -11,7 +11,9 @@ from rental_support import TODAY, RentalShop, rental_shop
 from support import GRANDPARENTS, NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Base, PhoneVersion, Plan, Subscription
-from toysub_desktop.services import contacts, plans, rentals, subscriptions, toys
+from toysub_desktop.domain.contact_log import ContactKind
+from toysub_desktop.domain.prospects import ProspectKind, ProspectSource
+from toysub_desktop.services import contact_log, contacts, plans, prospects, rentals, subscriptions, toys
 from toysub_desktop.services.subscriptions import NewSubscription
 
 
@@ -26,6 +28,10 @@ class Shop:
     item: int
     #: The other customer's temporary stay, open-ended.
     temporary_address: int
+    #: An open complaint in the customer's contact log.
+    complaint: int
+    #: A walk-in prospect, not decided yet.
+    prospect: int
 
 
 def boundary_shop(db: Database, owner_id: int) -> Shop:
@@ -61,7 +67,14 @@ def boundary_shop(db: Database, owner_id: int) -> Shop:
         db, staff_id=owner_id, customer_id=made.other, expected_version=None, address=GRANDPARENTS,
         effective_from=TODAY, effective_until=None, now=NOW,
     )  # fmt: skip
-    return Shop(made, box, rental, address, phone, price, item.id, stay)
+    complaint = contact_log.log_contact(
+        db, staff_id=owner_id, customer_id=made.customer, kind=ContactKind.COMPLAINT, note="배송 지연", now=NOW
+    )
+    prospect = prospects.record_prospect(
+        db, staff_id=owner_id, name="문의 고객", phone="", kind=ProspectKind.INQUIRY, source=ProspectSource.WALK_IN,
+        interest="렌털", now=NOW,
+    )  # fmt: skip
+    return Shop(made, box, rental, address, phone, price, item.id, stay, complaint, prospect)
 
 
 def card() -> subscriptions.PaymentMethod:

@@ -22,11 +22,24 @@ from rental_support import TODAY, later
 from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion
+from toysub_desktop.domain.contact_log import ContactKind
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.price_notices import NoticeMethod
+from toysub_desktop.domain.prospects import ProspectKind, ProspectSource
 from toysub_desktop.domain.rentals import ReturnCondition
-from toysub_desktop.services import contacts, customers, deliveries, holds, plans, rentals, subscriptions, toys
+from toysub_desktop.services import (
+    contact_log,
+    contacts,
+    customers,
+    deliveries,
+    holds,
+    plans,
+    prospects,
+    rentals,
+    subscriptions,
+    toys,
+)
 from toysub_desktop.services.price_notices import record_price_notice
 from toysub_desktop.services.subscriptions import NewSubscription
 
@@ -35,16 +48,22 @@ ABSURD = (date(1900, 1, 1), date(9999, 12, 31))
 #: Date-taking functions that record nothing: what is in effect on a day, a preview, a number or a sheet for a
 #: day. A date there is a question, not a fact to keep.
 READS = {
+    "contact_log.follow_ups_due",
     "contacts.contacts_to_check",
     "customers.address_in_effect_on",
     "customers.customer_card",
     "customers.phones_in_effect_on",
     "deliveries.deliveries_affected_by_address_change",
     "document_sheets.change_confirmation_sheet",
+    "document_sheets.subscription_change_sheet",
     "document_sheets.pre_contract_sheet",
     "documents.format_document_number",
     "holds.customers_on_hold",
+    "exports.export_deliveries",  # audited, but a period is a question: a far one exports no rows
     "ledger.account_view",
+    "ledger.subscription_account",
+    "plan_sheets.plan_comparison_pdf",
+    "plan_sheets.plan_comparison_sheet",
     "plans.list_plans",
     "plans.plan_view",
     "price_notices.count_awaiting_price_notices",
@@ -113,6 +132,12 @@ CHANGES: dict[str, Change] = {
     "holds.report_phone_out_of_service": lambda db, s, d: holds.report_phone_out_of_service(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, phone_version_id=s.phone_version, **d,
         now=NOW),
+    "contact_log.log_contact": lambda db, s, d: contact_log.log_contact(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, kind=ContactKind.CALL, note="다음 주 통화",
+        follow_up_owner_id=s.rentals.owner, **d, now=NOW),
+    "prospects.record_prospect": lambda db, s, d: prospects.record_prospect(
+        db, staff_id=s.rentals.owner, name="문의 고객", phone="010-5555-1212", kind=ProspectKind.INQUIRY,
+        source=ProspectSource.WALK_IN, interest="렌털", follow_up_owner_id=s.rentals.owner, **d, now=NOW),
     "plans.schedule_price_change": lambda db, s, d: plans.schedule_price_change(
         db, staff_id=s.rentals.owner, plan_id=plan_id(db, "렌털 베이직"), monthly_price=31_000, **d, now=NOW),
     "price_notices.record_price_notice": lambda db, s, d: record_price_notice(

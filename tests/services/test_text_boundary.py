@@ -18,6 +18,7 @@ from boundary_support import Shop, boundary_shop, card, plan_id, rows
 from rental_support import TODAY, later
 from support import HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
+from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX, ContactKind
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, NOTICE_VERSION_MAX, ConsentMethod, PhoneRole
 from toysub_desktop.domain.deliveries import COURIER_MAX
 from toysub_desktop.domain.errors import ValidationError
@@ -26,12 +27,25 @@ from toysub_desktop.domain.ledger import ENTRY_NOTE_MAX, PaymentMeans
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX, Cadence, PlanKind, TermOption
 from toysub_desktop.domain.price_notices import NoticeMethod
+from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX, ProspectKind, ProspectSource
 from toysub_desktop.domain.rentals import ReturnCondition
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX, TERMS_MAX
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text_input import CONTROL_CHARACTER, LONG_NOTE_MAX, NOTE_MAX, TOO_LONG
 from toysub_desktop.domain.toys import BRAND_MAX, TOY_NAME_MAX, ItemState, ToyCategory
-from toysub_desktop.services import contacts, customers, deliveries, holds, ledger, plans, rentals, subscriptions, toys
+from toysub_desktop.services import (
+    contact_log,
+    contacts,
+    customers,
+    deliveries,
+    holds,
+    ledger,
+    plans,
+    prospects,
+    rentals,
+    subscriptions,
+    toys,
+)
 from toysub_desktop.services import shop as shop_service
 from toysub_desktop.services.customers import CHILD_NOTES_LIMIT, customer_card
 from toysub_desktop.services.inputs import AddressInput, ChildInput
@@ -209,6 +223,22 @@ ENTRIES: tuple[TextEntry, ...] = (
     TextEntry("void charge: reason", "reason", NOTE_MAX, lambda db, s, t: rentals.void_charge(
         db, staff_id=s.rentals.owner, charge_id=1, reason="정정" + t, now=NOW)),
     # --- money
+    # --- contact log and prospects
+    TextEntry("contact: note", "note", CONTACT_NOTE_MAX, lambda db, s, t: contact_log.log_contact(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, kind=ContactKind.CALL, note=t, now=NOW)),
+    TextEntry("complaint: resolution", "resolution", RESOLUTION_MAX, lambda db, s, t: contact_log.resolve_complaint(
+        db, staff_id=s.rentals.owner, entry_id=s.complaint, resolution=t, now=NOW)),
+    TextEntry("prospect: name", "name", NAME_MAX, lambda db, s, t: prospects.record_prospect(
+        db, staff_id=s.rentals.owner, name=t, phone="", kind=ProspectKind.INQUIRY, source=ProspectSource.BLOG,
+        interest="", now=NOW)),
+    TextEntry("prospect: interest", "interest", INTEREST_MAX, lambda db, s, t: prospects.record_prospect(
+        db, staff_id=s.rentals.owner, name="문의 고객", phone="", kind=ProspectKind.INQUIRY,
+        source=ProspectSource.BLOG, interest=t, now=NOW)),
+    TextEntry("prospect: note", "note", CONTACT_NOTE_MAX, lambda db, s, t: prospects.record_prospect(
+        db, staff_id=s.rentals.owner, name="문의 고객", phone="", kind=ProspectKind.INQUIRY,
+        source=ProspectSource.BLOG, interest="", note=t, now=NOW)),
+    TextEntry("prospect lost: reason", "outcome_note", OUTCOME_NOTE_MAX, lambda db, s, t:
+        prospects.close_prospect_lost(db, staff_id=s.rentals.owner, prospect_id=s.prospect, reason=t, now=NOW)),
     TextEntry("payment: note", "note", ENTRY_NOTE_MAX, lambda db, s, t: ledger.take_payment(
         db, staff_id=s.rentals.owner, payment=ledger.NewPayment(s.rentals.customer, 1_000, PaymentMeans.CASH,
         note=t, keep_credit=True), now=NOW)),
@@ -336,6 +366,7 @@ def test_an_absurd_amount_is_refused_beside_its_field_with_nothing_written(
 
 #: Service functions taking text that no entry above enters, and why that is safe.
 NOT_FREE_TEXT = {
+    "delivery_documents.courier_waybill_sheet": "its text is the courier's name, one of domain.waybills' layouts",
     "contacts.change_phone": "its text is a phone number, read by parse_phone (digits only) and its note is entered",
     "contacts.correct_phone": "its text is a phone number, read by parse_phone; its reason is entered",
     "contacts.record_temporary_address": "the address and note go through the same checks as a move",
