@@ -37,7 +37,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from report import BenchmarkError, Metric, measure_and_report
-from toysub_desktop.documents import render_contract, standard_terms
+from toysub_desktop.documents import standard_terms
+from toysub_desktop.documents.contract import render_contract
 from toysub_desktop.documents.fonts import REGULAR, register_fonts
 from toysub_desktop.documents.values import (
     ChildLine,

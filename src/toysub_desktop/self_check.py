@@ -226,7 +226,7 @@ def check_database() -> str:
 
 
 def check_contract_pdf() -> str:
-    from toysub_desktop.documents import render_contract
+    from toysub_desktop.documents.contract import render_contract
     from toysub_desktop.documents.fonts import BOLD, REGULAR
 
     pdf = render_contract(sample_contract())

@@ -7,7 +7,7 @@ from pathlib import Path
 from pdf_tools import fonts, info, page_texts
 from sheets import ADDRESS, change_confirmation_sheet
 
-from toysub_desktop.documents import render_change_confirmation
+from toysub_desktop.documents.change_confirmation import render_change_confirmation
 from toysub_desktop.documents.values import AffectedContract
 
 FIELDS = (

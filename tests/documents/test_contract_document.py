@@ -10,7 +10,7 @@ import pytest
 from pdf_tools import fonts, info, page_texts, qr_codes_on_page, squeezed, words
 from sheets import ADDRESS, PHONE, PLAN, contract_sheet
 
-from toysub_desktop.documents import render_contract
+from toysub_desktop.documents.contract import render_contract
 from toysub_desktop.documents.values import ChildLine, ConsentLine, ConsentNotice, DiscountLine
 
 SHOP_COPY, CUSTOMER_COPY = "사업자 보관용", "고객 보관용"

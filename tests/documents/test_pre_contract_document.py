@@ -7,7 +7,7 @@ from pathlib import Path
 from pdf_tools import fonts, info, page_texts, squeezed
 from sheets import PLAN, pre_contract_sheet
 
-from toysub_desktop.documents import render_pre_contract
+from toysub_desktop.documents.pre_contract import render_pre_contract
 
 FIELDS = (
     "계속거래 계약 사전 고지서",

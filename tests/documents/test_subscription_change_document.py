@@ -8,7 +8,8 @@ from pathlib import Path
 from pdf_tools import fonts, info, page_texts, squeezed
 from sheets import SHOP, change_confirmation_sheet, subscription_change_sheet
 
-from toysub_desktop.documents import render_change_confirmation, render_subscription_change
+from toysub_desktop.documents.change_confirmation import render_change_confirmation
+from toysub_desktop.documents.subscription_change import render_subscription_change
 from toysub_desktop.documents.values import ReachedDelivery
 
 

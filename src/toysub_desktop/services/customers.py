@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, Loan, PhoneVersion, Reservation, Shop
-from toysub_desktop.documents import standard_terms as terms
 from toysub_desktop.domain.address import Address, validate_address
 from toysub_desktop.domain.contacts import (
     CONSENT_GIVEN_ON,
@@ -256,7 +255,10 @@ def _new_child(customer_id: int, child: _ValidChild) -> Child:
 def consent_notices() -> dict[ConsentKind, str]:
     """The personal-data notice in use now (``CURRENT_NOTICE_VERSION``), one text per consent: the Korean the
     contract prints, shown at the counter before the customer answers."""
-    return {kind: terms.consent_notice_text(kind) for kind in CONSENT_KINDS}
+    # The printed wording loads with the registration dialog, not with the first window (tests/ui/test_startup.py).
+    from toysub_desktop.documents import standard_terms
+
+    return {kind: standard_terms.consent_notice_text(kind) for kind in CONSENT_KINDS}
 
 
 def new_address_version(address: Address, **columns: object) -> AddressVersion:

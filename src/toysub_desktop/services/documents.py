@@ -37,14 +37,12 @@ from sqlalchemy.orm import Session, defer
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import LedgerEntry, PrintedDocument, Staff, Subscription
-from toysub_desktop.documents import (
-    render_change_confirmation,
-    render_contract,
-    render_pre_contract,
-    render_subscription_change,
-)
+from toysub_desktop.documents.change_confirmation import render_change_confirmation
+from toysub_desktop.documents.contract import render_contract
 from toysub_desktop.documents.formats import format_date, format_months
+from toysub_desktop.documents.pre_contract import render_pre_contract
 from toysub_desktop.documents.receipt import render_receipt
+from toysub_desktop.documents.subscription_change import render_subscription_change
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind
