@@ -164,6 +164,8 @@ class SignInDialog(_StaffPinDialog):
         self.repeat_pin = pin_edit()
         self.errors.add_row(self.form, self.tr("&Repeat the PIN"), self.repeat_pin, "repeated_pin")
         self.repeat_pin.returnPressed.connect(self.go)
+        # Made after the buttons: Tab from the PIN goes to its repetition, not to the buttons below.
+        QWidget.setTabOrder(self.pin, self.repeat_pin)
         self.new_pin_hint = QLabel(self.tr("You have no PIN yet: choose one of 4 to 8 digits and type it twice."))
         self.new_pin_hint.setWordWrap(True)
         self.layout_.insertWidget(1, self.new_pin_hint)
