@@ -476,3 +476,23 @@ def test_a_legacy_xls_file_is_read_and_dry_run_row_by_row(db: Database, shop: di
     assert blocked.row == 5
     assert {(p.column, p.value) for p in blocked.problems} == {("연락처", "010-12"), ("요금제", "골드 플랜")}
     assert run.customers == 2 and _count(db, Customer) == customers_before  # a dry run writes nothing
+
+
+def test_the_dry_run_tells_its_progress_and_stops_when_asked(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    rows: list[list[Cell]] = [list(HEADERS)]
+    for n in range(600):
+        rows.append([f"고객{chr(0xAC00 + n)}", f"010-3{n:03d}-{n:04d}", *LEE[2:]])
+    prepared = prepare_file(xlsx(tmp_path / "큰명단.xlsx", rows))
+    told: list[tuple[int, int]] = []
+
+    def keep_going(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    run = dry_run(db, prepared, prepared.recognised, today=TODAY, progress=keep_going)
+    assert run.customers == 600 and told == [(250, 600), (500, 600), (600, 600)]
+
+    with pytest.raises(ImportCancelled):
+        dry_run(db, prepared, prepared.recognised, today=TODAY, progress=lambda done, total: done < 500)
