@@ -164,11 +164,17 @@ def look(window: QWidget, screenshots: Path, name: str) -> None:
     assert off_screen(window) + clipped_labels(window) == []
 
 
+def has_keyboard(window: QWidget) -> bool:
+    """Whether a key typed now goes to a field of *window* (not to one of a window closed or behind it)."""
+    field = QApplication.focusWidget()
+    return field is not None and field.window() is window
+
+
 def back_in(qtbot: QtBot, window: QWidget) -> None:
     """The window has the keyboard again after a dialog over it closed (the window manager's part, which the
     offscreen screen does not play)."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: window.isActiveWindow() and has_keyboard(window))
 
 
 def shop_menu(window: MainWindow, text: str) -> QAction:
@@ -186,7 +192,7 @@ def in_modal(qtbot: QtBot, kind: type[D], steps: Callable[[D], None]) -> None:
         try:
             assert isinstance(dialog, kind), dialog
             dialog.activateWindow()
-            qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None)
+            qtbot.waitUntil(lambda: dialog.isActiveWindow() and has_keyboard(dialog))
             steps(dialog)
         except BaseException:
             if isinstance(dialog, QDialog):
@@ -208,7 +214,7 @@ def set_up_the_shop(qtbot: QtBot, screenshots: Path) -> Callable[[FirstStartWiza
     """The wizard, shown as exec() would show it, typed into: the shop, the owner's PIN, the starter plans."""
 
     def on_page(wizard: FirstStartWizard, page: int) -> None:
-        qtbot.waitUntil(lambda: wizard.currentId() == page and QApplication.focusWidget() is not None)
+        qtbot.waitUntil(lambda: wizard.currentId() == page and has_keyboard(wizard))
 
     def shown(wizard: FirstStartWizard) -> int:
         qtbot.addWidget(wizard)
@@ -254,7 +260,7 @@ def sign_in_dialog(qtbot: QtBot, window: MainWindow) -> SignInDialog:
     dialog = window.counter_lock.dialog
     assert dialog is not None
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: dialog.isActiveWindow() and has_keyboard(dialog))
     return dialog
 
 
