@@ -629,13 +629,18 @@ def run_import(
 ) -> ImportSummary:
     """Import every row as the dry run showed it, in one transaction: all of it, or nothing (a problem, a failure
     or *progress* returning False — the clerk's cancel — rolls everything back). Managers and the owner import;
-    anyone else needs their approval."""
+    anyone else needs their approval.
+
+    *progress* counts two steps a row: every row is checked again (the file or the shop may have changed since
+    the dry run), then written."""
     now = now or utc_now()
     today = shop_today(now)
     approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.IMPORT, approval=approval, now=now)
+    rows = len(prepared.rows)
+    checking = None if progress is None else (lambda done, _total: progress(done, 2 * rows))
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
-        planned = _planned(session, prepared, mapping, resolutions or {}, today)
+        planned = _planned(session, prepared, mapping, resolutions or {}, today, checking)
         run = DryRun(prepared.file_name, tuple(planned.plans))
         if not run.clean:
             raise refuse(_NOT_CLEAN, Path(prepared.file_name), rows=str(len(run.blocked_rows)))
@@ -657,7 +662,7 @@ def run_import(
         total = len(run.rows)
         for done, batch in enumerate(_batches(run.rows, PROGRESS_EVERY), start=1):
             writer.write(batch)
-            if progress is not None and not progress(min(done * PROGRESS_EVERY, total), total):
+            if progress is not None and not progress(rows + min(done * PROGRESS_EVERY, total), 2 * rows):
                 raise ImportCancelled(prepared.file_name)
         writer.schedule()
         record.children = writer.children_added  # a child already on record is not added twice
