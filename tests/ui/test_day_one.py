@@ -264,6 +264,10 @@ def sign_in_dialog(qtbot: QtBot, window: MainWindow) -> SignInDialog:
     return dialog
 
 
+def wanted(dialog: SignInDialog, name: str) -> int:
+    return next(i for i, account in enumerate(dialog.accounts) if account.name == name)
+
+
 def take_the_counter(qtbot: QtBot, window: MainWindow, name: str, pin: str, *, first: bool = False) -> SignInDialog:
     """Choose who is at the counter (Alt+C, the name), then their PIN (typed twice the first time) and Enter."""
     back_in(qtbot, window)
@@ -274,13 +278,10 @@ def take_the_counter(qtbot: QtBot, window: MainWindow, name: str, pin: str, *, f
     dialog = sign_in_dialog(qtbot, window)
     assert focused() is dialog.pin
     account = dialog.account()
-    if account is None or account.name != name:  # back to the names, and the number shown before this one's
-        key(Qt.Key.Key_Backtab)
-        assert focused() is dialog.names
-        [number] = [i + 1 for i in range(dialog.names.count()) if f" {name} " in dialog.names.item(i).text()]
-        type_text(str(number))
-        assert focused() is dialog.pin
-    account = dialog.account()
+    while account is not None and account.name != name:  # the arrow goes on choosing from the PIN field
+        key(Qt.Key.Key_Down if dialog.accounts.index(account) < wanted(dialog, name) else Qt.Key.Key_Up)
+        account = dialog.account()
+    assert focused() is dialog.pin
     assert account is not None and account.name == name
     assert dialog.repeat_pin.isVisible() is first
     type_text(pin)
