@@ -268,7 +268,9 @@ def wanted(dialog: SignInDialog, name: str) -> int:
     return next(i for i, account in enumerate(dialog.accounts) if account.name == name)
 
 
-def take_the_counter(qtbot: QtBot, window: MainWindow, name: str, pin: str, *, first: bool = False) -> SignInDialog:
+def take_the_counter(
+    qtbot: QtBot, window: MainWindow, name: str, pin: str, *, first: bool = False, screenshots: Path | None = None
+) -> SignInDialog:
     """Choose who is at the counter (Alt+C, the name), then their PIN (typed twice the first time) and Enter."""
     back_in(qtbot, window)
     alt(Qt.Key.Key_C)
@@ -289,6 +291,8 @@ def take_the_counter(qtbot: QtBot, window: MainWindow, name: str, pin: str, *, f
         key(Qt.Key.Key_Tab)
         assert focused() is dialog.repeat_pin
         type_text(pin)
+    if screenshots is not None:
+        look(dialog, screenshots, f"00-first-pin-{name}")
     key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.counter_lock.dialog is None)
     assert window.counter.staff.name == name and window.staff.currentText() == name
@@ -353,7 +357,7 @@ def test_day_one_at_a_new_shop(
         ("최유진", StaffRole.CLERK),
         ("이수빈", StaffRole.CLERK),
     ]
-    take_the_counter(qtbot, window, "최유진", CLERK_PIN, first=True)
+    take_the_counter(qtbot, window, "최유진", CLERK_PIN, first=True, screenshots=screenshots)
     take_the_counter(qtbot, window, "이수빈", SECOND_CLERK_PIN, first=True)
     take_the_counter(qtbot, window, "최유진", CLERK_PIN)
     clerk = window.counter.staff
