@@ -2456,16 +2456,11 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>다시 확인(&amp;A)</translation>
     </message>
     <message>
-        <source>Checking all {rows} rows of {file}…</source>
-        <translation>{file}의 {rows}행을 모두 확인하는 중…</translation>
-    </message>
-    <message>
         <source>Choose the customer list</source>
         <translation>고객 명단 고르기</translation>
     </message>
     <message>
         <source>Choose the shop&apos;s customer list: xlsx, xls or csv (UTF-8 or CP949). The next steps show what each column holds and every row&apos;s problems before anything is imported.</source>
-        <extracomment>Shown while every row is checked (a shop&apos;s whole list takes some seconds).</extracomment>
         <translation>매장의 고객 명단 파일을 고르십시오: xlsx, xls 또는 csv(UTF-8 또는 CP949). 다음 단계에서 각 열의 내용과 모든 행의 문제를 보여 드리며, 그 전에는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
@@ -2482,6 +2477,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Import customers from a spreadsheet</source>
+        <extracomment>The import or its dry run is running: Escape and Cancel ask it to stop.</extracomment>
         <translation>엑셀에서 고객 가져오기</translation>
     </message>
     <message>
@@ -2571,6 +2567,22 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{count} toys out</source>
         <translation>대여 중 장난감 {count}개</translation>
+    </message>
+    <message>
+        <source>Checking all {rows} rows of {file}… Nothing is written.</source>
+        <translation>{file}의 {rows}행을 모두 확인하는 중입니다… 아무것도 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the check</source>
+        <translation>확인 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>확인을 중지하는 중입니다…</translation>
+    </message>
+    <message>
+        <source>The check was stopped before every row was checked.</source>
+        <translation>모든 행을 확인하기 전에 확인을 중지했습니다.</translation>
     </message>
     <message>
         <source>{file}: {customers} new customers, {children} children and {contracts} contracts will be imported; {merged} rows go to a customer found, {skipped} rows are skipped.</source>

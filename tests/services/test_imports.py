@@ -309,7 +309,8 @@ def test_a_failure_at_the_last_row_or_a_cancel_leaves_nothing_imported(
 
     with pytest.raises(ImportCancelled):
         _import(db, shop["owner"], prepared, progress=cancel_at_the_end)
-    assert reports == [(250, 600), (500, 600), (600, 600)]
+    # Every row is checked again, then written: two steps a row.
+    assert reports == [(250, 1200), (500, 1200), (600, 1200), (850, 1200), (1100, 1200), (1200, 1200)]
 
     def fail_at_the_end(done: int, total: int) -> bool:
         if done == total:
@@ -451,3 +452,48 @@ def test_a_toy_list_adds_toys_and_their_barcoded_items_then_customers_have_them_
     assert _import(db, shop["owner"], customers).loans == 2
     item = find_item(db, magnets, today=TODAY)
     assert item is not None and item.state is ItemState.ON_LOAN and item.customer_name == "이영희"
+
+
+#: A real Excel 97–2003 workbook (BIFF8, written once by xlwt, which is not a dependency): a title merged across the
+#: table, Korean headings, a phone typed as a number, dates as date cells, fees as numbers and as text, and one row
+#: with a short phone and a plan the shop does not have.
+LEGACY_XLS = Path(__file__).parents[1] / "data" / "members_excel97.xls"
+
+
+def test_a_legacy_xls_file_is_read_and_dry_run_row_by_row(db: Database, shop: dict[str, int]) -> None:
+    customers_before = _count(db, Customer)
+    prepared = prepare_file(LEGACY_XLS)
+    assert prepared.kind == "xls"
+    assert [number for number, _ in prepared.rows] == [3, 4, 5]  # the title and the headings are not rows
+    assert prepared.recognised[0] is Column.NAME and prepared.recognised[12] is Column.SWAP_WEEKDAY
+
+    run = dry_run(db, prepared, prepared.recognised, today=TODAY)
+
+    assert [(row.row, row.name, row.plan_name, row.monthly_fee) for row in run.rows if not row.blocked] == [
+        (3, "이영희", "렌털 프리미엄", 37_050),
+        (4, "박서준", "렌털 베이직", 29_000),
+    ]
+    [blocked] = run.blocked_rows
+    assert blocked.row == 5
+    assert {(p.column, p.value) for p in blocked.problems} == {("연락처", "010-12"), ("요금제", "골드 플랜")}
+    assert run.customers == 2 and _count(db, Customer) == customers_before  # a dry run writes nothing
+
+
+def test_the_dry_run_tells_its_progress_and_stops_when_asked(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    rows: list[list[Cell]] = [list(HEADERS)]
+    for n in range(600):
+        rows.append([f"고객{chr(0xAC00 + n)}", f"010-3{n:03d}-{n:04d}", *LEE[2:]])
+    prepared = prepare_file(xlsx(tmp_path / "큰명단.xlsx", rows))
+    told: list[tuple[int, int]] = []
+
+    def keep_going(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    run = dry_run(db, prepared, prepared.recognised, today=TODAY, progress=keep_going)
+    assert run.customers == 600 and told == [(250, 600), (500, 600), (600, 600)]
+
+    with pytest.raises(ImportCancelled):
+        dry_run(db, prepared, prepared.recognised, today=TODAY, progress=lambda done, total: done < 500)

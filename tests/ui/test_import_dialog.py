@@ -220,3 +220,34 @@ def test_the_imports_are_listed_with_their_customers_and_enter_opens_one(
     _tab_to(window.customers)
     _press(Qt.Key.Key_Return)
     assert len(chosen) == 1 and window.isVisible()
+
+
+def test_the_check_of_a_long_list_shows_its_progress_and_can_be_stopped(
+    dialog: ImportDialog, counter: Counter, tmp_path: Path, screenshots: Path
+) -> None:
+    rows: list[list[object]] = [HEADERS]
+    for n in range(600):
+        rows.append([f"고객{chr(0xAC00 + n)}", f"010-3{n:03d}-{n:04d}", *LEE[2:]])
+    path = _xlsx(tmp_path / "큰명단.xlsx", rows)
+    _type(str(path))
+    _press(Qt.Key.Key_Return)
+    _tab_to(dialog.check_button)
+    seen: list[str] = []
+
+    def stop_at_once() -> None:
+        # The check runs with the bar and the stop button of the import, which has the keyboard.
+        seen.append(dialog.progress_label.text())
+        dialog.grab().save(str(screenshots / "import-checking.png"))
+        _press(Qt.Key.Key_Space)
+
+    QTimer.singleShot(0, stop_at_once)
+    _press(Qt.Key.Key_Space)  # 다음: 모든 행 확인
+    assert seen and "600행" in seen[0], seen
+    assert dialog.pages.currentIndex() == 1  # back at the columns, which the clerk may check again
+    assert dialog.mapping_error.isVisible() and "중지" in dialog.mapping_error.text()
+    assert dialog.run is None and list_imports(counter.db) == ()
+
+    _press_button(dialog.check_button)  # checked again, to the end this time
+    assert dialog.pages.currentIndex() == 2 and dialog.import_button.isEnabled()
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (600, 600)
+    assert dialog.run is not None and dialog.run.customers == 600

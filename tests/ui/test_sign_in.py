@@ -172,6 +172,26 @@ def test_switching_staff_asks_for_the_pin_of_who_takes_the_counter(
     assert window.staff.currentText() == "최유진"
 
 
+def test_the_arrow_keys_that_chose_at_the_staff_list_go_on_choosing_from_the_pin_field(
+    qtbot: QtBot, counter: Counter, clerk: StaffMember
+) -> None:
+    third = add_staff(counter.db, by_staff_id=counter.staff.id, name="이수빈", now=NOW)
+    set_first_pin(counter.db, staff_id=third.id, pin="7391", repeated_pin="7391", now=NOW)
+    window = shown_window(qtbot, counter)
+    window.staff.setFocus()
+    QTest.keyClick(window.staff, Qt.Key.Key_Down)  # the next name asks for its PIN at once
+    dialog = sign_in_dialog(window, qtbot)
+    assert QApplication.focusWidget() is dialog.pin and dialog.account() == dialog.accounts[1]
+    type_into_focus("12")
+    QTest.keyClick(dialog.pin, Qt.Key.Key_Down)  # not her: one further down, from the field that has the keys
+    assert dialog.account() is not None and dialog.account().name == "이수빈"  # type: ignore[union-attr]
+    assert dialog.pin.text() == "" and QApplication.focusWidget() is dialog.pin  # what was typed is not hers
+    type_into_focus("7391")
+    press_enter()
+    qtbot.waitUntil(lambda: window.counter_lock.dialog is None)
+    assert counter.staff.id == third.id and window.staff.currentText() == "이수빈"
+
+
 def test_staff_from_before_pins_set_one_at_first_sign_in_and_the_owner_gets_a_recovery_code(
     qtbot: QtBot, db: Database, owner_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -179,15 +179,12 @@ class ImportDialog(QDialog):
         self.summary: ImportSummary | None = None
         self.resolutions: dict[int, Resolution] = {}
         self._cancel_asked = False
-        self._importing = False
+        #: The import or its dry run is running: Escape and Cancel ask it to stop.
+        self._running = False
         self.setWindowTitle(self.tr("Import customers from a spreadsheet"))
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        #: Shown while every row is checked (a shop's whole list takes some seconds).
-        self.busy = QLabel()
-        self.busy.hide()
-        layout.addWidget(self.busy)
         self._build_file_page()
         self._build_mapping_page()
         self._build_dry_run_page()
@@ -416,18 +413,24 @@ class ImportDialog(QDialog):
             self._fill_mapping(prepared)
             self.pages.setCurrentIndex(1)
             return
-        self._dry_run(self.dry_run_error)
+        if self._dry_run(self.dry_run_error):
+            self.table.setFocus()
 
     def _dry_run(self, error_label: QLabel) -> bool:
+        """Check every row with the bar and Stop the import has (a shop's whole list takes some seconds); then
+        back to the page it was started from, the problem or the stop said there."""
         assert self.prepared is not None
         error_label.hide()
+        came_from = self.pages.currentIndex()
         rows = f"{len(self.prepared.rows):,}"
-        self.busy.setText(
-            self.tr("Checking all {rows} rows of {file}…").format(rows=rows, file=self.prepared.file_name)
+        self._show_progress(
+            self.tr("Checking all {rows} rows of {file}… Nothing is written.").format(
+                rows=rows, file=self.prepared.file_name
+            ),
+            stop=self.tr("&Stop the check"),
+            stopping=self.tr("Stopping the check…"),
         )
-        self.busy.show()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()  # paint the message before the check takes the window's time
+        QApplication.processEvents()  # paint the page before the check takes the window's time
         try:
             self.run = dry_run(
                 self.counter.db,
@@ -435,7 +438,16 @@ class ImportDialog(QDialog):
                 self.mapping(),
                 resolutions=self.resolutions,
                 today=self.counter.today(),
+                progress=self._progress,
             )
+        except ImportCancelled:
+            # What an earlier check showed is not what the file holds now: nothing may be imported from it.
+            self.run = None
+            self.model.set_rows([])
+            self.dry_run_summary.clear()
+            self.import_button.setEnabled(False)
+            self._show(error_label, self.tr("The check was stopped before every row was checked."))
+            return False
         except ValidationError as error:
             self._show(error_label, "\n".join(problem_text(p) for p in error.problems))
             return False
@@ -443,8 +455,10 @@ class ImportDialog(QDialog):
             self._show(error_label, problem_message(problem))
             return False
         finally:
-            QApplication.restoreOverrideCursor()
-            self.busy.hide()
+            self._running = False
+            self.pages.setCurrentIndex(came_from)
+            # The stop button had the keyboard: it goes to the button that checks again.
+            (self.check_button if came_from == 1 else self.recheck_button).setFocus()
         self._fill_table()
         return True
 
@@ -526,7 +540,7 @@ class ImportDialog(QDialog):
     def _build_progress_page(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.progress_label = QLabel(self.tr("Importing… Nothing is kept until the last row is in."))
+        self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         layout.addWidget(self.progress_label)
         self.progress = QProgressBar()
@@ -534,16 +548,30 @@ class ImportDialog(QDialog):
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_import_button = QPushButton(self.tr("&Stop the import"))
+        self.cancel_import_button = QPushButton()
         self.cancel_import_button.clicked.connect(self._ask_cancel)
+        self._stopping = ""
         buttons.addWidget(self.cancel_import_button)
         layout.addLayout(buttons)
         self.pages.addWidget(page)
 
+    def _show_progress(self, text: str, *, stop: str, stopping: str) -> None:
+        """The progress page for the import or its dry run: *text* above the bar, *stop* on the button, and
+        *stopping* once it is pressed."""
+        self.progress_label.setText(text)
+        self.cancel_import_button.setText(stop)
+        self._stopping = stopping
+        self._cancel_asked = False
+        self.cancel_import_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.pages.setCurrentIndex(3)
+        self.cancel_import_button.setFocus()
+        self._running = True
+
     def _ask_cancel(self) -> None:
         self._cancel_asked = True
         self.cancel_import_button.setEnabled(False)
-        self.progress_label.setText(self.tr("Stopping… everything read so far is being undone."))
+        self.progress_label.setText(self._stopping)
 
     def _progress(self, done: int, total: int) -> bool:
         self.progress.setMaximum(total)
@@ -556,12 +584,11 @@ class ImportDialog(QDialog):
         prepared = self.prepared
         mapping = self.mapping()
         self.dry_run_error.hide()
-        self._cancel_asked = False
-        self.cancel_import_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.pages.setCurrentIndex(3)
-        self.cancel_import_button.setFocus()
-        self._importing = True
+        self._show_progress(
+            self.tr("Importing… Nothing is kept until the last row is in."),
+            stop=self.tr("&Stop the import"),
+            stopping=self.tr("Stopping… everything read so far is being undone."),
+        )
         try:
             self.summary = run_with_approval(
                 self,
@@ -587,7 +614,7 @@ class ImportDialog(QDialog):
             self._back_to_dry_run(problem_message(problem))
             return
         finally:
-            self._importing = False
+            self._running = False
         self._show_done(self.summary)
 
     def _back_to_dry_run(self, message: str) -> None:
@@ -670,14 +697,14 @@ class ImportDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self._importing:
-            self._ask_cancel()  # Escape while importing stops it (and undoes it); the window stays
+        if event.key() == Qt.Key.Key_Escape and self._running:
+            self._ask_cancel()  # Escape while importing or checking stops it (an import is undone); the window stays
             event.accept()
             return
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if self._importing:
+        if self._running:
             self._ask_cancel()
             return
         super().reject()

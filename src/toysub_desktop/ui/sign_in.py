@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -115,6 +115,8 @@ class _StaffPinDialog(QDialog):
             self.form, QCoreApplication.translate("SignIn", "&Who"), self.names, ["staff", "approval_staff"]
         )
         self.pin = pin_edit()
+        # The arrow keys that chose a name at the counter's staff list go on choosing here, from the PIN field.
+        self.pin.installEventFilter(self)
         self.errors.add_row(self.form, QCoreApplication.translate("SignIn", "&PIN"), self.pin, ["pin", "approval_pin"])
         self.general_error = make_message_label(ERROR_STYLE)
         self.errors.set_fallback(self.general_error)
@@ -124,6 +126,17 @@ class _StaffPinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
         self.pin.returnPressed.connect(self.go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.pin and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()), 0)
+            row = self.names.currentRow() + step
+            if step and 0 <= row < self.names.count():
+                self.names.setCurrentRow(row)
+                self.pin.clear()  # a PIN typed for someone else is not sent as this one's
+                return True
+        return super().eventFilter(watched, event)
 
     def account(self) -> SignInAccount | None:
         row = self.names.currentRow()
@@ -164,6 +177,8 @@ class SignInDialog(_StaffPinDialog):
         self.repeat_pin = pin_edit()
         self.errors.add_row(self.form, self.tr("&Repeat the PIN"), self.repeat_pin, "repeated_pin")
         self.repeat_pin.returnPressed.connect(self.go)
+        # Made after the buttons: Tab from the PIN goes to its repetition, not to the buttons below.
+        QWidget.setTabOrder(self.pin, self.repeat_pin)
         self.new_pin_hint = QLabel(self.tr("You have no PIN yet: choose one of 4 to 8 digits and type it twice."))
         self.new_pin_hint.setWordWrap(True)
         self.layout_.insertWidget(1, self.new_pin_hint)

@@ -127,7 +127,7 @@ PROGRESS_EVERY = 250
 
 
 class ImportCancelled(Exception):
-    """The clerk cancelled the import while it ran; nothing was written."""
+    """The clerk stopped the import, or its dry run, while it ran; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -399,15 +399,20 @@ def _planned(
     mapping: Mapping[int, Column],
     resolutions: Mapping[int, Resolution],
     today: date,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> _Planned:
     check_mapping(mapping)
     if is_toy_mapping(mapping):
         return _planned_toys(session, prepared, mapping)
     plans, plan_ids = _plan_choices(session)
     headers = {column: prepared.headers[index] or column.value for index, column in mapping.items()}
-    readings = [
-        read_row(number, cells, mapping, headers=headers, plans=plans, today=today) for number, cells in prepared.rows
-    ]
+    # Reading the rows is most of a large file's check: that is what *progress* is told of.
+    total = len(prepared.rows)
+    readings = []
+    for done, (number, cells) in enumerate(prepared.rows, start=1):
+        readings.append(read_row(number, cells, mapping, headers=headers, plans=plans, today=today))
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == total) and not progress(done, total):
+            raise ImportCancelled(prepared.file_name)
     good = [reading.customer for reading in readings if reading.customer is not None]
     on_record = _customers_on_record(session, good)
     items = _item_states(session, sorted({barcode for reading in good for barcode in reading.toys_out}))
@@ -597,11 +602,14 @@ def dry_run(
     *,
     resolutions: Mapping[int, Resolution] | None = None,
     today: date | None = None,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> DryRun:
-    """What importing *prepared* with *mapping* would do, row by row; nothing is written."""
+    """What importing *prepared* with *mapping* would do, row by row; nothing is written. *progress* is told the
+    rows checked of all every few hundred rows; returning False (the clerk's stop) ends the check with
+    ``ImportCancelled``."""
     today = today or shop_today()
     with db.reading() as session:
-        planned = _planned(session, prepared, mapping, resolutions or {}, today)
+        planned = _planned(session, prepared, mapping, resolutions or {}, today, progress)
     return DryRun(prepared.file_name, tuple(planned.plans))
 
 
@@ -621,13 +629,18 @@ def run_import(
 ) -> ImportSummary:
     """Import every row as the dry run showed it, in one transaction: all of it, or nothing (a problem, a failure
     or *progress* returning False — the clerk's cancel — rolls everything back). Managers and the owner import;
-    anyone else needs their approval."""
+    anyone else needs their approval.
+
+    *progress* counts two steps a row: every row is checked again (the file or the shop may have changed since
+    the dry run), then written."""
     now = now or utc_now()
     today = shop_today(now)
     approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.IMPORT, approval=approval, now=now)
+    rows = len(prepared.rows)
+    checking = None if progress is None else (lambda done, _total: progress(done, 2 * rows))
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
-        planned = _planned(session, prepared, mapping, resolutions or {}, today)
+        planned = _planned(session, prepared, mapping, resolutions or {}, today, checking)
         run = DryRun(prepared.file_name, tuple(planned.plans))
         if not run.clean:
             raise refuse(_NOT_CLEAN, Path(prepared.file_name), rows=str(len(run.blocked_rows)))
@@ -649,7 +662,7 @@ def run_import(
         total = len(run.rows)
         for done, batch in enumerate(_batches(run.rows, PROGRESS_EVERY), start=1):
             writer.write(batch)
-            if progress is not None and not progress(min(done * PROGRESS_EVERY, total), total):
+            if progress is not None and not progress(rows + min(done * PROGRESS_EVERY, total), 2 * rows):
                 raise ImportCancelled(prepared.file_name)
         writer.schedule()
         record.children = writer.children_added  # a child already on record is not added twice
