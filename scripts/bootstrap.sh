@@ -18,6 +18,7 @@
 #   TOYSUB_TEST_DATABASE_URL  if already set, `test` uses that database instead of starting its own server
 #   TOYSUB_SKIP_LINT=1        `test` runs pytest only (a quicker loop while working; CI never sets it)
 #   TOYSUB_SKIP_FROZEN=1      `test` does not build the frozen app (saves about a minute; CI never sets it)
+#   TOYSUB_TEST_WORKERS=N     how many pytest workers (default: auto, one per core; 0 runs in this process)
 #   CI=true                   anything missing (packages, PostgreSQL) is a failure instead of a warning
 #
 # Exit status of `test`: pytest's own (5, "no tests collected", counts as a failure), or 1 when pytest passed but
@@ -395,7 +396,8 @@ run_tests() {
 
     say "pytest $*"
     local rc=0
-    "$VENV/bin/pytest" "$@" || rc=$?
+    # One worker per core (pytest-xdist): each has its own home folder, template databases and Qt application.
+    "$VENV/bin/pytest" -n "${TOYSUB_TEST_WORKERS:-auto}" "$@" || rc=$?
 
     if [[ -n ${TOYSUB_SKIP_FROZEN:-} ]]; then
         say "TOYSUB_SKIP_FROZEN set: not building the frozen app"

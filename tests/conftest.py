@@ -64,6 +64,19 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
             os.environ[key] = value
 
 
+@pytest.fixture(autouse=True)
+def _forget_this_pcs_settings() -> Iterator[None]:
+    """What one test's windows remember on this PC (their size and place, the last staff member, …) is not what the
+    next test starts from: each test begins as on a PC that never ran the app."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    if QCoreApplication.instance() is not None:
+        settings = QSettings()
+        settings.clear()
+        settings.sync()
+
+
 def _backends() -> list[object]:
     marks = [] if POSTGRES_URL else [pytest.mark.skip(reason="TOYSUB_TEST_DATABASE_URL is not set")]
     return ["sqlite", pytest.param("postgresql", marks=marks)]

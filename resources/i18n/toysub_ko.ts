@@ -2972,7 +2972,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Resolve complaint…</source>
-        <translation>불만 해결(&amp;R)…</translation>
+        <translation>불만 해결(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
