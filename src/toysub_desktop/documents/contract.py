@@ -20,6 +20,7 @@ from toysub_desktop.documents.layout import (
     heading,
     keep_together,
     paragraph,
+    shop_and_customer_signatures,
     signature_block,
     styles,
     subheading,
@@ -113,21 +114,12 @@ def contract_story(sheet: ContractSheet) -> list[Flowable]:
             heading(after_rental + 3, wording.SIGNATURE),
             paragraph(wording.CONTRACT_PRE_CONTRACT_NOTE),
             paragraph(wording.CONTRACT_AGREEMENT),
-            signature_block(
-                [
-                    (
-                        wording.SIGNATURE_PARTY_SHOP,
-                        [(wording.SHOP_NAME, sheet.shop.name), (wording.SIGNER_SHOP, sheet.shop_signer)],
-                    ),
-                    (
-                        wording.SIGNATURE_PARTY_CUSTOMER,
-                        [
-                            (wording.CUSTOMER_NUMBER, sheet.customer_number),
-                            (wording.CUSTOMER_NAME, sheet.customer_name),
-                        ],
-                    ),
-                ],
-                sheet.issued_on,
+            shop_and_customer_signatures(
+                shop_name=sheet.shop.name,
+                shop_signer=sheet.shop_signer,
+                customer_number=sheet.customer_number,
+                customer_name=sheet.customer_name,
+                signed_on=sheet.issued_on,
             ),
         ),
     ]

@@ -221,6 +221,23 @@ def data_table(
     return Table(data, colWidths=list(widths), style=_grid(extra), hAlign="LEFT", repeatRows=1, splitInRow=1)
 
 
+def shop_and_customer_signatures(
+    *, shop_name: str, shop_signer: str, customer_number: str, customer_name: str, signed_on: date | None
+) -> Table:
+    """The shop and the customer signing one paper (a contract, or the confirmation of a change to one): the shop's
+    name and who signs for it beside the customer's number and name."""
+    return signature_block(
+        [
+            (wording.SIGNATURE_PARTY_SHOP, [(wording.SHOP_NAME, shop_name), (wording.SIGNER_SHOP, shop_signer)]),
+            (
+                wording.SIGNATURE_PARTY_CUSTOMER,
+                [(wording.CUSTOMER_NUMBER, customer_number), (wording.CUSTOMER_NAME, customer_name)],
+            ),
+        ],
+        signed_on,
+    )
+
+
 def signature_block(parties: Sequence[tuple[str, Sequence[tuple[str, str]]]], signed_on: date | None) -> Table:
     """One column per party: its heading, its lines (label, value), a line to sign on and the date.
 

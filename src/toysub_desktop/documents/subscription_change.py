@@ -20,7 +20,7 @@ from toysub_desktop.documents.layout import (
     heading,
     keep_together,
     paragraph,
-    signature_block,
+    shop_and_customer_signatures,
     styles,
     title_block,
 )
@@ -92,21 +92,12 @@ def render_subscription_change(sheet: SubscriptionChangeSheet) -> bytes:
         keep_together(
             heading(number, wording.SIGNATURE),
             paragraph(wording.SUBSCRIPTION_CHANGE_CONFIRMATION),
-            signature_block(
-                [
-                    (
-                        wording.SIGNATURE_PARTY_SHOP,
-                        [(wording.SHOP_NAME, sheet.shop.name), (wording.SIGNER_SHOP, sheet.recorded_by)],
-                    ),
-                    (
-                        wording.SIGNATURE_PARTY_CUSTOMER,
-                        [
-                            (wording.CUSTOMER_NUMBER, sheet.customer_number),
-                            (wording.CUSTOMER_NAME, sheet.customer_name),
-                        ],
-                    ),
-                ],
-                sheet.issued_on,
+            shop_and_customer_signatures(
+                shop_name=sheet.shop.name,
+                shop_signer=sheet.recorded_by,
+                customer_number=sheet.customer_number,
+                customer_name=sheet.customer_name,
+                signed_on=sheet.issued_on,
             ),
         )
     )
