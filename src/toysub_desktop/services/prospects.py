@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import ContactLogEntry, Customer, Prospect
@@ -152,16 +153,7 @@ def convert_prospect(
         get_or_raise(session, Customer, customer_id)
         prospect.outcome = ProspectOutcome.CONVERTED.value
         prospect.customer_id = customer_id
-        prospect.closed_at = now
-        prospect.closed_by_id = staff_id
-        for entry in session.scalars(
-            select(ContactLogEntry).where(
-                ContactLogEntry.prospect_id == prospect_id,
-                ContactLogEntry.follow_up_on.is_not(None),
-                ContactLogEntry.followed_up_at.is_(None),
-            )
-        ):
-            entry.followed_up_at = now
+        _close(session, prospect, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,
@@ -190,16 +182,7 @@ def close_prospect_lost(
         prospect = _still_open(get_or_raise(session, Prospect, prospect_id), expected_version)
         prospect.outcome = ProspectOutcome.LOST.value
         prospect.outcome_note = reason
-        prospect.closed_at = now
-        prospect.closed_by_id = staff_id
-        for entry in session.scalars(
-            select(ContactLogEntry).where(
-                ContactLogEntry.prospect_id == prospect_id,
-                ContactLogEntry.follow_up_on.is_not(None),
-                ContactLogEntry.followed_up_at.is_(None),
-            )
-        ):
-            entry.followed_up_at = now
+        _close(session, prospect, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,
@@ -209,6 +192,21 @@ def close_prospect_lost(
             entity_id=prospect_id,
             after={"reason": reason},
         )
+
+
+def _close(session: Session, prospect: Prospect, *, staff_id: int, now: datetime) -> None:
+    """Close *prospect* (its outcome already set) by *staff_id*: the follow-ups still due on its log are done,
+    whatever the outcome."""
+    prospect.closed_at = now
+    prospect.closed_by_id = staff_id
+    for entry in session.scalars(
+        select(ContactLogEntry).where(
+            ContactLogEntry.prospect_id == prospect.id,
+            ContactLogEntry.follow_up_on.is_not(None),
+            ContactLogEntry.followed_up_at.is_(None),
+        )
+    ):
+        entry.followed_up_at = now
 
 
 def _still_open(prospect: Prospect, expected_version: int | None) -> Prospect:
