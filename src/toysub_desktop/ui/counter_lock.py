@@ -134,6 +134,8 @@ class CounterLock(QObject):
         self._return_to = None
         if back is not None and back.isVisible():
             back.activateWindow()
+            # Again once the sign-in window is gone: closing it may hand the activation to its parent meanwhile.
+            QTimer.singleShot(0, back, back.activateWindow)
         self.timer.start()
 
     def _show_who_saves(self, member: StaffMember) -> None:
