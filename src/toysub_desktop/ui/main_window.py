@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         menu_customer.addAction(quit_action)
         self.menuBar().addMenu(self.subscriptions.menu)
         self.menuBar().addMenu(self.deliveries.menu)
+        self._build_money_menu()
         menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
         shop_entries: list[tuple[str, Callable[[], None]] | None] = [
             (self.tr("&Plans and prices…"), self.show_plans),
@@ -293,6 +294,21 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("About ToySub Desktop"), self)
         about.triggered.connect(self.about)
         menu_help.addAction(about)
+
+    def _build_money_menu(self) -> None:
+        """수납·정산: the customer's money steps (also on the Customer menu) and the shop's money lists and papers.
+        Each entry: its text (a mnemonic no other entry of this menu uses) and what it opens."""
+        menu_money = self.menuBar().addMenu(self.tr("Mo&ney"))
+        menu_money.addAction(self.actions_["payment"])
+        menu_money.addAction(self.actions_["void_entry"])
+        money_entries: list[tuple[str, Callable[[], None]] | None] = []
+        for entry in money_entries:
+            if entry is None:
+                menu_money.addSeparator()
+                continue
+            action = QAction(entry[0], self)
+            action.triggered.connect(lambda _checked=False, run=entry[1]: run())
+            menu_money.addAction(action)
 
     def _update_actions(self) -> None:
         card = self.panel.card
