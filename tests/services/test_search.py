@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, select
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
 
 from support import NEW_HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, CustomerNameKey, PhoneVersion, name_key_rows
+from toysub_desktop.db.prepared import PreparedRead
 from toysub_desktop.demo import populate_demo_shop
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.hangul import INITIALS, initial_consonants, name_matches
@@ -105,7 +109,7 @@ def test_a_former_number_finds_the_customer_labelled_with_its_dates(
 
 
 def test_a_former_number_corrected_at_another_counter_during_the_search_is_labelled_as_it_stood(
-    db: Database, owner_id: int, shop: dict[str, int]
+    db: Database, owner_id: int, shop: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A page found by a former number is one read, its dates with it: a correction committed at another counter
     while the search runs cannot leave the page half old and half new; the next keystroke no longer finds it."""
@@ -122,10 +126,14 @@ def test_a_former_number_corrected_at_another_counter_during_the_search_is_label
     with db.reading() as session:
         old = session.scalars(select(PhoneVersion.id).where(PhoneVersion.e164 == "+821045678901")).one()
     corrected: list[str] = []
+    read = PreparedRead.rows
 
-    def correct_after_the_page(_connection: object, _cursor: object, statement: str, *_args: object) -> None:
+    def correct_after_the_page(
+        prepared: PreparedRead, connection: Connection, parameters: Mapping[str, Any]
+    ) -> list[tuple[Any, ...]]:
+        lines = read(prepared, connection, parameters)
         if not corrected:  # after the first statement, the page
-            corrected.append(statement)
+            corrected.append(prepared.statement.compile(dialect=connection.dialect).string)
             correct_phone(
                 db,
                 staff_id=owner_id,
@@ -136,12 +144,11 @@ def test_a_former_number_corrected_at_another_counter_during_the_search_is_label
                 reason="잘못 입력",
                 now=NOW + timedelta(days=2),
             )
+        return lines
 
-    event.listen(db.engine, "after_cursor_execute", correct_after_the_page)
-    try:
-        rows = search_customers(db, "010-4567-8901", today=date(2026, 4, 1)).rows
-    finally:
-        event.remove(db.engine, "after_cursor_execute", correct_after_the_page)
+    monkeypatch.setattr(PreparedRead, "rows", correct_after_the_page)
+    rows = search_customers(db, "010-4567-8901", today=date(2026, 4, 1)).rows
+    monkeypatch.undo()
     assert len(corrected) == 1 and corrected[0].lstrip().startswith("SELECT")
     assert [(r.name, r.former_phone, r.former_period) for r in rows] == [
         ("박지민", phone_from_e164("+821045678901"), Period(date(2026, 3, 2), date(2026, 3, 19)))
