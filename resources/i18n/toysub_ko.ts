@@ -3016,7 +3016,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Mo&amp;ney</source>
-        <translation>수납·정산(&amp;W)</translation>
+        <translation>수납·정산(&amp;J)</translation>
     </message>
     <message>
         <source>Change recorded</source>
