@@ -62,6 +62,8 @@ READS = {
     "exports.export_deliveries",  # audited, but a period is a question: a far one exports no rows
     "ledger.account_view",
     "ledger.subscription_account",
+    "money_figures.monthly_figures",
+    "money_figures.unpaid_charges",
     "plan_sheets.plan_comparison_pdf",
     "plan_sheets.plan_comparison_sheet",
     "plans.list_plans",

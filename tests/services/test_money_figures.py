@@ -1,0 +1,209 @@
+"""The owner's money view on a small shop whose every figure is worked out by hand, on SQLite and PostgreSQL: a
+payment across two charges, a kept overpayment refunded, a payment voided the month after, a write-off, a deposit
+paid and given back, and the months before the view carried into what is outstanding and held."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from support import NOW, new_customer, sample_shop
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import LedgerEntry
+from toysub_desktop.domain.contacts import StaffRole
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
+from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.services import shop
+from toysub_desktop.services.access import ApprovalNeeded
+from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.ledger import NewPayment, account_view, bill_customer, take_payment, void_entry, write_off
+from toysub_desktop.services.ledger import refund as give_back
+from toysub_desktop.services.money_figures import MonthFigures, monthly_figures, unpaid_charges
+from toysub_desktop.services.subscriptions import NewSubscription, sign_up
+
+A_FEE = 33_150  # 렌털 프리미엄 39,000원, 24 months −5 %, 다자녀 −10 %
+B_FEE = 37_050  # the same without the 다자녀 discount
+DEPOSIT = 50_000
+TODAY = date(2026, 6, 30)
+
+
+def at(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 1, 0, tzinfo=UTC)
+
+
+class Shop:
+    """Two rental customers signed on 2 March (14 days' trial: cycles due on the 16th)."""
+
+    def __init__(self, db: Database, owner_id: int) -> None:
+        self.db = db
+        self.ids = sample_shop(db, owner_id)
+        self.owner = owner_id
+        self.a = self.ids["customer"]
+        self.b = register_customer(db, staff_id=owner_id, new=new_customer("이서연", phone="010-2222-3333"), now=NOW)
+        base = NewSubscription(
+            customer_id=self.a,
+            plan_id=self.ids["rental"],
+            term_months=24,
+            start_on=date(2026, 3, 2),
+            payment_method=PaymentMethod.AUTO_DEBIT,
+            swap_weekday=2,
+            discounts=((self.ids["multi_child"], "가족관계증명서 확인"),),
+        )
+        self.a_sub = sign_up(db, staff_id=owner_id, new=base, now=NOW)
+        self.b_sub = sign_up(db, staff_id=owner_id, new=replace(base, customer_id=self.b, discounts=()), now=NOW)
+
+    def bill(self, day: date) -> None:
+        for customer in (self.a, self.b):
+            bill_customer(self.db, staff_id=self.owner, customer_id=customer, now=at(day))
+
+    def pay(self, customer: int, amount: int, day: date, **values: object) -> int:
+        payment = replace(NewPayment(customer_id=customer, amount=amount, means=PaymentMeans.CASH), **values)  # type: ignore[arg-type]
+        return take_payment(self.db, staff_id=self.owner, payment=payment, now=at(day))
+
+    def give_back_deposit(self, customer: int, subscription: int, day: date) -> None:
+        """A deposit given back as the counter's deposit refund records it: a refund naming the contract."""
+        with self.db.writing() as session:
+            session.add(
+                LedgerEntry(
+                    customer_id=customer,
+                    subscription_id=subscription,
+                    kind=EntryKind.REFUND.value,
+                    amount=DEPOSIT,
+                    entry_on=day,
+                    means=PaymentMeans.BANK_TRANSFER.value,
+                    note="보증금 반환",
+                    recorded_at=at(day),
+                    recorded_by_id=self.owner,
+                )
+            )
+
+
+@pytest.fixture
+def story(db: Database, owner_id: int) -> Shop:
+    s = Shop(db, owner_id)
+    s.bill(date(2026, 3, 16))  # A: fee + deposit, B: fee + deposit
+    s.pay(s.a, A_FEE + DEPOSIT, date(2026, 3, 16))  # one payment across two charges
+    s.pay(s.b, B_FEE + DEPOSIT, date(2026, 3, 20), means=PaymentMeans.BANK_TRANSFER)
+    s.bill(date(2026, 4, 16))
+    s.pay(s.a, 50_000, date(2026, 4, 20), keep_credit=True)  # 16,850 kept as credit…
+    give_back(db, staff_id=owner_id, customer_id=s.a, amount=50_000 - A_FEE, means=PaymentMeans.CASH,
+              now=at(date(2026, 4, 25)))  # fmt: skip  # …and given back
+    s.give_back_deposit(s.b, s.b_sub, date(2026, 5, 10))
+    s.bill(date(2026, 5, 16))
+    card = s.pay(s.a, A_FEE, date(2026, 5, 18), means=PaymentMeans.CARD, approval_number="30012345")
+    void_entry(db, staff_id=owner_id, entry_id=card, reason="카드 승인 취소", now=at(date(2026, 6, 2)))
+    s.bill(date(2026, 6, 16))
+    may_charge = next(line for line in account_view(db, s.a, today=TODAY).open_charges)
+    assert (may_charge.entry_on, may_charge.amount) == (date(2026, 5, 16), A_FEE)
+    write_off(db, staff_id=owner_id, charge_id=may_charge.id, amount=10_000, reason="분쟁 합의",
+              now=at(date(2026, 6, 20)))  # fmt: skip
+    return s
+
+
+def row(month: date, **values: object) -> MonthFigures:
+    return MonthFigures(month=month, **values)  # type: ignore[arg-type]
+
+
+def test_every_figure_of_every_month_is_the_hand_worked_one(story: Shop) -> None:
+    figures = monthly_figures(
+        story.db, staff_id=story.owner, first_month=date(2026, 2, 1), last_month=date(2026, 6, 1), now=at(TODAY)
+    )
+    fees = A_FEE + B_FEE
+    assert figures == [
+        row(date(2026, 2, 1)),
+        row(
+            date(2026, 3, 1),
+            billed_by_kind={EntryKind.CYCLE_FEE: fees, EntryKind.DEPOSIT: 2 * DEPOSIT},
+            payments=fees + 2 * DEPOSIT,
+            outstanding=0,
+            deposits_held=2 * DEPOSIT,
+            paying_customers=2,
+        ),
+        row(
+            date(2026, 4, 1),
+            billed_by_kind={EntryKind.CYCLE_FEE: fees},
+            payments=50_000,
+            refunds=50_000 - A_FEE,
+            outstanding=B_FEE,  # B's April fee; A's was paid on the 20th
+            deposits_held=2 * DEPOSIT,
+            paying_customers=1,
+            unpaid_now=B_FEE,
+        ),
+        row(
+            date(2026, 5, 1),
+            billed_by_kind={EntryKind.CYCLE_FEE: fees},
+            payments=0,  # the card payment of the 18th was voided in June
+            refunds=DEPOSIT,
+            outstanding=B_FEE + fees,
+            deposits_held=DEPOSIT,
+            paying_customers=0,
+            unpaid_now=fees - 10_000,
+        ),
+        row(
+            date(2026, 6, 1),
+            billed_by_kind={EntryKind.CYCLE_FEE: fees},
+            written_off=10_000,
+            outstanding=B_FEE + 2 * fees - 10_000,
+            deposits_held=DEPOSIT,
+            unpaid_now=fees,
+        ),
+    ]
+    assert [(f.billed, f.collected) for f in figures] == [
+        (0, 0),
+        (fees + 2 * DEPOSIT, fees + 2 * DEPOSIT),
+        (fees, A_FEE),
+        (fees, -DEPOSIT),
+        (fees, 0),
+    ]
+    # What is outstanding at the last month's end is what the two accounts owe in charges today.
+    owed = sum(
+        line.open
+        for customer in (story.a, story.b)
+        for line in account_view(story.db, customer, today=TODAY).open_charges
+        if line.kind.is_charge
+    )
+    assert figures[-1].outstanding == owed == 167_450
+
+
+def test_a_view_starting_later_carries_what_was_outstanding_and_held_before_it(story: Shop) -> None:
+    may, june = monthly_figures(
+        story.db, staff_id=story.owner, first_month=date(2026, 5, 1), last_month=date(2026, 6, 30), now=at(TODAY)
+    )
+    assert (may.outstanding, may.deposits_held) == (B_FEE + A_FEE + B_FEE, DEPOSIT)
+    assert (june.outstanding, june.deposits_held) == (167_450, DEPOSIT)
+
+
+def test_the_months_unpaid_charges_page_by_due_day_with_what_is_open(story: Shop) -> None:
+    first, more = unpaid_charges(story.db, staff_id=story.owner, month=date(2026, 5, 1), limit=1, now=at(TODAY))
+    assert more and [(c.customer_name, c.kind, c.due_on, c.amount, c.open) for c in first] == [
+        ("김민수", EntryKind.CYCLE_FEE, date(2026, 5, 16), A_FEE, A_FEE - 10_000)
+    ]
+    second, more = unpaid_charges(
+        story.db, staff_id=story.owner, month=date(2026, 5, 1), after=first[-1], limit=1, now=at(TODAY)
+    )
+    assert not more and [(c.customer_name, c.open) for c in second] == [("이서연", B_FEE)]
+    assert second[0].contract_number and second[0].customer_number
+    march, more = unpaid_charges(story.db, staff_id=story.owner, month=date(2026, 3, 1), now=at(TODAY))
+    assert (march, more) == ([], False)
+
+
+def test_only_the_owner_or_a_manager_sees_the_money_view(db: Database, owner_id: int) -> None:
+    clerk = shop.add_staff(db, by_staff_id=owner_id, name="최유진", role=StaffRole.CLERK, now=NOW).id
+    manager = shop.add_staff(db, by_staff_id=owner_id, name="한지민", role=StaffRole.MANAGER, now=NOW).id
+    with pytest.raises(ApprovalNeeded):
+        monthly_figures(db, staff_id=clerk, first_month=date(2026, 1, 1), last_month=date(2026, 3, 1), now=NOW)
+    with pytest.raises(ApprovalNeeded):
+        unpaid_charges(db, staff_id=clerk, month=date(2026, 3, 1), now=NOW)
+    figures = monthly_figures(db, staff_id=manager, first_month=date(2026, 1, 1), last_month=date(2026, 3, 1), now=NOW)
+    assert [f.month for f in figures] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+
+
+def test_a_range_backwards_or_too_long_is_refused(db: Database, owner_id: int) -> None:
+    with pytest.raises(ValidationError) as error:
+        monthly_figures(db, staff_id=owner_id, first_month=date(2026, 3, 1), last_month=date(2026, 2, 1), now=NOW)
+    assert error.value.problems[0].field == "last_month"
+    with pytest.raises(ValidationError):
+        monthly_figures(db, staff_id=owner_id, first_month=date(2010, 1, 1), last_month=date(2026, 2, 1), now=NOW)
