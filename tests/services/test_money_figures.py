@@ -4,14 +4,18 @@ paid and given back, and the months before the view carried into what is outstan
 
 from __future__ import annotations
 
+import csv
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+import openpyxl
 import pytest
+from sqlalchemy import select
 
 from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import LedgerEntry
+from toysub_desktop.db.models import AuditEntry, LedgerEntry
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
@@ -19,6 +23,7 @@ from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services import shop
 from toysub_desktop.services.access import ApprovalNeeded
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.exports import ExportFormat, export_money_figures
 from toysub_desktop.services.ledger import NewPayment, account_view, bill_customer, take_payment, void_entry, write_off
 from toysub_desktop.services.ledger import refund as give_back
 from toysub_desktop.services.money_figures import MonthFigures, monthly_figures, unpaid_charges
@@ -207,3 +212,44 @@ def test_a_range_backwards_or_too_long_is_refused(db: Database, owner_id: int) -
     assert error.value.problems[0].field == "last_month"
     with pytest.raises(ValidationError):
         monthly_figures(db, staff_id=owner_id, first_month=date(2010, 1, 1), last_month=date(2026, 2, 1), now=NOW)
+
+
+def test_the_months_go_to_the_accountant_as_xlsx_and_csv_and_each_export_is_recorded(
+    story: Shop, tmp_path: Path
+) -> None:
+    headings = {"Month": "월", "Collected": "수납액", "Outstanding at month end": "월말 미수금"}
+    done = export_money_figures(
+        story.db, staff_id=story.owner, path=tmp_path / "월별.xlsx", file_format=ExportFormat.XLSX,
+        first_month=date(2026, 3, 1), last_month=date(2026, 6, 1), translate=lambda t: headings.get(t, t),
+        now=at(TODAY),
+    )  # fmt: skip
+    assert done.rows == 4
+    book = openpyxl.load_workbook(done.path, read_only=True)
+    try:
+        cells = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()
+    fees = A_FEE + B_FEE
+    assert cells[0][:3] == ["월", "Monthly fees billed", "Deposits billed"] and cells[0][8] == "수납액"
+    assert cells[1] == ["2026-03", fees, 2 * DEPOSIT, 0, 0, fees + 2 * DEPOSIT, fees + 2 * DEPOSIT, 0,
+                        fees + 2 * DEPOSIT, 0, 0, 2 * DEPOSIT, 2, 0]  # fmt: skip
+    assert cells[3] == ["2026-05", fees, 0, 0, 0, fees, 0, DEPOSIT, -DEPOSIT, 0, B_FEE + fees, DEPOSIT, 0,
+                        fees - 10_000]  # fmt: skip
+    assert cells[4][10] == 167_450
+    as_csv = export_money_figures(
+        story.db, staff_id=story.owner, path=tmp_path / "월별.csv", file_format=ExportFormat.CSV,
+        first_month=date(2026, 6, 1), last_month=date(2026, 6, 1), translate=lambda t: headings.get(t, t),
+        now=at(TODAY),
+    )  # fmt: skip
+    assert as_csv.path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel on a Korean Windows reads it as UTF-8
+    with as_csv.path.open(encoding="utf-8-sig", newline="") as file:
+        lines = list(csv.reader(file))
+    assert lines[0][0] == "월" and lines[1][0] == "2026-06" and lines[1][10] == "167450"
+    with story.db.reading() as session:
+        audits = session.execute(
+            select(AuditEntry.action, AuditEntry.staff_id, AuditEntry.after).where(AuditEntry.action.like("export.%"))
+        ).all()
+    assert [(a.action, a.staff_id, a.after["rows"], a.after["file"]) for a in audits] == [
+        ("export.money_figures", story.owner, 4, "월별.xlsx"),
+        ("export.money_figures", story.owner, 1, "월별.csv"),
+    ]
