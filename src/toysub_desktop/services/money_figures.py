@@ -64,11 +64,12 @@ def unpaid_charges(
     month: date,
     after: UnpaidCharge | None = None,
     limit: int = 100,
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> tuple[list[UnpaidCharge], bool]:
     """The charges due in *month* that are not paid off today, by due day, a page at a time (keyset: the rows after
     *after*); and whether more follow."""
-    authorize(db, by_staff_id=staff_id, permission=Permission.MONEY_FIGURES, approval=None, now=now or utc_now())
+    authorize(db, by_staff_id=staff_id, permission=Permission.MONEY_FIGURES, approval=approval, now=now or utc_now())
     first = month.replace(day=1)
     paid = (
         select(func.coalesce(func.sum(LedgerAllocation.amount), 0))
