@@ -143,8 +143,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--customers", type=int, default=1_400)
     parser.add_argument("--repetitions", type=int, default=10)
+    parser.add_argument("--cache-dir", type=Path, default=CACHE)
     args = parser.parse_args()
-    built = cached_database(args.customers, CACHE)
+    built = cached_database(args.customers, args.cache_dir)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "shop.sqlite3"
         shutil.copyfile(built.path, path)
