@@ -89,50 +89,34 @@ def deposit_refund() -> ColumnElement[bool]:
 
 
 def figures_in_session(session: Session, months: Sequence[date]) -> list[MonthFigures]:
-    """The money view of *months* (consecutive first days), five grouped queries."""
+    """The money view of *months* (consecutive first days): two grouped queries."""
     bounds = [*months, add_months(months[-1], 1)]
     end = bounds[-1]
     count = len(months)
     before = -1
 
-    # Charges by due month and kind, from the start of the ledger (what was due before the view is outstanding).
-    due_month = _month_of(LedgerEntry.entry_on, bounds).label("m")
-    billed: dict[tuple[int, str], int] = {
-        (m, kind): int(won)
-        for m, kind, won in session.execute(
-            select(due_month, LedgerEntry.kind, func.sum(LedgerEntry.amount))
-            .where(LedgerEntry.kind.in_(CHARGE_VALUES), LedgerEntry.voided_at.is_(None), LedgerEntry.entry_on < end)
-            .group_by(due_month, LedgerEntry.kind)
-        ).tuples()
-    }
-    # Payments, refunds and write-offs by their day; deposit refunds apart (from the start, for what is held).
-    day_month = _month_of(LedgerEntry.entry_on, bounds).label("m")
+    # One pass over the live entries up to the last month's end (from the start of the ledger: what was due before
+    # the view is outstanding, and deposits given back before it are no longer held): charges by due month and kind,
+    # payments, refunds (deposit refunds apart) and write-offs by their day, and the customers who paid.
+    entry_month = _month_of(LedgerEntry.entry_on, bounds).label("m")
     is_deposit_refund = case((deposit_refund(), 1), else_=0).label("deposit")
-    moved: dict[tuple[int, str, int], int] = {
-        (m, kind, deposit): int(won)
-        for m, kind, deposit, won in session.execute(
-            select(day_month, LedgerEntry.kind, is_deposit_refund, func.sum(LedgerEntry.amount))
-            .where(
-                LedgerEntry.kind.in_([EntryKind.PAYMENT.value, EntryKind.REFUND.value, EntryKind.WRITE_OFF.value]),
-                LedgerEntry.voided_at.is_(None),
-                LedgerEntry.entry_on < end,
-            )
-            .group_by(day_month, LedgerEntry.kind, is_deposit_refund)
-        ).tuples()
-    }
-    paying = {
-        int(m): int(people)
-        for m, people in session.execute(
-            select(day_month, func.count(func.distinct(LedgerEntry.customer_id)))
-            .where(
-                LedgerEntry.kind == EntryKind.PAYMENT.value,
-                LedgerEntry.voided_at.is_(None),
-                LedgerEntry.entry_on >= bounds[0],
-                LedgerEntry.entry_on < end,
-            )
-            .group_by(day_month)
-        ).tuples()
-    }
+    payer = case((LedgerEntry.kind == EntryKind.PAYMENT.value, LedgerEntry.customer_id), else_=None)
+    billed: dict[tuple[int, str], int] = {}
+    moved: dict[tuple[int, str, int], int] = {}
+    paying: dict[int, int] = {}
+    for m, kind, deposit, won, payers in session.execute(
+        select(
+            entry_month, LedgerEntry.kind, is_deposit_refund, func.sum(LedgerEntry.amount), func.count(payer.distinct())
+        )
+        .where(LedgerEntry.voided_at.is_(None), LedgerEntry.entry_on < end)
+        .group_by(entry_month, LedgerEntry.kind, is_deposit_refund)
+    ).tuples():
+        if kind in CHARGE_VALUES:
+            billed[(m, kind)] = int(won)
+        else:
+            moved[(m, kind, deposit)] = int(won)
+        if kind == EntryKind.PAYMENT.value:
+            paying[m] = int(payers)
     # What live credits cover of live charges: by the month the cover counts from, and by the charge's due month.
     covered_from = _month_of(_later(_DEBIT.entry_on, LIVE_CREDIT.entry_on), bounds).label("m")
     charge_month = _month_of(_DEBIT.entry_on, bounds).label("c")
