@@ -20,10 +20,11 @@ from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind
 from toysub_desktop.services import shop
-from toysub_desktop.services.access import ApprovalNeeded
+from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.exports import ExportFormat, export_money_figures
 from toysub_desktop.services.ledger import account_view
 from toysub_desktop.services.money_figures import MonthFigures, monthly_figures, unpaid_charges
+from toysub_desktop.services.staff import set_first_pin
 
 
 @pytest.fixture
@@ -127,6 +128,19 @@ def test_only_the_owner_or_a_manager_sees_the_money_view(db: Database, owner_id:
         unpaid_charges(db, staff_id=clerk, month=date(2026, 3, 1), now=NOW)
     figures = monthly_figures(db, staff_id=manager, first_month=date(2026, 1, 1), last_month=date(2026, 3, 1), now=NOW)
     assert [f.month for f in figures] == [date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)]
+    # A clerk sees them with a manager's PIN, typed at that moment; a wrong PIN is refused beside its field.
+    set_first_pin(db, staff_id=manager, pin="5678", repeated_pin="5678", now=NOW)
+    approved = monthly_figures(db, staff_id=clerk, first_month=date(2026, 3, 1), last_month=date(2026, 3, 1),
+                               approval=Approval(manager, "5678"), now=NOW)  # fmt: skip
+    assert [f.month for f in approved] == [date(2026, 3, 1)]
+    assert unpaid_charges(db, staff_id=clerk, month=date(2026, 3, 1), approval=Approval(manager, "5678"), now=NOW) == (
+        [],
+        False,
+    )
+    with pytest.raises(ValidationError) as error:
+        monthly_figures(db, staff_id=clerk, first_month=date(2026, 3, 1), last_month=date(2026, 3, 1),
+                        approval=Approval(manager, "0000"), now=NOW)  # fmt: skip
+    assert error.value.problems[0].field == "approval_pin"
 
 
 def test_a_range_backwards_or_too_long_is_refused(db: Database, owner_id: int) -> None:

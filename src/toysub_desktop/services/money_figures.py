@@ -21,14 +21,17 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
+from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.ledger import EntryKind
 from toysub_desktop.domain.months import add_months, months_from_to
-from toysub_desktop.domain.staff import Permission
-from toysub_desktop.services.access import Approval, authorize
+from toysub_desktop.domain.staff import Permission, role_may
+from toysub_desktop.services.access import Approval, ApprovalNeeded, authorize
+from toysub_desktop.services.common import require_staff
 from toysub_desktop.services.queries.money_figures import (
     CHARGE_VALUES,
     LIVE_CREDIT,
@@ -39,6 +42,21 @@ from toysub_desktop.services.queries.money_figures import (
 )
 
 __all__ = ["MonthFigures", "UnpaidCharge", "monthly_figures", "unpaid_charges"]
+
+
+def _approved(db: Database, staff_id: int, approval: Approval | None, now: datetime | None) -> bool:
+    """Whether another staff member's PIN approved this read (checked, and counted, like any approval)."""
+    if approval is None:
+        return False
+    authorize(db, by_staff_id=staff_id, permission=Permission.MONEY_FIGURES, approval=approval, now=now or utc_now())
+    return True
+
+
+def _check_role(session: Session, staff_id: int) -> None:
+    """The owner or a manager reads the figures; the role is checked in the read's own session, so paging through
+    a list never opens a writing transaction."""
+    if not role_may(StaffRole(require_staff(session, staff_id).role), Permission.MONEY_FIGURES):
+        raise ApprovalNeeded(Permission.MONEY_FIGURES)
 
 
 def monthly_figures(
@@ -52,8 +70,10 @@ def monthly_figures(
 ) -> list[MonthFigures]:
     """The money view from *first_month* to *last_month* (any day of each), one row a month, oldest first."""
     months = months_from_to(first_month, last_month, field="last_month")
-    authorize(db, by_staff_id=staff_id, permission=Permission.MONEY_FIGURES, approval=approval, now=now or utc_now())
+    approved = _approved(db, staff_id, approval, now)
     with db.reading() as session:
+        if not approved:
+            _check_role(session, staff_id)
         return figures_in_session(session, months)
 
 
@@ -69,7 +89,6 @@ def unpaid_charges(
 ) -> tuple[list[UnpaidCharge], bool]:
     """The charges due in *month* that are not paid off today, by due day, a page at a time (keyset: the rows after
     *after*); and whether more follow."""
-    authorize(db, by_staff_id=staff_id, permission=Permission.MONEY_FIGURES, approval=approval, now=now or utc_now())
     first = month.replace(day=1)
     paid = (
         select(func.coalesce(func.sum(LedgerAllocation.amount), 0))
@@ -108,7 +127,10 @@ def unpaid_charges(
                 and_(LedgerEntry.entry_on == after.due_on, LedgerEntry.id > after.id),
             )
         )
+    approved = _approved(db, staff_id, approval, now)
     with db.reading() as session:
+        if not approved:
+            _check_role(session, staff_id)
         rows = [
             UnpaidCharge(
                 id=row.id,
