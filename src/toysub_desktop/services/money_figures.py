@@ -1,10 +1,10 @@
 """The owner's money view (수납·정산 → 월별 현황): per month, what was billed, collected, written off, what is
 outstanding and how much deposit money the shop holds at the month's end; and the month's charges still unpaid.
 
-For the owner or a manager (``Permission.MONEY_FIGURES``). Every figure is one grouped query over the ledger, never
-the ledger read into Python: each entry is put in its month by a ``CASE`` over the months' first days, so the same
-SQL runs on SQLite and PostgreSQL. Figures are the ledger as it stands now: a voided entry counts nowhere, so a
-payment voided in a later month leaves the month it was taken in (its figures follow the correction).
+For the owner or a manager (``Permission.MONEY_FIGURES``). The months come from two grouped queries (entries,
+allocations), never the ledger read into Python: each row is put in its month by a ``CASE`` over the months' first
+days, so the same SQL runs on SQLite and PostgreSQL. Figures are the ledger as it stands now: a voided entry counts
+nowhere, so a payment voided in a later month leaves the month it was taken in (its figures follow the correction).
 
 - **Billed**: live charges by their due month, by kind.
 - **Collected**: live payments by the day they were made, minus live refunds by theirs.

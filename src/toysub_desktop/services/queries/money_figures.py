@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import ColumnElement, Date, SQLColumnExpression, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -47,10 +47,6 @@ class MonthFigures:
     @property
     def collected(self) -> int:
         return self.payments - self.refunds
-
-    @property
-    def last_day(self) -> date:
-        return add_months(self.month, 1) - timedelta(days=1)
 
 
 @dataclass(frozen=True)
