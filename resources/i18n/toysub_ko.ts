@@ -2001,6 +2001,62 @@ Install the newest version on this PC; nothing was changed.</source>
         <source>Tracking number</source>
         <translation>송장번호</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Monthly fees billed</source>
+        <translation>월 이용료 청구액</translation>
+    </message>
+    <message>
+        <source>Deposits billed</source>
+        <translation>보증금 청구액</translation>
+    </message>
+    <message>
+        <source>Rental fees billed</source>
+        <translation>대여 수수료(연체·파손·분실) 청구액</translation>
+    </message>
+    <message>
+        <source>Early-termination fees billed</source>
+        <translation>위약금 청구액</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>수납액</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>순수납액</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>대손 처리액</translation>
+    </message>
+    <message>
+        <source>Outstanding at month end</source>
+        <translation>월말 미수금</translation>
+    </message>
+    <message>
+        <source>Deposits held at month end</source>
+        <translation>월말 보유 보증금</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>납부 고객 수</translation>
+    </message>
+    <message>
+        <source>Of the month&apos;s charges, unpaid</source>
+        <translation>당월 청구 중 미납액</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2035,6 +2091,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Deliveries of a period</source>
         <translation>기간의 배송</translation>
+    </message>
+    <message>
+        <source>Monthly money figures for the accountant</source>
+        <translation>회계용 월별 수납 현황</translation>
     </message>
     <message>
         <source>Excel (xlsx)</source>
@@ -3019,6 +3079,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>수납·정산(&amp;J)</translation>
     </message>
     <message>
+        <source>Monthly &amp;figures…</source>
+        <translation>월별 현황(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -3176,6 +3240,77 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{name}&apos;s deliveries are held until a new number is recorded.</source>
         <translation>{name} 고객의 배송은 새 번호를 기록할 때까지 보류됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFiguresDialog</name>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Monthly fees</source>
+        <translation>월 이용료</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>보증금</translation>
+    </message>
+    <message>
+        <source>Other fees</source>
+        <translation>기타 요금</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>순수납액</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>대손 처리액</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>월말 미수금</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>보유 보증금</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>납부 고객</translation>
+    </message>
+    <message>
+        <source>Still unpaid</source>
+        <translation>당월분 미납</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>월별 현황</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>시작 월(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>끝 월(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Months (Enter shows the month&apos;s charges still unpaid). Collected is payments less refunds; outstanding and deposits held are at the month&apos;s end; the ledger as it stands today.</source>
+        <translation>월별 현황(&amp;M) (Enter를 누르면 그 달 청구 중 미납 내역을 엽니다). 순수납액은 수납액에서 환불액을 뺀 금액이고, 미수금과 보유 보증금은 월말 기준이며, 모두 오늘 현재 장부 기준입니다.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the accountant…</source>
+        <translation>회계용 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Payments {payments} − refunds {refunds}</source>
+        <translation>수납 {payments} − 환불 {refunds}</translation>
     </message>
 </context>
 <context>
@@ -5874,6 +6009,52 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>UnpaidChargeModel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>청구 항목</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>납기일</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>미납액</translation>
+    </message>
+</context>
+<context>
+    <name>UnpaidChargesDialog</name>
+    <message>
+        <source>Unpaid charges of {month}</source>
+        <translation>{month} 미납 청구</translation>
+    </message>
+    <message>
+        <source>&amp;Charges due in {month} that are not paid off today (Enter opens the card):</source>
+        <translation>{month}에 청구되어 오늘까지 다 내지 않은 항목(&amp;C) (Enter를 누르면 고객 카드를 엽니다):</translation>
+    </message>
+    <message>
+        <source>Every charge of the month is paid.</source>
+        <translation>그 달의 청구는 모두 납부되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>050 numbers are temporary safe numbers that forward calls and stop working later. Ask the customer for their real number.</source>
@@ -7073,6 +7254,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>끝 월이 시작 월보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Choose at most {months} months at once.</source>
+        <translation>한 번에 최대 {months}개월까지 선택할 수 있습니다.</translation>
     </message>
 </context>
 <context>

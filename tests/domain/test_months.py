@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import (
+    MAX_MONTHS,
     add_months,
     cycle_of,
     cycle_start,
     cycle_starts,
     days_inclusive,
+    last_months,
+    months_from_to,
     next_cycle_start,
     term_end,
 )
@@ -72,3 +77,23 @@ def test_a_term_is_its_months_of_days_without_gaps(start: date, months: int) -> 
     end = term_end(start, months)
     assert end + timedelta(days=1) == cycle_start(start, months)
     assert 28 * months <= days_inclusive(start, end) <= 31 * months
+
+
+def test_the_last_twelve_months_end_with_this_one_and_a_range_lists_its_months() -> None:
+    assert last_months(date(2026, 3, 17)) == (date(2025, 4, 1), date(2026, 3, 1))
+    assert months_from_to(date(2025, 11, 30), date(2026, 2, 1)) == [
+        date(2025, 11, 1),
+        date(2025, 12, 1),
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+    ]
+    assert months_from_to(date(2026, 2, 3), date(2026, 2, 27)) == [date(2026, 2, 1)]
+
+
+def test_a_range_of_months_backwards_or_longer_than_ten_years_is_refused() -> None:
+    with pytest.raises(ValidationError) as backwards:
+        months_from_to(date(2026, 3, 1), date(2026, 2, 28), field="last_month")
+    assert backwards.value.problems[0].field == "last_month"
+    assert len(months_from_to(date(2016, 4, 1), date(2026, 3, 1))) == MAX_MONTHS
+    with pytest.raises(ValidationError):
+        months_from_to(date(2016, 3, 1), date(2026, 3, 1))

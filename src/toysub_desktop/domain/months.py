@@ -11,6 +11,15 @@ import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+
+#: The longest run of months one view or export shows: ten years.
+MAX_MONTHS = 120
+
+_BACKWARDS = QT_TRANSLATE_NOOP("Validation", "The last month is before the first.")
+_TOO_MANY = QT_TRANSLATE_NOOP("Validation", "Choose at most {months} months at once.")
+
 
 def add_months(anchor: date, months: int) -> date:
     """*anchor* moved by *months* calendar months, on the same day or the month's last day if it is shorter."""
@@ -57,3 +66,21 @@ def cycle_starts(start: date, first: date, last: date) -> Iterator[date]:
 def days_inclusive(first: date, last: date) -> int:
     """Days from *first* to *last*, both counted; 0 when *last* is before *first*."""
     return max((last - first).days + 1, 0)
+
+
+def last_months(last_month: date, months: int = 12) -> tuple[date, date]:
+    """The first days of the first and last of *months* months ending with *last_month*'s."""
+    last = last_month.replace(day=1)
+    return add_months(last, -(months - 1)), last
+
+
+def months_from_to(first_month: date, last_month: date, *, field: str = "last") -> list[date]:
+    """The first days of the months from *first_month*'s to *last_month*'s, both included (at most
+    ``MAX_MONTHS``)."""
+    first, last = first_month.replace(day=1), last_month.replace(day=1)
+    if last < first:
+        raise ValidationError.of(field, _BACKWARDS)
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count > MAX_MONTHS:
+        raise ValidationError.of(field, _TOO_MANY, months=str(MAX_MONTHS))
+    return [add_months(first, index) for index in range(count)]

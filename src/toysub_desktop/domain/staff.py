@@ -41,6 +41,8 @@ class Permission(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     VOID = "void"
+    #: The owner's money view: what was billed, collected and is outstanding per month.
+    MONEY_FIGURES = "money_figures"
 
 
 #: The lowest role that may take each action.
@@ -53,6 +55,7 @@ _LOWEST_ROLE = {
     Permission.IMPORT: StaffRole.MANAGER,
     Permission.EXPORT: StaffRole.MANAGER,
     Permission.VOID: StaffRole.MANAGER,
+    Permission.MONEY_FIGURES: StaffRole.MANAGER,
 }
 _RANK = {StaffRole.CLERK: 0, StaffRole.MANAGER: 1, StaffRole.OWNER: 2}
 

@@ -1,5 +1,6 @@
-"""Exports for the owner or a manager: customers with their current contacts, subscriptions, and the deliveries of a
-period, as xlsx or csv (UTF-8 with BOM, so Excel on a Korean Windows opens it as Korean).
+"""Exports for the owner or a manager: customers with their current contacts, subscriptions, the deliveries of a
+period, and the money view's months for the accountant, as xlsx or csv (UTF-8 with BOM, so Excel on a Korean
+Windows opens it as Korean).
 
 Personal data leaving the app is recorded: each export writes an audit entry (who, when, what, how many rows, to
 which file) in the same transaction that puts the file in place, so there is no export without its record.
@@ -22,6 +23,8 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Child, Customer
 from toysub_desktop.domain.dates import shop_today, to_shop_time, utc_now
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.months import months_from_to
 from toysub_desktop.domain.phone import phone_from_e164
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -30,6 +33,7 @@ from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import audit, unit_of_work
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
 from toysub_desktop.services.queries.contact_versions import address_versions, phone_versions, phones_in_effect
+from toysub_desktop.services.queries.money_figures import figures_in_session
 from toysub_desktop.services.subscriptions import SubscriptionFilter, SubscriptionRow, list_subscriptions
 
 #: Translation context of the column headings (the UI passes a function that translates them).
@@ -50,6 +54,7 @@ class ExportKind(StrEnum):
     CUSTOMERS = "customers"
     SUBSCRIPTIONS = "subscriptions"
     DELIVERIES = "deliveries"
+    MONEY_FIGURES = "money_figures"
 
 
 CUSTOMER_HEADINGS = (
@@ -86,6 +91,24 @@ DELIVERY_HEADINGS = (
     QT_TRANSLATE_NOOP("Export", "Courier"),
     QT_TRANSLATE_NOOP("Export", "Tracking number"),
 )
+
+MONEY_FIGURE_HEADINGS = (
+    QT_TRANSLATE_NOOP("Export", "Month"),
+    QT_TRANSLATE_NOOP("Export", "Monthly fees billed"),
+    QT_TRANSLATE_NOOP("Export", "Deposits billed"),
+    QT_TRANSLATE_NOOP("Export", "Rental fees billed"),
+    QT_TRANSLATE_NOOP("Export", "Early-termination fees billed"),
+    QT_TRANSLATE_NOOP("Export", "Billed"),
+    QT_TRANSLATE_NOOP("Export", "Payments"),
+    QT_TRANSLATE_NOOP("Export", "Refunds"),
+    QT_TRANSLATE_NOOP("Export", "Collected"),
+    QT_TRANSLATE_NOOP("Export", "Written off"),
+    QT_TRANSLATE_NOOP("Export", "Outstanding at month end"),
+    QT_TRANSLATE_NOOP("Export", "Deposits held at month end"),
+    QT_TRANSLATE_NOOP("Export", "Paying customers"),
+    QT_TRANSLATE_NOOP("Export", "Of the month's charges, unpaid"),
+)
+_RENTAL_FEES = (EntryKind.LATE_FEE, EntryKind.DAMAGE_FEE, EntryKind.LOSS_FEE)
 
 Cell = str | int | date | None
 #: Turns a heading (English source) or a word the app translates (a state, a kind) into what the file shows.
@@ -191,6 +214,38 @@ def export_deliveries(
     return _finish(
         db, ExportKind.DELIVERIES, path, file_format, [translate(h) for h in DELIVERY_HEADINGS], rows,
         staff_id=staff_id, approved_by=approved_by, now=now, details={"first": first, "last": last},
+    )  # fmt: skip
+
+
+def export_money_figures(
+    db: Database,
+    *,
+    staff_id: int,
+    path: Path,
+    file_format: ExportFormat,
+    first_month: date,
+    last_month: date,
+    translate: Translate = _same,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """The money view's months from *first_month* to *last_month* (any day of each), one row a month, for the
+    accountant: no personal data, in whole won."""
+    months = months_from_to(first_month, last_month, field="last")
+    now = now or utc_now()
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.EXPORT, approval=approval, now=now)
+    with db.reading() as session:
+        figures = figures_in_session(session, months)
+    rows: list[list[Cell]] = []
+    for month in figures:
+        billed = month.billed_by_kind
+        rows.append([f"{month.month:%Y-%m}", billed.get(EntryKind.CYCLE_FEE, 0), billed.get(EntryKind.DEPOSIT, 0),
+                     sum(billed.get(kind, 0) for kind in _RENTAL_FEES), billed.get(EntryKind.EARLY_TERMINATION, 0),
+                     month.billed, month.payments, month.refunds, month.collected, month.written_off,
+                     month.outstanding, month.deposits_held, month.paying_customers, month.unpaid_now])  # fmt: skip
+    return _finish(
+        db, ExportKind.MONEY_FIGURES, path, file_format, [translate(h) for h in MONEY_FIGURE_HEADINGS], rows,
+        staff_id=staff_id, approved_by=approved_by, now=now, details={"first": months[0], "last": months[-1]},
     )  # fmt: skip
 
 

@@ -1,9 +1,10 @@
-"""매장 → 내보내기: customers, subscriptions or a period's deliveries to an xlsx or csv file, for the owner or a
-manager (anyone else needs one of them to approve with their PIN); the export is recorded with who and when."""
+"""매장 → 내보내기: customers, subscriptions, a period's deliveries or the money view's months (also opened from the
+money view) to an xlsx or csv file, for the owner or a manager (anyone else needs one of them to approve with their
+PIN); the export is recorded with who and when."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,7 @@ from toysub_desktop.services.exports import (
     ExportResult,
     export_customers,
     export_deliveries,
+    export_money_figures,
     export_subscriptions,
     exported_at_text,
 )
@@ -42,18 +44,28 @@ def delivery_words(row: DeliveryRow) -> tuple[str, str]:
 
 
 class ExportDialog(ServiceDialog):
-    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        counter: Counter,
+        parent: QWidget | None = None,
+        *,
+        kind: ExportKind = ExportKind.CUSTOMERS,
+        first: date | None = None,
+        last: date | None = None,
+    ) -> None:
         super().__init__(counter, QCoreApplication.translate("ExportDialog", "Export"), parent)
         today = counter.today()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Customers with their current contacts"), ExportKind.CUSTOMERS.value)
         self.kind.addItem(self.tr("Subscriptions"), ExportKind.SUBSCRIPTIONS.value)
         self.kind.addItem(self.tr("Deliveries of a period"), ExportKind.DELIVERIES.value)
+        self.kind.addItem(self.tr("Monthly money figures for the accountant"), ExportKind.MONEY_FIGURES.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.file_format = QComboBox()
         self.file_format.addItem(self.tr("Excel (xlsx)"), ExportFormat.XLSX.value)
         self.file_format.addItem(self.tr("CSV (UTF-8, opens in Excel)"), ExportFormat.CSV.value)
-        self.first = DateInput(today, today=today, field="first")
-        self.last = DateInput(today + timedelta(days=30), today=today, field="last")
+        self.first = DateInput(first or today, today=today, field="first")
+        self.last = DateInput(last or today + timedelta(days=30), today=today, field="last")
         self.path = QLineEdit()
         self.path.setMinimumWidth(self.path.fontMetrics().averageCharWidth() * 60)
         browse = QPushButton(self.tr("B&rowse…"))
@@ -82,7 +94,7 @@ class ExportDialog(ServiceDialog):
         self.kind.setFocus()
 
     def _kind_changed(self) -> None:
-        period = self.kind.currentData() == ExportKind.DELIVERIES.value
+        period = self.kind.currentData() in (ExportKind.DELIVERIES.value, ExportKind.MONEY_FIGURES.value)
         for widget in (self.first, self.last, self.first_label, self.last_label):
             widget.setVisible(period)
         self._suggest_path()
@@ -116,6 +128,10 @@ class ExportDialog(ServiceDialog):
             raise ValidationError(*(problem for error in problems for problem in error.problems))
         first, last = self.first.date(), self.last.date()
         assert first is not None and last is not None
+        if kind is ExportKind.MONEY_FIGURES:
+            return export_money_figures(db, staff_id=staff_id, path=path, file_format=file_format, first_month=first,
+                                        last_month=last, translate=heading, approval=self.approval,
+                                        now=now)  # fmt: skip
         return export_deliveries(db, staff_id=staff_id, path=path, file_format=file_format, first=first, last=last,
                                  words=delivery_words, translate=heading, approval=self.approval,
                                  now=now)  # fmt: skip

@@ -47,7 +47,7 @@ from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import available_area
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
-from toysub_desktop.ui.text import won_text
+from toysub_desktop.ui.text import problem_text, won_text
 
 # The dialogs, and the Rentals tab with its services, load when first opened: the first paint does not need them.
 if TYPE_CHECKING:
@@ -301,7 +301,10 @@ class MainWindow(QMainWindow):
         menu_money = self.menuBar().addMenu(self.tr("Mo&ney"))
         menu_money.addAction(self.actions_["payment"])
         menu_money.addAction(self.actions_["void_entry"])
-        money_entries: list[tuple[str, Callable[[], None]] | None] = []
+        money_entries: list[tuple[str, Callable[[], None]] | None] = [
+            None,
+            (self.tr("Monthly &figures…"), self.show_money_figures),
+        ]
         for entry in money_entries:
             if entry is None:
                 menu_money.addSeparator()
@@ -606,6 +609,16 @@ class MainWindow(QMainWindow):
         from toysub_desktop.ui.import_history import ImportHistoryDialog
 
         dialog = ImportHistoryDialog(self.counter, self)
+        dialog.customerChosen.connect(self._customer_from_dialog(dialog))
+        dialog.exec()
+
+    def show_money_figures(self) -> None:
+        from toysub_desktop.ui.money_figures import MoneyFiguresDialog  # loads with the first use, not at start-up
+
+        dialog = MoneyFiguresDialog(self.counter, self)
+        if refusal := dialog.load():
+            QMessageBox.information(self, dialog.windowTitle(), problem_text(refusal.problems[0]))
+            return
         dialog.customerChosen.connect(self._customer_from_dialog(dialog))
         dialog.exec()
 
