@@ -1,4 +1,4 @@
-"""The owner's monthly figures in the shown main window, by keyboard only: the Money menu opens them (Alt+W, F), the
+"""The owner's monthly figures in the shown main window, by keyboard only: the Money menu opens them (Alt+J, F), the
 arrows move to a month, Enter opens its charges still unpaid (Enter on one opens the customer's card), and the
 export for the accountant writes the months to a csv through the export window; a clerk is refused."""
 
@@ -67,8 +67,8 @@ def guarded(steps: Callable[[D], None], failures: list[BaseException]) -> Callab
 
 
 def open_from_money_menu(qtbot: QtBot, window: MainWindow) -> None:
-    """Alt+W opens 수납·정산; F chooses 월별 현황."""
-    QTest.keyClick(window, Qt.Key.Key_W, ALT)
+    """Alt+J opens 수납·정산; F chooses 월별 현황."""
+    QTest.keyClick(window, Qt.Key.Key_J, ALT)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu) and "월별 현황(&F)…" in [a.text() for a in menu.actions()]
