@@ -385,11 +385,14 @@ def update_customer_details(
     new_children: tuple[ChildInput, ...] = (),
     marketing: tuple[bool, ConsentMethod] | None = None,
     sensitive: tuple[bool, ConsentMethod] | None = None,
+    night_ads: tuple[bool, ConsentMethod] | None = None,
     now: datetime | None = None,
 ) -> None:
     """Change the name, email and notes, add children and record new answers on the optional consents (marketing,
-    sensitive data; when they differ from the last ones), as one change; refused if another counter changed the
-    customer meanwhile. A new child's health notes need the sensitive-data consent, given now or before."""
+    sensitive data, advertising at night; when they differ from the last ones), as one change; refused if another
+    counter changed the customer meanwhile. A new child's health notes need the sensitive-data consent, given now or
+    before. A marketing answer "declined" is also how an opt-out is recorded: the next message list leaves them
+    out."""
     now = now or utc_now()
     with db.reading() as session:
         consented = sensitive[0] if sensitive is not None else _sensitive_consent_on_record(session, customer_id)
@@ -423,6 +426,8 @@ def update_customer_details(
             session.add(_new_child(customer.id, valid))
         if marketing is not None:
             record_marketing_answer(session, customer.id, marketing, staff_id=staff_id, now=now)
+        if night_ads is not None:
+            record_answer(session, customer.id, ConsentKind.NIGHT_ADS, night_ads, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,
