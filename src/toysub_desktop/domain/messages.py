@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from toysub_desktop.domain.dates import years_before
+from toysub_desktop.domain.dates import to_shop_time, years_before
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -179,7 +179,10 @@ class Reach(StrEnum):
 
 
 def is_night(moment: datetime | time) -> bool:
-    """Whether a send time (in the shop's time) falls in the night advertising needs a separate consent for."""
+    """Whether a send time falls in the night advertising needs a separate consent for, in the shop's time (a
+    moment with a time zone is converted; a bare time or a naive one is the shop's already)."""
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        moment = to_shop_time(moment)
     clock = moment.time() if isinstance(moment, datetime) else moment
     return clock >= NIGHT_STARTS or clock < NIGHT_ENDS
 
@@ -237,6 +240,7 @@ def check_sendable(sorted_list: Sorted, *, recent_customers_allowed: bool) -> No
     """The last check before a list leaves the shop: nobody on it, advertising to anyone who may not receive it,
     or a night-time send not everyone agreed to, is refused. ``sort_candidates`` never lets the second happen;
     this check makes sure it did not."""
+    check_send_time(sorted_list)
     if not sorted_list.recipients:
         raise ValidationError.of("list", _NOBODY)
     if not sorted_list.advertising:
@@ -248,7 +252,6 @@ def check_sendable(sorted_list: Sorted, *, recent_customers_allowed: bool) -> No
     ]
     if without:
         raise ValidationError.of("list", _NO_CONSENT_ON_LIST, count=str(len(without)))
-    check_send_time(sorted_list)
 
 
 # --- the shop's free opt-out number -----------------------------------------------------------------------------
