@@ -819,6 +819,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>등록된 자녀 없음</translation>
     </message>
     <message>
+        <source>Advertising at night, 21:00 to 08:00 (optional)</source>
+        <translation>야간 광고 수신, 21시~다음 날 8시 (선택)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1899,8 +1903,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>메모</translation>
     </message>
     <message>
+        <source>Agrees to advertising at night, 21:00 to 08:00 (optional)</source>
+        <translation>야간(21시~다음 날 8시) 광고 수신에 동의 (선택)</translation>
+    </message>
+    <message>
         <source>Optional consents</source>
         <translation>선택 동의</translation>
+    </message>
+    <message>
+        <source>Night-time advertising</source>
+        <translation>야간 광고 수신 동의</translation>
     </message>
     <message>
         <source>Saving withdraws the consent and erases the children&apos;s allergy and health notes.</source>
@@ -1909,6 +1921,21 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Sensitive-data consent</source>
         <translation>민감정보 동의</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>제외 사유</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>내용</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3042,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Message lists…</source>
+        <translation>문자 발송 목록(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Mo&amp;ney</source>
         <translation>수납·정산(&amp;W)</translation>
     </message>
@@ -3176,6 +3207,185 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{name}&apos;s deliveries are held until a new number is recorded.</source>
         <translation>{name} 고객의 배송은 새 번호를 기록할 때까지 보류됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListsDialog</name>
+    <message>
+        <source>Message lists</source>
+        <translation>문자 발송 목록</translation>
+    </message>
+    <message>
+        <source> (month)</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>넣을 수 있는 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>Fields filled for each customer: {fields}</source>
+        <translation>고객마다 채워지는 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>목록(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nth:</source>
+        <translation>월(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Ending &amp;within:</source>
+        <translation>종료까지 남은 기간(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Send &amp;time:</source>
+        <translation>발송 시각(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>메시지(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>미리 보기:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>저장할 파일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients</source>
+        <translation>받는 고객(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Left &amp;out</source>
+        <translation>제외된 고객(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Advertising goes only to customers who agreed to it, starts with {prefix} and the shop&apos;s name, and ends with the shop&apos;s phone and the free opt-out number. Notices go to everyone with a mobile number. Each export is written in the contact log of everyone on it.</source>
+        <translation>광고는 수신에 동의한 고객에게만 보내며, {prefix}와 매장 이름으로 시작하고 매장 전화번호와 무료 수신거부 번호로 끝납니다. 안내 문자는 휴대폰 번호가 있는 모든 고객에게 보냅니다. 내보낼 때마다 받는 고객 모두의 상담 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Children&apos;s birthdays (advertising)</source>
+        <translation>자녀 생일 (광고)</translation>
+    </message>
+    <message>
+        <source>Contract anniversaries (advertising)</source>
+        <translation>계약 기념일 (광고)</translation>
+    </message>
+    <message>
+        <source>Newsletter (advertising)</source>
+        <translation>소식지 (광고)</translation>
+    </message>
+    <message>
+        <source>Renewals due (notice)</source>
+        <translation>갱신 안내 (안내)</translation>
+    </message>
+    <message>
+        <source>Price-change notices (notice)</source>
+        <translation>요금 변경 안내 (안내)</translation>
+    </message>
+    <message>
+        <source>Marketing consent reminders, every 2 years (notice)</source>
+        <translation>수신 동의 확인 안내, 2년마다 (안내)</translation>
+    </message>
+    <message>
+        <source>{name}, happy {birthday} birthday to {child}! A small gift waits at the shop.</source>
+        <translation>{name}님, {child}의 {birthday} 생일을 축하합니다! 매장에 작은 선물을 준비해 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{name}, thank you for another year with us.</source>
+        <translation>{name}님, 올해도 함께해 주셔서 감사합니다.</translation>
+    </message>
+    <message>
+        <source>{name}, this month&apos;s new toys are in.</source>
+        <translation>{name}님, 이번 달 새 장난감이 들어왔습니다.</translation>
+    </message>
+    <message>
+        <source>{name}, your contract ends on {end}. Call us to renew.</source>
+        <translation>{name}님, 계약이 {end}에 끝납니다. 갱신하시려면 연락 주십시오.</translation>
+    </message>
+    <message>
+        <source>{name}, from your renewal the monthly fee is {price}.</source>
+        <translation>{name}님, 갱신부터 월 이용료가 {price}으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>{name}, you agreed on {consented} to receive news and offers from us. You can withdraw at any time.</source>
+        <translation>{name}님은 {consented}에 광고성 정보 수신에 동의하셨습니다. 언제든지 철회하실 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No mobile number</source>
+        <translation>휴대폰 번호 없음</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>마케팅 수신 동의 없음</translation>
+    </message>
+    <message>
+        <source>Night time: no night consent</source>
+        <translation>야간: 야간 수신 동의 없음</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>안내할 때</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>곧 안내</translation>
+    </message>
+    <message>
+        <source>agreed on {day}, {due}</source>
+        <translation>{day} 동의, {due}</translation>
+    </message>
+    <message>
+        <source>{list}, month {month}</source>
+        <translation>{list}, {month}월</translation>
+    </message>
+    <message>
+        <source>{list}, within {days} days</source>
+        <translation>{list}, {days}일 안</translation>
+    </message>
+    <message>
+        <source>Advertising: only customers who agreed to it; between 21:00 and 08:00 only with night consent.</source>
+        <translation>광고: 수신에 동의한 고객에게만 보냅니다. 21시부터 다음 날 8시까지는 야간 수신에도 동의한 고객에게만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>A notice, not advertising: everyone on the list with a mobile number.</source>
+        <translation>광고가 아닌 안내: 목록에서 휴대폰 번호가 있는 모든 고객에게 보냅니다.</translation>
+    </message>
+    <message>
+        <source>{count} get the message · {left} left out</source>
+        <translation>받는 고객 {count}명 · 제외 {left}명</translation>
+    </message>
+    <message>
+        <source>Nobody on the list gets a message.</source>
+        <translation>이 목록에서 문자를 받는 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes: a short message (SMS)</source>
+        <translation>{bytes}바이트: 단문(SMS)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes: more than {sms}, so a long message (LMS)</source>
+        <translation>{bytes}바이트: {sms}바이트를 넘어 장문(LMS)</translation>
+    </message>
+    <message>
+        <source>Save the message list as</source>
+        <translation>문자 발송 목록 저장</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4333,22 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Advertising is planned for this time of day unless the owner says otherwise.</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
     <name>RecordPriceNoticeDialog</name>
     <message>
         <source>&amp;How</source>
@@ -4804,6 +5030,22 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>optional; printed on contracts for questions and complaints</source>
         <translation>선택; 문의·불만 연락처로 계약서에 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>Every advertising message ends with this free number customers call to stop receiving it.</source>
+        <translation>모든 광고 문자는 고객이 수신을 거부할 때 거는 이 무료 번호로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Free &amp;opt-out number (080)</source>
+        <translation>무료 수신거부 번호(&amp;O) (080)</translation>
+    </message>
+    <message>
+        <source>Advertise also to customers never asked &amp;who dealt with the shop in the last 6 months</source>
+        <translation>수신 동의를 묻지 않은 고객 중 최근 6개월 안에 거래한 고객에게도 광고(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The law allows advertising without consent to a customer with a delivery, rental or payment in the last 6 months, for the same kind of goods. A customer who declined never receives it.</source>
+        <translation>법은 최근 6개월 안에 배송·대여·결제가 있었던 고객에게 같은 종류의 재화에 대해서는 동의 없이 광고하는 것을 허용합니다. 수신을 거부한 고객에게는 보내지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -7073,6 +7315,51 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+    <message>
+        <source>A free opt-out number starts with 080 and has 10 or 11 digits, like 080-123-4567.</source>
+        <extracomment>&quot;(광고)&quot; first, as §50④ asks of every advertising message. The opt-out line&apos;s words before the shop&apos;s 080 number. The merge fields a template may use, and what each is filled with. The columns of the CSV the common bulk-SMS services take: name, mobile number (010-xxxx-xxxx), message. A short message (SMS) holds 90 bytes counted in EUC-KR (a Hangul syllable is two); longer is an LMS. The longest LMS the services accept. A template is a message or two; the merged message is checked against ``LMS_MAX_BYTES``. Advertising at night (§50③): from 21:00 to 08:00 it needs the separate night consent. A transaction this recent allows advertising without consent, where the shop turns it on (§50① 1호). §50⑧: a consent is confirmed to the customer every two years; the list shows it this many days before.</extracomment>
+        <translation>무료 수신거부 번호는 080으로 시작하는 10자리 또는 11자리입니다. 예: 080-123-4567</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>메시지를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{field} is not a field the message can be filled with. Use one of: {fields}</source>
+        <translation>{field}은(는) 메시지에 넣을 수 있는 항목이 아닙니다. 다음 중에서 쓰십시오: {fields}</translation>
+    </message>
+    <message>
+        <source>The message is {bytes} bytes; a long message (LMS) holds at most {most} bytes.</source>
+        <translation>메시지가 {bytes}바이트입니다. 장문(LMS)은 최대 {most}바이트입니다.</translation>
+    </message>
+    <message>
+        <source>Advertising between 21:00 and 08:00 needs each recipient&apos;s separate consent to night messages, and {count} on this list did not give it. Choose a time from 08:00 to 21:00.</source>
+        <translation>21시부터 다음 날 8시 사이의 광고는 받는 고객마다 야간 수신에 따로 동의해야 하는데, 이 목록에서 {count}명이 동의하지 않았습니다. 8시부터 21시 사이로 시각을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Advertising may go only to customers who agreed to it; {count} on this list did not. Nothing was exported.</source>
+        <translation>광고는 수신에 동의한 고객에게만 보낼 수 있는데, 이 목록에서 {count}명이 동의하지 않았습니다. 아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Advertising must end with a free opt-out number: enter the shop&apos;s 080 number in Shop details first.</source>
+        <translation>광고는 무료 수신거부 번호로 끝나야 합니다. 먼저 매장 정보에 매장의 080 번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Advertising must end with the shop&apos;s contact: enter the shop&apos;s phone in Shop details first.</source>
+        <translation>광고는 매장 연락처로 끝나야 합니다. 먼저 매장 정보에 매장 전화번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The reminder must say when the customer agreed: keep {field} in the message.</source>
+        <translation>안내에는 고객이 동의한 날짜가 있어야 합니다. 메시지에 {field}을(를) 남겨 두십시오.</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list: there is nothing to export.</source>
+        <translation>이 목록에 받는 고객이 없어 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Advertising carries the time it is to be sent: enter it.</source>
+        <translation>광고에는 발송 시각이 있어야 합니다. 발송 시각을 입력하십시오.</translation>
     </message>
 </context>
 <context>
