@@ -30,7 +30,7 @@ from toysub_desktop.domain.person import (
     validate_person_name,
 )
 from toysub_desktop.domain.phone import Phone, parse_phone
-from toysub_desktop.domain.privacy import CONSENT_KINDS, HEALTH_NOTES_MAX, check_health_notes_allowed
+from toysub_desktop.domain.privacy import HEALTH_NOTES_MAX, check_health_notes_allowed
 from toysub_desktop.domain.rentals import OPEN_RESERVATIONS
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import LONG_NOTE_MAX, NOTE_MAX, clean_line, clean_lines
@@ -254,11 +254,12 @@ def _new_child(customer_id: int, child: _ValidChild) -> Child:
 
 def consent_notices() -> dict[ConsentKind, str]:
     """The personal-data notice in use now (``CURRENT_NOTICE_VERSION``), one text per consent: the Korean the
-    contract prints, shown at the counter before the customer answers."""
+    contract prints (and the night-advertising one, asked on the card), shown at the counter before the customer
+    answers."""
     # The printed wording loads with the registration dialog, not with the first window (tests/ui/test_startup.py).
     from toysub_desktop.documents import standard_terms
 
-    return {kind: standard_terms.consent_notice_text(kind) for kind in CONSENT_KINDS}
+    return {kind: standard_terms.consent_notice_text(kind) for kind in ConsentKind}
 
 
 def new_address_version(address: Address, **columns: object) -> AddressVersion:
