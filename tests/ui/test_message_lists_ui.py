@@ -19,6 +19,7 @@ from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.inputs import ChildInput
 from toysub_desktop.services.shop import shop_settings, update_shop_details
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog
 from toysub_desktop.ui.message_lists import MessageListsDialog
 
 pytestmark = pytest.mark.gui
@@ -123,3 +124,31 @@ def test_a_night_time_send_is_refused_beside_the_send_time_and_nothing_is_writte
     assert dialog.isVisible()
     assert "야간 수신에 따로 동의" in dialog.errors.message_for("send_at")
     assert not (tmp_path / "night.csv").exists()
+
+
+def test_the_opt_out_number_is_typed_in_shop_details_and_only_an_080_number_is_taken(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    enter_shop_details(counter.db)
+    dialog = ShopDetailsDialog(counter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.opt_out_number.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.opt_out_number)
+    _type("02-123-4567")
+    _press(Qt.Key.Key_Tab)
+    _press(Qt.Key.Key_Space)  # recent customers never asked may receive advertising
+    _press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert "080" in dialog.errors.message_for("opt_out_number")  # beside the field, in Korean
+    assert dialog.opt_out_number.text() == "02-123-4567"  # the typed text is kept
+    assert (shop_settings(counter.db).opt_out_number, shop_settings(counter.db).ads_to_recent_customers) == ("", False)
+    dialog.opt_out_number.setFocus()
+    _press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type("0801234567")
+    _press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    saved = shop_settings(counter.db)
+    assert (saved.opt_out_number, saved.ads_to_recent_customers) == ("080-123-4567", True)
