@@ -4,21 +4,27 @@ exported with the §50 wording (the issue's "Done when")."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.models import ContactLogEntry
-from toysub_desktop.services.customers import register_customer
+from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod
+from toysub_desktop.domain.messages import Exclusion, MessageList
+from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.inputs import ChildInput
+from toysub_desktop.services.message_lists import ListRequest, message_list
 from toysub_desktop.services.shop import shop_settings, update_shop_details
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dialogs.customer_dialogs import EditCustomerDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import ShopDetailsDialog
 from toysub_desktop.ui.message_lists import MessageListsDialog
 
@@ -152,3 +158,35 @@ def test_the_opt_out_number_is_typed_in_shop_details_and_only_an_080_number_is_t
     assert not dialog.isVisible()
     saved = shop_settings(counter.db)
     assert (saved.opt_out_number, saved.ads_to_recent_customers) == ("080-123-4567", True)
+
+
+def test_on_the_card_a_night_consent_and_then_an_opt_out_are_recorded_and_the_next_list_follows(
+    qtbot: QtBot, counter: Counter, shop_with_families: dict[str, int]
+) -> None:
+    customer = shop_with_families["agreed"]
+    night_send = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)  # 22:30 in Seoul
+    at_night = ListRequest(MessageList.BIRTHDAYS, month=5, send_at=night_send)
+
+    def edit(tick: Callable[[EditCustomerDialog], QWidget]) -> None:
+        dialog = EditCustomerDialog(counter, customer_card(counter.db, customer, today=counter.today()))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        box = tick(dialog)
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+        _press(Qt.Key.Key_Space)
+        _press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert not dialog.isVisible()
+
+    assert message_list(counter.db, at_night, today=counter.today()).recipients == ()
+    edit(lambda dialog: dialog.night_ads)
+    assert [c.customer_id for c in message_list(counter.db, at_night, today=counter.today()).recipients] == [customer]
+    edit(lambda dialog: dialog.marketing)  # the customer asks to receive no more advertising
+    view = message_list(counter.db, at_night, today=counter.today())
+    assert view.recipients == ()
+    assert (customer, Exclusion.NO_CONSENT) in {(c.customer_id, reason) for c, reason in view.sorted.excluded}
+    card = customer_card(counter.db, customer, today=counter.today())
+    marketing = next(c for c in card.consents if c.kind is ConsentKind.MARKETING)
+    assert (marketing.granted, marketing.method) == (False, ConsentMethod.VERBAL)
