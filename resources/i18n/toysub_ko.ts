@@ -710,6 +710,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>현재 주소</translation>
     </message>
     <message>
+        <source>Advertising at night, 21:00 to 08:00 (optional)</source>
+        <translation>야간 광고 수신, 21시~다음 날 8시 (선택)</translation>
+    </message>
+    <message>
         <source>Allergies and health: {notes}</source>
         <translation>알레르기·건강: {notes}</translation>
     </message>
@@ -1863,6 +1867,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>자녀 추가 (없으면 비워 두세요):</translation>
     </message>
     <message>
+        <source>Agrees to advertising at night, 21:00 to 08:00 (optional)</source>
+        <translation>야간(21시~다음 날 8시) 광고 수신에 동의 (선택)</translation>
+    </message>
+    <message>
         <source>Agrees to receive news and offers (optional)</source>
         <translation>소식과 혜택 안내를 받는 데 동의합니다 (선택)</translation>
     </message>
@@ -1895,6 +1903,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>마케팅 수신 동의</translation>
     </message>
     <message>
+        <source>Night-time advertising</source>
+        <translation>야간 광고 수신 동의</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1912,6 +1924,21 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ExcludedModel</name>
+    <message>
+        <source>About</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>제외 사유</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Address</source>
@@ -1922,12 +1949,20 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>상세주소</translation>
     </message>
     <message>
+        <source>Billed</source>
+        <translation>청구액</translation>
+    </message>
+    <message>
         <source>Cancelled on</source>
         <translation>해지일</translation>
     </message>
     <message>
         <source>Children</source>
         <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>순수납액</translation>
     </message>
     <message>
         <source>Contract number</source>
@@ -1950,8 +1985,20 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>날짜</translation>
     </message>
     <message>
+        <source>Deposits billed</source>
+        <translation>보증금 청구액</translation>
+    </message>
+    <message>
+        <source>Deposits held at month end</source>
+        <translation>월말 보유 보증금</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Early-termination fees billed</source>
+        <translation>위약금 청구액</translation>
     </message>
     <message>
         <source>End</source>
@@ -1962,16 +2009,40 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>종류</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
         <source>Monthly fee (won)</source>
         <translation>월 이용료(원)</translation>
+    </message>
+    <message>
+        <source>Monthly fees billed</source>
+        <translation>월 이용료 청구액</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
+        <source>Of the month&apos;s charges, unpaid</source>
+        <translation>당월 청구 중 미납액</translation>
+    </message>
+    <message>
         <source>Other phones</source>
         <translation>다른 연락처</translation>
+    </message>
+    <message>
+        <source>Outstanding at month end</source>
+        <translation>월말 미수금</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>납부 고객 수</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>수납액</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1986,8 +2057,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>우편번호</translation>
     </message>
     <message>
+        <source>Refunds</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
         <source>Registered on</source>
         <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Rental fees billed</source>
+        <translation>대여 수수료(연체·파손·분실) 청구액</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2002,60 +2081,8 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>송장번호</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>Monthly fees billed</source>
-        <translation>월 이용료 청구액</translation>
-    </message>
-    <message>
-        <source>Deposits billed</source>
-        <translation>보증금 청구액</translation>
-    </message>
-    <message>
-        <source>Rental fees billed</source>
-        <translation>대여 수수료(연체·파손·분실) 청구액</translation>
-    </message>
-    <message>
-        <source>Early-termination fees billed</source>
-        <translation>위약금 청구액</translation>
-    </message>
-    <message>
-        <source>Billed</source>
-        <translation>청구액</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>수납액</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>환불액</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>순수납액</translation>
-    </message>
-    <message>
         <source>Written off</source>
         <translation>대손 처리액</translation>
-    </message>
-    <message>
-        <source>Outstanding at month end</source>
-        <translation>월말 미수금</translation>
-    </message>
-    <message>
-        <source>Deposits held at month end</source>
-        <translation>월말 보유 보증금</translation>
-    </message>
-    <message>
-        <source>Paying customers</source>
-        <translation>납부 고객 수</translation>
-    </message>
-    <message>
-        <source>Of the month&apos;s charges, unpaid</source>
-        <translation>당월 청구 중 미납액</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2120,6 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>기간의 배송</translation>
     </message>
     <message>
-        <source>Monthly money figures for the accountant</source>
-        <translation>회계용 월별 수납 현황</translation>
-    </message>
-    <message>
         <source>Excel (xlsx)</source>
         <translation>엑셀 (xlsx)</translation>
     </message>
@@ -2107,6 +2130,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>F&amp;ormat:</source>
         <translation>형식(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Monthly money figures for the accountant</source>
+        <translation>회계용 월별 수납 현황</translation>
     </message>
     <message>
         <source>Save the export as</source>
@@ -2484,6 +2511,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>다음: 열 확인(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Stop the check</source>
+        <translation>확인 중지(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Stop the import</source>
         <translation>가져오기 중지(&amp;S)</translation>
     </message>
@@ -2514,6 +2545,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Check &amp;again</source>
         <translation>다시 확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking all {rows} rows of {file}… Nothing is written.</source>
+        <translation>{file}의 {rows}행을 모두 확인하는 중입니다… 아무것도 기록하지 않습니다.</translation>
     </message>
     <message>
         <source>Choose the customer list</source>
@@ -2585,8 +2620,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>스프레드시트 (*.xlsx *.xls *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>Stopping the check…</source>
+        <translation>확인을 중지하는 중입니다…</translation>
+    </message>
+    <message>
         <source>Stopping… everything read so far is being undone.</source>
         <translation>중지하는 중… 지금까지 들어간 내용을 모두 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before every row was checked.</source>
+        <translation>모든 행을 확인하기 전에 확인을 중지했습니다.</translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was imported.</source>
@@ -2627,22 +2670,6 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{count} toys out</source>
         <translation>대여 중 장난감 {count}개</translation>
-    </message>
-    <message>
-        <source>Checking all {rows} rows of {file}… Nothing is written.</source>
-        <translation>{file}의 {rows}행을 모두 확인하는 중입니다… 아무것도 기록하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop the check</source>
-        <translation>확인 중지(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stopping the check…</source>
-        <translation>확인을 중지하는 중입니다…</translation>
-    </message>
-    <message>
-        <source>The check was stopped before every row was checked.</source>
-        <translation>모든 행을 확인하기 전에 확인을 중지했습니다.</translation>
     </message>
     <message>
         <source>{file}: {customers} new customers, {children} children and {contracts} contracts will be imported; {merged} rows go to a customer found, {skipped} rows are skipped.</source>
@@ -3014,6 +3041,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>상담 기록(&amp;L)…</translation>
     </message>
     <message>
+        <source>&amp;Message lists…</source>
+        <translation>문자 발송 목록(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;New customer</source>
         <translation>신규 고객(&amp;N)</translation>
     </message>
@@ -3075,14 +3106,6 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>Mo&amp;ney</source>
-        <translation>수납·정산(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;figures…</source>
-        <translation>월별 현황(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -3141,6 +3164,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Inq&amp;uiries and trials…</source>
         <translation>문의·체험 고객(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ney</source>
+        <translation>수납·정산(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;figures…</source>
+        <translation>월별 현황(&amp;F)…</translation>
     </message>
     <message>
         <source>Number out of ser&amp;vice…</source>
@@ -3243,22 +3274,197 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
-    <name>MoneyFiguresDialog</name>
+    <name>MessageListsDialog</name>
     <message>
-        <source>Month</source>
+        <source> (month)</source>
         <translation>월</translation>
     </message>
     <message>
-        <source>Monthly fees</source>
-        <translation>월 이용료</translation>
+        <source> days</source>
+        <translation>일</translation>
     </message>
     <message>
-        <source>Deposits</source>
-        <translation>보증금</translation>
+        <source>&amp;List:</source>
+        <translation>목록(&amp;L):</translation>
     </message>
     <message>
-        <source>Other fees</source>
-        <translation>기타 요금</translation>
+        <source>&amp;Save as:</source>
+        <translation>저장할 파일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A notice, not advertising: everyone on the list with a mobile number.</source>
+        <translation>광고가 아닌 안내: 목록에서 휴대폰 번호가 있는 모든 고객에게 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Advertising goes only to customers who agreed to it, starts with {prefix} and the shop&apos;s name, and ends with the shop&apos;s phone and the free opt-out number. Notices go to everyone with a mobile number. Each export is written in the contact log of everyone on it.</source>
+        <translation>광고는 수신에 동의한 고객에게만 보내며, {prefix}와 매장 이름으로 시작하고 매장 전화번호와 무료 수신거부 번호로 끝납니다. 안내 문자는 휴대폰 번호가 있는 모든 고객에게 보냅니다. 내보낼 때마다 받는 고객 모두의 상담 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Advertising: only customers who agreed to it; between 21:00 and 08:00 only with night consent.</source>
+        <translation>광고: 수신에 동의한 고객에게만 보냅니다. 21시부터 다음 날 8시까지는 야간 수신에도 동의한 고객에게만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>찾아보기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Children&apos;s birthdays (advertising)</source>
+        <translation>자녀 생일 (광고)</translation>
+    </message>
+    <message>
+        <source>Contract anniversaries (advertising)</source>
+        <translation>계약 기념일 (광고)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ending &amp;within:</source>
+        <translation>종료까지 남은 기간(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Fields filled for each customer: {fields}</source>
+        <translation>고객마다 채워지는 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>Fields: {fields}</source>
+        <translation>넣을 수 있는 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>Left &amp;out</source>
+        <translation>제외된 고객(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Marketing consent reminders, every 2 years (notice)</source>
+        <translation>수신 동의 확인 안내, 2년마다 (안내)</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>메시지(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Message lists</source>
+        <translation>문자 발송 목록</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nth:</source>
+        <translation>월(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Newsletter (advertising)</source>
+        <translation>소식지 (광고)</translation>
+    </message>
+    <message>
+        <source>Night time: no night consent</source>
+        <translation>야간: 야간 수신 동의 없음</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>마케팅 수신 동의 없음</translation>
+    </message>
+    <message>
+        <source>No mobile number</source>
+        <translation>휴대폰 번호 없음</translation>
+    </message>
+    <message>
+        <source>Nobody on the list gets a message.</source>
+        <translation>이 목록에서 문자를 받는 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>미리 보기:</translation>
+    </message>
+    <message>
+        <source>Price-change notices (notice)</source>
+        <translation>요금 변경 안내 (안내)</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients</source>
+        <translation>받는 고객(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Renewals due (notice)</source>
+        <translation>갱신 안내 (안내)</translation>
+    </message>
+    <message>
+        <source>Save the message list as</source>
+        <translation>문자 발송 목록 저장</translation>
+    </message>
+    <message>
+        <source>Send &amp;time:</source>
+        <translation>발송 시각(&amp;T):</translation>
+    </message>
+    <message>
+        <source>agreed on {day}, {due}</source>
+        <translation>{day} 동의, {due}</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>안내할 때</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>곧 안내</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes: a short message (SMS)</source>
+        <translation>{bytes}바이트: 단문(SMS)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes: more than {sms}, so a long message (LMS)</source>
+        <translation>{bytes}바이트: {sms}바이트를 넘어 장문(LMS)</translation>
+    </message>
+    <message>
+        <source>{count} get the message · {left} left out</source>
+        <translation>받는 고객 {count}명 · 제외 {left}명</translation>
+    </message>
+    <message>
+        <source>{list}, month {month}</source>
+        <translation>{list}, {month}월</translation>
+    </message>
+    <message>
+        <source>{list}, within {days} days</source>
+        <translation>{list}, {days}일 안</translation>
+    </message>
+    <message>
+        <source>{name}, from your renewal the monthly fee is {price}.</source>
+        <translation>{name}님, 갱신부터 월 이용료가 {price}으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>{name}, happy {birthday} birthday to {child}! A small gift waits at the shop.</source>
+        <translation>{name}님, {child}의 {birthday} 생일을 축하합니다! 매장에 작은 선물을 준비해 두었습니다.</translation>
+    </message>
+    <message>
+        <source>{name}, thank you for another year with us.</source>
+        <translation>{name}님, 올해도 함께해 주셔서 감사합니다.</translation>
+    </message>
+    <message>
+        <source>{name}, this month&apos;s new toys are in.</source>
+        <translation>{name}님, 이번 달 새 장난감이 들어왔습니다.</translation>
+    </message>
+    <message>
+        <source>{name}, you agreed on {consented} to receive news and offers from us. You can withdraw at any time.</source>
+        <translation>{name}님은 {consented}에 광고성 정보 수신에 동의하셨습니다. 언제든지 철회하실 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}, your contract ends on {end}. Call us to renew.</source>
+        <translation>{name}님, 계약이 {end}에 끝납니다. 갱신하시려면 연락 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFiguresDialog</name>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>시작 월(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Months (Enter shows the month&apos;s charges still unpaid). Collected is payments less refunds; outstanding and deposits held are at the month&apos;s end; the ledger as it stands today.</source>
+        <translation>월별 현황(&amp;M) (Enter를 누르면 그 달 청구 중 미납 내역을 엽니다). 순수납액은 수납액에서 환불액을 뺀 금액이고, 미수금과 보유 보증금은 월말 기준이며, 모두 오늘 현재 장부 기준입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>끝 월(&amp;T):</translation>
     </message>
     <message>
         <source>Billed</source>
@@ -3269,48 +3475,52 @@ The counter app for toy-subscription shops.</source>
         <translation>순수납액</translation>
     </message>
     <message>
-        <source>Written off</source>
-        <translation>대손 처리액</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>월말 미수금</translation>
+        <source>Deposits</source>
+        <translation>보증금</translation>
     </message>
     <message>
         <source>Deposits held</source>
         <translation>보유 보증금</translation>
     </message>
     <message>
-        <source>Paying</source>
-        <translation>납부 고객</translation>
+        <source>E&amp;xport for the accountant…</source>
+        <translation>회계용 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <source>Still unpaid</source>
-        <translation>당월분 미납</translation>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Monthly fees</source>
+        <translation>월 이용료</translation>
     </message>
     <message>
         <source>Monthly figures</source>
         <translation>월별 현황</translation>
     </message>
     <message>
-        <source>&amp;From month:</source>
-        <translation>시작 월(&amp;F):</translation>
+        <source>Other fees</source>
+        <translation>기타 요금</translation>
     </message>
     <message>
-        <source>&amp;To month:</source>
-        <translation>끝 월(&amp;T):</translation>
+        <source>Outstanding</source>
+        <translation>월말 미수금</translation>
     </message>
     <message>
-        <source>&amp;Months (Enter shows the month&apos;s charges still unpaid). Collected is payments less refunds; outstanding and deposits held are at the month&apos;s end; the ledger as it stands today.</source>
-        <translation>월별 현황(&amp;M) (Enter를 누르면 그 달 청구 중 미납 내역을 엽니다). 순수납액은 수납액에서 환불액을 뺀 금액이고, 미수금과 보유 보증금은 월말 기준이며, 모두 오늘 현재 장부 기준입니다.</translation>
-    </message>
-    <message>
-        <source>E&amp;xport for the accountant…</source>
-        <translation>회계용 내보내기(&amp;X)…</translation>
+        <source>Paying</source>
+        <translation>납부 고객</translation>
     </message>
     <message>
         <source>Payments {payments} − refunds {refunds}</source>
         <translation>수납 {payments} − 환불 {refunds}</translation>
+    </message>
+    <message>
+        <source>Still unpaid</source>
+        <translation>당월분 미납</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>대손 처리액</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4468,22 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <source>About</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Advertising is planned for this time of day unless the owner says otherwise.</extracomment>
+        <translation>이름</translation>
+    </message>
+</context>
+<context>
     <name>RecordPriceNoticeDialog</name>
     <message>
         <source>&amp;How</source>
@@ -4921,12 +5147,28 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>전화번호(&amp;P)</translation>
     </message>
     <message>
+        <source>Advertise also to customers never asked &amp;who dealt with the shop in the last 6 months</source>
+        <translation>수신 동의를 묻지 않은 고객 중 최근 6개월 안에 거래한 고객에게도 광고(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Every advertising message ends with this free number customers call to stop receiving it.</source>
+        <translation>모든 광고 문자는 고객이 수신을 거부할 때 거는 이 무료 번호로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Free &amp;opt-out number (080)</source>
+        <translation>무료 수신거부 번호(&amp;O) (080)</translation>
+    </message>
+    <message>
         <source>Shop &amp;name</source>
         <translation>상호(&amp;N)</translation>
     </message>
     <message>
         <source>Shop details</source>
         <translation>매장 정보</translation>
+    </message>
+    <message>
+        <source>The law allows advertising without consent to a customer with a delivery, rental or payment in the last 6 months, for the same kind of goods. A customer who declined never receives it.</source>
+        <translation>법은 최근 6개월 안에 배송·대여·결제가 있었던 고객에게 같은 종류의 재화에 대해서는 동의 없이 광고하는 것을 허용합니다. 수신을 거부한 고객에게는 보내지 않습니다.</translation>
     </message>
     <message>
         <source>These details are printed on every contract and handout, as the law asks.</source>
@@ -6011,12 +6253,8 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
 <context>
     <name>UnpaidChargeModel</name>
     <message>
-        <source>Customer no.</source>
-        <translation>고객번호</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>고객</translation>
+        <source>Amount</source>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -6027,12 +6265,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>계약번호</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>납기일</translation>
+        <source>Customer</source>
+        <translation>고객</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>금액</translation>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>납기일</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -6042,16 +6284,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
 <context>
     <name>UnpaidChargesDialog</name>
     <message>
-        <source>Unpaid charges of {month}</source>
-        <translation>{month} 미납 청구</translation>
-    </message>
-    <message>
         <source>&amp;Charges due in {month} that are not paid off today (Enter opens the card):</source>
         <translation>{month}에 청구되어 오늘까지 다 내지 않은 항목(&amp;C) (Enter를 누르면 고객 카드를 엽니다):</translation>
     </message>
     <message>
         <source>Every charge of the month is paid.</source>
         <translation>그 달의 청구는 모두 납부되었습니다.</translation>
+    </message>
+    <message>
+        <source>Unpaid charges of {month}</source>
+        <translation>{month} 미납 청구</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6344,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A follow-up is for today or a later day, not one that has passed.</source>
         <translation>다시 연락할 날은 오늘이나 이후 날짜여야 합니다. 지난 날짜는 입력할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A free opt-out number starts with 080 and has 10 or 11 digits, like 080-123-4567.</source>
+        <extracomment>&quot;(광고)&quot; first, as §50④ asks of every advertising message. The opt-out line&apos;s words before the shop&apos;s 080 number. The merge fields a template may use, and what each is filled with. The columns of the CSV the common bulk-SMS services take: name, mobile number (010-xxxx-xxxx), message. A short message (SMS) holds 90 bytes counted in EUC-KR (a Hangul syllable is two); longer is an LMS. The longest LMS the services accept. A template is a message or two; the merged message is checked against ``LMS_MAX_BYTES``. Advertising at night (§50③): from 21:00 to 08:00 it needs the separate night consent. A transaction this recent allows advertising without consent, where the shop turns it on (§50① 1호). §50⑧: a consent is confirmed to the customer every two years; the list shows it this many days before.</extracomment>
+        <translation>무료 수신거부 번호는 080으로 시작하는 10자리 또는 11자리입니다. 예: 080-123-4567</translation>
     </message>
     <message>
         <source>A loan can be recorded at most {days} days after the day.</source>
@@ -6190,6 +6437,26 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Add at most {limit} items at a time.</source>
         <translation>한 번에 최대 {limit}개까지 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Advertising between 21:00 and 08:00 needs each recipient&apos;s separate consent to night messages, and {count} on this list did not give it. Choose a time from 08:00 to 21:00.</source>
+        <translation>21시부터 다음 날 8시 사이의 광고는 받는 고객마다 야간 수신에 따로 동의해야 하는데, 이 목록에서 {count}명이 동의하지 않았습니다. 8시부터 21시 사이로 시각을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Advertising carries the time it is to be sent: enter it.</source>
+        <translation>광고에는 발송 시각이 있어야 합니다. 발송 시각을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Advertising may go only to customers who agreed to it; {count} on this list did not. Nothing was exported.</source>
+        <translation>광고는 수신에 동의한 고객에게만 보낼 수 있는데, 이 목록에서 {count}명이 동의하지 않았습니다. 아무것도 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Advertising must end with a free opt-out number: enter the shop&apos;s 080 number in Shop details first.</source>
+        <translation>광고는 무료 수신거부 번호로 끝나야 합니다. 먼저 매장 정보에 매장의 080 번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Advertising must end with the shop&apos;s contact: enter the shop&apos;s phone in Shop details first.</source>
+        <translation>광고는 매장 연락처로 끝나야 합니다. 먼저 매장 정보에 매장 전화번호를 입력하십시오.</translation>
     </message>
     <message>
         <source>Allergy and health notes are sensitive data: record the guardian&apos;s separate consent to them first.</source>
@@ -6298,6 +6565,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>Choose at least one delivery.</source>
         <extracomment>How far ahead the schedule is kept when the Deliveries tab opens: a month, so next month&apos;s boxes can be planned.</extracomment>
         <translation>배송을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at most {months} months at once.</source>
+        <translation>한 번에 최대 {months}개월까지 선택할 수 있습니다.</translation>
     </message>
     <message>
         <source>Choose how often the rental toys are swapped.</source>
@@ -6472,6 +6743,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>No row of the file can mark a delivery shipped.</source>
         <translation>이 파일에는 발송 처리할 수 있는 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list: there is nothing to export.</source>
+        <translation>이 목록에 받는 고객이 없어 내보낼 것이 없습니다.</translation>
     </message>
     <message>
         <source>None of these deliveries is waiting to be shipped: they are shipped already, or later.</source>
@@ -6717,6 +6992,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>파일 앞부분에 주문번호 열과 운송장번호 열이 없습니다.</translation>
     </message>
     <message>
+        <source>The last month is before the first.</source>
+        <translation>끝 월이 시작 월보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The message is {bytes} bytes; a long message (LMS) holds at most {most} bytes.</source>
+        <translation>메시지가 {bytes}바이트입니다. 장문(LMS)은 최대 {most}바이트입니다.</translation>
+    </message>
+    <message>
         <source>The name has incomplete Korean letters. Finish typing each syllable.</source>
         <translation>이름에 완성되지 않은 글자가 있습니다. 글자를 끝까지 입력해 주세요.</translation>
     </message>
@@ -6748,6 +7031,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The price change was recorded on {date}; the customer cannot have been told before that.</source>
         <translation>가격 변경은 {date}에 등록되었으므로 그 전에 안내했을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reminder must say when the customer agreed: keep {field} in the message.</source>
+        <translation>안내에는 고객이 동의한 날짜가 있어야 합니다. 메시지에 {field}을(를) 남겨 두십시오.</translation>
     </message>
     <message>
         <source>The same delivery is on row {row} of the file.</source>
@@ -7073,6 +7360,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>불만을 어떻게 해결했는지 입력해 주십시오.</translation>
     </message>
     <message>
+        <source>Write the message.</source>
+        <translation>메시지를 입력하십시오.</translation>
+    </message>
+    <message>
         <source>Write what the customer said or asked.</source>
         <extracomment>What was said or asked: a few paragraphs at most. How a complaint was resolved.</extracomment>
         <translation>고객이 말하거나 요청한 내용을 입력해 주십시오.</translation>
@@ -7137,6 +7428,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{delivery}: the address &quot;{address}&quot; does not fit on a label in print a courier can read. Shorten it in the customer&apos;s contacts or choose larger labels.</source>
         <translation>{delivery}: 주소 &quot;{address}&quot;이(가) 택배 기사가 읽을 수 있는 글자 크기로 라벨에 다 들어가지 않습니다. 고객 연락처에서 주소를 줄이거나 더 큰 라벨을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{field} is not a field the message can be filled with. Use one of: {fields}</source>
+        <translation>{field}은(는) 메시지에 넣을 수 있는 항목이 아닙니다. 다음 중에서 쓰십시오: {fields}</translation>
     </message>
     <message>
         <source>{file} could not be opened as a spreadsheet: {reason}</source>
@@ -7254,14 +7549,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
-    </message>
-    <message>
-        <source>The last month is before the first.</source>
-        <translation>끝 월이 시작 월보다 앞섭니다.</translation>
-    </message>
-    <message>
-        <source>Choose at most {months} months at once.</source>
-        <translation>한 번에 최대 {months}개월까지 선택할 수 있습니다.</translation>
     </message>
 </context>
 <context>

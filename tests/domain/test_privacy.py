@@ -7,6 +7,7 @@ import pytest
 from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.privacy import (
+    CARD_CONSENTS,
     CONSENT_KINDS,
     REQUIRED_CONSENTS,
     RETENTION_YEARS,
@@ -19,8 +20,9 @@ def test_the_law_keeps_contract_and_payment_records_five_years_and_complaints_th
     assert dict(RETENTION_YEARS) == {KeptRecord.CONTRACTS: 5, KeptRecord.PAYMENTS: 5, KeptRecord.COMPLAINTS: 3}
 
 
-def test_every_consent_is_stated_and_only_the_personal_data_one_is_required() -> None:
-    assert set(CONSENT_KINDS) == set(ConsentKind)
+def test_every_consent_is_stated_on_the_contract_or_asked_on_the_card_and_only_personal_data_is_required() -> None:
+    assert set(CONSENT_KINDS) | set(CARD_CONSENTS) == set(ConsentKind)
+    assert not set(CONSENT_KINDS) & set(CARD_CONSENTS)
     assert CONSENT_KINDS[0] is ConsentKind.PERSONAL_DATA
     assert set(REQUIRED_CONSENTS) == {ConsentKind.PERSONAL_DATA}
 

@@ -40,6 +40,7 @@ from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
 from toysub_desktop.domain.hangul import name_search_keys
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
 from toysub_desktop.domain.imports import FILE_NAME_MAX
+from toysub_desktop.domain.messages import LMS_MAX_BYTES
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import DISCOUNT_NAME_MAX, EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX
 from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX
@@ -106,6 +107,11 @@ class Shop(Base):
     #: The day the ledger began for a shop that ran before it (migration 0016): what was due before was settled
     #: outside the app and is not billed. None for a shop set up with the ledger.
     ledger_opened_on: Mapped[date | None] = mapped_column(Date, default=None)
+    #: The free opt-out number (080) every advertising message ends with (``domain.messages``); empty until set.
+    opt_out_number: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    #: Whether advertising may also go to customers never asked about it who had a transaction in the last six
+    #: months (정보통신망법 §50① 1호); off unless the owner turns it on.
+    ads_to_recent_customers: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -312,6 +318,24 @@ class Consent(Base):
     method: Mapped[str] = mapped_column(String(20))
     recorded_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class ConsentReminder(Base):
+    """§50⑧: that a customer was reminded of their marketing consent (when they gave it, and what was sent), so the
+    list of reminders due moves on for two years. Added by exporting the reminder list; never changed."""
+
+    __tablename__ = "consent_reminder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    reminded_on: Mapped[date] = mapped_column(Date)
+    #: The consent the reminder was about (its day).
+    consented_on: Mapped[date] = mapped_column(Date)
+    message: Mapped[str] = mapped_column(String(LMS_MAX_BYTES))
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (Index("ix_consent_reminder_customer", "customer_id", "reminded_on"),)
 
 
 class AuditEntry(Base):

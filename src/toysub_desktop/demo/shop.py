@@ -41,6 +41,8 @@ BUSINESS_NUMBER = "220-81-62517"
 SHOP_ADDRESS = "서울특별시 마포구 월드컵로 212, 1층"
 SHOP_PHONE = "02-3143-1234"
 SHOP_EMAIL = "hello@toysub-demo.example"
+#: The free opt-out number every advertising message ends with (정보통신망법 §50).
+SHOP_OPT_OUT = "080-3143-1234"
 OWNER_NAME = "오은정"
 
 
@@ -114,6 +116,7 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
         address=SHOP_ADDRESS,
         phone=SHOP_PHONE,
         email=SHOP_EMAIL,
+        opt_out_number=SHOP_OPT_OUT,
         expected_version=shop_settings(db).version,
         now=opened,
     )

@@ -52,6 +52,7 @@ CONSENT_LABELS: Mapping[ConsentKind, str] = {
     ConsentKind.PERSONAL_DATA: wording.CONSENT_PERSONAL_DATA,
     ConsentKind.MARKETING: wording.CONSENT_MARKETING,
     ConsentKind.SENSITIVE: wording.CONSENT_SENSITIVE,
+    ConsentKind.NIGHT_ADS: wording.CONSENT_NIGHT_ADS,
 }
 #: The notice in use now (``CURRENT_NOTICE_VERSION``), for each consent.
 CURRENT_NOTICES: Mapping[ConsentKind, ConsentNotice] = {
@@ -76,6 +77,12 @@ CURRENT_NOTICES: Mapping[ConsentKind, ConsentNotice] = {
         items=wording.SENSITIVE_ITEMS,
         retention=wording.SENSITIVE_RETENTION,
         refusal=wording.SENSITIVE_REFUSAL,
+    ),
+    ConsentKind.NIGHT_ADS: ConsentNotice(
+        purpose=wording.NIGHT_ADS_PURPOSE,
+        items=wording.NIGHT_ADS_ITEMS,
+        retention=wording.NIGHT_ADS_RETENTION,
+        refusal=wording.NIGHT_ADS_REFUSAL,
     ),
 }
 #: What the notices before the current one said (one line each; the right to refuse was said once for all).

@@ -401,6 +401,7 @@ REFUND_DEPOSIT: Final = " 보증금 {deposit}은 장난감 반납과 상태를 �
 CONSENT_PERSONAL_DATA: Final = "개인정보 수집·이용 (계약 이행)"
 CONSENT_MARKETING: Final = "마케팅 정보 수신"
 CONSENT_SENSITIVE: Final = "민감정보 수집·이용 (자녀의 알레르기·건강)"
+CONSENT_NIGHT_ADS: Final = "야간(21시~다음 날 8시) 광고성 정보 수신"
 
 #: The personal-data notice (PIPA §15②): for each consent its purpose, the items collected (what the app stores:
 #: ``db/models.py``), how long they are kept (the periods of ``domain.privacy``) and the right to refuse with its
@@ -453,6 +454,10 @@ SENSITIVE_REFUSAL: Final = (
 PERSONAL_DATA_ITEMS_2026_01: Final = "성명, 연락처, 주소, 자녀 이름과 출생월"
 PERSONAL_DATA_PURPOSE_2026_01: Final = "계약 이행과 배송"
 PERSONAL_DATA_RETENTION_2026_01: Final = "계약 종료 후 5년"
+NIGHT_ADS_PURPOSE: Final = "오후 9시부터 다음 날 오전 8시 사이의 광고성 정보 문자 수신"
+NIGHT_ADS_ITEMS: Final = "보호자 성명, 휴대전화번호"
+NIGHT_ADS_RETENTION: Final = "동의를 철회할 때까지. 철회하면 그 시간에는 광고를 보내지 않습니다."
+NIGHT_ADS_REFUSAL: Final = "동의하지 않아도 낮 시간의 안내와 서비스 이용에는 아무런 제한이 없습니다."
 MARKETING_ITEMS_2026_01: Final = "성명, 연락처"
 MARKETING_PURPOSE_2026_01: Final = "새 요금제와 행사 안내"
 MARKETING_RETENTION_2026_01: Final = "동의를 철회할 때까지"

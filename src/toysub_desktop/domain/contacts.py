@@ -51,6 +51,8 @@ class ConsentKind(StrEnum):
     MARKETING = "marketing"  # optional; declining never blocks sign-up
     #: Optional: a child's allergy and health notes are sensitive data (PIPA §23), recorded only with this consent.
     SENSITIVE = "sensitive"
+    #: Optional: advertising between 21:00 and 08:00 needs this separate consent (정보통신망법 §50③).
+    NIGHT_ADS = "night_ads"
 
 
 class ConsentMethod(StrEnum):

@@ -39,6 +39,9 @@ RETENTION_YEARS: Mapping[KeptRecord, int] = MappingProxyType(
 #: The consents a contract states, in the order it states them; only the first is needed to sign up.
 CONSENT_KINDS: tuple[ConsentKind, ...] = (ConsentKind.PERSONAL_DATA, ConsentKind.MARKETING, ConsentKind.SENSITIVE)
 REQUIRED_CONSENTS: frozenset[ConsentKind] = frozenset({ConsentKind.PERSONAL_DATA})
+#: Consents asked on the customer's card when the shop needs them, not on the contract: advertising at night
+#: (정보통신망법 §50③) matters only to a shop that sends advertising between 21:00 and 08:00.
+CARD_CONSENTS: tuple[ConsentKind, ...] = (ConsentKind.NIGHT_ADS,)
 
 
 def check_health_notes_allowed(notes: str, *, consented: bool, field: str) -> str:

@@ -30,7 +30,7 @@ from toysub_desktop.domain.person import (
     validate_person_name,
 )
 from toysub_desktop.domain.phone import Phone, parse_phone
-from toysub_desktop.domain.privacy import CONSENT_KINDS, HEALTH_NOTES_MAX, check_health_notes_allowed
+from toysub_desktop.domain.privacy import HEALTH_NOTES_MAX, check_health_notes_allowed
 from toysub_desktop.domain.rentals import OPEN_RESERVATIONS
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import LONG_NOTE_MAX, NOTE_MAX, clean_line, clean_lines
@@ -254,11 +254,12 @@ def _new_child(customer_id: int, child: _ValidChild) -> Child:
 
 def consent_notices() -> dict[ConsentKind, str]:
     """The personal-data notice in use now (``CURRENT_NOTICE_VERSION``), one text per consent: the Korean the
-    contract prints, shown at the counter before the customer answers."""
+    contract prints (and the night-advertising one, asked on the card), shown at the counter before the customer
+    answers."""
     # The printed wording loads with the registration dialog, not with the first window (tests/ui/test_startup.py).
     from toysub_desktop.documents import standard_terms
 
-    return {kind: standard_terms.consent_notice_text(kind) for kind in CONSENT_KINDS}
+    return {kind: standard_terms.consent_notice_text(kind) for kind in ConsentKind}
 
 
 def new_address_version(address: Address, **columns: object) -> AddressVersion:
@@ -385,11 +386,14 @@ def update_customer_details(
     new_children: tuple[ChildInput, ...] = (),
     marketing: tuple[bool, ConsentMethod] | None = None,
     sensitive: tuple[bool, ConsentMethod] | None = None,
+    night_ads: tuple[bool, ConsentMethod] | None = None,
     now: datetime | None = None,
 ) -> None:
     """Change the name, email and notes, add children and record new answers on the optional consents (marketing,
-    sensitive data; when they differ from the last ones), as one change; refused if another counter changed the
-    customer meanwhile. A new child's health notes need the sensitive-data consent, given now or before."""
+    sensitive data, advertising at night; when they differ from the last ones), as one change; refused if another
+    counter changed the customer meanwhile. A new child's health notes need the sensitive-data consent, given now or
+    before. A marketing answer "declined" is also how an opt-out is recorded: the next message list leaves them
+    out."""
     now = now or utc_now()
     with db.reading() as session:
         consented = sensitive[0] if sensitive is not None else _sensitive_consent_on_record(session, customer_id)
@@ -423,6 +427,8 @@ def update_customer_details(
             session.add(_new_child(customer.id, valid))
         if marketing is not None:
             record_marketing_answer(session, customer.id, marketing, staff_id=staff_id, now=now)
+        if night_ads is not None:
+            record_answer(session, customer.id, ConsentKind.NIGHT_ADS, night_ads, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,

@@ -12,6 +12,7 @@ from toysub_desktop.db.models import Shop, Staff
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.messages import parse_opt_out_number
 from toysub_desktop.domain.person import validate_person_name
 from toysub_desktop.domain.shop import SHOP_NAME_MAX, validate_shop_identity, validate_subscription_rules
 from toysub_desktop.domain.staff import Permission
@@ -33,7 +34,15 @@ _ALREADY_SET_UP = QT_TRANSLATE_NOOP("Validation", "This database already belongs
 _CHECK_DAYS_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of days from {low} to {high}.")
 _STAFF_NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "A staff member with this name already exists.")
 
-_DETAIL_COLUMNS = ("name", "business_number", "address", "phone", "email")
+_DETAIL_COLUMNS = (
+    "name",
+    "business_number",
+    "address",
+    "phone",
+    "email",
+    "opt_out_number",
+    "ads_to_recent_customers",
+)
 _SUBSCRIPTION_COLUMNS = (
     "price_notice_days",
     "pause_end_rule",
@@ -66,6 +75,10 @@ class ShopSettings:
     version: int
     #: For questions and complaints, printed on the contract; empty when none.
     email: str = ""
+    #: The free opt-out number (080) advertising messages end with; empty until the owner enters it.
+    opt_out_number: str = ""
+    #: Advertising may also go to customers never asked who had a transaction in the last six months.
+    ads_to_recent_customers: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,6 +199,8 @@ def shop_settings(db: Database) -> ShopSettings:
             shop.contact_check_days,
             shop.version,
             shop.email,
+            shop.opt_out_number,
+            shop.ads_to_recent_customers,
         )
 
 
@@ -294,14 +309,26 @@ def update_shop_details(
     phone: str,
     expected_version: int,
     email: str = "",
+    opt_out_number: str | None = None,
+    ads_to_recent_customers: bool | None = None,
     approval: Approval | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Change the seller's details printed on every contract; the owner only."""
+    """Change the seller's details printed on every contract, and what advertising messages end with (the free
+    opt-out number) and may reach (recent customers never asked); the owner only. None leaves a setting as it is."""
     now = now or utc_now()
-    identity = validate_shop_identity(
-        name=name, business_number=business_number, address=address, phone=phone, email=email
-    )
+    problems = ProblemCollector()
+    identity = None
+    with problems.checking():
+        identity = validate_shop_identity(
+            name=name, business_number=business_number, address=address, phone=phone, email=email
+        )
+    opt_out = None
+    if opt_out_number is not None:
+        with problems.checking():
+            opt_out = parse_opt_out_number(opt_out_number)
+    problems.raise_if_any()
+    assert identity is not None
     approved_by = authorize(
         db, by_staff_id=by_staff_id, permission=Permission.SHOP_SETTINGS, approval=approval, now=now
     )
@@ -313,6 +340,10 @@ def update_shop_details(
         shop.address = identity.address
         shop.phone = identity.phone
         shop.email = identity.email
+        if opt_out is not None:
+            shop.opt_out_number = opt_out
+        if ads_to_recent_customers is not None:
+            shop.ads_to_recent_customers = ads_to_recent_customers
         audit_settings_change(session, shop, by_staff_id, now, before, _DETAIL_COLUMNS, approved_by=approved_by)
 
 

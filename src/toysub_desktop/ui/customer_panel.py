@@ -251,6 +251,7 @@ class CustomerPanel(QWidget):
             ConsentKind.PERSONAL_DATA: self.tr("Personal data (required)"),
             ConsentKind.MARKETING: self.tr("Marketing (optional)"),
             ConsentKind.SENSITIVE: self.tr("Children's allergies and health (sensitive, optional)"),
+            ConsentKind.NIGHT_ADS: self.tr("Advertising at night, 21:00 to 08:00 (optional)"),
         }
         for consent in card.consents:
             what = consent_names[consent.kind]

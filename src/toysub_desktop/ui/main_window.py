@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
             ("resolve", self.tr("&Resolve complaint…"), None, self.resolve_complaint, False),
             ("follow_ups", self.tr("Customers to call &today…"), None, self.show_follow_ups, False),
             ("prospects", self.tr("Inq&uiries and trials…"), None, self.show_prospects, False),
+            ("message_lists", self.tr("&Message lists…"), None, self.show_message_lists, False),
         ]
         self.actions_: dict[str, QAction] = {}
         for key, text, shortcut, slot, on_button in definitions:
@@ -813,6 +814,16 @@ class MainWindow(QMainWindow):
         dialog = ProspectsDialog(self.counter, self)
         dialog.customerChosen.connect(self._show_registered)
         dialog.exec()
+
+    def show_message_lists(self) -> None:
+        """Birthday, anniversary, newsletter, renewal, price-change and consent-reminder lists for a bulk-SMS
+        service, lawful by construction (정보통신망법 §50)."""
+        from toysub_desktop.ui.message_lists import MessageListsDialog
+
+        dialog = MessageListsDialog(self.counter, self)
+        dialog.exec()
+        if self.panel.card is not None:  # the export was written in the contact log of the card's customer, maybe
+            self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
 
     def _show_registered(self, customer_id: int) -> None:
         self.model.refresh()

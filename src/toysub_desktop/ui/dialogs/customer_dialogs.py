@@ -311,13 +311,18 @@ class EditCustomerDialog(ServiceDialog):
         for method in ConsentMethod:
             self.marketing_method.addItem(method_name(method), method)
         self.marketing_method.setCurrentIndex(list(ConsentMethod).index(ConsentMethod.VERBAL))
+        self.night_granted = next((c.granted for c in card.consents if c.kind is ConsentKind.NIGHT_ADS), False)
+        self.night_ads = QCheckBox(self.tr("Agrees to advertising at night, 21:00 to 08:00 (optional)"))
+        self.night_ads.setChecked(self.night_granted)
         self.sensitive_granted = next((c.granted for c in card.consents if c.kind is ConsentKind.SENSITIVE), False)
         self.sensitive = QCheckBox(self.tr("Agrees to sensitive data: allergies, health (optional)"))
         self.sensitive.setChecked(self.sensitive_granted)
         self.form.addRow(
-            self.tr("Optional consents"), consent_notice_view((ConsentKind.MARKETING, ConsentKind.SENSITIVE))
+            self.tr("Optional consents"),
+            consent_notice_view((ConsentKind.MARKETING, ConsentKind.NIGHT_ADS, ConsentKind.SENSITIVE)),
         )
         self.form.addRow(self.tr("Marketing consent"), self.marketing)
+        self.form.addRow(self.tr("Night-time advertising"), self.night_ads)
         self.form.addRow(self.tr("Sensitive-data consent"), self.sensitive)
         self.form.addRow(self.tr("If changed, given"), self.marketing_method)
         children_box = QGroupBox(self.tr("Children"))
@@ -362,6 +367,11 @@ class EditCustomerDialog(ServiceDialog):
             sensitive=(
                 (self.sensitive.isChecked(), ConsentMethod(self.marketing_method.currentData()))
                 if self.sensitive.isChecked() != self.sensitive_granted
+                else None
+            ),
+            night_ads=(
+                (self.night_ads.isChecked(), ConsentMethod(self.marketing_method.currentData()))
+                if self.night_ads.isChecked() != self.night_granted
                 else None
             ),
         )

@@ -7,6 +7,7 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -237,6 +238,26 @@ class ShopDetailsDialog(OwnerDialog):
         self.errors.add_row(self.form, self.tr("&Address"), self.address, "address")
         self.errors.add_row(self.form, self.tr("&Phone"), self.phone, "phone")
         self.errors.add_row(self.form, self.tr("&E-mail"), self.email, "email")
+        self.opt_out_number = QLineEdit(self.settings.opt_out_number)
+        self.opt_out_number.setPlaceholderText("080-123-4567")
+        self.opt_out_number.setToolTip(
+            self.tr("Every advertising message ends with this free number customers call to stop receiving it.")
+        )
+        self.errors.add_row(self.form, self.tr("Free &opt-out number (080)"), self.opt_out_number, "opt_out_number")
+        self.ads_to_recent = QCheckBox(
+            self.tr("Advertise also to customers never asked &who dealt with the shop in the last 6 months")
+        )
+        self.ads_to_recent.setChecked(self.settings.ads_to_recent_customers)
+        self.errors.add_row(self.form, "", self.ads_to_recent, "ads_to_recent_customers")
+        self.form.addRow(
+            "",
+            hint_label(
+                self.tr(
+                    "The law allows advertising without consent to a customer with a delivery, rental or payment "
+                    "in the last 6 months, for the same kind of goods. A customer who declined never receives it."
+                )
+            ),
+        )
         self.allow_owner_only()
         self.name.setFocus()
 
@@ -254,6 +275,8 @@ class ShopDetailsDialog(OwnerDialog):
             address=self.address.text(),
             phone=self.phone.text(),
             email=self.email.text(),
+            opt_out_number=self.opt_out_number.text(),
+            ads_to_recent_customers=self.ads_to_recent.isChecked(),
             expected_version=self.settings.version,
             approval=self.approval,
             now=self.counter.now(),
