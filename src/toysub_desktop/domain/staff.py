@@ -41,6 +41,7 @@ class Permission(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     VOID = "void"
+    REOPEN_DAY = "reopen_day"
 
 
 #: The lowest role that may take each action.
@@ -53,6 +54,7 @@ _LOWEST_ROLE = {
     Permission.IMPORT: StaffRole.MANAGER,
     Permission.EXPORT: StaffRole.MANAGER,
     Permission.VOID: StaffRole.MANAGER,
+    Permission.REOPEN_DAY: StaffRole.OWNER,
 }
 _RANK = {StaffRole.CLERK: 0, StaffRole.MANAGER: 1, StaffRole.OWNER: 2}
 
