@@ -61,7 +61,7 @@ def test_a_difference_needs_a_reason_and_none_is_needed_without_one() -> None:
         check_counted(71_000, expected=70_000, reason="")
     assert caught.value.fields == ("reason",)
     assert caught.value.problems[0].arguments == {"difference": "+1,000원"}
-    assert (signed_won(-500), signed_won(0)) == ("−500원", "0원")
+    assert (signed_won(-500), signed_won(0)) == ("-500원", "0원")
 
 
 def test_the_lock_refuses_a_closed_day_only() -> None:

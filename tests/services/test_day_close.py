@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from boundary_support import rows
+from documents.pdf_tools import page_texts
 from support import NOW, sample_shop
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, DayClose, LedgerEntry
@@ -26,6 +28,7 @@ from toysub_desktop.services.day_close import (
     DayAlreadyClosedError,
     DayMovedOnError,
     close_day,
+    day_close_pdf,
     day_close_view,
     reopen_day,
 )
@@ -125,7 +128,7 @@ def test_closing_keeps_the_count_and_the_reason_and_a_difference_needs_one(db: D
             db, staff_id=ids["clerk"], day=DAY, opening_float=100_000, counted_cash=expected - 1_000, now=at(DAY, 9)
         )
     assert caught.value.fields == ("reason",)
-    assert caught.value.problems[0].arguments == {"difference": "−1,000원"}
+    assert caught.value.problems[0].arguments == {"difference": "-1,000원"}
     assert rows(db) == before
     close_id = close_day(
         db, staff_id=ids["clerk"], day=DAY, opening_float=100_000, counted_cash=expected - 1_000,
@@ -304,3 +307,37 @@ def test_only_the_owner_reopens_a_day_with_a_reason_and_the_earlier_close_is_kep
     with pytest.raises(ValidationError) as caught:
         reopen_day(db, staff_id=ids["owner"], day=NEXT, reason="착오", now=at(NEXT))
     assert caught.value.fields == ("day",)
+
+
+def test_the_printed_close_names_the_shop_the_day_the_table_the_cash_and_who_closed(
+    db: Database, ids: dict[str, int], tmp_path: Path
+) -> None:
+    a_busy_day(db, ids)
+    close_id = close_day(
+        db, staff_id=ids["clerk"], day=DAY, opening_float=100_000, counted_cash=112_150, reason="거스름돈 착오",
+        now=at(DAY, 9),
+    )  # fmt: skip
+    pdf = day_close_pdf(db, close_id)
+    (tmp_path / "close.pdf").write_bytes(pdf)
+    flat = " ".join("\n".join(page_texts(pdf, tmp_path)).split())
+    for expected in (
+        "일마감 · 토이구독 마포점",
+        "마감일 2026년 3월 16일",
+        "박지영 현금 2 30,000 6,850 0 23,150 0",
+        "최유진 카드 1 40,000 0 0 40,000 0",
+        "한지민 현금 1 0 0 -30,000 -30,000 0",
+        "한지민 대손 처리 1 0 0 0 0 1,000",
+        "합계 6 90,000 6,850 -30,000 53,150 1,000 금액 단위: 원",
+        "시작 시재 100,000원",
+        "있어야 할 현금 113,150원",
+        "센 현금 112,150원",
+        "차액 -1,000원",
+        "차액 사유 거스름돈 착오",
+        "마감한 사람 최유진",
+        "마감 시각 2026년 3월 16일 18:00",
+    ):
+        assert expected in flat, expected
+    assert "다시 열었습니다" not in flat
+    reopen_day(db, staff_id=ids["owner"], day=DAY, reason="카드 결제 누락", now=at(DAY, 10))
+    flat = " ".join("\n".join(page_texts(day_close_pdf(db, close_id), tmp_path)).split())
+    assert "2026년 3월 16일 19:00 박지영님이 다시 열었습니다(사유: 카드 결제 누락)" in flat

@@ -114,6 +114,7 @@ def render_day_close(sheet: DayCloseSheet) -> bytes:
                 bold_rows=(len(rows) - 1,),
             )
         )
+        story.append(paragraph(wording.DAY_CLOSE_UNIT, s.caption))
     else:
         story.append(paragraph(wording.DAY_CLOSE_NO_MOVEMENTS, s.body))
     difference = sheet.counted_cash - sheet.expected_cash

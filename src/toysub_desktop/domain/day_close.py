@@ -187,9 +187,9 @@ def check_counted(counted: int, *, expected: int, reason: str) -> str:
 
 
 def signed_won(amount: int) -> str:
-    """A difference as people write it: "+1,000원", "−500원", "0원"."""
+    """A difference as people write it: "+1,000원", "-500원", "0원"."""
     if amount > 0:
         return "+" + format_won(amount)
     if amount < 0:
-        return "−" + format_won(-amount)
+        return "-" + format_won(-amount)
     return format_won(0)
