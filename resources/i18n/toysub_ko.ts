@@ -1341,6 +1341,137 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>Daily close</source>
+        <translation>일마감</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>마감일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>수납</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>순입금</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>대손 처리</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float (won)</source>
+        <translation>시작 시재(원)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The drawer should hold</source>
+        <translation>있어야 할 현금</translation>
+    </message>
+    <message>
+        <source>the cash in the drawer, counted</source>
+        <translation>서랍의 현금을 세어 입력</translation>
+    </message>
+    <message>
+        <source>&amp;Cash counted (won)</source>
+        <translation>센 현금(원)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차액</translation>
+    </message>
+    <message>
+        <source>needed when the cash counted differs</source>
+        <translation>센 현금이 다르면 입력합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a difference</source>
+        <translation>차액 사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close the da&amp;y</source>
+        <translation>마감 저장(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open day…</source>
+        <translation>마감 다시 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Closed by {who} at {when}. Its money is locked; a correction goes on a later day.</source>
+        <translation>{when}에 {who}님이 마감했습니다. 이날의 수납·환불은 잠겨 있으며, 정정은 이후 날짜에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Not closed yet. Count the cash in the drawer, type it and close the day.</source>
+        <translation>아직 마감하지 않았습니다. 서랍의 현금을 세어 입력하고 마감합니다.</translation>
+    </message>
+    <message>
+        <source>Closed before and re-opened by {who} at {when}: {reason}</source>
+        <translation>마감했다가 {when}에 {who}님이 다시 열었습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>No payments, refunds, write-offs or voids this day.</source>
+        <translation>이날 수납·환불·대손 처리·취소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>대손 처리</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{expected} (float {opening} + cash in {cash})</source>
+        <translation>{expected} (시작 시재 {opening} + 현금 순입금 {cash})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The day is closed.</source>
+        <translation>마감했습니다.</translation>
+    </message>
+    <message>
+        <source>Daily close {day}</source>
+        <translation>일마감 {day}</translation>
+    </message>
+    <message>
+        <source>Daily close {day}.pdf</source>
+        <translation>일마감 {day}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDialog</name>
     <message>
         <source>{count} deliveries chosen.</source>
@@ -3019,6 +3150,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>수납·정산(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Daily close…</source>
+        <translation>일마감(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -4477,6 +4612,25 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>{item} is set aside for {child} ({customer}). Call the customer.</source>
         <translation>{item}을(를) {child} ({customer}) 예약분으로 보관했습니다. 고객에게 연락하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDayDialog</name>
+    <message>
+        <source>Re-open a closed day</source>
+        <translation>마감 다시 열기</translation>
+    </message>
+    <message>
+        <source>{day} was closed. Re-opened, money can be recorded on it again and it is closed anew; the earlier close is kept, marked as re-opened with your reason.</source>
+        <translation>{day}은(는) 마감된 날짜입니다. 다시 열면 이날에 다시 수납을 기록할 수 있고 새로 마감합니다. 이전 마감 기록은 입력한 사유와 함께 &apos;다시 열림&apos;으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. a card payment left out</source>
+        <translation>예: 카드 결제 누락</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6365,9 +6519,21 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>기록을 위해 사유를 입력하세요.</translation>
     </message>
     <message>
+        <source>This day was closed at another counter meanwhile, so nothing was saved. Look at its record.</source>
+        <translation>그사이 다른 계산대에서 이 날짜를 마감하여 저장하지 않았습니다. 마감 기록을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Money was recorded on this day at another counter meanwhile, so what the drawer should hold has changed. Nothing was saved: look at the new totals, count again and save.</source>
+        <translation>그사이 다른 계산대에서 이 날짜에 수납이 기록되어 있어야 할 현금이 바뀌었습니다. 저장하지 않았습니다. 새 합계를 확인하고 다시 세어 저장합니다.</translation>
+    </message>
+    <message>
         <source>Say why.</source>
         <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
         <translation>사유를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>This day is not closed.</source>
+        <translation>마감되지 않은 날짜입니다.</translation>
     </message>
     <message>
         <source>Scan at least one item.</source>
@@ -7073,6 +7239,18 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+    <message>
+        <source>{day} is closed (daily close): no payment, refund, write-off or void can be recorded on it. Record the correction on a later day with its reason.</source>
+        <translation>마감된 날짜입니다({day}). 이 날짜에는 수납·환불·대손 처리·취소를 기록할 수 없습니다. 정정은 이후 날짜에 사유와 함께 기록합니다.</translation>
+    </message>
+    <message>
+        <source>A day that has not come yet cannot be closed (latest: {latest}).</source>
+        <translation>아직 오지 않은 날짜는 마감할 수 없습니다(최대: {latest}).</translation>
+    </message>
+    <message>
+        <source>The cash counted differs from what the drawer should hold by {difference}: say why.</source>
+        <translation>센 현금이 있어야 할 현금과 {difference} 차이 납니다. 사유를 입력합니다.</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,6 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
 CLOSE_REASON_MAX = 300
 
-#: The kinds of entry that move money (or give it up) and so are listed at the close and locked on a closed day.
-MONEY_KINDS = frozenset({EntryKind.PAYMENT, EntryKind.REFUND, EntryKind.WRITE_OFF})
-
 _DAY_CLOSED = QT_TRANSLATE_NOOP(
     "Validation",
     "{day} is closed (daily close): no payment, refund, write-off or void can be recorded on it. Record the "
@@ -37,6 +34,9 @@ _TOO_EARLY = QT_TRANSLATE_NOOP("Validation", "Check the year: enter a date from 
 _SAY_WHY_DIFFERENT = QT_TRANSLATE_NOOP(
     "Validation", "The cash counted differs from what the drawer should hold by {difference}: say why."
 )
+
+#: The kinds of entry that move money (or give it up) and so are listed at the close and locked on a closed day.
+MONEY_KINDS = frozenset({EntryKind.PAYMENT, EntryKind.REFUND, EntryKind.WRITE_OFF})
 
 #: The days a close can be made for: today or a day gone by (one left open by mistake), within reason.
 DAY_TO_CLOSE = DateWindow(too_early=_TOO_EARLY, too_late=_NOT_YET, years_back=PLAUSIBLE_YEARS_BACK, days_ahead=0)

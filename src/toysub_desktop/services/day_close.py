@@ -43,8 +43,7 @@ class DayAlreadyClosedError(ConcurrentEditError):
 
     message = QT_TRANSLATE_NOOP(
         "Validation",
-        "This day was closed at another counter meanwhile, so nothing was saved. Open the daily close again to see "
-        "its record.",
+        "This day was closed at another counter meanwhile, so nothing was saved. Look at its record.",
     )
 
 
