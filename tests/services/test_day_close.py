@@ -3,6 +3,8 @@ drawer should hold, and the lock that keeps a closed day's money as it was close
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -341,3 +343,38 @@ def test_the_printed_close_names_the_shop_the_day_the_table_the_cash_and_who_clo
     reopen_day(db, staff_id=ids["owner"], day=DAY, reason="카드 결제 누락", now=at(DAY, 10))
     flat = " ".join("\n".join(page_texts(day_close_pdf(db, close_id), tmp_path)).split())
     assert "2026년 3월 16일 19:00 박지영님이 다시 열었습니다(사유: 카드 결제 누락)" in flat
+
+
+def test_a_payment_saved_while_the_day_is_being_closed_waits_and_is_refused(
+    db: Database, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pay(db, ids, "owner", 30_000, at(DAY))
+    outcome: list[object] = []
+    started = threading.Event()
+
+    def the_other_counter() -> None:
+        started.set()
+        try:
+            outcome.append(pay(db, ids, "clerk", 10_000, at(DAY, 9)))
+        except Exception as error:  # kept for the test to look at
+            outcome.append(error)
+
+    other = threading.Thread(target=the_other_counter)
+    read_the_day = day_close_service.day_movements
+
+    def movements_while_a_payment_comes_in(session: object, day: date) -> object:
+        other.start()
+        started.wait()
+        time.sleep(0.5)  # the payment reaches the lock the close holds, and waits there
+        assert outcome == [] and other.is_alive()
+        return read_the_day(session, day)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(day_close_service, "day_movements", movements_while_a_payment_comes_in)
+    close_day(db, staff_id=ids["owner"], day=DAY, opening_float=0, counted_cash=30_000, now=at(DAY, 9))
+    other.join(timeout=30)
+    [refused] = outcome
+    assert isinstance(refused, DayClosedError)
+    record = day_close_view(db, DAY).close
+    assert record is not None and record.total.payments == 30_000
+    with db.reading() as session:
+        assert len(session.scalars(select(LedgerEntry).where(LedgerEntry.kind == "payment")).all()) == 1
