@@ -1383,6 +1383,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>대손 처리</translation>
     </message>
     <message>
+        <source>By method</source>
+        <translation>결제 수단별</translation>
+    </message>
+    <message>
         <source>Opening &amp;float (won)</source>
         <translation>시작 시재(원)(&amp;F)</translation>
     </message>

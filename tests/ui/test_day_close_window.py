@@ -121,6 +121,7 @@ def test_the_day_is_closed_by_keyboard_printed_and_then_locked(
             ["합계", "", "2", "39,000원", "0원", "0원", "39,000원", "0원"],
         ]
         assert "아직 마감하지 않았습니다" in dialog.state.text()
+        assert dialog.by_means.text() == "현금 29,000원 · 카드 10,000원"
         # The float first (Shift+Tab goes back to it): the drawer should then hold the float and the cash taken.
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
         assert QApplication.focusWidget() is dialog.opening_float

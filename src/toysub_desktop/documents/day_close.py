@@ -24,7 +24,7 @@ from toysub_desktop.documents.layout import (
     styles,
     title_block,
 )
-from toysub_desktop.domain.day_close import CloseLine, close_total, signed_won
+from toysub_desktop.domain.day_close import CloseLine, close_total, signed_won, totals_by_means
 from toysub_desktop.domain.money import format_amount, format_won
 
 
@@ -115,6 +115,15 @@ def render_day_close(sheet: DayCloseSheet) -> bytes:
             )
         )
         story.append(paragraph(wording.DAY_CLOSE_UNIT, s.caption))
+        by_means = totals_by_means(sheet.lines)
+        if by_means:
+            pairs = [
+                (wording.RECEIPT_MEANS_LABELS.get(means.value, means.value), format_won(net))
+                for means, net in by_means.items()
+            ]
+            rows_by_means: list[FieldRow] = [tuple(pairs[i : i + 2]) for i in range(0, len(pairs), 2)]
+            story += [Spacer(1, 2 * mm), paragraph(wording.DAY_CLOSE_BY_MEANS, s.body, bold=True)]
+            story.append(field_grid(rows_by_means))
     else:
         story.append(paragraph(wording.DAY_CLOSE_NO_MOVEMENTS, s.body))
     difference = sheet.counted_cash - sheet.expected_cash

@@ -166,12 +166,12 @@ def close_total(lines: Iterable[CloseLine]) -> CloseLine:
 
 
 def totals_by_means(lines: Iterable[CloseLine]) -> dict[PaymentMeans, int]:
-    """The day's net money per payment method, every staff member together."""
+    """The day's net money per payment method, every staff member together, methods in their usual order."""
     net: dict[PaymentMeans, int] = {}
     for line in lines:
         if line.means is not None:
             net[line.means] = net.get(line.means, 0) + line.net
-    return net
+    return dict(sorted(net.items(), key=lambda item: _MEANS_ORDER[item[0]]))
 
 
 def expected_cash(opening_float: int, lines: Iterable[CloseLine]) -> int:

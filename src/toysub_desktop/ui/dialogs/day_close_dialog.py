@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.day_close import CLOSE_REASON_MAX, DAY_TO_CLOSE, CloseLine, close_total, signed_won
+from toysub_desktop.domain.day_close import (
+    CLOSE_REASON_MAX,
+    DAY_TO_CLOSE,
+    CloseLine,
+    close_total,
+    signed_won,
+    totals_by_means,
+)
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.services.common import ConcurrentEditError
@@ -73,6 +80,8 @@ class DayCloseDialog(ServiceDialog):
         self.form.addRow(self.table)
         self.empty = QLabel(self.tr("No payments, refunds, write-offs or voids this day."))
         self.form.addRow(self.empty)
+        self.by_means = QLabel()
+        self.form.addRow(self.tr("By method"), self.by_means)
         self.opening_float = QLineEdit()
         self.opening_float.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.errors.add_row(self.form, self.tr("Opening &float (won)"), self.opening_float, "opening_float")
@@ -167,6 +176,10 @@ class DayCloseDialog(ServiceDialog):
         self.table.setRowCount(0)
         self.table.setVisible(bool(lines))
         self.empty.setVisible(not lines)
+        self.by_means.setText(
+            " · ".join(f"{means_name(means)} {won_text(net)}" for means, net in totals_by_means(lines).items())
+            or self.tr("—")
+        )
         if not lines:
             return
         rows = [(line.staff, self._means_text(line), line) for line in lines]
