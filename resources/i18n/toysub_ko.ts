@@ -1345,6 +1345,141 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>&amp;Cash counted (won)</source>
+        <translation>센 현금(원)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>마감일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a difference</source>
+        <translation>차액 사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>결제 수단별</translation>
+    </message>
+    <message>
+        <source>Close the da&amp;y</source>
+        <translation>마감 저장(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Closed before and re-opened by {who} at {when}: {reason}</source>
+        <translation>마감했다가 {when}에 {who}님이 다시 열었습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Closed by {who} at {when}. Its money is locked; a correction goes on a later day.</source>
+        <translation>{when}에 {who}님이 마감했습니다. 이날의 수납·환불은 잠겨 있으며, 정정은 이후 날짜에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Daily close</source>
+        <translation>일마감</translation>
+    </message>
+    <message>
+        <source>Daily close {day}</source>
+        <translation>일마감 {day}</translation>
+    </message>
+    <message>
+        <source>Daily close {day}.pdf</source>
+        <translation>일마감 {day}.pdf</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차액</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>순입금</translation>
+    </message>
+    <message>
+        <source>No payments, refunds, write-offs or voids this day.</source>
+        <translation>이날 수납·환불·대손 처리·취소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not closed yet. Count the cash in the drawer, type it and close the day.</source>
+        <translation>아직 마감하지 않았습니다. 서랍의 현금을 세어 입력하고 마감합니다.</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float (won)</source>
+        <translation>시작 시재(원)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>수납</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open day…</source>
+        <translation>마감 다시 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>The day is closed.</source>
+        <translation>마감했습니다.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold</source>
+        <translation>있어야 할 현금</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>대손 처리</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>대손 처리</translation>
+    </message>
+    <message>
+        <source>needed when the cash counted differs</source>
+        <translation>센 현금이 다르면 입력합니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>the cash in the drawer, counted</source>
+        <translation>서랍의 현금을 세어 입력</translation>
+    </message>
+    <message>
+        <source>{expected} (float {opening} + cash in {cash})</source>
+        <translation>{expected} (시작 시재 {opening} + 현금 순입금 {cash})</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDialog</name>
     <message>
         <source>{count} deliveries chosen.</source>
@@ -3011,6 +3146,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <source>&amp;Customers</source>
         <extracomment>Shown under the search box when the query is too short to search (a single initial, a few digits).</extracomment>
         <translation>고객(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily close…</source>
+        <translation>일마감(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Deliveries</source>
@@ -4841,6 +4980,25 @@ The counter app for toy-subscription shops.</source>
     </message>
 </context>
 <context>
+    <name>ReopenDayDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-open a closed day</source>
+        <translation>마감 다시 열기</translation>
+    </message>
+    <message>
+        <source>e.g. a card payment left out</source>
+        <translation>예: 카드 결제 누락</translation>
+    </message>
+    <message>
+        <source>{day} was closed. Re-opened, money can be recorded on it again and it is closed anew; the earlier close is kept, marked as re-opened with your reason.</source>
+        <translation>{day}은(는) 마감된 날짜입니다. 다시 열면 이날에 다시 수납을 기록할 수 있고 새로 마감합니다. 이전 마감 기록은 입력한 사유와 함께 &apos;다시 열림&apos;으로 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReserveDialog</name>
     <message>
         <source>&amp;Note</source>
@@ -6334,6 +6492,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>계약에는 요금제, 시작일, 약정 기간, 월 이용료가 필요합니다. 빠진 항목: {missing}.</translation>
     </message>
     <message>
+        <source>A day that has not come yet cannot be closed (latest: {latest}).</source>
+        <translation>아직 오지 않은 날짜는 마감할 수 없습니다(최대: {latest}).</translation>
+    </message>
+    <message>
         <source>A discount is between 1 and {limit} percent.</source>
         <translation>할인율은 1~{limit}% 사이여야 합니다.</translation>
     </message>
@@ -6717,6 +6879,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>등록된 고객 {name}({number})과(와) 같아 보입니다. 이 행을 건너뛸지, 그 고객에 추가할지, 새 고객으로 가져올지 고르십시오.</translation>
     </message>
     <message>
+        <source>Money was recorded on this day at another counter meanwhile, so what the drawer should hold has changed. Nothing was saved: look at the new totals, count again and save.</source>
+        <translation>그사이 다른 계산대에서 이 날짜에 수납이 기록되어 있어야 할 현금이 바뀌었습니다. 저장하지 않았습니다. 새 합계를 확인하고 다시 세어 저장합니다.</translation>
+    </message>
+    <message>
         <source>Month {month} has only {days} days.</source>
         <translation>{month}월은 {days}일까지 있습니다.</translation>
     </message>
@@ -6903,6 +7069,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The birth month can be at most {months} months ahead ({limit}), for a baby on the way.</source>
         <translation>출산 예정인 아기는 {months}개월 뒤({limit})까지만 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The cash counted differs from what the drawer should hold by {difference}: say why.</source>
+        <translation>센 현금이 있어야 할 현금과 {difference} 차이 납니다. 사유를 입력합니다.</translation>
     </message>
     <message>
         <source>The child would be over {years} years old. Check the year.</source>
@@ -7177,6 +7347,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 데이터베이스는 이미 다른 매장이 쓰고 있습니다.</translation>
     </message>
     <message>
+        <source>This day is not closed.</source>
+        <translation>마감되지 않은 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>This day was closed at another counter meanwhile, so nothing was saved. Look at its record.</source>
+        <translation>그사이 다른 계산대에서 이 날짜를 마감하여 저장하지 않았습니다. 마감 기록을 확인합니다.</translation>
+    </message>
+    <message>
         <source>This delivery has already been delivered or come back.</source>
         <translation>이미 배송 완료되었거나 반송된 배송입니다.</translation>
     </message>
@@ -7387,6 +7565,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{date} has not come yet.</source>
         <translation>{date}은(는) 아직 오지 않은 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>{day} is closed (daily close): no payment, refund, write-off or void can be recorded on it. Record the correction on a later day with its reason.</source>
+        <translation>마감된 날짜입니다({day}). 이 날짜에는 수납·환불·대손 처리·취소를 기록할 수 없습니다. 정정은 이후 날짜에 사유와 함께 기록합니다.</translation>
     </message>
     <message>
         <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>

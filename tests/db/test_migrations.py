@@ -14,7 +14,7 @@ from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
-from toysub_desktop.db.models import Base, Shop
+from toysub_desktop.db.models import Base, DayClose, Shop
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.fees import FeeMethod
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
@@ -104,5 +104,24 @@ def test_a_shop_from_before_the_ledger_opens_its_ledger_on_the_day_of_the_upgrad
         with upgraded.reading() as session:
             opened = session.scalar(select(Shop.ledger_opened_on))
         assert opened is not None and abs((opened - date.today()).days) <= 1
+    finally:
+        upgraded.dispose()
+
+
+def test_a_database_from_before_the_daily_close_gets_its_table_and_nothing_is_closed(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    command.downgrade(alembic_config(db.engine), "0017")
+    assert not inspect(db.engine).has_table("day_close")
+    assert "ix_ledger_entry_day" not in {index["name"] for index in inspect(db.engine).get_indexes("ledger_entry")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        assert current_revision(upgraded.engine) == HEAD_REVISION == "0019"
+        indexes = {index["name"] for index in inspect(upgraded.engine).get_indexes("day_close")}
+        assert "uq_day_close_live_day" in indexes
+        with upgraded.reading() as session:
+            assert session.scalars(select(DayClose)).all() == []
     finally:
         upgraded.dispose()

@@ -32,6 +32,7 @@ from toysub_desktop.services import (
     contact_log,
     contacts,
     customers,
+    day_close,
     deliveries,
     holds,
     plans,
@@ -53,6 +54,7 @@ READS = {
     "customers.address_in_effect_on",
     "customers.customer_card",
     "customers.phones_in_effect_on",
+    "day_close.day_close_view",
     "deliveries.deliveries_affected_by_address_change",
     "document_sheets.change_confirmation_sheet",
     "document_sheets.subscription_change_sheet",
@@ -130,6 +132,10 @@ CHANGES: dict[str, Change] = {
     "customers.record_marketing_consent": lambda db, s, d: customers.record_marketing_consent(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, granted=True, method=ConsentMethod.PAPER,
         notice_version=CURRENT_NOTICE_VERSION, **d, now=NOW),
+    "day_close.close_day": lambda db, s, d: day_close.close_day(
+        db, staff_id=s.rentals.owner, opening_float=0, counted_cash=0, **d, now=NOW),
+    "day_close.reopen_day": lambda db, s, d: day_close.reopen_day(
+        db, staff_id=s.rentals.owner, reason="늦게 받은 결제", **d, now=NOW),
     "deliveries.schedule_deliveries": lambda db, s, d: deliveries.schedule_deliveries(
         db, staff_id=s.rentals.owner, **d, now=NOW),
     "holds.report_phone_out_of_service": lambda db, s, d: holds.report_phone_out_of_service(

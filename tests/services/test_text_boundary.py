@@ -20,6 +20,7 @@ from support import HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX, ContactKind
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, NOTICE_VERSION_MAX, ConsentMethod, PhoneRole
+from toysub_desktop.domain.day_close import CLOSE_REASON_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
@@ -37,6 +38,7 @@ from toysub_desktop.services import (
     contact_log,
     contacts,
     customers,
+    day_close,
     deliveries,
     holds,
     ledger,
@@ -249,6 +251,11 @@ ENTRIES: tuple[TextEntry, ...] = (
         db, staff_id=s.rentals.owner, charge_id=1, amount=1_000, reason="면제" + t, now=NOW)),
     TextEntry("void entry: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.void_entry(
         db, staff_id=s.rentals.owner, entry_id=1, reason="정정" + t, now=NOW)),
+    TextEntry("daily close: reason", "reason", CLOSE_REASON_MAX, lambda db, s, t: day_close.close_day(
+        db, staff_id=s.rentals.owner, day=TODAY, opening_float=0, counted_cash=1_000, reason="시재 차이" + t,
+        now=NOW)),
+    TextEntry("daily close re-opened: reason", "reason", CLOSE_REASON_MAX, lambda db, s, t: day_close.reopen_day(
+        db, staff_id=s.rentals.owner, day=TODAY, reason="늦게 받은 결제" + t, now=NOW)),
     # --- the shop
     TextEntry("shop: name", "name", SHOP_NAME_MAX, lambda db, s, t: shop_service.update_shop_details(
         db, by_staff_id=s.rentals.owner, name="토이구독" + t, business_number="", address="서울시",

@@ -36,6 +36,7 @@ from toysub_desktop.db.types import UTCDateTime
 from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
 from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX
 from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
+from toysub_desktop.domain.day_close import CLOSE_REASON_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
 from toysub_desktop.domain.hangul import name_search_keys
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
@@ -826,6 +827,9 @@ class LedgerEntry(Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         Index("ix_ledger_entry_customer", "customer_id", "entry_on"),
         Index("ix_ledger_entry_subscription", "subscription_id", "entry_on"),
+        #: The daily close: a day's entries, and the voids made on a day.
+        Index("ix_ledger_entry_day", "entry_on"),
+        Index("ix_ledger_entry_voided_at", "voided_at"),
         Index(
             "uq_ledger_entry_live_charge_key",
             "charge_key",
@@ -849,6 +853,41 @@ class LedgerAllocation(Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
 
     __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+
+class DayClose(Base):
+    """일마감: one shop day's close, as it was made: the day's movements per staff member and method, the opening
+    float, the cash the drawer should have held and the cash counted, the reason for a difference, who closed and
+    when. Never edited: re-opening the day (the owner, with a reason) marks it superseded, and a new close of the
+    same day is a new row. A unique index over the live closes' days makes a second close of a day fail.
+    """
+
+    __tablename__ = "day_close"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    opening_float: Mapped[int] = mapped_column(Integer)
+    expected_cash: Mapped[int] = mapped_column(Integer)
+    counted_cash: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(CLOSE_REASON_MAX), default="")
+    #: The day's lines as closed (``domain.day_close.CloseLine``: staff, means, payments, refunds, write-offs,
+    #: voids, count), so the record and its printout never change.
+    lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    closed_at: Mapped[datetime]
+    closed_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    reopened_at: Mapped[datetime | None] = mapped_column(default=None)
+    reopened_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    reopen_reason: Mapped[str | None] = mapped_column(String(CLOSE_REASON_MAX), default=None)
+
+    __table_args__ = (
+        Index(
+            "uq_day_close_live_day",
+            "day",
+            unique=True,
+            sqlite_where=text("reopened_at IS NULL"),
+            postgresql_where=text("reopened_at IS NULL"),
+        ),
+    )
 
 
 class ContactHold(Base):

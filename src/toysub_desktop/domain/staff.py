@@ -43,6 +43,7 @@ class Permission(StrEnum):
     VOID = "void"
     #: The owner's money view: what was billed, collected and is outstanding per month.
     MONEY_FIGURES = "money_figures"
+    REOPEN_DAY = "reopen_day"
 
 
 #: The lowest role that may take each action.
@@ -56,6 +57,7 @@ _LOWEST_ROLE = {
     Permission.EXPORT: StaffRole.MANAGER,
     Permission.VOID: StaffRole.MANAGER,
     Permission.MONEY_FIGURES: StaffRole.MANAGER,
+    Permission.REOPEN_DAY: StaffRole.OWNER,
 }
 _RANK = {StaffRole.CLERK: 0, StaffRole.MANAGER: 1, StaffRole.OWNER: 2}
 

@@ -2,7 +2,8 @@
 
 The rules are in ``domain.ledger``; this module reads and writes the ledger, one transaction per clerk action with
 its audit record. Entries are never updated or deleted: a mistake is voided with a reason (a manager or the owner,
-or with their PIN) and, for a payment or refund, replaced.
+or with their PIN) and, for a payment or refund, replaced. No payment, refund, write-off or void is recorded on a
+closed day (일마감, ``queries.day_close.require_open_day``); charges are dated by their cycle and are not locked.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
 from toysub_desktop.db.problems import DatabaseProblem
 from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.day_close import is_money_movement
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import (
     ENTRY_NOTE_MAX,
@@ -42,6 +44,7 @@ from toysub_desktop.domain.text_input import clean_line
 from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.day_close import is_closed, require_open_day
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
     allocate,
@@ -430,6 +433,7 @@ def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datet
         require_staff(session, staff_id)
         lock_account(session, payment.customer_id)
         _check_seen(session, payment.customer_id, payment.seen_entry_id)
+        require_open_day(session, shop_today(now))
         owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
         check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
         shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
@@ -484,6 +488,7 @@ def refund(
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
         lock_account(session, customer_id)
+        require_open_day(session, shop_today(now))
         credits = free_credits(session, customer_id)
         check_refund(amount, refundable=sum(free for _, free in credits))
         entry = LedgerEntry(
@@ -540,6 +545,7 @@ def write_off(
         require_staff(session, staff_id)
         charge = get_or_raise(session, LedgerEntry, charge_id)
         lock_account(session, charge.customer_id)
+        require_open_day(session, shop_today(now))
         debits = open_debits(session, charge.customer_id)
         check_split(amount, {charge.id: amount}, debits)
         entry = LedgerEntry(
@@ -580,7 +586,10 @@ def void_entry(
 ) -> int | None:
     """Void a mistaken entry with a reason (a manager or the owner, or with their PIN); a payment or refund may be
     replaced by one of *replacement_amount*, set against the oldest open charges. Allocations die with the entry;
-    credit it leaves free pays the oldest open charges. Returns the replacement's id."""
+    credit it leaves free pays the oldest open charges. Returns the replacement's id.
+
+    The void of a payment, refund or write-off is money moving today: refused while today is closed. The
+    replacement keeps the entry's day unless that day is closed; then it goes on today, never on the closed day."""
     now = now or utc_now()
     reason = clean_line(reason, field="reason", limit=ENTRY_NOTE_MAX, required=True, required_message=_REASON_REQUIRED)
     if replacement_amount is not None:
@@ -597,6 +606,14 @@ def void_entry(
             raise ValidationError.of(
                 "amount", QT_TRANSLATE_NOOP("Validation", "Only a payment or a refund is replaced by another amount.")
             )
+        today = shop_today(now)
+        replacement_on = entry.entry_on
+        if is_money_movement(kind):
+            # A void reverses on the day it is made; a closed day's entry is corrected on today, never on its day.
+            require_open_day(session, today)
+            if is_closed(session, entry.entry_on):
+                replacement_on = today
+            require_open_day(session, replacement_on)
         entry.voided_at = now
         entry.voided_by_id = staff_id
         entry.void_reason = reason
@@ -610,7 +627,7 @@ def void_entry(
                 subscription_id=entry.subscription_id,
                 kind=entry.kind,
                 amount=replacement_amount,
-                entry_on=entry.entry_on,
+                entry_on=replacement_on,
                 means=entry.means,
                 approval_number=entry.approval_number,
                 cash_receipt_number=entry.cash_receipt_number,

@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         money_entries: list[tuple[str, Callable[[], None]] | None] = [
             None,
             (self.tr("Monthly &figures…"), self.show_money_figures),
+            (self.tr("&Daily close…"), self.show_day_close),
         ]
         for entry in money_entries:
             if entry is None:
@@ -398,6 +399,12 @@ class MainWindow(QMainWindow):
 
         if VoidEntryDialog(self.counter, line, self).exec() == QDialog.DialogCode.Accepted:
             self._guard(lambda: self.show_customer(card.id))
+
+    def show_day_close(self) -> None:
+        """일마감: the day's money per staff member and method, the cash counted, the close and its printout."""
+        from toysub_desktop.ui.dialogs.day_close_dialog import DayCloseDialog
+
+        DayCloseDialog(self.counter, self).exec()
 
     def take_payment(self) -> None:
         """수납: a payment from the customer on the card, then the receipt if the clerk wants it."""
