@@ -22,6 +22,7 @@ from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX, 
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, NOTICE_VERSION_MAX, ConsentMethod, PhoneRole
 from toysub_desktop.domain.deliveries import COURIER_MAX
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.feedback import FEEDBACK_COMMENT_MAX, QUESTIONS_TEXT_MAX, SURVEY_TITLE_MAX, FeedbackSubject
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
 from toysub_desktop.domain.ledger import ENTRY_NOTE_MAX, PaymentMeans
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
@@ -38,6 +39,7 @@ from toysub_desktop.services import (
     contacts,
     customers,
     deliveries,
+    feedback,
     holds,
     ledger,
     plans,
@@ -249,6 +251,16 @@ ENTRIES: tuple[TextEntry, ...] = (
         db, staff_id=s.rentals.owner, charge_id=1, amount=1_000, reason="면제" + t, now=NOW)),
     TextEntry("void entry: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.void_entry(
         db, staff_id=s.rentals.owner, entry_id=1, reason="정정" + t, now=NOW)),
+    # --- feedback and surveys
+    TextEntry("feedback: comment", "comment", FEEDBACK_COMMENT_MAX, lambda db, s, t: feedback.record_feedback(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer,
+        about=(FeedbackSubject.TOY, s.rentals.toys["piano"]), rating=4, comment=t, now=NOW)),
+    TextEntry("feedback void: reason", "reason", NOTE_MAX, lambda db, s, t: feedback.void_feedback(
+        db, staff_id=s.rentals.owner, feedback_id=1, reason="정정" + t, now=NOW)),
+    TextEntry("survey: title", "title", SURVEY_TITLE_MAX, lambda db, s, t: feedback.create_survey(
+        db, staff_id=s.rentals.owner, title=t, questions="만족하셨나요?", now=NOW)),
+    TextEntry("survey: questions", "questions", QUESTIONS_TEXT_MAX, lambda db, s, t: feedback.create_survey(
+        db, staff_id=s.rentals.owner, title="봄 조사", questions=t, now=NOW)),
     # --- the shop
     TextEntry("shop: name", "name", SHOP_NAME_MAX, lambda db, s, t: shop_service.update_shop_details(
         db, by_staff_id=s.rentals.owner, name="토이구독" + t, business_number="", address="서울시",
