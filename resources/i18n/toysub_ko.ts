@@ -2062,6 +2062,120 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Record feedback — {name}</source>
+        <translation>만족도 기록 — {name}</translation>
+    </message>
+    <message>
+        <source>Earlier ratings: {ratings}</source>
+        <translation>지난 평가: {ratings}</translation>
+    </message>
+    <message>
+        <source>Nothing delivered, returned or lent yet</source>
+        <translation>아직 배송·반납·대여한 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>관련(&amp;A)</translation>
+    </message>
+    <message>
+        <source>1 (poor) to 5 (very good)</source>
+        <translation>1(나쁨)~5(아주 좋음)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>별점(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What the customer said about it (optional)</source>
+        <translation>고객이 한 말 (선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>의견(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>받은 방법(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWindow</name>
+    <message>
+        <source>Ratings and surveys</source>
+        <translation>만족도와 설문</translation>
+    </message>
+    <message>
+        <source>&amp;Averages</source>
+        <translation>평균(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Surveys</source>
+        <translation>설문(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>새 설문(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the survey</source>
+        <translation>설문 마감(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>회차(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All live ratings: {average}</source>
+        <translation>전체 평가: {average}</translation>
+    </message>
+    <message>
+        <source>No rating recorded yet: record one from a customer&apos;s card (Customer → Record feedback).</source>
+        <translation>아직 기록된 평가가 없습니다. 고객 카드에서 기록하십시오(고객 → 만족도 기록).</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>No survey yet: write one with New survey (Alt+N).</source>
+        <translation>아직 설문이 없습니다. 새 설문(Alt+N)으로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>{count} customers answered.</source>
+        <translation>{count}명이 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Close &quot;{title}&quot;? Its answers can no longer change.</source>
+        <translation>&quot;{title}&quot; 설문을 마감하시겠습니까? 마감하면 응답을 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <source>The sample plans could not be added: {reason}</source>
@@ -3015,12 +3129,40 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
+        <source>Record feedbac&amp;k…</source>
+        <translation>만족도 기록(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Survey ans&amp;wers…</source>
+        <translation>설문 응답(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ratings and s&amp;urveys…</source>
+        <translation>만족도와 설문(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Mo&amp;ney</source>
         <translation>수납·정산(&amp;W)</translation>
     </message>
     <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
+    </message>
+    <message>
+        <source>Rating recorded for {name}.</source>
+        <translation>{name} 고객의 평가를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>설문 응답</translation>
+    </message>
+    <message>
+        <source>No survey is open. The owner writes one under Shop → Ratings and surveys.</source>
+        <translation>진행 중인 설문이 없습니다. 대표가 매장 → 만족도와 설문에서 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Survey answers recorded for {name}.</source>
+        <translation>{name} 고객의 설문 응답을 기록했습니다.</translation>
     </message>
     <message>
         <source>Complaint resolved.</source>
@@ -3298,6 +3440,37 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>optional, e.g. 010-1234-5678</source>
         <translation>선택 입력, 예: 010-1234-5678</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>새 만족도 설문</translation>
+    </message>
+    <message>
+        <source>One question a line, at most 10. Each is answered 1 to 5; start a line with &quot;서술:&quot; for a question answered in words.</source>
+        <translation>한 줄에 질문 하나, 최대 10개입니다. 질문마다 1~5점으로 답합니다. 글로 답할 질문은 줄 앞에 &quot;서술:&quot;을 붙이십시오.</translation>
+    </message>
+    <message>
+        <source>e.g. Spring 2027 satisfaction survey</source>
+        <translation>예: 2027년 봄 만족도 조사</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>How were the toys?
+Did the boxes arrive on time?
+서술: What would you like?</source>
+        <translation>장난감 상태는 어떠셨나요?
+배송은 제때 왔나요?
+서술: 바라는 점</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>질문(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +5831,21 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>SurveyAnswersDialog</name>
+    <message>
+        <source>Survey answers — {name} — {title}</source>
+        <translation>설문 응답 — {name} — {title}</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1~5</translation>
+    </message>
+    <message>
+        <source>in words</source>
+        <translation>글로 답함</translation>
+    </message>
+</context>
+<context>
     <name>SwapDialog</name>
     <message>
         <source>&amp;Due back</source>
@@ -7074,6 +7262,60 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
     </message>
+    <message>
+        <source>Type a rating from 1 to 5.</source>
+        <extracomment>What the customer added to the rating: a few sentences. A survey round&apos;s title and one question. A round asks at most this many questions (a card the customer fills in at the counter). The questions as typed, one a line. A written answer to a survey question.</extracomment>
+        <translation>별점은 1에서 5 사이의 숫자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the delivery, return or toy the rating is about.</source>
+        <translation>평가할 배송, 반납 또는 장난감을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Give the survey a title.</source>
+        <translation>설문 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Write at least one question, one a line.</source>
+        <translation>질문을 한 줄에 하나씩, 하나 이상 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A survey asks at most {count} questions.</source>
+        <translation>설문 질문은 최대 {count}개입니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} is longer than {limit} characters.</source>
+        <translation>{number}번 질문이 {limit}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation>질문에 하나 이상 답하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a delivery, return or toy of this customer.</source>
+        <extracomment>How many of a customer&apos;s latest deliveries and returns a rating may be about.</extracomment>
+        <translation>이 고객의 배송, 반납 또는 장난감을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This item is still out: rate it when it comes back.</source>
+        <translation>아직 대여 중인 품목입니다. 반납할 때 평가하십시오.</translation>
+    </message>
+    <message>
+        <source>Write why the rating is voided.</source>
+        <translation>평가를 취소하는 이유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This rating was voided already.</source>
+        <translation>이미 취소된 평가입니다.</translation>
+    </message>
+    <message>
+        <source>This survey has no such question.</source>
+        <translation>이 설문에 없는 질문입니다.</translation>
+    </message>
+    <message>
+        <source>This survey is closed: its answers can no longer change.</source>
+        <translation>마감된 설문입니다. 응답을 바꿀 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>VoidEntryDialog</name>
@@ -7588,6 +7830,31 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{low}–{high} months</source>
         <translation>{low}~{high}개월</translation>
+    </message>
+    <message>
+        <source>Delivery of {date} · {name}</source>
+        <extracomment>The latest ratings of the customer shown above the form. A survey question&apos;s label beside its field, in characters (the whole question is its tooltip).</extracomment>
+        <translation>{date} 배송 · {name}</translation>
+    </message>
+    <message>
+        <source>Return of {date} · {name}</source>
+        <translation>{date} 반납 · {name}</translation>
+    </message>
+    <message>
+        <source>Toy {name} (last lent {date})</source>
+        <translation>장난감 {name} (마지막 대여 {date})</translation>
+    </message>
+    <message>
+        <source>Told at the counter or by phone</source>
+        <translation>매장·전화로 들음</translation>
+    </message>
+    <message>
+        <source>Written on a feedback card</source>
+        <translation>만족도 카드에 적음</translation>
+    </message>
+    <message>
+        <source>{mean} ({count})</source>
+        <translation>{mean} ({count}건)</translation>
     </message>
 </context>
 </TS>

@@ -155,9 +155,7 @@ def test_a_survey_answer_to_a_question_that_does_not_exist_is_refused_and_answer
 
     answers = {state.id: "4", timely.id: "5", wish.id: "블록 종류가 더 많았으면"}
     record_survey_answers(db, staff_id=shop.owner, customer_id=shop.customer, survey_id=survey, answers=answers)
-    record_survey_answers(
-        db, staff_id=shop.owner, customer_id=shop.customer, survey_id=survey, answers={state.id: "2"}
-    )
+    record_survey_answers(db, staff_id=shop.owner, customer_id=shop.customer, survey_id=survey, answers={state.id: "2"})
     assert customer_survey_answers(db, shop.customer, survey) == {**answers, state.id: "2"}
     [view] = surveys(db)
     assert [q.average for q in view.questions[:2]] == [Average(1, 2), Average(1, 5)]
