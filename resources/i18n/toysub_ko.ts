@@ -2171,6 +2171,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>{count}명이 응답했습니다.</translation>
     </message>
     <message>
+        <source>{count} answered</source>
+        <translation>{count}명 응답</translation>
+    </message>
+    <message>
         <source>Close &quot;{title}&quot;? Its answers can no longer change.</source>
         <translation>&quot;{title}&quot; 설문을 마감하시겠습니까? 마감하면 응답을 바꿀 수 없습니다.</translation>
     </message>
@@ -7293,7 +7297,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Choose a delivery, return or toy of this customer.</source>
-        <extracomment>How many of a customer&apos;s latest deliveries and returns a rating may be about.</extracomment>
+        <extracomment>How many of a customer&apos;s latest deliveries and returns a rating may be about. A question answered in words shows its latest answers, this many.</extracomment>
         <translation>이 고객의 배송, 반납 또는 장난감을 고르십시오.</translation>
     </message>
     <message>

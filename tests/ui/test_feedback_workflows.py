@@ -128,7 +128,7 @@ def test_the_owner_writes_a_survey_and_a_clerk_enters_a_customers_answers(
     failures = answer_modal(NewSurveyDialog, write)
     press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the Surveys tab
     assert owner_window.tabs.currentIndex() == 1
-    assert "아직 설문이 없습니다" in owner_window.results.text()
+    assert "아직 설문이 없습니다" in owner_window.results.toPlainText()
     press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # a mnemonic clicks its button a moment later
     qtbot.waitUntil(lambda: bool(failures) or len(surveys(counter.db)) == 1)
     raise_failures(failures)
@@ -138,7 +138,7 @@ def test_the_owner_writes_a_survey_and_a_clerk_enters_a_customers_answers(
         ["장난감 상태는 어떠셨나요?", "바라는 점"],
     )
     owner_window.tabs.setCurrentIndex(1)
-    assert "0명이 응답했습니다." in owner_window.results.text()
+    assert "0명이 응답했습니다." in owner_window.results.toPlainText()
     owner_window.close()
 
     def answer(dialog: SurveyAnswersDialog) -> None:

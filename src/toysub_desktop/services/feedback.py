@@ -47,6 +47,8 @@ from toysub_desktop.services.common import audit, get_or_raise, require_staff, u
 
 #: How many of a customer's latest deliveries and returns a rating may be about.
 RECENT = 12
+#: A question answered in words shows its latest answers, this many.
+SHOWN_TEXTS = 50
 
 _NOT_THEIRS = QT_TRANSLATE_NOOP("Validation", "Choose a delivery, return or toy of this customer.")
 _NOT_RETURNED = QT_TRANSLATE_NOOP("Validation", "This item is still out: rate it when it comes back.")
@@ -288,7 +290,7 @@ class SurveyQuestionView:
     id: int
     text: str
     kind: QuestionKind
-    #: Rating questions: the live answers' average; text questions: how many answered.
+    #: Rating questions: the live answers' average; text questions: how many answered (``total`` is 0).
     average: Average
     texts: tuple[str, ...]
 
@@ -440,13 +442,11 @@ def surveys(db: Database) -> tuple[SurveyView, ...]:
                         SurveyQuestionView(question.id, question.text, QuestionKind.RATING, Average(n, int(s)), ())
                     )
                 else:
-                    texts = tuple(
-                        session.scalars(
-                            select(SurveyAnswer.text).where(*live).order_by(SurveyAnswer.recorded_at.desc()).limit(20)
-                        )
-                    )
+                    latest = select(SurveyAnswer.text).where(*live).order_by(SurveyAnswer.recorded_at.desc())
+                    texts = tuple(session.scalars(latest.limit(SHOWN_TEXTS)))
+                    answered = session.scalar(select(func.count(SurveyAnswer.id)).where(*live)) or 0
                     shown.append(
-                        SurveyQuestionView(question.id, question.text, QuestionKind.TEXT, Average(len(texts), 0), texts)
+                        SurveyQuestionView(question.id, question.text, QuestionKind.TEXT, Average(answered, 0), texts)
                     )
             respondents = session.scalar(
                 select(func.count(func.distinct(SurveyAnswer.customer_id)))

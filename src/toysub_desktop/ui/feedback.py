@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -270,10 +271,10 @@ class FeedbackWindow(QDialog):
         picker.addWidget(round_label)
         picker.addWidget(self.rounds, 1)
         survey_layout.addLayout(picker)
-        self.results = QLabel()
-        self.results.setWordWrap(True)
-        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.results.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Read-only text that scrolls: a question answered in words may have many answers.
+        self.results = QPlainTextEdit()
+        self.results.setReadOnly(True)
+        self.results.setTabChangesFocus(True)
         survey_layout.addWidget(self.results, 1)
         self.views: tuple[SurveyView, ...] = ()
         self.refresh()
@@ -331,16 +332,17 @@ class FeedbackWindow(QDialog):
         view = self._selected()
         self.close_button.setEnabled(view is not None and not view.closed)
         if view is None:
-            self.results.setText(self.tr("No survey yet: write one with New survey (Alt+N)."))
+            self.results.setPlainText(self.tr("No survey yet: write one with New survey (Alt+N)."))
             return
         lines = [self.tr("{count} customers answered.").format(count=view.respondents)]
         for number, question in enumerate(view.questions, start=1):
             if question.kind is QuestionKind.RATING:
                 lines.append(f"{number}. {question.text} — {average_text(question.average)}")
             else:
-                lines.append(f"{number}. {question.text}")
+                answered = self.tr("{count} answered").format(count=question.average.count)
+                lines.append(f"{number}. {question.text} — {answered}")
                 lines += [f"    · {text}" for text in question.texts]
-        self.results.setText("\n".join(lines))
+        self.results.setPlainText("\n".join(lines))
 
     def write_survey(self) -> None:
         if NewSurveyDialog(self.counter, self).exec() == QDialog.DialogCode.Accepted:
