@@ -2284,6 +2284,124 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>&amp;About</source>
+        <translation>관련(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>의견(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>받은 방법(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>별점(&amp;R)</translation>
+    </message>
+    <message>
+        <source>1 (poor) to 5 (very good)</source>
+        <translation>1(나쁨)~5(아주 좋음)</translation>
+    </message>
+    <message>
+        <source>Earlier ratings: {ratings}</source>
+        <translation>지난 평가: {ratings}</translation>
+    </message>
+    <message>
+        <source>Nothing delivered, returned or lent yet</source>
+        <translation>아직 배송·반납·대여한 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Record feedback — {name}</source>
+        <translation>만족도 기록 — {name}</translation>
+    </message>
+    <message>
+        <source>What the customer said about it (optional)</source>
+        <translation>고객이 한 말 (선택)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWindow</name>
+    <message>
+        <source>&amp;Averages</source>
+        <translation>평균(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>새 설문(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>회차(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Surveys</source>
+        <translation>설문(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All live ratings: {average}</source>
+        <translation>전체 평가: {average}</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the survey</source>
+        <translation>설문 마감(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close &quot;{title}&quot;? Its answers can no longer change.</source>
+        <translation>&quot;{title}&quot; 설문을 마감하시겠습니까? 마감하면 응답을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>No rating recorded yet: record one from a customer&apos;s card (Customer → Record feedback).</source>
+        <translation>아직 기록된 평가가 없습니다. 고객 카드에서 기록하십시오(고객 → 만족도 기록).</translation>
+    </message>
+    <message>
+        <source>No survey yet: write one with New survey (Alt+N).</source>
+        <translation>아직 설문이 없습니다. 새 설문(Alt+N)으로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Ratings and surveys</source>
+        <translation>만족도와 설문</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>{count} answered</source>
+        <translation>{count}명 응답</translation>
+    </message>
+    <message>
+        <source>{count} customers answered.</source>
+        <translation>{count}명이 응답했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <source>The sample plans could not be added: {reason}</source>
@@ -3313,6 +3431,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>월별 현황(&amp;F)…</translation>
     </message>
     <message>
+        <source>No survey is open. The owner writes one under Shop → Ratings and surveys.</source>
+        <translation>진행 중인 설문이 없습니다. 대표가 매장 → 만족도와 설문에서 만듭니다.</translation>
+    </message>
+    <message>
         <source>Number out of ser&amp;vice…</source>
         <translation>결번 신고(&amp;V)…</translation>
     </message>
@@ -3345,8 +3467,20 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>발행 문서(&amp;D)…</translation>
     </message>
     <message>
+        <source>Rating recorded for {name}.</source>
+        <translation>{name} 고객의 평가를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Ratings and s&amp;urveys…</source>
+        <translation>만족도와 설문(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Record feedbac&amp;k…</source>
+        <translation>만족도 기록(&amp;K)…</translation>
     </message>
     <message>
         <source>Rental settin&amp;gs…</source>
@@ -3375,6 +3509,18 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Subscription &amp;settings…</source>
         <translation>구독 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Survey ans&amp;wers…</source>
+        <translation>설문 응답(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>설문 응답</translation>
+    </message>
+    <message>
+        <source>Survey answers recorded for {name}.</source>
+        <translation>{name} 고객의 설문 응답을 기록했습니다.</translation>
     </message>
     <message>
         <source>Take pa&amp;yment</source>
@@ -3782,6 +3928,37 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>optional, e.g. 010-1234-5678</source>
         <translation>선택 입력, 예: 010-1234-5678</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>질문(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>How were the toys?
+Did the boxes arrive on time?
+서술: What would you like?</source>
+        <translation>장난감 상태는 어떠셨나요?
+배송은 제때 왔나요?
+서술: 바라는 점</translation>
+    </message>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>새 만족도 설문</translation>
+    </message>
+    <message>
+        <source>One question a line, at most 10. Each is answered 1 to 5; start a line with &quot;서술:&quot; for a question answered in words.</source>
+        <translation>한 줄에 질문 하나, 최대 10개입니다. 질문마다 1~5점으로 답합니다. 글로 답할 질문은 줄 앞에 &quot;서술:&quot;을 붙이십시오.</translation>
+    </message>
+    <message>
+        <source>e.g. Spring 2027 satisfaction survey</source>
+        <translation>예: 2027년 봄 만족도 조사</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6370,21 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>SurveyAnswersDialog</name>
+    <message>
+        <source>1 to 5</source>
+        <translation>1~5</translation>
+    </message>
+    <message>
+        <source>Survey answers — {name} — {title}</source>
+        <translation>설문 응답 — {name} — {title}</translation>
+    </message>
+    <message>
+        <source>in words</source>
+        <translation>글로 답함</translation>
+    </message>
+</context>
+<context>
     <name>SwapDialog</name>
     <message>
         <source>&amp;Due back</source>
@@ -6572,6 +6764,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>구독 시작일은 오늘부터 1년 이내여야 합니다.</translation>
     </message>
     <message>
+        <source>A survey asks at most {count} questions.</source>
+        <translation>설문 질문은 최대 {count}개입니다.</translation>
+    </message>
+    <message>
         <source>A term discount is between 0 and {limit} percent.</source>
         <translation>약정 할인은 0~{limit}% 사이여야 합니다.</translation>
     </message>
@@ -6669,6 +6865,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨습니다. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
     </message>
     <message>
+        <source>Answer at least one question.</source>
+        <translation>질문에 하나 이상 답하십시오.</translation>
+    </message>
+    <message>
         <source>At most {amount} can be refunded: what was paid and not used for charges.</source>
         <translation>환불은 {amount}까지 할 수 있습니다. 낸 금액 중 청구에 쓰이지 않은 금액입니다.</translation>
     </message>
@@ -6685,6 +6885,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>Choose a delivery day from 1 to 31 (in shorter months, the month&apos;s last day).</source>
         <extracomment>A box may be delivered on any day of the month; days past a shorter month&apos;s end fall on its last day.</extracomment>
         <translation>배송일을 1~31일 중에서 선택해 주세요(그날이 없는 달은 말일에 배송합니다).</translation>
+    </message>
+    <message>
+        <source>Choose a delivery, return or toy of this customer.</source>
+        <extracomment>How many of a customer&apos;s latest deliveries and returns a rating may be about. A question answered in words shows its latest answers, this many.</extracomment>
+        <translation>이 고객의 배송, 반납 또는 장난감을 고르십시오.</translation>
     </message>
     <message>
         <source>Choose a follow-up of this customer.</source>
@@ -6751,6 +6956,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Choose the customer.</source>
         <translation>고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the delivery, return or toy the rating is about.</source>
+        <translation>평가할 배송, 반납 또는 장난감을 고르십시오.</translation>
     </message>
     <message>
         <source>Choose the weekday of the swaps.</source>
@@ -6852,6 +7061,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Free trial days are between 0 and {limit}.</source>
         <translation>무료 체험 기간은 0~{limit}일 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give the survey a title.</source>
+        <translation>설문 제목을 입력하십시오.</translation>
     </message>
     <message>
         <source>Include the road name and the building number after the province or city.</source>
@@ -6965,6 +7178,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Only the owner or a manager can do this. One of them can approve it with their PIN.</source>
         <translation>대표나 매니저만 할 수 있는 작업입니다. 둘 중 한 명이 PIN으로 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Question {number} is longer than {limit} characters.</source>
+        <translation>{number}번 질문이 {limit}자보다 깁니다.</translation>
     </message>
     <message>
         <source>Remove the special (invisible) characters from this text.</source>
@@ -7456,6 +7673,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 품목은 지금 매장에 없습니다(대여 중, 예약 보관, 세척·수리 중 또는 폐기).</translation>
     </message>
     <message>
+        <source>This item is still out: rate it when it comes back.</source>
+        <translation>아직 대여 중인 품목입니다. 반납할 때 평가하십시오.</translation>
+    </message>
+    <message>
         <source>This number has only {count} digits. A Korean phone number has 9 to 11 digits, including the area code.</source>
         <translation>번호가 {count}자리밖에 안 됩니다. 전화번호는 지역번호를 포함해 9~11자리입니다.</translation>
     </message>
@@ -7486,6 +7707,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이미 종료된 가망 고객입니다. 가입했거나 가입하지 않기로 했습니다.</translation>
     </message>
     <message>
+        <source>This rating was voided already.</source>
+        <translation>이미 취소된 평가입니다.</translation>
+    </message>
+    <message>
         <source>This recovery code does not match the one printed at setup.</source>
         <translation>복구 코드가 인쇄된 코드와 맞지 않습니다.</translation>
     </message>
@@ -7504,6 +7729,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>This staff member&apos;s role cannot approve this.</source>
         <translation>이 직원의 역할로는 이 작업을 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This survey has no such question.</source>
+        <translation>이 설문에 없는 질문입니다.</translation>
+    </message>
+    <message>
+        <source>This survey is closed: its answers can no longer change.</source>
+        <translation>마감된 설문입니다. 응답을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>This text contains an invisible control character ({code}), usually from a paste. Delete it or type the text again.</source>
@@ -7526,12 +7759,21 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>대여 중인 장난감에는 같은 행에 렌털 또는 무제한 계약이 있어야 합니다. 이 행에는 없습니다.</translation>
     </message>
     <message>
+        <source>Type a rating from 1 to 5.</source>
+        <extracomment>What the customer added to the rating: a few sentences. A survey round&apos;s title and one question. A round asks at most this many questions (a card the customer fills in at the counter). The questions as typed, one a line. A written answer to a survey question.</extracomment>
+        <translation>별점은 1에서 5 사이의 숫자로 입력하십시오.</translation>
+    </message>
+    <message>
         <source>Type the day too, e.g. {example}.</source>
         <translation>일까지 입력해 주십시오. 예: {example}</translation>
     </message>
     <message>
         <source>Use only letters, spaces, hyphens, apostrophes and periods in a name.</source>
         <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Write at least one question, one a line.</source>
+        <translation>질문을 한 줄에 하나씩, 하나 이상 입력하십시오.</translation>
     </message>
     <message>
         <source>Write how the complaint was resolved.</source>
@@ -7545,6 +7787,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>Write what the customer said or asked.</source>
         <extracomment>What was said or asked: a few paragraphs at most. How a complaint was resolved.</extracomment>
         <translation>고객이 말하거나 요청한 내용을 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Write why the rating is voided.</source>
+        <translation>평가를 취소하는 이유를 입력하십시오.</translation>
     </message>
     <message>
         <source>Write yes (Y, O, 동의) or no (N, X, 미동의).</source>
@@ -7867,6 +8113,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>배송 완료</translation>
     </message>
     <message>
+        <source>Delivery of {date} · {name}</source>
+        <extracomment>The latest ratings of the customer shown above the form. A survey question&apos;s label beside its field, in characters (the whole question is its tooltip).</extracomment>
+        <translation>{date} 배송 · {name}</translation>
+    </message>
+    <message>
         <source>Deposit</source>
         <translation>보증금</translation>
     </message>
@@ -8099,6 +8350,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>폐기</translation>
     </message>
     <message>
+        <source>Return of {date} · {name}</source>
+        <translation>{date} 반납 · {name}</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>반송됨</translation>
     </message>
@@ -8188,8 +8443,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>목요일</translation>
     </message>
     <message>
+        <source>Told at the counter or by phone</source>
+        <translation>매장·전화로 들음</translation>
+    </message>
+    <message>
         <source>Toy box</source>
         <translation>장난감 박스</translation>
+    </message>
+    <message>
+        <source>Toy {name} (last lent {date})</source>
+        <translation>장난감 {name} (마지막 대여 {date})</translation>
     </message>
     <message>
         <source>Trial</source>
@@ -8232,6 +8495,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>대손 처리</translation>
     </message>
     <message>
+        <source>Written on a feedback card</source>
+        <translation>만족도 카드에 적음</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -8246,6 +8513,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{low}–{high} months</source>
         <translation>{low}~{high}개월</translation>
+    </message>
+    <message>
+        <source>{mean} ({count})</source>
+        <translation>{mean} ({count}건)</translation>
     </message>
 </context>
 </TS>

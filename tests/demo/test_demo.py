@@ -369,3 +369,24 @@ def test_a_family_moving_again_soon_after_a_move_is_told_in_the_order_a_clerk_le
         assert moved_lately_and_moving_again
     finally:
         shop.dispose()
+
+
+def test_the_shop_talks_with_its_subscribers(db: Database, summary: DemoSummary) -> None:
+    """Contacts and complaints (two still open), calls due today, ratings of deliveries and returns, inquiries open,
+    joined and lost, and a survey answered by several families."""
+    from toysub_desktop.services.contact_log import customer_contact_log, follow_ups_due
+    from toysub_desktop.services.feedback import feedback_averages, surveys
+    from toysub_desktop.services.prospects import conversion_by_source, open_prospects
+
+    log = [entry for card in all_cards(db) for entry in customer_contact_log(db, card.id)]
+    assert len(log) >= COUNT // 3
+    complaints = [e for e in log if e.kind.value == "complaint"]
+    assert len([c for c in complaints if c.is_open_complaint]) == 2 and len(complaints) >= 4
+    assert follow_ups_due(db, today=TODAY).rows
+    averages = feedback_averages(db)
+    assert averages.overall.count >= 5 and averages.by_plan and averages.by_month
+    assert open_prospects(db).rows
+    conversion = conversion_by_source(db)
+    assert sum(s.converted for s in conversion) >= 1 and sum(s.lost for s in conversion) >= 1
+    [current, last] = surveys(db)
+    assert not current.closed and last.closed and current.respondents >= 5

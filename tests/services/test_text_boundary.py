@@ -23,6 +23,7 @@ from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, NOTICE_VERSIO
 from toysub_desktop.domain.day_close import CLOSE_REASON_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.feedback import FEEDBACK_COMMENT_MAX, QUESTIONS_TEXT_MAX, SURVEY_TITLE_MAX, FeedbackSubject
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
 from toysub_desktop.domain.ledger import ENTRY_NOTE_MAX, PaymentMeans
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
@@ -40,6 +41,7 @@ from toysub_desktop.services import (
     customers,
     day_close,
     deliveries,
+    feedback,
     holds,
     ledger,
     plans,
@@ -256,6 +258,16 @@ ENTRIES: tuple[TextEntry, ...] = (
         now=NOW)),
     TextEntry("daily close re-opened: reason", "reason", CLOSE_REASON_MAX, lambda db, s, t: day_close.reopen_day(
         db, staff_id=s.rentals.owner, day=TODAY, reason="늦게 받은 결제" + t, now=NOW)),
+    # --- feedback and surveys
+    TextEntry("feedback: comment", "comment", FEEDBACK_COMMENT_MAX, lambda db, s, t: feedback.record_feedback(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer,
+        about=(FeedbackSubject.TOY, s.rentals.toys["piano"]), rating=4, comment=t, now=NOW)),
+    TextEntry("feedback void: reason", "reason", NOTE_MAX, lambda db, s, t: feedback.void_feedback(
+        db, staff_id=s.rentals.owner, feedback_id=1, reason="정정" + t, now=NOW)),
+    TextEntry("survey: title", "title", SURVEY_TITLE_MAX, lambda db, s, t: feedback.create_survey(
+        db, staff_id=s.rentals.owner, title=t, questions="만족하셨나요?", now=NOW)),
+    TextEntry("survey: questions", "questions", QUESTIONS_TEXT_MAX, lambda db, s, t: feedback.create_survey(
+        db, staff_id=s.rentals.owner, title="봄 조사", questions=t, now=NOW)),
     # --- the shop
     TextEntry("shop: name", "name", SHOP_NAME_MAX, lambda db, s, t: shop_service.update_shop_details(
         db, by_staff_id=s.rentals.owner, name="토이구독" + t, business_number="", address="서울시",

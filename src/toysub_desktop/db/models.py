@@ -38,6 +38,7 @@ from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX
 from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
 from toysub_desktop.domain.day_close import CLOSE_REASON_MAX
 from toysub_desktop.domain.deliveries import COURIER_MAX, TRACKING_NUMBER_MAX
+from toysub_desktop.domain.feedback import ANSWER_MAX, FEEDBACK_COMMENT_MAX, QUESTION_MAX, SURVEY_TITLE_MAX
 from toysub_desktop.domain.hangul import name_search_keys
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
 from toysub_desktop.domain.imports import FILE_NAME_MAX
@@ -1034,3 +1035,78 @@ class Prospect(Base):
         Index("ix_prospect_source", "source", "outcome"),
         Index("ix_prospect_customer", "customer_id"),
     )
+
+
+class Feedback(Base):
+    """A customer's 1–5 rating of a delivery, a return or a toy, with a comment (``domain.feedback``). The plan and
+    toy it counts for are kept on the row, so averages per plan and per toy are one indexed read. Voided with a
+    reason, never edited or deleted."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    #: ``domain.feedback.FeedbackSubject`` and ``FeedbackSource``.
+    subject: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("delivery.id"), default=None)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("loan.id"), default=None)
+    #: The toy rated, or the returned item's toy.
+    toy_id: Mapped[int | None] = mapped_column(ForeignKey("toy.id"), default=None)
+    #: The subscription of the delivery or loan, and its plan (none for a toy rated on its own).
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscription.id"), default=None)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), default=None)
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(String(FEEDBACK_COMMENT_MAX), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
+
+    __table_args__ = (
+        Index("ix_feedback_customer", "customer_id", "recorded_at"),
+        Index("ix_feedback_plan", "plan_id", "voided_at"),
+        Index("ix_feedback_toy", "toy_id", "voided_at"),
+        Index("ix_feedback_recorded", "recorded_at"),
+    )
+
+
+class Survey(Base):
+    """A satisfaction survey round the owner wrote: a title and its questions, open until closed."""
+
+    __tablename__ = "survey"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(SURVEY_TITLE_MAX))
+    created_at: Mapped[datetime]
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class SurveyQuestion(Base):
+    __tablename__ = "survey_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(QUESTION_MAX))
+    #: ``domain.feedback.QuestionKind``.
+    kind: Mapped[str] = mapped_column(String(10))
+
+
+class SurveyAnswer(Base):
+    """One customer's answer to one question; answering again supersedes the earlier answer (kept, voided)."""
+
+    __tablename__ = "survey_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("survey_question.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    rating: Mapped[int | None] = mapped_column(Integer, default=None)
+    text: Mapped[str] = mapped_column(String(ANSWER_MAX), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    __table_args__ = (Index("ix_survey_answer_question", "question_id", "voided_at"),)

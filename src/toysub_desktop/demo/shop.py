@@ -11,8 +11,8 @@ Everything comes from ``random.Random(seed)``: the same seed and day give the sa
 
 The parts of the story live beside this module: ``story`` (the planned calls and their replay), ``people``
 (families, phones, addresses, children), ``contacts`` (what happens to them), ``catalogue`` (plans, prices,
-discounts, toys), ``lifecycle`` (the contracts' story), ``showcases`` (today's lists), ``rentals`` and
-``deliveries``.
+discounts, toys), ``lifecycle`` (the contracts' story), ``showcases`` (today's lists), ``rentals``,
+``deliveries`` and ``conversations`` (contact log, ratings, inquiries, surveys).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from toysub_desktop.db.engine import Database
 from toysub_desktop.demo.catalogue import Catalogue
 from toysub_desktop.demo.contacts import Contacts
+from toysub_desktop.demo.conversations import conversations_story
 from toysub_desktop.demo.deliveries import deliveries_story
 from toysub_desktop.demo.lifecycle import Lifecycle
 from toysub_desktop.demo.people import People
@@ -123,6 +124,7 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
     story.replay()
     rentals_story(db, random.Random(seed + 1), story.staff_ids[0], today)
     deliveries_story(db, random.Random(seed + 2), story.staff_ids, today, latest)
+    conversations_story(db, random.Random(seed + 3), story.staff_ids, today, latest)
     for staff_id in story.staff_ids:  # every demo staff member signs in with the PIN the sign-in screen shows
         set_first_pin(db, staff_id=staff_id, pin=DEMO_PIN, repeated_pin=DEMO_PIN, now=latest)
     counts = story.counts

@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
             ("follow_ups", self.tr("Customers to call &today…"), None, self.show_follow_ups, False),
             ("prospects", self.tr("Inq&uiries and trials…"), None, self.show_prospects, False),
             ("message_lists", self.tr("&Message lists…"), None, self.show_message_lists, False),
+            ("feedback", self.tr("Record feedbac&k…"), None, self.record_feedback, False),
+            ("survey", self.tr("Survey ans&wers…"), None, self.enter_survey_answers, False),
         ]
         self.actions_: dict[str, QAction] = {}
         for key, text, shortcut, slot, on_button in definitions:
@@ -245,7 +247,7 @@ class MainWindow(QMainWindow):
                 self.buttons[key] = button
         row.addStretch(1)
         # The contact log's steps sit beside the log on the card (the row above is full at 150 %).
-        for key in ("log_contact", "resolve"):
+        for key in ("log_contact", "resolve", "feedback"):
             button = action_button(self.actions_[key])
             self.panel.contact_buttons.insertWidget(self.panel.contact_buttons.count() - 1, button)
             self.buttons[key] = button
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
             (self.tr("Plan co&mparison sheet…"), self.show_plan_sheet),
             (self.tr("&Discount categories…"), self.show_discount_categories),
             (self.tr("Price-change &notices…"), self.show_price_notices),
+            (self.tr("Ratings and s&urveys…"), self.show_feedback),
             None,
             (self.tr("Shop &details…"), self.show_shop_details),
             (self.tr("Subscription &settings…"), self.show_subscription_settings),
@@ -318,7 +321,18 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         card = self.panel.card
         has = card is not None
-        for key in ("edit", "address", "phone", "confirm", "subscribe", "payment", "documents", "log_contact"):
+        for key in (
+            "edit",
+            "address",
+            "phone",
+            "confirm",
+            "subscribe",
+            "payment",
+            "documents",
+            "log_contact",
+            "feedback",
+            "survey",
+        ):
             self.actions_[key].setEnabled(has)
         contact = self.panel.selected_contact()
         self.actions_["resolve"].setEnabled(has and contact is not None and contact.is_open_complaint)
@@ -793,6 +807,44 @@ class MainWindow(QMainWindow):
 
             if self._run_dialog(LogContactDialog(self.counter, card.id, card.name, self)):
                 self.statusBar().showMessage(self.tr("Contact logged for {name}.").format(name=card.name), STATUS_MS)
+
+    def record_feedback(self) -> None:
+        """Record the card's customer's 1–5 rating of a delivery, a return or a toy."""
+        if card := self.panel.card:
+            from toysub_desktop.ui.feedback import FeedbackDialog
+
+            if self._run_dialog(FeedbackDialog(self.counter, card.id, card.name, self)):
+                self.statusBar().showMessage(self.tr("Rating recorded for {name}.").format(name=card.name), STATUS_MS)
+
+    def enter_survey_answers(self) -> None:
+        """Enter the card's customer's answers to the open satisfaction survey."""
+        card = self.panel.card
+        if card is None:
+            return
+        from toysub_desktop.ui.feedback import SurveyAnswersDialog, open_survey
+
+        try:
+            survey = open_survey(self.counter)
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+            return
+        if survey is None:
+            QMessageBox.information(
+                self,
+                self.tr("Survey answers"),
+                self.tr("No survey is open. The owner writes one under Shop → Ratings and surveys."),
+            )
+            return
+        if self._run_dialog(SurveyAnswersDialog(self.counter, card.id, card.name, survey, self)):
+            self.statusBar().showMessage(
+                self.tr("Survey answers recorded for {name}.").format(name=card.name), STATUS_MS
+            )
+
+    def show_feedback(self) -> None:
+        """The owner's view of ratings (per plan, toy, month) and the satisfaction surveys."""
+        from toysub_desktop.ui.feedback import FeedbackWindow
+
+        FeedbackWindow(self.counter, self).exec()
 
     def resolve_complaint(self) -> None:
         """Resolve the open complaint selected in the card's contact log."""
