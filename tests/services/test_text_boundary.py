@@ -10,6 +10,7 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.feedback import FEEDBACK_COMMENT_MAX, QUESTIONS_TEXT_MAX, SURVEY_TITLE_MAX, FeedbackSubject
 from toysub_desktop.domain.holds import HOLD_NOTE_MAX
 from toysub_desktop.domain.ledger import ENTRY_NOTE_MAX, PaymentMeans
+from toysub_desktop.domain.messages import TEMPLATE_MAX, MessageList
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX, Cadence, PlanKind, TermOption
 from toysub_desktop.domain.price_notices import NoticeMethod
@@ -44,6 +46,7 @@ from toysub_desktop.services import (
     feedback,
     holds,
     ledger,
+    message_lists,
     plans,
     prospects,
     rentals,
@@ -258,6 +261,9 @@ ENTRIES: tuple[TextEntry, ...] = (
         now=NOW)),
     TextEntry("daily close re-opened: reason", "reason", CLOSE_REASON_MAX, lambda db, s, t: day_close.reopen_day(
         db, staff_id=s.rentals.owner, day=TODAY, reason="늦게 받은 결제" + t, now=NOW)),
+    TextEntry("message list: template", "template", TEMPLATE_MAX, lambda db, s, t: message_lists.export_message_list(
+        db, staff_id=s.rentals.owner, request=message_lists.ListRequest(MessageList.RENEWALS), template=t,
+        list_name="갱신 안내", path=Path("never-written.csv"), now=NOW)),
     # --- feedback and surveys
     TextEntry("feedback: comment", "comment", FEEDBACK_COMMENT_MAX, lambda db, s, t: feedback.record_feedback(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer,
