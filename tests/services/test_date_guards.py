@@ -48,6 +48,7 @@ ABSURD = (date(1900, 1, 1), date(9999, 12, 31))
 #: Date-taking functions that record nothing: what is in effect on a day, a preview, a number or a sheet for a
 #: day. A date there is a question, not a fact to keep.
 READS = {
+    "bank_statements.read_statement",  # reads a file; writes nothing
     "contact_log.follow_ups_due",
     "contacts.contacts_to_check",
     "customers.address_in_effect_on",

@@ -33,6 +33,7 @@ from toysub_desktop.domain.imports import (
 )
 from toysub_desktop.domain.person import NAME_MAX
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_line, first_refused_character
 
 #: A registered depositor name (입금자명), as long as a person's name may be.
 DEPOSITOR_NAME_MAX = NAME_MAX
@@ -48,6 +49,9 @@ _MISSING_COLUMNS = QT_TRANSLATE_NOOP(
 )
 _BAD_DATE = QT_TRANSLATE_NOOP("Validation", "{file}, row {row}: “{value}” under {column} is not a date.")
 _BAD_AMOUNT = QT_TRANSLATE_NOOP("Validation", "{file}, row {row}: “{value}” under {column} is not an amount in won.")
+_CONTROL = QT_TRANSLATE_NOOP(
+    "Validation", "{file}, row {row}: the text under {column} contains an invisible control character ({code})."
+)
 _TOO_LONG = QT_TRANSLATE_NOOP(
     "Validation", "{file}, row {row}: the text under {column} is longer than {limit} characters."
 )
@@ -210,6 +214,8 @@ def read_bank_rows(rows: Sequence[Sequence[Cell]], *, file_name: str, today: dat
         for column, text in ((BankColumn.DEPOSITOR, depositor), (BankColumn.SUMMARY, summary)):
             if len(text) > BANK_TEXT_MAX:
                 raise refuse(_TOO_LONG, column, limit=str(BANK_TEXT_MAX))
+            if (control := first_refused_character(text)) is not None:
+                raise refuse(_CONTROL, column, code=f"U+{ord(control):04X}")
         time = _time_of(cell(BankColumn.TIME)) or _time_of(raw_date)
         sequence = 0
         if balance is None:
@@ -221,6 +227,12 @@ def read_bank_rows(rows: Sequence[Sequence[Cell]], *, file_name: str, today: dat
 
 
 # --- matching ---------------------------------------------------------------------------------------------------
+
+
+def check_depositor_name(text: str) -> str | None:
+    """A registered depositor name as typed (banks print what the sender wrote, digits and brackets too); empty
+    means the customer's own name."""
+    return clean_line(text, field="depositor_name", limit=DEPOSITOR_NAME_MAX) or None
 
 
 def depositor_key(text: str) -> str:

@@ -424,47 +424,60 @@ def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datet
     More than the balance is refused with ``MoreThanOwed`` unless the clerk agreed to keep the rest as credit.
     Returns the payment's entry id."""
     now = now or utc_now()
-    check_amount(payment.amount, field="amount", allow_zero=False)
-    approval, receipt, note = _payment_fields(payment)
+    check_payment_fields(payment)
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
-        lock_account(session, payment.customer_id)
-        _check_seen(session, payment.customer_id, payment.seen_entry_id)
-        owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
-        check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
-        shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
-        entry = LedgerEntry(
-            customer_id=payment.customer_id,
-            kind=EntryKind.PAYMENT.value,
-            amount=payment.amount,
-            entry_on=shop_today(now),
-            means=payment.means.value,
-            approval_number=approval,
-            cash_receipt_number=receipt,
-            note=note,
-            recorded_at=now,
-            recorded_by_id=staff_id,
-        )
-        session.add(entry)
-        session.flush()
-        allocate(session, ((entry.id, debit, won) for debit, won in shares), staff_id=staff_id, now=now)
-        audit(
-            session,
-            at=now,
-            staff_id=staff_id,
-            action="ledger.payment",
-            entity="customer",
-            entity_id=payment.customer_id,
-            after={
-                "entry_id": entry.id,
-                "amount": payment.amount,
-                "means": payment.means,
-                "approval_number": approval,
-                "cash_receipt_number": receipt,
-                "allocations": [[debit, won] for debit, won in shares],
-            },
-        )
-        return entry.id
+        return record_payment(session, staff_id=staff_id, payment=payment, now=now)
+
+
+def check_payment_fields(payment: NewPayment) -> None:
+    """What a payment's fields must be before a transaction is opened (``record_payment`` checks them again)."""
+    check_amount(payment.amount, field="amount", allow_zero=False)
+    _payment_fields(payment)
+
+
+def record_payment(session: Session, *, staff_id: int, payment: NewPayment, now: datetime) -> int:
+    """``take_payment`` inside the caller's transaction (a bank line confirmed records its payment with its own
+    status): the account locked, the payment checked, recorded, set against its charges and audited."""
+    check_amount(payment.amount, field="amount", allow_zero=False)
+    approval, receipt, note = _payment_fields(payment)
+    lock_account(session, payment.customer_id)
+    _check_seen(session, payment.customer_id, payment.seen_entry_id)
+    owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
+    check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
+    shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
+    entry = LedgerEntry(
+        customer_id=payment.customer_id,
+        kind=EntryKind.PAYMENT.value,
+        amount=payment.amount,
+        entry_on=shop_today(now),
+        means=payment.means.value,
+        approval_number=approval,
+        cash_receipt_number=receipt,
+        note=note,
+        recorded_at=now,
+        recorded_by_id=staff_id,
+    )
+    session.add(entry)
+    session.flush()
+    allocate(session, ((entry.id, debit, won) for debit, won in shares), staff_id=staff_id, now=now)
+    audit(
+        session,
+        at=now,
+        staff_id=staff_id,
+        action="ledger.payment",
+        entity="customer",
+        entity_id=payment.customer_id,
+        after={
+            "entry_id": entry.id,
+            "amount": payment.amount,
+            "means": payment.means,
+            "approval_number": approval,
+            "cash_receipt_number": receipt,
+            "allocations": [[debit, won] for debit, won in shares],
+        },
+    )
+    return entry.id
 
 
 def refund(
@@ -649,3 +662,12 @@ def allocations_of(db: Database, entry_id: int) -> list[tuple[int, int]]:
             .where(mine == entry_id, LedgerEntry.voided_at.is_(None))
         ).tuples()
         return [(other, amount) for other, amount in rows] if entry.voided_at is None else []
+
+
+def ledger_lines(session: Session, entry_ids: list[int]) -> list[LedgerLine]:
+    """Entries as the account history shows them, in the order of *entry_ids* (inside the caller's session)."""
+    if not entry_ids:
+        return []
+    entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(entry_ids))))
+    by_id = {line.id: line for line in _lines(session, entries)}
+    return [by_id[entry_id] for entry_id in entry_ids if entry_id in by_id]
