@@ -207,7 +207,7 @@ def test_an_xlsx_export_with_a_merged_title_above_the_header_is_read(tmp_path: P
     ("content", "expected"),
     [
         (b"\x00\x01\x02garbage", "is not a spreadsheet"),
-        ("이름,연락처\n김민수,010-1234-5678\n".encode("cp949"), "no column for"),
+        ("이름,연락처\n김민수,010-1234-5678\n".encode("cp949"), "needs a column"),
         ("거래일,입금자,입금액\n2026-04-03,김민수,39000\n2026-04-04,이영희,삼만원\n".encode("cp949"), "row 3"),
     ],
 )

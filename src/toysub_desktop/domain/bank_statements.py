@@ -44,8 +44,8 @@ LINE_KEY_MAX = 200
 
 _MISSING_COLUMNS = QT_TRANSLATE_NOOP(
     "Validation",
-    "{file} is not a bank statement the app can read: no column for {columns}. Export the account's transactions "
-    "with the date, the depositor and the deposit amount.",
+    "{file} is not a bank statement the app can read: it needs a column for the date (거래일), the depositor "
+    "(입금자) and the deposit (입금액). Export the account's transactions from internet banking as xlsx or csv.",
 )
 _BAD_DATE = QT_TRANSLATE_NOOP("Validation", "{file}, row {row}: “{value}” under {column} is not a date.")
 _BAD_AMOUNT = QT_TRANSLATE_NOOP("Validation", "{file}, row {row}: “{value}” under {column} is not an amount in won.")
@@ -81,17 +81,6 @@ BANK_HEADER_SPELLINGS: Mapping[BankColumn, tuple[str, ...]] = {
     BankColumn.WITHDRAWAL: ("출금액", "출금", "출금금액", "찾으신금액", "지급액", "보낸금액"),
     BankColumn.BALANCE: ("잔액", "거래후잔액", "잔고", "거래후잔고"),
 }  # fmt: skip
-
-#: The clerk-facing name of each column, used in messages about the file (context "Import").
-BANK_COLUMN_LABELS: Mapping[BankColumn, str] = {
-    BankColumn.DATE: QT_TRANSLATE_NOOP("Import", "Transaction date"),
-    BankColumn.TIME: QT_TRANSLATE_NOOP("Import", "Transaction time"),
-    BankColumn.SUMMARY: QT_TRANSLATE_NOOP("Import", "Summary"),
-    BankColumn.DEPOSITOR: QT_TRANSLATE_NOOP("Import", "Depositor"),
-    BankColumn.DEPOSIT: QT_TRANSLATE_NOOP("Import", "Deposit"),
-    BankColumn.WITHDRAWAL: QT_TRANSLATE_NOOP("Import", "Withdrawal"),
-    BankColumn.BALANCE: QT_TRANSLATE_NOOP("Import", "Balance"),
-}
 
 REQUIRED_BANK_COLUMNS = (BankColumn.DATE, BankColumn.DEPOSITOR, BankColumn.DEPOSIT)
 
@@ -167,12 +156,7 @@ def read_bank_rows(rows: Sequence[Sequence[Cell]], *, file_name: str, today: dat
     mapping = found.mapping if found is not None else {}
     missing = [column for column in REQUIRED_BANK_COLUMNS if column not in mapping.values()]
     if found is None or missing:
-        raise ValidationError.of(
-            "file",
-            _MISSING_COLUMNS,
-            file=file_name,
-            columns=", ".join(BANK_COLUMN_LABELS[c] for c in missing or REQUIRED_BANK_COLUMNS),
-        )
+        raise ValidationError.of("file", _MISSING_COLUMNS, file=file_name)
     where = {column: index for index, column in mapping.items()}
     headers = {column: " ".join(p for p in found.headers[index] if p) for column, index in where.items()}
     deposits: list[BankDeposit] = []

@@ -301,7 +301,9 @@ class MainWindow(QMainWindow):
         menu_money = self.menuBar().addMenu(self.tr("Mo&ney"))
         menu_money.addAction(self.actions_["payment"])
         menu_money.addAction(self.actions_["void_entry"])
-        money_entries: list[tuple[str, Callable[[], None]] | None] = []
+        money_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("&Bank statement matching…"), self.match_bank_statement),
+        ]
         for entry in money_entries:
             if entry is None:
                 menu_money.addSeparator()
@@ -393,6 +395,15 @@ class MainWindow(QMainWindow):
         from toysub_desktop.ui.dialogs.payment_dialog import VoidEntryDialog
 
         if VoidEntryDialog(self.counter, line, self).exec() == QDialog.DialogCode.Accepted:
+            self._guard(lambda: self.show_customer(card.id))
+
+    def match_bank_statement(self) -> None:
+        """입금 대조: the deposits of a bank statement matched to customers' charges; the card shown follows."""
+        from toysub_desktop.ui.bank_statements import BankStatementWindow  # loads with the first use
+
+        BankStatementWindow(self.counter, self).exec()
+        card = self.panel.card
+        if card is not None:
             self._guard(lambda: self.show_customer(card.id))
 
     def take_payment(self) -> None:
