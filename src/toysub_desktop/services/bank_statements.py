@@ -9,7 +9,7 @@ lines; lines nobody has settled stay open and listed until someone does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -34,8 +34,9 @@ from toysub_desktop.domain.person import format_customer_number
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.imports.reading import read_sheet
-from toysub_desktop.services.ledger import AccountChangedError, LedgerLine, NewPayment, ledger_lines, record_payment
+from toysub_desktop.services.ledger import LedgerLine, ledger_lines
 from toysub_desktop.services.queries.ledger import open_debits
+from toysub_desktop.services.queries.payments import AccountChangedError, NewPayment, record_payment
 
 #: Rows of a sheet looked at for the header, with merged titles filled in.
 _HEAD_ROWS = 25
@@ -176,12 +177,21 @@ def _substrings(key: str) -> set[str]:
     return {key[i:j] for i in range(len(key)) for j in range(i + 2, len(key) + 1)}
 
 
-def _suggestions(session: Session, lines: Sequence[BankStatementLine]) -> dict[int, LineSuggestion]:
+@dataclass(frozen=True)
+class _Match:
+    customer_id: int
+    name: str
+    number: str
+    charge_ids: tuple[int, ...]
+
+
+def _matches(session: Session, lines: Sequence[BankStatementLine]) -> dict[int, _Match]:
+    """The suggestion for each line (by line id), as the accounts stand now."""
     if not lines:
         return {}
     index = _NameIndex(session)
     charges: dict[int, tuple[OpenCharge, ...]] = {}
-    found: dict[int, LineSuggestion] = {}
+    found: dict[int, _Match] = {}
     for line in lines:
         candidates = []
         for customer_id in sorted(index.candidates(line.depositor)):
@@ -193,9 +203,7 @@ def _suggestions(session: Session, lines: Sequence[BankStatementLine]) -> dict[i
         suggestion = suggest_match(line.deposit_on, line.depositor, line.amount, candidates)
         if suggestion is not None:
             name, number, _ = index.names[suggestion.customer_id]
-            found[line.id] = LineSuggestion(
-                suggestion.customer_id, name, number, tuple(ledger_lines(session, [c.id for c in suggestion.charges]))
-            )
+            found[line.id] = _Match(suggestion.customer_id, name, number, tuple(c.id for c in suggestion.charges))
     return found
 
 
@@ -231,16 +239,20 @@ def open_bank_lines(db: Database, after: BankLineView | None, limit: int) -> tup
         )
         more = len(lines) > limit
         lines = lines[:limit]
-        suggestions = _suggestions(session, lines)
-        return [_view(line, suggestions.get(line.id)) for line in lines], more
-
-
-def bank_line(db: Database, line_id: int) -> BankLineView:
-    """One line as it stands now, with its suggestion when it is open."""
-    with db.reading() as session:
-        line = get_or_raise(session, BankStatementLine, line_id)
-        suggestion = _suggestions(session, [line]).get(line.id) if line.status == LineStatus.OPEN.value else None
-        return _view(line, suggestion)
+        matches = _matches(session, lines)
+        views = [_view(line, None) for line in lines]
+    charge_lines = {line.id: line for line in ledger_lines(db, [i for m in matches.values() for i in m.charge_ids])}
+    return [
+        replace(
+            view,
+            suggestion=LineSuggestion(
+                match.customer_id, match.name, match.number, tuple(charge_lines[i] for i in match.charge_ids)
+            ),
+        )
+        if (match := matches.get(view.id)) is not None
+        else view
+        for view in views
+    ], more
 
 
 def bank_line_counts(db: Database) -> BankLineCounts:

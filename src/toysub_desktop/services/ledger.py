@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from time import perf_counter
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,23 +24,19 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import (
     ENTRY_NOTE_MAX,
     EntryKind,
-    OpenDebit,
     PaymentMeans,
     SkipRule,
     balance,
-    check_approval_number,
-    check_payment,
     check_refund,
     check_split,
     cycle_charges,
-    oldest_first,
 )
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
 from toysub_desktop.services.access import Approval, authorize
-from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
+from toysub_desktop.services.common import audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
@@ -50,25 +46,17 @@ from toysub_desktop.services.queries.ledger import (
     bill_rental_fees,
     bill_subscription,
     free_credits,
-    live_entries,
     lock_account,
     open_debits,
     subscriptions_due_for_billing,
 )
+from toysub_desktop.services.queries.payments import AccountChangedError as AccountChangedError
+from toysub_desktop.services.queries.payments import NewPayment as NewPayment
+from toysub_desktop.services.queries.payments import payment_fields, payment_shares, record_payment
 from toysub_desktop.services.queries.subscription_history import history_of
 
 #: Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.
 BILLING_BATCH = 50
-
-
-class AccountChangedError(ConcurrentEditError):
-    """The account changed at another counter since the clerk opened the payment; nothing was written."""
-
-    message = QT_TRANSLATE_NOOP(
-        "Validation",
-        "This customer's account changed at another counter meanwhile, so nothing was saved. Look at the balance "
-        "again and repeat the payment.",
-    )
 
 
 @dataclass(frozen=True)
@@ -148,22 +136,6 @@ class PaymentPreview:
     shares: tuple[PaymentShare, ...]
     #: What is left over and would be kept as credit.
     credit: int
-
-
-@dataclass(frozen=True)
-class NewPayment:
-    customer_id: int
-    amount: int
-    means: PaymentMeans
-    approval_number: str = ""
-    cash_receipt_number: str = ""
-    note: str = ""
-    #: The clerk's own split ``{charge id: won}``; None pays the oldest charges first.
-    split: Mapping[int, int] | None = None
-    #: The clerk agreed to keep what exceeds the balance as credit.
-    keep_credit: bool = False
-    #: ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check.
-    seen_entry_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -322,17 +294,11 @@ def payment_preview(
     """What a payment of *amount* would pay off: the clerk's split, or the oldest charges first."""
     with db.reading() as session:
         debits = open_debits(session, customer_id)
-        shares = _shares(amount, debits, split)
+        shares = payment_shares(amount, debits, split)
         by_id = {line.id: line for line in _lines(session, [get_or_raise(session, LedgerEntry, d) for d, _ in shares])}
         return PaymentPreview(
             tuple(PaymentShare(by_id[d], won) for d, won in shares), amount - sum(won for _, won in shares)
         )
-
-
-def _shares(amount: int, debits: list[OpenDebit], split: Mapping[int, int] | None) -> list[tuple[int, int]]:
-    if split is None:
-        return oldest_first(amount, debits)
-    return check_split(amount, split, debits)
 
 
 # --- billing ----------------------------------------------------------------------------------------------------
@@ -401,83 +367,17 @@ def bill_due(db: Database, *, staff_id: int, now: datetime | None = None) -> Bil
 # --- money in and out -------------------------------------------------------------------------------------------
 
 
-def _check_seen(session: Session, customer_id: int, seen_entry_id: int | None) -> None:
-    if seen_entry_id is None:
-        return
-    newest = session.scalar(select(func.max(LedgerEntry.id)).where(LedgerEntry.customer_id == customer_id)) or 0
-    if newest != seen_entry_id:
-        raise AccountChangedError(f"customer {customer_id}: saw entry {seen_entry_id}, now {newest}")
-
-
-def _payment_fields(new: NewPayment) -> tuple[str, str, str]:
-    approval = check_approval_number(
-        new.approval_number, field="approval_number", required=new.means is PaymentMeans.CARD
-    )
-    receipt = check_approval_number(new.cash_receipt_number, field="cash_receipt_number", required=False)
-    note = clean_line(new.note, field="note", limit=ENTRY_NOTE_MAX)
-    return approval, receipt, note
-
-
 def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datetime | None = None) -> int:
     """수납: record a payment and set it against the charges it pays off (the clerk's split, or oldest first).
 
     More than the balance is refused with ``MoreThanOwed`` unless the clerk agreed to keep the rest as credit.
     Returns the payment's entry id."""
     now = now or utc_now()
-    check_payment_fields(payment)
+    check_amount(payment.amount, field="amount", allow_zero=False)
+    payment_fields(payment)
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
         return record_payment(session, staff_id=staff_id, payment=payment, now=now)
-
-
-def check_payment_fields(payment: NewPayment) -> None:
-    """What a payment's fields must be before a transaction is opened (``record_payment`` checks them again)."""
-    check_amount(payment.amount, field="amount", allow_zero=False)
-    _payment_fields(payment)
-
-
-def record_payment(session: Session, *, staff_id: int, payment: NewPayment, now: datetime) -> int:
-    """``take_payment`` inside the caller's transaction (a bank line confirmed records its payment with its own
-    status): the account locked, the payment checked, recorded, set against its charges and audited."""
-    check_amount(payment.amount, field="amount", allow_zero=False)
-    approval, receipt, note = _payment_fields(payment)
-    lock_account(session, payment.customer_id)
-    _check_seen(session, payment.customer_id, payment.seen_entry_id)
-    owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
-    check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
-    shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
-    entry = LedgerEntry(
-        customer_id=payment.customer_id,
-        kind=EntryKind.PAYMENT.value,
-        amount=payment.amount,
-        entry_on=shop_today(now),
-        means=payment.means.value,
-        approval_number=approval,
-        cash_receipt_number=receipt,
-        note=note,
-        recorded_at=now,
-        recorded_by_id=staff_id,
-    )
-    session.add(entry)
-    session.flush()
-    allocate(session, ((entry.id, debit, won) for debit, won in shares), staff_id=staff_id, now=now)
-    audit(
-        session,
-        at=now,
-        staff_id=staff_id,
-        action="ledger.payment",
-        entity="customer",
-        entity_id=payment.customer_id,
-        after={
-            "entry_id": entry.id,
-            "amount": payment.amount,
-            "means": payment.means,
-            "approval_number": approval,
-            "cash_receipt_number": receipt,
-            "allocations": [[debit, won] for debit, won in shares],
-        },
-    )
-    return entry.id
 
 
 def refund(
@@ -664,10 +564,11 @@ def allocations_of(db: Database, entry_id: int) -> list[tuple[int, int]]:
         return [(other, amount) for other, amount in rows] if entry.voided_at is None else []
 
 
-def ledger_lines(session: Session, entry_ids: list[int]) -> list[LedgerLine]:
-    """Entries as the account history shows them, in the order of *entry_ids* (inside the caller's session)."""
+def ledger_lines(db: Database, entry_ids: list[int]) -> list[LedgerLine]:
+    """Entries as the account history shows them, in the order of *entry_ids*."""
     if not entry_ids:
         return []
-    entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(entry_ids))))
-    by_id = {line.id: line for line in _lines(session, entries)}
+    with db.reading() as session:
+        entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(entry_ids))))
+        by_id = {line.id: line for line in _lines(session, entries)}
     return [by_id[entry_id] for entry_id in entry_ids if entry_id in by_id]
