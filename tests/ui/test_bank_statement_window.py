@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from keyboard import save_by_keyboard, type_text
@@ -21,7 +22,7 @@ from toysub_desktop.services.bank_statements import bank_line_counts
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
 from toysub_desktop.services.ledger import account_view, bill_customer
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
-from toysub_desktop.ui.bank_statements import BankStatementWindow, OtherCustomerDialog
+from toysub_desktop.ui.bank_statements import BankLineModel, BankStatementWindow, OtherCustomerDialog
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.main_window import MainWindow
 from ui.modal_windows import when_modal
@@ -101,7 +102,7 @@ def test_the_depositor_name_is_typed_on_the_customer_details(
 
 def test_a_statement_is_matched_line_by_line_from_the_keyboard(
     qtbot: QtBot, counter: Counter, shop: dict[str, int], tmp_path: Path, screenshots: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester,
 ) -> None:  # fmt: skip
     card = customer_card(counter.db, shop["lee"], today=counter.today())
     update_customer_details(
@@ -119,6 +120,9 @@ def test_a_statement_is_matched_line_by_line_from_the_keyboard(
     qtbot.waitUntil(lambda: window.model.rowCount() == 4)
     assert "4" in window.outcome.text() and "농협_거래내역조회.csv" in window.outcome.text()
     assert _depositors(window) == ["김민수", "박지훈", "홍길동", "쿠팡"]
+    standalone = BankLineModel(counter)  # the same list on its own, for Qt's model checks
+    standalone.reload()
+    qtmodeltester.check(standalone, force_py=True)
     assert window.model.index(0, 4).data().startswith("김민수")
     assert window.model.index(1, 4).data().startswith("이영희")
     assert "2026-03-02" in window.model.index(0, 5).data() and "2026-04-02" in window.model.index(0, 5).data()

@@ -91,6 +91,9 @@ def _row_id(row: BankLineView) -> int:
 def _other_role(row: BankLineView, column: int, role: int) -> object:
     if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
         return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.ToolTipRole and column == PAYS and row.suggestion is not None:
+        # Several charges do not fit the column on a small screen: each on its own line here.
+        return "\n".join(f"{charge_text(line)} {won_text(line.open)}" for line in row.suggestion.charges)
     return None
 
 
