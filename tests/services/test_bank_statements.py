@@ -28,6 +28,7 @@ from toysub_desktop.services.bank_statements import (
 )
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
 from toysub_desktop.services.ledger import account_view, bill_customer
+from toysub_desktop.services.queries.ledger import open_debits, open_debits_of
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
 START = date(2026, 3, 2)
@@ -222,3 +223,17 @@ def test_a_file_that_cannot_be_read_is_refused_naming_it_and_nothing_is_written(
     assert problem.field == "file" and problem.arguments["file"] == "통장내역.xls"
     assert expected in problem.message
     assert _count(db, BankStatementLine) == 0
+
+
+def test_the_open_charges_of_many_customers_at_once_are_those_of_each_alone(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    import_statement(db, staff_id=shop["owner"], path=_csv(tmp_path, "거래일,입금자,입금액\n2026-04-04,김민수,10000\n"))
+    (line,), _ = open_bank_lines(db, None, 100)
+    confirm_bank_line(db, staff_id=shop["owner"], line_id=line.id, customer_id=shop["customer"], now=LATER)
+    customers = [shop["customer"], shop["lee"]]
+    with db.reading() as session:
+        together = open_debits_of(session, customers)
+        alone = {customer: open_debits(session, customer) for customer in customers}
+    assert together == alone
+    assert [d.open for d in together[shop["customer"]]] == [FEE - 10_000, FEE]

@@ -35,7 +35,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.imports.reading import read_sheet
 from toysub_desktop.services.ledger import LedgerLine, ledger_lines
-from toysub_desktop.services.queries.ledger import open_debits
+from toysub_desktop.services.queries.ledger import open_debits, open_debits_of
 from toysub_desktop.services.queries.payments import AccountChangedError, NewPayment, record_payment
 
 #: Rows of a sheet looked at for the header, with merged titles filled in.
@@ -190,16 +190,17 @@ def _matches(session: Session, lines: Sequence[BankStatementLine]) -> dict[int, 
     if not lines:
         return {}
     index = _NameIndex(session)
-    charges: dict[int, tuple[OpenCharge, ...]] = {}
+    by_line = {line.id: sorted(index.candidates(line.depositor)) for line in lines}
+    debits = open_debits_of(session, (customer_id for ids in by_line.values() for customer_id in ids))
+    charges = {
+        customer_id: tuple(OpenCharge(d.id, d.due_on, d.open) for d in open_) for customer_id, open_ in debits.items()
+    }
     found: dict[int, _Match] = {}
     for line in lines:
-        candidates = []
-        for customer_id in sorted(index.candidates(line.depositor)):
-            if customer_id not in charges:
-                charges[customer_id] = tuple(
-                    OpenCharge(d.id, d.due_on, d.open) for d in open_debits(session, customer_id)
-                )
-            candidates.append(PayerCandidate(customer_id, index.names[customer_id][2], charges[customer_id]))
+        candidates = [
+            PayerCandidate(customer_id, index.names[customer_id][2], charges[customer_id])
+            for customer_id in by_line[line.id]
+        ]
         suggestion = suggest_match(line.deposit_on, line.depositor, line.amount, candidates)
         if suggestion is not None:
             name, number, _ = index.names[suggestion.customer_id]

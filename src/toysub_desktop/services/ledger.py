@@ -41,7 +41,7 @@ from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
     allocate,
-    allocated_by_entry,
+    allocated_by_entries,
     apply_free_credit,
     bill_rental_fees,
     bill_subscription,
@@ -150,13 +150,7 @@ class BillingRun:
 
 
 def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
-    customer_ids = {e.customer_id for e in entries}
-    by_credit: dict[int, int] = {}
-    by_debit: dict[int, int] = {}
-    for customer_id in customer_ids:
-        credits, debits = allocated_by_entry(session, customer_id)
-        by_credit.update(credits)
-        by_debit.update(debits)
+    by_credit, by_debit = allocated_by_entries(session, {e.customer_id for e in entries})
     names = staff_names(session, [e.recorded_by_id for e in entries])
     sub_ids = {e.subscription_id for e in entries if e.subscription_id is not None}
     numbers = (
