@@ -218,3 +218,26 @@ def test_a_suggestion_pays_its_charges_exactly_and_does_not_depend_on_the_order(
         assert sum(c.open for c in suggestion.charges) == amount
         assert set(suggestion.charges) <= set(chosen.open_charges)
         assert any(name_match(depositor, name) is not None for name in chosen.names)
+
+
+_bank_rows = st.lists(
+    st.tuples(
+        st.dates(date(2026, 1, 1), date(2026, 12, 31)),
+        st.sampled_from(["김민수", "김 민수", "이영희", "박지훈", ""]),
+        st.integers(1, 3).map(lambda n: n * 10_000),
+    ),
+    max_size=12,
+)
+
+
+@given(rows=_bank_rows)
+def test_every_deposit_of_a_file_has_its_own_key_and_the_same_again_in_another_export(
+    rows: list[tuple[date, str, int]],
+) -> None:
+    cells: list[list[object]] = [["거래일", "입금자", "입금액"]]
+    cells += [[on.isoformat(), name, f"+{amount:,}"] for on, name, amount in rows]
+    first = read_bank_rows(cells, file_name="a.csv", today=TODAY)
+    assert [d.amount for d in first] == [amount for _, _, amount in rows]
+    assert len({d.key for d in first}) == len(first)
+    again = read_bank_rows([["날짜", "의뢰인", "맡기신 금액"], *cells[1:]], file_name="b.xlsx", today=TODAY)
+    assert [d.key for d in again] == [d.key for d in first]

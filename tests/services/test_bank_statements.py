@@ -27,7 +27,7 @@ from toysub_desktop.services.bank_statements import (
     read_statement,
 )
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
-from toysub_desktop.services.ledger import account_view, bill_customer
+from toysub_desktop.services.ledger import NewPayment, account_view, bill_customer, take_payment
 from toysub_desktop.services.queries.ledger import open_debits, open_debits_of
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
@@ -237,3 +237,21 @@ def test_the_open_charges_of_many_customers_at_once_are_those_of_each_alone(
         alone = {customer: open_debits(session, customer) for customer in customers}
     assert together == alone
     assert [d.open for d in together[shop["customer"]]] == [FEE - 10_000, FEE]
+
+
+def test_a_suggested_charge_paid_at_the_counter_meanwhile_is_not_paid_twice(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    import_statement(db, staff_id=shop["owner"], path=_csv(tmp_path, "거래일,입금자,입금액\n2026-04-03,이영희,29000\n"))
+    (line,), _ = open_bank_lines(db, None, 100)
+    assert line.suggestion is not None and [c.entry_on for c in line.suggestion.charges] == [START]
+    take_payment(
+        db, staff_id=shop["owner"], now=LATER,
+        payment=NewPayment(customer_id=shop["lee"], amount=FEE, means=PaymentMeans.CASH),
+    )  # fmt: skip
+    confirm_bank_line(
+        db, staff_id=shop["owner"], line_id=line.id, customer_id=shop["lee"],
+        charge_ids=[c.id for c in line.suggestion.charges], now=LATER,
+    )  # fmt: skip
+    view = account_view(db, shop["lee"], today=date(2026, 4, 6))
+    assert view.balance == 0 and view.open_charges == ()

@@ -143,7 +143,7 @@ def _time_of(value: Cell) -> str:
 def _signed_won(text: str) -> int | None:
     clean = text.strip()
     negative = clean.startswith("-")
-    won = read_won(clean.lstrip("-"))
+    won = read_won(clean.lstrip("-+"))
     return None if won is None else (-won if negative else won)
 
 

@@ -314,8 +314,9 @@ def confirm_bank_line(
         line = _settle(session, line_id, LineStatus.MATCHED, staff_id=staff_id, now=now)
         split = None
         if charge_ids:
+            # A suggested charge paid meanwhile (at the counter) drops out; with none left, the oldest are paid.
             open_by_id = {d.id: d.open for d in open_debits(session, customer_id)}
-            split = {charge_id: open_by_id.get(charge_id, 0) for charge_id in charge_ids}
+            split = {charge_id: open_by_id[charge_id] for charge_id in charge_ids if charge_id in open_by_id} or None
         payment_id = record_payment(
             session,
             staff_id=staff_id,
