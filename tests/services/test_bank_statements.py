@@ -13,11 +13,12 @@ from sqlalchemy import func, select
 
 from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AuditEntry, BankStatementLine, LedgerEntry
+from toysub_desktop.db.models import AuditEntry, BankStatementLine, Customer, LedgerEntry
 from toysub_desktop.domain.bank_statements import LineStatus
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.services import bank_statements
 from toysub_desktop.services.bank_statements import (
     bank_line_counts,
     confirm_bank_line,
@@ -255,3 +256,33 @@ def test_a_suggested_charge_paid_at_the_counter_meanwhile_is_not_paid_twice(
     )  # fmt: skip
     view = account_view(db, shop["lee"], today=date(2026, 4, 6))
     assert view.balance == 0 and view.open_charges == ()
+
+
+def test_a_line_settled_at_another_counter_while_this_one_confirms_it_is_refused_with_nothing_written(
+    db: Database, shop: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if db.location.sqlite_path is not None:
+        pytest.skip("on SQLite a change holds the write lock from its start, so the other counter waits instead")
+    import_statement(db, staff_id=shop["owner"], path=_csv(tmp_path), now=LATER)
+    rows, _ = open_bank_lines(db, None, 100)
+    line = rows[0]
+    assert line.suggestion is not None
+    real_get = bank_statements.get_or_raise
+    calls: list[object] = []
+
+    def settled_elsewhere_meanwhile(session: object, model: type, key: int) -> object:
+        if model is Customer and not calls:  # the other counter ignores the line after this one began
+            calls.append(model)
+            ignore_bank_line(db, staff_id=shop["owner"], line_id=line.id, now=LATER)
+        return real_get(session, model, key)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bank_statements, "get_or_raise", settled_elsewhere_meanwhile)
+    entries = _count(db, LedgerEntry)
+    with pytest.raises(ValidationError) as refused:
+        confirm_bank_line(
+            db, staff_id=shop["owner"], line_id=line.id, customer_id=line.suggestion.customer_id,
+            charge_ids=[c.id for c in line.suggestion.charges], now=LATER,
+        )  # fmt: skip
+    assert calls and refused.value.fields == ("line",)
+    assert _count(db, LedgerEntry) == entries
+    assert bank_line_counts(db).ignored == 1
