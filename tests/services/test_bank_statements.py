@@ -28,7 +28,7 @@ from toysub_desktop.services.bank_statements import (
     read_statement,
 )
 from toysub_desktop.services.customers import customer_card, register_customer, update_customer_details
-from toysub_desktop.services.ledger import NewPayment, account_view, bill_customer, take_payment
+from toysub_desktop.services.ledger import NewPayment, account_view, bill_customer, take_payment, void_entry
 from toysub_desktop.services.queries.ledger import open_debits, open_debits_of
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
@@ -286,3 +286,30 @@ def test_a_line_settled_at_another_counter_while_this_one_confirms_it_is_refused
     assert calls and refused.value.fields == ("line",)
     assert _count(db, LedgerEntry) == entries
     assert bank_line_counts(db).ignored == 1
+
+
+def test_voiding_a_payment_from_the_bank_opens_its_line_again_or_follows_the_replacement(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    text = "거래일,입금자,입금액\n2026-04-03,김민수,29000\n2026-04-04,홍길동,20000\n"
+    import_statement(db, staff_id=shop["owner"], path=_csv(tmp_path, text), now=LATER)
+    kim, hong = open_bank_lines(db, None, 100)[0]
+    # 홍길동's transfer was given to 이영희 by mistake: voided, the line is open again.
+    wrong = confirm_bank_line(db, staff_id=shop["owner"], line_id=hong.id, customer_id=shop["lee"], now=LATER)
+    assert [r[0] for r in _lines(db)] == ["김민수"]
+    void_entry(db, staff_id=shop["owner"], entry_id=wrong, reason="다른 고객의 입금", now=LATER)
+    assert [r[0] for r in _lines(db)] == ["김민수", "홍길동"]
+    assert account_view(db, shop["lee"], today=date(2026, 4, 6)).balance == 2 * FEE
+    # A payment replaced by another amount: its line follows the replacement and stays matched.
+    assert kim.suggestion is not None
+    paid = confirm_bank_line(
+        db, staff_id=shop["owner"], line_id=kim.id, customer_id=shop["customer"],
+        charge_ids=[c.id for c in kim.suggestion.charges], now=LATER,
+    )  # fmt: skip
+    replacement = void_entry(
+        db, staff_id=shop["owner"], entry_id=paid, reason="금액 정정", replacement_amount=29_000, now=LATER
+    )
+    with db.reading() as session:
+        line = session.get(BankStatementLine, kim.id)
+        assert line is not None and (line.status, line.payment_id) == (LineStatus.MATCHED.value, replacement)
+    assert [r[0] for r in _lines(db)] == ["홍길동"]

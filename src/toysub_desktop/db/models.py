@@ -862,6 +862,8 @@ class BankStatementLine(Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         #: The open lines in bank order: what the matching window lists.
         Index("ix_bank_statement_line_status", "status", "deposit_on", "id"),
+        #: The line of a payment, looked up when a payment is voided.
+        Index("ix_bank_statement_line_payment", "payment_id"),
     )
 
 

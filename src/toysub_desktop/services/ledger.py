@@ -37,6 +37,7 @@ from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
 from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import audit, get_or_raise, require_staff, unit_of_work
+from toysub_desktop.services.queries.bank_lines import follow_voided_payment
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
@@ -529,6 +530,8 @@ def void_entry(
             session.add(replacement)
             session.flush()
             replacement_id = replacement.id
+        if kind is EntryKind.PAYMENT:
+            follow_voided_payment(session, entry.id, replacement_id)
         apply_free_credit(session, entry.customer_id, staff_id=staff_id, now=now)
         audit(
             session,

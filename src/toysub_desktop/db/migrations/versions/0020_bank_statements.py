@@ -60,9 +60,11 @@ def upgrade() -> None:
     op.create_index(
         "ix_bank_statement_line_status", "bank_statement_line", ["status", "deposit_on", "id"], unique=False
     )
+    op.create_index("ix_bank_statement_line_payment", "bank_statement_line", ["payment_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_bank_statement_line_payment", table_name="bank_statement_line")
     op.drop_index("ix_bank_statement_line_status", table_name="bank_statement_line")
     op.drop_table("bank_statement_line")
     with op.batch_alter_table("customer", schema=None) as batch_op:
