@@ -313,3 +313,11 @@ def test_voiding_a_payment_from_the_bank_opens_its_line_again_or_follows_the_rep
         line = session.get(BankStatementLine, kim.id)
         assert line is not None and (line.status, line.payment_id) == (LineStatus.MATCHED.value, replacement)
     assert [r[0] for r in _lines(db)] == ["홍길동"]
+
+
+def test_a_depositor_containing_the_name_or_contained_in_it_is_suggested(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    text = "거래일,입금자,입금액\n2026-04-03,김민수(엄마),29000\n2026-04-03,영희,29000\n2026-04-03,민,29000\n"
+    import_statement(db, staff_id=shop["owner"], path=_csv(tmp_path, text), now=LATER)
+    assert _lines(db) == [("김민수(엄마)", 29_000, "김민수"), ("영희", 29_000, "이영희"), ("민", 29_000, None)]

@@ -8,6 +8,7 @@ lines; lines nobody has settled stay open and listed until someone does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -144,18 +145,29 @@ def import_statement(db: Database, *, staff_id: int, path: Path, now: datetime |
 
 
 class _NameIndex:
-    """Customers by the names they pay under, for exact and contained matches without comparing every name."""
+    """The customers a page's depositors may name, by the names they pay under: every name is looked at once
+    (equal to a part of a depositor, or containing one, spaces ignored); ``domain.bank_statements`` decides."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, depositors: Sequence[str]) -> None:
         self.whole: dict[str, set[int]] = {}
         self.parts: dict[str, set[int]] = {}
         self.names: dict[int, tuple[str, str, tuple[str, ...]]] = {}
-        rows = session.execute(select(Customer.id, Customer.name, Customer.number, Customer.depositor_name)).tuples()
+        keys = {key for key in map(depositor_key, depositors) if key}
+        if not keys:
+            return
+        pieces = set().union(*(_substrings(key) for key in keys)) | keys
+        long_keys = sorted((key for key in keys if len(key) >= 2), key=len, reverse=True)
+        within = re.compile("|".join(map(re.escape, long_keys))) if long_keys else None
+        # Plain table columns: 20,000 rows without the ORM's loading, which would cost most of the page.
+        table = Customer.__table__.c
+        rows = session.execute(select(table.id, table.name, table.number, table.depositor_name)).tuples()
         for customer_id, name, number, depositor_name in rows:
             names = tuple(n for n in (depositor_name, name) if n)
+            named = [depositor_key(n) for n in names]
+            if not any(key in pieces or (within is not None and within.search(key)) for key in named):
+                continue
             self.names[customer_id] = (name, number or format_customer_number(customer_id), names)
-            for each in names:
-                key = depositor_key(each)
+            for key in named:
                 self.whole.setdefault(key, set()).add(customer_id)
                 for part in _substrings(key):
                     if part != key:
@@ -189,7 +201,7 @@ def _matches(session: Session, lines: Sequence[BankStatementLine]) -> dict[int, 
     """The suggestion for each line (by line id), as the accounts stand now."""
     if not lines:
         return {}
-    index = _NameIndex(session)
+    index = _NameIndex(session, [line.depositor for line in lines])
     by_line = {line.id: sorted(index.candidates(line.depositor)) for line in lines}
     debits = open_debits_of(session, (customer_id for ids in by_line.values() for customer_id in ids))
     charges = {
