@@ -235,6 +235,92 @@ The app backs up only a database file on this PC. Back up and restore the server
     </message>
 </context>
 <context>
+    <name>BankLineModel</name>
+    <message>
+        <source>(no match: choose a customer or ignore)</source>
+        <translation>(일치 없음: 고객을 고르거나 무시합니다)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Depositor</source>
+        <translation>입금자</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>납부 대상 청구</translation>
+    </message>
+    <message>
+        <source>Suggested customer</source>
+        <translation>추천 고객</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>적요</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementWindow</name>
+    <message>
+        <source>&amp;Another customer…</source>
+        <translation>다른 고객(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm match</source>
+        <translation>대조 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>무시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Open statement…</source>
+        <translation>거래내역 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Bank statement matching</source>
+        <translation>입금 내역 대조</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>은행 거래내역 (*.xlsx *.xls *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the bank statement</source>
+        <translation>은행 거래내역 파일 선택</translation>
+    </message>
+    <message>
+        <source>No customer fits this deposit: choose another customer or ignore it.</source>
+        <translation>이 입금에 맞는 고객이 없습니다. 다른 고객을 고르거나 무시하십시오.</translation>
+    </message>
+    <message>
+        <source>Open the account&apos;s transactions exported from internet banking (xlsx, xls or csv). Each deposit is listed with the customer whose depositor name and open charges fit it. Enter or Space confirms the suggestion as a bank-transfer payment; choose another customer, or ignore a deposit that is no subscriber&apos;s payment. Lines not settled stay here.</source>
+        <translation>인터넷뱅킹에서 내려받은 계좌 거래내역(xlsx, xls 또는 csv)을 엽니다. 입금마다 입금자명과 미납 청구가 맞는 고객이 함께 표시됩니다. Enter 또는 Space를 누르면 추천 고객의 계좌이체 수납으로 기록합니다. 다른 고객을 고르거나, 구독 고객의 입금이 아니면 무시합니다. 처리하지 않은 내역은 여기에 남습니다.</translation>
+    </message>
+    <message>
+        <source>{amount} from {depositor} ignored.</source>
+        <translation>{depositor}의 입금 {amount}을 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>{amount} from {depositor} recorded as {name}&apos;s bank transfer.</source>
+        <translation>{depositor}의 입금 {amount}을 {name} 고객의 계좌이체 수납으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>{file}: {deposits} deposits, {added} new, {already} imported before.</source>
+        <translation>{file}: 입금 {deposits}건, 새 내역 {added}건, 이미 가져온 내역 {already}건입니다.</translation>
+    </message>
+    <message>
+        <source>{open} open · {matched} matched · {ignored} ignored</source>
+        <translation>미처리 {open}건 · 대조 완료 {matched}건 · 무시 {ignored}건</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>&amp;Cancel the subscription</source>
@@ -2018,6 +2104,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>자녀</translation>
     </message>
     <message>
+        <source>Depositor name</source>
+        <translation>입금자명</translation>
+    </message>
+    <message>
         <source>Edit customer {number}</source>
         <translation>고객 정보 수정 {number}</translation>
     </message>
@@ -2056,6 +2146,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Sensitive-data consent</source>
         <translation>민감정보 동의</translation>
+    </message>
+    <message>
+        <source>The name their bank transfers come under, often a parent&apos;s or the child&apos;s name</source>
+        <translation>계좌이체할 때 찍히는 이름입니다. 부모나 자녀 이름인 경우가 많습니다</translation>
+    </message>
+    <message>
+        <source>{name} (the customer&apos;s name)</source>
+        <translation>{name} (고객 이름)</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3359,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Bank statement matching…</source>
+        <translation>입금 내역 대조(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Customers</source>
         <extracomment>Shown under the search box when the query is too short to search (a single initial, a few digits).</extracomment>
         <translation>고객(&amp;U)</translation>
@@ -3986,6 +4088,25 @@ Did the boxes arrive on time?
     <message>
         <source>e.g. the label had the old address</source>
         <translation>예: 라벨에 이전 주소가 있었음</translation>
+    </message>
+</context>
+<context>
+    <name>OtherCustomerDialog</name>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>고객(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>수납 기록</translation>
+    </message>
+    <message>
+        <source>Whose deposit is this?</source>
+        <translation>누구의 입금입니까?</translation>
+    </message>
+    <message>
+        <source>{amount} from {depositor} on {date}. It is recorded as the chosen customer&apos;s bank transfer and pays their oldest charges first; what is left is kept as credit.</source>
+        <translation>{date} {depositor}의 입금 {amount}입니다. 고른 고객의 계좌이체 수납으로 기록하고 가장 오래된 청구부터 납부합니다. 남는 금액은 선수금으로 보관합니다.</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7071,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>자녀를 선택하세요.</translation>
     </message>
     <message>
+        <source>Choose the customer whose payment this is.</source>
+        <translation>이 입금을 한 고객을 고르십시오.</translation>
+    </message>
+    <message>
         <source>Choose the customer, or register a new one.</source>
         <translation>고객을 고르거나 신규 고객으로 등록하세요.</translation>
     </message>
@@ -7205,7 +7330,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Say why.</source>
-        <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
         <translation>사유를 입력합니다.</translation>
     </message>
     <message>
@@ -7437,7 +7562,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The shop has no plan of this name. Plans: {plans}.</source>
-        <extracomment>A cell as a reader hands it over: text, a number, a date or nothing. A file&apos;s name as recorded with its import. Rows looked at for the header: titles and notes above it are common, a header further down is not. A header row names at least this many columns the import knows. Excel&apos;s day 0 (serial 1 is 1900-01-01, counting the leap day 1900 never had).</extracomment>
+        <extracomment>A cell as a reader hands it over: text, a number, a date or nothing. What a column holds, as one kind of file knows it (a customer list&apos;s ``Column``, a bank statement&apos;s column). A file&apos;s name as recorded with its import. Rows looked at for the header: titles and notes above it are common, a header further down is not. A header row names at least this many columns the import knows. Excel&apos;s day 0 (serial 1 is 1900-01-01, counting the leap day 1900 never had).</extracomment>
         <translation>이 이름의 요금제가 없습니다. 요금제: {plans}.</translation>
     </message>
     <message>
@@ -7527,6 +7652,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>오늘과 가까운 {month}월 {day}일이 없습니다. 연도까지 입력해 주십시오.</translation>
     </message>
     <message>
+        <source>This bank line was settled meanwhile (at another counter); the list shows it as it is now.</source>
+        <translation>이 입금 내역은 그사이 (다른 카운터에서) 처리되었습니다. 목록을 지금 상태로 다시 보여 드립니다.</translation>
+    </message>
+    <message>
         <source>This barcode is already on row {row} of this file.</source>
         <translation>이 바코드는 이 파일의 {row}행에 이미 있습니다.</translation>
     </message>
@@ -7556,7 +7685,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This customer&apos;s account changed at another counter meanwhile, so nothing was saved. Look at the balance again and repeat the payment.</source>
-        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.</extracomment>
         <translation>그사이 다른 계산대에서 이 고객의 수납 내역이 바뀌어 저장하지 않았습니다. 잔액을 다시 확인하고 다시 수납합니다.</translation>
     </message>
     <message>
@@ -7878,8 +8006,18 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>{file} 파일에 행이 없습니다.</translation>
     </message>
     <message>
+        <source>{file} holds no deposits.</source>
+        <extracomment>Rows of a sheet looked at for the header, with merged titles filled in.</extracomment>
+        <translation>{file} 파일에 입금 내역이 없습니다.</translation>
+    </message>
+    <message>
         <source>{file} is a web page saved with a spreadsheet&apos;s name, and it holds no table: open it in Excel and save it as xlsx.</source>
         <translation>{file} 파일은 스프레드시트 이름으로 저장된 웹 페이지이며 표가 없습니다. 엑셀에서 열어 xlsx로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is not a bank statement the app can read: it needs a column for the date (거래일), the depositor (입금자) and the deposit (입금액). Export the account&apos;s transactions from internet banking as xlsx or csv.</source>
+        <extracomment>A registered depositor name (입금자명), as long as a person&apos;s name may be. The depositor and the summary (적요) of a bank line as the bank wrote them. A bank line&apos;s identity (``BankDeposit.key``).</extracomment>
+        <translation>{file} 파일은 읽을 수 있는 은행 거래내역이 아닙니다. 거래일, 입금자, 입금액 열이 있어야 합니다. 인터넷뱅킹에서 계좌 거래내역을 xlsx 또는 csv로 내려받으십시오.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet the import can read: save it as xlsx, xls or csv.</source>
@@ -7892,6 +8030,22 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{file} still has {rows} rows with problems or undecided duplicates; nothing was imported.</source>
         <translation>{file} 파일에 아직 문제가 있거나 중복 결정을 하지 않은 행이 {rows}개 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the text under {column} contains an invisible control character ({code}).</source>
+        <translation>{file} 파일 {row}행: {column} 열에 보이지 않는 제어 문자({code})가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the text under {column} is longer than {limit} characters.</source>
+        <translation>{file} 파일 {row}행: {column} 열의 글이 {limit}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: “{value}” under {column} is not a date.</source>
+        <translation>{file} 파일 {row}행: {column} 열의 “{value}”은(는) 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: “{value}” under {column} is not an amount in won.</source>
+        <translation>{file} 파일 {row}행: {column} 열의 “{value}”은(는) 원 단위 금액이 아닙니다.</translation>
     </message>
     <message>
         <source>{item} cannot be set aside for a reservation from its present state.</source>

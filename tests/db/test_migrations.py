@@ -18,10 +18,11 @@ from toysub_desktop.db.models import Base, DayClose, Shop
 from toysub_desktop.db.open import open_database
 from toysub_desktop.domain.fees import FeeMethod
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
-from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.document_sheets import contract_sheet
 from toysub_desktop.services.documents import document_pdf, issue_contract
 from toysub_desktop.services.plans import create_plan
+from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.shop import set_up_shop
 from toysub_desktop.services.subscriptions import NewSubscription, cancellation_fee, sign_up
 
@@ -123,5 +124,24 @@ def test_a_database_from_before_the_daily_close_gets_its_table_and_nothing_is_cl
         assert "uq_day_close_live_day" in indexes
         with upgraded.reading() as session:
             assert session.scalars(select(DayClose)).all() == []
+    finally:
+        upgraded.dispose()
+
+
+def test_customers_from_before_bank_statements_keep_their_records_and_pay_under_their_own_name(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    customer_id = register_customer(db, staff_id=owner.id, new=new_customer(), now=NOW)
+    command.downgrade(alembic_config(db.engine), "0017")
+    assert not inspect(db.engine).has_table("bank_statement_line")
+    assert "depositor_name" not in {c["name"] for c in inspect(db.engine).get_columns("customer")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        card = customer_card(upgraded, customer_id, today=date(2026, 3, 2))
+        assert (card.name, card.depositor_name, len(card.current_phones)) == ("김민수", None, 1)
+        assert search_customers(upgraded, "ㄱㅁㅅ", today=date(2026, 3, 2)).rows[0].id == customer_id
+        assert inspect(upgraded.engine).has_table("bank_statement_line")
     finally:
         upgraded.dispose()

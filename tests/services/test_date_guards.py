@@ -50,6 +50,7 @@ ABSURD = (date(1900, 1, 1), date(9999, 12, 31))
 #: day. A date there is a question, not a fact to keep.
 READS = {
     "message_lists.message_list",
+    "bank_statements.read_statement",  # reads a file; writes nothing
     "contact_log.follow_ups_due",
     "contacts.contacts_to_check",
     "customers.address_in_effect_on",

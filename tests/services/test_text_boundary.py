@@ -19,6 +19,7 @@ from boundary_support import Shop, boundary_shop, card, plan_id, rows
 from rental_support import TODAY, later
 from support import HOME, NOW, new_customer
 from toysub_desktop.db.engine import Database
+from toysub_desktop.domain.bank_statements import DEPOSITOR_NAME_MAX
 from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX, ContactKind
 from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, NOTICE_VERSION_MAX, ConsentMethod, PhoneRole
 from toysub_desktop.domain.day_close import CLOSE_REASON_MAX
@@ -113,6 +114,10 @@ ENTRIES: tuple[TextEntry, ...] = (
     TextEntry("details: notes", "notes", LONG_NOTE_MAX, lambda db, s, t: customers.update_customer_details(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer,
         expected_version=_version(db, s.rentals.customer), name="김민수", email="", notes=t, now=NOW)),
+    TextEntry("details: depositor name", "depositor_name", DEPOSITOR_NAME_MAX,
+        lambda db, s, t: customers.update_customer_details(db, staff_id=s.rentals.owner,
+        customer_id=s.rentals.customer, expected_version=_version(db, s.rentals.customer), name="김민수", email="",
+        notes="", depositor_name=t, now=NOW)),
     TextEntry("add child: notes", "children[0].notes", CHILD_NOTES_LIMIT, lambda db, s, t: customers.add_child(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, expected_version=None,
         child=ChildInput("김바다", 2025, 1, t), now=NOW)),

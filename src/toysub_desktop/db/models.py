@@ -34,6 +34,7 @@ from sqlalchemy.orm.attributes import get_history
 
 from toysub_desktop.db.types import UTCDateTime
 from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
+from toysub_desktop.domain.bank_statements import BANK_TEXT_MAX, DEPOSITOR_NAME_MAX, LINE_KEY_MAX
 from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX
 from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
 from toysub_desktop.domain.day_close import CLOSE_REASON_MAX
@@ -159,6 +160,9 @@ class Customer(Base):
     email: Mapped[str | None] = mapped_column(String(EMAIL_MAX))
     notes: Mapped[str] = mapped_column(Text, default="")
     registered_on: Mapped[date] = mapped_column(Date)
+    #: The name their bank transfers come under (입금자명; often a parent's or the child's); None: the customer's
+    #: own name.
+    depositor_name: Mapped[str | None] = mapped_column(String(DEPOSITOR_NAME_MAX), default=None)
     created_at: Mapped[datetime]
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     #: Optimistic lock: bumped by every change to the customer or their contacts.
@@ -888,6 +892,42 @@ class DayClose(Base):
             sqlite_where=text("reopened_at IS NULL"),
             postgresql_where=text("reopened_at IS NULL"),
         ),
+    )
+
+
+class BankStatementLine(Base):
+    """A deposit read from a bank statement (``domain.bank_statements``), kept once however often the statement is
+    imported (its key is unique), with where it stands: open, matched to a payment, or ignored by a clerk."""
+
+    __tablename__ = "bank_statement_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: ``BankDeposit.key``: day, time, depositor, amount and balance (or which of identical lines).
+    line_key: Mapped[str] = mapped_column(String(LINE_KEY_MAX), unique=True)
+    deposit_on: Mapped[date] = mapped_column(Date)
+    deposit_time: Mapped[str] = mapped_column(String(8), default="")
+    depositor: Mapped[str] = mapped_column(String(BANK_TEXT_MAX), default="")
+    summary: Mapped[str] = mapped_column(String(BANK_TEXT_MAX), default="")
+    amount: Mapped[int] = mapped_column(Integer)
+    balance: Mapped[int | None] = mapped_column(Integer, default=None)
+    file_name: Mapped[str] = mapped_column(String(FILE_NAME_MAX))
+    row: Mapped[int] = mapped_column(Integer)
+    #: ``domain.bank_statements.LineStatus``.
+    status: Mapped[str] = mapped_column(String(10))
+    #: The payment a matched line was recorded as, and whose it is.
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    imported_at: Mapped[datetime]
+    imported_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    settled_at: Mapped[datetime | None] = mapped_column(default=None)
+    settled_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        #: The open lines in bank order: what the matching window lists.
+        Index("ix_bank_statement_line_status", "status", "deposit_on", "id"),
+        #: The line of a payment, looked up when a payment is voided.
+        Index("ix_bank_statement_line_payment", "payment_id"),
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from toysub_desktop.domain.address import Address, validate_address
 from toysub_desktop.domain.errors import FieldProblem, ValidationError
@@ -28,6 +29,8 @@ from toysub_desktop.domain.typed_dates import parse_date, parse_month
 
 #: A cell as a reader hands it over: text, a number, a date or nothing.
 Cell = str | int | float | bool | date | datetime | None
+#: What a column holds, as one kind of file knows it (a customer list's ``Column``, a bank statement's column).
+K = TypeVar("K")
 
 #: A file's name as recorded with its import.
 FILE_NAME_MAX = 255
@@ -187,24 +190,32 @@ def header_key(text: str) -> str:
     return _NOISE.sub("", without_brackets or clean) or _NOISE.sub("", clean)
 
 
-_BY_SPELLING: dict[str, Column] = {
-    header_key(spelling): column for column, spellings in HEADER_SPELLINGS.items() for spelling in spellings
-}
+def spelling_index(spellings: Mapping[K, Sequence[str]]) -> dict[str, K]:
+    """Each known spelling of a header, as compared (``header_key``), and the column it names."""
+    return {header_key(spelling): column for column, spellings_of in spellings.items() for spelling in spellings_of}
 
 
-def recognise_header(parts: Sequence[str]) -> Column | None:
-    """The column a header names. *parts* are the texts of a header cell from the top header row down (a merged
-    group heading such as "자녀" over "이름" and "생년월"): the whole is tried first, then the lowest part, then
-    the longest known spelling the whole contains."""
+_BY_SPELLING: dict[str, Column] = spelling_index(HEADER_SPELLINGS)
+
+
+def recognise_header_in(parts: Sequence[str], by_spelling: Mapping[str, K]) -> K | None:
+    """The column a header names among *by_spelling* (``spelling_index``). *parts* are the texts of a header cell
+    from the top header row down (a merged group heading such as "자녀" over "이름" and "생년월"): the whole is
+    tried first, then the lowest part, then the longest known spelling the whole contains."""
     texts = [part for part in parts if part.strip()]
     if not texts:
         return None
     joined = header_key("".join(dict.fromkeys(texts)))
     for key in (joined, header_key(texts[-1])):
-        if key in _BY_SPELLING:
-            return _BY_SPELLING[key]
-    contained = [spelling for spelling in _BY_SPELLING if len(spelling) >= 2 and spelling in joined]
-    return _BY_SPELLING[max(contained, key=len)] if contained else None
+        if key in by_spelling:
+            return by_spelling[key]
+    contained = [spelling for spelling in by_spelling if len(spelling) >= 2 and spelling in joined]
+    return by_spelling[max(contained, key=len)] if contained else None
+
+
+def recognise_header(parts: Sequence[str]) -> Column | None:
+    """The customer-list column a header names (``recognise_header_in``)."""
+    return recognise_header_in(parts, _BY_SPELLING)
 
 
 def recognise_headers(headers: Sequence[Sequence[str]]) -> dict[int, Column]:
@@ -232,14 +243,14 @@ def is_toy_mapping(mapping: Mapping[int, Column]) -> bool:
 
 
 @dataclass(frozen=True)
-class HeaderFound:
+class HeaderFound(Generic[K]):
     """Where the header is: the data start after ``last_row`` (0-based indexes into the rows looked at)."""
 
     first_row: int
     last_row: int
     #: The header texts of each column, from the top header row down.
     headers: tuple[tuple[str, ...], ...]
-    mapping: dict[int, Column]
+    mapping: dict[int, K]
 
 
 def cell_text(value: Cell) -> str:
@@ -257,18 +268,26 @@ def cell_text(value: Cell) -> str:
     return unicodedata.normalize("NFC", str(value)).strip()
 
 
-def find_header(rows: Sequence[Sequence[Cell]]) -> HeaderFound | None:
+def find_header(rows: Sequence[Sequence[Cell]]) -> HeaderFound[Column] | None:
+    """The header of a customer list or toy catalogue among the first rows (``find_header_by``)."""
+    return find_header_by(rows, recognise_headers)
+
+
+def find_header_by(
+    rows: Sequence[Sequence[Cell]], recognise: Callable[[Sequence[Sequence[str]]], dict[int, K]]
+) -> HeaderFound[K] | None:
     """The header among the first rows: the row, or the pair of rows (a merged group heading over its parts), that
-    names the most known columns. Cells of a merged heading must already carry its text (the reader fills them).
+    names the most columns *recognise* knows. Cells of a merged heading must already carry its text (the reader
+    fills them).
 
     A pair is only considered when its lower row is a header by itself, so the first row of data under a header is
     never taken for part of it (a note such as "메모: …" in a cell would otherwise name a column)."""
-    best: HeaderFound | None = None
+    best: HeaderFound[K] | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         width = max(len(row), len(rows[index - 1]) if index else 0)
         single: list[tuple[str, ...]] = [(cell_text(c),) for c in _padded(row, width)]
         candidates: list[tuple[int, list[tuple[str, ...]]]] = [(index, single)]
-        if index and len(recognise_headers(single)) >= MIN_RECOGNISED:
+        if index and len(recognise(single)) >= MIN_RECOGNISED:
             above = _padded(rows[index - 1], width)
             # Under a heading merged across (a title over the whole table), an empty cell names no column: a
             # heading merged down into it would have filled it.
@@ -278,7 +297,7 @@ def find_header(rows: Sequence[Sequence[Cell]]) -> HeaderFound | None:
             ]
             candidates.append((index - 1, pairs))
         for first, headers in candidates:
-            mapping = recognise_headers(headers)
+            mapping = recognise(headers)
             if len(mapping) < MIN_RECOGNISED:
                 continue
             if best is None or len(mapping) > len(best.mapping):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, Loan, PhoneVersion, Reservation, Shop
 from toysub_desktop.domain.address import Address, validate_address
+from toysub_desktop.domain.bank_statements import check_depositor_name
 from toysub_desktop.domain.contacts import (
     CONSENT_GIVEN_ON,
     NOTICE_VERSION_MAX,
@@ -322,6 +323,7 @@ def _card(session: Session, customer_id: int, today: date) -> CustomerCard:
         name=customer.name,
         email=customer.email,
         notes=customer.notes,
+        depositor_name=customer.depositor_name,
         registered_on=customer.registered_on,
         version=customer.version,
         today=today,
@@ -387,13 +389,14 @@ def update_customer_details(
     marketing: tuple[bool, ConsentMethod] | None = None,
     sensitive: tuple[bool, ConsentMethod] | None = None,
     night_ads: tuple[bool, ConsentMethod] | None = None,
+    depositor_name: str | None = None,
     now: datetime | None = None,
 ) -> None:
     """Change the name, email and notes, add children and record new answers on the optional consents (marketing,
     sensitive data, advertising at night; when they differ from the last ones), as one change; refused if another
     counter changed the customer meanwhile. A new child's health notes need the sensitive-data consent, given now or
     before. A marketing answer "declined" is also how an opt-out is recorded: the next message list leaves them
-    out."""
+    out. *depositor_name* (입금자명; "" for the customer's own name) is left as it is when None."""
     now = now or utc_now()
     with db.reading() as session:
         consented = sensitive[0] if sensitive is not None else _sensitive_consent_on_record(session, customer_id)
@@ -410,17 +413,22 @@ def update_customer_details(
     clean_notes = ""
     with problems.checking():
         clean_notes = clean_lines(notes, field="notes", limit=NOTES_LIMIT)
+    clean_depositor: str | None = None
+    with problems.checking():
+        clean_depositor = check_depositor_name(depositor_name) if depositor_name is not None else None
     problems.raise_if_any()
     assert clean_name is not None
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
         customer = get_or_raise(session, Customer, customer_id)
         touch(customer, expected_version)
-        before = columns_of(customer, "name", "email", "notes")
+        before = columns_of(customer, "name", "email", "notes", "depositor_name")
         customer.name = clean_name
         customer.name_initials = initial_consonants(clean_name)
         customer.email = clean_email
         customer.notes = clean_notes
+        if depositor_name is not None:
+            customer.depositor_name = clean_depositor
         if sensitive is not None:
             record_answer(session, customer.id, ConsentKind.SENSITIVE, sensitive, staff_id=staff_id, now=now)
         for valid in children:
@@ -437,7 +445,10 @@ def update_customer_details(
             entity="customer",
             entity_id=customer.id,
             before=before,
-            after={**columns_of(customer, "name", "email", "notes"), "children_added": [c.name for c in children]},
+            after={
+                **columns_of(customer, "name", "email", "notes", "depositor_name"),
+                "children_added": [c.name for c in children],
+            },
         )
 
 

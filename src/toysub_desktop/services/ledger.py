@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from time import perf_counter
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,52 +26,41 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import (
     ENTRY_NOTE_MAX,
     EntryKind,
-    OpenDebit,
     PaymentMeans,
     SkipRule,
     balance,
-    check_approval_number,
-    check_payment,
     check_refund,
     check_split,
     cycle_charges,
-    oldest_first,
 )
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
 from toysub_desktop.services.access import Approval, authorize
-from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
+from toysub_desktop.services.common import audit, get_or_raise, require_staff, unit_of_work
+from toysub_desktop.services.queries.bank_lines import follow_voided_payment
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.day_close import is_closed, require_open_day
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
     allocate,
-    allocated_by_entry,
+    allocated_by_entries,
     apply_free_credit,
     bill_rental_fees,
     bill_subscription,
     free_credits,
-    live_entries,
     lock_account,
     open_debits,
     subscriptions_due_for_billing,
 )
+from toysub_desktop.services.queries.payments import AccountChangedError as AccountChangedError
+from toysub_desktop.services.queries.payments import NewPayment as NewPayment
+from toysub_desktop.services.queries.payments import payment_fields, payment_shares, record_payment
 from toysub_desktop.services.queries.subscription_history import history_of
 
 #: Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.
 BILLING_BATCH = 50
-
-
-class AccountChangedError(ConcurrentEditError):
-    """The account changed at another counter since the clerk opened the payment; nothing was written."""
-
-    message = QT_TRANSLATE_NOOP(
-        "Validation",
-        "This customer's account changed at another counter meanwhile, so nothing was saved. Look at the balance "
-        "again and repeat the payment.",
-    )
 
 
 @dataclass(frozen=True)
@@ -154,22 +143,6 @@ class PaymentPreview:
 
 
 @dataclass(frozen=True)
-class NewPayment:
-    customer_id: int
-    amount: int
-    means: PaymentMeans
-    approval_number: str = ""
-    cash_receipt_number: str = ""
-    note: str = ""
-    #: The clerk's own split ``{charge id: won}``; None pays the oldest charges first.
-    split: Mapping[int, int] | None = None
-    #: The clerk agreed to keep what exceeds the balance as credit.
-    keep_credit: bool = False
-    #: ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check.
-    seen_entry_id: int | None = None
-
-
-@dataclass(frozen=True)
 class BillingRun:
     subscriptions: int
     added: int
@@ -181,13 +154,7 @@ class BillingRun:
 
 
 def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
-    customer_ids = {e.customer_id for e in entries}
-    by_credit: dict[int, int] = {}
-    by_debit: dict[int, int] = {}
-    for customer_id in customer_ids:
-        credits, debits = allocated_by_entry(session, customer_id)
-        by_credit.update(credits)
-        by_debit.update(debits)
+    by_credit, by_debit = allocated_by_entries(session, {e.customer_id for e in entries})
     names = staff_names(session, [e.recorded_by_id for e in entries])
     sub_ids = {e.subscription_id for e in entries if e.subscription_id is not None}
     numbers = (
@@ -325,17 +292,11 @@ def payment_preview(
     """What a payment of *amount* would pay off: the clerk's split, or the oldest charges first."""
     with db.reading() as session:
         debits = open_debits(session, customer_id)
-        shares = _shares(amount, debits, split)
+        shares = payment_shares(amount, debits, split)
         by_id = {line.id: line for line in _lines(session, [get_or_raise(session, LedgerEntry, d) for d, _ in shares])}
         return PaymentPreview(
             tuple(PaymentShare(by_id[d], won) for d, won in shares), amount - sum(won for _, won in shares)
         )
-
-
-def _shares(amount: int, debits: list[OpenDebit], split: Mapping[int, int] | None) -> list[tuple[int, int]]:
-    if split is None:
-        return oldest_first(amount, debits)
-    return check_split(amount, split, debits)
 
 
 # --- billing ----------------------------------------------------------------------------------------------------
@@ -404,23 +365,6 @@ def bill_due(db: Database, *, staff_id: int, now: datetime | None = None) -> Bil
 # --- money in and out -------------------------------------------------------------------------------------------
 
 
-def _check_seen(session: Session, customer_id: int, seen_entry_id: int | None) -> None:
-    if seen_entry_id is None:
-        return
-    newest = session.scalar(select(func.max(LedgerEntry.id)).where(LedgerEntry.customer_id == customer_id)) or 0
-    if newest != seen_entry_id:
-        raise AccountChangedError(f"customer {customer_id}: saw entry {seen_entry_id}, now {newest}")
-
-
-def _payment_fields(new: NewPayment) -> tuple[str, str, str]:
-    approval = check_approval_number(
-        new.approval_number, field="approval_number", required=new.means is PaymentMeans.CARD
-    )
-    receipt = check_approval_number(new.cash_receipt_number, field="cash_receipt_number", required=False)
-    note = clean_line(new.note, field="note", limit=ENTRY_NOTE_MAX)
-    return approval, receipt, note
-
-
 def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datetime | None = None) -> int:
     """수납: record a payment and set it against the charges it pays off (the clerk's split, or oldest first).
 
@@ -428,47 +372,10 @@ def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datet
     Returns the payment's entry id."""
     now = now or utc_now()
     check_amount(payment.amount, field="amount", allow_zero=False)
-    approval, receipt, note = _payment_fields(payment)
+    payment_fields(payment)
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
-        lock_account(session, payment.customer_id)
-        _check_seen(session, payment.customer_id, payment.seen_entry_id)
-        require_open_day(session, shop_today(now))
-        owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
-        check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
-        shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
-        entry = LedgerEntry(
-            customer_id=payment.customer_id,
-            kind=EntryKind.PAYMENT.value,
-            amount=payment.amount,
-            entry_on=shop_today(now),
-            means=payment.means.value,
-            approval_number=approval,
-            cash_receipt_number=receipt,
-            note=note,
-            recorded_at=now,
-            recorded_by_id=staff_id,
-        )
-        session.add(entry)
-        session.flush()
-        allocate(session, ((entry.id, debit, won) for debit, won in shares), staff_id=staff_id, now=now)
-        audit(
-            session,
-            at=now,
-            staff_id=staff_id,
-            action="ledger.payment",
-            entity="customer",
-            entity_id=payment.customer_id,
-            after={
-                "entry_id": entry.id,
-                "amount": payment.amount,
-                "means": payment.means,
-                "approval_number": approval,
-                "cash_receipt_number": receipt,
-                "allocations": [[debit, won] for debit, won in shares],
-            },
-        )
-        return entry.id
+        return record_payment(session, staff_id=staff_id, payment=payment, now=now)
 
 
 def refund(
@@ -639,6 +546,8 @@ def void_entry(
             session.add(replacement)
             session.flush()
             replacement_id = replacement.id
+        if kind is EntryKind.PAYMENT:
+            follow_voided_payment(session, entry.id, replacement_id)
         apply_free_credit(session, entry.customer_id, staff_id=staff_id, now=now)
         audit(
             session,
@@ -666,3 +575,13 @@ def allocations_of(db: Database, entry_id: int) -> list[tuple[int, int]]:
             .where(mine == entry_id, LedgerEntry.voided_at.is_(None))
         ).tuples()
         return [(other, amount) for other, amount in rows] if entry.voided_at is None else []
+
+
+def ledger_lines(db: Database, entry_ids: list[int]) -> list[LedgerLine]:
+    """Entries as the account history shows them, in the order of *entry_ids*."""
+    if not entry_ids:
+        return []
+    with db.reading() as session:
+        entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.id.in_(entry_ids))))
+        by_id = {line.id: line for line in _lines(session, entries)}
+    return [by_id[entry_id] for entry_id in entry_ids if entry_id in by_id]

@@ -95,6 +95,8 @@ class CustomerCard:
     name: str
     email: str | None
     notes: str
+    #: The name their bank transfers come under (입금자명); None: their own name.
+    depositor_name: str | None
     registered_on: date
     version: int
     today: date

@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
             None,
             (self.tr("Monthly &figures…"), self.show_money_figures),
             (self.tr("&Daily close…"), self.show_day_close),
+            (self.tr("&Bank statement matching…"), self.match_bank_statement),
         ]
         for entry in money_entries:
             if entry is None:
@@ -419,6 +420,15 @@ class MainWindow(QMainWindow):
         from toysub_desktop.ui.dialogs.day_close_dialog import DayCloseDialog
 
         DayCloseDialog(self.counter, self).exec()
+
+    def match_bank_statement(self) -> None:
+        """입금 대조: the deposits of a bank statement matched to customers' charges; the card shown follows."""
+        from toysub_desktop.ui.bank_statements import BankStatementWindow  # loads with the first use
+
+        BankStatementWindow(self.counter, self).exec()
+        card = self.panel.card
+        if card is not None:
+            self._guard(lambda: self.show_customer(card.id))
 
     def take_payment(self) -> None:
         """수납: a payment from the customer on the card, then the receipt if the clerk wants it."""

@@ -75,17 +75,24 @@ def lock_account(session: Session, customer_id: int) -> Customer:
 
 def allocated_by_entry(session: Session, customer_id: int) -> tuple[dict[int, int], dict[int, int]]:
     """Live allocations of the customer's account summed by credit and by debit."""
-    rows = session.execute(
-        select(LedgerAllocation.credit_id, LedgerAllocation.debit_id, LedgerAllocation.amount)
-        .join(_CREDIT, and_(_CREDIT.id == LedgerAllocation.credit_id, _CREDIT.voided_at.is_(None)))
-        .join(_DEBIT, and_(_DEBIT.id == LedgerAllocation.debit_id, _DEBIT.voided_at.is_(None)))
-        .where(_CREDIT.customer_id == customer_id)
-    ).tuples()
+    return allocated_by_entries(session, [customer_id])
+
+
+def allocated_by_entries(session: Session, customer_ids: Iterable[int]) -> tuple[dict[int, int], dict[int, int]]:
+    """Live allocations of the customers' accounts summed by credit and by debit, one query per 500 customers."""
+    ids = sorted(set(customer_ids))
     by_credit: dict[int, int] = {}
     by_debit: dict[int, int] = {}
-    for credit_id, debit_id, amount in rows:
-        by_credit[credit_id] = by_credit.get(credit_id, 0) + amount
-        by_debit[debit_id] = by_debit.get(debit_id, 0) + amount
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(LedgerAllocation.credit_id, LedgerAllocation.debit_id, LedgerAllocation.amount)
+            .join(_CREDIT, and_(_CREDIT.id == LedgerAllocation.credit_id, _CREDIT.voided_at.is_(None)))
+            .join(_DEBIT, and_(_DEBIT.id == LedgerAllocation.debit_id, _DEBIT.voided_at.is_(None)))
+            .where(_CREDIT.customer_id.in_(ids[start : start + 500]))
+        ).tuples()
+        for credit_id, debit_id, amount in rows:
+            by_credit[credit_id] = by_credit.get(credit_id, 0) + amount
+            by_debit[debit_id] = by_debit.get(debit_id, 0) + amount
     return by_credit, by_debit
 
 
@@ -102,6 +109,28 @@ def open_debits(session: Session, customer_id: int) -> list[OpenDebit]:
         for entry in live_entries(session, customer_id)
         if EntryKind(entry.kind).is_debit and entry.amount > by_debit.get(entry.id, 0)
     ]
+
+
+def open_debits_of(session: Session, customer_ids: Iterable[int]) -> dict[int, list[OpenDebit]]:
+    """``open_debits`` of many customers at once, in two queries per 500 (a list showing many accounts)."""
+    ids = sorted(set(customer_ids))
+    found: dict[int, list[OpenDebit]] = {customer_id: [] for customer_id in ids}
+    _, by_debit = allocated_by_entries(session, ids)
+    debit_kinds = [kind.value for kind in EntryKind if kind.is_debit]
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(LedgerEntry.id, LedgerEntry.customer_id, LedgerEntry.entry_on, LedgerEntry.amount)
+            .where(
+                LedgerEntry.customer_id.in_(ids[start : start + 500]),
+                LedgerEntry.voided_at.is_(None),
+                LedgerEntry.kind.in_(debit_kinds),
+            )
+            .order_by(LedgerEntry.entry_on, LedgerEntry.id)
+        ).tuples()
+        for entry_id, customer_id, entry_on, amount in rows:
+            if amount > by_debit.get(entry_id, 0):
+                found[customer_id].append(OpenDebit(entry_id, entry_on, amount - by_debit.get(entry_id, 0)))
+    return found
 
 
 def free_credits(session: Session, customer_id: int) -> list[tuple[int, int]]:

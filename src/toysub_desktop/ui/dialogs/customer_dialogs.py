@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toysub_desktop.domain.bank_statements import DEPOSITOR_NAME_MAX
 from toysub_desktop.domain.contacts import (
     CONSENT_GIVEN_ON,
     CURRENT_NOTICE_VERSION,
@@ -300,6 +301,14 @@ class EditCustomerDialog(ServiceDialog):
         self.email = QLineEdit(card.email or "")
         self.email.setMaxLength(EMAIL_MAX)
         self.errors.add_row(self.form, self.tr("Email"), self.email, "email")
+        self.depositor_name = QLineEdit(card.depositor_name or "")
+        self.depositor_name.setMaxLength(DEPOSITOR_NAME_MAX)
+        # Empty: their transfers come under the customer's own name.
+        self.depositor_name.setPlaceholderText(self.tr("{name} (the customer's name)").format(name=card.name))
+        self.depositor_name.setToolTip(
+            self.tr("The name their bank transfers come under, often a parent's or the child's name")
+        )
+        self.errors.add_row(self.form, self.tr("Depositor name"), self.depositor_name, "depositor_name")
         self.notes = QPlainTextEdit(card.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
@@ -361,6 +370,7 @@ class EditCustomerDialog(ServiceDialog):
             name=self.name.text(),
             email=self.email.text(),
             notes=self.notes.toPlainText(),
+            depositor_name=self.depositor_name.text(),
             new_children=(child,) if child else (),
             marketing=(self.marketing.isChecked(), ConsentMethod(self.marketing_method.currentData())),
             # Only a changed answer is recorded: an old customer never asked is not recorded as refusing.
