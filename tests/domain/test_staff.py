@@ -71,7 +71,16 @@ def test_five_wrong_pins_in_a_row_lock_for_five_minutes() -> None:
     ("role", "allowed"),
     [
         (StaffRole.OWNER, set(Permission)),
-        (StaffRole.MANAGER, {Permission.PRICES_AND_PLANS, Permission.IMPORT, Permission.EXPORT, Permission.VOID}),
+        (
+            StaffRole.MANAGER,
+            {
+                Permission.PRICES_AND_PLANS,
+                Permission.IMPORT,
+                Permission.EXPORT,
+                Permission.VOID,
+                Permission.OVERDUE_SETTINGS,
+            },
+        ),
         (StaffRole.CLERK, set()),
     ],
 )

@@ -54,6 +54,7 @@ READS = {
     "customers.customer_card",
     "customers.phones_in_effect_on",
     "deliveries.deliveries_affected_by_address_change",
+    "deliveries.list_deliveries",  # today decides only who is held for being overdue
     "document_sheets.change_confirmation_sheet",
     "document_sheets.subscription_change_sheet",
     "document_sheets.pre_contract_sheet",
@@ -62,6 +63,10 @@ READS = {
     "exports.export_deliveries",  # audited, but a period is a question: a far one exports no rows
     "ledger.account_view",
     "ledger.subscription_account",
+    "overdue.all_overdue_ids",
+    "overdue.list_overdue",
+    "overdue.overdue_rows",
+    "overdue.overdue_total",
     "plan_sheets.plan_comparison_pdf",
     "plan_sheets.plan_comparison_sheet",
     "plans.list_plans",

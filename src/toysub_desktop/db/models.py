@@ -106,6 +106,10 @@ class Shop(Base):
     #: The day the ledger began for a shop that ran before it (migration 0016): what was due before was settled
     #: outside the app and is not billed. None for a shop set up with the ledger.
     ledger_opened_on: Mapped[date | None] = mapped_column(Date, default=None)
+    #: Overdue follow-up (``domain.overdue``): a charge unpaid more than this many days after its due date is
+    #: overdue; past ``overdue_hold_days`` (None: never) the customer's deliveries and lending are held.
+    overdue_grace_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    overdue_hold_days: Mapped[int | None] = mapped_column(Integer, default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -802,6 +806,17 @@ class LedgerEntry(Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         Index("ix_ledger_entry_customer", "customer_id", "entry_on"),
         Index("ix_ledger_entry_subscription", "subscription_id", "entry_on"),
+        #: Live entries by due date: the overdue list and holds look for old unpaid charges without reading
+        #: every account.
+        Index(
+            "ix_ledger_entry_live_due",
+            "entry_on",
+            "kind",
+            "customer_id",
+            "amount",
+            sqlite_where=text("voided_at IS NULL"),
+            postgresql_where=text("voided_at IS NULL"),
+        ),
         Index(
             "uq_ledger_entry_live_charge_key",
             "charge_key",

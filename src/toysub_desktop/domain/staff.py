@@ -41,6 +41,7 @@ class Permission(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     VOID = "void"
+    OVERDUE_SETTINGS = "overdue_settings"
 
 
 #: The lowest role that may take each action.
@@ -53,6 +54,7 @@ _LOWEST_ROLE = {
     Permission.IMPORT: StaffRole.MANAGER,
     Permission.EXPORT: StaffRole.MANAGER,
     Permission.VOID: StaffRole.MANAGER,
+    Permission.OVERDUE_SETTINGS: StaffRole.MANAGER,
 }
 _RANK = {StaffRole.CLERK: 0, StaffRole.MANAGER: 1, StaffRole.OWNER: 2}
 

@@ -36,6 +36,7 @@ from toysub_desktop.domain.ledger import (
     oldest_first,
 )
 from toysub_desktop.domain.money import check_amount
+from toysub_desktop.domain.overdue import days_overdue, held_for_overdue
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
@@ -55,6 +56,7 @@ from toysub_desktop.services.queries.ledger import (
     open_debits,
     subscriptions_due_for_billing,
 )
+from toysub_desktop.services.queries.overdue import overdue_rules
 from toysub_desktop.services.queries.subscription_history import history_of
 
 #: Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.
@@ -125,6 +127,9 @@ class AccountView:
     history: tuple[LedgerLine, ...]
     #: The newest entry when read: a payment made against this view is refused if the account moved on.
     last_entry_id: int
+    #: Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid
+    #: charge was due; None when not held.
+    overdue_hold_days: int | None = None
 
     @property
     def owed(self) -> int:
@@ -271,7 +276,15 @@ def account_view(db: Database, customer_id: int, *, today: date | None = None) -
             next_charge=_next_charge(session, customer_id, today),
             history=tuple(lines),
             last_entry_id=max((e.id for e in entries), default=0),
+            overdue_hold_days=_overdue_hold_days(session, open_charges, today),
         )
+
+
+def _overdue_hold_days(session: Session, open_charges: list[LedgerLine], today: date) -> int | None:
+    unpaid = [line.entry_on for line in open_charges if line.kind.is_charge]
+    if not held_for_overdue(unpaid, today, overdue_rules(session)):
+        return None
+    return days_overdue(min(unpaid), today)
 
 
 @dataclass(frozen=True)
