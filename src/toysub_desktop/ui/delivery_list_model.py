@@ -76,6 +76,8 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
         if column == TRACKING:
             return row.tracking_number or ""
         if column == FOLLOW_UP:
+            if row.held_for_overdue:
+                return self.tr("On hold: overdue account")
             if row.held:
                 return self.tr("On hold: the customer cannot be reached")
             return follow_up_name(row.follow_up_reason) if row.needs_follow_up and row.follow_up_reason else ""
