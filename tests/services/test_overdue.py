@@ -153,6 +153,7 @@ def test_the_list_pages_by_days_overdue_or_by_amount_with_a_total(db: Database, 
     assert [row.name for row in rest.rows] == ["박지훈"] and not rest.has_more
     total = overdue_total(db, today=today)
     assert (total.customers, total.amount) == (3, 105_000)
+    assert first.total == total and by_amount.total == total and rest.total is None  # told with the first page
 
 
 def test_the_settings_are_the_owner_or_a_managers_and_refuse_a_hold_inside_the_grace_days(

@@ -88,15 +88,17 @@ class OverdueRow:
 
 
 @dataclass(frozen=True)
-class OverduePage:
-    rows: tuple[OverdueRow, ...]
-    has_more: bool
-
-
-@dataclass(frozen=True)
 class OverdueTotal:
     customers: int
     amount: int
+
+
+@dataclass(frozen=True)
+class OverduePage:
+    rows: tuple[OverdueRow, ...]
+    has_more: bool
+    #: Of the first page: every overdue customer and amount (worked out in the same statement).
+    total: OverdueTotal | None = None
 
 
 # --- settings ---------------------------------------------------------------------------------------------------
@@ -168,12 +170,16 @@ def list_overdue(
     limit: int = PAGE_SIZE,
     today: date | None = None,
 ) -> OverduePage:
-    """One page of overdue customers in *order*, the first or the one after the row *after* (a keyset)."""
+    """One page of overdue customers in *order*, the first or the one after the row *after* (a keyset); the first
+    page also says how many are overdue and by how much in all."""
     today = today or shop_today()
     with db.reading() as session:
         rules = overdue_rules(session)
         per = _per_customer(overdue_before(today, rules.grace_days)).subquery("per_customer")
-        query = select(per.c.customer_id, per.c.oldest, per.c.amount)
+        # Window sums see every overdue customer before the limit: the total costs no second pass.
+        query = select(
+            per.c.customer_id, per.c.oldest, per.c.amount, func.count().over(), func.sum(per.c.amount).over()
+        )
         if order is OverdueOrder.DAYS:
             if after is not None:
                 query = query.where(tuple_(per.c.oldest, per.c.customer_id) > (after.oldest_due_on, after.customer_id))
@@ -189,8 +195,11 @@ def list_overdue(
             query = query.order_by(per.c.amount.desc(), per.c.customer_id)
         found = session.execute(query.limit(limit + 1)).tuples().all()
         page = found[:limit]
-        rows = _rows(session, [(cid, oldest, int(amount)) for cid, oldest, amount in page], today)
-        return OverduePage(tuple(rows), len(found) > limit)
+        rows = _rows(session, [(cid, oldest, int(amount)) for cid, oldest, amount, _, _ in page], today)
+        total = None
+        if after is None:
+            total = OverdueTotal(int(found[0][3]), int(found[0][4])) if found else OverdueTotal(0, 0)
+        return OverduePage(tuple(rows), len(found) > limit, total)
 
 
 def overdue_total(db: Database, *, today: date | None = None) -> OverdueTotal:

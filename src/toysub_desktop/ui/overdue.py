@@ -33,11 +33,11 @@ from toysub_desktop.services.overdue import (
     OverdueOrder,
     OverdueRow,
     OverdueSettings,
+    OverdueTotal,
     all_overdue_ids,
     export_message_list,
     list_overdue,
     overdue_settings,
-    overdue_total,
     reminder_letters,
     update_overdue_settings,
 )
@@ -72,9 +72,13 @@ class OverdueListModel(PagedTableModel[OverdueRow]):
         super().__init__(PageSource(self._fetch, lambda row: row.customer_id, self._display, self._other_role), parent)
         self._counter = counter
         self.order = OverdueOrder.DAYS
+        #: Every overdue customer and amount, as of the first page.
+        self.total = OverdueTotal(0, 0)
 
     def _fetch(self, after: OverdueRow | None, limit: int) -> tuple[Sequence[OverdueRow], bool]:
         page = list_overdue(self._counter.db, order=self.order, after=after, limit=limit, today=self._counter.today())
+        if page.total is not None:
+            self.total = page.total
         return page.rows, page.has_more
 
     def _display(self, row: OverdueRow, column: int) -> str:
@@ -184,10 +188,10 @@ class OverdueWindow(QDialog):
         self.model.order = OverdueOrder(self.order.currentData())
         try:
             self.model.reload()
-            total = overdue_total(self.counter.db, today=self.counter.today())
         except DatabaseProblem as problem:
             show_problem(problem, self)
             return
+        total = self.model.total
         self.total.setText(
             self.tr("{count} customers, {amount} overdue").format(count=total.customers, amount=won_text(total.amount))
         )
