@@ -21,10 +21,12 @@ from support import NOW, new_customer, sample_shop
 from toysub_desktop.domain.overdue import OverdueRules
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.deliveries import schedule_deliveries
 from toysub_desktop.services.ledger import bill_due
 from toysub_desktop.services.overdue import overdue_settings
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.delivery_list_model import FOLLOW_UP
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.overdue import OverdueSettingsDialog, OverdueWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -57,6 +59,7 @@ def window(qtbot: QtBot, counter: Counter) -> MainWindow:
     box = NewSubscription(other, ids["box"], 12, date(2026, 3, 2), PaymentMethod.CASH)
     sign_up(counter.db, staff_id=owner, new=box, now=NOW)
     bill_due(counter.db, staff_id=owner, now=at(TODAY))
+    schedule_deliveries(counter.db, through=date(2026, 5, 31), staff_id=owner, now=at(TODAY))
     counter.now = lambda: at(TODAY)
     main = MainWindow(counter)
     qtbot.addWidget(main)
@@ -178,3 +181,11 @@ def test_the_overdue_settings_refuse_bad_input_beside_the_field_and_the_hold_sho
     qtbot.waitUntil(lambda: "보류" in window.panel.account_summary.text())
     assert "연체 35일" in window.panel.account_summary.text()
     window.grab().save(str(screenshots / "overdue-hold-card.png"))
+    # The delivery list says why the coming boxes are held.
+    window.tabs.setCurrentWidget(window.deliveries)
+    window.deliveries.show_days(TODAY, date(2026, 5, 31))
+    model = window.deliveries.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    reasons = {str(model.data(model.index(row, FOLLOW_UP))) for row in range(model.rowCount())}
+    assert reasons == {"보류: 연체"}  # both customers are past 30 days
+    window.grab().save(str(screenshots / "overdue-hold-deliveries.png"))

@@ -51,7 +51,7 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
         self.reload()
 
     def _fetch(self, after: DeliveryRow | None, limit: int) -> tuple[Sequence[DeliveryRow], bool]:
-        page = list_deliveries(self._counter.db, self._filters, after=after, limit=limit)
+        page = list_deliveries(self._counter.db, self._filters, after=after, limit=limit, today=self._counter.today())
         return page.rows, page.has_more
 
     def _display(self, row: DeliveryRow, column: int) -> str:
