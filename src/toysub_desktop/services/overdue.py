@@ -18,10 +18,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Select, and_, case, func, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import ContactLogEntry, Customer, LedgerEntry, Shop, Subscription
+from toysub_desktop.db.models import ContactLogEntry, Customer, LedgerAllocation, LedgerEntry, Shop, Subscription
 from toysub_desktop.documents import overdue_notice
 from toysub_desktop.domain.contact_log import ContactKind
 from toysub_desktop.domain.dates import shop_today, utc_now
@@ -140,25 +140,35 @@ def update_overdue_settings(
 def _per_customer(cutoff: date, customer_ids: Sequence[int] | None = None) -> Select[tuple[int, date, int]]:
     """Per customer with a charge unpaid past grace: the oldest such due date and what of them is unpaid.
 
-    What each charge has unpaid is worked out once, in a materialised step (both SQLite and PostgreSQL take
-    ``AS MATERIALIZED``): inlined, the engine would run the allocation sum twice per charge."""
-    unpaid = (LedgerEntry.amount - paid_towards()).label("unpaid")
-    charges = select(LedgerEntry.customer_id, LedgerEntry.entry_on, unpaid).where(
-        LedgerEntry.voided_at.is_(None),
-        LedgerEntry.entry_on < cutoff,
-        LedgerEntry.kind.in_(CHARGE_KIND_VALUES),
-    )
-    if customer_ids is not None:
-        charges = charges.where(LedgerEntry.customer_id.in_(customer_ids))
-    open_charge = charges.cte("open_charge").prefix_with("MATERIALIZED")
-    return (
-        select(
-            open_charge.c.customer_id.label("customer_id"),
-            func.min(open_charge.c.entry_on).label("oldest"),
-            func.sum(open_charge.c.unpaid).label("amount"),
+    For the whole shop, the live allocations are summed per charge once and joined (a hash or automatic index
+    join, half the time of asking per charge); for a few customers, each of their charges is asked."""
+    if customer_ids is None:
+        payer = aliased(LedgerEntry, name="payer")
+        paid = (
+            select(LedgerAllocation.debit_id, func.sum(LedgerAllocation.amount).label("paid"))
+            .join(payer, and_(payer.id == LedgerAllocation.credit_id, payer.voided_at.is_(None)))
+            .group_by(LedgerAllocation.debit_id)
+            .subquery("paid")
         )
-        .where(open_charge.c.unpaid > 0)
-        .group_by(open_charge.c.customer_id)
+        unpaid = LedgerEntry.amount - func.coalesce(paid.c.paid, 0)
+        charges = select(LedgerEntry).outerjoin(paid, paid.c.debit_id == LedgerEntry.id)
+    else:
+        unpaid = LedgerEntry.amount - paid_towards()
+        charges = select(LedgerEntry).where(LedgerEntry.customer_id.in_(customer_ids))
+    return (
+        charges.with_only_columns(
+            LedgerEntry.customer_id.label("customer_id"),
+            func.min(LedgerEntry.entry_on).label("oldest"),
+            func.sum(unpaid).label("amount"),
+            maintain_column_froms=True,
+        )
+        .where(
+            LedgerEntry.voided_at.is_(None),
+            LedgerEntry.entry_on < cutoff,
+            LedgerEntry.kind.in_(CHARGE_KIND_VALUES),
+            unpaid > 0,
+        )
+        .group_by(LedgerEntry.customer_id)
     )
 
 
