@@ -1047,6 +1047,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>다음 청구 {date} {amount} ({contract})</translation>
     </message>
     <message>
+        <source>overdue {days} days: deliveries and lending on hold</source>
+        <translation>연체 {days}일: 배송·대여 보류</translation>
+    </message>
+    <message>
         <source>unpaid since {date}</source>
         <translation>{date}부터 미납</translation>
     </message>
@@ -1799,6 +1803,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Kind</source>
         <translation>종류</translation>
+    </message>
+    <message>
+        <source>On hold: overdue account</source>
+        <translation>보류: 연체</translation>
     </message>
     <message>
         <source>On hold: the customer cannot be reached</source>
@@ -3408,6 +3416,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>신규 고객(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Overdue accounts…</source>
+        <translation>연체 고객(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Plans and prices…</source>
         <translation>요금제와 가격(&amp;P)…</translation>
     </message>
@@ -3539,6 +3551,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Number out of ser&amp;vice…</source>
         <translation>결번 신고(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue settings…</source>
+        <translation>연체 설정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Overdue settings saved.</source>
+        <translation>연체 설정을 저장했습니다.</translation>
     </message>
     <message>
         <source>Payment of {amount} taken from {name}.</source>
@@ -4130,6 +4150,170 @@ Did the boxes arrive on time?
     <message>
         <source>{role} {number}: the deliveries from the day below are held until a new number is recorded or the hold is released, and the customer goes on the list of customers who cannot be reached.</source>
         <translation>{role} {number}: 아래 날짜부터의 배송은 새 번호를 기록하거나 보류를 해제할 때까지 보류되고, 고객은 연락 두절 목록에 올라갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueListModel</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>A customer held for being overdue reads in this colour.</extracomment>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>연체 일수</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>마지막 수납</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>연체 금액</translation>
+    </message>
+    <message>
+        <source>Pays by</source>
+        <translation>결제 방법</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>미납 합계</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{date}, {amount}</source>
+        <translation>{date}, {amount}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <extracomment>Every overdue customer and amount, as of the first page.</extracomment>
+        <translation>{days}일</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueSettingsDialog</name>
+    <message>
+        <source>&amp;Grace days</source>
+        <translation>연체 유예 일수(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold deliveries and lending of overdue customers</source>
+        <translation>연체 고객의 배송·대여 보류(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A charge counts as overdue when it is unpaid more than this many days after its due date.</source>
+        <translation>납부 기한이 지나고 이 일수보다 오래 납부되지 않은 청구를 연체로 봅니다.</translation>
+    </message>
+    <message>
+        <source>At least the grace days. A held customer&apos;s boxes are not packed or sent and no toy is lent, with the reason shown as overdue; the hold ends by itself once they have paid back under the limit.</source>
+        <translation>유예 일수 이상이어야 합니다. 보류된 고객에게는 상자를 포장하거나 발송하지 않고 장난감을 대여하지 않으며, 사유는 &quot;연체&quot;로 표시됩니다. 기준 아래로 납부하면 보류는 저절로 풀립니다.</translation>
+    </message>
+    <message>
+        <source>Changing these settings needs a manager or the owner: they approve with their PIN when you save.</source>
+        <translation>이 설정을 바꾸려면 매니저나 대표가 필요합니다. 저장할 때 매니저나 대표가 PIN으로 승인합니다.</translation>
+    </message>
+    <message>
+        <source>Hold &amp;after (days overdue)</source>
+        <translation>보류 기준 연체 일수(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Overdue settings</source>
+        <translation>연체 설정</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueWindow</name>
+    <message>
+        <source>&amp;Export message list…</source>
+        <translation>안내 문자 명단 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>정렬(&amp;O):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Customers with a charge unpaid more than {grace} days after its due date. Enter opens the customer&apos;s card; select several with Shift or Ctrl and the arrow keys.</source>
+        <translation>납부 기한이 지나고 {grace}일보다 오래 납부되지 않은 청구가 있는 고객입니다. Enter를 누르면 고객 카드가 열립니다. 여러 명을 고르려면 Shift나 Ctrl을 누른 채 화살표 키를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Export message list</source>
+        <translation>안내 문자 명단 내보내기</translation>
+    </message>
+    <message>
+        <source>For &amp;all overdue customers, not only the selected</source>
+        <translation>선택한 고객만이 아니라 연체 고객 모두(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Left out, no mobile number: {names}.</source>
+        <translation>휴대폰 번호가 없어 빠진 고객: {names}.</translation>
+    </message>
+    <message>
+        <source>Most days overdue first</source>
+        <translation>연체 일수가 긴 순</translation>
+    </message>
+    <message>
+        <source>Most money overdue first</source>
+        <translation>연체 금액이 큰 순</translation>
+    </message>
+    <message>
+        <source>Nobody is overdue.</source>
+        <translation>연체 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Overdue accounts</source>
+        <translation>연체 고객</translation>
+    </message>
+    <message>
+        <source>Payment reminders {date}.csv</source>
+        <translation>미납 안내 문자 {date}.csv</translation>
+    </message>
+    <message>
+        <source>Payment taken from {name}.</source>
+        <translation>{name} 고객의 수납을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Print &amp;reminder letters…</source>
+        <translation>미납 안내문 인쇄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reminder letters</source>
+        <translation>미납 안내문</translation>
+    </message>
+    <message>
+        <source>Reminder letters for {count} customers.</source>
+        <translation>{count}명의 미납 안내문을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Take &amp;payment…</source>
+        <translation>수납(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{count} customers, {amount} overdue</source>
+        <extracomment>The letters&apos; preview, once printed (kept so it stays open beside the list).</extracomment>
+        <translation>{count}명, 연체 {amount}</translation>
+    </message>
+    <message>
+        <source>{count} reminders saved to {file} and noted in each customer&apos;s contact log.</source>
+        <translation>안내 문자 {count}건을 {file} 파일에 저장하고 고객마다 상담 기록에 남겼습니다.</translation>
     </message>
 </context>
 <context>
@@ -7055,6 +7239,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>배송을 하나 이상 고르세요.</translation>
     </message>
     <message>
+        <source>Choose at least one overdue customer.</source>
+        <translation>연체 고객을 한 명 이상 고르십시오.</translation>
+    </message>
+    <message>
         <source>Choose at most {months} months at once.</source>
         <translation>한 번에 최대 {months}개월까지 선택할 수 있습니다.</translation>
     </message>
@@ -7158,6 +7346,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>카드 승인번호를 입력합니다.</translation>
     </message>
     <message>
+        <source>Enter the days as a whole number, e.g. 7.</source>
+        <translation>일수를 숫자로 입력하십시오. 예: 7</translation>
+    </message>
+    <message>
         <source>Enter the discount&apos;s name.</source>
         <extracomment>What the clerk saw as evidence (&quot;가족관계증명서 확인&quot;).</extracomment>
         <translation>할인 이름을 입력해 주세요.</translation>
@@ -7192,6 +7384,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>설문 제목을 입력하십시오.</translation>
     </message>
     <message>
+        <source>Hold after at least the {grace} grace days: a customer is not overdue before that.</source>
+        <translation>보류 기준은 유예 일수 {grace}일 이상이어야 합니다. 그 전에는 연체가 아닙니다.</translation>
+    </message>
+    <message>
         <source>Include the road name and the building number after the province or city.</source>
         <translation>시/도 뒤에 도로명과 건물번호까지 입력해 주세요.</translation>
     </message>
@@ -7203,6 +7399,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>Keep this to {limit} characters or fewer (it has {length}).</source>
         <extracomment>The column&apos;s length. RFC 5321 allows 254, but no address a customer gives comes near 200. Parents often sign up before the birth (toys for the first months are chosen in advance). A pregnancy is about ten months as counted in Korea, so the expected birth month may be up to ten months ahead. The oldest child the shop&apos;s catalogue serves, with a margin; anything older is a mistyped year.</extracomment>
         <translation>{limit}자 이내로 입력해 주세요. (지금 {length}자)</translation>
+    </message>
+    <message>
+        <source>Lending is on hold for an overdue account: a charge is unpaid more than {days} days after its due date. Take the payment first.</source>
+        <translation>연체로 대여가 보류되었습니다. 납부 기한이 {days}일 넘게 지난 미납 청구가 있습니다. 먼저 수납하십시오.</translation>
     </message>
     <message>
         <source>Lending is suspended: an item is {days} days overdue (the limit is {limit} days). Take the overdue items back first.</source>
@@ -7330,7 +7530,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Say why.</source>
-        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. What is left over and would be kept as credit. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
         <translation>사유를 입력합니다.</translation>
     </message>
     <message>
@@ -7947,6 +8147,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{delivery}: no address is in effect on that day. Record the customer&apos;s address first.</source>
         <translation>{delivery}: 그날 적용되는 주소가 없습니다. 고객 주소를 먼저 등록하세요.</translation>
+    </message>
+    <message>
+        <source>{delivery}: on hold for an overdue account. Take the payment first; the hold ends by itself once the account is paid back under the shop&apos;s limit.</source>
+        <translation>{delivery}: 연체로 보류 중입니다. 먼저 수납하십시오. 매장 기준 아래로 납부하면 보류는 저절로 풀립니다.</translation>
     </message>
     <message>
         <source>{delivery}: on hold, the customer cannot be reached at their address or number. Record the new one, or release the hold on the follow-up list.</source>

@@ -145,3 +145,22 @@ def test_customers_from_before_bank_statements_keep_their_records_and_pay_under_
         assert inspect(upgraded.engine).has_table("bank_statement_line")
     finally:
         upgraded.dispose()
+
+
+def test_a_shop_from_before_overdue_follow_up_gets_seven_grace_days_and_no_hold(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    command.downgrade(alembic_config(db.engine), "0017")
+    columns = {column["name"] for column in inspect(db.engine).get_columns("shop")}
+    assert "overdue_grace_days" not in columns and "overdue_hold_days" not in columns
+    assert "ix_ledger_entry_live_due" not in {i["name"] for i in inspect(db.engine).get_indexes("ledger_entry")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            assert session.execute(select(Shop.overdue_grace_days, Shop.overdue_hold_days)).one() == (7, None)
+        indexes = {i["name"] for i in inspect(upgraded.engine).get_indexes("ledger_entry")}
+        assert "ix_ledger_entry_live_due" in indexes
+    finally:
+        upgraded.dispose()

@@ -79,6 +79,7 @@ def test_five_wrong_pins_in_a_row_lock_for_five_minutes() -> None:
                 Permission.EXPORT,
                 Permission.VOID,
                 Permission.MONEY_FIGURES,
+                Permission.OVERDUE_SETTINGS,
             },
         ),
         (StaffRole.CLERK, set()),

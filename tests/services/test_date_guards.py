@@ -58,6 +58,7 @@ READS = {
     "customers.phones_in_effect_on",
     "day_close.day_close_view",
     "deliveries.deliveries_affected_by_address_change",
+    "deliveries.list_deliveries",  # today decides only who is held for being overdue
     "document_sheets.change_confirmation_sheet",
     "document_sheets.subscription_change_sheet",
     "document_sheets.pre_contract_sheet",
@@ -69,6 +70,10 @@ READS = {
     "ledger.subscription_account",
     "money_figures.monthly_figures",
     "money_figures.unpaid_charges",
+    "overdue.all_overdue_ids",
+    "overdue.list_overdue",
+    "overdue.overdue_rows",
+    "overdue.overdue_total",
     "plan_sheets.plan_comparison_pdf",
     "plan_sheets.plan_comparison_sheet",
     "plans.list_plans",

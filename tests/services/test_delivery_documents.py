@@ -402,7 +402,8 @@ def test_the_papers_read_the_same_few_queries_for_one_delivery_as_for_a_dozen(
     for few, many in ((one, dozen), by_id):
         for make in (picking_list_pdf, manifest_pdf, label_sheet_pdf):
             counts = (queries(partial(make, db, few, now=NOW)), queries(partial(make, db, many, now=NOW)))
-            assert counts[0] == counts[1] <= 8, (make.__name__, counts, statements)
+            # At most 9: the shop's overdue hold setting is read once, for which deliveries are held.
+            assert counts[0] == counts[1] <= 9, (make.__name__, counts, statements)
 
 
 # --- entry notes, and addresses too long for readable print ------------------------------------------------------

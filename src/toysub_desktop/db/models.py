@@ -115,6 +115,10 @@ class Shop(Base):
     #: Whether advertising may also go to customers never asked about it who had a transaction in the last six
     #: months (정보통신망법 §50① 1호); off unless the owner turns it on.
     ads_to_recent_customers: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: Overdue follow-up (``domain.overdue``): a charge unpaid more than this many days after its due date is
+    #: overdue; past ``overdue_hold_days`` (None: never) the customer's deliveries and lending are held.
+    overdue_grace_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    overdue_hold_days: Mapped[int | None] = mapped_column(Integer, default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -835,6 +839,17 @@ class LedgerEntry(Base):
         #: The daily close: a day's entries, and the voids made on a day.
         Index("ix_ledger_entry_day", "entry_on"),
         Index("ix_ledger_entry_voided_at", "voided_at"),
+        #: Live entries by due date: the overdue list and holds look for old unpaid charges without reading
+        #: every account.
+        Index(
+            "ix_ledger_entry_live_due",
+            "entry_on",
+            "kind",
+            "customer_id",
+            "amount",
+            sqlite_where=text("voided_at IS NULL"),
+            postgresql_where=text("voided_at IS NULL"),
+        ),
         Index(
             "uq_ledger_entry_live_charge_key",
             "charge_key",

@@ -56,10 +56,15 @@ def holds_delivery(unreachable_from: date, delivery_on: date) -> bool:
 UNREACHABLE_FROM = DateWindow(days_ahead=0, too_late=_FUTURE)
 
 
-def is_delivery_held(state: DeliveryState, scheduled_on: date, open_holds_from: Iterable[date]) -> bool:
+def is_delivery_held(
+    state: DeliveryState, scheduled_on: date, open_holds_from: Iterable[date], *, overdue: bool = False
+) -> bool:
     """Whether a delivery is held: not yet sent (``HELD_STATES``), and on or after the day one of its customer's
-    open holds began (*open_holds_from*: the ``unreachable_from`` of each hold not released)."""
-    return state in HELD_STATES and any(holds_delivery(start, scheduled_on) for start in open_holds_from)
+    open holds began (*open_holds_from*: the ``unreachable_from`` of each hold not released), or its customer is
+    held for being overdue today (*overdue*: ``domain.overdue.held_for_overdue``), whatever the delivery's date."""
+    if state not in HELD_STATES:
+        return False
+    return overdue or any(holds_delivery(start, scheduled_on) for start in open_holds_from)
 
 
 def check_unreachable_from(day: date, *, today: date, field: str = "unreachable_from") -> date:

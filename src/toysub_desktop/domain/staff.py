@@ -44,6 +44,7 @@ class Permission(StrEnum):
     #: The owner's money view: what was billed, collected and is outstanding per month.
     MONEY_FIGURES = "money_figures"
     REOPEN_DAY = "reopen_day"
+    OVERDUE_SETTINGS = "overdue_settings"
 
 
 #: The lowest role that may take each action.
@@ -58,6 +59,7 @@ _LOWEST_ROLE = {
     Permission.VOID: StaffRole.MANAGER,
     Permission.MONEY_FIGURES: StaffRole.MANAGER,
     Permission.REOPEN_DAY: StaffRole.OWNER,
+    Permission.OVERDUE_SETTINGS: StaffRole.MANAGER,
 }
 _RANK = {StaffRole.CLERK: 0, StaffRole.MANAGER: 1, StaffRole.OWNER: 2}
 

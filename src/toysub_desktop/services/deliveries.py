@@ -92,7 +92,14 @@ from toysub_desktop.services.queries.deliveries import (
 from toysub_desktop.services.queries.deliveries import (
     ScheduleResult as ScheduleResult,
 )
-from toysub_desktop.services.queries.holds import held_condition, held_delivery_ids, hold_after_return
+from toysub_desktop.services.queries.holds import (
+    held_condition,
+    held_delivery_ids,
+    held_for_overdue_condition,
+    hold_after_return,
+    overdue_held_delivery_ids,
+)
+from toysub_desktop.services.queries.overdue import overdue_hold_cutoff
 from toysub_desktop.services.queries.subscription_history import history_of
 
 PAGE_SIZE = 100
@@ -107,6 +114,11 @@ _HELD = QT_TRANSLATE_NOOP(
     "Validation",
     "{delivery}: on hold, the customer cannot be reached at their address or number. Record the new one, or "
     "release the hold on the follow-up list.",
+)
+_HELD_OVERDUE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{delivery}: on hold for an overdue account. Take the payment first; the hold ends by itself once the "
+    "account is paid back under the shop's limit.",
 )
 _NO_ADDRESS = QT_TRANSLATE_NOOP(
     "Validation", "{delivery}: no address is in effect on that day. Record the customer's address first."
@@ -186,8 +198,10 @@ class DeliveryRow:
     needs_follow_up: bool
     follow_up_reason: FollowUpReason | None
     version: int
-    #: Not to be packed or sent: the customer's address or number was found unreachable on or before its date.
+    #: Not to be packed or sent: the customer's address or number was found unreachable on or before its date,
+    #: or the customer is overdue past the shop's hold setting (then also ``held_for_overdue``).
     held: bool = False
+    held_for_overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -460,12 +474,15 @@ def _check_steps(
     steps: Callable[[DeliveryState], list[DeliveryState]],
     *,
     held: Collection[int] = (),
+    held_for_overdue: Collection[int] = (),
 ) -> None:
     """Every chosen delivery can take its steps, or nothing happens; all refusals are listed at once. *held* are
     the ones a hold stops from leaving the shop."""
     problems = ProblemCollector()
     for row in rows:
         with problems.checking():
+            if row.id in held_for_overdue:
+                raise ValidationError.of("delivery_ids", _HELD_OVERDUE, delivery=labels[row.id])
             if row.id in held:
                 raise ValidationError.of("delivery_ids", _HELD, delivery=labels[row.id])
             current = DeliveryState(row.state)
@@ -564,7 +581,13 @@ def pack(db: Database, *, staff_id: int, delivery_ids: Sequence[int], now: datet
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         labels = _labels(session, rows)
-        _check_steps(rows, labels, lambda _state: [S.PACKED], held=held_delivery_ids(session, delivery_ids))
+        _check_steps(
+            rows,
+            labels,
+            lambda _state: [S.PACKED],
+            held=held_delivery_ids(session, delivery_ids, shop_today(now)),
+            held_for_overdue=overdue_held_delivery_ids(session, delivery_ids, shop_today(now)),
+        )
         _pack_rows(session, rows, labels, staff_id=staff_id, now=now)
         session.flush()
 
@@ -615,7 +638,13 @@ def ship(
         require_staff(session, staff_id)
         rows = _selected(session, delivery_ids)
         labels = _labels(session, rows)
-        _check_steps(rows, labels, steps, held=held_delivery_ids(session, delivery_ids))
+        _check_steps(
+            rows,
+            labels,
+            steps,
+            held=held_delivery_ids(session, delivery_ids, shop_today(now)),
+            held_for_overdue=overdue_held_delivery_ids(session, delivery_ids, shop_today(now)),
+        )
         unpacked = [row for row in rows if row.state == S.SCHEDULED.value]
         if unpacked:
             _pack_rows(session, unpacked, labels, staff_id=staff_id, now=now)
@@ -812,7 +841,7 @@ def _region() -> ColumnElement[str | None]:
     return case((_FROZEN, Delivery.region), else_=in_effect)
 
 
-def _filtered(query: Select[T], filters: DeliveryFilter) -> Select[T]:
+def _filtered(query: Select[T], filters: DeliveryFilter, overdue_cutoff: date | None = None) -> Select[T]:
     if filters.first is not None:
         query = query.where(Delivery.scheduled_on >= filters.first)
     if filters.last is not None:
@@ -829,7 +858,8 @@ def _filtered(query: Select[T], filters: DeliveryFilter) -> Select[T]:
     if filters.needs_follow_up is not None:
         query = query.where(Delivery.needs_follow_up.is_(filters.needs_follow_up))
     if filters.held is not None:
-        query = query.where(held_condition() if filters.held else not_(held_condition()))
+        held = held_condition(overdue_cutoff)
+        query = query.where(held if filters.held else not_(held))
     if filters.region is not None:
         region = region_of(filters.region.strip()) or filters.region.strip()
         query = query.where(_region() == region)
@@ -843,6 +873,7 @@ def list_deliveries(
     after: DeliveryRow | None = None,
     offset: int = 0,
     limit: int = PAGE_SIZE,
+    today: date | None = None,
 ) -> DeliveryPage:
     """One page of deliveries by date, each with the address it goes to (in effect on its date, as known now) or
     went to (frozen when packed): the first, or the one after the row *after* (a keyset: a deep page costs what the
@@ -850,7 +881,9 @@ def list_deliveries(
 
     One query: the page is chosen first (by the date index; a region filter looks up each candidate's 시/도), and
     only its rows are joined to the address version and primary phone in effect on their dates."""
-    chosen = _filtered(select(Delivery.id, Delivery.scheduled_on), filters)
+    with db.reading() as session:
+        cutoff = overdue_hold_cutoff(session, today or shop_today())  # holds for being overdue are as of today
+    chosen = _filtered(select(Delivery.id, Delivery.scheduled_on), filters, cutoff)
     if after is not None:
         chosen = chosen.where(tuple_(Delivery.scheduled_on, Delivery.id) > (after.scheduled_on, after.id))
     page = chosen.order_by(Delivery.scheduled_on, Delivery.id).offset(offset).limit(limit + 1).subquery("page")
@@ -889,7 +922,8 @@ def list_deliveries(
             Delivery.needs_follow_up,
             Delivery.follow_up_reason,
             Delivery.version,
-            held_condition(),
+            held_condition(cutoff),
+            held_for_overdue_condition(cutoff),
         )
         .select_from(page)
         .join(Delivery, Delivery.id == page.c.id)
@@ -942,11 +976,14 @@ def _row(row: Any) -> DeliveryRow:
         follow_up_reason=_REASONS[row[26]] if row[26] else None,
         version=row[27],
         held=bool(row[28]),
+        held_for_overdue=bool(row[29]),
     )
 
 
 def count_deliveries(db: Database, filters: DeliveryFilter = DeliveryFilter()) -> int:
     """How many deliveries the list holds with *filters*."""
-    query = _filtered(select(func.count()).select_from(Delivery), filters)
     with db.reading() as session:
+        query = _filtered(
+            select(func.count()).select_from(Delivery), filters, overdue_hold_cutoff(session, shop_today())
+        )
         return int(session.scalar(query) or 0)

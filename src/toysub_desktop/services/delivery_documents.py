@@ -60,7 +60,7 @@ from toysub_desktop.documents.standard_terms import KIND_LABELS
 from toysub_desktop.documents.waybill_sheet import waybill_workbook
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import PhoneRole
-from toysub_desktop.domain.dates import to_shop_time, utc_now
+from toysub_desktop.domain.dates import shop_today, to_shop_time, utc_now
 from toysub_desktop.domain.deliveries import FROZEN_STATES, DeliveryKind, DeliveryState, FollowUpReason
 from toysub_desktop.domain.errors import FieldProblem, ProblemCollector, ValidationError
 from toysub_desktop.domain.person import age_in_months
@@ -80,6 +80,7 @@ from toysub_desktop.services.queries.contact_versions import (
     phone_versions,
 )
 from toysub_desktop.services.queries.holds import held_condition
+from toysub_desktop.services.queries.overdue import overdue_hold_cutoff
 
 _NOTHING_TO_PRINT = QT_TRANSLATE_NOOP("Validation", "There are no deliveries to print.")
 # The same text as packing refuses with (services.deliveries), so both share one translation.
@@ -382,9 +383,10 @@ def _by_id(db: Database, delivery_ids: Sequence[int]) -> list[DeliveryRow]:
     ids = list(dict.fromkeys(delivery_ids))
     found: dict[int, tuple[Delivery, str, str, bool]] = {}
     with db.reading() as session:
+        cutoff = overdue_hold_cutoff(session, shop_today())
         for chunk in _chunks(ids):
             query = (
-                select(Delivery, Subscription.contract_number, Customer.name, held_condition())
+                select(Delivery, Subscription.contract_number, Customer.name, held_condition(cutoff))
                 .join(Subscription, Subscription.id == Delivery.subscription_id)
                 .join(Customer, Customer.id == Delivery.customer_id)
                 .where(Delivery.id.in_(chunk))

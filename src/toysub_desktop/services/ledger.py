@@ -34,6 +34,7 @@ from toysub_desktop.domain.ledger import (
     cycle_charges,
 )
 from toysub_desktop.domain.money import check_amount
+from toysub_desktop.domain.overdue import days_overdue, held_for_overdue
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
@@ -54,6 +55,7 @@ from toysub_desktop.services.queries.ledger import (
     open_debits,
     subscriptions_due_for_billing,
 )
+from toysub_desktop.services.queries.overdue import overdue_rules
 from toysub_desktop.services.queries.payments import AccountChangedError as AccountChangedError
 from toysub_desktop.services.queries.payments import NewPayment as NewPayment
 from toysub_desktop.services.queries.payments import payment_fields, payment_shares, record_payment
@@ -117,6 +119,9 @@ class AccountView:
     history: tuple[LedgerLine, ...]
     #: The newest entry when read: a payment made against this view is refused if the account moved on.
     last_entry_id: int
+    #: Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid
+    #: charge was due; None when not held.
+    overdue_hold_days: int | None = None
 
     @property
     def owed(self) -> int:
@@ -241,7 +246,15 @@ def account_view(db: Database, customer_id: int, *, today: date | None = None) -
             next_charge=_next_charge(session, customer_id, today),
             history=tuple(lines),
             last_entry_id=max((e.id for e in entries), default=0),
+            overdue_hold_days=_overdue_hold_days(session, open_charges, today),
         )
+
+
+def _overdue_hold_days(session: Session, open_charges: list[LedgerLine], today: date) -> int | None:
+    unpaid = [line.entry_on for line in open_charges if line.kind.is_charge]
+    if not held_for_overdue(unpaid, today, overdue_rules(session)):
+        return None
+    return days_overdue(min(unpaid), today)
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_ra
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.items import change_item_state, item_label, label_of
 from toysub_desktop.services.queries.ledger import bill_rental_fees
+from toysub_desktop.services.queries.overdue import held_for_overdue_ids, overdue_rules
 from toysub_desktop.services.queries.reservations import (
     ReservationLine,
     first_waiting,
@@ -98,6 +99,11 @@ _NOT_IN_WORK = QT_TRANSLATE_NOOP("Validation", "{item} is not in cleaning or rep
 _NO_SUBSCRIPTION = QT_TRANSLATE_NOOP(
     "Validation",
     "This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.",
+)
+_HELD_OVERDUE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Lending is on hold for an overdue account: a charge is unpaid more than {days} days after its due "
+    "date. Take the payment first.",
 )
 _NOT_THEIR_CHILD = QT_TRANSLATE_NOOP("Validation", "Choose one of this customer's children.")
 _TOY_RETIRED = QT_TRANSLATE_NOOP("Validation", "{toy} is no longer in the catalogue.")
@@ -392,6 +398,8 @@ def _check_may_borrow(session: Session, customer_id: int, day: date, today: date
         problems.add("customer", _NO_SUBSCRIPTION, day=day.isoformat())
     with problems.checking():
         check_not_suspended(_shop_rules(session), _most_days_overdue(session, customer_id, today))
+    if held_for_overdue_ids(session, {customer_id}, today):
+        problems.add("customer", _HELD_OVERDUE, days=str(overdue_rules(session).hold_after_days))
     problems.raise_if_any()
     assert subscription is not None
     return subscription

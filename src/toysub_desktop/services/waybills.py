@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, Delivery
 from toysub_desktop.domain.couriers import tracking_digits, tracking_number_warning
+from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.deliveries import DeliveryState, check_courier, check_tracking_number
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -29,6 +30,7 @@ from toysub_desktop.domain.waybills import delivery_id_of, delivery_number, find
 from toysub_desktop.services.deliveries import ship
 from toysub_desktop.services.queries.deliveries import chunks
 from toysub_desktop.services.queries.holds import held_condition
+from toysub_desktop.services.queries.overdue import overdue_hold_cutoff
 
 # Tracking numbers per IN (…) list.
 _CHUNK = 500
@@ -246,6 +248,7 @@ def _deliveries(
     found: dict[int, _Found] = {}
     in_use: dict[str, int] = {}
     with db.reading() as session:
+        cutoff = overdue_hold_cutoff(session, shop_today())
         for chunk in chunks(sorted(set(delivery_ids))):
             query = (
                 select(
@@ -255,7 +258,7 @@ def _deliveries(
                     Delivery.tracking_number,
                     Customer.name,
                     Delivery.scheduled_on,
-                    held_condition(),
+                    held_condition(cutoff),
                 )
                 .join(Customer, Customer.id == Delivery.customer_id)
                 .where(Delivery.id.in_(chunk))

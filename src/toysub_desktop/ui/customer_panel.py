@@ -437,6 +437,14 @@ class CustomerPanel(QWidget):
         else:
             balance = "<b>" + escape(self.tr("Nothing owed")) + "</b>"
         parts = [balance]
+        if view.overdue_hold_days is not None:
+            parts.append(
+                "<b style='color:#b3261e'>"
+                + escape(
+                    self.tr("overdue {days} days: deliveries and lending on hold").format(days=view.overdue_hold_days)
+                )
+                + "</b>"
+            )
         if view.open_charges:
             oldest = view.open_charges[0]
             parts.append(escape(self.tr("unpaid since {date}").format(date=day_text(oldest.entry_on))))

@@ -51,7 +51,7 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
         self.reload()
 
     def _fetch(self, after: DeliveryRow | None, limit: int) -> tuple[Sequence[DeliveryRow], bool]:
-        page = list_deliveries(self._counter.db, self._filters, after=after, limit=limit)
+        page = list_deliveries(self._counter.db, self._filters, after=after, limit=limit, today=self._counter.today())
         return page.rows, page.has_more
 
     def _display(self, row: DeliveryRow, column: int) -> str:
@@ -76,6 +76,8 @@ class DeliveryListModel(PagedTableModel[DeliveryRow]):
         if column == TRACKING:
             return row.tracking_number or ""
         if column == FOLLOW_UP:
+            if row.held_for_overdue:
+                return self.tr("On hold: overdue account")
             if row.held:
                 return self.tr("On hold: the customer cannot be reached")
             return follow_up_name(row.follow_up_reason) if row.needs_follow_up and row.follow_up_reason else ""

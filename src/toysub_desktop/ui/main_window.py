@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
             (self.tr("Monthly &figures…"), self.show_money_figures),
             (self.tr("&Daily close…"), self.show_day_close),
             (self.tr("&Bank statement matching…"), self.match_bank_statement),
+            (self.tr("&Overdue accounts…"), self.show_overdue),
+            (self.tr("Overd&ue settings…"), self.show_overdue_settings),
         ]
         for entry in money_entries:
             if entry is None:
@@ -866,6 +868,22 @@ class MainWindow(QMainWindow):
 
         if self._run_dialog(ResolveComplaintDialog(self.counter, card.name, entry, self)):
             self.statusBar().showMessage(self.tr("Complaint resolved."), STATUS_MS)
+
+    def show_overdue(self) -> None:
+        """연체 고객: who is behind, by how much and since when; Enter opens one on the card."""
+        from toysub_desktop.ui.overdue import OverdueWindow
+
+        dialog = OverdueWindow(self.counter, self)
+        dialog.customerChosen.connect(self.select_customer)
+        dialog.exec()
+        if self.panel.card is not None:  # a payment taken there may be on the card's customer
+            self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
+
+    def show_overdue_settings(self) -> None:
+        from toysub_desktop.ui.overdue import OverdueSettingsDialog
+
+        if self._run_dialog(OverdueSettingsDialog(self.counter, self)):
+            self.statusBar().showMessage(self.tr("Overdue settings saved."), STATUS_MS)
 
     def show_follow_ups(self) -> None:
         from toysub_desktop.ui.contact_log import FollowUpsDialog

@@ -11,36 +11,59 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.models import ContactHold, Delivery
+from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.holds import HELD_STATES, RELEASED_BY, HoldRelease, UnreachableContact
 from toysub_desktop.services.common import audit
+from toysub_desktop.services.queries.overdue import overdue_hold_condition, overdue_hold_cutoff
 
 
 def hold_is_open() -> ColumnElement[bool]:
     return ContactHold.released_at.is_(None)
 
 
-def held_condition() -> ColumnElement[bool]:
+def held_condition(overdue_cutoff: date | None = None) -> ColumnElement[bool]:
     """SQL twin of ``domain.holds.is_delivery_held``: this delivery row is held (not yet sent, on or after an open
-    hold's date for its customer). Tested against the Python rule over generated cases."""
-    return and_(
-        Delivery.state.in_(sorted(state.value for state in HELD_STATES)),
-        exists().where(
-            ContactHold.customer_id == Delivery.customer_id,
-            hold_is_open(),
-            ContactHold.unreachable_from <= Delivery.scheduled_on,
-        ),
+    hold's date for its customer, or its customer is held for being overdue: an unpaid charge due before
+    *overdue_cutoff*, ``queries.overdue.overdue_hold_cutoff``). Tested against the Python rules over generated
+    cases."""
+    contact = exists().where(
+        ContactHold.customer_id == Delivery.customer_id,
+        hold_is_open(),
+        ContactHold.unreachable_from <= Delivery.scheduled_on,
     )
+    if overdue_cutoff is None:
+        return and_(_not_sent(), contact)
+    return and_(_not_sent(), or_(contact, overdue_hold_condition(Delivery.customer_id, overdue_cutoff)))
 
 
-def held_delivery_ids(session: Session, delivery_ids: Sequence[int]) -> set[int]:
-    """Which of these deliveries a hold stops."""
+def held_for_overdue_condition(overdue_cutoff: date | None) -> ColumnElement[bool]:
+    """SQL: this delivery row is held because its customer is overdue (the reason shown: 연체)."""
+    return and_(_not_sent(), overdue_hold_condition(Delivery.customer_id, overdue_cutoff))
+
+
+def _not_sent() -> ColumnElement[bool]:
+    return Delivery.state.in_(sorted(state.value for state in HELD_STATES))
+
+
+def held_delivery_ids(session: Session, delivery_ids: Sequence[int], today: date | None = None) -> set[int]:
+    """Which of these deliveries a hold stops (either reason)."""
     if not delivery_ids:
         return set()
-    query = select(Delivery.id).where(Delivery.id.in_(delivery_ids), held_condition())
+    cutoff = overdue_hold_cutoff(session, today or shop_today())
+    query = select(Delivery.id).where(Delivery.id.in_(delivery_ids), held_condition(cutoff))
+    return set(session.scalars(query))
+
+
+def overdue_held_delivery_ids(session: Session, delivery_ids: Sequence[int], today: date | None = None) -> set[int]:
+    """Which of these deliveries are held because their customer is overdue."""
+    cutoff = overdue_hold_cutoff(session, today or shop_today())
+    if not delivery_ids or cutoff is None:
+        return set()
+    query = select(Delivery.id).where(Delivery.id.in_(delivery_ids), held_for_overdue_condition(cutoff))
     return set(session.scalars(query))
 
 
