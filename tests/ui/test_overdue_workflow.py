@@ -69,8 +69,8 @@ def window(qtbot: QtBot, counter: Counter) -> MainWindow:
 
 
 def from_the_money_menu(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    """Alt+W opens 수납·정산(&W); the entry's letter runs it."""
-    QTest.keyClick(window, Qt.Key.Key_W, ALT)
+    """Alt+J opens 수납·정산(&J); the entry's letter runs it."""
+    QTest.keyClick(window, Qt.Key.Key_J, ALT)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     popup = QApplication.activePopupWidget()
     assert popup is not None
