@@ -106,6 +106,10 @@ class Shop(Base):
     #: The day the ledger began for a shop that ran before it (migration 0016): what was due before was settled
     #: outside the app and is not billed. None for a shop set up with the ledger.
     ledger_opened_on: Mapped[date | None] = mapped_column(Date, default=None)
+    #: ``domain.vat.TaxStatus``: only a 일반과세자 prints 공급가액 and 부가세 on statements and receipts.
+    tax_status: Mapped[str] = mapped_column(String(20), default="simplified", server_default="simplified")
+    #: The charge kinds (``domain.ledger.EntryKind`` values, comma-separated) that carry VAT.
+    vat_kinds: Mapped[str] = mapped_column(String(200), default="cycle_fee", server_default="cycle_fee")
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
