@@ -363,3 +363,12 @@ def check_approval_number(text: str, *, field: str, required: bool) -> str:
             high=str(APPROVAL_MAX),
         )
     return digits
+
+
+def check_statement_period(first: date, last: date) -> tuple[date, date]:
+    """A statement's period: from its first day to its last, both included, in that order."""
+    if last < first:
+        raise ValidationError.of(
+            "last", QT_TRANSLATE_NOOP("Validation", "The period must end on or after the day it starts.")
+        )
+    return first, last

@@ -36,16 +36,17 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, defer
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import LedgerEntry, PrintedDocument, Staff, Subscription
+from toysub_desktop.db.models import Customer, LedgerEntry, PrintedDocument, Staff, Subscription
 from toysub_desktop.documents.change_confirmation import render_change_confirmation
 from toysub_desktop.documents.contract import render_contract
-from toysub_desktop.documents.formats import format_date, format_months
+from toysub_desktop.documents.formats import format_date, format_months, format_period
 from toysub_desktop.documents.pre_contract import render_pre_contract
 from toysub_desktop.documents.receipt import render_receipt
+from toysub_desktop.documents.statement import render_statement
 from toysub_desktop.documents.subscription_change import render_subscription_change
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.ledger import EntryKind, check_statement_period
 from toysub_desktop.domain.money import format_won
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -62,6 +63,7 @@ from toysub_desktop.services.queries.document_sheets import (
     pre_contract_sheet_in,
 )
 from toysub_desktop.services.queries.receipt_sheet import receipt_sheet_in
+from toysub_desktop.services.queries.statement_sheet import statement_sheet_in
 from toysub_desktop.services.queries.subscription_change_sheet import (
     confirmed_event_in,
     subscription_change_sheet_in,
@@ -78,6 +80,8 @@ class DocumentKind(StrEnum):
     #: The confirmation of a contract's pause, early resume, plan change, cancellation or renewal.
     SUBSCRIPTION_CHANGE = "subscription_change"
     RECEIPT = "receipt"
+    #: A customer's statement (거래 내역서) for a period.
+    STATEMENT = "statement"
 
 
 class DocumentIntegrityError(Exception):
@@ -412,6 +416,33 @@ def issue_receipt(db: Database, *, staff_id: int, payment_id: int, now: datetime
             issued_on=shop_today(now),
             render=render,
             keeps_first_issue=True,
+        )
+        return _issue(session, draft, staff_id=staff_id, now=now)
+
+
+def issue_statement(
+    db: Database, *, staff_id: int, customer_id: int, first: date, last: date, now: datetime | None = None
+) -> IssuedDocument:
+    """The statement (거래 내역서) of the customer's account from *first* to *last*, as the ledger stands now,
+    recorded; issued again the same day with nothing changed, it is the same document."""
+    now = now or utc_now()
+    first, last = check_statement_period(first, last)
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        customer = get_or_raise(session, Customer, customer_id)
+
+        def render(number: str, day: date) -> bytes:
+            sheet = statement_sheet_in(session, customer, first=first, last=last, document_number=number, issued_on=day)
+            return render_statement(sheet)
+
+        draft = _Draft(
+            kind=DocumentKind.STATEMENT,
+            subject=format_period(first, last),
+            subject_key=f"statement:{customer.id}:{first.isoformat()}:{last.isoformat()}",
+            customer_id=customer.id,
+            subscription_id=None,
+            issued_on=shop_today(now),
+            render=render,
         )
         return _issue(session, draft, staff_id=staff_id, now=now)
 
