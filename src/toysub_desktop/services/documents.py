@@ -41,7 +41,7 @@ from toysub_desktop.documents.change_confirmation import render_change_confirmat
 from toysub_desktop.documents.contract import render_contract
 from toysub_desktop.documents.formats import format_date, format_months, format_period
 from toysub_desktop.documents.pre_contract import render_pre_contract
-from toysub_desktop.documents.receipt import render_receipt
+from toysub_desktop.documents.receipt import ReceiptPaper, render_receipt
 from toysub_desktop.documents.statement import render_statement
 from toysub_desktop.documents.subscription_change import render_subscription_change
 from toysub_desktop.domain.dates import shop_today, utc_now
@@ -392,9 +392,16 @@ def issue_subscription_change(
         return _issue(session, draft, staff_id=staff_id, now=now)
 
 
-def issue_receipt(db: Database, *, staff_id: int, payment_id: int, now: datetime | None = None) -> IssuedDocument:
-    """The receipt (영수증) of one payment, recorded; printed again, it is the same document with its first number
-    and date."""
+def issue_receipt(
+    db: Database,
+    *,
+    staff_id: int,
+    payment_id: int,
+    paper: ReceiptPaper = ReceiptPaper.A4,
+    now: datetime | None = None,
+) -> IssuedDocument:
+    """The receipt (영수증) of one payment on A4 or on an 80 mm roll, recorded; printed again on the same paper, it
+    is the same document with its first number and date (each paper is its own record: its own file)."""
     now = now or utc_now()
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
@@ -405,12 +412,13 @@ def issue_receipt(db: Database, *, staff_id: int, payment_id: int, now: datetime
             )
 
         def render(number: str, day: date) -> bytes:
-            return render_receipt(receipt_sheet_in(session, payment, document_number=number, issued_on=day))
+            return render_receipt(receipt_sheet_in(session, payment, document_number=number, issued_on=day), paper)
 
+        subject = f"{format_won(payment.amount)} ({format_date(shop_today(payment.recorded_at))})"
         draft = _Draft(
             kind=DocumentKind.RECEIPT,
-            subject=f"{format_won(payment.amount)} ({format_date(shop_today(payment.recorded_at))})",
-            subject_key=f"payment:{payment.id}",
+            subject=subject if paper is ReceiptPaper.A4 else f"{subject} {paper.value}",
+            subject_key=f"payment:{payment.id}" if paper is ReceiptPaper.A4 else f"payment:{payment.id}:{paper.value}",
             customer_id=payment.customer_id,
             subscription_id=None,
             issued_on=shop_today(now),
