@@ -12,9 +12,8 @@ import pytest
 from documents.pdf_tools import fonts, info, page_texts, words
 from support import NOW, SHOP_BUSINESS_NUMBER, SHOP_PHONE, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.documents.receipt import ReceiptPaper
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
+from toysub_desktop.domain.ledger import EntryKind, PaymentMeans, ReceiptPaper
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.vat import TaxStatus
 from toysub_desktop.services.documents import DocumentKind, document_pdf, issue_receipt, list_documents

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -34,6 +33,7 @@ from toysub_desktop.documents.layout import (
 )
 from toysub_desktop.documents.sections import shop_fields
 from toysub_desktop.documents.values import ShopDetails
+from toysub_desktop.domain.ledger import ReceiptPaper
 from toysub_desktop.domain.money import format_won
 from toysub_desktop.domain.vat import VatSplit
 
@@ -75,13 +75,6 @@ class ReceiptSheet:
     owed_after: int
     #: The VAT-carrying items paid, split into 공급가액 and 부가세, for a 일반과세자 shop; None otherwise.
     vat: VatSplit | None = None
-
-
-class ReceiptPaper(StrEnum):
-    """What a receipt is printed on: an A4 sheet, or the 80 mm roll of a receipt printer."""
-
-    A4 = "a4"
-    ROLL_80 = "80mm"
 
 
 def item_label(item: ReceiptItem) -> str:

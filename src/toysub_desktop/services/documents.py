@@ -41,12 +41,12 @@ from toysub_desktop.documents.change_confirmation import render_change_confirmat
 from toysub_desktop.documents.contract import render_contract
 from toysub_desktop.documents.formats import format_date, format_months, format_period
 from toysub_desktop.documents.pre_contract import render_pre_contract
-from toysub_desktop.documents.receipt import ReceiptPaper, render_receipt
+from toysub_desktop.documents.receipt import render_receipt
 from toysub_desktop.documents.statement import render_statement
 from toysub_desktop.documents.subscription_change import render_subscription_change
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import EntryKind, check_statement_period
+from toysub_desktop.domain.ledger import EntryKind, ReceiptPaper, check_statement_period
 from toysub_desktop.domain.money import format_won
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP

@@ -1,0 +1,64 @@
+"""거래 내역서: the clerk picks the period of a customer's statement (this month unless they choose otherwise, or
+last month, or this year with one key), then the statement opens in the preview to print or save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
+
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import check_statement_period, last_month_period, month_period, year_period
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.date_input import DateInput
+from toysub_desktop.ui.dialogs.base import ServiceDialog
+
+
+class StatementDialog(ServiceDialog):
+    """The period of one customer's statement. ``outcome`` is ``(first, last)`` once chosen."""
+
+    def __init__(self, counter: Counter, customer_id: int, customer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("Account statement — {name}").format(name=customer_name), parent)
+        self.customer_id = customer_id
+        today = counter.today()
+        first, last = month_period(today)
+        self.add_intro(
+            self.tr(
+                "Every charge, payment, refund and write-off of the period with the running balance, for the "
+                "customer to keep."
+            )
+        )
+        self.first = DateInput(first, today=today, field="first")
+        self.last = DateInput(last, today=today, field="last")
+        self.errors.add_row(self.form, self.tr("&From:"), self.first, "first")
+        self.errors.add_row(self.form, self.tr("&To:"), self.last, "last")
+        presets = QWidget()
+        row = QHBoxLayout(presets)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.this_month_button = QPushButton(self.tr("This &month"))
+        self.last_month_button = QPushButton(self.tr("&Last month"))
+        self.this_year_button = QPushButton(self.tr("This &year"))
+        for button, period in (
+            (self.this_month_button, month_period(today)),
+            (self.last_month_button, last_month_period(today)),
+            (self.this_year_button, year_period(today)),
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, chosen=period: self.set_period(*chosen))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.form.addRow("", presets)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Show statement"))
+        self.first.setFocus()
+
+    def set_period(self, first: date, last: date) -> None:
+        self.first.set_date(first)
+        self.last.set_date(last)
+        self.first.setFocus()
+
+    def submit(self) -> tuple[date, date]:
+        problems = [p for p in (self.first.problem(), self.last.problem()) if p is not None]
+        if problems:
+            raise ValidationError(*(problem for error in problems for problem in error.problems))
+        return check_statement_period(self.first.checked_date(), self.last.checked_date())
