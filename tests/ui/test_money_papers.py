@@ -92,6 +92,7 @@ def test_a_statement_for_a_period_typed_by_keyboard_opens_in_the_preview_and_is_
         seen.append(dialog.errors.message_for("last"))
         assert dialog.isVisible() and dialog.last.text() == "2026-02-27"
         retype("2026-03-31")
+        qtbot.wait(50)  # the understood dates under the fields are laid out
         dialog.grab().save(str(screenshots / "statement-dialog.png"))
         when_modal(PdfPreviewDialog, lambda preview: (shown.append(preview), preview.reject()))
         save_by_keyboard()

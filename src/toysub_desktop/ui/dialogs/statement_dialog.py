@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 from toysub_desktop.domain.errors import ValidationError
@@ -12,6 +13,7 @@ from toysub_desktop.domain.ledger import check_statement_period, last_month_peri
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.dialogs.base import ServiceDialog
+from toysub_desktop.ui.screen_fit import grow_to_fit
 
 
 class StatementDialog(ServiceDialog):
@@ -56,6 +58,12 @@ class StatementDialog(ServiceDialog):
         self.first.set_date(first)
         self.last.set_date(last)
         self.first.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Wide enough for the hint to read in a few lines, and tall enough for all of it, up to the screen.
+        self.resize(max(self.width(), self.fontMetrics().averageCharWidth() * 80), self.height())
+        grow_to_fit(self)
 
     def submit(self) -> tuple[date, date]:
         problems = [p for p in (self.first.problem(), self.last.problem()) if p is not None]
