@@ -3044,10 +3044,6 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>부가세 설정(&amp;V)…</translation>
     </message>
     <message>
-        <source>Open a customer&apos;s card first.</source>
-        <translation>먼저 고객 카드를 여십시오.</translation>
-    </message>
-    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -5248,12 +5244,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
 <context>
     <name>StatementDialog</name>
     <message>
-        <source>Account statement — {name}</source>
-        <translation>거래 내역서 — {name}</translation>
+        <source>Account statement</source>
+        <translation>거래 내역서</translation>
     </message>
     <message>
         <source>Every charge, payment, refund and write-off of the period with the running balance, for the customer to keep.</source>
         <translation>기간 중의 청구, 입금, 환불, 감면을 잔액과 함께 보여 주는, 고객에게 드리는 내역서입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>고객(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;From:</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from documents.pdf_tools import page_texts
-from keyboard import save_by_keyboard
+from keyboard import save_by_keyboard, type_text
 from support import NOW, sample_shop
 from toysub_desktop.domain.ledger import PaymentMeans, ReceiptPaper
 from toysub_desktop.domain.plans import PaymentMethod
@@ -79,7 +79,8 @@ def test_a_statement_for_a_period_typed_by_keyboard_opens_in_the_preview_and_is_
     def choose(dialog: StatementDialog) -> None:
         qtbot.addWidget(dialog)
         qtbot.waitUntil(dialog.isActiveWindow)
-        # This month by default.
+        # The customer on the card, this month by default.
+        assert dialog.customer.customer_id() == customer
         assert (dialog.first.date(), dialog.last.date()) == (date(2026, 3, 1), date(2026, 3, 31))
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, ALT)  # 지난달
         qtbot.waitUntil(lambda: (dialog.first.date(), dialog.last.date()) == (date(2026, 2, 1), date(2026, 2, 28)))
@@ -106,6 +107,36 @@ def test_a_statement_for_a_period_typed_by_keyboard_opens_in_the_preview_and_is_
         assert expected in text, expected
     statements = [row for row in list_documents(counter.db, customer_id=customer) if row.kind is DocumentKind.STATEMENT]
     assert len(statements) == 1
+
+
+def test_from_the_money_menu_with_no_card_open_the_clerk_finds_the_customer_by_name(
+    window: MainWindow, counter: Counter, qtbot: QtBot
+) -> None:
+    customer = window.current_customer_id()
+    window.list.clearSelection()
+    window.list.setCurrentIndex(window.model.index(-1, -1))
+    qtbot.waitUntil(lambda: window.panel.card is None)
+    shown: list[PdfPreviewDialog] = []
+    seen: list[str] = []
+
+    def choose(dialog: StatementDialog) -> None:
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer.query)
+        save_by_keyboard()  # nobody chosen yet: said beside the customer, nothing issued
+        seen.append(dialog.errors.message_for("customer"))
+        assert dialog.isVisible()
+        type_text("김민수")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # takes the first match
+        qtbot.waitUntil(lambda: dialog.customer.customer_id() == customer)
+        when_modal(PdfPreviewDialog, lambda preview: (shown.append(preview), preview.reject()))
+        save_by_keyboard()
+
+    when_modal(StatementDialog, choose)
+    money_action(window, "&T").trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert seen[0]
+    assert [row.kind for row in list_documents(counter.db, customer_id=customer)] == [DocumentKind.STATEMENT]
 
 
 def test_the_receipt_printer_setting_sends_the_receipt_after_a_payment_to_the_80mm_roll(

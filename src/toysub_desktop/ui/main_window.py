@@ -438,20 +438,19 @@ class MainWindow(QMainWindow):
             show_receipt(self.counter, payment_id, self)
 
     def show_statement(self) -> None:
-        """거래 내역서 of the customer on the card: the period, then the statement in the preview."""
-        card = self.panel.card
-        if card is None:
-            self.statusBar().showMessage(self.tr("Open a customer's card first."), STATUS_MS)
-            return
+        """거래 내역서 of the customer on the card (or one the clerk picks): the period, then the statement in the
+        preview."""
         from toysub_desktop.ui.dialogs.statement_dialog import StatementDialog
 
-        dialog = StatementDialog(self.counter, card.id, card.name, self)
+        card = self.panel.card
+        on_card = (card.id, f"{card.name} ({card.number})") if card is not None else None
+        dialog = StatementDialog(self.counter, on_card, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.outcome, tuple):
             return
         from toysub_desktop.ui.printing import show_statement
 
-        first, last = dialog.outcome
-        show_statement(self.counter, card.id, first, last, self)
+        customer_id, first, last = dialog.outcome
+        show_statement(self.counter, customer_id, first, last, self)
 
     def show_receipt_printer(self) -> None:
         from toysub_desktop.ui.dialogs.receipt_printer import ReceiptPrinterDialog

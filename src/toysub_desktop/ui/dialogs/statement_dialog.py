@@ -10,18 +10,20 @@ from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QWidge
 
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import check_statement_period, last_month_period, month_period, year_period
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.customer_picker import CustomerPicker
 from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.screen_fit import grow_to_fit
 
 
 class StatementDialog(ServiceDialog):
-    """The period of one customer's statement. ``outcome`` is ``(first, last)`` once chosen."""
+    """Whose statement and for which period: the customer on the card unless the clerk picks another.
+    ``outcome`` is ``(customer id, first, last)`` once chosen."""
 
-    def __init__(self, counter: Counter, customer_id: int, customer_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(counter, self.tr("Account statement — {name}").format(name=customer_name), parent)
-        self.customer_id = customer_id
+    def __init__(self, counter: Counter, customer: tuple[int, str] | None, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("Account statement"), parent)
         today = counter.today()
         first, last = month_period(today)
         self.add_intro(
@@ -30,6 +32,11 @@ class StatementDialog(ServiceDialog):
                 "customer to keep."
             )
         )
+        self.customer = CustomerPicker(counter)
+        self.customer.new_button.hide()  # a statement is of a customer who has an account
+        if customer is not None:
+            self.customer.choose(*customer)
+        self.errors.add_row(self.form, self.tr("&Customer:"), self.customer, "customer")
         self.first = DateInput(first, today=today, field="first")
         self.last = DateInput(last, today=today, field="last")
         self.errors.add_row(self.form, self.tr("&From:"), self.first, "first")
@@ -52,7 +59,7 @@ class StatementDialog(ServiceDialog):
         self.form.addRow("", presets)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Show statement"))
-        self.first.setFocus()
+        (self.first if customer is not None else self.customer).setFocus()
 
     def set_period(self, first: date, last: date) -> None:
         self.first.set_date(first)
@@ -65,8 +72,12 @@ class StatementDialog(ServiceDialog):
         self.resize(max(self.width(), self.fontMetrics().averageCharWidth() * 80), self.height())
         grow_to_fit(self)
 
-    def submit(self) -> tuple[date, date]:
+    def submit(self) -> tuple[int, date, date]:
         problems = [p for p in (self.first.problem(), self.last.problem()) if p is not None]
         if problems:
             raise ValidationError(*(problem for error in problems for problem in error.problems))
-        return check_statement_period(self.first.checked_date(), self.last.checked_date())
+        customer_id = self.customer.customer_id()
+        if customer_id is None:
+            raise ValidationError.of("customer", QT_TRANSLATE_NOOP("Validation", "Choose the customer."))
+        first, last = check_statement_period(self.first.checked_date(), self.last.checked_date())
+        return customer_id, first, last
