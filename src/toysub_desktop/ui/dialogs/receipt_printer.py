@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QVBoxLayout, QWidget
 
@@ -11,7 +10,6 @@ from toysub_desktop.domain.ledger import ReceiptPaper
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import hint_label
-from toysub_desktop.ui.screen_fit import grow_to_fit
 from toysub_desktop.ui.settings import MachineSettings
 
 
@@ -53,15 +51,11 @@ class ReceiptPrinterDialog(ServiceDialog):
             ),
         )
         (self.roll if self.roll.isChecked() else self.a4).setFocus()
+        # Wide enough for the hint to read in a few lines, and as tall as the form is at that width.
+        self.resize(max(self.sizeHint().width(), 600), self.sizeHint().height())
 
     def chosen_paper(self) -> ReceiptPaper:
         return ReceiptPaper.ROLL_80 if self.roll.isChecked() else ReceiptPaper.A4
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Wide enough for the hint to read in a few lines, and tall enough for all of it, up to the screen.
-        self.resize(max(self.width(), 600), self.height())
-        grow_to_fit(self)
 
     def submit(self) -> None:
         self.settings.receipt_paper = self.chosen_paper()

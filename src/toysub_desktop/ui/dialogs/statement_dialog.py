@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 from toysub_desktop.domain.errors import ValidationError
@@ -15,7 +14,6 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_picker import CustomerPicker
 from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.dialogs.base import ServiceDialog
-from toysub_desktop.ui.screen_fit import grow_to_fit
 
 
 class StatementDialog(ServiceDialog):
@@ -47,13 +45,13 @@ class StatementDialog(ServiceDialog):
         self.this_month_button = QPushButton(self.tr("This &month"))
         self.last_month_button = QPushButton(self.tr("&Last month"))
         self.this_year_button = QPushButton(self.tr("This &year"))
-        for button, period in (
-            (self.this_month_button, month_period(today)),
-            (self.last_month_button, last_month_period(today)),
-            (self.this_year_button, year_period(today)),
+        for button, slot in (
+            (self.this_month_button, self._this_month),
+            (self.last_month_button, self._last_month),
+            (self.this_year_button, self._this_year),
         ):
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, chosen=period: self.set_period(*chosen))
+            button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
         self.form.addRow("", presets)
@@ -61,16 +59,19 @@ class StatementDialog(ServiceDialog):
         save.setText(self.tr("&Show statement"))
         (self.first if customer is not None else self.customer).setFocus()
 
+    def _this_month(self) -> None:
+        self.set_period(*month_period(self.counter.today()))
+
+    def _last_month(self) -> None:
+        self.set_period(*last_month_period(self.counter.today()))
+
+    def _this_year(self) -> None:
+        self.set_period(*year_period(self.counter.today()))
+
     def set_period(self, first: date, last: date) -> None:
         self.first.set_date(first)
         self.last.set_date(last)
         self.first.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Wide enough for the hint to read in a few lines, and tall enough for all of it, up to the screen.
-        self.resize(max(self.width(), self.fontMetrics().averageCharWidth() * 80), self.height())
-        grow_to_fit(self)
 
     def submit(self) -> tuple[int, date, date]:
         problems = [p for p in (self.first.problem(), self.last.problem()) if p is not None]

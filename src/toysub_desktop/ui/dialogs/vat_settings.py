@@ -3,7 +3,6 @@ A manager or the owner saves it (anyone else with their PIN)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
 
 from toysub_desktop.domain.contacts import StaffRole
@@ -14,7 +13,6 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.settings_dialogs import hint_label
 from toysub_desktop.ui.ledger_text import entry_name
-from toysub_desktop.ui.screen_fit import grow_to_fit
 
 #: The charges in the order the clerk reads them.
 _KIND_ORDER = (
@@ -77,15 +75,11 @@ class VatSettingsDialog(ServiceDialog):
             ),
         )
         self.status_choice[self.settings.rules.status].setFocus()
+        # Wide enough for the hint to read in a few lines, and as tall as the form is at that width.
+        self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
 
     def chosen_status(self) -> TaxStatus:
         return next(status for status, button in self.status_choice.items() if button.isChecked())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Wide enough for the hint to read in a few lines, and tall enough for all of it, up to the screen.
-        self.resize(max(self.width(), 640), self.height())
-        grow_to_fit(self)
 
     def submit(self) -> None:
         update_vat_settings(
