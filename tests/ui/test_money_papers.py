@@ -98,6 +98,8 @@ def test_a_statement_for_a_period_typed_by_keyboard_opens_in_the_preview_and_is_
         save_by_keyboard()
 
     when_modal(StatementDialog, choose)
+    assert window.statement_button.isVisible()  # on the card's account box
+    window.grab().save(str(screenshots / "statement-card.png"))
     qtbot.mouseClick(window.statement_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown))
     assert seen[0]  # said beside the end of the period
