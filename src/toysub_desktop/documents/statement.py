@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -153,7 +154,10 @@ def render_statement(sheet: StatementSheet) -> bytes:
                 ),
             ]
         ),
-        heading(4, wording.STATEMENT_ENTRIES_HEADING),
+        # Not kept with the whole table as headings are: a long table would leave the first page half empty.
+        paragraph(
+            f"4. {wording.STATEMENT_ENTRIES_HEADING}", ParagraphStyle("entries", parent=s.heading, keepWithNext=0)
+        ),
     ]
     date_width, amount_width, balance_width = 30 * mm, 23 * mm, 25 * mm
     rows: list[tuple[str, str, str, str, str]] = [
