@@ -19,7 +19,7 @@ from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.vat import TaxStatus
 from toysub_desktop.services.documents import DocumentKind, issue_statement, list_documents
-from toysub_desktop.services.ledger import NewPayment, bill_customer, take_payment, void_entry, write_off
+from toysub_desktop.services.ledger import NewPayment, bill_customer, refund, take_payment, void_entry, write_off
 from toysub_desktop.services.queries.statement_sheet import statement_sheet_in
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.services.tax import update_vat_settings, vat_settings
@@ -33,7 +33,7 @@ def at(day: date, hour: int = 1) -> datetime:
 
 def three_months(db: Database, owner_id: int) -> dict[str, int]:
     """A 29,000원 box from 2 March: March paid in part (20,000), April's payment typed as 20,000 and corrected to
-    29,000, 1,000원 written off, May billed and 10,000 paid."""
+    29,000, 1,000원 written off, May billed and 50,000 paid (13,000 kept as credit), 3,000 of it refunded."""
     ids = sample_shop(db, owner_id)
     customer = ids["customer"]
     box = NewSubscription(customer, ids["box"], 12, date(2026, 3, 2), PaymentMethod.CARD)
@@ -41,7 +41,7 @@ def three_months(db: Database, owner_id: int) -> dict[str, int]:
     bill_customer(db, staff_id=owner_id, customer_id=customer, now=at(date(2026, 3, 2)))
 
     def pay(amount: int, day: date, means: PaymentMeans = PaymentMeans.CASH, approval: str = "") -> int:
-        payment = NewPayment(customer, amount, means, approval_number=approval)
+        payment = NewPayment(customer, amount, means, approval_number=approval, keep_credit=True)
         return take_payment(db, staff_id=owner_id, payment=payment, now=at(day, 3))
 
     pay(20_000, date(2026, 3, 5))
@@ -61,7 +61,8 @@ def three_months(db: Database, owner_id: int) -> dict[str, int]:
         ).one()
     write_off(db, staff_id=owner_id, charge_id=april, amount=1_000, reason="배송 지연 보상", now=at(date(2026, 4, 20)))
     bill_customer(db, staff_id=owner_id, customer_id=customer, now=at(date(2026, 5, 2)))
-    pay(10_000, date(2026, 5, 6))
+    pay(50_000, date(2026, 5, 6))
+    refund(db, staff_id=owner_id, customer_id=customer, amount=3_000, means=PaymentMeans.CASH, now=at(date(2026, 5, 7)))
     return ids
 
 
@@ -85,7 +86,8 @@ def test_the_statement_of_april_carries_march_over_and_runs_the_balance_down(db:
     assert sheet.lines[0].first == date(2026, 4, 2) and sheet.lines[0].last == date(2026, 5, 1)
     assert sheet.lines[1].means == "card" and sheet.lines[1].approval_number == "30012345"
     assert sheet.vat is None  # a 간이과세자 shows no VAT
-    # The whole three months: from nothing to what is owed today (29,000 × 3 − 59,000 paid − 1,000 written off).
+    # The whole three months: 29,000 × 3 charged − 99,000 paid − 1,000 written off + 3,000 refunded = −10,000, the
+    # credit the shop still holds.
     with db.reading() as session:
         customer = session.get(Customer, ids["customer"])
         assert customer is not None
@@ -97,8 +99,9 @@ def test_the_statement_of_april_carries_march_over_and_runs_the_balance_down(db:
             document_number="D-2",
             issued_on=NOW.date(),
         )
-    assert whole.opening_balance == 0 and whole.closing_balance == 27_000
-    assert [line.balance for line in whole.lines] == [29_000, 9_000, 38_000, 9_000, 8_000, 37_000, 27_000]
+    assert whole.opening_balance == 0 and whole.closing_balance == -10_000
+    assert [line.balance for line in whole.lines] == [29_000, 9_000, 38_000, 9_000, 8_000, 37_000, -13_000, -10_000]
+    assert (whole.lines[-1].kind, whole.lines[-1].debit, whole.lines[-1].means) == ("refund", True, "cash")
 
 
 def test_the_printed_statement_names_shop_customer_period_and_the_vat_of_a_general_taxpayer(
@@ -150,6 +153,25 @@ def test_the_printed_statement_names_shop_customer_period_and_the_vat_of_a_gener
     assert again.reused and again.id == issued.id
     listed = [row for row in list_documents(db, customer_id=ids["customer"]) if row.kind is DocumentKind.STATEMENT]
     assert [row.id for row in listed] == [issued.id]
+    # May ends with the refund and the credit held, shown below zero.
+    may = issue_statement(
+        db,
+        staff_id=owner_id,
+        customer_id=ids["customer"],
+        first=date(2026, 5, 1),
+        last=date(2026, 5, 31),
+        now=at(date(2026, 6, 1)),
+    )
+    may_text = " ".join(" ".join(page_texts(may.pdf, tmp_path)).split())
+    for expected in (
+        "이월 잔액",
+        "8,000원",
+        "입금 (현금)",
+        "환불 (현금)",
+        "-10,000원",
+        "음수(-)는 고객이 미리 낸 선수금",
+    ):
+        assert expected in may_text, expected
 
 
 def test_a_period_that_ends_before_it_starts_is_refused_and_nothing_is_recorded(db: Database, owner_id: int) -> None:
