@@ -825,6 +825,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Contact log</source>
+        <extracomment>Where the window puts the buttons of the account&apos;s papers (the statement).</extracomment>
         <translation>상담 기록</translation>
     </message>
     <message>
@@ -1996,6 +1997,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>About</source>
         <translation>대상</translation>
+    </message>
+    <message>
+        <source>Account statement</source>
+        <translation>거래 내역서</translation>
     </message>
     <message>
         <source>Change confirmation</source>
@@ -3453,6 +3458,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>토이구독 데스크톱 정보</translation>
     </message>
     <message>
+        <source>Account s&amp;tatement…</source>
+        <translation>거래 내역서(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Add &amp;staff member…</source>
         <translation>직원 추가(&amp;A)…</translation>
     </message>
@@ -3601,6 +3610,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>영수증</translation>
     </message>
     <message>
+        <source>Receipt &amp;printer…</source>
+        <translation>영수증 프린터(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Record feedbac&amp;k…</source>
         <translation>만족도 기록(&amp;K)…</translation>
     </message>
@@ -3629,6 +3642,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>직원과 역할(&amp;O)…</translation>
     </message>
     <message>
+        <source>Statement…</source>
+        <translation>거래 내역서…</translation>
+    </message>
+    <message>
         <source>Subscription &amp;settings…</source>
         <translation>구독 설정(&amp;S)…</translation>
     </message>
@@ -3647,6 +3664,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Take pa&amp;yment</source>
         <translation>수납(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Tax (&amp;VAT) settings…</source>
+        <translation>부가세 설정(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account statement for a period, to print</source>
+        <translation>고객의 기간별 거래 내역서를 인쇄합니다</translation>
     </message>
     <message>
         <source>ToySub Desktop {version}
@@ -4450,7 +4475,7 @@ Did the boxes arrive on time?
     <name>PdfPreviewDialog</name>
     <message>
         <source>&amp;Print…</source>
-        <extracomment>Called after each print or save with what was done: &quot;print&quot; or &quot;save&quot;.</extracomment>
+        <extracomment>Called after each print or save with what was done: &quot;print&quot; or &quot;save&quot;. For a receipt: the printer this PC prints receipts on (&quot;&quot; for the one last printed with); None for any other paper.</extracomment>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
@@ -4934,6 +4959,10 @@ Did the boxes arrive on time?
 <context>
     <name>Printing</name>
     <message>
+        <source>Account statement</source>
+        <translation>거래 내역서</translation>
+    </message>
+    <message>
         <source>Change confirmation</source>
         <translation>변경 확인서</translation>
     </message>
@@ -5086,6 +5115,45 @@ Did the boxes arrive on time?
     <message>
         <source>the courier&apos;s note</source>
         <translation>택배사 메모</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinterDialog</name>
+    <message>
+        <source>&amp;80 mm receipt roll (receipt printer)</source>
+        <translation>80mm 영수증 롤 용지(영수증 프린터)(&amp;8)</translation>
+    </message>
+    <message>
+        <source>&amp;A4 sheet</source>
+        <translation>A4 용지(&amp;A)</translation>
+    </message>
+    <message>
+        <source>An 80 mm receipt is one page 80 mm wide (72 mm printed) and as long as the receipt; the receipt printer&apos;s own driver feeds and cuts the paper.</source>
+        <translation>80mm 영수증은 폭 80mm(인쇄 폭 72mm), 길이는 영수증 내용만큼인 한 장으로 인쇄됩니다. 용지 공급과 절단은 영수증 프린터의 드라이버가 합니다.</translation>
+    </message>
+    <message>
+        <source>For this PC only: each counter may have its own receipt printer.</source>
+        <translation>이 PC에만 적용됩니다. 계산대마다 영수증 프린터를 따로 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>프린터(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Print receipts on:</source>
+        <translation>영수증 용지:</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <source>The printer last printed with</source>
+        <translation>마지막으로 인쇄한 프린터</translation>
+    </message>
+    <message>
+        <source>{name} (not found now)</source>
+        <translation>{name} (지금은 찾을 수 없음)</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6259,45 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>고객(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>지난달(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Show statement</source>
+        <translation>내역서 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>종료일(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Account statement</source>
+        <translation>거래 내역서</translation>
+    </message>
+    <message>
+        <source>Every charge, payment, refund and write-off of the period with the running balance, for the customer to keep.</source>
+        <translation>기간 중의 청구, 입금, 환불, 감면을 잔액과 함께 보여 주는, 고객에게 드리는 내역서입니다.</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>이번 달(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This &amp;year</source>
+        <translation>올해(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionListModel</name>
     <message>
         <source>Contract no.</source>
@@ -7036,7 +7143,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>A receipt is printed for a payment that stands.</source>
-        <extracomment>The confirmation of a contract&apos;s pause, early resume, plan change, cancellation or renewal. 1 for the first document about this subject, then +1 for each issue after a change. The date printed on the document. When and by whom it was first issued; later prints of the same file are in the audit record. True when nothing had changed since the newest document of this subject, which was returned (and its reprint recorded) instead of a new version. The subject in a stable spelling; versions are counted per kind and key. The date a new issue prints. The PDF for a document number and date; a document that prints neither, or whose date is part of its content, ignores them. Whether an unchanged document keeps the number and date it was first issued with (it prints both).</extracomment>
+        <extracomment>The confirmation of a contract&apos;s pause, early resume, plan change, cancellation or renewal. A customer&apos;s statement (거래 내역서) for a period. 1 for the first document about this subject, then +1 for each issue after a change. The date printed on the document. When and by whom it was first issued; later prints of the same file are in the audit record. True when nothing had changed since the newest document of this subject, which was returned (and its reprint recorded) instead of a new version. The subject in a stable spelling; versions are counted per kind and key. The date a new issue prints. The PDF for a document number and date; a document that prints neither, or whose date is part of its content, ignores them. Whether an unchanged document keeps the number and date it was first issued with (it prints both).</extracomment>
         <translation>영수증은 취소되지 않은 수납에만 인쇄합니다.</translation>
     </message>
     <message>
@@ -7493,6 +7600,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>배송 건너뛰기는 정기배송 요금제에만 할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Only charges can carry VAT, not payments or refunds.</source>
+        <extracomment>The charges that carry VAT unless the owner says otherwise: the plan fees only.</extracomment>
+        <translation>부가세는 청구 항목에만 붙습니다. 입금이나 환불에는 붙지 않습니다.</translation>
+    </message>
+    <message>
         <source>Only rental plans take a deposit.</source>
         <translation>보증금은 렌털 요금제에만 받습니다.</translation>
     </message>
@@ -7731,6 +7843,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>The period ends before it starts.</source>
         <extracomment>Translation context of the column headings (the UI passes a function that translates them).</extracomment>
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>종료일은 시작일과 같거나 그 뒤여야 합니다.</translation>
     </message>
     <message>
         <source>The plan has no price on {date}.</source>
@@ -8335,6 +8451,42 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>VatSettingsDialog</name>
+    <message>
+        <source>&amp;General taxpayer: statements and receipts show the supply value and VAT</source>
+        <translation>일반과세자(&amp;G): 내역서와 영수증에 공급가액과 부가세를 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified taxpayer: no VAT lines</source>
+        <translation>간이과세자(&amp;S): 부가세를 표시하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Changing this needs a manager or the owner: one of them approves with their PIN when you save.</source>
+        <translation>이 설정을 바꾸려면 매니저나 대표가 필요합니다. 저장할 때 그중 한 사람이 PIN으로 승인합니다.</translation>
+    </message>
+    <message>
+        <source>Charges that carry VAT:</source>
+        <translation>부가세 대상 청구:</translation>
+    </message>
+    <message>
+        <source>Prices include VAT. A general taxpayer&apos;s statements and receipts split the charges that carry VAT into supply value (the amount ÷ 1.1, rounded to the won) and VAT. A deposit is money held to give back, and the early-termination, late, damage and loss fees are compensation, not supplies: they carry no VAT unless your accountant says otherwise.</source>
+        <translation>가격은 부가세 포함 금액입니다. 일반과세자의 내역서와 영수증은 부가세 대상 청구를 공급가액(금액 ÷ 1.1, 원 단위 반올림)과 부가세로 나누어 표시합니다. 보증금은 돌려드릴 돈이고, 위약금·연체료·변상금은 손해배상이지 공급이 아니므로 세무사가 달리 말하지 않는 한 부가세가 붙지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Tax (VAT) settings</source>
+        <extracomment>The charges in the order the clerk reads them.</extracomment>
+        <translation>부가세 설정</translation>
+    </message>
+    <message>
+        <source>The shop is a:</source>
+        <translation>사업자 유형:</translation>
+    </message>
+    <message>
+        <source>VAT-&amp;exempt business: no VAT lines</source>
+        <translation>면세사업자(&amp;E): 부가세를 표시하지 않습니다</translation>
     </message>
 </context>
 <context>

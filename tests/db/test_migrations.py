@@ -164,3 +164,18 @@ def test_a_shop_from_before_overdue_follow_up_gets_seven_grace_days_and_no_hold(
         assert "ix_ledger_entry_live_due" in indexes
     finally:
         upgraded.dispose()
+
+
+def test_a_shop_from_before_the_vat_setting_shows_no_vat_until_someone_says_so(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    command.downgrade(alembic_config(db.engine), "0017")
+    assert "tax_status" not in {column["name"] for column in inspect(db.engine).get_columns("shop")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            assert session.execute(select(Shop.tax_status, Shop.vat_kinds)).one() == ("simplified", "cycle_fee")
+    finally:
+        upgraded.dispose()

@@ -217,3 +217,17 @@ def test_the_balance_is_debits_less_credits() -> None:
         (EntryKind.WRITE_OFF, 1_000),
     ]
     assert balance(entries) == 33_150 + 50_000 - 100_000 + 10_000 - 1_000
+
+
+def test_the_statement_periods_a_clerk_picks_from() -> None:
+    from toysub_desktop.domain.ledger import check_statement_period, last_month_period, month_period, year_period
+
+    assert month_period(date(2026, 12, 7)) == (date(2026, 12, 1), date(2026, 12, 31))
+    assert month_period(date(2028, 2, 29)) == (date(2028, 2, 1), date(2028, 2, 29))
+    assert last_month_period(date(2026, 1, 15)) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert last_month_period(date(2026, 3, 31)) == (date(2026, 2, 1), date(2026, 2, 28))
+    assert year_period(date(2026, 12, 7)) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert check_statement_period(date(2026, 4, 1), date(2026, 4, 1)) == (date(2026, 4, 1), date(2026, 4, 1))
+    with pytest.raises(ValidationError) as refused:
+        check_statement_period(date(2026, 4, 2), date(2026, 4, 1))
+    assert refused.value.fields == ("last",)

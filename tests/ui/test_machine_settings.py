@@ -3,6 +3,7 @@ backups to keep — in a settings file of the test's own, never the real home.""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,10 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from toysub_desktop.domain.ledger import ReceiptPaper
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.main_window import MainWindow
-from toysub_desktop.ui.pdf_preview import apply_printer_defaults, remember_printer
+from toysub_desktop.ui.pdf_preview import PdfPreviewDialog, apply_printer_defaults, remember_printer
 from toysub_desktop.ui.settings import KEEP_RANGE, MachineSettings
 
 pytestmark = pytest.mark.gui
@@ -84,3 +86,32 @@ def test_the_window_opens_where_it_was_closed(qtbot: QtBot, counter: Counter) ->
 def test_settings_in_tests_do_not_touch_the_real_home() -> None:
     location = QSettings().fileName()
     assert str(Path.home()) in location and "pytest" in location  # the isolated home from conftest
+
+
+def test_receipts_print_on_a4_until_this_pc_is_given_a_receipt_printer(ini: Path) -> None:
+    assert (settings_in(ini).receipt_paper, settings_in(ini).receipt_printer) == (ReceiptPaper.A4, "")
+    chosen = settings_in(ini)
+    chosen.receipt_paper = ReceiptPaper.ROLL_80
+    chosen.receipt_printer = "SRP-350III"
+    chosen.store.sync()
+    again = settings_in(ini)  # the next start reads the same file
+    assert (again.receipt_paper, again.receipt_printer) == (ReceiptPaper.ROLL_80, "SRP-350III")
+    again.store.setValue("receipts/paper", "58mm")  # a value this version does not know: A4, not a crash
+    assert again.receipt_paper is ReceiptPaper.A4
+
+
+def test_a_receipt_is_printed_on_paper_its_own_size_and_on_this_pcs_receipt_printer(qtbot: QtBot) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = io.BytesIO()
+    canvas = Canvas(pdf, pagesize=(80 * mm, 150 * mm))
+    canvas.drawString(10, 10, "receipt")
+    canvas.showPage()
+    canvas.save()
+    preview = PdfPreviewDialog(pdf.getvalue(), title="receipt", file_name="r.pdf", receipt_printer="")
+    qtbot.addWidget(preview)
+    printer = QPrinter()
+    preview.prepare_receipt_printer(printer)
+    size = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    assert (round(size.width()), round(size.height())) == (80, 150)

@@ -119,6 +119,10 @@ class Shop(Base):
     #: overdue; past ``overdue_hold_days`` (None: never) the customer's deliveries and lending are held.
     overdue_grace_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     overdue_hold_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: ``domain.vat.TaxStatus``: only a 일반과세자 prints 공급가액 and 부가세 on statements and receipts.
+    tax_status: Mapped[str] = mapped_column(String(20), default="simplified", server_default="simplified")
+    #: The charge kinds (``domain.ledger.EntryKind`` values, comma-separated) that carry VAT.
+    vat_kinds: Mapped[str] = mapped_column(String(200), default="cycle_fee", server_default="cycle_fee")
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 

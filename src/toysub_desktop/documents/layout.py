@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import io
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeAlias
@@ -596,3 +596,76 @@ class _CopyingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
 
 _PAGE_NUMBER_SIZE = 8.5
 _PAGE_NUMBER_WORD_SPACE = 2.0
+
+
+# --- a receipt printer's roll ---------------------------------------------------------------------------------------
+
+#: An 80 mm receipt roll prints 72 mm of it: 4 mm each side is out of the print head's reach.
+ROLL_WIDTH = 80 * mm
+ROLL_MARGIN = 4 * mm
+ROLL_CONTENT_WIDTH = ROLL_WIDTH - 2 * ROLL_MARGIN
+#: Laid out first on a page this tall, to measure the story; the page printed is exactly as long as its content.
+_ROLL_PROBE_HEIGHT = 5000 * mm
+
+
+class _MeasuringTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type information
+    """Notes how far down the frame each flowable reached."""
+
+    lowest: float | None = None
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        reached = float(self.frame._y)
+        self.lowest = reached if self.lowest is None else min(self.lowest, reached)
+
+
+def _roll_document(buffer: io.BytesIO, info: DocumentInfo, height: float) -> _MeasuringTemplate:
+    frame = Frame(
+        ROLL_MARGIN,
+        ROLL_MARGIN,
+        ROLL_CONTENT_WIDTH,
+        height - 2 * ROLL_MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    return _MeasuringTemplate(
+        buffer,
+        pagesize=(ROLL_WIDTH, height),
+        pageTemplates=[PageTemplate(id="roll", frames=[frame])],
+        leftMargin=ROLL_MARGIN,
+        rightMargin=ROLL_MARGIN,
+        topMargin=ROLL_MARGIN,
+        bottomMargin=ROLL_MARGIN,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        keywords=info.keywords,
+        creator=CREATOR,
+        invariant=1,
+        initialFontName=REGULAR,
+        initialFontSize=8.5,
+        lang="ko-KR",
+    )
+
+
+def build_roll_pdf(info: DocumentInfo, story: Callable[[], Sequence[Flowable]]) -> bytes:
+    """One page :data:`ROLL_WIDTH` wide and as long as *story* (set in :data:`ROLL_CONTENT_WIDTH`), for a receipt
+    printer through the system's driver. *story* makes fresh flowables: the story is laid out twice, once to
+    measure it."""
+    register_fonts()
+    rl_config.useA85 = 0
+    created = pdf_date(info.created_on)
+
+    def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+        canvas = Canvas(*args, **kwargs)
+        canvas.setDateFormatter(lambda *_: created)
+        return canvas
+
+    probe = _roll_document(io.BytesIO(), info, _ROLL_PROBE_HEIGHT)
+    probe.build(list(story()), canvasmaker=make_canvas)
+    used = _ROLL_PROBE_HEIGHT - ROLL_MARGIN - (probe.lowest if probe.lowest is not None else _ROLL_PROBE_HEIGHT)
+    buffer = io.BytesIO()
+    # A hair more than measured, so rounding never pushes the last line onto a second page.
+    _roll_document(buffer, info, used + 2 * ROLL_MARGIN + 1).build(list(story()), canvasmaker=make_canvas)
+    return buffer.getvalue()

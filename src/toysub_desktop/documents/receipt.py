@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from toysub_desktop.documents import wording
+from toysub_desktop.documents.fonts import REGULAR
 from toysub_desktop.documents.formats import format_date, format_date_time, format_period
 from toysub_desktop.documents.layout import (
     CONTENT_WIDTH,
+    INK,
+    MUTED,
+    ROLL_CONTENT_WIDTH,
     DocumentInfo,
     FieldRow,
     PrintedCopy,
     build_pdf,
+    build_roll_pdf,
     data_table,
     field_grid,
     heading,
@@ -25,7 +33,9 @@ from toysub_desktop.documents.layout import (
 )
 from toysub_desktop.documents.sections import shop_fields
 from toysub_desktop.documents.values import ShopDetails
+from toysub_desktop.domain.ledger import ReceiptPaper
 from toysub_desktop.domain.money import format_won
+from toysub_desktop.domain.vat import VatSplit
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,8 @@ class ReceiptSheet:
     credit: int
     #: What the customer still owed right after this payment.
     owed_after: int
+    #: The VAT-carrying items paid, split into 공급가액 and 부가세, for a 일반과세자 shop; None otherwise.
+    vat: VatSplit | None = None
 
 
 def item_label(item: ReceiptItem) -> str:
@@ -77,8 +89,8 @@ def item_label(item: ReceiptItem) -> str:
     return label
 
 
-def render_receipt(sheet: ReceiptSheet) -> bytes:
-    info = DocumentInfo(
+def _info(sheet: ReceiptSheet) -> DocumentInfo:
+    return DocumentInfo(
         title=f"{wording.RECEIPT_TITLE} {sheet.document_number}",
         author=sheet.shop.name,
         subject=wording.RECEIPT_SUBJECT.format(amount=format_won(sheet.amount)),
@@ -86,6 +98,13 @@ def render_receipt(sheet: ReceiptSheet) -> bytes:
         created_on=sheet.issued_on,
         header=sheet.shop.name,
     )
+
+
+def render_receipt(sheet: ReceiptSheet, paper: ReceiptPaper = ReceiptPaper.A4) -> bytes:
+    """The receipt on A4, or on the 80 mm roll of a receipt printer (``render_receipt_roll``)."""
+    if paper is ReceiptPaper.ROLL_80:
+        return render_receipt_roll(sheet)
+    info = _info(sheet)
     s = styles()
     payment: list[FieldRow] = [
         ((wording.RECEIPT_AMOUNT, paragraph(format_won(sheet.amount), s.cell, bold=True)),),
@@ -128,6 +147,18 @@ def render_receipt(sheet: ReceiptSheet) -> bytes:
         )
     )
     story.append(Spacer(1, 2 * mm))
+    if sheet.vat is not None:
+        third = CONTENT_WIDTH / 3
+        story += [
+            data_table(
+                (wording.VAT_TAXABLE, wording.VAT_SUPPLY, wording.VAT_TAX),
+                [(format_won(sheet.vat.total), format_won(sheet.vat.supply), format_won(sheet.vat.vat))],
+                (third, third, third),
+                right=(0, 1, 2),
+            ),
+            paragraph(wording.VAT_NOTE, s.small),
+            Spacer(1, 2 * mm),
+        ]
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), s.body))
     story += [
@@ -140,3 +171,112 @@ def render_receipt(sheet: ReceiptSheet) -> bytes:
         (f"{wording.RECEIPT_NUMBER} {sheet.document_number}", f"{wording.CUSTOMER_NUMBER} {sheet.customer_number}")
     )
     return build_pdf(info, story, [PrintedCopy(badge="", footer=footer)])
+
+
+# --- the 80 mm roll -----------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _roll_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """Body, amount (right), centred, title and small, sized for 72 mm of paper."""
+    base = styles().body
+    body = ParagraphStyle("roll", parent=base, fontSize=8.5, leading=11.5, spaceAfter=0)
+    return (
+        body,
+        ParagraphStyle("roll_amount", parent=body, alignment=TA_RIGHT),
+        ParagraphStyle("roll_center", parent=body, alignment=TA_CENTER),
+        ParagraphStyle("roll_title", parent=body, alignment=TA_CENTER, fontSize=13, leading=17, spaceAfter=2),
+        ParagraphStyle("roll_small", parent=body, fontSize=7.5, leading=10, textColor=MUTED),
+    )
+
+
+def _rule() -> HRFlowable:
+    return HRFlowable(width="100%", thickness=0.6, color=INK, dash=(2, 2), spaceBefore=3, spaceAfter=3)
+
+
+def _pairs(rows: list[tuple[str, str]], *, bold: bool = False, amount_width: float = 26 * mm) -> Table:
+    """Label on the left (wrapping), value on the right, across the roll's width."""
+    body, amount, *_rest = _roll_styles()
+    data = [[paragraph(label, body, bold=bold), paragraph(value, amount, bold=bold)] for label, value in rows]
+    return Table(
+        data,
+        colWidths=[ROLL_CONTENT_WIDTH - amount_width, amount_width],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+
+
+def _roll_story(sheet: ReceiptSheet) -> list[Flowable]:
+    body, _amount, center, title, small = _roll_styles()
+    shop = sheet.shop
+    story: list[Flowable] = [
+        paragraph(shop.name, center, bold=True),
+        paragraph(f"{wording.SHOP_BUSINESS_NUMBER} {shop.business_number}", center),
+    ]
+    if shop.representative:
+        story.append(paragraph(f"{wording.SHOP_REPRESENTATIVE} {shop.representative}", center))
+    story += [paragraph(shop.address, center), paragraph(f"{wording.SHOP_PHONE} {shop.phone}", center), _rule()]
+    story += [
+        paragraph(wording.RECEIPT_TITLE, title, bold=True),
+        _pairs(
+            [
+                (wording.RECEIPT_NUMBER, sheet.document_number),
+                (wording.RECEIPT_ISSUED_ON, format_date(sheet.issued_on)),
+                (wording.CUSTOMER_NAME, sheet.customer_name),
+                (wording.CUSTOMER_NUMBER, sheet.customer_number),
+            ],
+            amount_width=36 * mm,
+        ),
+        _rule(),
+    ]
+    items = [(item_label(item), format_won(item.amount)) for item in sheet.items]
+    if items:
+        story.append(_pairs(items))
+        story.append(_rule())
+    story.append(_pairs([(wording.RECEIPT_TOTAL, format_won(sum(item.amount for item in sheet.items)))], bold=True))
+    story.append(_pairs([(wording.RECEIPT_PAYMENT_HEADING, format_won(sheet.amount))], bold=True))
+    payment = [
+        (wording.RECEIPT_MEANS, wording.RECEIPT_MEANS_LABELS.get(sheet.means, sheet.means)),
+        (wording.RECEIPT_PAID_ON, format_date_time(sheet.paid_at)),
+    ]
+    if sheet.approval_number:
+        payment.append((wording.RECEIPT_APPROVAL, sheet.approval_number))
+    if sheet.cash_receipt_number:
+        payment.append((wording.RECEIPT_CASH_RECEIPT, sheet.cash_receipt_number))
+    payment.append((wording.RECEIPT_RECEIVED_BY, sheet.received_by))
+    story.append(_pairs(payment, amount_width=40 * mm))
+    if sheet.vat is not None:
+        story += [
+            _rule(),
+            _pairs(
+                [
+                    (wording.VAT_TAXABLE, format_won(sheet.vat.total)),
+                    (wording.VAT_SUPPLY, format_won(sheet.vat.supply)),
+                    (wording.VAT_TAX, format_won(sheet.vat.vat)),
+                ]
+            ),
+        ]
+    story.append(_rule())
+    if sheet.credit:
+        story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), body))
+    story += [
+        _pairs([(wording.RECEIPT_BALANCE_AFTER, format_won(sheet.owed_after))]),
+        Spacer(1, 2 * mm),
+        paragraph(wording.RECEIPT_STATEMENT, center, bold=True),
+        paragraph(wording.RECEIPT_NOT_TAX_INVOICE, ParagraphStyle("roll_note", parent=small, alignment=TA_CENTER)),
+    ]
+    return story
+
+
+def render_receipt_roll(sheet: ReceiptSheet) -> bytes:
+    """The same receipt on one page 80 mm wide (72 mm printed) and as long as it needs, for a receipt printer."""
+    return build_roll_pdf(_info(sheet), lambda: _roll_story(sheet))

@@ -82,6 +82,13 @@ class PaymentMeans(StrEnum):
     OTHER = "other"
 
 
+class ReceiptPaper(StrEnum):
+    """What a receipt is printed on: an A4 sheet, or the 80 mm roll of a receipt printer (a per-PC choice)."""
+
+    A4 = "a4"
+    ROLL_80 = "80mm"
+
+
 class SkipRule(StrEnum):
     """What a skipped box does to its month's fee (a contract term)."""
 
@@ -363,3 +370,29 @@ def check_approval_number(text: str, *, field: str, required: bool) -> str:
             high=str(APPROVAL_MAX),
         )
     return digits
+
+
+def check_statement_period(first: date, last: date) -> tuple[date, date]:
+    """A statement's period: from its first day to its last, both included, in that order."""
+    if last < first:
+        raise ValidationError.of(
+            "last", QT_TRANSLATE_NOOP("Validation", "The period must end on or after the day it starts.")
+        )
+    return first, last
+
+
+def month_period(day: date) -> tuple[date, date]:
+    """The calendar month *day* falls in, first and last day."""
+    first = day.replace(day=1)
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def last_month_period(day: date) -> tuple[date, date]:
+    """The calendar month before the one *day* falls in."""
+    return month_period(day.replace(day=1) - timedelta(days=1))
+
+
+def year_period(day: date) -> tuple[date, date]:
+    """The calendar year of *day* (올해), 1 January to 31 December."""
+    return date(day.year, 1, 1), date(day.year, 12, 31)

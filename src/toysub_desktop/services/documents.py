@@ -36,16 +36,17 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, defer
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import LedgerEntry, PrintedDocument, Staff, Subscription
+from toysub_desktop.db.models import Customer, LedgerEntry, PrintedDocument, Staff, Subscription
 from toysub_desktop.documents.change_confirmation import render_change_confirmation
 from toysub_desktop.documents.contract import render_contract
-from toysub_desktop.documents.formats import format_date, format_months
+from toysub_desktop.documents.formats import format_date, format_months, format_period
 from toysub_desktop.documents.pre_contract import render_pre_contract
 from toysub_desktop.documents.receipt import render_receipt
+from toysub_desktop.documents.statement import render_statement
 from toysub_desktop.documents.subscription_change import render_subscription_change
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.ledger import EntryKind, ReceiptPaper, check_statement_period
 from toysub_desktop.domain.money import format_won
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -62,6 +63,7 @@ from toysub_desktop.services.queries.document_sheets import (
     pre_contract_sheet_in,
 )
 from toysub_desktop.services.queries.receipt_sheet import receipt_sheet_in
+from toysub_desktop.services.queries.statement_sheet import statement_sheet_in
 from toysub_desktop.services.queries.subscription_change_sheet import (
     confirmed_event_in,
     subscription_change_sheet_in,
@@ -78,6 +80,8 @@ class DocumentKind(StrEnum):
     #: The confirmation of a contract's pause, early resume, plan change, cancellation or renewal.
     SUBSCRIPTION_CHANGE = "subscription_change"
     RECEIPT = "receipt"
+    #: A customer's statement (거래 내역서) for a period.
+    STATEMENT = "statement"
 
 
 class DocumentIntegrityError(Exception):
@@ -388,9 +392,16 @@ def issue_subscription_change(
         return _issue(session, draft, staff_id=staff_id, now=now)
 
 
-def issue_receipt(db: Database, *, staff_id: int, payment_id: int, now: datetime | None = None) -> IssuedDocument:
-    """The receipt (영수증) of one payment, recorded; printed again, it is the same document with its first number
-    and date."""
+def issue_receipt(
+    db: Database,
+    *,
+    staff_id: int,
+    payment_id: int,
+    paper: ReceiptPaper = ReceiptPaper.A4,
+    now: datetime | None = None,
+) -> IssuedDocument:
+    """The receipt (영수증) of one payment on A4 or on an 80 mm roll, recorded; printed again on the same paper, it
+    is the same document with its first number and date (each paper is its own record: its own file)."""
     now = now or utc_now()
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
@@ -401,17 +412,45 @@ def issue_receipt(db: Database, *, staff_id: int, payment_id: int, now: datetime
             )
 
         def render(number: str, day: date) -> bytes:
-            return render_receipt(receipt_sheet_in(session, payment, document_number=number, issued_on=day))
+            return render_receipt(receipt_sheet_in(session, payment, document_number=number, issued_on=day), paper)
 
+        subject = f"{format_won(payment.amount)} ({format_date(shop_today(payment.recorded_at))})"
         draft = _Draft(
             kind=DocumentKind.RECEIPT,
-            subject=f"{format_won(payment.amount)} ({format_date(shop_today(payment.recorded_at))})",
-            subject_key=f"payment:{payment.id}",
+            subject=subject if paper is ReceiptPaper.A4 else f"{subject} {paper.value}",
+            subject_key=f"payment:{payment.id}" if paper is ReceiptPaper.A4 else f"payment:{payment.id}:{paper.value}",
             customer_id=payment.customer_id,
             subscription_id=None,
             issued_on=shop_today(now),
             render=render,
             keeps_first_issue=True,
+        )
+        return _issue(session, draft, staff_id=staff_id, now=now)
+
+
+def issue_statement(
+    db: Database, *, staff_id: int, customer_id: int, first: date, last: date, now: datetime | None = None
+) -> IssuedDocument:
+    """The statement (거래 내역서) of the customer's account from *first* to *last*, as the ledger stands now,
+    recorded; issued again the same day with nothing changed, it is the same document."""
+    now = now or utc_now()
+    first, last = check_statement_period(first, last)
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        customer = get_or_raise(session, Customer, customer_id)
+
+        def render(number: str, day: date) -> bytes:
+            sheet = statement_sheet_in(session, customer, first=first, last=last, document_number=number, issued_on=day)
+            return render_statement(sheet)
+
+        draft = _Draft(
+            kind=DocumentKind.STATEMENT,
+            subject=format_period(first, last),
+            subject_key=f"statement:{customer.id}:{first.isoformat()}:{last.isoformat()}",
+            customer_id=customer.id,
+            subscription_id=None,
+            issued_on=shop_today(now),
+            render=render,
         )
         return _issue(session, draft, staff_id=staff_id, now=now)
 

@@ -137,6 +137,10 @@ class CustomerPanel(QWidget):
         column.addWidget(subscriptions_box)
         account_box = QGroupBox(self.tr("Account"))
         account_column = QVBoxLayout(account_box)
+        #: Where the window puts the buttons of the account's papers (the statement).
+        self.account_buttons = QHBoxLayout()
+        self.account_buttons.addStretch(1)
+        account_column.addLayout(self.account_buttons)
         account_column.addWidget(self.account)
         column.addWidget(account_box)
         # The conversation with the customer comes after what they signed and owe, before the contact histories.

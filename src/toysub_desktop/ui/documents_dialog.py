@@ -28,6 +28,7 @@ _KIND_NAMES = {
     DocumentKind.CHANGE_CONFIRMATION: QT_TRANSLATE_NOOP("DocumentsDialog", "Change confirmation"),
     DocumentKind.SUBSCRIPTION_CHANGE: QT_TRANSLATE_NOOP("DocumentsDialog", "Contract change confirmation"),
     DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("DocumentsDialog", "Receipt"),
+    DocumentKind.STATEMENT: QT_TRANSLATE_NOOP("DocumentsDialog", "Account statement"),
 }
 
 

@@ -246,6 +246,12 @@ class MainWindow(QMainWindow):
                 row.addWidget(button)
                 self.buttons[key] = button
         row.addStretch(1)
+        # The statement of the account sits on the account's box of the card, as on the Money menu.
+        self.statement_button = QPushButton(self.tr("Statement…"))
+        self.statement_button.setToolTip(self.tr("The customer's account statement for a period, to print"))
+        self.statement_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.statement_button.clicked.connect(self.show_statement)
+        self.panel.account_buttons.insertWidget(self.panel.account_buttons.count() - 1, self.statement_button)
         # The contact log's steps sit beside the log on the card (the row above is full at 150 %).
         for key in ("log_contact", "resolve", "feedback"):
             button = action_button(self.actions_[key])
@@ -303,15 +309,20 @@ class MainWindow(QMainWindow):
         """수납·정산: the customer's money steps (also on the Customer menu) and the shop's money lists and papers.
         Each entry: its text (a mnemonic no other entry of this menu uses) and what it opens."""
         menu_money = self.menuBar().addMenu(self.tr("Mo&ney"))
+        self.menu_money = menu_money
         menu_money.addAction(self.actions_["payment"])
         menu_money.addAction(self.actions_["void_entry"])
         money_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("Account s&tatement…"), self.show_statement),
             None,
-            (self.tr("Monthly &figures…"), self.show_money_figures),
-            (self.tr("&Daily close…"), self.show_day_close),
-            (self.tr("&Bank statement matching…"), self.match_bank_statement),
             (self.tr("&Overdue accounts…"), self.show_overdue),
+            (self.tr("&Bank statement matching…"), self.match_bank_statement),
+            (self.tr("&Daily close…"), self.show_day_close),
+            (self.tr("Monthly &figures…"), self.show_money_figures),
+            None,
             (self.tr("Overd&ue settings…"), self.show_overdue_settings),
+            (self.tr("Receipt &printer…"), self.show_receipt_printer),
+            (self.tr("Tax (&VAT) settings…"), self.show_vat_settings),
         ]
         for entry in money_entries:
             if entry is None:
@@ -461,6 +472,31 @@ class MainWindow(QMainWindow):
             from toysub_desktop.ui.printing import show_receipt
 
             show_receipt(self.counter, payment_id, self)
+
+    def show_statement(self) -> None:
+        """거래 내역서 of the customer on the card (or one the clerk picks): the period, then the statement in the
+        preview."""
+        from toysub_desktop.ui.dialogs.statement_dialog import StatementDialog
+
+        card = self.panel.card
+        on_card = (card.id, f"{card.name} ({card.number})") if card is not None else None
+        dialog = StatementDialog(self.counter, on_card, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.outcome, tuple):
+            return
+        from toysub_desktop.ui.printing import show_statement
+
+        customer_id, first, last = dialog.outcome
+        show_statement(self.counter, customer_id, first, last, self)
+
+    def show_receipt_printer(self) -> None:
+        from toysub_desktop.ui.dialogs.receipt_printer import ReceiptPrinterDialog
+
+        ReceiptPrinterDialog(self.counter, MachineSettings(), self).exec()
+
+    def show_vat_settings(self) -> None:
+        from toysub_desktop.ui.dialogs.vat_settings import VatSettingsDialog
+
+        VatSettingsDialog(self.counter, self).exec()
 
     def select_customer(self, customer_id: int) -> None:
         """Show *customer_id* in the list (searching by their number if needed) and on the panel."""

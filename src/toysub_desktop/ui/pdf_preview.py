@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -57,10 +57,14 @@ class PdfPreviewDialog(QDialog):
         file_name: str,
         caption: str = "",
         on_output: OutputRecorder | None = None,
+        receipt_printer: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        #: For a receipt: the printer this PC prints receipts on ("" for the one last printed with); None for
+        #: any other paper.
+        self.receipt_printer = receipt_printer
         self.pdf = pdf
         self.file_name = file_name
         self.on_output = on_output
@@ -108,12 +112,25 @@ class PdfPreviewDialog(QDialog):
         printer.setDocName(self.file_name)
         settings = MachineSettings()
         apply_printer_defaults(printer, settings)
+        if self.receipt_printer is not None:
+            self.prepare_receipt_printer(printer)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        remember_printer(printer, settings)
+        if self.receipt_printer is None:
+            remember_printer(printer, settings)  # a receipt printer is this PC's setting, not the last one used
         self.print_to(printer)
         self._recorded("print")
+
+    def prepare_receipt_printer(self, printer: QPrinter) -> None:
+        """The receipt printer set for this PC, on paper the size of the receipt (an 80 mm roll's page is as long
+        as the receipt)."""
+        if self.receipt_printer and self.receipt_printer in QPrinterInfo.availablePrinterNames():
+            printer.setPrinterName(self.receipt_printer)
+        if self.document.pageCount():
+            size = self.document.pagePointSize(0)
+            printer.setPageSize(QPageSize(size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch))
+            printer.setPageOrientation(QPageLayout.Orientation.Portrait)
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page scaled to fit the printable area, rendered at most at 300 dpi (see ``ui/print_job.py``)."""

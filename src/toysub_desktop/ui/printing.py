@@ -4,6 +4,7 @@ saving it again from the preview, or from the list of printed documents, is reco
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -21,6 +22,7 @@ from toysub_desktop.services.documents import (
     issue_contract,
     issue_pre_contract,
     issue_receipt,
+    issue_statement,
     issue_subscription_change,
     record_reprint,
 )
@@ -28,6 +30,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.seller_details import offer_shop_details
+from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.text import moment_text, problem_text
 
 _CONTEXT = "Printing"
@@ -38,6 +41,7 @@ _PRE_CONTRACT = QT_TRANSLATE_NOOP("Printing", "Pre-contract information sheet")
 _CHANGE = QT_TRANSLATE_NOOP("Printing", "Change confirmation")
 _SUBSCRIPTION_CHANGE = QT_TRANSLATE_NOOP("Printing", "Contract change confirmation")
 _RECEIPT = QT_TRANSLATE_NOOP("Printing", "Receipt")
+_STATEMENT = QT_TRANSLATE_NOOP("Printing", "Account statement")
 _DOCUMENT = QT_TRANSLATE_NOOP("Printing", "Printed document")
 _NOT_ISSUED = QT_TRANSLATE_NOOP("Printing", "The document was not issued")
 _ALTERED = QT_TRANSLATE_NOOP(
@@ -73,7 +77,14 @@ def _caption(document: DocumentRow) -> str:
 
 
 def preview(
-    counter: Counter, document: DocumentRow, pdf: bytes, *, title: str, fresh: bool, parent: QWidget | None
+    counter: Counter,
+    document: DocumentRow,
+    pdf: bytes,
+    *,
+    title: str,
+    fresh: bool,
+    parent: QWidget | None,
+    receipt_printer: str | None = None,
 ) -> PdfPreviewDialog:
     dialog = PdfPreviewDialog(
         pdf,
@@ -81,17 +92,26 @@ def preview(
         file_name=f"{document.number} {document.subject}.pdf".replace("/", "-"),
         caption=_caption(document),
         on_output=_reprint_recorder(counter, document.id, first_is_the_issue=fresh),
+        receipt_printer=receipt_printer,
         parent=parent,
     )
     return dialog
 
 
-def _run(parent: QWidget | None, issue: Callable[[], IssuedDocument], counter: Counter, title: str) -> None:
+def _run(
+    parent: QWidget | None,
+    issue: Callable[[], IssuedDocument],
+    counter: Counter,
+    title: str,
+    *,
+    receipt_printer: str | None = None,
+) -> None:
     try:
         document = issue()
     except SellerDetailsMissing as missing:
         if offer_shop_details(counter, missing, parent):
-            _run(parent, issue, counter, title)  # the details are in: issue the document the clerk asked for
+            # The details are in: issue the document the clerk asked for.
+            _run(parent, issue, counter, title, receipt_printer=receipt_printer)
         return
     except ValidationError as error:
         QMessageBox.warning(parent, _tr(_NOT_ISSUED), "\n".join(problem_text(p) for p in error.problems))
@@ -99,7 +119,9 @@ def _run(parent: QWidget | None, issue: Callable[[], IssuedDocument], counter: C
     except DatabaseProblem as problem:
         show_problem(problem, parent)
         return
-    preview(counter, document, document.pdf, title=title, fresh=True, parent=parent).exec()
+    preview(
+        counter, document, document.pdf, title=title, fresh=True, parent=parent, receipt_printer=receipt_printer
+    ).exec()
 
 
 def show_contract(counter: Counter, subscription_id: int, parent: QWidget | None = None) -> None:
@@ -187,10 +209,30 @@ def show_subscription_change(counter: Counter, event_id: int, parent: QWidget | 
     )
 
 
-def show_receipt(counter: Counter, payment_id: int, parent: QWidget | None = None) -> None:
+def show_receipt(
+    counter: Counter, payment_id: int, parent: QWidget | None = None, *, settings: MachineSettings | None = None
+) -> None:
+    """The payment's receipt on the paper this PC prints receipts on (A4 or the 80 mm roll), for its printer."""
+    settings = settings or MachineSettings()
+    paper = settings.receipt_paper
     _run(
         parent,
-        lambda: issue_receipt(counter.db, staff_id=counter.staff.id, payment_id=payment_id, now=counter.now()),
+        lambda: issue_receipt(
+            counter.db, staff_id=counter.staff.id, payment_id=payment_id, paper=paper, now=counter.now()
+        ),
         counter,
         _tr(_RECEIPT),
+        receipt_printer=settings.receipt_printer,
+    )
+
+
+def show_statement(counter: Counter, customer_id: int, first: date, last: date, parent: QWidget | None = None) -> None:
+    """The customer's statement (거래 내역서) of the period, recorded, in the preview."""
+    _run(
+        parent,
+        lambda: issue_statement(
+            counter.db, staff_id=counter.staff.id, customer_id=customer_id, first=first, last=last, now=counter.now()
+        ),
+        counter,
+        _tr(_STATEMENT),
     )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import QWidget
 
+from toysub_desktop.domain.ledger import ReceiptPaper
 from toysub_desktop.services.backups import DEFAULT_KEEP
 
 #: The fewest and most backups a PC may be set to keep.
@@ -18,6 +19,8 @@ _PRINTER = "printing/printer"
 _PAGE_SIZE = "printing/page_size"
 _ORIENTATION = "printing/orientation"
 _GEOMETRY = "window/geometry"
+_RECEIPT_PAPER = "receipts/paper"
+_RECEIPT_PRINTER = "receipts/printer"
 
 
 class MachineSettings:
@@ -62,6 +65,29 @@ class MachineSettings:
         self.store.setValue(_PAGE_SIZE, int(size.value))
         landscape = orientation == QPageLayout.Orientation.Landscape
         self.store.setValue(_ORIENTATION, "landscape" if landscape else "portrait")
+
+    # --- receipts ----------------------------------------------------------------------------------------------
+
+    @property
+    def receipt_paper(self) -> ReceiptPaper:
+        """What this PC prints receipts on: A4 unless it has a receipt printer for 80 mm rolls."""
+        try:
+            return ReceiptPaper(str(self.store.value(_RECEIPT_PAPER, ReceiptPaper.A4.value)))
+        except ValueError:
+            return ReceiptPaper.A4
+
+    @receipt_paper.setter
+    def receipt_paper(self, paper: ReceiptPaper) -> None:
+        self.store.setValue(_RECEIPT_PAPER, paper.value)
+
+    @property
+    def receipt_printer(self) -> str:
+        """The printer receipts go to ("" for the one last printed with, as other papers)."""
+        return str(self.store.value(_RECEIPT_PRINTER, "") or "")
+
+    @receipt_printer.setter
+    def receipt_printer(self, name: str) -> None:
+        self.store.setValue(_RECEIPT_PRINTER, name)
 
     # --- the window ---------------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from toysub_desktop.domain.ledger import EntryKind, signed_amount
 from toysub_desktop.services.common import get_or_raise
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.document_sheets import shop_details_in
+from toysub_desktop.services.queries.vat import vat_rules_in
 
 
 def _live_at(entry: LedgerEntry, moment: datetime) -> bool:
@@ -70,4 +71,5 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         items=tuple(items),
         credit=payment.amount - sum(item.amount for item in items),
         owed_after=max(owed, 0),
+        vat=vat_rules_in(session).split_of((item.kind, item.amount) for item in items),
     )
