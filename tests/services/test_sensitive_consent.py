@@ -145,7 +145,12 @@ def test_withdrawing_the_consent_erases_the_notes_it_allowed_and_a_correction_ke
 def test_the_notice_shown_at_the_counter_names_every_item_the_periods_and_the_right_to_refuse() -> None:
     notices = consent_notices()
 
-    assert list(notices) == [ConsentKind.PERSONAL_DATA, ConsentKind.MARKETING, ConsentKind.SENSITIVE]
+    assert list(notices) == [
+        ConsentKind.PERSONAL_DATA,
+        ConsentKind.MARKETING,
+        ConsentKind.SENSITIVE,
+        ConsentKind.NIGHT_ADS,  # advertising between 21:00 and 08:00 (정보통신망법 §50③), asked apart
+    ]
     personal = squeezed(notices[ConsentKind.PERSONAL_DATA])
     # What the app stores about a family: db/models.py (customer, phones, address, children, subscription, ledger).
     for item in (
@@ -166,6 +171,8 @@ def test_the_notice_shown_at_the_counter_names_every_item_the_periods_and_the_ri
     assert "아무런영향이없으며" in squeezed(notices[ConsentKind.MARKETING])
     sensitive = squeezed(notices[ConsentKind.SENSITIVE])
     assert "알레르기" in sensitive and "민감정보" in sensitive and "영향이없습니다" in sensitive
+    night = squeezed(notices[ConsentKind.NIGHT_ADS])
+    assert "21시" in night and "철회" in night and "아무런제한이없습니다" in night
 
 
 def test_the_contract_states_each_consent_with_its_date_items_and_periods(

@@ -682,3 +682,37 @@ STATEMENT_VOIDED_NOTE: Final = (
 )
 STATEMENT_VAT_HEADING: Final = "부가가치세 (기간 중 과세 대상 청구)"
 STATEMENT_CLOSING_TEXT: Final = "위와 같이 거래 내역을 확인합니다."
+
+# --- payment reminders (연체 안내): the letter and the transactional text message ------------------------------
+#: The columns of the upload file: name, mobile number (010-xxxx-xxxx), message.
+OVERDUE_MESSAGE_HEADINGS: Final = ("이름", "휴대폰번호", "메시지")
+
+OVERDUE_MESSAGE: Final = (
+    "[{shop}] {name}님, {due}부터 납부되지 않은 이용료 {amount}이 있습니다. 확인 후 납부 부탁드립니다. 문의 {phone}"
+)
+OVERDUE_MESSAGE_NO_PHONE: Final = (
+    "[{shop}] {name}님, {due}부터 납부되지 않은 이용료 {amount}이 있습니다. 확인 후 납부 부탁드립니다."
+)
+
+OVERDUE_LETTER_TITLE: Final = "미납 요금 안내"
+OVERDUE_LETTER_SUBJECT: Final = "미납 요금 안내 {count}명"
+OVERDUE_LETTER_KEYWORDS: Final = "미납 안내 {date}"
+OVERDUE_LETTER_ISSUED_ON: Final = "발행일"
+OVERDUE_LETTER_GREETING: Final = "{name} 고객님께"
+OVERDUE_LETTER_BODY: Final = (
+    "늘 저희 매장을 이용해 주셔서 감사합니다. 아래 요금이 납부 기한이 지나도록 아직 납부되지 않아 알려 드립니다. "
+    "이미 납부하셨다면 이 안내는 넘기셔도 됩니다."
+)
+OVERDUE_LETTER_CUSTOMER_ADDRESS: Final = "주소"
+OVERDUE_LETTER_CHARGES_HEADING: Final = "미납 내역"
+OVERDUE_LETTER_ITEM: Final = "내역"
+OVERDUE_LETTER_PERIOD: Final = "기간"
+OVERDUE_LETTER_DUE: Final = "납부 기한"
+OVERDUE_LETTER_AMOUNT: Final = "금액"
+OVERDUE_LETTER_TOTAL: Final = "합계"
+OVERDUE_LETTER_HOW_HEADING: Final = "납부 방법"
+OVERDUE_LETTER_HOW_ACCOUNT: Final = "아래 계좌로 입금해 주시거나 매장에서 납부해 주십시오. 입금 계좌: {account}"
+OVERDUE_LETTER_HOW_COUNTER: Final = "매장 카운터에서 현금이나 카드로 납부해 주십시오."
+OVERDUE_LETTER_ASK: Final = "궁금하신 점은 {shop}({phone})으로 연락 주십시오."
+OVERDUE_LETTER_ASK_NO_PHONE: Final = "궁금하신 점은 {shop}으로 연락 주십시오."
+OVERDUE_LETTER_FOOTER: Final = "미납 요금 안내 · {date}"
