@@ -53,6 +53,8 @@ READS = {
     "customers.address_in_effect_on",
     "customers.customer_card",
     "customers.phones_in_effect_on",
+    "deposits.customer_deposits",
+    "deposits.deposit_refund_view",
     "deliveries.deliveries_affected_by_address_change",
     "document_sheets.change_confirmation_sheet",
     "document_sheets.subscription_change_sheet",

@@ -26,10 +26,12 @@ from toysub_desktop.domain.ledger import (
     EntryKind,
     OpenDebit,
     PaymentMeans,
+    RefundSource,
     SkipRule,
     balance,
     check_approval_number,
     check_payment,
+    check_payment_split,
     check_refund,
     check_split,
     cycle_charges,
@@ -42,6 +44,7 @@ from toysub_desktop.domain.text_input import clean_line
 from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.deposits import deposit_held_in
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
     allocate,
@@ -125,6 +128,8 @@ class AccountView:
     history: tuple[LedgerLine, ...]
     #: The newest entry when read: a payment made against this view is refused if the account moved on.
     last_entry_id: int
+    #: The customer's deposit money the shop holds (to give back at the end of a rental).
+    deposit_held: int = 0
 
     @property
     def owed(self) -> int:
@@ -271,6 +276,7 @@ def account_view(db: Database, customer_id: int, *, today: date | None = None) -
             next_charge=_next_charge(session, customer_id, today),
             history=tuple(lines),
             last_entry_id=max((e.id for e in entries), default=0),
+            deposit_held=deposit_held_in(session, customer_id),
         )
 
 
@@ -432,7 +438,12 @@ def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datet
         _check_seen(session, payment.customer_id, payment.seen_entry_id)
         owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
         check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
-        shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
+        debits = open_debits(session, payment.customer_id)
+        shares = (
+            oldest_first(payment.amount, debits)
+            if payment.split is None
+            else check_payment_split(payment.amount, payment.split, debits)
+        )
         entry = LedgerEntry(
             customer_id=payment.customer_id,
             kind=EntryKind.PAYMENT.value,
@@ -475,16 +486,28 @@ def refund(
     amount: int,
     means: PaymentMeans,
     note: str = "",
+    source: RefundSource = RefundSource.CREDIT,
+    payment_id: int | None = None,
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Give back money paid and not used for a charge (a kept overpayment, a deposit, a paid charge voided)."""
+    """Give back money paid and not used for a charge: the credit the customer holds (a kept overpayment, a paid
+    charge voided), or what one payment (*payment_id*) left unused. A manager or the owner, or with their PIN.
+    The deposit at the end of a rental is ``services.deposits.refund_deposit``."""
     now = now or utc_now()
     check_amount(amount, field="amount", allow_zero=False)
     note = clean_line(note, field="note", limit=ENTRY_NOTE_MAX)
+    if source is RefundSource.DEPOSIT or (source is RefundSource.PAYMENT) != (payment_id is not None):
+        raise ValueError(f"refund of {source} with payment {payment_id}")
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
         lock_account(session, customer_id)
-        credits = free_credits(session, customer_id)
+        credits = [
+            (credit_id, free)
+            for credit_id, free in free_credits(session, customer_id)
+            if payment_id is None or credit_id == payment_id
+        ]
         check_refund(amount, refundable=sum(free for _, free in credits))
         entry = LedgerEntry(
             customer_id=customer_id,
@@ -493,6 +516,7 @@ def refund(
             entry_on=shop_today(now),
             means=means.value,
             note=note,
+            details={"refunds": source.value, "payment_id": payment_id} if payment_id is not None else None,
             recorded_at=now,
             recorded_by_id=staff_id,
         )
@@ -510,12 +534,42 @@ def refund(
             session,
             at=now,
             staff_id=staff_id,
+            approved_by_id=approved_by,
             action="ledger.refund",
             entity="customer",
             entity_id=customer_id,
-            after={"entry_id": entry.id, "amount": amount, "means": means},
+            after={
+                "entry_id": entry.id,
+                "amount": amount,
+                "means": means,
+                "source": source,
+                "payment_id": payment_id,
+                "note": note,
+            },
         )
         return entry.id
+
+
+@dataclass(frozen=True)
+class RefundableCredit:
+    """A payment with money it did not use, which a refund may give back."""
+
+    line: LedgerLine
+    free: int
+
+
+def refundable_payments(db: Database, customer_id: int) -> list[RefundableCredit]:
+    """The customer's live payments with an unused part, oldest first."""
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        credits = free_credits(session, customer_id)
+        entries = [get_or_raise(session, LedgerEntry, credit_id) for credit_id, _ in credits]
+        lines = {line.id: line for line in _lines(session, entries)}
+        return [
+            RefundableCredit(lines[credit_id], free)
+            for credit_id, free in credits
+            if lines[credit_id].kind is EntryKind.PAYMENT
+        ]
 
 
 _REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say why.")
