@@ -63,9 +63,19 @@ class ReceiptSheet:
     credit: int
     #: What the customer still owed right after this payment.
     owed_after: int
+    #: A refund's receipt (money handed back): its items are what was given back, deductions negative.
+    refund: bool = False
+    #: Of a deposit refund less unpaid fees: who took the customer's agreement and when, as printed.
+    agreement: str = ""
 
 
 def item_label(item: ReceiptItem) -> str:
+    if item.amount < 0:
+        return wording.REFUND_RECEIPT_DEDUCTED.format(item=_item_label(item))
+    return _item_label(item)
+
+
+def _item_label(item: ReceiptItem) -> str:
     if item.kind == "cycle_fee" and item.first is not None and item.last is not None:
         label = wording.RECEIPT_CYCLE.format(period=format_period(item.first, item.last))
         if item.days != item.cycle_days:
@@ -78,10 +88,12 @@ def item_label(item: ReceiptItem) -> str:
 
 
 def render_receipt(sheet: ReceiptSheet) -> bytes:
+    title = wording.REFUND_RECEIPT_TITLE if sheet.refund else wording.RECEIPT_TITLE
+    subject = wording.REFUND_RECEIPT_SUBJECT if sheet.refund else wording.RECEIPT_SUBJECT
     info = DocumentInfo(
-        title=f"{wording.RECEIPT_TITLE} {sheet.document_number}",
+        title=f"{title} {sheet.document_number}",
         author=sheet.shop.name,
-        subject=wording.RECEIPT_SUBJECT.format(amount=format_won(sheet.amount)),
+        subject=subject.format(amount=format_won(sheet.amount)),
         keywords=wording.RECEIPT_KEYWORDS.format(number=sheet.document_number, customer_number=sheet.customer_number),
         created_on=sheet.issued_on,
         header=sheet.shop.name,
@@ -90,18 +102,26 @@ def render_receipt(sheet: ReceiptSheet) -> bytes:
     payment: list[FieldRow] = [
         ((wording.RECEIPT_AMOUNT, paragraph(format_won(sheet.amount), s.cell, bold=True)),),
         (
-            (wording.RECEIPT_MEANS, wording.RECEIPT_MEANS_LABELS.get(sheet.means, sheet.means)),
-            (wording.RECEIPT_PAID_ON, format_date_time(sheet.paid_at)),
+            (
+                wording.REFUND_RECEIPT_MEANS if sheet.refund else wording.RECEIPT_MEANS,
+                wording.RECEIPT_MEANS_LABELS.get(sheet.means, sheet.means),
+            ),
+            (
+                wording.REFUND_RECEIPT_PAID_ON if sheet.refund else wording.RECEIPT_PAID_ON,
+                format_date_time(sheet.paid_at),
+            ),
         ),
     ]
     if sheet.approval_number:
         payment.append(((wording.RECEIPT_APPROVAL, sheet.approval_number),))
     if sheet.cash_receipt_number:
         payment.append(((wording.RECEIPT_CASH_RECEIPT, sheet.cash_receipt_number),))
-    payment.append(((wording.RECEIPT_RECEIVED_BY, sheet.received_by),))
+    payment.append(
+        ((wording.REFUND_RECEIPT_HANDED_BY if sheet.refund else wording.RECEIPT_RECEIVED_BY, sheet.received_by),)
+    )
     story: list[Flowable] = [
         title_block(
-            wording.RECEIPT_TITLE,
+            title,
             [
                 (wording.RECEIPT_NUMBER, sheet.document_number),
                 (wording.RECEIPT_ISSUED_ON, format_date(sheet.issued_on)),
@@ -111,9 +131,9 @@ def render_receipt(sheet: ReceiptSheet) -> bytes:
         shop_fields(sheet.shop),
         heading(2, wording.CUSTOMER_HEADING),
         field_grid([((wording.CUSTOMER_NUMBER, sheet.customer_number), (wording.CUSTOMER_NAME, sheet.customer_name))]),
-        heading(3, wording.RECEIPT_PAYMENT_HEADING),
+        heading(3, wording.REFUND_RECEIPT_AMOUNT_HEADING if sheet.refund else wording.RECEIPT_PAYMENT_HEADING),
         field_grid(payment),
-        heading(4, wording.RECEIPT_ITEMS_HEADING),
+        heading(4, wording.REFUND_RECEIPT_ITEMS_HEADING if sheet.refund else wording.RECEIPT_ITEMS_HEADING),
     ]
     due_width, amount_width = 32 * mm, 32 * mm
     rows = [(item_label(item), format_date(item.due_on), format_won(item.amount)) for item in sheet.items]
@@ -130,10 +150,13 @@ def render_receipt(sheet: ReceiptSheet) -> bytes:
     story.append(Spacer(1, 2 * mm))
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), s.body))
+    if sheet.agreement:
+        story.append(paragraph(sheet.agreement, s.body))
+    balance_label = wording.REFUND_RECEIPT_BALANCE_AFTER if sheet.refund else wording.RECEIPT_BALANCE_AFTER
     story += [
-        field_grid([((wording.RECEIPT_BALANCE_AFTER, format_won(sheet.owed_after)),)]),
+        field_grid([((balance_label, format_won(sheet.owed_after)),)]),
         Spacer(1, 4 * mm),
-        paragraph(wording.RECEIPT_STATEMENT, s.body, bold=True),
+        paragraph(wording.REFUND_RECEIPT_STATEMENT if sheet.refund else wording.RECEIPT_STATEMENT, s.body, bold=True),
         paragraph(wording.RECEIPT_NOT_TAX_INVOICE, s.caption),
     ]
     footer = wording.FOOTER_SEPARATOR.join(

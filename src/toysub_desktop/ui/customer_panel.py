@@ -137,6 +137,10 @@ class CustomerPanel(QWidget):
         column.addWidget(subscriptions_box)
         account_box = QGroupBox(self.tr("Account"))
         account_column = QVBoxLayout(account_box)
+        #: Where the window puts the buttons of the account's money steps (refund, write-off).
+        self.account_buttons = QHBoxLayout()
+        self.account_buttons.addStretch(1)
+        account_column.addLayout(self.account_buttons)
         account_column.addWidget(self.account)
         column.addWidget(account_box)
         # The conversation with the customer comes after what they signed and owe, before the contact histories.
@@ -436,6 +440,8 @@ class CustomerPanel(QWidget):
         else:
             balance = "<b>" + escape(self.tr("Nothing owed")) + "</b>"
         parts = [balance]
+        if view.deposit_held:
+            parts.append(escape(self.tr("deposit held {amount}").format(amount=won_text(view.deposit_held))))
         if view.open_charges:
             oldest = view.open_charges[0]
             parts.append(escape(self.tr("unpaid since {date}").format(date=day_text(oldest.entry_on))))
