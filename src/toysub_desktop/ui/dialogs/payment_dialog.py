@@ -211,22 +211,28 @@ class PaymentDialog(ServiceDialog):
 
     def _commit_split_edit(self) -> None:
         """A share still being typed counts, as if Enter had been pressed."""
-        if self.split_table.state() == QAbstractItemView.State.EditingState:
-            editor = QApplication.focusWidget()
-            if editor is not None:
-                self.split_table.commitData(editor)
-                self.split_table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        editor = QApplication.focusWidget()
+        if (
+            self.split_table.state() == QAbstractItemView.State.EditingState
+            and editor is not None
+            and editor.parentWidget() is self.split_table.viewport()
+        ):
+            self.split_table.commitData(editor)
+            self.split_table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def chosen_split(self) -> dict[int, int] | None:
         """The clerk's split ``{charge id: won}`` as typed, or None when the payment pays the oldest first."""
         if not self.split_by_hand.isChecked():
             return None
-        self._commit_split_edit()
         split: dict[int, int] = {}
         for row, line in enumerate(self.account.open_charges):
             item = self.split_table.item(row, SPLIT_PAYS)
             split[line.id] = parse_won(item.text() if item is not None else "", field=f"allocation[{line.id}]")
         return split
+
+    def _committed_split(self) -> dict[int, int] | None:
+        self._commit_split_edit()
+        return self.chosen_split()
 
     def _show_split_total(self, amount: int) -> None:
         try:
@@ -294,7 +300,7 @@ class PaymentDialog(ServiceDialog):
             approval_number=self.approval_number.text() if self.approval_number.isEnabled() else "",
             cash_receipt_number=self.cash_receipt.text() if self.cash_receipt.isEnabled() else "",
             note=self.note.text(),
-            split=self.chosen_split(),
+            split=self._committed_split(),
             keep_credit=self.keep_credit,
             seen_entry_id=self.account.last_entry_id,
         )
