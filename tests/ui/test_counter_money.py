@@ -293,7 +293,7 @@ def test_a_returned_rental_refunds_its_deposit_minus_the_damage_fee_the_customer
     text = " ".join("".join(page_texts(shown[0].pdf, tmp_path)).split())
     assert "환불 영수증" in text and "보증금 반환" in text and "36,500원" in text and "-13,500원" in text
     assert "동의" in text
-    (tmp_path / "deposit-refund.pdf").write_bytes(shown[0].pdf)
+    (screenshots / "deposit-refund-receipt.pdf").write_bytes(shown[0].pdf)
 
 
 def test_the_deposits_held_list_shows_each_customer_and_the_total_and_enter_opens_the_refund(

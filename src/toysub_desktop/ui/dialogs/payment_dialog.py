@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -102,8 +103,11 @@ class PaymentDialog(ServiceDialog):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.split_table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
+        header = self.split_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SPLIT_CHARGE, QHeaderView.ResizeMode.Stretch)
         self.split_total = QLabel()
-        self.errors.add_row(self.form, self.tr("Split"), self.split_table, "allocation")
+        self.split_message = self.errors.add_row(self.form, self.tr("Split"), self.split_table, "allocation")
         self.form.addRow("", self.split_total)
         self._fill_split()
         self._show_split(False)
@@ -119,7 +123,7 @@ class PaymentDialog(ServiceDialog):
         self.errors.alias("customer", "amount")
         self.amount.textChanged.connect(self._amount_changed)
         self.split_by_hand.toggled.connect(self._split_toggled)
-        self.split_table.itemChanged.connect(lambda _item: self._preview())
+        self.split_table.itemChanged.connect(self._share_changed)
         self.means.currentIndexChanged.connect(self._means_changed)
         self._means_changed()
         self._preview()
@@ -176,6 +180,12 @@ class PaymentDialog(ServiceDialog):
                 item.setFlags(flags)
                 self.split_table.setItem(row, column, item)
 
+    def _share_changed(self, _item: QTableWidgetItem) -> None:
+        # What was said about the shares no longer holds once one is typed again.
+        self.split_message.clear()
+        self.split_message.hide()
+        self._preview()
+
     def _show_split(self, shown: bool) -> None:
         box = self.split_table.parentWidget()
         assert box is not None  # the row add_row made for it
@@ -186,6 +196,10 @@ class PaymentDialog(ServiceDialog):
         if on:
             self._split_oldest_first()
             self.split_table.setCurrentCell(0, SPLIT_PAYS)
+            # Wide enough for every charge's name beside the amounts.
+            self.split_table.resizeColumnsToContents()
+            wanted = sum(self.split_table.columnWidth(c) for c in range(self.split_table.columnCount()))
+            self.split_table.setMinimumWidth(min(wanted + 24, 900))
         self._show_split(on)
         self._preview()
         grow_to_fit(self)

@@ -18,6 +18,7 @@ from toysub_desktop.services.ledger import write_off as write_off_service
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.ledger_text import charge_text, means_name
+from toysub_desktop.ui.screen_fit import grow_to_fit
 from toysub_desktop.ui.text import day_text, won_text
 
 _NOTHING_TO_REFUND = QT_TRANSLATE_NOOP("Validation", "There is nothing to refund.")
@@ -91,7 +92,7 @@ class RefundDialog(ServiceDialog):
         self.agreed = QCheckBox()
         self.errors.add_row(self.form, self.tr("Unpaid fees"), self.agreed, "customer_agreed")
         self.deposit_note = QLabel()
-        self.deposit_note.setWordWrap(True)
+        self.deposit_note.setWordWrap(False)  # one line; the dialog widens to show it whole
         self.form.addRow("", self.deposit_note)
         self.means = QComboBox()
         for means in PaymentMeans:
@@ -104,6 +105,8 @@ class RefundDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("&Reason"), self.note, "note")
         self.errors.alias("staff", "amount")
         self.errors.alias("customer", "source")
+        # Wide enough for the deposit's sum (held − fees = refund) on one line.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
         self.what.currentIndexChanged.connect(self._choice_changed)
         self.agreed.toggled.connect(lambda _on: self._show_deposit())
         if deposit_of is not None:
@@ -170,6 +173,7 @@ class RefundDialog(ServiceDialog):
         else:
             text = self.tr("{held} handed back whole.").format(held=won_text(outcome.held))
         self.deposit_note.setText(text)
+        grow_to_fit(self)
 
     def chosen_means(self) -> PaymentMeans:
         return PaymentMeans(self.means.currentData())
