@@ -5771,12 +5771,28 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>오늘의 목록:</translation>
     </message>
     <message>
+        <source>Deposit re&amp;fund…</source>
+        <translation>보증금 환불(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Ending in 30 days ({count})</source>
         <translation>30일 안에 종료 ({count})</translation>
     </message>
     <message>
         <source>Ending in 90 days ({count})</source>
         <translation>90일 안에 종료 ({count})</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>보증금 환불</translation>
+    </message>
+    <message>
+        <source>The shop holds no deposit for this contract.</source>
+        <translation>이 계약으로 보관 중인 보증금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This contract was renewed: its deposit stays with the renewal.</source>
+        <translation>갱신된 계약입니다. 보증금은 갱신 계약에 그대로 보관됩니다.</translation>
     </message>
     <message>
         <source>Ends within {days} days</source>

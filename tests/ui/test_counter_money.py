@@ -322,3 +322,28 @@ def test_the_deposits_held_list_shows_each_customer_and_the_total_and_enter_open
     assert focused() is dialog.list
     key(Qt.Key.Key_Return)  # Enter on 김민수 opens the refund of his deposit
     assert opened and opened[0][0] == shop.customer and "보증금" in opened[0][1]
+
+
+def test_an_ended_contract_offers_its_deposit_refund_in_the_subscriptions_tab(
+    qtbot: QtBot, counter: Counter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop, _piano = _ended_rental(counter)
+    with counter.db.reading() as session:
+        subscription = session.scalars(select(Subscription.id).where(Subscription.customer_id == shop.customer)).one()
+    window = main_window(qtbot, counter)
+    window.open_subscription(subscription)
+    tab = window.subscriptions
+    assert not tab.actions_["deposit"].isEnabled()  # it serves until 30 April
+    counter.now = lambda: at(date(2026, 5, 2))
+    window.open_subscription(subscription)
+    assert tab.actions_["deposit"].isEnabled()
+    opened: list[str] = []
+
+    def look(refund: ServiceDialog) -> None:
+        assert isinstance(refund, RefundDialog)
+        opened.append(refund.deposit_note.text())
+        key(Qt.Key.Key_Escape)
+
+    monkeypatch.setattr(RefundDialog, "exec", drive(qtbot, look))
+    tab.actions_["deposit"].trigger()
+    assert opened and "반납되지 않은 품목이 1개" in opened[0]  # the piano is still out
