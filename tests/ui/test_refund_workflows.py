@@ -30,7 +30,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.deposits_held import DepositsHeldDialog
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.dialogs.payment_dialog import SPLIT_PAYS, PaymentDialog
-from toysub_desktop.ui.dialogs.refund_dialogs import RefundDialog
+from toysub_desktop.ui.dialogs.refund_dialogs import RefundDialog, WriteOffDialog
 from toysub_desktop.ui.dialogs.rental_dialogs import ReturnDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -347,3 +347,40 @@ def test_an_ended_contract_offers_its_deposit_refund_in_the_subscriptions_tab(
     monkeypatch.setattr(RefundDialog, "exec", drive(qtbot, look))
     tab.actions_["deposit"].trigger()
     assert opened and "반납되지 않은 품목이 1개" in opened[0]  # the piano is still out
+
+
+def test_part_of_a_charge_is_written_off_from_the_card_with_a_reason(
+    qtbot: QtBot, counter: Counter, screenshots: Path
+) -> None:
+    ids = sample_shop(counter.db, counter.staff.id)
+    box = NewSubscription(ids["customer"], ids["box"], 12, date(2026, 3, 2), PaymentMethod.CARD)
+    sign_up(counter.db, staff_id=counter.staff.id, new=box, now=NOW)  # 29,000원 due today
+    window = main_window(qtbot, counter)
+    window.panel.account.setFocus()
+    window.panel.account.selectRow(0)  # the charge
+
+    def write_off_by_keyboard(dialog: WriteOffDialog) -> None:
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.charge)
+        assert "월 이용료" in dialog.charge.currentText() and dialog.amount.text() == "29,000"
+        key(Qt.Key.Key_Tab)
+        key(Qt.Key.Key_A, CTRL)
+        QTest.keyClicks(focused(), "9000")
+        key(Qt.Key.Key_Tab)
+        assert focused() is dialog.reason
+        save_by_keyboard()  # no reason: said beside the field, nothing written
+        assert dialog.isVisible() and dialog.errors.message_for("reason")
+        type_text("개업 사은")
+        dialog.grab().save(str(screenshots / "write-off.png"))
+        save_by_keyboard()
+
+    when_modal(WriteOffDialog, write_off_by_keyboard)
+    window.money_actions["write_off"].trigger()
+    qtbot.waitUntil(lambda: account_view(counter.db, ids["customer"]).owed == 20_000)
+    written = account_view(counter.db, ids["customer"]).history[0]
+    assert (written.kind, written.amount, written.note) == (EntryKind.WRITE_OFF, 9_000, "개업 사은")
+    qtbot.waitUntil(lambda: "20,000원" in window.panel.account_summary.text())
+    window.grab().save(str(screenshots / "card-after-write-off.png"))
+    account_box = window.panel.account.parentWidget()
+    assert account_box is not None
+    account_box.grab().save(str(screenshots / "card-account-after-write-off.png"))
