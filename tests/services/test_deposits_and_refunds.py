@@ -136,6 +136,13 @@ def test_a_write_off_takes_part_of_an_open_charge_with_a_reason_by_a_manager(db:
     view = account_view(db, ids["customer"], today=TERM_START)
     assert view.owed == 20_000 and view.open_charges[0].open == 20_000
     assert view.history[0].kind is EntryKind.WRITE_OFF and view.history[0].note == "개업 사은"
+    # The charge voided, what was written off is left over, but it was never money paid: nothing to refund.
+    void_entry(db, staff_id=owner_id, entry_id=charge.id, reason="잘못 청구", now=at(TERM_START))
+    with pytest.raises(ValidationError) as error:
+        refund(
+            db, staff_id=owner_id, customer_id=ids["customer"], amount=1, means=PaymentMeans.CASH, now=at(TERM_START)
+        )
+    assert error.value.fields == ("amount",)
 
 
 def test_the_clerks_split_pays_the_charges_chosen_and_is_refused_when_a_share_or_the_sum_is_wrong(

@@ -503,10 +503,18 @@ def refund(
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
         lock_account(session, customer_id)
+        # Only money paid comes back: a write-off left free by a voided charge was never money.
+        paid = set(
+            session.scalars(
+                select(LedgerEntry.id).where(
+                    LedgerEntry.customer_id == customer_id, LedgerEntry.kind == EntryKind.PAYMENT.value
+                )
+            )
+        )
         credits = [
             (credit_id, free)
             for credit_id, free in free_credits(session, customer_id)
-            if payment_id is None or credit_id == payment_id
+            if credit_id in paid and (payment_id is None or credit_id == payment_id)
         ]
         check_refund(amount, refundable=sum(free for _, free in credits))
         entry = LedgerEntry(

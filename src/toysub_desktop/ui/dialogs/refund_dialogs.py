@@ -63,12 +63,14 @@ class RefundDialog(ServiceDialog):
         )
         self.choices: list[RefundChoice] = []
         self.what = QComboBox()
-        if self.account.credit:
+        payments = refundable_payments(counter.db, customer_id)
+        unused = sum(payment.free for payment in payments)  # the credit that is money paid
+        if unused:
             self._offer(
-                self.tr("Credit held: {amount}").format(amount=won_text(self.account.credit)),
-                RefundChoice(RefundSource.CREDIT, self.account.credit),
+                self.tr("Credit held: {amount}").format(amount=won_text(unused)),
+                RefundChoice(RefundSource.CREDIT, unused),
             )
-        for payment in refundable_payments(counter.db, customer_id):
+        for payment in payments:
             self._offer(
                 self.tr("{payment} of {date}: {amount} unused").format(
                     payment=charge_text(payment.line),
