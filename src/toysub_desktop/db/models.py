@@ -802,6 +802,8 @@ class LedgerEntry(Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         Index("ix_ledger_entry_customer", "customer_id", "entry_on"),
         Index("ix_ledger_entry_subscription", "subscription_id", "entry_on"),
+        #: Entries of one kind across the shop (the deposits held).
+        Index("ix_ledger_entry_kind", "kind", "customer_id"),
         Index(
             "uq_ledger_entry_live_charge_key",
             "charge_key",

@@ -39,6 +39,7 @@ from toysub_desktop.services.ledger import AccountChangedError
 from toysub_desktop.services.queries.deposits import (
     DEPOSIT_CREDIT,
     DEPOSIT_DEBIT,
+    NOT_MONEY_PAID,
     deposit_held_in,
     deposits_returned,
     paid_towards_deposits,
@@ -131,7 +132,7 @@ def _held_by_customer() -> Subquery:
         .join(DEPOSIT_CREDIT, DEPOSIT_CREDIT.id == LedgerAllocation.credit_id)
         .join(DEPOSIT_DEBIT, DEPOSIT_DEBIT.id == LedgerAllocation.debit_id)
         .where(
-            DEPOSIT_CREDIT.kind == EntryKind.PAYMENT.value,
+            DEPOSIT_CREDIT.kind.not_in(NOT_MONEY_PAID),
             DEPOSIT_CREDIT.voided_at.is_(None),
             DEPOSIT_DEBIT.kind == EntryKind.DEPOSIT.value,
             DEPOSIT_DEBIT.voided_at.is_(None),

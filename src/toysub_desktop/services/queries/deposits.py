@@ -11,6 +11,10 @@ from toysub_desktop.domain.ledger import EntryKind
 
 DEPOSIT_CREDIT = aliased(LedgerEntry, name="deposit_credit")
 DEPOSIT_DEBIT = aliased(LedgerEntry, name="deposit_debit")
+#: The credits that are not money paid. A deposit is paid by a payment; "not one of these" rather than "a payment"
+#: so the deposit charges (one per rental) lead the join through ``ix_ledger_entry_kind``, not the payments (one a
+#: month per contract).
+NOT_MONEY_PAID = (EntryKind.WRITE_OFF.value, EntryKind.DEPOSIT_RETURN.value)
 
 
 def paid_towards_deposits(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -20,7 +24,7 @@ def paid_towards_deposits(condition: ColumnElement[bool]) -> ColumnElement[int]:
         .join(DEPOSIT_CREDIT, DEPOSIT_CREDIT.id == LedgerAllocation.credit_id)
         .join(DEPOSIT_DEBIT, DEPOSIT_DEBIT.id == LedgerAllocation.debit_id)
         .where(
-            DEPOSIT_CREDIT.kind == EntryKind.PAYMENT.value,
+            DEPOSIT_CREDIT.kind.not_in(NOT_MONEY_PAID),
             DEPOSIT_CREDIT.voided_at.is_(None),
             DEPOSIT_DEBIT.kind == EntryKind.DEPOSIT.value,
             DEPOSIT_DEBIT.voided_at.is_(None),
