@@ -4322,6 +4322,10 @@ The counter app for toy-subscription shops.</source>
         <translation>{contract} ({plan}) 보증금: {amount} 보관</translation>
     </message>
     <message>
+        <source>Nothing to refund: no credit, no deposit held</source>
+        <translation>환불할 것이 없습니다: 선수금도 보관 보증금도 없습니다</translation>
+    </message>
+    <message>
         <source>&amp;What is refunded</source>
         <translation>환불 대상(&amp;W)</translation>
     </message>

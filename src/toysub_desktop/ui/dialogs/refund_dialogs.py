@@ -86,6 +86,7 @@ class RefundDialog(ServiceDialog):
                 ),
                 RefundChoice(RefundSource.DEPOSIT, deposit.held, deposit=deposit),
             )
+        self.what.setPlaceholderText(self.tr("Nothing to refund: no credit, no deposit held"))
         self.errors.add_row(self.form, self.tr("&What is refunded"), self.what, "source")
         self.amount = QLineEdit()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
