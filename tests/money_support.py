@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import LedgerEntry
+from toysub_desktop.db.models import LedgerAllocation, LedgerEntry
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.services.customers import register_customer
@@ -57,17 +57,25 @@ class Shop:
         return take_payment(self.db, staff_id=self.owner, payment=payment, now=at(day))
 
     def give_back_deposit(self, customer: int, subscription: int, day: date) -> None:
-        """A deposit given back as the counter's deposit refund records it: a refund naming the contract."""
+        """A deposit given back as the counter's deposit refund records it (``services.deposits``): the deposit freed,
+        set against the refund that hands it back."""
         with self.db.writing() as session:
+            freed = LedgerEntry(
+                customer_id=customer, subscription_id=subscription, kind=EntryKind.DEPOSIT_RETURN.value,
+                amount=DEPOSIT, entry_on=day, recorded_at=at(day), recorded_by_id=self.owner,
+            )  # fmt: skip
+            handed = LedgerEntry(
+                customer_id=customer, subscription_id=subscription, kind=EntryKind.REFUND.value, amount=DEPOSIT,
+                entry_on=day, means=PaymentMeans.BANK_TRANSFER.value, note="보증금 반환", recorded_at=at(day),
+                recorded_by_id=self.owner,
+            )  # fmt: skip
+            session.add_all([freed, handed])
+            session.flush()
             session.add(
-                LedgerEntry(
-                    customer_id=customer,
-                    subscription_id=subscription,
-                    kind=EntryKind.REFUND.value,
+                LedgerAllocation(
+                    credit_id=freed.id,
+                    debit_id=handed.id,
                     amount=DEPOSIT,
-                    entry_on=day,
-                    means=PaymentMeans.BANK_TRANSFER.value,
-                    note="보증금 반환",
                     recorded_at=at(day),
                     recorded_by_id=self.owner,
                 )

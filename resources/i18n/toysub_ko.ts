@@ -825,7 +825,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Contact log</source>
-        <extracomment>Where the window puts the buttons of the account&apos;s papers (the statement).</extracomment>
+        <extracomment>Where the window puts the buttons of the account&apos;s papers and money steps (statement, refund, write-off).</extracomment>
         <translation>상담 기록</translation>
     </message>
     <message>
@@ -1038,6 +1038,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>declined</source>
         <translation>동의하지 않음</translation>
+    </message>
+    <message>
+        <source>deposit held {amount}</source>
+        <translation>보증금 보관 {amount}</translation>
     </message>
     <message>
         <source>end not known yet</source>
@@ -1927,6 +1931,52 @@ Install the newest version on this PC; nothing was changed.</source>
         <source>chosen</source>
         <extracomment>What to print: the chosen deliveries&apos; ids, or everything the list&apos;s filters show.</extracomment>
         <translation>선택한 배송</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsHeldDialog</name>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>고객 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund deposit…</source>
+        <translation>보증금 환불(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>보증금 보관 현황</translation>
+    </message>
+    <message>
+        <source>Held in total: {amount} for {count} customer(s)</source>
+        <translation>보관 합계: {amount} (고객 {count}명)</translation>
+    </message>
+    <message>
+        <source>The deposit money the shop holds and owes back at the end of each rental, by customer. Enter gives the chosen customer&apos;s deposit back.</source>
+        <translation>가게가 보관 중이며 렌털이 끝나면 돌려드려야 할 보증금입니다(고객별). Enter를 누르면 선택한 고객의 보증금을 환불합니다.</translation>
+    </message>
+    <message>
+        <source>The shop holds no deposit.</source>
+        <translation>보관 중인 보증금이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsHeldModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>보관 보증금</translation>
+    </message>
+    <message>
+        <source>Last paid or returned</source>
+        <translation>최근 입금·반환일</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3504,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>장난감과 품목(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Write off…</source>
+        <translation>대손 처리(&amp;W)…</translation>
+    </message>
+    <message>
         <source>About ToySub Desktop</source>
         <translation>토이구독 데스크톱 정보</translation>
     </message>
@@ -3490,6 +3544,11 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>변경을 기록했습니다</translation>
     </message>
     <message>
+        <source>Choose a customer first.</source>
+        <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
+        <translation>먼저 고객을 선택하십시오.</translation>
+    </message>
+    <message>
         <source>Complaint resolved.</source>
         <translation>불만을 해결 처리했습니다.</translation>
     </message>
@@ -3520,6 +3579,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Database: {where}</source>
         <translation>데이터베이스: {where}</translation>
+    </message>
+    <message>
+        <source>Deposits &amp;held…</source>
+        <translation>보증금 보관 현황(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport to a spreadsheet…</source>
@@ -3616,6 +3679,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Record feedbac&amp;k…</source>
         <translation>만족도 기록(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Refu&amp;nd…</source>
+        <translation>환불(&amp;N)…</translation>
     </message>
     <message>
         <source>Rental settin&amp;gs…</source>
@@ -4406,12 +4473,28 @@ Did the boxes arrive on time?
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
+        <source>A share is not an amount in won.</source>
+        <translation>청구별 금액 중 원 단위 금액이 아닌 것이 있습니다.</translation>
+    </message>
+    <message>
         <source>Card a&amp;pproval no.</source>
         <translation>카드 승인번호(&amp;P)</translation>
     </message>
     <message>
         <source>Cash &amp;receipt no.</source>
         <translation>현금영수증 번호(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>청구</translation>
+    </message>
+    <message>
+        <source>Choose which &amp;charges it pays and how much of each</source>
+        <translation>낼 청구와 청구별 금액 직접 지정(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>청구일</translation>
     </message>
     <message>
         <source>Left over, kept as credit: {amount}</source>
@@ -4438,13 +4521,29 @@ Did the boxes arrive on time?
         <translation>지금 미납: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Pays</source>
+        <translation>이번 수납</translation>
+    </message>
+    <message>
         <source>Pays off</source>
         <translation>갚는 항목</translation>
     </message>
     <message>
+        <source>Split</source>
+        <translation>청구별 금액</translation>
+    </message>
+    <message>
         <source>Take a payment — {name}</source>
-        <extracomment>Charges listed one a line under &quot;pays off&quot;; more are summed on the last line, so the window stays its size.</extracomment>
+        <extracomment>Charges listed one a line under &quot;pays off&quot;; more are summed on the last line, so the window stays its size. The columns of the clerk&apos;s split: the charge, its due day, what is unpaid, and what this payment pays of it.</extracomment>
         <translation>수납 — {name}</translation>
+    </message>
+    <message>
+        <source>The shares add up to {total} of the {amount} paid.</source>
+        <translation>청구별 금액 합계 {total} / 받은 금액 {amount}</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>미납</translation>
     </message>
     <message>
         <source>e.g. 39,000</source>
@@ -5247,6 +5346,101 @@ Did the boxes arrive on time?
     <message>
         <source>ToySub Desktop — owner&apos;s recovery code</source>
         <translation>토이구독 데스크톱 — 대표 복구 코드</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>&amp;Amount (won)</source>
+        <translation>금액(원)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>환불 방법(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;What is refunded</source>
+        <translation>환불 대상(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Contract {contract} has ended and all its items are back: its deposit of {amount} is due to be given back. Refund it now?</source>
+        <translation>계약 {contract}이 끝났고 품목이 모두 반납되었습니다. 보증금 {amount}을 돌려드려야 합니다. 지금 환불하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Credit held: {amount}</source>
+        <translation>선수금: {amount}</translation>
+    </message>
+    <message>
+        <source>Credit held: {credit} · deposit held: {deposit}. A refund needs a manager or the owner.</source>
+        <translation>선수금 {credit} · 보관 보증금 {deposit}. 환불은 매니저나 대표만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Deposit of {contract} ({plan}): {amount} held</source>
+        <translation>{contract} ({plan}) 보증금: {amount} 보관</translation>
+    </message>
+    <message>
+        <source>Deposit refund due</source>
+        <translation>보증금 환불 대상</translation>
+    </message>
+    <message>
+        <source>Not yet: the contract serves until {date}.</source>
+        <translation>아직 안 됩니다: 계약이 {date}까지 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Not yet: {count} item(s) are still out.</source>
+        <translation>아직 안 됩니다: 반납되지 않은 품목이 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to refund: no credit, no deposit held</source>
+        <translation>환불할 것이 없습니다: 선수금도 보관 보증금도 없습니다</translation>
+    </message>
+    <message>
+        <source>Print a receipt for this refund of {amount}?</source>
+        <translation>환불한 {amount}의 영수증을 인쇄하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Refund — {name}</source>
+        <translation>환불 — {name}</translation>
+    </message>
+    <message>
+        <source>The customer agrees that the unpaid {amount} comes off the deposit</source>
+        <translation>미납 {amount}을 보증금에서 빼는 데 고객이 동의했습니다</translation>
+    </message>
+    <message>
+        <source>Unpaid fees</source>
+        <translation>미납 요금</translation>
+    </message>
+    <message>
+        <source>e.g. 39,000</source>
+        <translation>예: 39,000</translation>
+    </message>
+    <message>
+        <source>e.g. moved away, overpaid</source>
+        <translation>예: 이사, 초과 입금</translation>
+    </message>
+    <message>
+        <source>{held} handed back whole.</source>
+        <translation>{held}을 모두 돌려드립니다.</translation>
+    </message>
+    <message>
+        <source>{held} handed back whole; the {unpaid} unpaid stays owed.</source>
+        <translation>{held}을 모두 돌려드리고, 미납 {unpaid}은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>{held} held − {deducted} unpaid fees = {refund} to hand back.</source>
+        <translation>보관 {held} − 미납 요금 {deducted} = 돌려드릴 금액 {refund}</translation>
+    </message>
+    <message>
+        <source>{payment} of {date}: {amount} unused</source>
+        <translation>{date} {payment}: 남은 금액 {amount}</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +6898,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>오늘의 목록:</translation>
     </message>
     <message>
+        <source>Deposit re&amp;fund…</source>
+        <translation>보증금 환불(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Deposit refund</source>
+        <translation>보증금 환불</translation>
+    </message>
+    <message>
         <source>Ending in 30 days ({count})</source>
         <translation>30일 안에 종료 ({count})</translation>
     </message>
@@ -6771,6 +6973,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Su&amp;bscription</source>
         <translation>구독(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The shop holds no deposit for this contract.</source>
+        <translation>이 계약으로 보관 중인 보증금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This contract was renewed: its deposit stays with the renewal.</source>
+        <translation>갱신된 계약입니다. 보증금은 갱신 계약에 그대로 보관됩니다.</translation>
     </message>
     <message>
         <source>Trial ends within {days} days</source>
@@ -7286,7 +7496,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>At most {amount} of this charge is unpaid.</source>
-        <extracomment>The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
+        <extracomment>The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
         <translation>이 청구의 미납은 {amount}까지입니다.</translation>
     </message>
     <message>
@@ -7450,6 +7660,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Enter the card approval number.</source>
+        <extracomment>Credit the customer holds: overpayments kept, payments left free by a voided charge. What one payment left unused. The deposit of a rental that has ended, its items back.</extracomment>
         <translation>카드 승인번호를 입력합니다.</translation>
     </message>
     <message>
@@ -7572,6 +7783,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>기록과 달라진 내용이 없습니다. 잘못된 부분을 고쳐 주십시오.</translation>
     </message>
     <message>
+        <source>Nothing is owed.</source>
+        <translation>미납 금액이 없습니다.</translation>
+    </message>
+    <message>
         <source>Offer at least one term (12, 24 or 36 months).</source>
         <translation>약정 기간을 하나 이상 정해 주세요(12, 24, 36개월).</translation>
     </message>
@@ -7642,7 +7857,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Say why.</source>
-        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. What is left over and would be kept as credit. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
         <translation>사유를 입력합니다.</translation>
     </message>
     <message>
@@ -7698,6 +7913,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The amounts paid off add up to more than the payment.</source>
         <translation>갚는 금액의 합이 수납 금액보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>The amounts paid off add up to {total}; they must add up to {amount}.</source>
+        <translation>청구별 금액 합계가 {total}입니다. 합계는 {amount}이어야 합니다.</translation>
     </message>
     <message>
         <source>The area or mobile code is missing. Add it in front of the number, like 010, 02 or 031.</source>
@@ -7776,6 +7995,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The day the customer was told cannot be in the future.</source>
         <translation>고객에게 안내한 날은 미래일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The deposit is given back once the contract has ended (cancelled or its term over).</source>
+        <translation>보증금은 계약이 끝난 뒤(해지 또는 기간 만료)에 돌려드립니다.</translation>
     </message>
     <message>
         <source>The due date must be after the day the item is lent.</source>
@@ -7882,6 +8105,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 이름의 요금제가 없습니다. 요금제: {plans}.</translation>
     </message>
     <message>
+        <source>The shop holds no deposit for this contract.</source>
+        <translation>이 계약으로 보관 중인 보증금이 없습니다.</translation>
+    </message>
+    <message>
         <source>The shop needs at least one owner.</source>
         <translation>매장에는 대표가 한 명 이상 있어야 합니다.</translation>
     </message>
@@ -7968,6 +8195,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>오늘과 가까운 {month}월 {day}일이 없습니다. 연도까지 입력해 주십시오.</translation>
     </message>
     <message>
+        <source>There is nothing to refund.</source>
+        <translation>환불할 금액이 없습니다.</translation>
+    </message>
+    <message>
         <source>This bank line was settled meanwhile (at another counter); the list shows it as it is now.</source>
         <translation>이 입금 내역은 그사이 (다른 카운터에서) 처리되었습니다. 목록을 지금 상태로 다시 보여 드립니다.</translation>
     </message>
@@ -7994,6 +8225,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>This contract ended on {date}; only running contracts are imported.</source>
         <translation>이 계약은 {date}에 끝났습니다. 진행 중인 계약만 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>This contract was renewed: its deposit stays with the renewal.</source>
+        <translation>갱신된 계약입니다. 보증금은 갱신 계약에 그대로 보관됩니다.</translation>
     </message>
     <message>
         <source>This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.</source>
@@ -8251,6 +8486,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{code} is not a Korean postal code; they run from 01000 to 63999. Check the digits.</source>
         <translation>{code}은(는) 없는 우편번호입니다(01000~63999). 숫자를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) of this contract are not back yet; the deposit is given back when all are.</source>
+        <translation>이 계약의 품목 {count}개가 아직 반납되지 않았습니다. 모두 반납되면 보증금을 돌려드립니다.</translation>
     </message>
     <message>
         <source>{date} has not come yet.</source>
@@ -8630,6 +8869,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Deposit</source>
         <translation>보증금</translation>
+    </message>
+    <message>
+        <source>Deposit returned</source>
+        <translation>보증금 반환</translation>
     </message>
     <message>
         <source>Dolls and figures</source>
@@ -9027,6 +9270,37 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{mean} ({count})</source>
         <translation>{mean} ({count}건)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>&amp;Amount (won)</source>
+        <translation>금액(원)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>청구(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The part written off is no longer owed; the charge stays on the account. Only a manager or the owner.</source>
+        <translation>대손 처리한 금액은 더 이상 받지 않습니다. 청구 내역은 계정에 남습니다. 매니저나 대표만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Write off — {name}</source>
+        <translation>대손 처리 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. the customer moved abroad</source>
+        <translation>예: 고객 해외 이주</translation>
+    </message>
+    <message>
+        <source>{charge}, due {date}: {amount} unpaid</source>
+        <translation>{charge}, 청구일 {date}: 미납 {amount}</translation>
     </message>
 </context>
 </TS>

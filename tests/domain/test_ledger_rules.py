@@ -23,10 +23,12 @@ from toysub_desktop.domain.ledger import (
     balance,
     check_approval_number,
     check_payment,
+    check_payment_split,
     check_refund,
     check_split,
     cycle_charges,
     deposit_charge,
+    deposit_refund,
     oldest_first,
     payment_amount,
     plan_charges,
@@ -161,6 +163,37 @@ def test_the_clerks_own_split_stays_within_each_charge_and_the_payment() -> None
     with pytest.raises(ValidationError) as error:
         check_split(30_000, {1: 10_000, 2: 25_000}, debits)
     assert error.value.fields == ("allocation",)
+
+
+def test_a_payment_split_by_the_clerk_adds_up_to_the_payment_or_to_all_that_is_open() -> None:
+    debits = [OpenDebit(1, START, 10_000), OpenDebit(2, START, 50_000)]
+    assert check_payment_split(30_000, {1: 5_000, 2: 25_000}, debits) == [(1, 5_000), (2, 25_000)]
+    with pytest.raises(ValidationError) as error:
+        check_payment_split(30_000, {1: 5_000, 2: 20_000}, debits)  # 5,000원 unaccounted for
+    assert error.value.fields == ("allocation",)
+    # More than everything open: everything is paid, the rest kept as credit.
+    assert check_payment_split(70_000, {1: 10_000, 2: 50_000}, debits) == [(1, 10_000), (2, 50_000)]
+    with pytest.raises(ValidationError):
+        check_payment_split(70_000, {2: 50_000}, debits)
+    with pytest.raises(ValidationError) as error:
+        check_payment_split(30_000, {1: 11_000, 2: 19_000}, debits)
+    assert error.value.fields == ("allocation[1]",)
+
+
+@pytest.mark.parametrize(
+    ("held", "unpaid", "agreed", "deducted", "refund"),
+    [
+        (50_000, 17_500, False, 0, 50_000),
+        (50_000, 17_500, True, 17_500, 32_500),
+        (50_000, 80_000, True, 50_000, 0),
+        (50_000, 0, True, 0, 50_000),
+    ],
+)
+def test_a_deposit_refund_takes_the_unpaid_fees_only_with_the_customers_agreement(
+    held: int, unpaid: int, agreed: bool, deducted: int, refund: int
+) -> None:
+    outcome = deposit_refund(held, unpaid=unpaid, customer_agreed=agreed)
+    assert (outcome.held, outcome.deducted, outcome.refund) == (held, deducted, refund)
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("39000", 39_000), ("39,000", 39_000), (" 39,000원 ", 39_000)])

@@ -57,6 +57,8 @@ READS = {
     "customers.customer_card",
     "customers.phones_in_effect_on",
     "day_close.day_close_view",
+    "deposits.customer_deposits",
+    "deposits.deposit_refund_view",
     "deliveries.deliveries_affected_by_address_change",
     "deliveries.list_deliveries",  # today decides only who is held for being overdue
     "document_sheets.change_confirmation_sheet",

@@ -44,6 +44,7 @@ from toysub_desktop.services import (
     customers,
     day_close,
     deliveries,
+    deposits,
     feedback,
     holds,
     ledger,
@@ -257,6 +258,9 @@ ENTRIES: tuple[TextEntry, ...] = (
     TextEntry("refund: note", "note", ENTRY_NOTE_MAX, lambda db, s, t: ledger.refund(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, amount=1_000, means=PaymentMeans.CASH,
         note=t, now=NOW)),
+    TextEntry("deposit refund: note", "note", ENTRY_NOTE_MAX, lambda db, s, t: deposits.refund_deposit(
+        db, staff_id=s.rentals.owner, subscription_id=1, means=PaymentMeans.CASH, customer_agreed=False, note=t,
+        now=NOW)),
     TextEntry("write-off: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.write_off(
         db, staff_id=s.rentals.owner, charge_id=1, amount=1_000, reason="면제" + t, now=NOW)),
     TextEntry("void entry: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.void_entry(

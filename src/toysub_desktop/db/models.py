@@ -854,6 +854,8 @@ class LedgerEntry(Base):
             sqlite_where=text("voided_at IS NULL"),
             postgresql_where=text("voided_at IS NULL"),
         ),
+        #: Entries of one kind across the shop (the deposits held).
+        Index("ix_ledger_entry_kind", "kind", "customer_id"),
         Index(
             "uq_ledger_entry_live_charge_key",
             "charge_key",

@@ -75,9 +75,19 @@ class ReceiptSheet:
     owed_after: int
     #: The VAT-carrying items paid, split into 공급가액 and 부가세, for a 일반과세자 shop; None otherwise.
     vat: VatSplit | None = None
+    #: A refund's receipt (money handed back): its items are what was given back, deductions negative.
+    refund: bool = False
+    #: Of a deposit refund less unpaid fees: who took the customer's agreement and when, as printed.
+    agreement: str = ""
 
 
 def item_label(item: ReceiptItem) -> str:
+    if item.amount < 0:
+        return wording.REFUND_RECEIPT_DEDUCTED.format(item=_item_label(item))
+    return _item_label(item)
+
+
+def _item_label(item: ReceiptItem) -> str:
     if item.kind == "cycle_fee" and item.first is not None and item.last is not None:
         label = wording.RECEIPT_CYCLE.format(period=format_period(item.first, item.last))
         if item.days != item.cycle_days:
@@ -90,10 +100,12 @@ def item_label(item: ReceiptItem) -> str:
 
 
 def _info(sheet: ReceiptSheet) -> DocumentInfo:
+    title = wording.REFUND_RECEIPT_TITLE if sheet.refund else wording.RECEIPT_TITLE
+    subject = wording.REFUND_RECEIPT_SUBJECT if sheet.refund else wording.RECEIPT_SUBJECT
     return DocumentInfo(
-        title=f"{wording.RECEIPT_TITLE} {sheet.document_number}",
+        title=f"{title} {sheet.document_number}",
         author=sheet.shop.name,
-        subject=wording.RECEIPT_SUBJECT.format(amount=format_won(sheet.amount)),
+        subject=subject.format(amount=format_won(sheet.amount)),
         keywords=wording.RECEIPT_KEYWORDS.format(number=sheet.document_number, customer_number=sheet.customer_number),
         created_on=sheet.issued_on,
         header=sheet.shop.name,
@@ -109,18 +121,26 @@ def render_receipt(sheet: ReceiptSheet, paper: ReceiptPaper = ReceiptPaper.A4) -
     payment: list[FieldRow] = [
         ((wording.RECEIPT_AMOUNT, paragraph(format_won(sheet.amount), s.cell, bold=True)),),
         (
-            (wording.RECEIPT_MEANS, wording.RECEIPT_MEANS_LABELS.get(sheet.means, sheet.means)),
-            (wording.RECEIPT_PAID_ON, format_date_time(sheet.paid_at)),
+            (
+                wording.REFUND_RECEIPT_MEANS if sheet.refund else wording.RECEIPT_MEANS,
+                wording.RECEIPT_MEANS_LABELS.get(sheet.means, sheet.means),
+            ),
+            (
+                wording.REFUND_RECEIPT_PAID_ON if sheet.refund else wording.RECEIPT_PAID_ON,
+                format_date_time(sheet.paid_at),
+            ),
         ),
     ]
     if sheet.approval_number:
         payment.append(((wording.RECEIPT_APPROVAL, sheet.approval_number),))
     if sheet.cash_receipt_number:
         payment.append(((wording.RECEIPT_CASH_RECEIPT, sheet.cash_receipt_number),))
-    payment.append(((wording.RECEIPT_RECEIVED_BY, sheet.received_by),))
+    payment.append(
+        ((wording.REFUND_RECEIPT_HANDED_BY if sheet.refund else wording.RECEIPT_RECEIVED_BY, sheet.received_by),)
+    )
     story: list[Flowable] = [
         title_block(
-            wording.RECEIPT_TITLE,
+            wording.REFUND_RECEIPT_TITLE if sheet.refund else wording.RECEIPT_TITLE,
             [
                 (wording.RECEIPT_NUMBER, sheet.document_number),
                 (wording.RECEIPT_ISSUED_ON, format_date(sheet.issued_on)),
@@ -130,9 +150,9 @@ def render_receipt(sheet: ReceiptSheet, paper: ReceiptPaper = ReceiptPaper.A4) -
         shop_fields(sheet.shop),
         heading(2, wording.CUSTOMER_HEADING),
         field_grid([((wording.CUSTOMER_NUMBER, sheet.customer_number), (wording.CUSTOMER_NAME, sheet.customer_name))]),
-        heading(3, wording.RECEIPT_PAYMENT_HEADING),
+        heading(3, wording.REFUND_RECEIPT_AMOUNT_HEADING if sheet.refund else wording.RECEIPT_PAYMENT_HEADING),
         field_grid(payment),
-        heading(4, wording.RECEIPT_ITEMS_HEADING),
+        heading(4, wording.REFUND_RECEIPT_ITEMS_HEADING if sheet.refund else wording.RECEIPT_ITEMS_HEADING),
     ]
     due_width, amount_width = 32 * mm, 32 * mm
     rows = [(item_label(item), format_date(item.due_on), format_won(item.amount)) for item in sheet.items]
@@ -161,10 +181,13 @@ def render_receipt(sheet: ReceiptSheet, paper: ReceiptPaper = ReceiptPaper.A4) -
         ]
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), s.body))
+    if sheet.agreement:
+        story.append(paragraph(sheet.agreement, s.body))
+    balance_label = wording.REFUND_RECEIPT_BALANCE_AFTER if sheet.refund else wording.RECEIPT_BALANCE_AFTER
     story += [
-        field_grid([((wording.RECEIPT_BALANCE_AFTER, format_won(sheet.owed_after)),)]),
+        field_grid([((balance_label, format_won(sheet.owed_after)),)]),
         Spacer(1, 4 * mm),
-        paragraph(wording.RECEIPT_STATEMENT, s.body, bold=True),
+        paragraph(wording.REFUND_RECEIPT_STATEMENT if sheet.refund else wording.RECEIPT_STATEMENT, s.body, bold=True),
         paragraph(wording.RECEIPT_NOT_TAX_INVOICE, s.caption),
     ]
     footer = wording.FOOTER_SEPARATOR.join(
@@ -226,7 +249,7 @@ def _roll_story(sheet: ReceiptSheet) -> list[Flowable]:
         story.append(paragraph(f"{wording.SHOP_REPRESENTATIVE} {shop.representative}", center))
     story += [paragraph(shop.address, center), paragraph(f"{wording.SHOP_PHONE} {shop.phone}", center), _rule()]
     story += [
-        paragraph(wording.RECEIPT_TITLE, title, bold=True),
+        paragraph(wording.REFUND_RECEIPT_TITLE if sheet.refund else wording.RECEIPT_TITLE, title, bold=True),
         _pairs(
             [
                 (wording.RECEIPT_NUMBER, sheet.document_number),
@@ -245,14 +268,19 @@ def _roll_story(sheet: ReceiptSheet) -> list[Flowable]:
     story.append(_pairs([(wording.RECEIPT_TOTAL, format_won(sum(item.amount for item in sheet.items)))], bold=True))
     story.append(_pairs([(wording.RECEIPT_PAYMENT_HEADING, format_won(sheet.amount))], bold=True))
     payment = [
-        (wording.RECEIPT_MEANS, wording.RECEIPT_MEANS_LABELS.get(sheet.means, sheet.means)),
-        (wording.RECEIPT_PAID_ON, format_date_time(sheet.paid_at)),
+        (
+            wording.REFUND_RECEIPT_MEANS if sheet.refund else wording.RECEIPT_MEANS,
+            wording.RECEIPT_MEANS_LABELS.get(sheet.means, sheet.means),
+        ),
+        (wording.REFUND_RECEIPT_PAID_ON if sheet.refund else wording.RECEIPT_PAID_ON, format_date_time(sheet.paid_at)),
     ]
     if sheet.approval_number:
         payment.append((wording.RECEIPT_APPROVAL, sheet.approval_number))
     if sheet.cash_receipt_number:
         payment.append((wording.RECEIPT_CASH_RECEIPT, sheet.cash_receipt_number))
-    payment.append((wording.RECEIPT_RECEIVED_BY, sheet.received_by))
+    payment.append(
+        (wording.REFUND_RECEIPT_HANDED_BY if sheet.refund else wording.RECEIPT_RECEIVED_BY, sheet.received_by)
+    )
     story.append(_pairs(payment, amount_width=40 * mm))
     if sheet.vat is not None:
         story += [
@@ -266,12 +294,16 @@ def _roll_story(sheet: ReceiptSheet) -> list[Flowable]:
             ),
         ]
     story.append(_rule())
+    if sheet.agreement:
+        story.append(paragraph(sheet.agreement, body))
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), body))
+    balance_label = wording.REFUND_RECEIPT_BALANCE_AFTER if sheet.refund else wording.RECEIPT_BALANCE_AFTER
+    statement = wording.REFUND_RECEIPT_STATEMENT if sheet.refund else wording.RECEIPT_STATEMENT
     story += [
-        _pairs([(wording.RECEIPT_BALANCE_AFTER, format_won(sheet.owed_after))]),
+        _pairs([(balance_label, format_won(sheet.owed_after))]),
         Spacer(1, 2 * mm),
-        paragraph(wording.RECEIPT_STATEMENT, center, bold=True),
+        paragraph(statement, center, bold=True),
         paragraph(wording.RECEIPT_NOT_TAX_INVOICE, ParagraphStyle("roll_note", parent=small, alignment=TA_CENTER)),
     ]
     return story

@@ -609,7 +609,20 @@ RECEIPT_ITEM_LABELS: Final = {
     "loss_fee": "분실 변상료",
     "early_termination": "위약금",
     "refund": "환불",
+    "deposit_return": "보증금 반환",
 }
+REFUND_RECEIPT_TITLE: Final = "환불 영수증"
+REFUND_RECEIPT_SUBJECT: Final = "환불 영수증 {amount}"
+REFUND_RECEIPT_AMOUNT_HEADING: Final = "돌려드린 금액"
+REFUND_RECEIPT_ITEMS_HEADING: Final = "환불 내역"
+REFUND_RECEIPT_PAID_ON: Final = "환불일"
+REFUND_RECEIPT_MEANS: Final = "환불 방법"
+REFUND_RECEIPT_HANDED_BY: Final = "환불 처리"
+REFUND_RECEIPT_CREDIT: Final = "선수금 환불"
+REFUND_RECEIPT_DEDUCTED: Final = "공제: {item}"
+REFUND_RECEIPT_AGREEMENT: Final = "미납 요금 공제에 고객이 동의함 (확인: {who}, {when})"
+REFUND_RECEIPT_BALANCE_AFTER: Final = "환불 후 미납 잔액"
+REFUND_RECEIPT_STATEMENT: Final = "위 금액을 환불하였습니다."
 RECEIPT_CYCLE: Final = "이용료 {period}"
 RECEIPT_PRO_RATED: Final = " ({days}/{cycle_days}일)"
 RECEIPT_CONTRACT: Final = " · {contract}"

@@ -45,6 +45,9 @@ class EntryKind(StrEnum):
     PAYMENT = "payment"
     REFUND = "refund"
     WRITE_OFF = "write_off"
+    #: The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the
+    #: refund handed over (and, only when the customer agreed, against unpaid fees).
+    DEPOSIT_RETURN = "deposit_return"
 
     @property
     def is_charge(self) -> bool:
@@ -293,6 +296,9 @@ def apply_credits(credits: Sequence[tuple[int, int]], debits: Sequence[OpenDebit
 
 _TOO_MUCH_FOR_CHARGE = QT_TRANSLATE_NOOP("Validation", "At most {amount} of this charge is unpaid.")
 _MORE_THAN_PAYMENT = QT_TRANSLATE_NOOP("Validation", "The amounts paid off add up to more than the payment.")
+_SPLIT_SUM_DIFFERS = QT_TRANSLATE_NOOP(
+    "Validation", "The amounts paid off add up to {total}; they must add up to {amount}."
+)
 
 
 def check_split(amount: int, split: Mapping[int, int], debits: Sequence[OpenDebit]) -> list[tuple[int, int]]:
@@ -307,6 +313,17 @@ def check_split(amount: int, split: Mapping[int, int], debits: Sequence[OpenDebi
     if sum(split.values()) > amount:
         raise ValidationError.of("allocation", _MORE_THAN_PAYMENT)
     return [(debit_id, share) for debit_id, share in split.items() if share > 0]
+
+
+def check_payment_split(amount: int, split: Mapping[int, int], debits: Sequence[OpenDebit]) -> list[tuple[int, int]]:
+    """A payment split by the clerk over the open charges: each share within its charge, and together the whole
+    payment, or everything open when the payment is more (the rest is kept as credit, as without a split)."""
+    shares = check_split(amount, split, debits)
+    wanted = min(amount, sum(d.open for d in debits))
+    total = sum(won for _, won in shares)
+    if total != wanted:
+        raise ValidationError.of("allocation", _SPLIT_SUM_DIFFERS, total=format_won(total), amount=format_won(wanted))
+    return shares
 
 
 def balance(entries: Iterable[tuple[EntryKind, int]]) -> int:
@@ -353,6 +370,37 @@ def check_refund(amount: int, *, refundable: int) -> int:
             amount=format_won(max(refundable, 0)),
         )
     return amount
+
+
+class RefundSource(StrEnum):
+    """What a refund gives back."""
+
+    #: Credit the customer holds: overpayments kept, payments left free by a voided charge.
+    CREDIT = "credit"
+    #: What one payment left unused.
+    PAYMENT = "payment"
+    #: The deposit of a rental that has ended, its items back.
+    DEPOSIT = "deposit"
+
+
+@dataclass(frozen=True)
+class DepositRefund:
+    """The deposit given back at the end of a rental: what the shop holds, what of it pays unpaid fees (only when
+    the customer agreed), and what is handed over."""
+
+    held: int
+    unpaid: int
+    deducted: int
+
+    @property
+    def refund(self) -> int:
+        return self.held - self.deducted
+
+
+def deposit_refund(held: int, *, unpaid: int, customer_agreed: bool) -> DepositRefund:
+    """The deposit held, less the unpaid fees only with the customer's agreement (never below 0)."""
+    deducted = min(max(held, 0), max(unpaid, 0)) if customer_agreed else 0
+    return DepositRefund(max(held, 0), max(unpaid, 0), deducted)
 
 
 def check_approval_number(text: str, *, field: str, required: bool) -> str:

@@ -62,7 +62,7 @@ from toysub_desktop.services.queries.document_sheets import (
     contract_sheet_in,
     pre_contract_sheet_in,
 )
-from toysub_desktop.services.queries.receipt_sheet import receipt_sheet_in
+from toysub_desktop.services.queries.receipt_sheet import receipt_sheet_in, refund_receipt_sheet_in
 from toysub_desktop.services.queries.statement_sheet import statement_sheet_in
 from toysub_desktop.services.queries.subscription_change_sheet import (
     confirmed_event_in,
@@ -400,26 +400,30 @@ def issue_receipt(
     paper: ReceiptPaper = ReceiptPaper.A4,
     now: datetime | None = None,
 ) -> IssuedDocument:
-    """The receipt (영수증) of one payment on A4 or on an 80 mm roll, recorded; printed again on the same paper, it
-    is the same document with its first number and date (each paper is its own record: its own file)."""
+    """The receipt (영수증) of one payment, or of one refund (환불 영수증), on A4 or on an 80 mm roll, recorded;
+    printed again on the same paper, it is the same document with its first number and date (each paper is its own
+    record: its own file)."""
     now = now or utc_now()
     with unit_of_work(db) as session:
         require_staff(session, staff_id)
-        payment = get_or_raise(session, LedgerEntry, payment_id)
-        if payment.kind != EntryKind.PAYMENT.value or payment.voided_at is not None:
+        entry = get_or_raise(session, LedgerEntry, payment_id)
+        if entry.kind not in (EntryKind.PAYMENT.value, EntryKind.REFUND.value) or entry.voided_at is not None:
             raise ValidationError.of(
                 "payment", QT_TRANSLATE_NOOP("Validation", "A receipt is printed for a payment that stands.")
             )
+        is_refund = entry.kind == EntryKind.REFUND.value
 
         def render(number: str, day: date) -> bytes:
-            return render_receipt(receipt_sheet_in(session, payment, document_number=number, issued_on=day), paper)
+            sheet = refund_receipt_sheet_in if is_refund else receipt_sheet_in
+            return render_receipt(sheet(session, entry, document_number=number, issued_on=day), paper)
 
-        subject = f"{format_won(payment.amount)} ({format_date(shop_today(payment.recorded_at))})"
+        subject = f"{format_won(entry.amount)} ({format_date(shop_today(entry.recorded_at))})"
+        key = f"{'refund' if is_refund else 'payment'}:{entry.id}"
         draft = _Draft(
             kind=DocumentKind.RECEIPT,
             subject=subject if paper is ReceiptPaper.A4 else f"{subject} {paper.value}",
-            subject_key=f"payment:{payment.id}" if paper is ReceiptPaper.A4 else f"payment:{payment.id}:{paper.value}",
-            customer_id=payment.customer_id,
+            subject_key=key if paper is ReceiptPaper.A4 else f"{key}:{paper.value}",
+            customer_id=entry.customer_id,
             subscription_id=None,
             issued_on=shop_today(now),
             render=render,

@@ -27,6 +27,7 @@ from toysub_desktop.domain.ledger import (
     ENTRY_NOTE_MAX,
     EntryKind,
     PaymentMeans,
+    RefundSource,
     SkipRule,
     balance,
     check_refund,
@@ -43,6 +44,7 @@ from toysub_desktop.services.common import audit, get_or_raise, require_staff, u
 from toysub_desktop.services.queries.bank_lines import follow_voided_payment
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.day_close import is_closed, require_open_day
+from toysub_desktop.services.queries.deposits import deposit_held_in
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
     allocate,
@@ -122,6 +124,8 @@ class AccountView:
     #: Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid
     #: charge was due; None when not held.
     overdue_hold_days: int | None = None
+    #: The customer's deposit money the shop holds (to give back at the end of a rental).
+    deposit_held: int = 0
 
     @property
     def owed(self) -> int:
@@ -247,6 +251,7 @@ def account_view(db: Database, customer_id: int, *, today: date | None = None) -
             history=tuple(lines),
             last_entry_id=max((e.id for e in entries), default=0),
             overdue_hold_days=_overdue_hold_days(session, open_charges, today),
+            deposit_held=deposit_held_in(session, customer_id),
         )
 
 
@@ -399,17 +404,37 @@ def refund(
     amount: int,
     means: PaymentMeans,
     note: str = "",
+    source: RefundSource = RefundSource.CREDIT,
+    payment_id: int | None = None,
+    approval: Approval | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Give back money paid and not used for a charge (a kept overpayment, a deposit, a paid charge voided)."""
+    """Give back money paid and not used for a charge: the credit the customer holds (a kept overpayment, a paid
+    charge voided), or what one payment (*payment_id*) left unused. A manager or the owner, or with their PIN.
+    The deposit at the end of a rental is ``services.deposits.refund_deposit``."""
     now = now or utc_now()
     check_amount(amount, field="amount", allow_zero=False)
     note = clean_line(note, field="note", limit=ENTRY_NOTE_MAX)
+    if source is RefundSource.DEPOSIT or (source is RefundSource.PAYMENT) != (payment_id is not None):
+        raise ValueError(f"refund of {source} with payment {payment_id}")
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
         lock_account(session, customer_id)
         require_open_day(session, shop_today(now))
-        credits = free_credits(session, customer_id)
+        # Only money paid comes back: a write-off left free by a voided charge was never money.
+        paid = set(
+            session.scalars(
+                select(LedgerEntry.id).where(
+                    LedgerEntry.customer_id == customer_id, LedgerEntry.kind == EntryKind.PAYMENT.value
+                )
+            )
+        )
+        credits = [
+            (credit_id, free)
+            for credit_id, free in free_credits(session, customer_id)
+            if credit_id in paid and (payment_id is None or credit_id == payment_id)
+        ]
         check_refund(amount, refundable=sum(free for _, free in credits))
         entry = LedgerEntry(
             customer_id=customer_id,
@@ -418,6 +443,7 @@ def refund(
             entry_on=shop_today(now),
             means=means.value,
             note=note,
+            details={"refunds": source.value, "payment_id": payment_id} if payment_id is not None else None,
             recorded_at=now,
             recorded_by_id=staff_id,
         )
@@ -435,12 +461,42 @@ def refund(
             session,
             at=now,
             staff_id=staff_id,
+            approved_by_id=approved_by,
             action="ledger.refund",
             entity="customer",
             entity_id=customer_id,
-            after={"entry_id": entry.id, "amount": amount, "means": means},
+            after={
+                "entry_id": entry.id,
+                "amount": amount,
+                "means": means,
+                "source": source,
+                "payment_id": payment_id,
+                "note": note,
+            },
         )
         return entry.id
+
+
+@dataclass(frozen=True)
+class RefundableCredit:
+    """A payment with money it did not use, which a refund may give back."""
+
+    line: LedgerLine
+    free: int
+
+
+def refundable_payments(db: Database, customer_id: int) -> list[RefundableCredit]:
+    """The customer's live payments with an unused part, oldest first."""
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        credits = free_credits(session, customer_id)
+        entries = [get_or_raise(session, LedgerEntry, credit_id) for credit_id, _ in credits]
+        lines = {line.id: line for line in _lines(session, entries)}
+        return [
+            RefundableCredit(lines[credit_id], free)
+            for credit_id, free in credits
+            if lines[credit_id].kind is EntryKind.PAYMENT
+        ]
 
 
 _REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say why.")

@@ -137,7 +137,7 @@ class CustomerPanel(QWidget):
         column.addWidget(subscriptions_box)
         account_box = QGroupBox(self.tr("Account"))
         account_column = QVBoxLayout(account_box)
-        #: Where the window puts the buttons of the account's papers (the statement).
+        #: Where the window puts the buttons of the account's papers and money steps (statement, refund, write-off).
         self.account_buttons = QHBoxLayout()
         self.account_buttons.addStretch(1)
         account_column.addLayout(self.account_buttons)
@@ -449,6 +449,8 @@ class CustomerPanel(QWidget):
                 )
                 + "</b>"
             )
+        if view.deposit_held:
+            parts.append(escape(self.tr("deposit held {amount}").format(amount=won_text(view.deposit_held))))
         if view.open_charges:
             oldest = view.open_charges[0]
             parts.append(escape(self.tr("unpaid since {date}").format(date=day_text(oldest.entry_on))))

@@ -19,6 +19,7 @@ _ENTRY_NAMES = {
     EntryKind.PAYMENT: QT_TRANSLATE_NOOP("Words", "Payment"),
     EntryKind.REFUND: QT_TRANSLATE_NOOP("Words", "Refund"),
     EntryKind.WRITE_OFF: QT_TRANSLATE_NOOP("Words", "Write-off"),
+    EntryKind.DEPOSIT_RETURN: QT_TRANSLATE_NOOP("Words", "Deposit returned"),
 }
 _MEANS_NAMES = {
     PaymentMeans.CASH: QT_TRANSLATE_NOOP("Words", "Cash"),

@@ -313,9 +313,12 @@ class MainWindow(QMainWindow):
         menu_money.addAction(self.actions_["payment"])
         menu_money.addAction(self.actions_["void_entry"])
         money_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("Refu&nd…"), self.refund),
+            (self.tr("&Write off…"), self.write_off),
             (self.tr("Account s&tatement…"), self.show_statement),
             None,
             (self.tr("&Overdue accounts…"), self.show_overdue),
+            (self.tr("Deposits &held…"), self.show_deposits_held),
             (self.tr("&Bank statement matching…"), self.match_bank_statement),
             (self.tr("&Daily close…"), self.show_day_close),
             (self.tr("Monthly &figures…"), self.show_money_figures),
@@ -324,6 +327,8 @@ class MainWindow(QMainWindow):
             (self.tr("Receipt &printer…"), self.show_receipt_printer),
             (self.tr("Tax (&VAT) settings…"), self.show_vat_settings),
         ]
+        #: The money menu's own entries by their text, for the buttons on the card that take the same steps.
+        self.money_actions: dict[str, QAction] = {}
         for entry in money_entries:
             if entry is None:
                 menu_money.addSeparator()
@@ -331,6 +336,11 @@ class MainWindow(QMainWindow):
             action = QAction(entry[0], self)
             action.triggered.connect(lambda _checked=False, run=entry[1]: run())
             menu_money.addAction(action)
+            self.money_actions[entry[1].__name__] = action
+        # The customer's own money steps beside their account on the card.
+        for name in ("refund", "write_off"):
+            button = action_button(self.money_actions[name])
+            self.panel.account_buttons.insertWidget(self.panel.account_buttons.count() - 1, button)
 
     def _update_actions(self) -> None:
         card = self.panel.card
@@ -442,6 +452,46 @@ class MainWindow(QMainWindow):
         card = self.panel.card
         if card is not None:
             self._guard(lambda: self.show_customer(card.id))
+
+    def refund(self, deposit_of: int | None = None) -> None:
+        """환불: money handed back to the customer on the card (credit, a payment's unused part, a deposit), then
+        the receipt if the clerk wants it."""
+        card = self.panel.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Choose a customer first."), STATUS_MS)
+            return
+        from toysub_desktop.ui.dialogs.refund_dialogs import RefundDialog, offer_refund_receipt
+
+        dialog = RefundDialog(self.counter, card.id, self, deposit_of=deposit_of)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._guard(lambda: self.panel.show_account(account_view(self.counter.db, card.id, today=self.counter.today())))
+        offer_refund_receipt(self.counter, dialog.outcome, self)
+
+    def write_off(self) -> None:
+        """대손 처리: an open charge of the customer on the card (the one chosen in the account, if any)."""
+        card = self.panel.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Choose a customer first."), STATUS_MS)
+            return
+        from toysub_desktop.ui.dialogs.refund_dialogs import WriteOffDialog
+
+        line = self.panel.selected_ledger_line()
+        dialog = WriteOffDialog(self.counter, card.id, self, charge_id=line.id if line is not None else None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._guard(
+                lambda: self.panel.show_account(account_view(self.counter.db, card.id, today=self.counter.today()))
+            )
+
+    def show_deposits_held(self) -> None:
+        """보증금 보관 현황: the deposits the shop holds, per customer and in total."""
+        from toysub_desktop.ui.deposits_held import DepositsHeldDialog
+
+        dialog = DepositsHeldDialog(self.counter, self)
+        dialog.customerChosen.connect(self.select_customer)
+        dialog.exec()
+        if self.panel.card is not None:  # a deposit given back there may be the card's customer's
+            self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
 
     def take_payment(self) -> None:
         """수납: a payment from the customer on the card, then the receipt if the clerk wants it."""

@@ -30,7 +30,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.toys import IN_WORK, ItemState, ItemStep, looks_like_barcode, steps_for
 from toysub_desktop.services.common import ConcurrentEditError
 from toysub_desktop.services.database import DatabaseProblem
-from toysub_desktop.services.rentals import finish_work, retire_item, send_for_work
+from toysub_desktop.services.rentals import ReturnResult, SwapResult, finish_work, retire_item, send_for_work
 from toysub_desktop.services.toys import ItemFilter, ItemView, count_items, find_item, item_view
 from toysub_desktop.ui.actions import action_button, tab_action
 from toysub_desktop.ui.choice_box import ChoiceBox
@@ -429,6 +429,15 @@ class RentalsTab(QWidget):
             self.refresh()
             if isinstance(dialog, LendDialog | ReturnDialog | SwapDialog):
                 self.say_done(dialog.done_text())
+            outcome = dialog.outcome if isinstance(dialog, ReturnDialog | SwapDialog) else None
+            returned = outcome.returned if isinstance(outcome, SwapResult) else outcome
+            if isinstance(returned, ReturnResult):
+                from toysub_desktop.ui.dialogs.refund_dialogs import offer_deposit_refunds
+
+                # The last item of an ended rental back: its deposit is due to be given back.
+                self._guard(
+                    lambda: offer_deposit_refunds(self.counter, (line.customer_id for line in returned.lines), self)
+                )
         return accepted
 
     def say_done(self, text: str) -> None:

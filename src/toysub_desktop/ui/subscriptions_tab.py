@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
 from toysub_desktop.services.database import DatabaseProblem
+from toysub_desktop.services.deposits import deposit_refund_view
 from toysub_desktop.services.ledger import subscription_account
 from toysub_desktop.services.plans import list_plans, plan_view
 from toysub_desktop.services.subscriptions import (
@@ -178,9 +179,10 @@ class SubscriptionsTab(QWidget):
             ("renew", self.tr("Rene&w"), None, self.renew),
             ("customer", self.tr("Sh&ow customer"), None, self.show_customer),
             ("documents", self.tr("Printed &documents…"), None, self.show_documents),
+            ("deposit", self.tr("Deposit re&fund…"), None, self.refund_deposit),
         ]
         #: Only in the menu, so the row of buttons fits a small screen at 150 %.
-        menu_only = {"documents"}
+        menu_only = {"documents", "deposit"}
         self.buttons: dict[str, QPushButton] = {}
         for key, text, shortcut, slot in definitions:
             action = QAction(text, self)
@@ -211,6 +213,8 @@ class SubscriptionsTab(QWidget):
             "renew": view is not None and view.timeline.cancelled_on is None and view.renewed_by_id is None,
             "customer": view is not None,
             "documents": view is not None,
+            # The deposit is given back once the contract has ended.
+            "deposit": view is not None and view.timeline.last_service_day <= today,
         }
         for key, action in self.actions_.items():
             action.setEnabled(enabled[key])
@@ -461,6 +465,28 @@ class SubscriptionsTab(QWidget):
             self.signedUp.emit(dialog.outcome)
             self.print_contract()
             self._offer_confirmation(dialog)
+
+    def refund_deposit(self) -> None:
+        """The deposit refund of an ended contract (the refund dialog with its deposit chosen)."""
+        view = self._view()
+        if view is None:
+            return
+        from toysub_desktop.ui.dialogs.refund_dialogs import RefundDialog, offer_refund_receipt
+
+        deposit = deposit_refund_view(self.counter.db, view.id, today=self.counter.today())
+        if deposit.held <= 0 or deposit.renewed:
+            QMessageBox.information(
+                self,
+                self.tr("Deposit refund"),
+                self.tr("The shop holds no deposit for this contract.")
+                if not deposit.renewed
+                else self.tr("This contract was renewed: its deposit stays with the renewal."),
+            )
+            return
+        dialog = RefundDialog(self.counter, view.customer_id, self, deposit_of=view.id)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            offer_refund_receipt(self.counter, dialog.outcome, self)
+            self.changed.emit()
 
     def show_documents(self) -> None:
         if view := self._view():

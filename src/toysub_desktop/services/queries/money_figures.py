@@ -79,9 +79,9 @@ def live_credit_of_allocation() -> ColumnElement[bool]:
 
 
 def deposit_refund() -> ColumnElement[bool]:
-    """A refund that gives back a deposit: it names the contract whose deposit it returns (a refund of money kept
-    as credit names none)."""
-    return and_(LedgerEntry.kind == EntryKind.REFUND.value, LedgerEntry.subscription_id.is_not(None))
+    """The end of a deposit the shop held (``services.deposits``): the deposit freed at the end of a rental, to be
+    handed back (a refund) or, as the customer agreed, set against unpaid fees."""
+    return LedgerEntry.kind == EntryKind.DEPOSIT_RETURN.value
 
 
 def figures_in_session(session: Session, months: Sequence[date]) -> list[MonthFigures]:
@@ -137,6 +137,7 @@ def figures_in_session(session: Session, months: Sequence[date]) -> list[MonthFi
     figures: list[MonthFigures] = []
     outstanding = sum(won for (m, _), won in billed.items() if m == before) - covered.get(before, 0)
     held = deposits_in.get(before, 0) - sum(won for (m, _, deposit), won in moved.items() if m == before and deposit)
+    # (the deposits given back before the view: their freeing entries, flagged by ``deposit_refund``)
     for index, month in enumerate(months):
         by_kind = {EntryKind(kind): won for (m, kind), won in billed.items() if m == index}
         outstanding += sum(by_kind.values()) - covered.get(index, 0)
@@ -148,7 +149,7 @@ def figures_in_session(session: Session, months: Sequence[date]) -> list[MonthFi
                 if m == index and k == kind.value and (deposit is None or d == deposit)
             )
 
-        held += deposits_in.get(index, 0) - moved_won(EntryKind.REFUND, deposit=1)
+        held += deposits_in.get(index, 0) - moved_won(EntryKind.DEPOSIT_RETURN)
         figures.append(
             MonthFigures(
                 month=month,

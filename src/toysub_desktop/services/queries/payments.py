@@ -20,7 +20,7 @@ from toysub_desktop.domain.ledger import (
     balance,
     check_approval_number,
     check_payment,
-    check_split,
+    check_payment_split,
     oldest_first,
 )
 from toysub_desktop.domain.money import check_amount
@@ -77,7 +77,7 @@ def payment_fields(new: NewPayment) -> tuple[str, str, str]:
 def payment_shares(amount: int, debits: list[OpenDebit], split: Mapping[int, int] | None) -> list[tuple[int, int]]:
     if split is None:
         return oldest_first(amount, debits)
-    return check_split(amount, split, debits)
+    return check_payment_split(amount, split, debits)
 
 
 def record_payment(session: Session, *, staff_id: int, payment: NewPayment, now: datetime) -> int:

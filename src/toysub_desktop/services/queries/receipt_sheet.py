@@ -1,4 +1,5 @@
-"""The receipt of a payment as it was taken, from the ledger, for ``documents.receipt``."""
+"""The receipt of a payment as it was taken, or of a refund as it was handed over, from the ledger, for
+``documents.receipt``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
+from toysub_desktop.documents import wording
+from toysub_desktop.documents.formats import format_date_time
 from toysub_desktop.documents.receipt import ReceiptItem, ReceiptSheet
 from toysub_desktop.domain.dates import to_shop_time
 from toysub_desktop.domain.ledger import EntryKind, signed_amount
@@ -20,6 +23,74 @@ from toysub_desktop.services.queries.vat import vat_rules_in
 def _live_at(entry: LedgerEntry, moment: datetime) -> bool:
     """Whether *entry* was on the account, and not voided, at *moment* (as known then)."""
     return entry.recorded_at <= moment and (entry.voided_at is None or entry.voided_at > moment)
+
+
+def _owed_at(session: Session, customer_id: int, moment: datetime) -> int:
+    entries = session.scalars(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id))
+    return max(sum(signed_amount(EntryKind(e.kind), e.amount) for e in entries if _live_at(e, moment)), 0)
+
+
+def refund_receipt_sheet_in(
+    session: Session, refund: LedgerEntry, *, document_number: str, issued_on: date
+) -> ReceiptSheet:
+    """The receipt of a refund as it was handed over: credit given back, or a deposit less the fees the customer
+    agreed to have taken from it (with who took the agreement and when)."""
+    customer = get_or_raise(session, Customer, refund.customer_id)
+    details = refund.details or {}
+    numbers = dict(
+        session.execute(
+            select(Subscription.id, Subscription.contract_number).where(Subscription.customer_id == customer.id)
+        )
+        .tuples()
+        .all()
+    )
+
+    def contract(entry: LedgerEntry) -> str:
+        return (numbers.get(entry.subscription_id) or "") if entry.subscription_id else ""
+
+    items: list[ReceiptItem] = []
+    returned = session.scalar(
+        select(LedgerEntry)
+        .join(LedgerAllocation, LedgerAllocation.credit_id == LedgerEntry.id)
+        .where(LedgerAllocation.debit_id == refund.id, LedgerEntry.kind == EntryKind.DEPOSIT_RETURN.value)
+    )
+    if returned is not None:
+        items.append(ReceiptItem(returned.kind, returned.entry_on, returned.amount, contract(returned)))
+        deducted = session.execute(
+            select(LedgerEntry, LedgerAllocation.amount)
+            .join(LedgerAllocation, LedgerAllocation.debit_id == LedgerEntry.id)
+            .where(LedgerAllocation.credit_id == returned.id, LedgerEntry.id != refund.id)
+            .order_by(LedgerEntry.entry_on, LedgerEntry.id)
+        ).tuples()
+        items += [ReceiptItem(fee.kind, fee.entry_on, -amount, contract(fee)) for fee, amount in deducted]
+    else:
+        items.append(ReceiptItem(refund.kind, refund.entry_on, refund.amount))
+    names = staff_names(session, [refund.recorded_by_id])
+    agreement = ""
+    if details.get("customer_agreed") and details.get("deducted"):
+        taker = int(details["agreement_taken_by"])
+        when = datetime.fromisoformat(str(details["agreement_taken_at"]))
+        agreement = wording.REFUND_RECEIPT_AGREEMENT.format(
+            who=staff_names(session, [taker]).get(taker, ""), when=format_date_time(to_shop_time(when))
+        )
+    return ReceiptSheet(
+        shop=shop_details_in(session),
+        document_number=document_number,
+        issued_on=issued_on,
+        customer_number=customer.number or "",
+        customer_name=customer.name,
+        amount=refund.amount,
+        means=refund.means or "",
+        approval_number=refund.approval_number,
+        cash_receipt_number=refund.cash_receipt_number,
+        paid_at=to_shop_time(refund.recorded_at),
+        received_by=names.get(refund.recorded_by_id, ""),
+        items=tuple(items),
+        credit=0,
+        owed_after=_owed_at(session, customer.id, refund.recorded_at),
+        refund=True,
+        agreement=agreement,
+    )
 
 
 def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number: str, issued_on: date) -> ReceiptSheet:
@@ -54,8 +125,7 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
                 cycle_days=int(details.get("cycle_days", 0)),
             )
         )
-    entries = session.scalars(select(LedgerEntry).where(LedgerEntry.customer_id == customer.id))
-    owed = sum(signed_amount(EntryKind(e.kind), e.amount) for e in entries if _live_at(e, taken_at))
+    owed = _owed_at(session, customer.id, taken_at)
     return ReceiptSheet(
         shop=shop_details_in(session),
         document_number=document_number,

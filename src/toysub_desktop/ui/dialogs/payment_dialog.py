@@ -1,6 +1,6 @@
 """수납: taking a payment at the counter. The clerk types the amount and picks the method; the dialog shows what it
-pays off (the oldest charges first) before saving, asks before keeping more than the balance as credit, and offers
-the receipt afterwards."""
+pays off (the oldest charges first, or the clerk's own split over the open charges) before saving, asks before
+keeping more than the balance as credit, and offers the receipt afterwards."""
 
 from __future__ import annotations
 
@@ -8,10 +8,33 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import APPROVAL_MAX, ENTRY_NOTE_MAX, MoreThanOwed, PaymentMeans, payment_amount
+from toysub_desktop.domain.ledger import (
+    APPROVAL_MAX,
+    ENTRY_NOTE_MAX,
+    MoreThanOwed,
+    OpenDebit,
+    PaymentMeans,
+    oldest_first,
+    payment_amount,
+)
+from toysub_desktop.domain.money import parse_won
 from toysub_desktop.services.ledger import (
     AccountView,
     LedgerLine,
@@ -23,12 +46,15 @@ from toysub_desktop.services.ledger import (
 )
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
+from toysub_desktop.ui.forms import history_table
 from toysub_desktop.ui.ledger_text import charge_text, means_name
 from toysub_desktop.ui.screen_fit import grow_to_fit
-from toysub_desktop.ui.text import won_text
+from toysub_desktop.ui.text import day_text, won_text
 
 #: Charges listed one a line under "pays off"; more are summed on the last line, so the window stays its size.
 SHOWN_SHARES = 3
+#: The columns of the clerk's split: the charge, its due day, what is unpaid, and what this payment pays of it.
+SPLIT_CHARGE, SPLIT_DUE, SPLIT_OPEN, SPLIT_PAYS = range(4)
 
 
 class PaymentDialog(ServiceDialog):
@@ -63,6 +89,28 @@ class PaymentDialog(ServiceDialog):
         self.note = QLineEdit()
         self.note.setMaxLength(ENTRY_NOTE_MAX)
         self.errors.add_row(self.form, self.tr("&Note"), self.note, "note")
+        # The clerk's own split: every open charge with what this payment pays of it, typed in the last column.
+        self.split_by_hand = QCheckBox(self.tr("Choose which &charges it pays and how much of each"))
+        self.split_by_hand.setEnabled(len(self.account.open_charges) > 1)
+        self.form.addRow(self.split_by_hand)
+        self.split_table = history_table(
+            [self.tr("Charge"), self.tr("Due"), self.tr("Unpaid"), self.tr("Pays")], minimum_height=120
+        )
+        self.split_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.split_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.split_table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
+        header = self.split_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SPLIT_CHARGE, QHeaderView.ResizeMode.Stretch)
+        self.split_total = QLabel()
+        self.split_message = self.errors.add_row(self.form, self.tr("Split"), self.split_table, "allocation")
+        self.form.addRow("", self.split_total)
+        self._fill_split()
+        self._show_split(False)
         self.pays_off = QLabel()
         self.pays_off.setWordWrap(False)  # one charge a line; the dialog widens to show it
         self.pays_off.setTextFormat(Qt.TextFormat.RichText)
@@ -72,9 +120,10 @@ class PaymentDialog(ServiceDialog):
         pays_off_box = QGroupBox(self.tr("Pays off"))
         QVBoxLayout(pays_off_box).addWidget(self.pays_off)
         self.layout_.insertWidget(self.layout_.indexOf(self.general_error), pays_off_box)
-        self.errors.alias("allocation", "amount")
         self.errors.alias("customer", "amount")
-        self.amount.textChanged.connect(self._preview)
+        self.amount.textChanged.connect(self._amount_changed)
+        self.split_by_hand.toggled.connect(self._split_toggled)
+        self.split_table.itemChanged.connect(self._share_changed)
         self.means.currentIndexChanged.connect(self._means_changed)
         self._means_changed()
         self._preview()
@@ -109,13 +158,129 @@ class PaymentDialog(ServiceDialog):
         self.approval_number.setEnabled(means is PaymentMeans.CARD)
         self.cash_receipt.setEnabled(means in (PaymentMeans.CASH, PaymentMeans.BANK_TRANSFER))
 
+    # --- the clerk's split ----------------------------------------------------------------------------------------
+
+    def _fill_split(self) -> None:
+        charges = self.account.open_charges
+        self.split_table.setRowCount(len(charges))
+        for row, line in enumerate(charges):
+            for column, text in (
+                (SPLIT_CHARGE, charge_text(line)),
+                (SPLIT_DUE, day_text(line.entry_on)),
+                (SPLIT_OPEN, won_text(line.open)),
+                (SPLIT_PAYS, ""),
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, line.id)
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if column == SPLIT_PAYS:
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                if column in (SPLIT_OPEN, SPLIT_PAYS):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setFlags(flags)
+                self.split_table.setItem(row, column, item)
+
+    def _share_changed(self, _item: QTableWidgetItem) -> None:
+        # What was said about the shares no longer holds once one is typed again.
+        self.split_message.clear()
+        self.split_message.hide()
+        self._preview()
+
+    def _show_split(self, shown: bool) -> None:
+        box = self.split_table.parentWidget()
+        assert box is not None  # the row add_row made for it
+        self.form.setRowVisible(box, shown)
+        self.form.setRowVisible(self.split_total, shown)
+
+    def _split_toggled(self, on: bool) -> None:
+        if on:
+            self._split_oldest_first()
+            self.split_table.setCurrentCell(0, SPLIT_PAYS)
+            # Wide enough for every charge's name beside the amounts.
+            self.split_table.resizeColumnsToContents()
+            wanted = sum(self.split_table.columnWidth(c) for c in range(self.split_table.columnCount()))
+            self.split_table.setMinimumWidth(min(wanted + 24, 900))
+        self._show_split(on)
+        self._preview()
+        grow_to_fit(self)
+
+    def _amount_changed(self) -> None:
+        if self.split_by_hand.isChecked():
+            self._split_oldest_first()  # a new amount starts the split over, oldest first
+        self._preview()
+
+    def _split_oldest_first(self) -> None:
+        try:
+            amount = payment_amount(self.amount.text())
+        except ValidationError:
+            amount = 0
+        debits = [OpenDebit(line.id, line.entry_on, line.open) for line in self.account.open_charges]
+        shares = dict(oldest_first(amount, debits))
+        self.split_table.blockSignals(True)
+        for row, line in enumerate(self.account.open_charges):
+            item = self.split_table.item(row, SPLIT_PAYS)
+            if item is not None:
+                item.setText(f"{shares.get(line.id, 0):,}")
+        self.split_table.blockSignals(False)
+
+    def _commit_split_edit(self) -> None:
+        """A share still being typed counts, as if Enter had been pressed."""
+        editor = QApplication.focusWidget()
+        if (
+            self.split_table.state() == QAbstractItemView.State.EditingState
+            and editor is not None
+            and editor.parentWidget() is self.split_table.viewport()
+        ):
+            self.split_table.commitData(editor)
+            self.split_table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def chosen_split(self) -> dict[int, int] | None:
+        """The clerk's split ``{charge id: won}`` as typed, or None when the payment pays the oldest first."""
+        if not self.split_by_hand.isChecked():
+            return None
+        split: dict[int, int] = {}
+        for row, line in enumerate(self.account.open_charges):
+            item = self.split_table.item(row, SPLIT_PAYS)
+            split[line.id] = parse_won(item.text() if item is not None else "", field=f"allocation[{line.id}]")
+        return split
+
+    def _committed_split(self) -> dict[int, int] | None:
+        self._commit_split_edit()
+        return self.chosen_split()
+
+    def _show_split_total(self, amount: int) -> None:
+        try:
+            split = self.chosen_split()
+        except ValidationError:
+            self.split_total.setText(self.tr("A share is not an amount in won."))
+            return
+        if split is None:
+            return
+        self.split_total.setText(
+            self.tr("The shares add up to {total} of the {amount} paid.").format(
+                total=won_text(sum(split.values())), amount=won_text(amount)
+            )
+        )
+
+    # --- what it pays off -------------------------------------------------------------------------------------------
+
     def _preview(self) -> None:
         try:
             amount = payment_amount(self.amount.text())
         except ValidationError:
             self.pays_off.setText(self.tr("—"))
             return
-        preview = payment_preview(self.counter.db, self.customer_id, amount)
+        split = None
+        if self.split_by_hand.isChecked():
+            self._show_split_total(amount)
+            try:
+                split = self.chosen_split()
+                preview = payment_preview(self.counter.db, self.customer_id, amount, split)
+            except ValidationError:
+                self.pays_off.setText(self.tr("—"))
+                return
+        else:
+            preview = payment_preview(self.counter.db, self.customer_id, amount)
         shown = preview.shares if len(preview.shares) <= SHOWN_SHARES else preview.shares[: SHOWN_SHARES - 1]
         lines = [
             escape(f"{charge_text(share.line)}: {won_text(share.amount)}")
@@ -149,6 +314,7 @@ class PaymentDialog(ServiceDialog):
             approval_number=self.approval_number.text() if self.approval_number.isEnabled() else "",
             cash_receipt_number=self.cash_receipt.text() if self.cash_receipt.isEnabled() else "",
             note=self.note.text(),
+            split=self._committed_split(),
             keep_credit=self.keep_credit,
             seen_entry_id=self.account.last_entry_id,
         )

@@ -899,6 +899,11 @@ class CustomerRentalsDialog(QDialog):
             self._reload()
             self.last_done.setText(dialog.done_text())
             self.last_done.setVisible(bool(self.last_done.text()))
+            if isinstance(dialog.outcome, SwapResult):
+                from toysub_desktop.ui.dialogs.refund_dialogs import offer_deposit_refunds
+
+                # The last item of an ended rental back: its deposit is due to be given back.
+                offer_deposit_refunds(self.counter, (line.customer_id for line in dialog.outcome.returned.lines), self)
 
     def void_charge(self) -> None:
         r = self.rentals
