@@ -26,13 +26,11 @@ from toysub_desktop.domain.ledger import (
     EntryKind,
     OpenDebit,
     PaymentMeans,
-    SkipRule,
     balance,
     check_approval_number,
     check_payment,
     check_refund,
     check_split,
-    cycle_charges,
     oldest_first,
 )
 from toysub_desktop.domain.money import check_amount
@@ -49,6 +47,7 @@ from toysub_desktop.services.queries.ledger import (
     apply_free_credit,
     bill_rental_fees,
     bill_subscription,
+    contract_cycle_charges,
     free_credits,
     live_entries,
     lock_account,
@@ -235,9 +234,7 @@ def _next_charge(session: Session, customer_id: int, today: date) -> NextCharge 
         history = history_of(session, subscription)
         ahead = [
             c
-            for c in cycle_charges(
-                subscription.id, history, through=today + timedelta(days=400), skip_rule=SkipRule.CHARGED
-            )
+            for c in contract_cycle_charges(session, subscription, history, through=today + timedelta(days=400))
             if c.due_on > today
         ]
         if ahead:
@@ -303,7 +300,7 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
         coming = None
         if subscription.ends_on >= today:
             history = history_of(session, subscription)
-            ahead = cycle_charges(subscription.id, history, through=today + timedelta(days=400))
+            ahead = contract_cycle_charges(session, subscription, history, through=today + timedelta(days=400))
             upcoming = next((c for c in ahead if c.due_on > today), None)
             if upcoming is not None:
                 coming = NextCharge(upcoming.due_on, upcoming.amount, subscription.contract_number or "")

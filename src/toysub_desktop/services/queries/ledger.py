@@ -14,7 +14,15 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from toysub_desktop.db.models import Customer, CustomerCharge, LedgerAllocation, LedgerEntry, Shop, Subscription
+from toysub_desktop.db.models import (
+    Customer,
+    CustomerCharge,
+    ImportRecordSubscription,
+    LedgerAllocation,
+    LedgerEntry,
+    Shop,
+    Subscription,
+)
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import (
     BilledCharge,
@@ -31,7 +39,7 @@ from toysub_desktop.domain.ledger import (
 )
 from toysub_desktop.domain.months import next_cycle_start
 from toysub_desktop.domain.rentals import ChargeKind
-from toysub_desktop.domain.subscription_history import EventKind
+from toysub_desktop.domain.subscription_history import EventKind, SubscriptionHistory
 from toysub_desktop.domain.subscriptions import last_day_of_service
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, get_or_raise
@@ -232,19 +240,50 @@ def ledger_opened_on(session: Session) -> date | None:
     return session.scalar(select(Shop.ledger_opened_on).limit(1))
 
 
+def paid_through(session: Session, subscription_id: int) -> date | None:
+    """The last day an imported contract's old records say was paid for (None when not imported or not said)."""
+    return session.scalar(
+        select(ImportRecordSubscription.paid_through).where(ImportRecordSubscription.subscription_id == subscription_id)
+    )
+
+
+def contract_cycle_charges(
+    session: Session,
+    subscription: Subscription,
+    history: SubscriptionHistory,
+    *,
+    through: date,
+    billed_from: date | None = None,
+) -> list[ExpectedCharge]:
+    """The contract's cycle fees due by *through* under its own terms: the skip rule it was signed with (the one
+    printed on it), and not the days an import said were paid already. Billing, the next charge shown at the
+    counter and the subscription's account all ask this."""
+    return cycle_charges(
+        subscription.id,
+        history,
+        through=through,
+        skip_rule=SkipRule(subscription.skip_rule),
+        paid_through=paid_through(session, subscription.id),
+        billed_from=billed_from,
+    )
+
+
 def expected_subscription_charges(session: Session, subscription: Subscription, today: date) -> list[ExpectedCharge]:
     """What the contract calls for by *today*: its cycle fees, the deposit (not again for a renewal), the
     early-termination fee."""
     events = event_rows(session, subscription.id)
     history = history_of(session, subscription, events)
     opened = ledger_opened_on(session)
-    expected = cycle_charges(subscription.id, history, through=today, skip_rule=SkipRule.CHARGED, billed_from=opened)
+    expected = contract_cycle_charges(session, subscription, history, through=today, billed_from=opened)
     # A renewal continues the contract whose deposit the shop already holds; a contract signed before the ledger
-    # opened had its deposit settled outside it.
+    # opened had its deposit settled outside it, and so had an imported one whose first payment (the deposit's
+    # day) the old records say was made.
     before_ledger = opened is not None and subscription.signed_on < opened
+    settled = paid_through(session, subscription.id)
+    paid_before_import = settled is not None and settled >= subscription.paid_from
     deposit = (
         None
-        if subscription.renews_id is not None or before_ledger
+        if subscription.renews_id is not None or before_ledger or paid_before_import
         else deposit_charge(subscription.id, history, subscription.deposit)
     )
     if deposit is not None and deposit.due_on <= today:
