@@ -34,6 +34,7 @@ from toysub_desktop.services import (
     customers,
     deliveries,
     holds,
+    ledger,
     plans,
     prospects,
     rentals,
@@ -61,6 +62,7 @@ READS = {
     "holds.customers_on_hold",
     "exports.export_deliveries",  # audited, but a period is a question: a far one exports no rows
     "ledger.account_view",
+    "ledger.money_due",
     "ledger.subscription_account",
     "plan_sheets.plan_comparison_pdf",
     "plan_sheets.plan_comparison_sheet",
@@ -100,6 +102,7 @@ def _first_address(db: Database, customer_id: int) -> int:
 
 #: How to make each change, with its dates given as keyword arguments (the others sensible for the shop).
 CHANGES: dict[str, Change] = {
+    "ledger.open_ledger": lambda db, s, d: ledger.open_ledger(db, staff_id=s.rentals.owner, **d, now=NOW),
     "contacts.change_phone": lambda db, s, d: contacts.change_phone(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, expected_version=None,
         role=PhoneRole.PRIMARY, number="010-9999-0000", **d, now=NOW),

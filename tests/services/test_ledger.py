@@ -37,10 +37,13 @@ from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.document_sheets import contract_sheet
 from toysub_desktop.services.ledger import (
     AccountChangedError,
+    DueNow,
     NewPayment,
     account_view,
     bill_customer,
     bill_due,
+    money_due,
+    open_ledger,
     payment_preview,
     refund,
     take_payment,
@@ -564,3 +567,27 @@ def test_a_late_renewal_bills_its_first_cycle_in_the_same_step_and_no_second_dep
     assert mine == [(f"S{renewal}-C0", date(2027, 3, 5))]
     old = [key for key, _, _ in charges(db, ids["customer"]) if key.startswith(f"S{sub}-")]
     assert len(old) == 12  # the old term billed to its end in the same step, nothing past it
+
+
+def test_the_owner_opens_the_ledger_on_a_day_only_while_it_is_empty(db: Database, ids: dict[str, int]) -> None:
+    clerk = shop.add_staff(db, by_staff_id=ids["owner"], name="이수빈", role=StaffRole.CLERK, now=NOW).id
+    with pytest.raises(ApprovalNeeded):
+        open_ledger(db, staff_id=clerk, opened_on=date(2026, 5, 1), now=NOW)
+    open_ledger(db, staff_id=ids["owner"], opened_on=date(2026, 5, 1), now=NOW)
+    sub = sign_rental(db, ids)  # cycles from 2026-03-16: March and April were settled outside the app
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 5, 20)))
+    assert charges(db, ids["customer"]) == [(f"S{sub}-C2", date(2026, 5, 16), FEE)]
+    with pytest.raises(ValidationError) as refused:
+        open_ledger(db, staff_id=ids["owner"], opened_on=date(2026, 4, 1), now=at(date(2026, 5, 20)))
+    assert refused.value.fields == ("opened_on",)
+    with db.reading() as session:
+        assert session.scalar(select(Shop.ledger_opened_on)) == date(2026, 5, 1)
+
+
+def test_money_due_is_what_is_owed_by_the_day_and_the_credit_held(db: Database, ids: dict[str, int]) -> None:
+    sign_rental(db, ids)
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 4, 16)))
+    assert money_due(db, ids["customer"], today=date(2026, 4, 16)) == DueNow(owed=2 * FEE + 50_000, credit=0)
+    assert money_due(db, ids["customer"], today=date(2026, 4, 1)) == DueNow(owed=FEE + 50_000, credit=0)
+    pay(db, ids, 2 * FEE + 50_000 + 7_000, date(2026, 4, 16), keep_credit=True)
+    assert money_due(db, ids["customer"], today=date(2026, 4, 16)) == DueNow(owed=0, credit=7_000)

@@ -17,9 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
+from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Shop, Subscription
 from toysub_desktop.db.problems import DatabaseProblem
-from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.dates import check_plausible_date, shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import (
     ENTRY_NOTE_MAX,
@@ -42,6 +42,7 @@ from toysub_desktop.services.common import ConcurrentEditError, audit, get_or_ra
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
+    account_state,
     allocate,
     allocated_by_entry,
     apply_free_credit,
@@ -49,7 +50,6 @@ from toysub_desktop.services.queries.ledger import (
     bill_subscription,
     contract_cycle_charges,
     free_credits,
-    live_entries,
     lock_account,
     open_debits,
     subscriptions_due_for_billing,
@@ -175,6 +175,9 @@ class BillingRun:
 
 # --- reading ----------------------------------------------------------------------------------------------------
 
+#: How far ahead the next charge is looked for (a long pause may push it past the coming month).
+_AHEAD = timedelta(days=400)
+
 
 def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
     customer_ids = {e.customer_id for e in entries}
@@ -234,7 +237,13 @@ def _next_charge(session: Session, customer_id: int, today: date) -> NextCharge 
         history = history_of(session, subscription)
         ahead = [
             c
-            for c in contract_cycle_charges(session, subscription, history, through=today + timedelta(days=400))
+            for c in contract_cycle_charges(
+                session,
+                subscription,
+                history,
+                through=today + timedelta(days=400),
+                billed_from=today + timedelta(days=1),
+            )
             if c.due_on > today
         ]
         if ahead:
@@ -300,7 +309,13 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
         coming = None
         if subscription.ends_on >= today:
             history = history_of(session, subscription)
-            ahead = contract_cycle_charges(session, subscription, history, through=today + timedelta(days=400))
+            ahead = contract_cycle_charges(
+                session,
+                subscription,
+                history,
+                through=today + timedelta(days=400),
+                billed_from=today + timedelta(days=1),
+            )
             upcoming = next((c for c in ahead if c.due_on > today), None)
             if upcoming is not None:
                 coming = NextCharge(upcoming.due_on, upcoming.amount, subscription.contract_number or "")
@@ -311,6 +326,28 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
             next_charge=coming,
             charges=tuple(lines),
         )
+
+
+@dataclass(frozen=True)
+class DueNow:
+    """What a customer owes at this moment and what credit they hold, in won."""
+
+    #: The unpaid part of charges due by the day, less credit not yet set against them.
+    owed: int
+    #: Paid and not used for any charge (an overpayment kept): what may be refunded.
+    credit: int
+
+
+def money_due(db: Database, customer_id: int, *, today: date | None = None) -> DueNow:
+    """What the customer owes now and the credit they hold: the two figures a payment or a refund starts from,
+    without reading the whole history."""
+    today = today or shop_today()
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        state = account_state(session, customer_id)
+        due = sum(debit.open for debit in state.open_debits if debit.due_on <= today)
+        credit = sum(free for _, free in state.free_credits)
+        return DueNow(owed=max(due - credit, 0), credit=max(credit - due, 0))
 
 
 def payment_preview(
@@ -333,6 +370,36 @@ def _shares(amount: int, debits: list[OpenDebit], split: Mapping[int, int] | Non
 
 
 # --- billing ----------------------------------------------------------------------------------------------------
+
+
+_LEDGER_IN_USE = QT_TRANSLATE_NOOP(
+    "Validation", "The ledger already has entries, so the day it opened can no longer change."
+)
+
+
+def open_ledger(db: Database, *, staff_id: int, opened_on: date, now: datetime | None = None) -> None:
+    """The owner says from which day the shop keeps its money here (a shop that kept it elsewhere before): nothing
+    due before that day is billed. Only while the ledger is empty; the owner only."""
+    now = now or utc_now()
+    check_plausible_date(opened_on, today=shop_today(now), field="opened_on")
+    authorize(db, by_staff_id=staff_id, permission=Permission.SHOP_SETTINGS, approval=None, now=now)
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        if session.scalar(select(LedgerEntry.id).limit(1)) is not None:
+            raise ValidationError.of("opened_on", _LEDGER_IN_USE)
+        shop = session.scalars(select(Shop).limit(1)).one()
+        before = shop.ledger_opened_on
+        shop.ledger_opened_on = opened_on
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="ledger.open",
+            entity="shop",
+            entity_id=shop.id,
+            before={"ledger_opened_on": before},
+            after={"ledger_opened_on": opened_on},
+        )
 
 
 def bill_customer(db: Database, *, staff_id: int, customer_id: int, now: datetime | None = None) -> BillingChanges:
@@ -427,9 +494,9 @@ def take_payment(db: Database, *, staff_id: int, payment: NewPayment, now: datet
         require_staff(session, staff_id)
         lock_account(session, payment.customer_id)
         _check_seen(session, payment.customer_id, payment.seen_entry_id)
-        owed = balance((EntryKind(e.kind), e.amount) for e in live_entries(session, payment.customer_id))
-        check_payment(payment.amount, owed=owed, keep_credit=payment.keep_credit)
-        shares = _shares(payment.amount, open_debits(session, payment.customer_id), payment.split)
+        state = account_state(session, payment.customer_id)
+        check_payment(payment.amount, owed=state.balance, keep_credit=payment.keep_credit)
+        shares = _shares(payment.amount, state.open_debits, payment.split)
         entry = LedgerEntry(
             customer_id=payment.customer_id,
             kind=EntryKind.PAYMENT.value,

@@ -122,6 +122,52 @@ def free_credits(session: Session, customer_id: int) -> list[tuple[int, int]]:
     ]
 
 
+@dataclass(frozen=True)
+class AccountState:
+    """A customer's account as payments and refunds start from it, read once: the balance, the open debits and
+    the free credit."""
+
+    balance: int
+    open_debits: list[OpenDebit]
+    free_credits: list[tuple[int, int]]
+
+
+def account_state(session: Session, customer_id: int) -> AccountState:
+    """The balance, open debits and free credit from one reading of the live entries and their allocations."""
+    by_credit, by_debit = allocated_by_entry(session, customer_id)
+    debits: list[OpenDebit] = []
+    credits: list[tuple[int, int]] = []
+    total = 0
+    for entry in live_entries(session, customer_id):
+        kind = EntryKind(entry.kind)
+        if kind.is_debit:
+            total += entry.amount
+            if entry.amount > by_debit.get(entry.id, 0):
+                debits.append(OpenDebit(entry.id, entry.entry_on, entry.amount - by_debit.get(entry.id, 0)))
+        else:
+            total -= entry.amount
+            if entry.amount > by_credit.get(entry.id, 0):
+                credits.append((entry.id, entry.amount - by_credit.get(entry.id, 0)))
+    return AccountState(total, debits, credits)
+
+
+def has_free_credit(session: Session, customer_id: int) -> bool:
+    """Whether some of the customer's live payments and write-offs is not yet set against a debit: one aggregate
+    instead of reading the account (most accounts have none)."""
+    credits = select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
+        LedgerEntry.customer_id == customer_id,
+        LedgerEntry.kind.in_([EntryKind.PAYMENT.value, EntryKind.WRITE_OFF.value]),
+        LedgerEntry.voided_at.is_(None),
+    )
+    used = (
+        select(func.coalesce(func.sum(LedgerAllocation.amount), 0))
+        .join(_CREDIT, and_(_CREDIT.id == LedgerAllocation.credit_id, _CREDIT.voided_at.is_(None)))
+        .join(_DEBIT, and_(_DEBIT.id == LedgerAllocation.debit_id, _DEBIT.voided_at.is_(None)))
+        .where(_CREDIT.customer_id == customer_id)
+    )
+    return (session.scalar(select(credits.scalar_subquery() - used.scalar_subquery())) or 0) > 0
+
+
 def allocate(
     session: Session, shares: Iterable[tuple[int, int, int]], *, staff_id: int, now: datetime
 ) -> list[LedgerAllocation]:
@@ -139,22 +185,13 @@ def allocate(
 def apply_free_credit(session: Session, customer_id: int, *, staff_id: int, now: datetime) -> int:
     """Credit the customer already has (an overpayment kept, a charge voided after it was paid) pays the oldest
     open debits. Returns how many won were applied."""
-    # Most accounts have no payment yet when a charge is billed: one indexed probe instead of reading the account.
-    has_credit = session.scalar(
-        select(LedgerEntry.id)
-        .where(
-            LedgerEntry.customer_id == customer_id,
-            LedgerEntry.kind.in_([EntryKind.PAYMENT.value, EntryKind.WRITE_OFF.value]),
-            LedgerEntry.voided_at.is_(None),
-        )
-        .limit(1)
-    )
-    if has_credit is None:
+    # Most accounts hold no free credit when a charge is billed: one aggregate instead of reading the account.
+    if not has_free_credit(session, customer_id):
         return 0
-    credits = free_credits(session, customer_id)
-    if not credits:
+    state = account_state(session, customer_id)
+    if not state.free_credits:
         return 0
-    allocations = apply_credits(credits, open_debits(session, customer_id))
+    allocations = apply_credits(state.free_credits, state.open_debits)
     allocate(session, ((a.credit_id, a.debit_id, a.amount) for a in allocations), staff_id=staff_id, now=now)
     return sum(a.amount for a in allocations)
 
