@@ -5498,6 +5498,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>가격 변경 사전 안내(&amp;N)</translation>
     </message>
     <message>
+        <source>A s&amp;kipped box</source>
+        <translation>배송 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Printed on box contracts; billing charges skipped months by it.</source>
+        <translation>정기배송 계약서에 인쇄되고, 건너뛴 달의 이용료는 이 규칙대로 청구합니다.</translation>
+    </message>
+    <message>
         <source>Standard wording</source>
         <translation>표준 문구</translation>
     </message>
@@ -6321,6 +6329,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>변상료는 분실·파손·부품 누락일 때만 받을 수 있습니다.</translation>
     </message>
     <message>
+        <source>The ledger already has entries, so the day it opened can no longer change.</source>
+        <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
+        <translation>장부에 이미 기록이 있어 장부 시작일을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Only a payment or a refund is replaced by another amount.</source>
         <translation>다른 금액으로 바꿀 수 있는 것은 수납과 환불뿐입니다.</translation>
     </message>
@@ -6366,7 +6379,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Say why.</source>
-        <extracomment>What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. What is left over and would be kept as credit. The clerk&apos;s own split ``{charge id: won}``; None pays the oldest charges first. The clerk agreed to keep what exceeds the balance as credit. ``AccountView.last_entry_id`` of the view the clerk looked at; None skips the check. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
         <translation>사유를 입력합니다.</translation>
     </message>
     <message>
@@ -7231,6 +7243,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Every 4 weeks</source>
         <translation>4주마다</translation>
+    </message>
+    <message>
+        <source>The month is charged as usual; only the box is not sent</source>
+        <translation>그달 이용료는 그대로 받고 상자만 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>The month of a skipped box is not charged</source>
+        <translation>건너뛴 달의 이용료는 받지 않습니다</translation>
     </message>
     <message>
         <source>Failed</source>
