@@ -49,9 +49,11 @@ from toysub_desktop.services.queries.ledger import (
     bill_rental_fees,
     bill_subscription,
     contract_cycle_charges,
+    contracts_ending_from,
     free_credits,
     lock_account,
     open_debits,
+    paid_through,
     subscriptions_due_for_billing,
 )
 from toysub_desktop.services.queries.subscription_history import history_of
@@ -231,21 +233,10 @@ def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
 
 def _next_charge(session: Session, customer_id: int, today: date) -> NextCharge | None:
     coming: list[NextCharge] = []
-    for subscription in session.scalars(select(Subscription).where(Subscription.customer_id == customer_id)):
-        if subscription.ends_on < today:
-            continue
-        history = history_of(session, subscription)
-        ahead = [
-            c
-            for c in contract_cycle_charges(
-                session,
-                subscription,
-                history,
-                through=today + timedelta(days=400),
-                billed_from=today + timedelta(days=1),
-            )
-            if c.due_on > today
-        ]
+    for subscription, history, settled in contracts_ending_from(session, customer_id, today):
+        ahead = contract_cycle_charges(
+            subscription, history, paid_through=settled, through=today + _AHEAD, billed_from=today + timedelta(days=1)
+        )
         if ahead:
             coming.append(NextCharge(ahead[0].due_on, ahead[0].amount, subscription.contract_number or ""))
     return min(coming, key=lambda c: c.due_on) if coming else None
@@ -310,10 +301,10 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
         if subscription.ends_on >= today:
             history = history_of(session, subscription)
             ahead = contract_cycle_charges(
-                session,
                 subscription,
                 history,
-                through=today + timedelta(days=400),
+                paid_through=paid_through(session, subscription.id),
+                through=today + _AHEAD,
                 billed_from=today + timedelta(days=1),
             )
             upcoming = next((c for c in ahead if c.due_on > today), None)

@@ -22,6 +22,7 @@ from toysub_desktop.db.models import (
     LedgerEntry,
     Shop,
     Subscription,
+    SubscriptionEvent,
 )
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import (
@@ -285,24 +286,50 @@ def paid_through(session: Session, subscription_id: int) -> date | None:
 
 
 def contract_cycle_charges(
-    session: Session,
     subscription: Subscription,
     history: SubscriptionHistory,
     *,
+    paid_through: date | None,
     through: date,
     billed_from: date | None = None,
 ) -> list[ExpectedCharge]:
     """The contract's cycle fees due by *through* under its own terms: the skip rule it was signed with (the one
-    printed on it), and not the days an import said were paid already. Billing, the next charge shown at the
-    counter and the subscription's account all ask this."""
+    printed on it), and not the days an import said were paid already (*paid_through*, ``paid_through``). Billing,
+    the next charge shown at the counter and the subscription's account all ask this."""
     return cycle_charges(
         subscription.id,
         history,
         through=through,
         skip_rule=SkipRule(subscription.skip_rule),
-        paid_through=paid_through(session, subscription.id),
+        paid_through=paid_through,
         billed_from=billed_from,
     )
+
+
+def contracts_ending_from(
+    session: Session, customer_id: int, day: date
+) -> list[tuple[Subscription, SubscriptionHistory, date | None]]:
+    """The customer's contracts whose term ends on *day* or later, each with its history and imported paid-through
+    date: three queries, however many contracts."""
+    rows = session.execute(
+        select(Subscription, ImportRecordSubscription.paid_through)
+        .outerjoin(ImportRecordSubscription, ImportRecordSubscription.subscription_id == Subscription.id)
+        .where(Subscription.customer_id == customer_id, Subscription.ends_on >= day)
+        .order_by(Subscription.id)
+    ).all()
+    if not rows:
+        return []
+    events: dict[int, list[SubscriptionEvent]] = {}
+    for event in session.scalars(
+        select(SubscriptionEvent)
+        .where(SubscriptionEvent.subscription_id.in_([subscription.id for subscription, _ in rows]))
+        .order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)
+    ):
+        events.setdefault(event.subscription_id, []).append(event)
+    return [
+        (subscription, history_of(session, subscription, events.get(subscription.id, [])), settled)
+        for subscription, settled in rows
+    ]
 
 
 def expected_subscription_charges(session: Session, subscription: Subscription, today: date) -> list[ExpectedCharge]:
@@ -311,12 +338,12 @@ def expected_subscription_charges(session: Session, subscription: Subscription, 
     events = event_rows(session, subscription.id)
     history = history_of(session, subscription, events)
     opened = ledger_opened_on(session)
-    expected = contract_cycle_charges(session, subscription, history, through=today, billed_from=opened)
+    settled = paid_through(session, subscription.id)
+    expected = contract_cycle_charges(subscription, history, paid_through=settled, through=today, billed_from=opened)
     # A renewal continues the contract whose deposit the shop already holds; a contract signed before the ledger
     # opened had its deposit settled outside it, and so had an imported one whose first payment (the deposit's
     # day) the old records say was made.
     before_ledger = opened is not None and subscription.signed_on < opened
-    settled = paid_through(session, subscription.id)
     paid_before_import = settled is not None and settled >= subscription.paid_from
     deposit = (
         None
