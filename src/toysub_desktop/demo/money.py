@@ -107,10 +107,12 @@ def money_story(
     opened_on: date,
 ) -> Counter[str]:
     """Two years of billing and payments, replayed day by day. *staff*: each member's id and when they started.
-    Returns how many payments, refunds and write-offs were recorded, and how many customers are behind."""
-    plan = _plan(db, rng, _all_subscriptions(db, today), today, opened_on)
+    Returns how many payments, refunds and write-offs were recorded, and how many customers owe something today
+    (those who fell behind, and a fee recorded since a customer last paid)."""
+    rows = _all_subscriptions(db, today)
+    plan = _plan(db, rng, rows, today, opened_on)
     owner = staff[0][0]
-    counts: Counter[str] = Counter(behind=len(plan.paid_until))
+    counts: Counter[str] = Counter()
     day = opened_on
     while day <= today:
         bill_due(db, staff_id=owner, now=min(moment(day, 9 * 60), latest))
@@ -118,6 +120,8 @@ def money_story(
             at = min(moment(day, rng.randint(10 * 60, 19 * 60)), latest)
             _pay(db, rng, plan, payment, _clerk(rng, staff, at), owner, at, counts)
         day += timedelta(days=1)
+    customers = sorted({row.customer_id for row in rows})
+    counts["behind"] = sum(1 for customer in customers if money_due(db, customer, today=today).owed > 0)
     return counts
 
 
