@@ -15,7 +15,16 @@ from sqlalchemy.engine import Connection
 
 MONTH_CHARGES = text(
     """
-WITH s AS (
+WITH resumes AS (
+    SELECT refers_to_id, max(effective_on) AS resume_on FROM subscription_event
+    WHERE kind = 'resume' AND voided_at IS NULL GROUP BY refers_to_id
+),
+pauses AS (
+    SELECT p.subscription_id, p.effective_on AS first, coalesce(date(r.resume_on, '-1 day'), p.until) AS last
+    FROM subscription_event AS p LEFT JOIN resumes AS r ON r.refers_to_id = p.id
+    WHERE p.kind = 'pause' AND p.voided_at IS NULL
+),
+s AS (
     SELECT sub.id, sub.customer_id, sub.paid_from, sub.monthly_fee, sub.skip_rule,
         CASE WHEN sub.cancelled_on IS NOT NULL AND date(sub.cancelled_on, '-1 day') < sub.ends_on
              THEN date(sub.cancelled_on, '-1 day') ELSE sub.ends_on END AS last_day,
@@ -42,14 +51,11 @@ c AS (
 d AS (
     SELECT c.id, c.customer_id, c.due, c.fee,
         CAST(julianday(c.cycle_end) - julianday(c.due) AS INTEGER) + 1 AS cycle_days,
-        CAST(julianday(c.served_to) - julianday(c.due) AS INTEGER) + 1 - coalesce((
-            SELECT sum(max(0, CAST(julianday(min(coalesce(
-                       (SELECT date(min(r.effective_on), '-1 day') FROM subscription_event AS r
-                        WHERE r.refers_to_id = p.id AND r.kind = 'resume' AND r.voided_at IS NULL),
-                       p.until), c.served_to)) - julianday(max(p.effective_on, c.due)) AS INTEGER) + 1))
-            FROM subscription_event AS p
-            WHERE p.subscription_id = c.id AND p.kind = 'pause' AND p.voided_at IS NULL), 0) AS service
-    FROM c
+        CAST(julianday(c.served_to) - julianday(c.due) AS INTEGER) + 1 - coalesce(sum(max(0,
+            CAST(julianday(min(p.last, c.served_to)) - julianday(max(p.first, c.due)) AS INTEGER) + 1)), 0)
+            AS service
+    FROM c LEFT JOIN pauses AS p ON p.subscription_id = c.id
+    GROUP BY c.id
 )
 SELECT id, customer_id, due, fee * service / cycle_days AS amount
 FROM d
