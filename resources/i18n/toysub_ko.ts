@@ -6792,6 +6792,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>일시정지</translation>
     </message>
     <message>
+        <source>A s&amp;kipped box</source>
+        <translation>배송 건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
         <source>Contract clauses. Leave a clause empty to print the standard wording.</source>
         <translation>계약 조항입니다. 비워 두면 표준 문구가 인쇄됩니다.</translation>
     </message>
@@ -6814,6 +6818,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Price-change &amp;notice</source>
         <translation>가격 변경 사전 안내(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Printed on box contracts; billing charges skipped months by it.</source>
+        <translation>정기배송 계약서에 인쇄되고, 건너뛴 달의 이용료는 이 규칙대로 청구합니다.</translation>
     </message>
     <message>
         <source>Standard wording</source>
@@ -7857,7 +7865,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Say why.</source>
-        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first.</extracomment>
         <translation>사유를 입력합니다.</translation>
     </message>
     <message>
@@ -8041,6 +8048,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The last month is before the first.</source>
         <translation>끝 월이 시작 월보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The ledger already has entries, so the day it opened can no longer change.</source>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
+        <translation>장부에 이미 기록이 있어 장부 시작일을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <source>The message is {bytes} bytes; a long message (LMS) holds at most {most} bytes.</source>
@@ -9182,6 +9194,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The label has an old address: unpack and pack again</source>
         <translation>라벨에 이전 주소가 있습니다: 포장을 풀고 다시 포장하세요</translation>
+    </message>
+    <message>
+        <source>The month is charged as usual; only the box is not sent</source>
+        <translation>그달 이용료는 그대로 받고 상자만 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>The month of a skipped box is not charged</source>
+        <translation>건너뛴 달의 이용료는 받지 않습니다</translation>
     </message>
     <message>
         <source>The term ends later by the days paused</source>

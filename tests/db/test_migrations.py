@@ -14,9 +14,11 @@ from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
-from toysub_desktop.db.models import Base, DayClose, Shop
+from toysub_desktop.db.models import Base, DayClose, Shop, Subscription
 from toysub_desktop.db.open import open_database
+from toysub_desktop.documents import wording
 from toysub_desktop.domain.fees import FeeMethod
+from toysub_desktop.domain.ledger import SkipRule
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
 from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.document_sheets import contract_sheet
@@ -177,5 +179,24 @@ def test_a_shop_from_before_the_vat_setting_shows_no_vat_until_someone_says_so(
     try:
         with upgraded.reading() as session:
             assert session.execute(select(Shop.tax_status, Shop.vat_kinds)).one() == ("simplified", "cycle_fee")
+    finally:
+        upgraded.dispose()
+
+
+def test_contracts_signed_before_the_skip_rule_keep_charging_a_skipped_month_and_say_so(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    enter_shop_details(db)
+    subscription_id = _signed_contract(db, owner.id)
+    command.downgrade(alembic_config(db.engine), "0017")
+    assert "skip_rule" not in {column["name"] for column in inspect(db.engine).get_columns("subscription")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            assert session.scalar(select(Shop.skip_rule)) == SkipRule.CHARGED.value
+            assert session.scalar(select(Subscription.skip_rule)) == SkipRule.CHARGED.value
+        assert contract_sheet(upgraded, subscription_id).plan.skip_rule == wording.SKIP_CHARGED
     finally:
         upgraded.dispose()

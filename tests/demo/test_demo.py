@@ -15,6 +15,7 @@ from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, PhoneRole,
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.phone import PhoneKind
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
@@ -22,6 +23,7 @@ from toysub_desktop.services.contacts import contacts_to_check
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import DeliveryFilter, count_deliveries
 from toysub_desktop.services.holds import customers_on_hold
+from toysub_desktop.services.ledger import AccountView, account_view
 from toysub_desktop.services.plans import list_discount_categories, list_plans
 from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.search import search_customers
@@ -71,6 +73,20 @@ def contracts(db: Database) -> list[tuple[str, str, date, date, date | None, int
     return sorted(
         (r.customer_name, r.plan_name, r.start_on, r.ends_on, r.cancelled_on, r.monthly_fee, r.state) for r in rows
     )
+
+
+def accounts(db: Database) -> list[AccountView]:
+    return [account_view(db, card.id, today=TODAY) for card in all_cards(db)]
+
+
+def ledgers(db: Database) -> list[list[tuple[object, ...]]]:
+    return [
+        [
+            (line.kind, line.entry_on, line.amount, line.means, line.approval_number, line.voided)
+            for line in view.history
+        ]
+        for view in accounts(db)
+    ]
 
 
 def names_by_number(db: Database) -> list[tuple[str, str]]:
@@ -302,6 +318,7 @@ def test_the_same_seed_makes_the_same_shop(db: Database, summary: DemoSummary, t
         assert populate_demo_shop(other, customers=COUNT, seed=7, today=TODAY) == summary
         assert names_by_number(other) == names_by_number(db)
         assert contracts(other) == contracts(db)
+        assert ledgers(other) == ledgers(db)
     finally:
         other.dispose()
     different = open_database(sqlite_file(tmp_path / "different.sqlite3"), backup_folder=None)
@@ -390,3 +407,39 @@ def test_the_shop_talks_with_its_subscribers(db: Database, summary: DemoSummary)
     assert sum(s.converted for s in conversion) >= 1 and sum(s.lost for s in conversion) >= 1
     [current, last] = surveys(db)
     assert not current.closed and last.closed and current.respondents >= 5
+
+
+def test_two_years_of_charges_and_payments_most_paid_up_and_a_few_behind(db: Database, summary: DemoSummary) -> None:
+    opened = date(2024, 3, 1)  # the first of the month two years before today
+    views = accounts(db)
+    lines = [line for view in views for line in view.history]
+    assert all(opened <= line.entry_on <= TODAY for line in lines)
+    charges = [line for line in lines if line.kind is EntryKind.CYCLE_FEE and not line.voided]
+    assert min(line.entry_on for line in charges) < opened + timedelta(days=31)
+    assert max(line.entry_on for line in charges) > TODAY - timedelta(days=31)
+    payments = [line for line in lines if line.kind is EntryKind.PAYMENT and not line.voided]
+    assert len(payments) == summary.payments > len(charges) // 2
+    by_means = {means: [p for p in payments if p.means is means] for means in PaymentMeans}
+    assert all(by_means[means] for means in (PaymentMeans.AUTO_DEBIT, PaymentMeans.CARD, PaymentMeans.BANK_TRANSFER))
+    assert all(len(p.approval_number) == 8 and p.approval_number.isdigit() for p in by_means[PaymentMeans.CARD])
+    assert not any(p.approval_number for p in payments if p.means is not PaymentMeans.CARD)
+    # Most customers with an account are paid up; a few are behind, some by a month, one or more by two or three.
+    with_money = [view for view in views if view.history]
+    behind = {view.customer_id: view for view in with_money if view.open_charges}
+    assert 1 <= len(behind) == summary.customers_behind <= 0.15 * len(with_money)
+    months = sorted(
+        max(
+            sum(1 for line in view.open_charges if line.kind is EntryKind.CYCLE_FEE and line.subscription_id == sub)
+            for sub in {line.subscription_id for line in view.open_charges}
+        )
+        for view in behind.values()
+    )
+    assert months[0] == 1 and 2 <= months[-1] <= 3, months
+    assert all(view.balance == 0 for view in with_money if view.customer_id not in behind)
+    # Deposits were paid with the first payment; a double transfer was refunded; one debt was written off.
+    deposits = [line for line in lines if line.kind is EntryKind.DEPOSIT and not line.voided]
+    assert deposits and all(line.open == 0 for line in deposits if line.entry_on < TODAY - timedelta(days=100))
+    refunds = [line for line in lines if line.kind is EntryKind.REFUND and not line.voided]
+    assert 1 <= len(refunds) == summary.refunds <= 2 and all(line.note == "이중 이체분 환불" for line in refunds)
+    write_offs = [line for line in lines if line.kind is EntryKind.WRITE_OFF]
+    assert len(write_offs) == summary.write_offs >= 1 and all("회수 포기" in line.note for line in write_offs)

@@ -60,6 +60,7 @@ PARAGRAPHS = (
     PLAN.discounts[0].evidence,
     PLAN.payment_timing,
     PLAN.pause_rule,
+    PLAN.skip_rule,
     PLAN.cancellation_rule,
     PLAN.cancellation_example,
     PLAN.how_to_cancel,

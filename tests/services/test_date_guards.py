@@ -35,6 +35,7 @@ from toysub_desktop.services import (
     day_close,
     deliveries,
     holds,
+    ledger,
     plans,
     prospects,
     rentals,
@@ -70,6 +71,7 @@ READS = {
     "exports.export_money_figures",  # the same
     "documents.issue_statement",  # recorded, but a period is a question: a far one lists no entries
     "ledger.account_view",
+    "ledger.money_due",
     "ledger.subscription_account",
     "money_figures.monthly_figures",
     "money_figures.unpaid_charges",
@@ -115,6 +117,7 @@ def _first_address(db: Database, customer_id: int) -> int:
 
 #: How to make each change, with its dates given as keyword arguments (the others sensible for the shop).
 CHANGES: dict[str, Change] = {
+    "ledger.open_ledger": lambda db, s, d: ledger.open_ledger(db, staff_id=s.rentals.owner, **d, now=NOW),
     "contacts.change_phone": lambda db, s, d: contacts.change_phone(
         db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, expected_version=None,
         role=PhoneRole.PRIMARY, number="010-9999-0000", **d, now=NOW),

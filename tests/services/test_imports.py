@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,14 @@ from sqlalchemy import func, select
 from rental_support import rental_shop
 from support import NOW, sample_shop
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import AuditEntry, Customer, Delivery, ImportRecordSubscription, Subscription
+from toysub_desktop.db.models import (
+    AuditEntry,
+    Customer,
+    Delivery,
+    ImportRecordSubscription,
+    LedgerEntry,
+    Subscription,
+)
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.imports import Cell, Column, DuplicateReason, Resolution
@@ -37,6 +44,7 @@ from toysub_desktop.services.imports.importing import (
     prepare_file,
     run_import,
 )
+from toysub_desktop.services.ledger import account_view, bill_customer
 from toysub_desktop.services.rentals import customer_rentals, lend
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.shop import add_staff
@@ -497,3 +505,40 @@ def test_the_dry_run_tells_its_progress_and_stops_when_asked(
 
     with pytest.raises(ImportCancelled):
         dry_run(db, prepared, prepared.recognised, today=TODAY, progress=lambda done, total: done < 500)
+
+
+def test_an_imported_contract_is_billed_only_for_the_days_after_its_paid_through_date(
+    db: Database, shop: dict[str, int], tmp_path: Path
+) -> None:
+    # 이영희 from 2026-01-05 (cycles on the 5th), paid through 2026-02-20 in the old records, with the deposit she
+    # paid with her first month; 박서준 without a date.
+    path = xlsx(
+        tmp_path / "회원.xlsx",
+        [[*HEADERS, "결제완료일", "보증금"], [*LEE, "2026-02-20", "50,000"], [*PARK, "", ""]],
+    )
+    prepared = prepare_file(path)
+    assert Column.PAID_THROUGH in prepared.recognised.values()
+    summary = _import(db, shop["owner"], prepared)
+    lee, park = (line.customer_id for line in customers_of_import(db, summary.import_id))
+    bill_customer(db, staff_id=shop["owner"], customer_id=lee, now=datetime(2026, 3, 5, 1, tzinfo=UTC))
+    with db.reading() as session:
+        assert session.scalar(select(Subscription.deposit).where(Subscription.customer_id == lee)) == 50_000
+        billed = session.execute(
+            select(LedgerEntry.kind, LedgerEntry.entry_on, LedgerEntry.amount)
+            .where(LedgerEntry.customer_id == lee)
+            .order_by(LedgerEntry.entry_on)
+        ).all()
+    # January and the deposit are paid; February's cycle (02-05 to 03-04, 28 days) only from 02-21: 12 days.
+    # March in full.
+    assert [tuple(row) for row in billed] == [
+        ("cycle_fee", date(2026, 2, 5), 37_050 * 12 // 28),
+        ("cycle_fee", date(2026, 3, 5), 37_050),
+    ]
+    assert account_view(db, lee, today=date(2026, 3, 5)).balance == 37_050 * 12 // 28 + 37_050
+    # Without a paid-through date the contract is billed from its first day.
+    bill_customer(db, staff_id=shop["owner"], customer_id=park, now=datetime(2026, 3, 5, 1, tzinfo=UTC))
+    with db.reading() as session:
+        first = session.scalars(
+            select(LedgerEntry.entry_on).where(LedgerEntry.customer_id == park).order_by(LedgerEntry.entry_on)
+        ).first()
+    assert first == date(2026, 2, 10)

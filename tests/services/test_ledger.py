@@ -18,20 +18,32 @@ from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, CustomerCharge, LedgerAllocation, LedgerEntry, Shop
 from toysub_desktop.db.problems import DatabaseProblem
+from toysub_desktop.documents import wording
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import EntryKind, MoreThanOwed, PaymentMeans, plan_charges, signed_amount
+from toysub_desktop.domain.ledger import (
+    EntryKind,
+    MoreThanOwed,
+    PaymentMeans,
+    SkipRule,
+    plan_charges,
+    signed_amount,
+)
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.rentals import ReturnCondition
 from toysub_desktop.services import rentals, shop
 from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.document_sheets import contract_sheet
 from toysub_desktop.services.ledger import (
     AccountChangedError,
+    DueNow,
     NewPayment,
     account_view,
     bill_customer,
     bill_due,
+    money_due,
+    open_ledger,
     payment_preview,
     refund,
     take_payment,
@@ -50,6 +62,7 @@ from toysub_desktop.services.subscriptions import (
     renew,
     resume,
     sign_up,
+    skip_delivery,
 )
 
 TODAY = date(2026, 3, 2)
@@ -443,3 +456,138 @@ def test_a_shop_that_ran_before_the_ledger_is_billed_only_from_the_day_it_opened
     assert charges(db, ids["customer"]) == [(f"S{sub}-C2", date(2026, 5, 16), FEE)]  # no March, April or deposit
     with db.reading() as session:
         assert subscriptions_due_for_billing(session, date(2026, 5, 20)) == []
+
+
+def set_skip_rule(db: Database, ids: dict[str, int], rule: SkipRule) -> None:
+    """The owner's subscription settings with *rule* for skipped boxes, the rest as they are."""
+    settings = shop.subscription_settings(db)
+    shop.update_subscription_settings(
+        db,
+        by_staff_id=ids["owner"],
+        price_notice_days=settings.price_notice_days,
+        pause_end_rule=settings.pause_end_rule,
+        max_pause_days=settings.max_pause_days,
+        early_termination_percent=settings.early_termination_percent,
+        early_termination_cap=settings.early_termination_cap,
+        pause_terms=settings.pause_terms,
+        cancellation_terms=settings.cancellation_terms,
+        refund_terms=settings.refund_terms,
+        skip_rule=rule,
+        expected_version=settings.version,
+        now=NOW,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "april", "printed"),
+    [(SkipRule.NOT_CHARGED, [], wording.SKIP_NOT_CHARGED), (SkipRule.CHARGED, [29_000], wording.SKIP_CHARGED)],
+    ids=["not-charged", "charged"],
+)
+def test_a_skipped_box_is_charged_as_the_contract_it_was_signed_under_says_and_prints(
+    db: Database, ids: dict[str, int], rule: SkipRule, april: list[int], printed: str
+) -> None:
+    set_skip_rule(db, ids, rule)
+    box = NewSubscription(ids["customer"], ids["box"], 12, TODAY, PaymentMethod.CARD, delivery_day=20)
+    sub = sign_up(db, staff_id=ids["owner"], new=box, now=NOW)
+    # The shop's setting changes after the signing: the contract keeps the rule it was signed (and printed) with.
+    set_skip_rule(db, ids, SkipRule.CHARGED if rule is SkipRule.NOT_CHARGED else SkipRule.NOT_CHARGED)
+    assert contract_sheet(db, sub).plan.skip_rule == printed
+    april_box = date(2026, 4, 20)
+    skip_delivery(db, staff_id=ids["owner"], subscription_id=sub, delivery_on=april_box, now=at(date(2026, 3, 10)))
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 5, 2)))
+    by_cycle = {key: amount for key, _, amount in charges(db, ids["customer"])}
+    assert by_cycle.pop(f"S{sub}-C0") == 29_000 and by_cycle.pop(f"S{sub}-C2") == 29_000
+    assert list(by_cycle.values()) == april
+    account = account_view(db, ids["customer"], today=date(2026, 5, 2))
+    assert account.balance == 2 * 29_000 + sum(april)
+
+
+def test_a_skip_recorded_after_its_month_was_billed_rebills_it_in_the_same_step_unless_paid(
+    db: Database, ids: dict[str, int]
+) -> None:
+    set_skip_rule(db, ids, SkipRule.NOT_CHARGED)
+    box = NewSubscription(ids["customer"], ids["box"], 12, TODAY, PaymentMethod.CARD, delivery_day=20)
+    sub = sign_up(db, staff_id=ids["owner"], new=box, now=NOW)
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 4, 2)))
+    pay(db, ids, 29_000, date(2026, 4, 2))  # pays March, the oldest; April stays open
+    april_box = date(2026, 4, 20)
+    skip_delivery(db, staff_id=ids["owner"], subscription_id=sub, delivery_on=april_box, now=at(date(2026, 4, 3)))
+    assert charges(db, ids["customer"]) == [(f"S{sub}-C0", TODAY, 29_000)]  # the unpaid April charge is voided
+    assert account_view(db, ids["customer"], today=date(2026, 4, 3)).balance == 0
+
+
+def test_a_paid_cycle_is_never_changed_by_a_pause_a_resume_or_a_cancellation(db: Database, ids: dict[str, int]) -> None:
+    box = NewSubscription(ids["customer"], ids["box"], 12, TODAY, PaymentMethod.CARD)
+    sub = sign_up(db, staff_id=ids["owner"], new=box, now=NOW)
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 4, 2)))
+    pay(db, ids, 58_000, date(2026, 4, 2))  # March and April
+    paid = [(f"S{sub}-C0", TODAY, 29_000), (f"S{sub}-C1", date(2026, 4, 2), 29_000)]
+    pause(
+        db,
+        staff_id=ids["owner"],
+        subscription_id=sub,
+        first=date(2026, 4, 10),
+        last=date(2026, 4, 19),
+        now=at(date(2026, 4, 5)),
+    )
+    assert charges(db, ids["customer"]) == paid
+    resume(db, staff_id=ids["owner"], subscription_id=sub, resume_on=date(2026, 4, 15), now=at(date(2026, 4, 15)))
+    assert charges(db, ids["customer"]) == paid
+    fee = cancel(
+        db, staff_id=ids["owner"], subscription_id=sub, effective_on=date(2026, 4, 22), now=at(date(2026, 4, 15))
+    )
+    assert charges(db, ids["customer"]) == [*paid, (f"S{sub}-T", date(2026, 4, 15), fee.fee)]
+    assert charges(db, ids["customer"], live=False) == charges(db, ids["customer"])  # nothing paid was voided
+    assert bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 6, 2))).added == 0
+
+
+def test_a_plan_change_leaves_the_paid_cycle_it_is_recorded_in_and_bills_the_new_fee_from_its_own(
+    db: Database, ids: dict[str, int]
+) -> None:
+    sub = sign_rental(db, ids)
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 4, 16)))
+    pay(db, ids, 2 * FEE + 50_000, date(2026, 4, 16))
+    before = charges(db, ids["customer"])
+    changed_on = change_plan(
+        db, staff_id=ids["owner"], subscription_id=sub, plan_id=ids["rental_basic"], now=at(date(2026, 4, 20))
+    )
+    assert changed_on == date(2026, 5, 16)
+    assert charges(db, ids["customer"], live=False) == before  # nothing billed or voided by the change itself
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 5, 16)))
+    assert charges(db, ids["customer"]) == [*before, (f"S{sub}-C2", date(2026, 5, 16), 24_650)]
+
+
+def test_a_late_renewal_bills_its_first_cycle_in_the_same_step_and_no_second_deposit(
+    db: Database, ids: dict[str, int]
+) -> None:
+    box = NewSubscription(ids["customer"], ids["box"], 12, TODAY, PaymentMethod.CARD)
+    sub = sign_up(db, staff_id=ids["owner"], new=box, now=NOW)
+    renewal = renew(db, staff_id=ids["owner"], subscription_id=sub, term_months=12, now=at(date(2027, 3, 5)))
+    mine = [(key, day) for key, day, _ in charges(db, ids["customer"]) if key.startswith(f"S{renewal}-")]
+    assert mine == [(f"S{renewal}-C0", date(2027, 3, 5))]
+    old = [key for key, _, _ in charges(db, ids["customer"]) if key.startswith(f"S{sub}-")]
+    assert len(old) == 12  # the old term billed to its end in the same step, nothing past it
+
+
+def test_the_owner_opens_the_ledger_on_a_day_only_while_it_is_empty(db: Database, ids: dict[str, int]) -> None:
+    clerk = shop.add_staff(db, by_staff_id=ids["owner"], name="이수빈", role=StaffRole.CLERK, now=NOW).id
+    with pytest.raises(ApprovalNeeded):
+        open_ledger(db, staff_id=clerk, opened_on=date(2026, 5, 1), now=NOW)
+    open_ledger(db, staff_id=ids["owner"], opened_on=date(2026, 5, 1), now=NOW)
+    sub = sign_rental(db, ids)  # cycles from 2026-03-16: March and April were settled outside the app
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 5, 20)))
+    assert charges(db, ids["customer"]) == [(f"S{sub}-C2", date(2026, 5, 16), FEE)]
+    with pytest.raises(ValidationError) as refused:
+        open_ledger(db, staff_id=ids["owner"], opened_on=date(2026, 4, 1), now=at(date(2026, 5, 20)))
+    assert refused.value.fields == ("opened_on",)
+    with db.reading() as session:
+        assert session.scalar(select(Shop.ledger_opened_on)) == date(2026, 5, 1)
+
+
+def test_money_due_is_what_is_owed_by_the_day_and_the_credit_held(db: Database, ids: dict[str, int]) -> None:
+    sign_rental(db, ids)
+    bill_customer(db, staff_id=ids["owner"], customer_id=ids["customer"], now=at(date(2026, 4, 16)))
+    assert money_due(db, ids["customer"], today=date(2026, 4, 16)) == DueNow(owed=2 * FEE + 50_000, credit=0)
+    assert money_due(db, ids["customer"], today=date(2026, 4, 1)) == DueNow(owed=FEE + 50_000, credit=0)
+    pay(db, ids, 2 * FEE + 50_000 + 7_000, date(2026, 4, 16), keep_credit=True)
+    assert money_due(db, ids["customer"], today=date(2026, 4, 16)) == DueNow(owed=0, credit=7_000)

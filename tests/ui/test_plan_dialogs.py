@@ -7,17 +7,21 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from support import NOW, new_customer
+from keyboard import save_by_keyboard
+from support import NOW, enter_shop_details, new_customer
 from toysub_desktop.db.models import Plan, PriceNotice
+from toysub_desktop.documents import wording
 from toysub_desktop.domain.contacts import StaffRole
+from toysub_desktop.domain.ledger import SkipRule
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
 from toysub_desktop.domain.price_notices import NoticeMethod
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.document_sheets import contract_sheet
 from toysub_desktop.services.plans import (
     create_plan,
     list_discount_categories,
@@ -425,3 +429,27 @@ def test_a_notice_given_after_its_tell_by_day_is_marked_late_on_the_list_and_in_
     assert len(history) == 2 and all("기한 후 안내" in line for line in history)
     assert "9일 통화" in history[0] and "5일 통화" in history[1]
     assert notices.model.data(told, Qt.ItemDataRole.ForegroundRole) is not None  # in the warning colour
+
+
+def test_the_skip_rule_is_chosen_by_keyboard_and_new_box_contracts_print_and_bill_by_it(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    assert subscription_settings(counter.db).skip_rule is SkipRule.CHARGED
+    dialog = SubscriptionSettingsDialog(counter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    charged = QApplication.focusWidget()
+    assert isinstance(charged, QRadioButton) and charged.isChecked()
+    assert charged.text() == "그달 이용료는 그대로 받고 상자만 보내지 않습니다"
+    QTest.keyClick(charged, Qt.Key.Key_Down)
+    assert dialog.skip_rule() is SkipRule.NOT_CHARGED
+    save_by_keyboard()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert subscription_settings(counter.db).skip_rule is SkipRule.NOT_CHARGED
+    enter_shop_details(counter.db)
+    subscription = subscriber(counter, box_plan(counter), start=date(2026, 3, 5))
+    assert contract_sheet(counter.db, subscription).plan.skip_rule == wording.SKIP_NOT_CHARGED

@@ -84,6 +84,8 @@ class Shop(Base):
     #: ``domain.subscriptions.PauseEndRule``: whether a pause moves the end of the term.
     pause_end_rule: Mapped[str] = mapped_column(String(20), default="extend_term", server_default="extend_term")
     max_pause_days: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
+    #: ``domain.ledger.SkipRule``: whether the month of a skipped box is charged (new contracts keep a copy).
+    skip_rule: Mapped[str] = mapped_column(String(20), default="charged", server_default="charged")
     #: The early-termination fee rule new contracts are signed under (``domain.fees``).
     early_termination_percent: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     early_termination_cap: Mapped[int | None] = mapped_column(Integer, default=None)
@@ -465,6 +467,8 @@ class Subscription(Base):
     payment_method: Mapped[str] = mapped_column(String(20))
     pause_end_rule: Mapped[str] = mapped_column(String(20))
     max_pause_days: Mapped[int] = mapped_column(Integer)
+    #: ``domain.ledger.SkipRule`` the contract was signed under: printed on it and read by billing.
+    skip_rule: Mapped[str] = mapped_column(String(20), default="charged", server_default="charged")
     early_termination_percent: Mapped[int] = mapped_column(Integer)
     early_termination_cap: Mapped[int | None] = mapped_column(Integer, default=None)
     #: ``domain.fees.FeeMethod`` the contract was signed under; contracts from before migration 0009 keep "days_30".

@@ -12,7 +12,8 @@ Everything comes from ``random.Random(seed)``: the same seed and day give the sa
 The parts of the story live beside this module: ``story`` (the planned calls and their replay), ``people``
 (families, phones, addresses, children), ``contacts`` (what happens to them), ``catalogue`` (plans, prices,
 discounts, toys), ``lifecycle`` (the contracts' story), ``showcases`` (today's lists), ``rentals``,
-``deliveries`` and ``conversations`` (contact log, ratings, inquiries, surveys).
+``deliveries``, ``money`` (two years of charges and payments) and ``conversations`` (contact log, ratings,
+inquiries, surveys).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from toysub_desktop.demo.contacts import Contacts
 from toysub_desktop.demo.conversations import conversations_story
 from toysub_desktop.demo.deliveries import deliveries_story
 from toysub_desktop.demo.lifecycle import Lifecycle
+from toysub_desktop.demo.money import money_story, open_demo_ledger
 from toysub_desktop.demo.people import People
 from toysub_desktop.demo.rentals import rentals_story
 from toysub_desktop.demo.showcases import Showcases
@@ -75,6 +77,11 @@ class DemoSummary:
     cancellations: int
     #: The early-termination fees charged, in won.
     cancellation_fees: int
+    #: The money of the last two years: payments taken, refunds given, charges written off, customers behind today.
+    payments: int
+    refunds: int
+    write_offs: int
+    customers_behind: int
 
 
 def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, today: date | None = None) -> DemoSummary:
@@ -121,10 +128,13 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
         expected_version=shop_settings(db).version,
         now=opened,
     )
+    opened_on = open_demo_ledger(db, story.staff_ids[0], today, opened)
     story.replay()
     rentals_story(db, random.Random(seed + 1), story.staff_ids[0], today)
     deliveries_story(db, random.Random(seed + 2), story.staff_ids, today, latest)
-    conversations_story(db, random.Random(seed + 3), story.staff_ids, today, latest)
+    staff = list(zip(story.staff_ids, story.staff_hired, strict=True))
+    money = money_story(db, random.Random(seed + 3), staff, today, latest, opened_on)
+    conversations_story(db, random.Random(seed + 4), story.staff_ids, today, latest)
     for staff_id in story.staff_ids:  # every demo staff member signs in with the PIN the sign-in screen shows
         set_first_pin(db, staff_id=staff_id, pin=DEMO_PIN, repeated_pin=DEMO_PIN, now=latest)
     counts = story.counts
@@ -151,4 +161,8 @@ def populate_demo_shop(db: Database, *, customers: int = 400, seed: int = 7, tod
         plan_changes=counts["plan_changes"],
         cancellations=counts["cancellations"],
         cancellation_fees=counts["cancellation_fees"],
+        payments=money["payments"],
+        refunds=money["refunds"],
+        write_offs=money["write_offs"],
+        customers_behind=money["behind"],
     )

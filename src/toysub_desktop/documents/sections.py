@@ -91,6 +91,7 @@ def terms_story(plan: PlanTerms, first_number: int) -> list[Flowable]:
     return [
         heading(first_number, wording.PAUSE_HEADING),
         paragraph(plan.pause_rule),
+        *([paragraph(plan.skip_rule)] if plan.skip_rule else []),
         keep_together(
             heading(first_number + 1, wording.CANCELLATION_HEADING),
             paragraph(plan.cancellation_rule),

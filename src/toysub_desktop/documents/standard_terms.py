@@ -25,6 +25,7 @@ from toysub_desktop.domain.fees import (
     WholeCycles,
     early_termination_fee,
 )
+from toysub_desktop.domain.ledger import SkipRule
 from toysub_desktop.domain.money import format_won, share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
@@ -211,6 +212,11 @@ def pause_rule(rule: PauseEndRule, max_pause_days: int, *, trial_days: int = 0) 
     template = wording.PAUSE_EXTEND_TERM if rule is PauseEndRule.EXTEND_TERM else wording.PAUSE_KEEP_END
     text = template.format(max_days=max_pause_days)
     return text + wording.PAUSE_AFTER_TRIAL if trial_days else text
+
+
+def skip_rule(rule: SkipRule) -> str:
+    """What skipping a box's month does to its fee, as billing applies it (``domain.ledger.cycle_charges``)."""
+    return wording.SKIP_NOT_CHARGED if rule is SkipRule.NOT_CHARGED else wording.SKIP_CHARGED
 
 
 def cancellation_rule(rule: EarlyTerminationRule, *, trial_days: int = 0, kind: PlanKind | None = None) -> str:

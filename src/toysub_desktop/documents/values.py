@@ -83,6 +83,8 @@ class PlanTerms:
     #: For toys lent (a rental or unlimited plan): ownership, care, damage and loss, late fees, suspension and the
     #: deposit, with the shop's rule values; empty for a box, whose toys are the customer's.
     rental_terms: str = ""
+    #: What skipping a box's month does to its fee (the contract's skip rule); empty for plans that lend toys.
+    skip_rule: str = ""
 
 
 @dataclass(frozen=True)

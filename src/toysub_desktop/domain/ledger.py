@@ -158,11 +158,10 @@ def cycle_charges(
         cycle_end = cycle_start(timeline.paid_from, cycle + 1) - timedelta(days=1)
         unpaid_from = first if paid_through is None else max(first, paid_through + timedelta(days=1))
         last = min(cycle_end, last_day)
-        service = timeline.service_days(unpaid_from, last) if unpaid_from <= last else 0
-        if skip_rule is SkipRule.NOT_CHARGED and any(first <= day <= cycle_end for day in skipped):
-            service = 0
-        if billed_from is not None and first < billed_from:
-            service = 0
+        before_ledger = billed_from is not None and first < billed_from
+        skipped_free = skip_rule is SkipRule.NOT_CHARGED and any(first <= day <= cycle_end for day in skipped)
+        not_billed = before_ledger or skipped_free or unpaid_from > last
+        service = 0 if not_billed else timeline.service_days(unpaid_from, last)
         if service > 0:
             fee = history.fee_on(first)
             cycle_days = days_inclusive(first, cycle_end)

@@ -18,9 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
+from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Shop, Subscription
 from toysub_desktop.db.problems import DatabaseProblem
-from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.dates import check_plausible_date, shop_today, utc_now
 from toysub_desktop.domain.day_close import is_money_movement
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import (
@@ -28,11 +28,9 @@ from toysub_desktop.domain.ledger import (
     EntryKind,
     PaymentMeans,
     RefundSource,
-    SkipRule,
     balance,
     check_refund,
     check_split,
-    cycle_charges,
 )
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.overdue import days_overdue, held_for_overdue
@@ -47,14 +45,18 @@ from toysub_desktop.services.queries.day_close import is_closed, require_open_da
 from toysub_desktop.services.queries.deposits import deposit_held_in
 from toysub_desktop.services.queries.ledger import (
     BillingChanges,
+    account_state,
     allocate,
     allocated_by_entries,
     apply_free_credit,
     bill_rental_fees,
     bill_subscription,
+    contract_cycle_charges,
+    contracts_ending_from,
     free_credits,
     lock_account,
     open_debits,
+    paid_through,
     subscriptions_due_for_billing,
 )
 from toysub_desktop.services.queries.overdue import overdue_rules
@@ -161,6 +163,9 @@ class BillingRun:
 
 # --- reading ----------------------------------------------------------------------------------------------------
 
+#: How far ahead the next charge is looked for (a long pause may push it past the coming month).
+_AHEAD = timedelta(days=400)
+
 
 def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
     by_credit, by_debit = allocated_by_entries(session, {e.customer_id for e in entries})
@@ -208,17 +213,10 @@ def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
 
 def _next_charge(session: Session, customer_id: int, today: date) -> NextCharge | None:
     coming: list[NextCharge] = []
-    for subscription in session.scalars(select(Subscription).where(Subscription.customer_id == customer_id)):
-        if subscription.ends_on < today:
-            continue
-        history = history_of(session, subscription)
-        ahead = [
-            c
-            for c in cycle_charges(
-                subscription.id, history, through=today + timedelta(days=400), skip_rule=SkipRule.CHARGED
-            )
-            if c.due_on > today
-        ]
+    for subscription, history, settled in contracts_ending_from(session, customer_id, today):
+        ahead = contract_cycle_charges(
+            subscription, history, paid_through=settled, through=today + _AHEAD, billed_from=today + timedelta(days=1)
+        )
         if ahead:
             coming.append(NextCharge(ahead[0].due_on, ahead[0].amount, subscription.contract_number or ""))
     return min(coming, key=lambda c: c.due_on) if coming else None
@@ -291,7 +289,13 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
         coming = None
         if subscription.ends_on >= today:
             history = history_of(session, subscription)
-            ahead = cycle_charges(subscription.id, history, through=today + timedelta(days=400))
+            ahead = contract_cycle_charges(
+                subscription,
+                history,
+                paid_through=paid_through(session, subscription.id),
+                through=today + _AHEAD,
+                billed_from=today + timedelta(days=1),
+            )
             upcoming = next((c for c in ahead if c.due_on > today), None)
             if upcoming is not None:
                 coming = NextCharge(upcoming.due_on, upcoming.amount, subscription.contract_number or "")
@@ -302,6 +306,28 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
             next_charge=coming,
             charges=tuple(lines),
         )
+
+
+@dataclass(frozen=True)
+class DueNow:
+    """What a customer owes at this moment and what credit they hold, in won."""
+
+    #: The unpaid part of charges due by the day, less credit not yet set against them.
+    owed: int
+    #: Paid and not used for any charge (an overpayment kept): what may be refunded.
+    credit: int
+
+
+def money_due(db: Database, customer_id: int, *, today: date | None = None) -> DueNow:
+    """What the customer owes now and the credit they hold: the two figures a payment or a refund starts from,
+    without reading the whole history."""
+    today = today or shop_today()
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        state = account_state(session, customer_id)
+        due = sum(debit.open for debit in state.open_debits if debit.due_on <= today)
+        credit = sum(free for _, free in state.free_credits)
+        return DueNow(owed=max(due - credit, 0), credit=max(credit - due, 0))
 
 
 def payment_preview(
@@ -318,6 +344,36 @@ def payment_preview(
 
 
 # --- billing ----------------------------------------------------------------------------------------------------
+
+
+_LEDGER_IN_USE = QT_TRANSLATE_NOOP(
+    "Validation", "The ledger already has entries, so the day it opened can no longer change."
+)
+
+
+def open_ledger(db: Database, *, staff_id: int, opened_on: date, now: datetime | None = None) -> None:
+    """The owner says from which day the shop keeps its money here (a shop that kept it elsewhere before): nothing
+    due before that day is billed. Only while the ledger is empty; the owner only."""
+    now = now or utc_now()
+    check_plausible_date(opened_on, today=shop_today(now), field="opened_on")
+    authorize(db, by_staff_id=staff_id, permission=Permission.SHOP_SETTINGS, approval=None, now=now)
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        if session.scalar(select(LedgerEntry.id).limit(1)) is not None:
+            raise ValidationError.of("opened_on", _LEDGER_IN_USE)
+        shop = session.scalars(select(Shop).limit(1)).one()
+        before = shop.ledger_opened_on
+        shop.ledger_opened_on = opened_on
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="ledger.open",
+            entity="shop",
+            entity_id=shop.id,
+            before={"ledger_opened_on": before},
+            after={"ledger_opened_on": opened_on},
+        )
 
 
 def bill_customer(db: Database, *, staff_id: int, customer_id: int, now: datetime | None = None) -> BillingChanges:

@@ -12,6 +12,7 @@ from toysub_desktop.db.models import Shop, Staff
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dates import utc_now
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
+from toysub_desktop.domain.ledger import SkipRule
 from toysub_desktop.domain.messages import parse_opt_out_number
 from toysub_desktop.domain.person import validate_person_name
 from toysub_desktop.domain.shop import SHOP_NAME_MAX, validate_shop_identity, validate_subscription_rules
@@ -47,6 +48,7 @@ _SUBSCRIPTION_COLUMNS = (
     "price_notice_days",
     "pause_end_rule",
     "max_pause_days",
+    "skip_rule",
     "early_termination_percent",
     "early_termination_cap",
     "pause_terms",
@@ -97,6 +99,8 @@ class SubscriptionSettings:
     cancellation_terms: str
     refund_terms: str
     version: int
+    #: Whether the month of a skipped box is charged.
+    skip_rule: SkipRule = SkipRule.CHARGED
 
 
 def _staff_member(staff: Staff) -> StaffMember:
@@ -251,6 +255,7 @@ def subscription_settings(db: Database) -> SubscriptionSettings:
             cancellation_terms=shop.cancellation_terms,
             refund_terms=shop.refund_terms,
             version=shop.version,
+            skip_rule=SkipRule(shop.skip_rule),
         )
 
 
@@ -267,10 +272,12 @@ def update_subscription_settings(
     cancellation_terms: str,
     refund_terms: str,
     expected_version: int,
+    skip_rule: SkipRule | None = None,
     approval: Approval | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Change the rules new contracts are signed under; the owner only. Signed contracts keep theirs."""
+    """Change the rules new contracts are signed under; the owner only. Signed contracts keep theirs.
+    *skip_rule* None keeps the shop's skip rule as it is."""
     now = now or utc_now()
     rules = validate_subscription_rules(
         price_notice_days=price_notice_days,
@@ -291,6 +298,8 @@ def update_subscription_settings(
         shop.price_notice_days = rules.price_notice_days
         shop.pause_end_rule = rules.pause_end_rule.value
         shop.max_pause_days = rules.max_pause_days
+        if skip_rule is not None:
+            shop.skip_rule = SkipRule(skip_rule).value
         shop.early_termination_percent = rules.early_termination.percent
         shop.early_termination_cap = rules.early_termination.cap
         shop.pause_terms = rules.pause_terms

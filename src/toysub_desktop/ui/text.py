@@ -12,6 +12,7 @@ from toysub_desktop.domain.contacts import ChangeReason, ConsentMethod, PhoneRol
 from toysub_desktop.domain.dates import to_shop_time
 from toysub_desktop.domain.deliveries import DeliveryKind, DeliveryState, FollowUpReason
 from toysub_desktop.domain.errors import MESSAGE_CONTEXT, FieldProblem
+from toysub_desktop.domain.ledger import SkipRule
 from toysub_desktop.domain.phone import Phone, PhoneKind
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind
 from toysub_desktop.domain.price_notices import NoticeMethod
@@ -70,6 +71,10 @@ _PAYMENT_NAMES = {
 _PAUSE_RULE_NAMES = {
     PauseEndRule.EXTEND_TERM: QT_TRANSLATE_NOOP("Words", "The term ends later by the days paused"),
     PauseEndRule.KEEP_END: QT_TRANSLATE_NOOP("Words", "The term keeps its end; paused days are not charged"),
+}
+_SKIP_RULE_NAMES = {
+    SkipRule.CHARGED: QT_TRANSLATE_NOOP("Words", "The month is charged as usual; only the box is not sent"),
+    SkipRule.NOT_CHARGED: QT_TRANSLATE_NOOP("Words", "The month of a skipped box is not charged"),
 }
 _NOTICE_METHOD_NAMES = {
     NoticeMethod.PHONE: QT_TRANSLATE_NOOP("Words", "By phone"),
@@ -175,6 +180,10 @@ def payment_method_name(method: PaymentMethod) -> str:
 
 def pause_rule_name(rule: PauseEndRule) -> str:
     return words(_PAUSE_RULE_NAMES[rule])
+
+
+def skip_rule_name(rule: SkipRule) -> str:
+    return words(_SKIP_RULE_NAMES[rule])
 
 
 def notice_method_name(method: NoticeMethod) -> str:

@@ -998,6 +998,7 @@ class _Writer:
             "payment_method": contract.payment_method.value,
             "pause_end_rule": shop.pause_end_rule,
             "max_pause_days": shop.max_pause_days,
+            "skip_rule": shop.skip_rule,
             "early_termination_percent": shop.early_termination_percent,
             "early_termination_cap": shop.early_termination_cap,
             "early_termination_method": FeeMethod.BILLING_CYCLES.value,

@@ -65,6 +65,7 @@ from toysub_desktop.domain.dates import shop_today, to_shop_time
 from toysub_desktop.domain.deliveries import FROZEN_STATES, DeliveryKind, DeliveryState
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.fees import EarlyTerminationRule, FeeMethod
+from toysub_desktop.domain.ledger import SkipRule
 from toysub_desktop.domain.money import share_of
 from toysub_desktop.domain.months import cycle_start, term_end
 from toysub_desktop.domain.person import format_customer_number
@@ -134,6 +135,7 @@ class _Rules:
     pause_rule: PauseEndRule
     max_pause_days: int
     early_termination: EarlyTerminationRule
+    skip_rule: SkipRule
 
 
 def _rules_of_shop(shop: Shop) -> _Rules:
@@ -141,6 +143,7 @@ def _rules_of_shop(shop: Shop) -> _Rules:
         PauseEndRule(shop.pause_end_rule),
         shop.max_pause_days,
         EarlyTerminationRule(shop.early_termination_percent, shop.early_termination_cap),
+        SkipRule(shop.skip_rule),
     )
 
 
@@ -153,6 +156,7 @@ def _rules_of_contract(subscription: Subscription) -> _Rules:
             subscription.early_termination_cap,
             FeeMethod(subscription.early_termination_method),
         ),
+        SkipRule(subscription.skip_rule),
     )
 
 
@@ -218,6 +222,7 @@ def _plan_terms(shop: Shop, rules: _Rules, offer: _Offer) -> PlanTerms:
         rental_terms=(
             "" if offer.kind is PlanKind.BOX else terms.rental_terms(_rental_rules(shop), deposit=offer.deposit)
         ),
+        skip_rule=terms.skip_rule(rules.skip_rule) if offer.kind is PlanKind.BOX else "",
     )
 
 

@@ -14,7 +14,16 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from toysub_desktop.db.models import Customer, CustomerCharge, LedgerAllocation, LedgerEntry, Shop, Subscription
+from toysub_desktop.db.models import (
+    Customer,
+    CustomerCharge,
+    ImportRecordSubscription,
+    LedgerAllocation,
+    LedgerEntry,
+    Shop,
+    Subscription,
+    SubscriptionEvent,
+)
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import (
     BilledCharge,
@@ -31,7 +40,7 @@ from toysub_desktop.domain.ledger import (
 )
 from toysub_desktop.domain.months import next_cycle_start
 from toysub_desktop.domain.rentals import ChargeKind
-from toysub_desktop.domain.subscription_history import EventKind
+from toysub_desktop.domain.subscription_history import EventKind, SubscriptionHistory
 from toysub_desktop.domain.subscriptions import last_day_of_service
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, get_or_raise
@@ -143,6 +152,52 @@ def free_credits(session: Session, customer_id: int) -> list[tuple[int, int]]:
     ]
 
 
+@dataclass(frozen=True)
+class AccountState:
+    """A customer's account as payments and refunds start from it, read once: the balance, the open debits and
+    the free credit."""
+
+    balance: int
+    open_debits: list[OpenDebit]
+    free_credits: list[tuple[int, int]]
+
+
+def account_state(session: Session, customer_id: int) -> AccountState:
+    """The balance, open debits and free credit from one reading of the live entries and their allocations."""
+    by_credit, by_debit = allocated_by_entry(session, customer_id)
+    debits: list[OpenDebit] = []
+    credits: list[tuple[int, int]] = []
+    total = 0
+    for entry in live_entries(session, customer_id):
+        kind = EntryKind(entry.kind)
+        if kind.is_debit:
+            total += entry.amount
+            if entry.amount > by_debit.get(entry.id, 0):
+                debits.append(OpenDebit(entry.id, entry.entry_on, entry.amount - by_debit.get(entry.id, 0)))
+        else:
+            total -= entry.amount
+            if entry.amount > by_credit.get(entry.id, 0):
+                credits.append((entry.id, entry.amount - by_credit.get(entry.id, 0)))
+    return AccountState(total, debits, credits)
+
+
+def has_free_credit(session: Session, customer_id: int) -> bool:
+    """Whether some of the customer's live payments and write-offs is not yet set against a debit: one aggregate
+    instead of reading the account (most accounts have none)."""
+    credits = select(func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
+        LedgerEntry.customer_id == customer_id,
+        LedgerEntry.kind.in_([EntryKind.PAYMENT.value, EntryKind.WRITE_OFF.value]),
+        LedgerEntry.voided_at.is_(None),
+    )
+    used = (
+        select(func.coalesce(func.sum(LedgerAllocation.amount), 0))
+        .join(_CREDIT, and_(_CREDIT.id == LedgerAllocation.credit_id, _CREDIT.voided_at.is_(None)))
+        .join(_DEBIT, and_(_DEBIT.id == LedgerAllocation.debit_id, _DEBIT.voided_at.is_(None)))
+        .where(_CREDIT.customer_id == customer_id)
+    )
+    return (session.scalar(select(credits.scalar_subquery() - used.scalar_subquery())) or 0) > 0
+
+
 def allocate(
     session: Session, shares: Iterable[tuple[int, int, int]], *, staff_id: int, now: datetime
 ) -> list[LedgerAllocation]:
@@ -160,22 +215,13 @@ def allocate(
 def apply_free_credit(session: Session, customer_id: int, *, staff_id: int, now: datetime) -> int:
     """Credit the customer already has (an overpayment kept, a charge voided after it was paid) pays the oldest
     open debits. Returns how many won were applied."""
-    # Most accounts have no payment yet when a charge is billed: one indexed probe instead of reading the account.
-    has_credit = session.scalar(
-        select(LedgerEntry.id)
-        .where(
-            LedgerEntry.customer_id == customer_id,
-            LedgerEntry.kind.in_([EntryKind.PAYMENT.value, EntryKind.WRITE_OFF.value]),
-            LedgerEntry.voided_at.is_(None),
-        )
-        .limit(1)
-    )
-    if has_credit is None:
+    # Most accounts hold no free credit when a charge is billed: one aggregate instead of reading the account.
+    if not has_free_credit(session, customer_id):
         return 0
-    credits = free_credits(session, customer_id)
-    if not credits:
+    state = account_state(session, customer_id)
+    if not state.free_credits:
         return 0
-    allocations = apply_credits(credits, open_debits(session, customer_id))
+    allocations = apply_credits(state.free_credits, state.open_debits)
     allocate(session, ((a.credit_id, a.debit_id, a.amount) for a in allocations), staff_id=staff_id, now=now)
     return sum(a.amount for a in allocations)
 
@@ -261,19 +307,76 @@ def ledger_opened_on(session: Session) -> date | None:
     return session.scalar(select(Shop.ledger_opened_on).limit(1))
 
 
+def paid_through(session: Session, subscription_id: int) -> date | None:
+    """The last day an imported contract's old records say was paid for (None when not imported or not said)."""
+    return session.scalar(
+        select(ImportRecordSubscription.paid_through).where(ImportRecordSubscription.subscription_id == subscription_id)
+    )
+
+
+def contract_cycle_charges(
+    subscription: Subscription,
+    history: SubscriptionHistory,
+    *,
+    paid_through: date | None,
+    through: date,
+    billed_from: date | None = None,
+) -> list[ExpectedCharge]:
+    """The contract's cycle fees due by *through* under its own terms: the skip rule it was signed with (the one
+    printed on it), and not the days an import said were paid already (*paid_through*, ``paid_through``). Billing,
+    the next charge shown at the counter and the subscription's account all ask this."""
+    return cycle_charges(
+        subscription.id,
+        history,
+        through=through,
+        skip_rule=SkipRule(subscription.skip_rule),
+        paid_through=paid_through,
+        billed_from=billed_from,
+    )
+
+
+def contracts_ending_from(
+    session: Session, customer_id: int, day: date
+) -> list[tuple[Subscription, SubscriptionHistory, date | None]]:
+    """The customer's contracts whose term ends on *day* or later, each with its history and imported paid-through
+    date: three queries, however many contracts."""
+    rows = session.execute(
+        select(Subscription, ImportRecordSubscription.paid_through)
+        .outerjoin(ImportRecordSubscription, ImportRecordSubscription.subscription_id == Subscription.id)
+        .where(Subscription.customer_id == customer_id, Subscription.ends_on >= day)
+        .order_by(Subscription.id)
+    ).all()
+    if not rows:
+        return []
+    events: dict[int, list[SubscriptionEvent]] = {}
+    for event in session.scalars(
+        select(SubscriptionEvent)
+        .where(SubscriptionEvent.subscription_id.in_([subscription.id for subscription, _ in rows]))
+        .order_by(SubscriptionEvent.effective_on, SubscriptionEvent.id)
+    ):
+        events.setdefault(event.subscription_id, []).append(event)
+    return [
+        (subscription, history_of(session, subscription, events.get(subscription.id, [])), settled)
+        for subscription, settled in rows
+    ]
+
+
 def expected_subscription_charges(session: Session, subscription: Subscription, today: date) -> list[ExpectedCharge]:
     """What the contract calls for by *today*: its cycle fees, the deposit (not again for a renewal), the
     early-termination fee."""
     events = event_rows(session, subscription.id)
     history = history_of(session, subscription, events)
     opened = ledger_opened_on(session)
-    expected = cycle_charges(subscription.id, history, through=today, skip_rule=SkipRule.CHARGED, billed_from=opened)
+    settled = paid_through(session, subscription.id)
+    expected = contract_cycle_charges(subscription, history, paid_through=settled, through=today, billed_from=opened)
     # A renewal continues the contract whose deposit the shop already holds; a contract signed before the ledger
-    # opened had its deposit settled outside it.
+    # opened had its deposit settled outside it, and so had an imported one whose first payment (the deposit's
+    # day) the old records say was made.
     before_ledger = opened is not None and subscription.signed_on < opened
+    paid_before_import = settled is not None and settled >= subscription.paid_from
     deposit = (
         None
-        if subscription.renews_id is not None or before_ledger
+        if subscription.renews_id is not None or before_ledger or paid_before_import
         else deposit_charge(subscription.id, history, subscription.deposit)
     )
     if deposit is not None and deposit.due_on <= today:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import SkipRule
 from toysub_desktop.domain.money import parse_won
 from toysub_desktop.domain.shop import (
     MAX_NOTICE_DAYS,
@@ -39,7 +40,7 @@ from toysub_desktop.services.shop import (
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import ERROR_STYLE, make_message_label
-from toysub_desktop.ui.text import pause_rule_name
+from toysub_desktop.ui.text import pause_rule_name, skip_rule_name
 
 
 def hint_label(text: str) -> QLabel:
@@ -93,6 +94,11 @@ class SubscriptionSettingsDialog(OwnerDialog):
         self.errors.add_row(self.form, self.tr("A pause"), rules_box, "pause_end_rule")
         self._buddy_pause_rule(rules_box)
         self.errors.add_row(self.form, self.tr("&Longest pause"), self.max_pause_days, "max_pause_days")
+        self.skip_rules = QButtonGroup(self)
+        skip_box = self._skip_rule_box()
+        self.errors.add_row(self.form, self.tr("A s&kipped box"), skip_box, "skip_rule")
+        self._buddy_first_button(skip_box, self.skip_rules)
+        self.form.addRow("", hint_label(self.tr("Printed on box contracts; billing charges skipped months by it.")))
         self.errors.add_row(self.form, self.tr("Early-termination &fee"), self.fee_percent, "early_termination_percent")
         self.errors.add_row(self.form, self.tr("Fee c&ap (won)"), self.fee_cap, "early_termination_cap")
         self.form.addRow(
@@ -119,6 +125,24 @@ class SubscriptionSettingsDialog(OwnerDialog):
             self.pause_rules.addButton(button)
             column.addWidget(button)
         return box
+
+    def _skip_rule_box(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for rule in SkipRule:
+            button = QRadioButton(skip_rule_name(rule))
+            button.setProperty("rule", rule.value)
+            self.skip_rules.addButton(button)
+            column.addWidget(button)
+        return box
+
+    def _buddy_first_button(self, box: QWidget, group: QButtonGroup) -> None:
+        """The row's mnemonic reaches the choices; the arrow keys choose between them."""
+        row = box.parentWidget()
+        label = self.form.labelForField(row) if row is not None else None
+        if isinstance(label, QLabel):
+            label.setBuddy(group.buttons()[0])
 
     def _buddy_pause_rule(self, box: QWidget) -> None:
         """Alt+U reaches the rules; the arrow keys choose between them."""
@@ -156,6 +180,8 @@ class SubscriptionSettingsDialog(OwnerDialog):
         for button in self.pause_rules.buttons():
             button.setChecked(button.property("rule") == settings.pause_end_rule.value)
         self.max_pause_days.setValue(settings.max_pause_days)
+        for button in self.skip_rules.buttons():
+            button.setChecked(button.property("rule") == settings.skip_rule.value)
         self.fee_percent.setValue(settings.early_termination_percent)
         cap = settings.early_termination_cap
         self.fee_cap.setText(f"{cap:,}" if cap is not None else "")
@@ -166,6 +192,10 @@ class SubscriptionSettingsDialog(OwnerDialog):
     def pause_rule(self) -> PauseEndRule:
         checked = self.pause_rules.checkedButton()
         return PauseEndRule(checked.property("rule")) if checked else self.settings.pause_end_rule
+
+    def skip_rule(self) -> SkipRule:
+        checked = self.skip_rules.checkedButton()
+        return SkipRule(checked.property("rule")) if checked else self.settings.skip_rule
 
     def _cap(self) -> int | None:
         text = self.fee_cap.text()
@@ -205,6 +235,7 @@ class SubscriptionSettingsDialog(OwnerDialog):
             pause_terms=self.pause_terms.toPlainText(),
             cancellation_terms=self.cancellation_terms.toPlainText(),
             refund_terms=self.refund_terms.toPlainText(),
+            skip_rule=self.skip_rule(),
             expected_version=self.settings.version,
             approval=self.approval,
             now=self.counter.now(),
