@@ -6447,8 +6447,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
 작업 표시줄에서 그 창으로 전환하세요. 열린 창이 없다면 잠시 기다린 뒤 프로그램을 다시 실행하세요.</translation>
     </message>
     <message>
-        <source>ToySub Desktop</source>
+        <source>Preparing the demo shop: two years of customers, contracts, deliveries and payments.
+This takes about half a minute, once; the next start opens it at once.</source>
         <extracomment>The first daily-backup check waits this long after the window is up, so it never delays it.</extracomment>
+        <translation>데모 매장을 준비하고 있습니다: 2년 동안의 고객, 계약, 배송, 수납 기록.
+처음 한 번만 30초쯤 걸리며, 다음부터는 바로 열립니다.</translation>
+    </message>
+    <message>
+        <source>ToySub Desktop</source>
         <translation>토이구독 데스크톱</translation>
     </message>
 </context>

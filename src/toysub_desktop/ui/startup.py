@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from toysub_desktop.folders import Folders
 from toysub_desktop.services.backups import BackupFile, backup_place, record_restore
@@ -62,11 +62,24 @@ def open_location(location: DatabaseLocation, *, demo: bool, folders: Folders) -
         if demo and not is_set_up(db):
             from toysub_desktop.demo import populate_demo_shop
 
+            # Thousands of steps through the services, once: say so while it runs rather than seem to hang.
+            notice = QLabel(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Preparing the demo shop: two years of customers, contracts, deliveries and payments.\n"
+                    "This takes about half a minute, once; the next start opens it at once.",
+                )
+            )
+            notice.setWindowFlags(Qt.WindowType.SplashScreen)
+            notice.setMargin(24)
+            notice.show()
+            QApplication.processEvents()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 populate_demo_shop(db)
             finally:
                 QApplication.restoreOverrideCursor()
+                notice.close()
         set_up_now: StaffMember | None = None
         if not is_set_up(db):
             from toysub_desktop.ui.first_start import FirstStartWizard  # only the first start needs it
