@@ -30,6 +30,7 @@ from pathlib import Path
 
 from build_database import LAST_DAY, cached_database
 from report import percentile
+from toysub_desktop.db.ledger_balance import open_amounts_statement
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
 from toysub_desktop.services.ledger import bill_due
@@ -52,6 +53,18 @@ JOIN customer AS c ON c.id = e.customer_id
 WHERE e.voided_at IS NULL AND e.entry_on < ?
   AND e.kind IN ('cycle_fee', 'deposit', 'late_fee', 'damage_fee', 'loss_fee', 'early_termination')
   AND e.amount > coalesce(paid.amount, 0)
+GROUP BY e.customer_id
+ORDER BY oldest, e.customer_id
+LIMIT ?
+"""
+
+
+#: The same page from the open amounts the ledger keeps (``db.ledger_balance``), through the unpaid debits' index.
+DIRECT_KEPT = """
+SELECT e.customer_id, min(e.entry_on) AS oldest, sum(e.open_amount) AS owed, c.name
+FROM ledger_entry AS e JOIN customer AS c ON c.id = e.customer_id
+WHERE e.voided_at IS NULL AND e.open_amount > 0 AND e.entry_on < ?
+  AND e.kind IN ('cycle_fee', 'deposit', 'late_fee', 'damage_fee', 'loss_fee', 'early_termination')
 GROUP BY e.customer_id
 ORDER BY oldest, e.customer_id
 LIMIT ?
@@ -120,6 +133,14 @@ def main() -> None:
         finally:
             db.dispose()
         charges, payments = pay_most(path, staff_id, noon(LAST_DAY).isoformat())
+        # The payments went in by hand, around the services: bring the entries' open amounts in line, as the
+        # migration that introduced them does.
+        db = open_database(sqlite_file(path), backup_folder=None)
+        try:
+            with db.writing() as session:
+                session.execute(open_amounts_statement())
+        finally:
+            db.dispose()
         print(
             f"{args.customers:,} customers, {subscriptions:,} subscriptions, {charges:,} charges "
             f"(billed in {run.seconds:,.1f} s), {payments:,} payments"
@@ -135,11 +156,15 @@ def main() -> None:
                 rows = connection.execute(DIRECT, (cutoff, PAGE)).fetchall()
                 assert [row[0] for row in rows] == [row.customer_id for row in first.rows], "not the same page"
                 direct = timed(args.repetitions, lambda: connection.execute(DIRECT, (cutoff, PAGE)).fetchall())
+                kept = timed(args.repetitions, lambda: connection.execute(DIRECT_KEPT, (cutoff, PAGE)).fetchall())
             s50, s95 = percentile(service, 0.5), percentile(service, 0.95)
             d50, d95 = percentile(direct, 0.5), percentile(direct, 0.95)
             print(f"  overdue first page (service): p50 {s50:.1f} ms, p95 {s95:.1f} ms")
             print(f"  same page by direct SQL:      p50 {d50:.1f} ms, p95 {d95:.1f} ms")
-            print(f"  ratio (p50): {s50 / d50:.2f}")
+            k50, k95 = percentile(kept, 0.5), percentile(kept, 0.95)
+            print(f"  same page by direct SQL on the kept open amounts: p50 {k50:.1f} ms, p95 {k95:.1f} ms")
+            print(f"  ratio (p50): {s50 / d50:.2f} to the direct SQL summing allocations, {s50 / k50:.2f} to the one")
+            print("  reading the open amounts")
         finally:
             db.dispose()
 

@@ -163,7 +163,7 @@ def test_a_shop_from_before_overdue_follow_up_gets_seven_grace_days_and_no_hold(
         with upgraded.reading() as session:
             assert session.execute(select(Shop.overdue_grace_days, Shop.overdue_hold_days)).one() == (7, None)
         indexes = {i["name"] for i in inspect(upgraded.engine).get_indexes("ledger_entry")}
-        assert "ix_ledger_entry_live_due" in indexes
+        assert "ix_ledger_entry_open_due" in indexes  # the open amounts' index replaced the live entries' (0024)
     finally:
         upgraded.dispose()
 

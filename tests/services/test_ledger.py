@@ -405,9 +405,21 @@ def check_account(db: Database, customer_id: int) -> None:
     assert all(live[c][0].is_credit and live[d][0].is_debit for c, d, _ in live_allocations)
     for line in view.history:
         assert 0 <= line.allocated <= line.amount
+    # The open amount kept on each entry (db.ledger_balance) is what the entries and allocations say, to the won.
+    with db.reading() as session:
+        kept = dict(
+            session.execute(
+                select(LedgerEntry.id, LedgerEntry.open_amount).where(LedgerEntry.customer_id == customer_id)
+            )
+            .tuples()
+            .all()
+        )
+    for entry_id, (kind, amount, alive) in entries.items():
+        covered = sum(won for c, d, won in live_allocations if d == entry_id)
+        assert kept[entry_id] == (amount - covered if alive and kind.is_debit else 0), entry_id
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations)
 def test_for_any_sequence_the_balance_is_the_sum_of_live_entries_and_no_allocation_exceeds_its_entry(
     db: Database, owner_id: int, steps: list[tuple[str, int]]

@@ -839,6 +839,9 @@ class LedgerEntry(Base):
     void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
     #: The voided entry this one corrects.
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None)
+    #: A live charge's or refund's part no live credit covers yet; 0 for credits and voided entries. Derived, kept by
+    #: ``db.ledger_balance`` in the transaction that changes the account (the one column that ever changes).
+    open_amount: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         CheckConstraint("amount > 0", name="amount_positive"),
@@ -846,17 +849,22 @@ class LedgerEntry(Base):
         Index("ix_ledger_entry_subscription", "subscription_id", "entry_on"),
         #: The daily close: a day's entries, and the voids made on a day.
         Index("ix_ledger_entry_day", "entry_on"),
-        Index("ix_ledger_entry_voided_at", "voided_at"),
-        #: Live entries by due date: the overdue list and holds look for old unpaid charges without reading
-        #: every account.
+        #: The voids made on a day (the daily close): the voided entries only, so a read of the live ones ("voided_at
+        #: IS NULL", nearly every row) is never steered to it.
         Index(
-            "ix_ledger_entry_live_due",
+            "ix_ledger_entry_voided_at",
+            "voided_at",
+            sqlite_where=text("voided_at IS NOT NULL"),
+            postgresql_where=text("voided_at IS NOT NULL"),
+        ),
+        #: What is still owed, by due date: the overdue list and the holds read only the unpaid debits.
+        Index(
+            "ix_ledger_entry_open_due",
             "entry_on",
-            "kind",
             "customer_id",
-            "amount",
-            sqlite_where=text("voided_at IS NULL"),
-            postgresql_where=text("voided_at IS NULL"),
+            "open_amount",
+            sqlite_where=text("voided_at IS NULL AND open_amount > 0"),
+            postgresql_where=text("voided_at IS NULL AND open_amount > 0"),
         ),
         #: Entries of one kind across the shop (the deposits held).
         Index("ix_ledger_entry_kind", "kind", "customer_id"),

@@ -12,6 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+# Imported for its session hooks: every change to a ledger keeps the debits' open amounts with it.
+import toysub_desktop.db.ledger_balance  # noqa: F401
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, Base, Staff
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP

@@ -17,11 +17,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Select, and_, case, func, or_, select, tuple_
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, and_, case, func, literal_column, or_, select, tuple_
+from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import ContactLogEntry, Customer, LedgerAllocation, LedgerEntry, Shop, Subscription
+from toysub_desktop.db.models import ContactLogEntry, Customer, LedgerEntry, Shop, Subscription
 from toysub_desktop.documents import overdue_notice
 from toysub_desktop.domain.contact_log import ContactKind
 from toysub_desktop.domain.dates import shop_today, utc_now
@@ -36,10 +36,9 @@ from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import audit, columns_of, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import phone_versions, phones_in_effect
 from toysub_desktop.services.queries.overdue import (
-    CHARGE_KIND_VALUES,
     held_for_overdue_ids,
     overdue_rules,
-    paid_towards,
+    unpaid_charge_before,
 )
 from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 
@@ -138,38 +137,22 @@ def update_overdue_settings(
 
 
 def _per_customer(cutoff: date, customer_ids: Sequence[int] | None = None) -> Select[tuple[int, date, int]]:
-    """Per customer with a charge unpaid past grace: the oldest such due date and what of them is unpaid.
-
-    For the whole shop, the live allocations are summed per charge once and joined (a hash or automatic index
-    join, half the time of asking per charge); for a few customers, each of their charges is asked."""
-    if customer_ids is None:
-        payer = aliased(LedgerEntry, name="payer")
-        paid = (
-            select(LedgerAllocation.debit_id, func.sum(LedgerAllocation.amount).label("paid"))
-            .join(payer, and_(payer.id == LedgerAllocation.credit_id, payer.voided_at.is_(None)))
-            .group_by(LedgerAllocation.debit_id)
-            .subquery("paid")
+    """Per customer with a charge unpaid past grace: the oldest such due date and what of them is unpaid — read from
+    the unpaid debits' index (``LedgerEntry.open_amount``, kept with every change to the account)."""
+    # Grouped by "customer_id + 0", which no index orders: SQLite (without statistics) would otherwise walk the
+    # customers' index through every entry to save a sort, instead of reading the few unpaid ones.
+    unordered = LedgerEntry.customer_id + literal_column("0")  # the same text in SELECT and GROUP BY, no parameter
+    customer = unordered.label("customer_id")
+    query = (
+        select(
+            customer, func.min(LedgerEntry.entry_on).label("oldest"), func.sum(LedgerEntry.open_amount).label("amount")
         )
-        unpaid = LedgerEntry.amount - func.coalesce(paid.c.paid, 0)
-        charges = select(LedgerEntry).outerjoin(paid, paid.c.debit_id == LedgerEntry.id)
-    else:
-        unpaid = LedgerEntry.amount - paid_towards()
-        charges = select(LedgerEntry).where(LedgerEntry.customer_id.in_(customer_ids))
-    return (
-        charges.with_only_columns(
-            LedgerEntry.customer_id.label("customer_id"),
-            func.min(LedgerEntry.entry_on).label("oldest"),
-            func.sum(unpaid).label("amount"),
-            maintain_column_froms=True,
-        )
-        .where(
-            LedgerEntry.voided_at.is_(None),
-            LedgerEntry.entry_on < cutoff,
-            LedgerEntry.kind.in_(CHARGE_KIND_VALUES),
-            unpaid > 0,
-        )
-        .group_by(LedgerEntry.customer_id)
+        .where(unpaid_charge_before(cutoff))
+        .group_by(unordered)
     )
+    if customer_ids is not None:
+        query = query.where(LedgerEntry.customer_id.in_(customer_ids))
+    return query
 
 
 def list_overdue(

@@ -1,22 +1,21 @@
 """Overdue charges inside a session: the shop's overdue rules, what of a charge is unpaid, and the SQL twin of
 ``domain.overdue.held_for_overdue`` that the delivery lists, the packing steps and lending ask.
 
-A charge's unpaid part is its amount less its live allocations (both the credit and the charge not voided), the
-same as ``queries.ledger.open_debits`` works it out in Python.
+A charge's unpaid part is its open amount (``db.ledger_balance``): its amount less its live allocations, the same as
+``queries.ledger.open_debits`` works it out in Python, kept on the entry with every change to the account.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, select
+from sqlalchemy import ColumnElement, and_, exists, false, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from toysub_desktop.db.models import LedgerAllocation, LedgerEntry, Shop
+from toysub_desktop.db.models import LedgerEntry, Shop
 from toysub_desktop.domain.ledger import CHARGE_KINDS
 from toysub_desktop.domain.overdue import DEFAULT_GRACE_DAYS, OverdueRules, hold_before
 
-_PAYER = aliased(LedgerEntry, name="payer")
 CHARGE_KIND_VALUES = sorted(kind.value for kind in CHARGE_KINDS)
 
 
@@ -27,24 +26,14 @@ def overdue_rules(session: Session) -> OverdueRules:
     return OverdueRules(row[0], row[1])
 
 
-def paid_towards(charge: type[LedgerEntry] = LedgerEntry) -> ColumnElement[int]:
-    """SQL: the won live credits have set against the charge row *charge* (correlated)."""
-    return (
-        select(func.coalesce(func.sum(LedgerAllocation.amount), 0))
-        .join(_PAYER, and_(_PAYER.id == LedgerAllocation.credit_id, _PAYER.voided_at.is_(None)))
-        .where(LedgerAllocation.debit_id == charge.id)
-        .correlate(charge)
-        .scalar_subquery()
-    )
-
-
 def unpaid_charge_before(cutoff: date, charge: type[LedgerEntry] = LedgerEntry) -> ColumnElement[bool]:
-    """SQL: *charge* is a live charge due before *cutoff* that credits have not covered in full."""
+    """SQL: *charge* is a live charge due before *cutoff* that credits have not covered in full (its open amount,
+    ``db.ledger_balance``: the terms of the unpaid debits' partial index, so the index serves it)."""
     return and_(
         charge.voided_at.is_(None),
+        charge.open_amount > 0,
         charge.entry_on < cutoff,
         charge.kind.in_(CHARGE_KIND_VALUES),
-        charge.amount > paid_towards(charge),
     )
 
 

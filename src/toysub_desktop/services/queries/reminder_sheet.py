@@ -14,7 +14,7 @@ from toysub_desktop.documents.overdue_letter import ReminderLetter, ReminderShee
 from toysub_desktop.domain.timeline import in_effect_on
 from toysub_desktop.services.queries.contact_versions import address_of, address_versions
 from toysub_desktop.services.queries.document_sheets import shop_details_in
-from toysub_desktop.services.queries.overdue import paid_towards, unpaid_charge_before
+from toysub_desktop.services.queries.overdue import unpaid_charge_before
 
 
 def reminder_sheet_in(session: Session, customer_ids: Sequence[int], *, today: date) -> ReminderSheet:
@@ -24,7 +24,7 @@ def reminder_sheet_in(session: Session, customer_ids: Sequence[int], *, today: d
     customers = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
     addresses = address_versions(session, ids)
     unpaid = session.execute(
-        select(LedgerEntry, LedgerEntry.amount - paid_towards(), Subscription.contract_number)
+        select(LedgerEntry, LedgerEntry.open_amount, Subscription.contract_number)
         .outerjoin(Subscription, Subscription.id == LedgerEntry.subscription_id)
         .where(LedgerEntry.customer_id.in_(ids), unpaid_charge_before(today + timedelta(days=1)))
         .order_by(LedgerEntry.customer_id, LedgerEntry.entry_on, LedgerEntry.id)
