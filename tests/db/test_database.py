@@ -233,3 +233,15 @@ def test_where_the_database_is_comes_from_the_option_the_environment_or_the_data
     monkeypatch.setenv("TOYSUB_DATABASE_URL", "postgresql://counter@db.local/shop")
     from_env = location_from(None, data_dir=tmp_path)
     assert isinstance(from_env, DatabaseLocation) and from_env.url.drivername == "postgresql+psycopg"
+
+
+def test_a_sample_is_written_without_waiting_for_the_disk_and_the_shop_after_it_with_full_sync(tmp_path: Path) -> None:
+    """The demo shop's thousands of steps skip the wait for the disk; the database is back to FULL once it is made."""
+    database = open_database(sqlite_file(tmp_path / "sample.sqlite3"), backup_folder=tmp_path / "backups")
+    try:
+        with database.writing_a_sample(), database.reading() as session:
+            assert session.execute(text("PRAGMA synchronous")).scalar() == 0  # OFF
+        with database.reading() as session:
+            assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    finally:
+        database.dispose()

@@ -151,6 +151,26 @@ class Database:
                 raise
             raise problem from error
 
+    @contextmanager
+    def writing_a_sample(self) -> Iterator[None]:
+        """While a sample (the demo shop) is written, SQLite does not wait for the disk after each commit
+        (``synchronous = OFF``): thousands of small changes in seconds, and nothing of the shop's own data at stake.
+        Connections opened inside take it; every one is closed at the end, so the next ones are ``FULL`` again."""
+        if not self.location.is_sqlite:
+            yield
+            return
+
+        def no_sync(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+            dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+        self.engine.dispose()  # connections already open keep their settings: new ones take the sample's
+        event.listen(self.engine, "connect", no_sync)
+        try:
+            yield
+        finally:
+            event.remove(self.engine, "connect", no_sync)
+            self.engine.dispose()
+
     def dispose(self) -> None:
         if self.integrity is not None:
             self.integrity.cancel()  # the file may be replaced next (a restore): nothing may still be reading it

@@ -19,13 +19,8 @@ inquiries, surveys).
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
-
-from sqlalchemy import event
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.demo.catalogue import Catalogue
@@ -93,26 +88,8 @@ def populate_demo_shop(db: Database, *, customers: int = 250, seed: int = 7, tod
     """Fill a database that has no shop yet with a sample shop (``_populate``), writing a SQLite sample without
     waiting for the disk after each of its thousands of steps: it is a sample, rebuilt if ever lost, never the shop's
     data (the shop's own database keeps ``synchronous = FULL``)."""
-    with _sample_writes(db):
+    with db.writing_a_sample():
         return _populate(db, customers=customers, seed=seed, today=today)
-
-
-@contextmanager
-def _sample_writes(db: Database) -> Iterator[None]:
-    if not db.location.is_sqlite:
-        yield
-        return
-
-    def no_sync(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA synchronous = OFF")
-
-    db.engine.dispose()  # connections already open keep their settings: new ones take the sample's
-    event.listen(db.engine, "connect", no_sync)
-    try:
-        yield
-    finally:
-        event.remove(db.engine, "connect", no_sync)
-        db.engine.dispose()
 
 
 def _populate(db: Database, *, customers: int, seed: int, today: date | None) -> DemoSummary:
