@@ -28,8 +28,8 @@ class _Compiled:
     defaults: dict[str, Any]
     #: The binds whose type converts a value for the driver (a date, on SQLite), with the conversion.
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]
-    #: Per selected column, the conversion of what the driver returns (None: taken as it comes).
-    columns: tuple[Callable[[Any], Any] | None, ...]
+    #: The selected columns whose driver value is converted (a date SQLite keeps as text), by position.
+    converted: tuple[tuple[int, Callable[[Any], Any]], ...]
 
 
 class PreparedRead:
@@ -52,12 +52,13 @@ class PreparedRead:
             if (process := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
         )
         defaults = {name: bind.effective_value for bind, name in compiled.bind_names.items() if not bind.required}
-        columns = tuple(
-            column.type.dialect_impl(dialect).result_processor(dialect, None)
-            for column in self.statement.selected_columns
+        converted = tuple(
+            (index, process)
+            for index, column in enumerate(self.statement.selected_columns)
+            if (process := column.type.dialect_impl(dialect).result_processor(dialect, None)) is not None
         )
         positions = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup is not None else None
-        found = _Compiled(str(compiled), positions, defaults, binds, columns)
+        found = _Compiled(str(compiled), positions, defaults, binds, converted)
         self._by_dialect[dialect.name] = found
         return found
 
@@ -71,10 +72,14 @@ class PreparedRead:
         arguments: Any = values if compiled.positions is None else tuple(map(values.__getitem__, compiled.positions))
         # Both drivers (sqlite3, psycopg) run a statement on the connection itself, through a cursor of their own.
         lines = connection.connection.driver_connection.execute(compiled.sql, arguments).fetchall()  # type: ignore[union-attr]
-        processors = compiled.columns
-        if not any(processors):
+        converted = compiled.converted
+        if not converted:
             return lines  # type: ignore[no-any-return]
-        return [
-            tuple(value if process is None else process(value) for process, value in zip(processors, line, strict=True))
-            for line in lines
-        ]
+        result = []
+        for line in lines:
+            cells = list(line)
+            for index, process in converted:
+                if cells[index] is not None:
+                    cells[index] = process(cells[index])
+            result.append(tuple(cells))
+        return result
