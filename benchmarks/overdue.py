@@ -34,7 +34,7 @@ from toysub_desktop.db.ledger_balance import open_amounts_statement
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.open import open_database
 from toysub_desktop.services.ledger import bill_due
-from toysub_desktop.services.overdue import list_overdue
+from toysub_desktop.services.overdue import list_overdue, overdue_total
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PAGE = 100
@@ -150,7 +150,9 @@ def main() -> None:
             today = LAST_DAY
             first = list_overdue(db, today=today, limit=PAGE)
             print(f"  overdue customers on the first page: {len(first.rows)} (more: {first.has_more})")
-            service = timed(args.repetitions, lambda: list_overdue(db, today=today, limit=PAGE))
+            # The window shows the rows first and asks for the total once they are up (``overdue_total``).
+            service = timed(args.repetitions, lambda: list_overdue(db, today=today, limit=PAGE, with_total=False))
+            totals = timed(args.repetitions, lambda: overdue_total(db, today=today))
             cutoff = (today - timedelta(days=7)).isoformat()
             with closing(sqlite3.connect(path)) as connection:
                 rows = connection.execute(DIRECT, (cutoff, PAGE)).fetchall()
@@ -160,6 +162,8 @@ def main() -> None:
             s50, s95 = percentile(service, 0.5), percentile(service, 0.95)
             d50, d95 = percentile(direct, 0.5), percentile(direct, 0.95)
             print(f"  overdue first page (service): p50 {s50:.1f} ms, p95 {s95:.1f} ms")
+            t50, t95 = percentile(totals, 0.5), percentile(totals, 0.95)
+            print(f"  the total, asked once the rows show: p50 {t50:.1f} ms, p95 {t95:.1f} ms")
             print(f"  same page by direct SQL:      p50 {d50:.1f} ms, p95 {d95:.1f} ms")
             k50, k95 = percentile(kept, 0.5), percentile(kept, 0.95)
             print(f"  same page by direct SQL on the kept open amounts: p50 {k50:.1f} ms, p95 {k95:.1f} ms")

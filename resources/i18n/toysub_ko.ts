@@ -4387,6 +4387,10 @@ Did the boxes arrive on time?
         <translation>미납 안내문 인쇄(&amp;R)…</translation>
     </message>
     <message>
+        <source>Adding up…</source>
+        <translation>합계를 내는 중…</translation>
+    </message>
+    <message>
         <source>Reminder letters</source>
         <translation>미납 안내문</translation>
     </message>

@@ -345,3 +345,37 @@ def test_a_message_list_that_cannot_be_written_writes_nothing(
     assert refused.value.fields == ("file",)
     with db.reading() as session:
         assert session.scalars(select(ContactLogEntry)).all() == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_paging_by_days_overdue_finds_each_customer_once_in_order_whatever_the_page_size(
+    db: Database, ids: dict[str, int], seed: int
+) -> None:
+    """Customers sharing their oldest due date, later charges interleaved, some paid, one only inside the grace
+    days: page after page (1, 2 or 3 rows) gives every overdue customer once, by oldest due date then number."""
+    rng = random.Random(seed)
+    owner, today = ids["owner"], date(2026, 3, 10)
+    days = [date(2026, 1, 5), date(2026, 1, 20), date(2026, 2, 1), date(2026, 2, 20), date(2026, 3, 8)]
+    oldest: dict[int, date] = {}
+    for index in range(8):
+        customer = register_customer(
+            db,
+            staff_id=owner,
+            new=new_customer("김민수박지영이서연최유나"[index : index + 3], phone=f"010-4000-{index:04d}"),
+            now=NOW,
+        )
+        for number, due in enumerate(sorted(rng.sample(days, rng.randint(1, 3)))):
+            _charge(db, owner, customer, due, 1_000 * rng.randint(1, 9), f"P{index}-{number}")
+            if due < today - timedelta(days=7):
+                oldest.setdefault(customer, due)
+    expected = [customer for customer, _ in sorted(oldest.items(), key=lambda item: (item[1], item[0]))]
+    for size in (1, 2, 3):
+        found: list[int] = []
+        after = None
+        while True:
+            page = list_overdue(db, today=today, limit=size, after=after, with_total=False)
+            found += [row.customer_id for row in page.rows]
+            if not page.has_more:
+                break
+            after = page.rows[-1]
+        assert found == expected, size

@@ -13,7 +13,7 @@ import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -162,22 +162,24 @@ def list_overdue(
     after: OverdueRow | None = None,
     limit: int = PAGE_SIZE,
     today: date | None = None,
+    with_total: bool = True,
 ) -> OverduePage:
     """One page of overdue customers in *order*, the first or the one after the row *after* (a keyset); the first
-    page also says how many are overdue and by how much in all."""
+    page also says how many are overdue and by how much in all, unless *with_total* is false (the window asks for
+    the total after showing the rows: ``overdue_total``).
+
+    Most days overdue first is a walk of the unpaid debits' index in due-date order that stops once the page is
+    full: a customer's first unpaid charge met is their oldest, so the first customers met are the page, whatever
+    the number of unpaid charges in the shop."""
     today = today or shop_today()
     with db.reading() as session:
-        rules = overdue_rules(session)
-        per = _per_customer(overdue_before(today, rules.grace_days)).subquery("per_customer")
-        # Window sums see every overdue customer before the limit: the total costs no second pass.
-        query = select(
-            per.c.customer_id, per.c.oldest, per.c.amount, func.count().over(), func.sum(per.c.amount).over()
-        )
+        cutoff = overdue_before(today, overdue_rules(session).grace_days)
         if order is OverdueOrder.DAYS:
-            if after is not None:
-                query = query.where(tuple_(per.c.oldest, per.c.customer_id) > (after.oldest_due_on, after.customer_id))
-            query = query.order_by(per.c.oldest, per.c.customer_id)
+            ids = _oldest_first(session, cutoff, after, limit + 1)
+            found = _rows_for(session, ids, today) if ids else []
         else:
+            per = _per_customer(cutoff).subquery("per_customer")
+            query = select(per.c.customer_id, per.c.oldest, per.c.amount)
             if after is not None:
                 query = query.where(
                     or_(
@@ -185,23 +187,69 @@ def list_overdue(
                         and_(per.c.amount == after.overdue_amount, per.c.customer_id > after.customer_id),
                     )
                 )
-            query = query.order_by(per.c.amount.desc(), per.c.customer_id)
-        found = session.execute(query.limit(limit + 1)).tuples().all()
-        page = found[:limit]
-        rows = _rows(session, [(cid, oldest, int(amount)) for cid, oldest, amount, _, _ in page], today)
+            lines = session.execute(query.order_by(per.c.amount.desc(), per.c.customer_id).limit(limit + 1)).tuples()
+            found = _rows(session, [(cid, oldest, int(amount)) for cid, oldest, amount in lines], today)
         total = None
-        if after is None:
-            total = OverdueTotal(int(found[0][3]), int(found[0][4])) if found else OverdueTotal(0, 0)
-        return OverduePage(tuple(rows), len(found) > limit, total)
+        if after is None and with_total:
+            total = _total(session, cutoff)
+        return OverduePage(tuple(found[:limit]), len(found) > limit, total)
+
+
+#: Unpaid debits read at a time by the walk in due-date order.
+_WALK_CHUNK = 500
+
+
+def _oldest_first(session: Session, cutoff: date, after: OverdueRow | None, wanted: int) -> list[int]:
+    """The first *wanted* overdue customers by their oldest unpaid charge (then id), after the keyset *after*."""
+    start = (after.oldest_due_on, after.customer_id, 0) if after is not None else None
+    found: list[int] = []
+    seen: set[int] = set()
+    while len(found) < wanted:
+        query = (
+            select(LedgerEntry.entry_on, LedgerEntry.customer_id, LedgerEntry.id)
+            .where(unpaid_charge_before(cutoff))
+            .order_by(LedgerEntry.entry_on, LedgerEntry.customer_id, LedgerEntry.id)
+            .limit(_WALK_CHUNK)
+        )
+        if start is not None:
+            query = query.where(tuple_(LedgerEntry.entry_on, LedgerEntry.customer_id, LedgerEntry.id) > start)
+        chunk = session.execute(query).tuples().all()
+        for _due_on, customer_id, _entry_id in chunk:
+            if customer_id in seen:
+                continue
+            seen.add(customer_id)
+            if after is not None and _came_before(session, customer_id, after, cutoff):
+                continue  # on an earlier page: their oldest unpaid charge comes before the keyset
+            found.append(customer_id)
+            if len(found) >= wanted:
+                break
+        if len(chunk) < _WALK_CHUNK:
+            break
+        start = chunk[-1]
+    return found
+
+
+def _came_before(session: Session, customer_id: int, after: OverdueRow, cutoff: date) -> bool:
+    """Whether the customer's oldest unpaid charge, then their id, comes at or before the keyset row *after*."""
+    # An unpaid charge due before the keyset's day; on that day itself, if their id is not after the keyset's.
+    bound = after.oldest_due_on + timedelta(days=1) if customer_id <= after.customer_id else after.oldest_due_on
+    earlier = select(LedgerEntry.id).where(
+        LedgerEntry.customer_id == customer_id, unpaid_charge_before(min(bound, cutoff))
+    )
+    return session.execute(earlier.limit(1)).first() is not None
+
+
+def _total(session: Session, cutoff: date) -> OverdueTotal:
+    per = _per_customer(cutoff).subquery("per_customer")
+    count, amount = session.execute(select(func.count(), func.coalesce(func.sum(per.c.amount), 0))).one()
+    return OverdueTotal(int(count), int(amount))
 
 
 def overdue_total(db: Database, *, today: date | None = None) -> OverdueTotal:
     """How many customers are overdue and by how much, in all."""
     today = today or shop_today()
     with db.reading() as session:
-        per = _per_customer(overdue_before(today, overdue_rules(session).grace_days)).subquery("per_customer")
-        count, amount = session.execute(select(func.count(), func.coalesce(func.sum(per.c.amount), 0))).one()
-        return OverdueTotal(int(count), int(amount))
+        return _total(session, overdue_before(today, overdue_rules(session).grace_days))
 
 
 def overdue_rows(db: Database, customer_ids: Sequence[int], *, today: date | None = None) -> list[OverdueRow]:

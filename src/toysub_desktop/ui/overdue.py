@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from toysub_desktop.services.overdue import (
     export_message_list,
     list_overdue,
     overdue_settings,
+    overdue_total,
     reminder_letters,
     update_overdue_settings,
 )
@@ -76,9 +77,10 @@ class OverdueListModel(PagedTableModel[OverdueRow]):
         self.total = OverdueTotal(0, 0)
 
     def _fetch(self, after: OverdueRow | None, limit: int) -> tuple[Sequence[OverdueRow], bool]:
-        page = list_overdue(self._counter.db, order=self.order, after=after, limit=limit, today=self._counter.today())
-        if page.total is not None:
-            self.total = page.total
+        # The rows come first; the window asks for the total (every overdue account summed) once they show.
+        page = list_overdue(
+            self._counter.db, order=self.order, after=after, limit=limit, today=self._counter.today(), with_total=False
+        )
         return page.rows, page.has_more
 
     def _display(self, row: OverdueRow, column: int) -> str:
@@ -184,6 +186,17 @@ class OverdueWindow(QDialog):
         keep_on_screen(self)
         self.reload()
 
+    def _show_total(self) -> None:
+        try:
+            total = overdue_total(self.counter.db, today=self.counter.today())
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+            return
+        self.model.total = total
+        self.total.setText(
+            self.tr("{count} customers, {amount} overdue").format(count=total.customers, amount=won_text(total.amount))
+        )
+
     def reload(self) -> None:
         self.model.order = OverdueOrder(self.order.currentData())
         try:
@@ -191,10 +204,8 @@ class OverdueWindow(QDialog):
         except DatabaseProblem as problem:
             show_problem(problem, self)
             return
-        total = self.model.total
-        self.total.setText(
-            self.tr("{count} customers, {amount} overdue").format(count=total.customers, amount=won_text(total.amount))
-        )
+        self.total.setText(self.tr("Adding up…"))
+        QTimer.singleShot(0, self._show_total)
         self.empty.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount():
             self.list.selectRow(0)
