@@ -417,42 +417,56 @@ def record_survey_answers(
 
 
 def surveys(db: Database) -> tuple[SurveyView, ...]:
-    """Every survey round, newest first, with each question's results."""
+    """Every survey round, newest first, with each question's results: the counts and sums of every question and
+    the respondents of every round each in one grouped read; the latest written answers per question in words."""
     with db.reading() as session:
         rounds = list(session.scalars(select(Survey).order_by(Survey.created_at.desc(), Survey.id.desc())))
+        questions: dict[int, list[SurveyQuestion]] = {}
+        for question in session.scalars(select(SurveyQuestion).order_by(SurveyQuestion.position)):
+            questions.setdefault(question.survey_id, []).append(question)
+        live = SurveyAnswer.voided_at.is_(None)
+        tallies = {
+            key: (count, int(total))
+            for key, count, total in session.execute(
+                select(
+                    SurveyAnswer.question_id,
+                    func.count(SurveyAnswer.id),
+                    func.coalesce(func.sum(SurveyAnswer.rating), 0),
+                )
+                .where(live)
+                .group_by(SurveyAnswer.question_id)
+            ).tuples()
+        }
+        respondents = dict(
+            session.execute(
+                select(SurveyQuestion.survey_id, func.count(func.distinct(SurveyAnswer.customer_id)))
+                .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
+                .where(live)
+                .group_by(SurveyQuestion.survey_id)
+            )
+            .tuples()
+            .all()
+        )
         views = []
         for survey in rounds:
-            questions = list(
-                session.scalars(
-                    select(SurveyQuestion)
-                    .where(SurveyQuestion.survey_id == survey.id)
-                    .order_by(SurveyQuestion.position)
-                )
-            )
             shown = []
-            for question in questions:
-                live = (SurveyAnswer.question_id == question.id, SurveyAnswer.voided_at.is_(None))
+            for question in questions.get(survey.id, []):
+                count, total = tallies.get(question.id, (0, 0))
                 if question.kind == QuestionKind.RATING.value:
-                    n, s = session.execute(
-                        select(func.count(SurveyAnswer.id), func.coalesce(func.sum(SurveyAnswer.rating), 0)).where(
-                            *live
-                        )
-                    ).one()
                     shown.append(
-                        SurveyQuestionView(question.id, question.text, QuestionKind.RATING, Average(n, int(s)), ())
+                        SurveyQuestionView(question.id, question.text, QuestionKind.RATING, Average(count, total), ())
                     )
                 else:
-                    latest = select(SurveyAnswer.text).where(*live).order_by(SurveyAnswer.recorded_at.desc())
-                    texts = tuple(session.scalars(latest.limit(SHOWN_TEXTS)))
-                    answered = session.scalar(select(func.count(SurveyAnswer.id)).where(*live)) or 0
-                    shown.append(
-                        SurveyQuestionView(question.id, question.text, QuestionKind.TEXT, Average(answered, 0), texts)
+                    latest = (
+                        select(SurveyAnswer.text)
+                        .where(SurveyAnswer.question_id == question.id, live)
+                        .order_by(SurveyAnswer.recorded_at.desc())
+                        .limit(SHOWN_TEXTS)
                     )
-            respondents = session.scalar(
-                select(func.count(func.distinct(SurveyAnswer.customer_id)))
-                .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
-                .where(SurveyQuestion.survey_id == survey.id, SurveyAnswer.voided_at.is_(None))
-            )
+                    texts = tuple(session.scalars(latest))
+                    shown.append(
+                        SurveyQuestionView(question.id, question.text, QuestionKind.TEXT, Average(count, 0), texts)
+                    )
             views.append(
                 SurveyView(
                     survey.id,
@@ -460,7 +474,7 @@ def surveys(db: Database) -> tuple[SurveyView, ...]:
                     to_shop_time(survey.created_at).date(),
                     survey.closed_at is not None,
                     tuple(shown),
-                    respondents or 0,
+                    respondents.get(survey.id, 0),
                 )
             )
         return tuple(views)
