@@ -6,6 +6,7 @@ QT_SCALE_FACTOR=1.5 on the same screen, which Qt then reports as about 911×485 
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import tempfile
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from support import NOW, pyside_tool
@@ -73,3 +75,14 @@ def korean(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def counter(db: Database, owner_id: int) -> Counter:
     return Counter(db, staff_member(db, owner_id), now=lambda: NOW)
+
+
+@pytest.fixture(autouse=True)
+def _collect_a_tests_windows_after_it(qapp: QApplication) -> Iterator[None]:
+    """A test's closed windows are deleted and collected right after it, between tests: left to the garbage
+    collector, a wrapper of one could be finalised at any allocation of the next test — once, inside a main
+    window's constructor, which crashed the worker."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QApplication.processEvents()
+    gc.collect()
