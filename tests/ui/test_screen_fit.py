@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMenu, QTableView, QWidget
@@ -88,7 +89,13 @@ def typing_target(window: QWidget) -> QWidget:
 
 def look_at(window: QWidget, screenshots: Path, name: str) -> list[str]:
     """Everything wrong with *window* as shown, and its picture saved."""
-    QTest.qWait(30)  # queued layout requests (a message that wrapped) are handled first
+    # Queued layout requests (a message that wrapped, then the form around it) are handled first; each nesting
+    # level posts the next one, so a loaded machine may need several rounds before the window has settled.
+    deadline = time.monotonic() + 2.0
+    QTest.qWait(30)
+    while clipped_labels(window) and time.monotonic() < deadline:
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QTest.qWait(30)
     save_picture(window, screenshots, f"{SCALE}-{name}")
     problems = off_screen(window) + clipped_labels(window) + overlapping_messages(window) + technical_texts(window)
     return problems + repeated_mnemonics(window)
