@@ -3540,12 +3540,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
+        <source>Loyalty &amp;&amp; &amp;reports</source>
+        <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
+        <translation>회원·분석(&amp;R)</translation>
+    </message>
+    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
     <message>
         <source>Choose a customer first.</source>
-        <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
         <translation>먼저 고객을 선택하십시오.</translation>
     </message>
     <message>

@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.subscriptions.menu)
         self.menuBar().addMenu(self.deliveries.menu)
         self._build_money_menu()
+        self._build_loyalty_menu()
         menu_shop = self.menuBar().addMenu(self.tr("S&hop"))
         shop_entries: list[tuple[str, Callable[[], None]] | None] = [
             (self.tr("&Plans and prices…"), self.show_plans),
@@ -341,6 +342,25 @@ class MainWindow(QMainWindow):
         for name in ("refund", "write_off"):
             button = action_button(self.money_actions[name])
             self.panel.account_buttons.insertWidget(self.panel.account_buttons.count() - 1, button)
+
+    def _build_loyalty_menu(self) -> None:
+        """회원·분석: keeping subscribers — segments, points and tiers, referrals, churn risk, the owner's dashboard.
+        Each entry: its text (a mnemonic no other entry of this menu uses) and what it opens. The menu is only added
+        once it has an entry."""
+        loyalty_entries: list[tuple[str, Callable[[], None]] | None] = []
+        # The menu's entries by the name of the slot they run, for tests and for buttons taking the same steps.
+        self.loyalty_actions: dict[str, QAction] = {}
+        if not loyalty_entries:
+            return
+        menu_loyalty = self.menuBar().addMenu(self.tr("Loyalty && &reports"))
+        for entry in loyalty_entries:
+            if entry is None:
+                menu_loyalty.addSeparator()
+                continue
+            action = QAction(entry[0], self)
+            action.triggered.connect(lambda _checked=False, run=entry[1]: run())
+            menu_loyalty.addAction(action)
+            self.loyalty_actions[entry[1].__name__] = action
 
     def _update_actions(self) -> None:
         card = self.panel.card
