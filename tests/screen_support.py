@@ -4,9 +4,11 @@ whole? And a picture of it for people to look at."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QEvent, QRect, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -56,6 +58,17 @@ def off_screen(window: QWidget) -> list[str]:
         if not _wholly_visible(bar):
             problems.append(f"{window_name(window)}: the status bar is not wholly visible")
     return problems
+
+
+def settle_layout(window: QWidget, within_seconds: float = 2.0) -> None:
+    """Let *window*'s queued layout requests run before it is looked at: a message that wrapped asks its form for
+    room, which asks the window, one event-loop round each, and a loaded machine may need several rounds. Waits
+    until no label is clipped or *within_seconds* have passed (a label still clipped then is a real problem)."""
+    deadline = time.monotonic() + within_seconds
+    QTest.qWait(30)
+    while clipped_labels(window) and time.monotonic() < deadline:
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QTest.qWait(30)
 
 
 def clipped_labels(window: QWidget) -> list[str]:

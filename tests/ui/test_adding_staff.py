@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from screen_support import clipped_labels, off_screen, save_picture
+from screen_support import clipped_labels, off_screen, save_picture, settle_layout
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.services.access import ApprovalNeeded
 from toysub_desktop.services.shop import add_staff, list_staff
@@ -48,6 +48,7 @@ def test_the_owner_chooses_the_new_persons_role(
     assert box.currentText() == "직원"  # the usual choice comes first
     for _ in range(downs):
         QTest.keyClick(box, Qt.Key.Key_Down)
+    settle_layout(dialog)
     save_picture(dialog, screenshots, f"add-staff-{role.value}")
     assert off_screen(dialog) == [] and clipped_labels(dialog) == []
     QTest.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

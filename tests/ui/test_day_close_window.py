@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from documents.pdf_tools import page_texts
 from keyboard import save_by_keyboard, type_text
-from screen_support import clipped_labels, off_screen, repeated_mnemonics
+from screen_support import clipped_labels, off_screen, repeated_mnemonics, settle_layout
 from support import NOW, sample_shop
 from toysub_desktop.db.models import DayClose, LedgerEntry
 from toysub_desktop.domain.contacts import StaffRole
@@ -152,7 +152,7 @@ def test_the_day_is_closed_by_keyboard_printed_and_then_locked(
         assert "마감했습니다" in dialog.state.text() and "박지영" in dialog.state.text()
         assert dialog.counted.isReadOnly() and not dialog.save_button.isEnabled()
         assert QApplication.focusWidget() is dialog.print_button
-        qtbot.wait(20)  # the layout settles before the picture
+        settle_layout(dialog)  # the layout settles before the picture
         dialog.grab().save(str(screenshots / "day-close-closed.png"))
         seen["problems"] = "; ".join(clipped_labels(dialog) + off_screen(dialog) + repeated_mnemonics(dialog))
         when_modal(PdfPreviewDialog, lambda preview: (printed.append(preview.pdf), preview.reject()))

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from documents.pdf_tools import page_texts, squeezed
 from keyboard import save_by_keyboard, type_text
-from screen_support import clipped_labels, off_screen, save_picture
+from screen_support import clipped_labels, off_screen, save_picture, settle_layout
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.db.models import AuditEntry
 from toysub_desktop.domain.contacts import StaffRole
@@ -159,7 +159,7 @@ def press(button: QWidget) -> None:
 
 def look(window: QWidget, screenshots: Path, name: str) -> None:
     """A picture for people to look at; the window is on the screen and no message is cut."""
-    QTest.qWait(30)
+    settle_layout(window)
     save_picture(window, screenshots, f"day-one-{name}")
     assert off_screen(window) + clipped_labels(window) == []
 

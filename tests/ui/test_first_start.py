@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from screen_support import clipped_labels, off_screen, overlapping_messages, save_picture
+from screen_support import clipped_labels, off_screen, overlapping_messages, save_picture, settle_layout
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import sqlite_file
 from toysub_desktop.domain.contacts import StaffRole
@@ -67,7 +67,7 @@ def tab_then_type(text: str) -> None:
 
 
 def look(wizard: FirstStartWizard, screenshots: Path, name: str) -> None:
-    QTest.qWait(30)
+    settle_layout(wizard)
     save_picture(wizard, screenshots, f"first-start-{name}")
     assert off_screen(wizard) + clipped_labels(wizard) + overlapping_messages(wizard) == []
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from keyboard import save_by_keyboard, type_text
 from money_support import A_FEE, B_FEE, TODAY, at, money_story
-from screen_support import clipped_labels, repeated_mnemonics
+from screen_support import clipped_labels, repeated_mnemonics, settle_layout
 from support import NOW
 from toysub_desktop.db.models import AuditEntry
 from toysub_desktop.domain.contacts import StaffRole
@@ -118,6 +118,7 @@ def test_months_by_keyboard_a_months_unpaid_charges_and_the_export_for_the_accou
         assert QApplication.focusWidget() is table
         seen["months"] = [table.item(row, MONTH).text() for row in range(table.rowCount())]  # type: ignore[union-attr]
         assert table.currentRow() == table.rowCount() - 1  # this month under the cursor
+        settle_layout(dialog)
         dialog.grab().save(str(screenshots / "money-figures.png"))
         seen["clipped"] = clipped_labels(dialog)
         seen["mnemonics"] = repeated_mnemonics(dialog)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from documents.pdf_tools import page_texts, squeezed
-from screen_support import clipped_labels, off_screen, save_picture
+from screen_support import clipped_labels, off_screen, save_picture, settle_layout
 from support import NOW
 from toysub_desktop.domain.first_start import STARTER_PLANS
 from toysub_desktop.services.first_start import add_starter_plans
@@ -62,6 +62,7 @@ def test_a_day_ahead_shows_the_prices_from_that_day(
     dialog = PlanSheetDialog(counter)
     shown(qtbot, dialog)
     assert dialog.on.date() == NOW.date()  # today's prices unless another day is typed
+    settle_layout(dialog)
     save_picture(dialog, screenshots, "plan-sheet-day")
     assert off_screen(dialog) == [] and clipped_labels(dialog) == []
     type_day_and_show("2026-04-01")

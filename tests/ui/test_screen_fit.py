@@ -7,14 +7,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMenu, QTableView, QWidget
@@ -29,6 +28,7 @@ from screen_support import (
     repeated_menu_mnemonics,
     repeated_mnemonics,
     save_picture,
+    settle_layout,
     show_for_typing,
     technical_texts,
 )
@@ -89,13 +89,7 @@ def typing_target(window: QWidget) -> QWidget:
 
 def look_at(window: QWidget, screenshots: Path, name: str) -> list[str]:
     """Everything wrong with *window* as shown, and its picture saved."""
-    # Queued layout requests (a message that wrapped, then the form around it) are handled first; each nesting
-    # level posts the next one, so a loaded machine may need several rounds before the window has settled.
-    deadline = time.monotonic() + 2.0
-    QTest.qWait(30)
-    while clipped_labels(window) and time.monotonic() < deadline:
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QTest.qWait(30)
+    settle_layout(window)
     save_picture(window, screenshots, f"{SCALE}-{name}")
     problems = off_screen(window) + clipped_labels(window) + overlapping_messages(window) + technical_texts(window)
     return problems + repeated_mnemonics(window)
