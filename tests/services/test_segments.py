@@ -364,7 +364,7 @@ def test_a_segment_is_saved_listed_counted_changed_and_deleted_but_kept(db: Data
         ("새 이름", SegmentCriteria(spend_min=100_000, spend_max=50_000), "spend", LOW_ABOVE_HIGH),
         ("새 이름", SegmentCriteria(tenure_min_months=-1), "tenure", "Enter a number of months from 0 to 600."),
         ("새 이름", SegmentCriteria(regions=(RegionChoice("서울", "테헤란로"),)), "regions",
-         "Write the city, county or district as the address does, like 강남구 or 성남시."),
+         "Write the city, county or district as the address does, like Gangnam-gu or Seongnam-si."),
     ],
 )  # fmt: skip
 def test_a_wrong_segment_is_refused_on_its_field_and_nothing_is_written(

@@ -50,7 +50,7 @@ _TENURE_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of months from 0
 _SPEND_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter an amount from 0 to {high} won.")
 _UNKNOWN_REGION = QT_TRANSLATE_NOOP("Validation", "{region} is not a province or metropolitan city.")
 _DISTRICT_SHAPE = QT_TRANSLATE_NOOP(
-    "Validation", "Write the city, county or district as the address does, like 강남구 or 성남시."
+    "Validation", "Write the city, county or district as the address does, like Gangnam-gu or Seongnam-si."
 )
 
 
@@ -268,3 +268,43 @@ def criteria_from_json(stored: Mapping[str, Any]) -> SegmentCriteria:
 def provinces() -> Iterable[str]:
     """The 시/도 short names, in the order forms list them."""
     return dict.fromkeys(REGION_SPELLINGS.values())
+
+
+# --- what the clerk types -----------------------------------------------------------------------------------------
+
+_AGE_SHAPE = QT_TRANSLATE_NOOP("Validation", "Write age bands in months like 12-36, several with commas: 0-11, 24-36.")
+_WHOLE_MONTHS = QT_TRANSLATE_NOOP("Validation", "Enter a whole number of months, like 6.")
+
+
+def parse_age_bands(text: str) -> tuple[AgeBand, ...]:
+    """Age bands as typed: "12-36", "12~36", several with commas, a single age "24"; empty: none."""
+    bands = []
+    for part in text.replace("、", ",").split(","):
+        words = part.replace("~", "-").replace("–", "-").replace("개월", "").strip()
+        if not words:
+            continue
+        ends = [end.strip() for end in words.split("-")]
+        if len(ends) > 2 or not all(end.isdecimal() and end.isascii() for end in ends):
+            raise ValidationError.of("age_bands", _AGE_SHAPE)
+        low, high = int(ends[0]), int(ends[-1])
+        bands.append(AgeBand(low, high))
+    return tuple(bands)
+
+
+def parse_months(text: str, *, field: str) -> int | None:
+    """A number of months as typed ("6", "6개월"); empty: not asked."""
+    clean = text.strip().removesuffix("개월").strip()
+    if not clean:
+        return None
+    if not (clean.isdecimal() and clean.isascii()) or len(clean) > 4:
+        raise ValidationError.of(field, _WHOLE_MONTHS)
+    return int(clean)
+
+
+def parse_regions(province: str | None, districts: str) -> tuple[RegionChoice, ...]:
+    """The 시/도 chosen (None: anywhere) with the 시/군/구 typed after it, separated by commas ("" for all of it)."""
+    if province is None:
+        return ()
+    names = [" ".join(name.split()) for name in districts.replace("、", ",").split(",")]
+    names = [name for name in names if name]
+    return tuple(RegionChoice(province, name) for name in names) or (RegionChoice(province),)

@@ -34,6 +34,7 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
         super().__init__(PageSource(self._fetch, _row_id, self._display, self._other_role), parent)
         self._counter = counter
         self._query = ""
+        self._segment_id: int | None = None
 
     @property
     def query(self) -> str:
@@ -42,6 +43,15 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def set_query(self, query: str) -> None:
         """Start over with *query*: the first page is fetched at once, the rest as the view scrolls."""
         self._query = query
+        self.reload()
+
+    @property
+    def segment_id(self) -> int | None:
+        return self._segment_id
+
+    def set_segment(self, segment_id: int | None) -> None:
+        """Only the customers of this saved segment (None: everyone), from the first page again."""
+        self._segment_id = segment_id
         self.reload()
 
     def refresh(self) -> None:
@@ -53,7 +63,14 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def _fetch(self, after: CustomerRow | None, limit: int) -> tuple[Sequence[CustomerRow], bool]:
         # After the last row loaded (its name and id): a customer registered at another counter meanwhile neither
         # repeats a row on the next page nor hides one, and a deep page costs what the first does.
-        page = search_customers(self._counter.db, self._query, after=after, limit=limit, today=self._counter.today())
+        page = search_customers(
+            self._counter.db,
+            self._query,
+            after=after,
+            limit=limit,
+            today=self._counter.today(),
+            segment_id=self._segment_id,
+        )
         if after is None:
             self.hintChanged.emit(self._hint_text(page.hint))
         return page.rows, page.has_more
