@@ -3554,8 +3554,8 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>고객 세그먼트(&amp;G)…</translation>
     </message>
     <message>
-        <source>Loyalty &amp;&amp; &amp;reports</source>
-        <translation>회원·분석(&amp;R)</translation>
+        <source>Lo&amp;yalty &amp;&amp; reports</source>
+        <translation>회원·분석(&amp;Y)</translation>
     </message>
     <message>
         <source>Change recorded</source>
