@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from keyboard import save_by_keyboard, type_text
 from screen_support import show_for_typing
 from support import NOW, new_customer
+from toysub_desktop.domain.segments import AgeBand, SegmentCriteria
 from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.inputs import ChildInput
-from toysub_desktop.services.segments import list_segments
+from toysub_desktop.services.segments import create_segment, delete_segment, list_segments
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.segments import COUNT, NAME, SegmentDialog, SegmentsDialog
@@ -87,3 +88,23 @@ def test_a_segment_made_by_keyboard_is_counted_and_restricts_the_customer_list(
     QTest.keyClick(focused(main), Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: main.model.rowCount() == 3)
     assert main.segment_box.count.text() == ""
+
+
+def test_a_segment_deleted_at_another_counter_empties_the_list_and_says_why(qtbot: QtBot, counter: Counter) -> None:
+    _families(counter)
+    segment_id = create_segment(
+        counter.db, staff_id=counter.staff.id, name="영유아", criteria=SegmentCriteria(age_bands=(AgeBand(12, 36),))
+    )
+    main = MainWindow(counter)
+    show_for_typing(main, qtbot)
+    main.segment_box.choice.setFocus()
+    QTest.keyClick(focused(main), Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: main.model.rowCount() == 1)
+    delete_segment(counter.db, staff_id=counter.staff.id, segment_id=segment_id)
+    main.model.refresh()
+    assert main.model.rowCount() == 0
+    assert main.search_hint.isVisibleTo(main)
+    assert main.search_hint.text() == "삭제되었거나 없는 세그먼트입니다."
+    main.segment_box.reload_choices()
+    qtbot.waitUntil(lambda: main.model.rowCount() == 3)
+    assert main.segment_box.segment_id() is None
