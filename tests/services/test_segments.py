@@ -42,6 +42,7 @@ from toysub_desktop.services.exports import ExportFormat, export_customers
 from toysub_desktop.services.inputs import AddressInput, ChildInput
 from toysub_desktop.services.message_lists import ListRequest, message_list
 from toysub_desktop.services.plans import create_plan
+from toysub_desktop.services.queries.segments import segment_condition
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.segments import (
     count_matching,
@@ -290,6 +291,10 @@ def test_a_segments_count_is_the_customers_the_rule_finds_one_by_one(
 ) -> None:
     expected = {c for c in shop.customers if criteria_match(criteria, _facts(db, c, on), on)}
     assert count_matching(db, criteria, today=on) == len(expected)
+    # The form lists walk (each customer's address in effect asked, not the region's read) finds the same ones.
+    with db.reading() as session:
+        walked = session.scalars(select(Customer.id).where(segment_condition(criteria, on, walking=True))).all()
+    assert set(walked) == expected
 
 
 def test_the_generated_shop_has_customers_on_both_sides_of_every_criterion(db: Database, shop: GeneratedShop) -> None:

@@ -131,7 +131,9 @@ def search_customers(
     # Plain columns only: a Core connection, without a session's bookkeeping (a third of a lookup by number).
     with db.reading_connection() as connection:
         in_segment = (
-            segment_condition(live_segment_criteria(connection, segment_id), today) if segment_id is not None else None
+            segment_condition(live_segment_criteria(connection, segment_id), today, walking=True)
+            if segment_id is not None
+            else None
         )
         if number is not None:
             lines = _BY_NUMBER.rows(connection, {**page, "number": number})

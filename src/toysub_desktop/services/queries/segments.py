@@ -10,7 +10,8 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.sql.selectable import ScalarSelect
 
 from toysub_desktop.db.models import AddressVersion, Child, Consent, Customer, LedgerEntry, Segment, Subscription
 from toysub_desktop.domain.contacts import ConsentKind
@@ -38,8 +39,12 @@ def live_segment_criteria(session: Session | Connection, segment_id: int, *, fie
     return criteria_from_json(stored)
 
 
-def segment_condition(criteria: SegmentCriteria, today: date) -> ColumnElement[bool]:
-    """SQL on ``customer``: the customer is in a segment with *criteria* on *today* (``criteria_match``)."""
+def segment_condition(criteria: SegmentCriteria, today: date, *, walking: bool = False) -> ColumnElement[bool]:
+    """SQL on ``customer``: the customer is in a segment with *criteria* on *today* (``criteria_match``).
+
+    A count reads a region's addresses from their index (most customers of a region are read anyway); a list
+    *walking* the customers in order and stopping at a page asks each customer's address in effect instead, so the
+    first page costs what its customers cost, not the whole region."""
     conditions: list[ColumnElement[bool]] = []
     if criteria.age_bands:
         conditions.append(
@@ -60,7 +65,10 @@ def segment_condition(criteria: SegmentCriteria, today: date) -> ColumnElement[b
                 or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > today),
             )
         )
-    if criteria.regions:
+    if criteria.regions and walking:
+        in_effect = _in_effect_id(Customer.id, today).correlate(Customer)
+        conditions.append(exists().where(AddressVersion.id == in_effect, _places(criteria)))
+    elif criteria.regions:
         conditions.append(Customer.id.in_(_customers_in_regions(criteria, today)))
     if criteria.tenure_min_months is not None or criteria.tenure_max_months is not None:
         first_start = (
@@ -116,23 +124,25 @@ def spend_of_customer(today: date) -> ColumnElement[int]:
     return payments - refunds
 
 
-def _customers_in_regions(criteria: SegmentCriteria, today: date) -> Select[tuple[int]]:
-    """SQL: the customers whose address in effect on *today* lies in one of the criteria's regions — the region's
-    addresses from its index, each kept only when it is its customer's version in effect."""
-    in_effect_id = (
+def _in_effect_id(customer_id: InstrumentedAttribute[int], today: date) -> ScalarSelect[int]:
+    """SQL: the id of the address version in effect on *today* for *customer_id*, as ``domain.timeline`` rules."""
+    return (
         select(_IN_EFFECT.id)
         .where(
-            _IN_EFFECT.customer_id == AddressVersion.customer_id,
+            _IN_EFFECT.customer_id == customer_id,
             _IN_EFFECT.voided_at.is_(None),
             _IN_EFFECT.effective_from <= today,
             or_(_IN_EFFECT.effective_until.is_(None), _IN_EFFECT.effective_until >= today),
         )
         .order_by(_IN_EFFECT.effective_from.desc(), _IN_EFFECT.recorded_at.desc(), _IN_EFFECT.id.desc())
         .limit(1)
-        .correlate(AddressVersion)
         .scalar_subquery()
     )
-    places = or_(
+
+
+def _places(criteria: SegmentCriteria) -> ColumnElement[bool]:
+    """SQL on ``address_version``: the version lies in one of the criteria's regions."""
+    return or_(
         *(
             and_(AddressVersion.region == region.province, AddressVersion.district == region.district)
             if region.district
@@ -140,4 +150,10 @@ def _customers_in_regions(criteria: SegmentCriteria, today: date) -> Select[tupl
             for region in criteria.regions
         )
     )
-    return select(AddressVersion.customer_id).where(places, AddressVersion.id == in_effect_id)
+
+
+def _customers_in_regions(criteria: SegmentCriteria, today: date) -> Select[tuple[int]]:
+    """SQL: the customers whose address in effect on *today* lies in one of the criteria's regions — the region's
+    addresses from its index, each kept only when it is its customer's version in effect."""
+    in_effect_id = _in_effect_id(AddressVersion.customer_id, today).correlate(AddressVersion)
+    return select(AddressVersion.customer_id).where(_places(criteria), AddressVersion.id == in_effect_id)
