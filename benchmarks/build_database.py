@@ -1113,6 +1113,7 @@ def _address_columns(address: Address) -> dict[str, Any]:
         "entry_notes": address.entry_notes,
         "delivery_memo": address.delivery_memo,
         "region": address.region,
+        "district": address.district,
         "is_temporary": False,
     }
 

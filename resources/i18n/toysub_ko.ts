@@ -2432,6 +2432,11 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>회계용 월별 수납 현황</translation>
     </message>
     <message>
+        <source>Se&amp;gment:</source>
+        <extracomment>Customers only: everyone, or one saved segment.</extracomment>
+        <translation>세그먼트(&amp;G):</translation>
+    </message>
+    <message>
         <source>Save the export as</source>
         <translation>내보낼 파일 저장</translation>
     </message>
@@ -3427,7 +3432,6 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <extracomment>Shown under the search box when the query is too short to search (a single initial, a few digits).</extracomment>
         <translation>고객(&amp;U)</translation>
     </message>
     <message>
@@ -3532,6 +3536,11 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>기록 정정(&amp;O)</translation>
     </message>
     <message>
+        <source>S&amp;egment:</source>
+        <extracomment>Shown under the search box when the query is too short to search (a single initial, a few digits). Restricts the list to a saved segment, with its count (``ui.segments``).</extracomment>
+        <translation>세그먼트(&amp;E):</translation>
+    </message>
+    <message>
         <source>Change &amp;address</source>
         <translation>주소 변경(&amp;A)</translation>
     </message>
@@ -3540,9 +3549,13 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>Loyalty &amp;&amp; &amp;reports</source>
+        <source>Se&amp;gments…</source>
         <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
-        <translation>회원·분석(&amp;R)</translation>
+        <translation>고객 세그먼트(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;yalty &amp;&amp; reports</source>
+        <translation>회원·분석(&amp;Y)</translation>
     </message>
     <message>
         <source>Change recorded</source>
@@ -3789,6 +3802,11 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>&amp;List:</source>
         <translation>목록(&amp;L):</translation>
+    </message>
+    <message>
+        <source>S&amp;egment:</source>
+        <extracomment>Only the customers of a saved segment; the list&apos;s own rules still decide who gets the message.</extracomment>
+        <translation>세그먼트(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -5963,6 +5981,188 @@ Everything recorded after that moment is replaced. The database as it is now is 
     </message>
 </context>
 <context>
+    <name>SegmentBox</name>
+    <message>
+        <source>All customers</source>
+        <translation>모든 고객</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count}명</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation>새 세그먼트</translation>
+    </message>
+    <message>
+        <source>Segment — {name}</source>
+        <translation>세그먼트 — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. toddlers in Mapo</source>
+        <translation>예: 마포구 영유아</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>months, e.g. 12-36 or 0-11, 24-36; empty: any age</source>
+        <translation>개월 수, 예: 12-36 또는 0-11, 24-36 (비우면 나이 무관)</translation>
+    </message>
+    <message>
+        <source>Children&apos;s &amp;ages</source>
+        <translation>자녀 나이(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Running &amp;plan</source>
+        <translation>이용 중인 요금제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>전체 지역</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>시/도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>city, county or district as the address has it, e.g. Gangnam-gu, Seocho-gu</source>
+        <translation>주소의 시/군/구, 예: 강남구, 서초구</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>시/군/구(&amp;D)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>&amp;Tenure</source>
+        <translation>이용 기간(&amp;T)</translation>
+    </message>
+    <message>
+        <source>won in the last 12 months</source>
+        <translation>원 (최근 12개월 결제액)</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>결제액(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>상관없음</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>Did not agree</source>
+        <translation>동의하지 않음</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing consent</source>
+        <translation>마케팅 동의(&amp;M)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>부터</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>까지</translation>
+    </message>
+    <message>
+        <source>Not counted: {problem}</source>
+        <translation>세지 못했습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} customers match today.</source>
+        <translation>오늘 기준 {count}명이 해당합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentListModel</name>
+    <message>
+        <source>Segment</source>
+        <extracomment>How long the editor waits after a keystroke before counting again.</extracomment>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객 수</translation>
+    </message>
+    <message>
+        <source>children {bands} months</source>
+        <extracomment>Counts by segment id and version, once counted.</extracomment>
+        <translation>자녀 {bands}개월</translation>
+    </message>
+    <message>
+        <source>with us {low}–{high} months</source>
+        <translation>이용 {low}–{high}개월</translation>
+    </message>
+    <message>
+        <source>with us {low}+ months</source>
+        <translation>이용 {low}개월 이상</translation>
+    </message>
+    <message>
+        <source>paid {low}–{high} a year</source>
+        <translation>연간 결제 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>paid {low}+ a year</source>
+        <translation>연간 결제 {low} 이상</translation>
+    </message>
+    <message>
+        <source>marketing: agreed</source>
+        <translation>마케팅 동의</translation>
+    </message>
+    <message>
+        <source>marketing: not agreed</source>
+        <translation>마케팅 미동의</translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation>모든 고객</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Customer segments</source>
+        <translation>고객 세그먼트</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>새 세그먼트(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No segments yet: make one with New segment.</source>
+        <translation>아직 세그먼트가 없습니다. 새 세그먼트로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Delete the segment {name}? It stays on record, and leaves the lists.</source>
+        <translation>{name} 세그먼트를 삭제하시겠습니까? 기록은 남고 목록에서만 빠집니다.</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheck</name>
     <message>
         <source>The Korean translation is installed.</source>
@@ -8103,6 +8303,7 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
     <message>
         <source>The postal code has exactly 5 digits, like 03925.</source>
+        <extracomment>시/군/구 names are short; more is a typing mistake.</extracomment>
         <translation>우편번호는 5자리 숫자로 입력해 주세요. (예: 03925)</translation>
     </message>
     <message>
@@ -8716,6 +8917,48 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Another segment is already called {name}; choose another name.</source>
+        <extracomment>Children are counted up to 18 years. Tenure and spend bounds above these are typing mistakes. Spend counts the payments of this many months up to the day asked.</extracomment>
+        <translation>{name}(이)라는 세그먼트가 이미 있습니다. 다른 이름을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter ages from 0 to {high} months.</source>
+        <translation>나이는 0–{high}개월 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The lower bound is above the upper bound.</source>
+        <translation>시작 값이 끝 값보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Enter a number of months from 0 to {high}.</source>
+        <translation>개월 수는 0–{high} 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter an amount from 0 to {high} won.</source>
+        <translation>금액은 0–{high}원 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>{region} is not a province or metropolitan city.</source>
+        <translation>{region}은(는) 시/도 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Write the city, county or district as the address does, like Gangnam-gu or Seongnam-si.</source>
+        <translation>시/군/구는 주소에 적힌 대로 강남구, 성남시처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Write age bands in months like 12-36, several with commas: 0-11, 24-36.</source>
+        <extracomment>True: the last answer was yes; False: it was no, or the customer was never asked. The 시/도 and 시/군/구 of the address in effect; None without an address.</extracomment>
+        <translation>나이는 개월 수로 12-36처럼, 여러 개는 쉼표로 0-11, 24-36처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months, like 6.</source>
+        <translation>개월 수를 6처럼 정수로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This segment was deleted or does not exist.</source>
+        <translation>삭제되었거나 없는 세그먼트입니다.</translation>
     </message>
 </context>
 <context>

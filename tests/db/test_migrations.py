@@ -8,13 +8,13 @@ from pathlib import Path
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 
-from support import NOW, enter_shop_details, new_customer
+from support import NEW_HOME, NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
-from toysub_desktop.db.models import Base, DayClose, Shop, Subscription
+from toysub_desktop.db.models import AddressVersion, Base, DayClose, Segment, Shop, Subscription
 from toysub_desktop.db.open import open_database
 from toysub_desktop.documents import wording
 from toysub_desktop.domain.fees import FeeMethod
@@ -198,5 +198,27 @@ def test_contracts_signed_before_the_skip_rule_keep_charging_a_skipped_month_and
             assert session.scalar(select(Shop.skip_rule)) == SkipRule.CHARGED.value
             assert session.scalar(select(Subscription.skip_rule)) == SkipRule.CHARGED.value
         assert contract_sheet(upgraded, subscription_id).plan.skip_rule == wording.SKIP_CHARGED
+    finally:
+        upgraded.dispose()
+
+
+def test_addresses_from_before_segments_get_their_district_and_the_shop_no_segments(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    register_customer(db, staff_id=owner.id, new=new_customer("김민수"), now=NOW)
+    register_customer(db, staff_id=owner.id, new=new_customer("이서연", address=NEW_HOME), now=NOW)
+    command.downgrade(alembic_config(db.engine), "0026")
+    assert "district" not in {column["name"] for column in inspect(db.engine).get_columns("address_version")}
+    assert "segment" not in inspect(db.engine).get_table_names()
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            districts = session.execute(
+                select(AddressVersion.road_address, AddressVersion.district).order_by(AddressVersion.id)
+            ).all()
+            assert [district for _road, district in districts] == ["마포구", "성남시"]
+            assert session.scalar(select(func.count()).select_from(Segment)) == 0
     finally:
         upgraded.dispose()

@@ -443,3 +443,14 @@ def test_two_years_of_charges_and_payments_most_paid_up_and_a_few_behind(db: Dat
     assert 1 <= len(refunds) == summary.refunds <= 2 and all(line.note == "이중 이체분 환불" for line in refunds)
     write_offs = [line for line in lines if line.kind is EntryKind.WRITE_OFF]
     assert len(write_offs) == summary.write_offs >= 1 and all("회수 포기" in line.note for line in write_offs)
+
+
+def test_the_owner_keeps_a_few_segments_each_holding_some_customers_but_not_all(
+    db: Database, summary: DemoSummary
+) -> None:
+    from toysub_desktop.services.segments import list_segments, segment_count
+
+    rows = list_segments(db).rows
+    assert len(rows) == 4
+    for row in rows:
+        assert 0 < segment_count(db, row.id, today=TODAY) < COUNT, row.name

@@ -91,6 +91,8 @@ READS = {
     "rentals.preview_return",
     "rentals.suggestions_for_child",
     "search.search_customers",
+    "segments.count_matching",
+    "segments.segment_count",
     "subscriptions.cancellation_fee",
     "subscriptions.count_subscriptions",
     "subscriptions.format_contract_number",

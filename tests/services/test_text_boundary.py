@@ -34,6 +34,7 @@ from toysub_desktop.domain.plans import EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX, C
 from toysub_desktop.domain.price_notices import NoticeMethod
 from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX, ProspectKind, ProspectSource
 from toysub_desktop.domain.rentals import ReturnCondition
+from toysub_desktop.domain.segments import SEGMENT_NAME_MAX, SegmentCriteria
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX, TERMS_MAX
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text_input import CONTROL_CHARACTER, LONG_NOTE_MAX, NOTE_MAX, TOO_LONG
@@ -52,6 +53,7 @@ from toysub_desktop.services import (
     plans,
     prospects,
     rentals,
+    segments,
     subscriptions,
     toys,
 )
@@ -293,6 +295,9 @@ ENTRIES: tuple[TextEntry, ...] = (
     TextEntry("shop: cancellation terms", "cancellation_terms", TERMS_MAX, _settings),
     TextEntry("staff: name", "name", NAME_MAX, lambda db, s, t: shop_service.add_staff(
         db, by_staff_id=s.rentals.owner, name="이수진" + t, now=NOW)),
+    # --- segments
+    TextEntry("segment: name", "name", SEGMENT_NAME_MAX, lambda db, s, t: segments.create_segment(
+        db, staff_id=s.rentals.owner, name="영아" + t, criteria=SegmentCriteria(), now=NOW)),
 )  # fmt: skip
 
 
@@ -409,6 +414,7 @@ NOT_FREE_TEXT = {
     "rentals.swap": "returns and loans go through return_items and lend",
     "shop.set_up_shop": "runs once, before any data; the name goes through clean_line",
     "toys.update_toy": "the name, brand and note go through validate_toy, as create_toy",
+    "segments.update_segment": "the name goes through clean_segment_name, as create_segment",
     "backups.record_restore": "the staff name comes from the signed-in staff member, not from typing",
     "staff.sign_in": "a PIN is compared with its hash, never stored; only digits ever match",
     "staff.set_first_pin": "a PIN is 4 to 8 ASCII digits (check_pin_format) and is stored only as a hash",

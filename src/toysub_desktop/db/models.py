@@ -33,7 +33,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mappe
 from sqlalchemy.orm.attributes import get_history
 
 from toysub_desktop.db.types import UTCDateTime
-from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
+from toysub_desktop.domain.address import DELIVERY_MEMO_MAX, DETAIL_MAX, DISTRICT_MAX, ENTRY_NOTES_MAX, ROAD_ADDRESS_MAX
 from toysub_desktop.domain.bank_statements import BANK_TEXT_MAX, DEPOSITOR_NAME_MAX, LINE_KEY_MAX
 from toysub_desktop.domain.contact_log import CONTACT_NOTE_MAX, RESOLUTION_MAX
 from toysub_desktop.domain.contacts import NOTICE_VERSION_MAX
@@ -47,6 +47,7 @@ from toysub_desktop.domain.messages import LMS_MAX_BYTES
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import DISCOUNT_NAME_MAX, EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX
 from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX
+from toysub_desktop.domain.segments import SEGMENT_NAME_MAX
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX
 from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.domain.toys import BRAND_MAX, SHOP_CODE_MAX, TOY_NAME_MAX
@@ -293,8 +294,14 @@ class AddressVersion(ContactVersionMixin, Base):
     delivery_memo: Mapped[str] = mapped_column(String(DELIVERY_MEMO_MAX), default="")
     #: 시/도 short form, for delivery filters.
     region: Mapped[str | None] = mapped_column(String(10))
+    #: 시/군/구 as the road address names it after the 시/도 (``domain.address.district_of``), "" when none: segments
+    #: by region find a region's addresses through ``ix_address_version_region``.
+    district: Mapped[str] = mapped_column(String(DISTRICT_MAX), default="", server_default="")
 
-    __table_args__ = (Index("ix_address_version_customer", "customer_id", "effective_from"),)
+    __table_args__ = (
+        Index("ix_address_version_customer", "customer_id", "effective_from"),
+        Index("ix_address_version_region", "region", "district", "customer_id"),
+    )
 
 
 class PhoneVersion(ContactVersionMixin, Base):
@@ -1183,3 +1190,32 @@ class SurveyAnswer(Base):
     voided_at: Mapped[datetime | None] = mapped_column(default=None)
 
     __table_args__ = (Index("ix_survey_answer_question", "question_id", "voided_at"),)
+
+
+class Segment(Base):
+    """A saved customer segment (``domain.segments``): its name and criteria (``criteria_to_json``), who made and
+    last changed it. A deleted segment is kept, marked deleted; a live one's name is unique."""
+
+    __tablename__ = "segment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(SEGMENT_NAME_MAX))
+    criteria: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    changed_at: Mapped[datetime]
+    changed_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index(
+            "uq_segment_live_name",
+            "name",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )

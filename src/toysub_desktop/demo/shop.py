@@ -31,6 +31,7 @@ from toysub_desktop.demo.lifecycle import Lifecycle
 from toysub_desktop.demo.money import money_story, open_demo_ledger
 from toysub_desktop.demo.people import People
 from toysub_desktop.demo.rentals import rentals_story
+from toysub_desktop.demo.segments import segments_story
 from toysub_desktop.demo.showcases import Showcases
 from toysub_desktop.demo.story import HISTORY_DAYS, Story, moment
 from toysub_desktop.domain.dates import shop_today, utc_now
@@ -143,6 +144,7 @@ def _populate(db: Database, *, customers: int, seed: int, today: date | None) ->
     staff = list(zip(story.staff_ids, story.staff_hired, strict=True))
     money = money_story(db, random.Random(seed + 3), staff, today, latest, opened_on)
     conversations_story(db, random.Random(seed + 4), story.staff_ids, today, latest)
+    segments_story(db, story.staff_ids[0], latest)
     for staff_id in story.staff_ids:  # every demo staff member signs in with the PIN the sign-in screen shows
         set_first_pin(db, staff_id=staff_id, pin=DEMO_PIN, repeated_pin=DEMO_PIN, now=latest)
     counts = story.counts

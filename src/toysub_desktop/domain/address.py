@@ -18,6 +18,8 @@ ROAD_ADDRESS_MAX = 200
 DETAIL_MAX = 100
 ENTRY_NOTES_MAX = 200
 DELIVERY_MEMO_MAX = 200
+#: 시/군/구 names are short; more is a typing mistake.
+DISTRICT_MAX = 20
 
 _POSTAL_SHAPE = QT_TRANSLATE_NOOP("Validation", "The postal code has exactly 5 digits, like 03925.")
 _POSTAL_OLD = QT_TRANSLATE_NOOP(
@@ -109,10 +111,24 @@ class Address:
         """The short si/do name (a value of ``REGION_SPELLINGS``), or None if the address starts with none."""
         return region_of(self.road_address)
 
+    @property
+    def district(self) -> str:
+        return district_of(self.road_address)
+
 
 def region_of(road_address: str) -> str | None:
     first_word = road_address.split(maxsplit=1)[0] if road_address.strip() else ""
     return REGION_SPELLINGS.get(first_word)
+
+
+def district_of(road_address: str) -> str:
+    """The 시/군/구 a road address names after its 시/도 ("서울특별시 강남구 테헤란로 1" → "강남구"), or "" when it
+    names none (세종, or a road right after the 시/도)."""
+    words = road_address.split()
+    if len(words) < 2 or words[0] not in REGION_SPELLINGS:
+        return ""
+    second = words[1]
+    return second if second[-1] in "시군구" and not any(c.isdigit() for c in second) else ""
 
 
 def validate_address(

@@ -271,6 +271,7 @@ def new_address_version(address: Address, **columns: object) -> AddressVersion:
         entry_notes=address.entry_notes,
         delivery_memo=address.delivery_memo,
         region=address.region,
+        district=address.district,
         **columns,
     )
 

@@ -20,7 +20,7 @@ import openpyxl
 from sqlalchemy import select
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import Child, Customer
+from toysub_desktop.db.models import Child, Customer, Segment
 from toysub_desktop.domain.dates import shop_today, to_shop_time, utc_now
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind
@@ -34,6 +34,7 @@ from toysub_desktop.services.common import audit, unit_of_work
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
 from toysub_desktop.services.queries.contact_versions import address_versions, phone_versions, phones_in_effect
 from toysub_desktop.services.queries.money_figures import figures_in_session
+from toysub_desktop.services.queries.segments import live_segment_criteria, segment_condition
 from toysub_desktop.services.subscriptions import SubscriptionFilter, SubscriptionRow, list_subscriptions
 
 #: Translation context of the column headings (the UI passes a function that translates them).
@@ -133,15 +134,26 @@ def export_customers(
     file_format: ExportFormat,
     translate: Translate = _same,
     approval: Approval | None = None,
+    segment_id: int | None = None,
     now: datetime | None = None,
 ) -> ExportResult:
-    """Every customer with the phones and address in effect today, and their children."""
+    """Every customer with the phones and address in effect today, and their children; with *segment_id*, only
+    the segment's customers today (the audit names the segment)."""
     now = now or utc_now()
     approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.EXPORT, approval=approval, now=now)
-    rows = list(_customer_rows(db, shop_today(now)))
+    today = shop_today(now)
+    details: dict[str, object] = {}
+    if segment_id is not None:
+        with db.reading() as session:
+            live_segment_criteria(session, segment_id)
+            details["segment"] = {
+                "id": segment_id,
+                "name": session.scalar(select(Segment.name).where(Segment.id == segment_id)),
+            }
+    rows = list(_customer_rows(db, today, segment_id))
     return _finish(
         db, ExportKind.CUSTOMERS, path, file_format, [translate(h) for h in CUSTOMER_HEADINGS], rows,
-        staff_id=staff_id, approved_by=approved_by, now=now, details={},
+        staff_id=staff_id, approved_by=approved_by, now=now, details=details,
     )  # fmt: skip
 
 
@@ -249,13 +261,12 @@ def export_money_figures(
     )  # fmt: skip
 
 
-def _customer_rows(db: Database, today: date) -> Iterable[list[Cell]]:
+def _customer_rows(db: Database, today: date, segment_id: int | None = None) -> Iterable[list[Cell]]:
     with db.reading() as session:
-        customers = session.execute(
-            select(Customer.id, Customer.number, Customer.name, Customer.email, Customer.registered_on).order_by(
-                Customer.id
-            )
-        ).all()
+        query = select(Customer.id, Customer.number, Customer.name, Customer.email, Customer.registered_on)
+        if segment_id is not None:
+            query = query.where(segment_condition(live_segment_criteria(session, segment_id), today))
+        customers = session.execute(query.order_by(Customer.id)).all()
         for index in range(0, len(customers), _CHUNK):
             chunk = customers[index : index + _CHUNK]
             ids = [row.id for row in chunk]

@@ -74,6 +74,7 @@ from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import audit, require_staff, unit_of_work
 from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.queries.contact_versions import phone_versions, phones_in_effect
+from toysub_desktop.services.queries.segments import live_segment_criteria, segment_condition
 
 _CHUNK = 500
 _CANNOT_WRITE = QT_TRANSLATE_NOOP("Validation", "{file} could not be written: {reason}")
@@ -95,6 +96,9 @@ class ListRequest:
     within_days: int = 30
     #: Advertising: when the messages are to go out (any time zone; judged in the shop's).
     send_at: datetime | None = None
+    #: Only the customers of this saved segment (``services.segments``); the list's own rules still apply on top,
+    #: so a segment narrows a list and never widens it.
+    segment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,8 @@ def message_list(db: Database, request: ListRequest, *, today: date | None = Non
             found, reminders = _consent_reminders(session, today)
         else:
             found = {customer_id: ({}, "") for customer_id in session.scalars(select(Customer.id))}
+        if request.segment_id is not None:
+            found = _in_segment(session, found, request.segment_id, today)
         candidates = _candidates(session, found, today)
     send_at = to_shop_time(request.send_at) if request.send_at is not None else None
     sorted_list = sort_candidates(
@@ -253,6 +259,13 @@ def _consent_reminders(session: Session, today: date) -> tuple[Found, dict[int, 
             found[customer_id] = ({FIELD_CONSENT_DATE: given_on.isoformat()}, given_on.isoformat())
             states[customer_id] = state
     return found, states
+
+
+def _in_segment(session: Session, found: Found, segment_id: int, today: date) -> Found:
+    """Those of *found* who are in the segment today: the segment's members read in one statement."""
+    condition = segment_condition(live_segment_criteria(session, segment_id), today)
+    members = set(session.scalars(select(Customer.id).where(condition)))
+    return {customer_id: entry for customer_id, entry in found.items() if customer_id in members}
 
 
 # --- what the rules need to know of each customer --------------------------------------------------------------
@@ -409,6 +422,7 @@ def export_message_list(
                     "rows": len(lines),
                     "advertising": view.advertising,
                     "send_at": view.sorted.send_at,
+                    "segment": request.segment_id,
                     "customers": [candidate.customer_id for candidate, _m in lines],
                 },
             )

@@ -9,13 +9,13 @@ a search by number is one statement from the match to the page's rows.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import BindParameter, Date, Integer, Select, and_, bindparam, func, join, or_, select
+from sqlalchemy import BindParameter, ColumnElement, Date, Integer, Select, and_, bindparam, func, join, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -30,7 +30,10 @@ from toysub_desktop.domain.person import parse_customer_number
 from toysub_desktop.domain.phone import digits_for_search, phone_from_e164
 from toysub_desktop.domain.text_input import clean_search
 from toysub_desktop.domain.timeline import periods_in_effect
+from toysub_desktop.services.queries.segments import live_segment_criteria, segment_condition
 from toysub_desktop.services.views import CustomerRow
+
+_T = TypeVar("_T")
 
 PAGE_SIZE = 100
 #: Fewer digits than this match too many numbers to be useful.
@@ -100,6 +103,7 @@ def search_customers(
     offset: int = 0,
     limit: int = PAGE_SIZE,
     today: date | None = None,
+    segment_id: int | None = None,
 ) -> SearchPage:
     """One page of customers matching *query* (all customers, by name, when it is empty): the first, the one
     after the row *after* (a keyset: a deep page costs what the first does, and a customer registered meanwhile at
@@ -126,8 +130,15 @@ def search_customers(
     }
     # Plain columns only: a Core connection, without a session's bookkeeping (a third of a lookup by number).
     with db.reading_connection() as connection:
+        in_segment = (
+            segment_condition(live_segment_criteria(connection, segment_id), today, walking=True)
+            if segment_id is not None
+            else None
+        )
         if number is not None:
             lines = _BY_NUMBER.rows(connection, {**page, "number": number})
+            if in_segment is not None:
+                lines = _kept(connection, lines, in_segment, lambda line: int(line[0]))
             return SearchPage(tuple(_row(line) for line in lines[:limit]), len(lines) > limit)
         if digit_count:
             # Names hold no digits, so only a number can match.
@@ -135,12 +146,25 @@ def search_customers(
             if digits is None or len(digits) < MIN_PHONE_DIGITS:
                 return SearchPage((), False)
             matches = _customers_by_phone(connection, digits, page)
+            if in_segment is not None:
+                matches = _kept(connection, matches, in_segment, lambda match: int(match.line[0]))
             return SearchPage(tuple(_phone_rows(matches[:limit])), len(matches) > limit)
-        ids = _customers_by_name(connection, text, page)
+        ids = _customers_by_name(connection, text, page, in_segment)
         return SearchPage(tuple(_rows(connection, ids[:limit], today)), len(ids) > limit)
 
 
-def _customers_by_name(connection: Connection, text: str, page: dict[str, Any]) -> list[int]:
+def _kept(
+    connection: Connection, found: Sequence[_T], in_segment: ColumnElement[bool], customer_of: Callable[[_T], int]
+) -> list[_T]:
+    """Of a number's few matches, those in the segment (one statement over their ids)."""
+    ids = {customer_of(item) for item in found}
+    members = set(connection.scalars(select(Customer.id).where(Customer.id.in_(ids), in_segment))) if ids else set()
+    return [item for item in found if customer_of(item) in members]
+
+
+def _customers_by_name(
+    connection: Connection, text: str, page: dict[str, Any], in_segment: ColumnElement[bool] | None = None
+) -> list[int]:
     """Customers whose name matches *text*, in list order, through the name keys.
 
     Up to three characters the query is a key itself: one range of the key table's primary key, already in list
@@ -148,12 +172,16 @@ def _customers_by_name(connection: Connection, text: str, page: dict[str, Any]) 
     names that have its other runs too (primary-key probes), and lets ``name_matches`` decide on the rest.
     """
     keys = query_keys(text)
+    if in_segment is not None and not keys:
+        return list(connection.scalars(_EVERYONE.where(in_segment), page))
     if not keys:
         return list(connection.scalars(_EVERYONE, page))
-    if len(keys) == 1:
+    if len(keys) == 1 and in_segment is None:
         return list(connection.scalars(_ONE_KEY, {**page, "key": keys[0]}))
     first = CustomerNameKey
     query = select(first.customer_id, first.name).where(first.key == keys[0], _KEY_AFTER).order_by(*_KEY_ORDER)
+    if in_segment is not None:
+        query = query.join(Customer, Customer.id == first.customer_id).where(in_segment)
     for key in keys[1 : 1 + _EXTRA_KEYS]:
         other = aliased(CustomerNameKey)
         query = query.where(

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.search import MIN_PHONE_DIGITS, SearchHint, search_customers
 from toysub_desktop.services.views import CustomerRow
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.paged_model import ROW_ID_ROLE, PagedTableModel, PageSource
-from toysub_desktop.ui.text import period_text
+from toysub_desktop.ui.text import period_text, problem_text
 
 NUMBER, NAME, PHONE, ADDRESS, MATCH = range(5)
 #: The row's customer id, for views and tests.
@@ -34,6 +35,7 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
         super().__init__(PageSource(self._fetch, _row_id, self._display, self._other_role), parent)
         self._counter = counter
         self._query = ""
+        self._segment_id: int | None = None
 
     @property
     def query(self) -> str:
@@ -42,6 +44,15 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def set_query(self, query: str) -> None:
         """Start over with *query*: the first page is fetched at once, the rest as the view scrolls."""
         self._query = query
+        self.reload()
+
+    @property
+    def segment_id(self) -> int | None:
+        return self._segment_id
+
+    def set_segment(self, segment_id: int | None) -> None:
+        """Only the customers of this saved segment (None: everyone), from the first page again."""
+        self._segment_id = segment_id
         self.reload()
 
     def refresh(self) -> None:
@@ -53,7 +64,18 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
     def _fetch(self, after: CustomerRow | None, limit: int) -> tuple[Sequence[CustomerRow], bool]:
         # After the last row loaded (its name and id): a customer registered at another counter meanwhile neither
         # repeats a row on the next page nor hides one, and a deep page costs what the first does.
-        page = search_customers(self._counter.db, self._query, after=after, limit=limit, today=self._counter.today())
+        try:
+            page = search_customers(
+                self._counter.db,
+                self._query,
+                after=after,
+                limit=limit,
+                today=self._counter.today(),
+                segment_id=self._segment_id,
+            )
+        except ValidationError as error:  # the segment was deleted at another counter meanwhile
+            self.hintChanged.emit(problem_text(error.problems[0]))
+            return (), False
         if after is None:
             self.hintChanged.emit(self._hint_text(page.hint))
         return page.rows, page.has_more

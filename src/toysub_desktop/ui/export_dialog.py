@@ -28,6 +28,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.screen_fit import keep_on_screen
+from toysub_desktop.ui.segment_box import SegmentBox
 from toysub_desktop.ui.text import delivery_kind_name, delivery_state_name, plan_kind_name, state_name
 
 
@@ -77,6 +78,10 @@ class ExportDialog(ServiceDialog):
         row.addWidget(browse)
         self.errors.add_row(self.form, self.tr("&What:"), self.kind, "kind")
         self.errors.add_row(self.form, self.tr("F&ormat:"), self.file_format, "format")
+        #: Customers only: everyone, or one saved segment.
+        self.segment = SegmentBox(counter)
+        self.segment_label = self.errors.add_row(self.form, self.tr("Se&gment:"), self.segment, "segment")
+        self.segment_label.setBuddy(self.segment.choice)
         self.first_label = self.errors.add_row(self.form, self.tr("&From:"), self.first, "first")
         self.last_label = self.errors.add_row(self.form, self.tr("&To:"), self.last, "last")
         self.errors.add_row(self.form, self.tr("&Save as:"), where, "file")
@@ -97,6 +102,9 @@ class ExportDialog(ServiceDialog):
         period = self.kind.currentData() in (ExportKind.DELIVERIES.value, ExportKind.MONEY_FIGURES.value)
         for widget in (self.first, self.last, self.first_label, self.last_label):
             widget.setVisible(period)
+        customers = self.kind.currentData() == ExportKind.CUSTOMERS.value
+        self.segment.setVisible(customers)
+        self.segment_label.setVisible(customers)
         self._suggest_path()
 
     def _suggest_path(self) -> None:
@@ -118,7 +126,8 @@ class ExportDialog(ServiceDialog):
         db, staff_id, now = self.counter.db, self.counter.staff.id, self.counter.now()
         if kind is ExportKind.CUSTOMERS:
             return export_customers(db, staff_id=staff_id, path=path, file_format=file_format, translate=heading,
-                                    approval=self.approval, now=now)  # fmt: skip
+                                    approval=self.approval, segment_id=self.segment.segment_id(),
+                                    now=now)  # fmt: skip
         if kind is ExportKind.SUBSCRIPTIONS:
             return export_subscriptions(db, staff_id=staff_id, path=path, file_format=file_format,
                                         words=subscription_words, translate=heading, approval=self.approval,

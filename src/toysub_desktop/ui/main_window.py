@@ -45,6 +45,7 @@ from toysub_desktop.ui.deliveries_tab import DeliveriesTab
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import available_area
+from toysub_desktop.ui.segment_box import SegmentBox
 from toysub_desktop.ui.settings import MachineSettings
 from toysub_desktop.ui.subscriptions_tab import SubscriptionsTab
 from toysub_desktop.ui.text import problem_text, won_text
@@ -116,8 +117,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        #: Restricts the list to a saved segment, with its count (``ui.segments``).
+        self.segment_box = SegmentBox(counter)
+        segment_caption = QLabel(self.tr("S&egment:"))
+        segment_caption.setBuddy(self.segment_box.choice)
+        segment_row = QHBoxLayout()
+        segment_row.addWidget(segment_caption)
+        segment_row.addWidget(self.segment_box, 1)
         column = QVBoxLayout(customers_tab)
         column.addLayout(actions_row)
+        column.addLayout(segment_row)
         column.addWidget(splitter, 1)
 
         self.tabs = QTabWidget()
@@ -156,6 +165,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
+        self.segment_box.segmentChanged.connect(self._segment_chosen)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.activated.connect(lambda _index: self.panel.setFocus())
         self.panel.historySelectionChanged.connect(self._update_actions)
@@ -347,12 +357,14 @@ class MainWindow(QMainWindow):
         """회원·분석: keeping subscribers — segments, points and tiers, referrals, churn risk, the owner's dashboard.
         Each entry: its text (a mnemonic no other entry of this menu uses) and what it opens. The menu is only added
         once it has an entry."""
-        loyalty_entries: list[tuple[str, Callable[[], None]] | None] = []
+        loyalty_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("Se&gments…"), self.show_segments),
+        ]
         # The menu's entries by the name of the slot they run, for tests and for buttons taking the same steps.
         self.loyalty_actions: dict[str, QAction] = {}
         if not loyalty_entries:
             return
-        menu_loyalty = self.menuBar().addMenu(self.tr("Loyalty && &reports"))
+        menu_loyalty = self.menuBar().addMenu(self.tr("Lo&yalty && reports"))
         for entry in loyalty_entries:
             if entry is None:
                 menu_loyalty.addSeparator()
@@ -417,6 +429,11 @@ class MainWindow(QMainWindow):
         if self.search.text() == self.model.query:
             return
         self._guard(lambda: self.model.set_query(self.search.text()))
+        self.panel.show_card(None)
+        self._update_actions()
+
+    def _segment_chosen(self, segment_id: int) -> None:
+        self._guard(lambda: self.model.set_segment(segment_id or None))
         self.panel.show_card(None)
         self._update_actions()
 
@@ -1007,6 +1024,13 @@ class MainWindow(QMainWindow):
         dialog = ProspectsDialog(self.counter, self)
         dialog.customerChosen.connect(self._show_registered)
         dialog.exec()
+
+    def show_segments(self) -> None:
+        """Saved customer segments with their counts: new, edit, delete. The list's segment box follows."""
+        from toysub_desktop.ui.segments import SegmentsDialog
+
+        SegmentsDialog(self.counter, self).exec()
+        self.segment_box.reload_choices()
 
     def show_message_lists(self) -> None:
         """Birthday, anniversary, newsletter, renewal, price-change and consent-reminder lists for a bulk-SMS

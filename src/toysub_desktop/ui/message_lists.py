@@ -61,6 +61,7 @@ from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
+from toysub_desktop.ui.segment_box import SegmentBox
 
 #: Advertising is planned for this time of day unless the owner says otherwise.
 DEFAULT_SEND_TIME = time(10, 0)
@@ -183,6 +184,10 @@ class MessageListsDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("Mo&nth:"), self.month, "month")
         self.errors.add_row(self.form, self.tr("Ending &within:"), self.within_days, "within_days")
         self.errors.add_row(self.form, self.tr("Send &time:"), when, "send_at")
+        #: Only the customers of a saved segment; the list's own rules still decide who gets the message.
+        self.segment = SegmentBox(counter)
+        segment_label = self.errors.add_row(self.form, self.tr("S&egment:"), self.segment, "segment")
+        segment_label.setBuddy(self.segment.choice)
         self.when = when
         self.kind_hint = QLabel()
         self.kind_hint.setWordWrap(True)
@@ -225,6 +230,7 @@ class MessageListsDialog(ServiceDialog):
         self.within_days.valueChanged.connect(self.reload)
         self.send_day.dateChanged.connect(self.reload)
         self.send_time.timeChanged.connect(self.reload)
+        self.segment.segmentChanged.connect(lambda _id: self.reload())
         self.template.textChanged.connect(self._update_preview)
         self._kind_changed()
         self.resize(1200, 660)
@@ -309,6 +315,7 @@ class MessageListsDialog(ServiceDialog):
             month=self.month.value(),
             within_days=self.within_days.value(),
             send_at=self.send_at() if is_advertising(kind) else None,
+            segment_id=self.segment.segment_id(),
         )
 
     def _kind_changed(self) -> None:

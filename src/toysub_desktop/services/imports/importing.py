@@ -939,6 +939,7 @@ class _Writer:
                 "entry_notes": address.entry_notes,
                 "delivery_memo": address.delivery_memo,
                 "region": address.region,
+                "district": address.district,
             }
         )
         for role, phone in zip((PhoneRole.PRIMARY, PhoneRole.OTHER), reading.phones, strict=False):
