@@ -53,6 +53,7 @@ from toysub_desktop.services.queries.ledger import (
     bill_subscription,
     contract_cycle_charges,
     contracts_ending_from,
+    cycle_tiers,
     free_credits,
     lock_account,
     open_debits,
@@ -215,7 +216,12 @@ def _next_charge(session: Session, customer_id: int, today: date) -> NextCharge 
     coming: list[NextCharge] = []
     for subscription, history, settled in contracts_ending_from(session, customer_id, today):
         ahead = contract_cycle_charges(
-            subscription, history, paid_through=settled, through=today + _AHEAD, billed_from=today + timedelta(days=1)
+            subscription,
+            history,
+            paid_through=settled,
+            through=today + _AHEAD,
+            billed_from=today + timedelta(days=1),
+            tiers=cycle_tiers(session, subscription),
         )
         if ahead:
             coming.append(NextCharge(ahead[0].due_on, ahead[0].amount, subscription.contract_number or ""))
@@ -295,6 +301,7 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
                 paid_through=paid_through(session, subscription.id),
                 through=today + _AHEAD,
                 billed_from=today + timedelta(days=1),
+                tiers=cycle_tiers(session, subscription),
             )
             upcoming = next((c for c in ahead if c.due_on > today), None)
             if upcoming is not None:
