@@ -37,6 +37,7 @@ from toysub_desktop.domain.rentals import ReturnCondition
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX, TERMS_MAX
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text_input import CONTROL_CHARACTER, LONG_NOTE_MAX, NOTE_MAX, TOO_LONG
+from toysub_desktop.domain.tiers import TIER_NAME_MAX, TierBasis, TierInput
 from toysub_desktop.domain.toys import BRAND_MAX, TOY_NAME_MAX, ItemState, ToyCategory
 from toysub_desktop.services import (
     contact_log,
@@ -53,6 +54,7 @@ from toysub_desktop.services import (
     prospects,
     rentals,
     subscriptions,
+    tiers,
     toys,
 )
 from toysub_desktop.services import shop as shop_service
@@ -293,6 +295,9 @@ ENTRIES: tuple[TextEntry, ...] = (
     TextEntry("shop: cancellation terms", "cancellation_terms", TERMS_MAX, _settings),
     TextEntry("staff: name", "name", NAME_MAX, lambda db, s, t: shop_service.add_staff(
         db, by_staff_id=s.rentals.owner, name="이수진" + t, now=NOW)),
+    TextEntry("tiers: name", "tiers[0].name", TIER_NAME_MAX, lambda db, s, t: tiers.update_tiers(
+        db, by_staff_id=s.rentals.owner, basis=TierBasis.TENURE, rows=(TierInput(t, "0", "0"),),
+        expected_version=tiers.tier_settings(db).version, now=NOW)),
 )  # fmt: skip
 
 
@@ -427,7 +432,7 @@ def _entered(function: str) -> bool:
 def test_every_change_taking_text_is_entered_above_or_said_why_not() -> None:
     text_types = (
         "str", "Sequence[str]", "Mapping[int, str] | None", "NewCustomer", "ChildInput", "AddressInput",
-        "NewSubscription", "Sequence[ReturnLine]", "tuple[ChildInput, ...]",
+        "NewSubscription", "Sequence[ReturnLine]", "tuple[ChildInput, ...]", "Sequence[TierInput]",
     )  # fmt: skip
     found = set()
     for module_info in pkgutil.iter_modules(toysub_desktop.services.__path__):
