@@ -10,16 +10,21 @@ import pytest
 from sqlalchemy import func, select
 
 from money_support import A_FEE, B_FEE, Shop
+from rental_support import rental_shop
 from support import NOW
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, LedgerEntry, MembershipTier
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.money import share_of
+from toysub_desktop.domain.rentals import ReservationState
 from toysub_desktop.domain.tiers import TierBasis, TierInput
-from toysub_desktop.services.ledger import account_view
+from toysub_desktop.domain.toys import ItemState
+from toysub_desktop.services.ledger import NewPayment, account_view, take_payment
+from toysub_desktop.services.rentals import finish_work, reserve, send_for_work, toy_queue
 from toysub_desktop.services.shop import add_staff
 from toysub_desktop.services.tiers import customer_tier, customer_tiers, tier_settings, update_tiers
+from toysub_desktop.services.toys import find_item
 
 LADDER = (TierInput("새싹", "0", "0"), TierInput("나무", "2", "10"), TierInput("숲", "6", "20", True))
 
@@ -144,3 +149,52 @@ def test_charges_already_billed_never_change_when_tiers_are_set_or_changed(shop:
     assert cycle_fees(shop, shop.a)[-1] == (date(2026, 5, 16), A_FEE - share_of(A_FEE, 10), "나무")
     shop.bill(date(2026, 6, 16))
     assert cycle_fees(shop, shop.a)[-1] == (date(2026, 6, 16), A_FEE - share_of(A_FEE, 30), "나무")
+
+
+def test_a_tier_with_priority_reservations_is_served_first_then_everyone_as_they_reserved(
+    db: Database, owner_id: int
+) -> None:
+    shop = rental_shop(db, owner_id)
+    kitchen = shop.barcodes["kitchen"][0]  # the only copy, away for repair while both reserve it
+    item = find_item(db, kitchen)
+    assert item is not None
+    send_for_work(db, staff_id=owner_id, item_id=item.id, target=ItemState.REPAIR, note="문짝 흔들림", now=NOW)
+
+    def reserve_for(customer: int, child: int) -> int:
+        return reserve(
+            db, staff_id=owner_id, customer_id=customer, child_id=child, toy_id=shop.toys["kitchen"], now=NOW
+        ).id
+
+    first_come = reserve_for(shop.customer, shop.child)
+    version = tier_settings(db).version
+    update_tiers(
+        db, by_staff_id=owner_id, basis=TierBasis.SPEND, rows=(TierInput("VIP", "10,000", "0", True),),
+        expected_version=version, now=NOW,
+    )  # fmt: skip
+    take_payment(
+        db, staff_id=owner_id, payment=NewPayment(shop.other, 30_000, PaymentMeans.CASH, keep_credit=True), now=NOW
+    )
+    vip = reserve_for(shop.other, shop.other_child)
+    queue = toy_queue(db, shop.toys["kitchen"])
+    assert [(line.id, line.position, line.priority) for line in queue] == [(vip, 1, True), (first_come, 2, False)]
+    finish_work(db, staff_id=owner_id, item_id=item.id, now=NOW)
+    ready, waiting = toy_queue(db, shop.toys["kitchen"])
+    assert (ready.id, ready.state, ready.item_barcode) == (vip, ReservationState.READY, kitchen)
+    assert (waiting.id, waiting.position) == (first_come, 1)
+
+
+def test_without_a_priority_tier_the_queue_is_first_come_first_served(db: Database, owner_id: int) -> None:
+    shop = rental_shop(db, owner_id)
+    version = tier_settings(db).version
+    update_tiers(
+        db, by_staff_id=owner_id, basis=TierBasis.TENURE, rows=(TierInput("새싹", "0", "5"),),
+        expected_version=version, now=NOW,
+    )  # fmt: skip
+    ids = [
+        reserve(db, staff_id=owner_id, customer_id=c, child_id=k, toy_id=shop.toys["kitchen"], now=NOW).id
+        for c, k in ((shop.customer, shop.child), (shop.other, shop.other_child))
+    ]
+    assert [(line.id, line.priority) for line in toy_queue(db, shop.toys["kitchen"])] == [
+        (ids[0], False),
+        (ids[1], False),
+    ]
