@@ -5,11 +5,13 @@ charge already billed."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from money_support import A_FEE, B_FEE, Shop
+from documents.pdf_tools import page_texts
+from money_support import A_FEE, B_FEE, Shop, at
 from rental_support import rental_shop
 from support import NOW
 from toysub_desktop.db.engine import Database
@@ -20,6 +22,7 @@ from toysub_desktop.domain.money import share_of
 from toysub_desktop.domain.rentals import ReservationState
 from toysub_desktop.domain.tiers import TierBasis, TierInput
 from toysub_desktop.domain.toys import ItemState
+from toysub_desktop.services.documents import issue_statement
 from toysub_desktop.services.ledger import NewPayment, account_view, take_payment
 from toysub_desktop.services.rentals import finish_work, reserve, send_for_work, toy_queue
 from toysub_desktop.services.shop import add_staff
@@ -133,6 +136,29 @@ def test_the_tier_discount_starts_with_the_first_cycle_after_the_tier_is_reached
         (date(2026, 9, 16), A_FEE - share_of(A_FEE, 20), "숲"),
     ]
     assert account_view(shop.db, shop.a, today=date(2026, 9, 20)).next_charge.amount == A_FEE - share_of(A_FEE, 20)  # type: ignore[union-attr]
+
+
+def test_the_statement_and_the_account_explain_the_tier_discount_by_its_name(shop: Shop, tmp_path: Path) -> None:
+    set_tiers(shop)
+    shop.bill(date(2026, 5, 20))
+    issued = issue_statement(
+        shop.db,
+        staff_id=shop.owner,
+        customer_id=shop.a,
+        first=date(2026, 5, 1),
+        last=date(2026, 5, 31),
+        now=at(date(2026, 5, 20)),
+    )
+    flat = " ".join(" ".join(page_texts(issued.pdf, tmp_path, raw=True)).split())
+    discount = share_of(A_FEE, 10)
+    assert f"나무 등급 할인 10% -{discount:,}원" in flat
+    assert f"{A_FEE - discount:,}" in flat
+    [may] = [
+        line
+        for line in account_view(shop.db, shop.a, today=date(2026, 5, 20)).history
+        if line.entry_on == date(2026, 5, 16)
+    ]
+    assert (may.tier_name, may.tier_percent, may.tier_discount, may.amount) == ("나무", 10, discount, A_FEE - discount)
 
 
 def test_charges_already_billed_never_change_when_tiers_are_set_or_changed(shop: Shop) -> None:

@@ -96,6 +96,10 @@ class LedgerLine:
     voided: bool
     void_reason: str
     replaces_id: int | None
+    #: A cycle fee's membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off.
+    tier_name: str = ""
+    tier_percent: int = 0
+    tier_discount: int = 0
 
     @property
     def open(self) -> int:
@@ -207,6 +211,9 @@ def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
                 voided=e.voided_at is not None,
                 void_reason=e.void_reason or "",
                 replaces_id=e.replaces_id,
+                tier_name=str(details.get("tier", "")),
+                tier_percent=int(details.get("tier_percent", 0)),
+                tier_discount=int(details.get("tier_discount", 0)),
             )
         )
     return lines
