@@ -36,6 +36,7 @@ from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
+from toysub_desktop.services.tiers import customer_tier
 from toysub_desktop.ui.actions import action_button
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.counter_lock import CounterLock
@@ -347,7 +348,9 @@ class MainWindow(QMainWindow):
         """회원·분석: keeping subscribers — segments, points and tiers, referrals, churn risk, the owner's dashboard.
         Each entry: its text (a mnemonic no other entry of this menu uses) and what it opens. The menu is only added
         once it has an entry."""
-        loyalty_entries: list[tuple[str, Callable[[], None]] | None] = []
+        loyalty_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("&Tiers…"), self.show_tiers),
+        ]
         # The menu's entries by the name of the slot they run, for tests and for buttons taking the same steps.
         self.loyalty_actions: dict[str, QAction] = {}
         if not loyalty_entries:
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
         # Charges appear by themselves: the cycles begun since the card was last seen are billed as it opens.
         bill_customer(self.counter.db, staff_id=self.counter.staff.id, customer_id=customer_id, now=self.counter.now())
         self.panel.show_account(account_view(self.counter.db, customer_id, today=today))
+        self.panel.show_tier(customer_tier(self.counter.db, customer_id, today=today))
 
     def void_entry(self) -> None:
         """Void the account entry selected on the card, with a reason (a manager's or the owner's)."""
@@ -984,6 +988,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if self.panel.card is not None:  # a payment taken there may be on the card's customer
             self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
+
+    def show_tiers(self) -> None:
+        from toysub_desktop.ui.tiers import TierSettingsDialog
+
+        if self._run_dialog(TierSettingsDialog(self.counter, self)):
+            self.statusBar().showMessage(self.tr("Membership tiers saved."), STATUS_MS)
 
     def show_overdue_settings(self) -> None:
         from toysub_desktop.ui.overdue import OverdueSettingsDialog
