@@ -870,7 +870,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>From</source>
-        <extracomment>Columns of the contact log that read differently. Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
+        <extracomment>Columns of the contact log that read differently. Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id. The customer&apos;s membership tier and what it rests on; hidden in a shop without tiers.</extracomment>
         <translation>적용일</translation>
     </message>
     <message>
@@ -3540,8 +3540,12 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>Loyalty &amp;&amp; &amp;reports</source>
+        <source>&amp;Tiers…</source>
         <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
+        <translation>회원 등급(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Loyalty &amp;&amp; &amp;reports</source>
         <translation>회원·분석(&amp;R)</translation>
     </message>
     <message>
@@ -3631,6 +3635,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Overd&amp;ue settings…</source>
         <translation>연체 설정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Membership tiers saved.</source>
+        <translation>회원 등급을 저장했습니다.</translation>
     </message>
     <message>
         <source>Overdue settings saved.</source>
@@ -7059,6 +7067,61 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
 </context>
 <context>
+    <name>TierSettingsDialog</name>
+    <message>
+        <source>Priority</source>
+        <translation>우선</translation>
+    </message>
+    <message>
+        <source>Membership tiers</source>
+        <translation>회원 등급</translation>
+    </message>
+    <message>
+        <source>Changing the tiers needs a manager or the owner: one of them approves with their PIN when you save.</source>
+        <translation>회원 등급을 바꾸려면 매니저나 대표가 필요합니다: 저장할 때 그중 한 사람이 PIN으로 승인합니다.</translation>
+    </message>
+    <message>
+        <source>T&amp;enure: whole months since the first subscription started</source>
+        <translation>이용 기간(&amp;E): 첫 구독 시작일부터 채운 개월 수</translation>
+    </message>
+    <message>
+        <source>S&amp;pend: won paid, net of refunds, over the last 12 months</source>
+        <translation>이용 금액(&amp;P): 최근 12개월 동안 낸 금액(환불 제외)</translation>
+    </message>
+    <message>
+        <source>Tiers are measured by:</source>
+        <translation>등급 기준:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>할인(%)</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation>등급(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Each tier starts where its threshold is reached and lasts until the next; leave a row empty to drop it. A tier&apos;s discount comes off every cycle fee that starts once the customer has reached the tier, after the contract&apos;s own discounts, rounded down to the won; charges already billed never change. Priority reservations put the customer&apos;s children first in a toy&apos;s queue.</source>
+        <translation>각 등급은 시작 기준에 이르면 시작되어 다음 등급까지 이어집니다. 줄을 비우면 그 등급은 없어집니다. 등급 할인은 고객이 등급에 이른 뒤 시작하는 모든 이용료 회차에 계약의 할인 다음으로 적용되며, 원 단위 미만은 버립니다. 이미 청구된 요금은 바뀌지 않습니다. 우선 예약 등급 고객의 자녀는 장난감 예약 대기열의 앞에 섭니다.</translation>
+    </message>
+    <message>
+        <source>Starts at (won)</source>
+        <translation>시작 기준(원)</translation>
+    </message>
+    <message>
+        <source>Starts at (months)</source>
+        <translation>시작 기준(개월)</translation>
+    </message>
+</context>
+<context>
     <name>ToyCatalogueDialog</name>
     <message>
         <source>&amp;Edit…</source>
@@ -7518,7 +7581,7 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
     <message>
         <source>At most {amount} of this charge is unpaid.</source>
-        <extracomment>The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
+        <extracomment>Card approval numbers and cash-receipt (현금영수증) approval numbers: digits, within these lengths. The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many. The membership tier whose discount the cycle fee carries (``domain.tiers``), its percent and the won it took off; *amount* is net of it. Which tier (if any) a cycle is billed under, asked with the cycle&apos;s number and first day.</extracomment>
         <translation>이 청구의 미납은 {amount}까지입니다.</translation>
     </message>
     <message>
@@ -8065,7 +8128,7 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
     <message>
         <source>The ledger already has entries, so the day it opened can no longer change.</source>
-        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. A cycle fee&apos;s membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
         <translation>장부에 이미 기록이 있어 장부 시작일을 바꿀 수 없습니다.</translation>
     </message>
     <message>
@@ -8717,6 +8780,43 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
     </message>
+    <message>
+        <source>Enter the tier&apos;s name.</source>
+        <extracomment>Tenure thresholds up to 50 years. Spend is measured over this many months up to the day asked. Where the tier starts: months of tenure or won of spend, by the shop&apos;s basis.</extracomment>
+        <translation>등급 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Another tier is already called {name}.</source>
+        <translation>{name}(이)라는 등급이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter where the tier starts.</source>
+        <translation>등급이 시작되는 기준을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the months as a whole number, e.g. 12.</source>
+        <translation>개월 수를 정수로 입력하십시오. 예: 12</translation>
+    </message>
+    <message>
+        <source>A tier starts at {limit} months at most.</source>
+        <translation>등급 시작 기준은 최대 {limit}개월입니다.</translation>
+    </message>
+    <message>
+        <source>This tier starts where {name} starts: each tier needs its own threshold.</source>
+        <translation>이 등급은 {name} 등급과 시작 기준이 같습니다. 등급마다 시작 기준이 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the discount as a whole number of percent, e.g. 5.</source>
+        <translation>할인율을 정수 퍼센트로 입력하십시오. 예: 5</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s discount is between 0 and {limit} percent.</source>
+        <translation>등급 할인율은 0에서 {limit}퍼센트 사이입니다.</translation>
+    </message>
+    <message>
+        <source>A shop has at most {limit} tiers.</source>
+        <translation>등급은 최대 {limit}개까지 둘 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>VatSettingsDialog</name>
@@ -8901,6 +9001,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>보증금 반환</translation>
     </message>
     <message>
+        <source> · {tier} tier discount {percent}% -{discount}</source>
+        <translation> · {tier} 등급 할인 {percent}% -{discount}</translation>
+    </message>
+    <message>
         <source>Dolls and figures</source>
         <translation>인형·피규어</translation>
     </message>
@@ -8975,6 +9079,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>Lent</source>
         <translation>대여함</translation>
+    </message>
+    <message>
+        <source>{place} · priority</source>
+        <translation>{place} · 우선</translation>
     </message>
     <message>
         <source>Loss fee</source>
@@ -9304,6 +9412,42 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>{mean} ({count})</source>
         <translation>{mean} ({count}건)</translation>
+    </message>
+    <message>
+        <source>{won} paid in the last 12 months</source>
+        <translation>최근 12개월 {won} 이용</translation>
+    </message>
+    <message>
+        <source>{months} months with us</source>
+        <translation>{months}개월 이용</translation>
+    </message>
+    <message>
+        <source>{amount} to the next tier, {tier}</source>
+        <translation>다음 등급 {tier}까지 {amount}</translation>
+    </message>
+    <message>
+        <source>{months} months to the next tier, {tier}</source>
+        <translation>다음 등급 {tier}까지 {months}개월</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% 할인</translation>
+    </message>
+    <message>
+        <source>priority reservations</source>
+        <translation>우선 예약</translation>
+    </message>
+    <message>
+        <source>no benefits</source>
+        <translation>혜택 없음</translation>
+    </message>
+    <message>
+        <source>Membership tier: {tier} ({benefits})</source>
+        <translation>회원 등급: {tier} ({benefits})</translation>
+    </message>
+    <message>
+        <source>Membership tier: none yet</source>
+        <translation>회원 등급: 아직 없음</translation>
     </message>
 </context>
 <context>
