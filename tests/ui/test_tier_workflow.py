@@ -1,0 +1,120 @@
+"""Membership tiers in the shown main window, by keyboard: 회원·분석 → 회원 등급 opens the settings; letters typed as
+a discount are refused beside the field with nothing written; two tiers are saved; the customer's card then shows
+their tier, what it rests on and how far the next tier is."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from keyboard import save_by_keyboard, type_text
+from support import NOW, sample_shop
+from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.tiers import MembershipTier, TierBasis, TierRules
+from toysub_desktop.services.subscriptions import NewSubscription, sign_up
+from toysub_desktop.services.tiers import tier_settings
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.main_window import MainWindow
+from toysub_desktop.ui.tiers import TierSettingsDialog
+from ui.modal_windows import when_modal
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),  # the offscreen menu
+]
+
+TODAY = date(2026, 4, 20)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, counter: Counter) -> MainWindow:
+    ids = sample_shop(counter.db, counter.staff.id)
+    # 김민수: a rental from 2 March, one whole month on 20 April.
+    rental = NewSubscription(
+        ids["customer"], ids["rental"], 24, date(2026, 3, 2), PaymentMethod.AUTO_DEBIT, swap_weekday=2
+    )
+    sign_up(counter.db, staff_id=counter.staff.id, new=rental, now=NOW)
+    counter.now = lambda: datetime(TODAY.year, TODAY.month, TODAY.day, 1, 0, tzinfo=UTC)
+    main = MainWindow(counter)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, key, modifier)
+
+
+def test_two_tiers_defined_by_keyboard_show_on_the_customers_card(
+    window: MainWindow, counter: Counter, qtbot: QtBot, screenshots: Path
+) -> None:
+    messages: list[str] = []
+    failed: list[BaseException] = []
+
+    def fill(dialog: TierSettingsDialog) -> None:
+        try:
+            steps(dialog)
+        except BaseException as error:  # close the dialog so the test ends and says why
+            failed.append(error)
+            dialog.reject()
+
+    def steps(dialog: TierSettingsDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.rows[0].name)
+        type_text("새싹")
+        press(Qt.Key.Key_Tab)
+        type_text("0")
+        press(Qt.Key.Key_Tab)
+        type_text("0")
+        press(Qt.Key.Key_Tab)  # 우선 예약: left off
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.rows[1].name
+        type_text("나무")
+        press(Qt.Key.Key_Tab)
+        type_text("3개월")
+        press(Qt.Key.Key_Tab)
+        type_text("오")  # a letter where the percent goes
+        press(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_Space)  # priority reservations on
+        qtbot.waitUntil(dialog.rows[1].priority.isChecked)
+        press(Qt.Key.Key_Return)  # Enter never saves
+        assert dialog.isVisible()
+        save_by_keyboard()
+        messages.append(dialog.errors.message_for("tiers[1].discount_percent"))
+        assert dialog.isVisible() and dialog.rows[1].percent.text() == "오"  # what was typed stays
+        assert tier_settings(counter.db).rules == TierRules()  # nothing written
+        dialog.grab().save(str(screenshots / "tiers-refused.png"))
+        assert QApplication.focusWidget() is dialog.rows[1].percent  # the cursor waits in the field refused
+        press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text("5")
+        dialog.grab().save(str(screenshots / "tiers-filled.png"))
+        save_by_keyboard()
+
+    when_modal(TierSettingsDialog, fill)
+    # 회원·분석 opened with the mouse: its Alt+R is also the 대여(&R) tab's mnemonic on main (left to the merge).
+    bar = window.menuBar()
+    title = next(a for a in bar.actions() if a.menu() is not None and "회원·분석" in a.text())
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    QTest.keyClick(popup, Qt.Key.Key_T)  # 회원 등급(&T)…
+    qtbot.waitUntil(lambda: bool(failed) or bool(tier_settings(counter.db).rules.tiers), timeout=10_000)
+    assert not failed, repr(failed)
+    assert "정수" in messages[0] and "퍼센트" in messages[0]
+    assert tier_settings(counter.db).rules == TierRules(
+        TierBasis.TENURE, (MembershipTier("새싹", 0, 0), MembershipTier("나무", 3, 5, priority_reservations=True))
+    )
+    window.list.setFocus()
+    window.list.selectRow(0)
+    qtbot.waitUntil(lambda: window.panel.card is not None and window.panel.tier.isVisible())
+    assert window.panel.tier.text() == "회원 등급: 새싹 (혜택 없음) · 1개월 이용 · 다음 등급 나무까지 2개월"
+    window.grab().save(str(screenshots / "tier-on-card.png"))
