@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from keyboard import save_by_keyboard, type_text
+from screen_support import mnemonic_of
 from support import NOW, sample_shop
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.tiers import MembershipTier, TierBasis, TierRules
@@ -99,10 +100,10 @@ def test_two_tiers_defined_by_keyboard_show_on_the_customers_card(
         save_by_keyboard()
 
     when_modal(TierSettingsDialog, fill)
-    # 회원·분석 opened with the mouse: its Alt+R is also the 대여(&R) tab's mnemonic on main (left to the merge).
-    bar = window.menuBar()
-    title = next(a for a in bar.actions() if a.menu() is not None and "회원·분석" in a.text())
-    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
+    title = next(a.text() for a in window.menuBar().actions() if a.menu() is not None and "회원·분석" in a.text())
+    letter = mnemonic_of(title)
+    assert letter is not None
+    QTest.keyClick(window, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)  # 회원·분석
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     popup = QApplication.activePopupWidget()
     assert popup is not None

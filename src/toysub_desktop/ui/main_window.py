@@ -355,7 +355,8 @@ class MainWindow(QMainWindow):
         self.loyalty_actions: dict[str, QAction] = {}
         if not loyalty_entries:
             return
-        menu_loyalty = self.menuBar().addMenu(self.tr("Loyalty && &reports"))
+        # Alt+P: R, the letter first given, is the Rentals tab's (대여(&R)) once this menu is on the bar.
+        menu_loyalty = self.menuBar().addMenu(self.tr("Loyalty && re&ports"))
         for entry in loyalty_entries:
             if entry is None:
                 menu_loyalty.addSeparator()
