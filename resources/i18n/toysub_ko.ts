@@ -761,7 +761,12 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>고객번호</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
         <source>One initial matches most customers: type one more letter.</source>
+        <extracomment>The membership tier of each customer loaded, read with their page (one grouped query per page).</extracomment>
         <translation>초성 하나로는 거의 모든 고객이 나옵니다. 한 글자 더 입력하십시오.</translation>
     </message>
     <message>

@@ -21,6 +21,7 @@ from toysub_desktop.domain.tiers import MembershipTier, TierBasis, TierRules
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.services.tiers import tier_settings
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.customer_list_model import TIER
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.tiers import TierSettingsDialog
 from ui.modal_windows import when_modal
@@ -114,6 +115,8 @@ def test_two_tiers_defined_by_keyboard_show_on_the_customers_card(
     assert tier_settings(counter.db).rules == TierRules(
         TierBasis.TENURE, (MembershipTier("새싹", 0, 0), MembershipTier("나무", 3, 5, priority_reservations=True))
     )
+    # The list shows each customer's tier, read with its page.
+    assert window.model.data(window.model.index(0, TIER)) == "새싹"
     window.list.setFocus()
     window.list.selectRow(0)
     qtbot.waitUntil(lambda: window.panel.card is not None and window.panel.tier.isVisible())
