@@ -14,15 +14,22 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from keyboard import save_by_keyboard, type_text
+from rental_support import rental_shop
 from screen_support import mnemonic_of
 from support import NOW, sample_shop
+from toysub_desktop.domain.ledger import PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
-from toysub_desktop.domain.tiers import MembershipTier, TierBasis, TierRules
+from toysub_desktop.domain.tiers import MembershipTier, TierBasis, TierInput, TierRules
+from toysub_desktop.domain.toys import ItemState
+from toysub_desktop.services.ledger import NewPayment, take_payment
+from toysub_desktop.services.rentals import reserve, send_for_work
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
-from toysub_desktop.services.tiers import tier_settings
+from toysub_desktop.services.tiers import tier_settings, update_tiers
+from toysub_desktop.services.toys import find_item
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_list_model import TIER
 from toysub_desktop.ui.main_window import MainWindow
+from toysub_desktop.ui.rentals_tab import RentalsTab
 from toysub_desktop.ui.tiers import TierSettingsDialog
 from ui.modal_windows import when_modal
 
@@ -122,3 +129,40 @@ def test_two_tiers_defined_by_keyboard_show_on_the_customers_card(
     qtbot.waitUntil(lambda: window.panel.card is not None and window.panel.tier.isVisible())
     assert window.panel.tier.text() == "회원 등급: 새싹 (혜택 없음) · 1개월 이용 · 다음 등급 나무까지 2개월"
     window.grab().save(str(screenshots / "tier-on-card.png"))
+
+
+def test_the_toy_queue_shows_who_has_priority_first_when_the_item_is_scanned(
+    qtbot: QtBot, counter: Counter, screenshots: Path
+) -> None:
+    shop = rental_shop(counter.db, counter.staff.id)
+    owner = counter.staff.id
+    kitchen = shop.barcodes["kitchen"][0]  # the only copy, in repair while two children wait for it
+    item = find_item(counter.db, kitchen)
+    assert item is not None
+    send_for_work(counter.db, staff_id=owner, item_id=item.id, target=ItemState.REPAIR, note="문짝 흔들림", now=NOW)
+    for customer, child in ((shop.customer, shop.child), (shop.other, shop.other_child)):
+        reserve(counter.db, staff_id=owner, customer_id=customer, child_id=child, toy_id=shop.toys["kitchen"], now=NOW)
+    update_tiers(
+        counter.db, by_staff_id=owner, basis=TierBasis.SPEND, rows=(TierInput("VIP", "10,000", "0", True),),
+        expected_version=tier_settings(counter.db).version, now=NOW,
+    )  # fmt: skip
+    payment = NewPayment(shop.other, 30_000, PaymentMeans.CASH, keep_credit=True)
+    take_payment(counter.db, staff_id=owner, payment=payment, now=NOW)
+    tab = RentalsTab(counter)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    tab.focus_scan()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.scan)
+    QTest.keyClicks(QApplication.focusWidget(), kitchen)  # a scanner: the digits, then Enter
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.panel.view is not None and tab.panel.queue.rowCount() == 2)
+    rows = [
+        [tab.panel.queue.item(row, column).text() for column in (0, 3)]  # type: ignore[union-attr]
+        for row in range(tab.panel.queue.rowCount())
+    ]
+    assert rows == [["이도윤", "1 · 우선"], ["김하늘", "2"]]  # 이서준's child first: their tier gives priority
+    tab.grab().save(str(screenshots / "queue-priority.png"))
