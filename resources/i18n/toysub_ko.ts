@@ -762,11 +762,16 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>One initial matches most customers: type one more letter.</source>
+        <extracomment>The membership tier of each customer loaded, read with their page (one grouped query per page).</extracomment>
         <translation>초성 하나로는 거의 모든 고객이 나옵니다. 한 글자 더 입력하십시오.</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Type at least {digits} digits of a phone number; the last {digits} are enough.</source>
@@ -870,7 +875,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>From</source>
-        <extracomment>Columns of the contact log that read differently. Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id.</extracomment>
+        <extracomment>Columns of the contact log that read differently. Item data role holding the version id of a history row. A subscription in the customer&apos;s list was activated (Enter or double-click): its id. The customer&apos;s membership tier and what it rests on; hidden in a shop without tiers.</extracomment>
         <translation>적용일</translation>
     </message>
     <message>
@@ -2432,13 +2437,13 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>회계용 월별 수납 현황</translation>
     </message>
     <message>
+        <source>Save the export as</source>
+        <translation>내보낼 파일 저장</translation>
+    </message>
+    <message>
         <source>Se&amp;gment:</source>
         <extracomment>Customers only: everyone, or one saved segment.</extracomment>
         <translation>세그먼트(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Save the export as</source>
-        <translation>내보낼 파일 저장</translation>
     </message>
     <message>
         <source>Subscriptions</source>
@@ -3504,6 +3509,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>구독(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Tiers…</source>
+        <translation>회원 등급(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Toys and items…</source>
         <translation>장난감과 품목(&amp;T)…</translation>
     </message>
@@ -3536,26 +3545,12 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>기록 정정(&amp;O)</translation>
     </message>
     <message>
-        <source>S&amp;egment:</source>
-        <extracomment>Shown under the search box when the query is too short to search (a single initial, a few digits). Restricts the list to a saved segment, with its count (``ui.segments``).</extracomment>
-        <translation>세그먼트(&amp;E):</translation>
-    </message>
-    <message>
         <source>Change &amp;address</source>
         <translation>주소 변경(&amp;A)</translation>
     </message>
     <message>
         <source>Change &amp;phone</source>
         <translation>연락처 변경(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Se&amp;gments…</source>
-        <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
-        <translation>고객 세그먼트(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Lo&amp;yalty &amp;&amp; reports</source>
-        <translation>회원·분석(&amp;Y)</translation>
     </message>
     <message>
         <source>Change recorded</source>
@@ -3624,6 +3619,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Inq&amp;uiries and trials…</source>
         <translation>문의·체험 고객(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;yalty &amp;&amp; reports</source>
+        <translation>회원·분석(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Membership tiers saved.</source>
+        <translation>회원 등급을 저장했습니다.</translation>
     </message>
     <message>
         <source>Mo&amp;ney</source>
@@ -3706,8 +3709,18 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>대여 설정(&amp;G)…</translation>
     </message>
     <message>
+        <source>S&amp;egment:</source>
+        <extracomment>Shown under the search box when the query is too short to search (a single initial, a few digits). Restricts the list to a saved segment, with its count (``ui.segments``).</extracomment>
+        <translation>세그먼트(&amp;E):</translation>
+    </message>
+    <message>
         <source>S&amp;hop</source>
         <translation>매장(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments…</source>
+        <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
+        <translation>고객 세그먼트(&amp;G)…</translation>
     </message>
     <message>
         <source>Search: name, initials (ㄱㅁㅅ), customer no., or any phone number, even a former one</source>
@@ -3802,11 +3815,6 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>&amp;List:</source>
         <translation>목록(&amp;L):</translation>
-    </message>
-    <message>
-        <source>S&amp;egment:</source>
-        <extracomment>Only the customers of a saved segment; the list&apos;s own rules still decide who gets the message.</extracomment>
-        <translation>세그먼트(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -3907,6 +3915,11 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Renewals due (notice)</source>
         <translation>갱신 안내 (안내)</translation>
+    </message>
+    <message>
+        <source>S&amp;egment:</source>
+        <extracomment>Only the customers of a saved segment; the list&apos;s own rules still decide who gets the message.</extracomment>
+        <translation>세그먼트(&amp;E):</translation>
     </message>
     <message>
         <source>Save the message list as</source>
@@ -4361,6 +4374,10 @@ Did the boxes arrive on time?
         <translation>정렬(&amp;O):</translation>
     </message>
     <message>
+        <source>Adding up…</source>
+        <translation>합계를 내는 중…</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
@@ -4407,10 +4424,6 @@ Did the boxes arrive on time?
     <message>
         <source>Print &amp;reminder letters…</source>
         <translation>미납 안내문 인쇄(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Adding up…</source>
-        <translation>합계를 내는 중…</translation>
     </message>
     <message>
         <source>Reminder letters</source>
@@ -5994,92 +6007,92 @@ Everything recorded after that moment is replaced. The database as it is now is 
 <context>
     <name>SegmentDialog</name>
     <message>
-        <source>New segment</source>
-        <translation>새 세그먼트</translation>
-    </message>
-    <message>
-        <source>Segment — {name}</source>
-        <translation>세그먼트 — {name}</translation>
-    </message>
-    <message>
-        <source>e.g. toddlers in Mapo</source>
-        <translation>예: 마포구 영유아</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>이름(&amp;N)</translation>
-    </message>
-    <message>
-        <source>months, e.g. 12-36 or 0-11, 24-36; empty: any age</source>
-        <translation>개월 수, 예: 12-36 또는 0-11, 24-36 (비우면 나이 무관)</translation>
-    </message>
-    <message>
-        <source>Children&apos;s &amp;ages</source>
-        <translation>자녀 나이(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Running &amp;plan</source>
-        <translation>이용 중인 요금제(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Anywhere</source>
-        <translation>전체 지역</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation>시/도(&amp;R)</translation>
-    </message>
-    <message>
-        <source>city, county or district as the address has it, e.g. Gangnam-gu, Seocho-gu</source>
-        <translation>주소의 시/군/구, 예: 강남구, 서초구</translation>
-    </message>
-    <message>
         <source>&amp;District</source>
         <translation>시/군/구(&amp;D)</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>개월</translation>
-    </message>
-    <message>
-        <source>&amp;Tenure</source>
-        <translation>이용 기간(&amp;T)</translation>
-    </message>
-    <message>
-        <source>won in the last 12 months</source>
-        <translation>원 (최근 12개월 결제액)</translation>
-    </message>
-    <message>
-        <source>&amp;Spend</source>
-        <translation>결제액(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Either</source>
-        <translation>상관없음</translation>
-    </message>
-    <message>
-        <source>Agreed to marketing</source>
-        <translation>마케팅 수신 동의</translation>
-    </message>
-    <message>
-        <source>Did not agree</source>
-        <translation>동의하지 않음</translation>
     </message>
     <message>
         <source>&amp;Marketing consent</source>
         <translation>마케팅 동의(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>시/도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Spend</source>
+        <translation>결제액(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenure</source>
+        <translation>이용 기간(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>전체 지역</translation>
+    </message>
+    <message>
+        <source>Children&apos;s &amp;ages</source>
+        <translation>자녀 나이(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Did not agree</source>
+        <translation>동의하지 않음</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>상관없음</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>새 세그먼트</translation>
+    </message>
+    <message>
+        <source>Not counted: {problem}</source>
+        <translation>세지 못했습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Running &amp;plan</source>
+        <translation>이용 중인 요금제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Segment — {name}</source>
+        <translation>세그먼트 — {name}</translation>
+    </message>
+    <message>
+        <source>city, county or district as the address has it, e.g. Gangnam-gu, Seocho-gu</source>
+        <translation>주소의 시/군/구, 예: 강남구, 서초구</translation>
+    </message>
+    <message>
+        <source>e.g. toddlers in Mapo</source>
+        <translation>예: 마포구 영유아</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>부터</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>months, e.g. 12-36 or 0-11, 24-36; empty: any age</source>
+        <translation>개월 수, 예: 12-36 또는 0-11, 24-36 (비우면 나이 무관)</translation>
     </message>
     <message>
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <source>Not counted: {problem}</source>
-        <translation>세지 못했습니다: {problem}</translation>
+        <source>won in the last 12 months</source>
+        <translation>원 (최근 12개월 결제액)</translation>
     </message>
     <message>
         <source>{count} customers match today.</source>
@@ -6088,6 +6101,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
 </context>
 <context>
     <name>SegmentListModel</name>
+    <message>
+        <source>Customers</source>
+        <translation>고객 수</translation>
+    </message>
     <message>
         <source>Segment</source>
         <extracomment>How long the editor waits after a keystroke before counting again.</extracomment>
@@ -6098,29 +6115,13 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>조건</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>고객 수</translation>
-    </message>
-    <message>
         <source>children {bands} months</source>
         <extracomment>Counts by segment id and version, once counted.</extracomment>
         <translation>자녀 {bands}개월</translation>
     </message>
     <message>
-        <source>with us {low}–{high} months</source>
-        <translation>이용 {low}–{high}개월</translation>
-    </message>
-    <message>
-        <source>with us {low}+ months</source>
-        <translation>이용 {low}개월 이상</translation>
-    </message>
-    <message>
-        <source>paid {low}–{high} a year</source>
-        <translation>연간 결제 {low}–{high}</translation>
-    </message>
-    <message>
-        <source>paid {low}+ a year</source>
-        <translation>연간 결제 {low} 이상</translation>
+        <source>every customer</source>
+        <translation>모든 고객</translation>
     </message>
     <message>
         <source>marketing: agreed</source>
@@ -6131,35 +6132,47 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>마케팅 미동의</translation>
     </message>
     <message>
-        <source>every customer</source>
-        <translation>모든 고객</translation>
+        <source>paid {low}+ a year</source>
+        <translation>연간 결제 {low} 이상</translation>
+    </message>
+    <message>
+        <source>paid {low}–{high} a year</source>
+        <translation>연간 결제 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>with us {low}+ months</source>
+        <translation>이용 {low}개월 이상</translation>
+    </message>
+    <message>
+        <source>with us {low}–{high} months</source>
+        <translation>이용 {low}–{high}개월</translation>
     </message>
 </context>
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <source>Customer segments</source>
-        <translation>고객 세그먼트</translation>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;New segment…</source>
         <translation>새 세그먼트(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>편집(&amp;E)…</translation>
+        <source>Customer segments</source>
+        <translation>고객 세그먼트</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
         <translation>삭제(&amp;L)</translation>
     </message>
     <message>
-        <source>No segments yet: make one with New segment.</source>
-        <translation>아직 세그먼트가 없습니다. 새 세그먼트로 만드십시오.</translation>
-    </message>
-    <message>
         <source>Delete the segment {name}? It stays on record, and leaves the lists.</source>
         <translation>{name} 세그먼트를 삭제하시겠습니까? 기록은 남고 목록에서만 빠집니다.</translation>
+    </message>
+    <message>
+        <source>No segments yet: make one with New segment.</source>
+        <translation>아직 세그먼트가 없습니다. 새 세그먼트로 만드십시오.</translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6644,13 @@ Everything recorded after that moment is replaced. The database as it is now is 
 <context>
     <name>Startup</name>
     <message>
+        <source>Preparing the demo shop: two years of customers, contracts, deliveries and payments.
+This takes about half a minute, once; the next start opens it at once.</source>
+        <extracomment>The first daily-backup check waits this long after the window is up, so it never delays it.</extracomment>
+        <translation>데모 매장을 준비하고 있습니다: 2년 동안의 고객, 계약, 배송, 수납 기록.
+처음 한 번만 30초쯤 걸리며, 다음부터는 바로 열립니다.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
     </message>
@@ -6653,13 +6673,6 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
 {where}
 
 작업 표시줄에서 그 창으로 전환하세요. 열린 창이 없다면 잠시 기다린 뒤 프로그램을 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>Preparing the demo shop: two years of customers, contracts, deliveries and payments.
-This takes about half a minute, once; the next start opens it at once.</source>
-        <extracomment>The first daily-backup check waits this long after the window is up, so it never delays it.</extracomment>
-        <translation>데모 매장을 준비하고 있습니다: 2년 동안의 고객, 계약, 배송, 수납 기록.
-처음 한 번만 30초쯤 걸리며, 다음부터는 바로 열립니다.</translation>
     </message>
     <message>
         <source>ToySub Desktop</source>
@@ -7259,6 +7272,61 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
 </context>
 <context>
+    <name>TierSettingsDialog</name>
+    <message>
+        <source>&amp;Tiers:</source>
+        <translation>등급(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Changing the tiers needs a manager or the owner: one of them approves with their PIN when you save.</source>
+        <translation>회원 등급을 바꾸려면 매니저나 대표가 필요합니다: 저장할 때 그중 한 사람이 PIN으로 승인합니다.</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>할인(%)</translation>
+    </message>
+    <message>
+        <source>Each tier starts where its threshold is reached and lasts until the next; leave a row empty to drop it. A tier&apos;s discount comes off every cycle fee that starts once the customer has reached the tier, after the contract&apos;s own discounts, rounded down to the won; charges already billed never change. Priority reservations put the customer&apos;s children first in a toy&apos;s queue.</source>
+        <translation>각 등급은 시작 기준에 이르면 시작되어 다음 등급까지 이어집니다. 줄을 비우면 그 등급은 없어집니다. 등급 할인은 고객이 등급에 이른 뒤 시작하는 모든 이용료 회차에 계약의 할인 다음으로 적용되며, 원 단위 미만은 버립니다. 이미 청구된 요금은 바뀌지 않습니다. 우선 예약 등급 고객의 자녀는 장난감 예약 대기열의 앞에 섭니다.</translation>
+    </message>
+    <message>
+        <source>Membership tiers</source>
+        <translation>회원 등급</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>S&amp;pend: won paid, net of refunds, over the last 12 months</source>
+        <translation>이용 금액(&amp;P): 최근 12개월 동안 낸 금액(환불 제외)</translation>
+    </message>
+    <message>
+        <source>Starts at (months)</source>
+        <translation>시작 기준(개월)</translation>
+    </message>
+    <message>
+        <source>Starts at (won)</source>
+        <translation>시작 기준(원)</translation>
+    </message>
+    <message>
+        <source>T&amp;enure: whole months since the first subscription started</source>
+        <translation>이용 기간(&amp;E): 첫 구독 시작일부터 채운 개월 수</translation>
+    </message>
+    <message>
+        <source>Tiers are measured by:</source>
+        <translation>등급 기준:</translation>
+    </message>
+</context>
+<context>
     <name>ToyCatalogueDialog</name>
     <message>
         <source>&amp;Edit…</source>
@@ -7599,6 +7667,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>매장 코드는 영문자·숫자·하이픈 {low}~{high}자이며 영문자가 하나 이상 있어야 합니다(예: TS-000123).</translation>
     </message>
     <message>
+        <source>A shop has at most {limit} tiers.</source>
+        <translation>등급은 최대 {limit}개까지 둘 수 있습니다.</translation>
+    </message>
+    <message>
         <source>A staff member with this name already exists.</source>
         <translation>같은 이름의 직원이 이미 있습니다.</translation>
     </message>
@@ -7618,6 +7690,14 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>A term is from 1 to 60 months.</source>
         <translation>약정 기간은 1개월에서 60개월 사이입니다.</translation>
+    </message>
+    <message>
+        <source>A tier starts at {limit} months at most.</source>
+        <translation>등급 시작 기준은 최대 {limit}개월입니다.</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s discount is between 0 and {limit} percent.</source>
+        <translation>등급 할인율은 0에서 {limit}퍼센트 사이입니다.</translation>
     </message>
     <message>
         <source>A toy box plan is delivered monthly.</source>
@@ -7709,6 +7789,15 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>입력하는 동안 다른 카운터에서 이 고객 정보를 바꿨습니다. 입력한 내용은 그대로 있으니, 고객의 최신 정보를 확인한 뒤 다시 저장해 주세요.</translation>
     </message>
     <message>
+        <source>Another segment is already called {name}; choose another name.</source>
+        <extracomment>Children are counted up to 18 years. Tenure and spend bounds above these are typing mistakes. Spend counts the payments of this many months up to the day asked.</extracomment>
+        <translation>{name}(이)라는 세그먼트가 이미 있습니다. 다른 이름을 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Another tier is already called {name}.</source>
+        <translation>{name}(이)라는 등급이 이미 있습니다.</translation>
+    </message>
+    <message>
         <source>Answer at least one question.</source>
         <translation>질문에 하나 이상 답하십시오.</translation>
     </message>
@@ -7718,7 +7807,7 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
     <message>
         <source>At most {amount} of this charge is unpaid.</source>
-        <extracomment>The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
+        <extracomment>Card approval numbers and cash-receipt (현금영수증) approval numbers: digits, within these lengths. The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many. The membership tier whose discount the cycle fee carries (``domain.tiers``), its percent and the won it took off; *amount* is net of it. Which tier (if any) a cycle is billed under, asked with the cycle&apos;s number and first day.</extracomment>
         <translation>이 청구의 미납은 {amount}까지입니다.</translation>
     </message>
     <message>
@@ -7864,8 +7953,24 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>{low}~{high}분 사이로 입력하십시오.</translation>
     </message>
     <message>
+        <source>Enter a number of months from 0 to {high}.</source>
+        <translation>개월 수는 0–{high} 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of months, like 6.</source>
+        <translation>개월 수를 6처럼 정수로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter ages from 0 to {high} months.</source>
+        <translation>나이는 0–{high}개월 사이로 입력하십시오.</translation>
+    </message>
+    <message>
         <source>Enter an age from 0 to {high} months.</source>
         <translation>0부터 {high}개월 사이의 월령을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount from 0 to {high} won.</source>
+        <translation>금액은 0–{high}원 사이로 입력하십시오.</translation>
     </message>
     <message>
         <source>Enter an amount in won.</source>
@@ -7890,9 +7995,17 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>일수를 숫자로 입력하십시오. 예: 7</translation>
     </message>
     <message>
+        <source>Enter the discount as a whole number of percent, e.g. 5.</source>
+        <translation>할인율을 정수 퍼센트로 입력하십시오. 예: 5</translation>
+    </message>
+    <message>
         <source>Enter the discount&apos;s name.</source>
         <extracomment>What the clerk saw as evidence (&quot;가족관계증명서 확인&quot;).</extracomment>
         <translation>할인 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the months as a whole number, e.g. 12.</source>
+        <translation>개월 수를 정수로 입력하십시오. 예: 12</translation>
     </message>
     <message>
         <source>Enter the name in letters.</source>
@@ -7914,6 +8027,15 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>Enter the shop&apos;s name.</source>
         <translation>매장 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the tier&apos;s name.</source>
+        <extracomment>Tenure thresholds up to 50 years. Spend is measured over this many months up to the day asked. Where the tier starts: months of tenure or won of spend, by the shop&apos;s basis.</extracomment>
+        <translation>등급 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter where the tier starts.</source>
+        <translation>등급이 시작되는 기준을 입력하십시오.</translation>
     </message>
     <message>
         <source>Free trial days are between 0 and {limit}.</source>
@@ -8265,8 +8387,12 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
     <message>
         <source>The ledger already has entries, so the day it opened can no longer change.</source>
-        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. A cycle fee&apos;s membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
         <translation>장부에 이미 기록이 있어 장부 시작일을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The lower bound is above the upper bound.</source>
+        <translation>시작 값이 끝 값보다 큽니다.</translation>
     </message>
     <message>
         <source>The message is {bytes} bytes; a long message (LMS) holds at most {most} bytes.</source>
@@ -8625,6 +8751,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>이 예약은 이미 대여되었거나 취소되었습니다.</translation>
     </message>
     <message>
+        <source>This segment was deleted or does not exist.</source>
+        <translation>삭제되었거나 없는 세그먼트입니다.</translation>
+    </message>
+    <message>
         <source>This staff member already has a PIN.</source>
         <translation>이 직원은 이미 PIN이 있습니다.</translation>
     </message>
@@ -8647,6 +8777,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>This text contains an invisible control character ({code}), usually from a paste. Delete it or type the text again.</source>
         <translation>보이지 않는 제어 문자({code})가 들어 있습니다. 대개 붙여넣기에서 딸려 온 것입니다. 지우거나 직접 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This tier starts where {name} starts: each tier needs its own threshold.</source>
+        <translation>이 등급은 {name} 등급과 시작 기준이 같습니다. 등급마다 시작 기준이 달라야 합니다.</translation>
     </message>
     <message>
         <source>This tracking number is already on {delivery}&apos;s delivery.</source>
@@ -8678,12 +8812,21 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>이름에는 글자, 띄어쓰기, 하이픈(-), 아포스트로피(&apos;), 마침표(.)만 쓸 수 있습니다.</translation>
     </message>
     <message>
+        <source>Write age bands in months like 12-36, several with commas: 0-11, 24-36.</source>
+        <extracomment>True: the last answer was yes; False: it was no, or the customer was never asked. The 시/도 and 시/군/구 of the address in effect; None without an address.</extracomment>
+        <translation>나이는 개월 수로 12-36처럼, 여러 개는 쉼표로 0-11, 24-36처럼 입력하십시오.</translation>
+    </message>
+    <message>
         <source>Write at least one question, one a line.</source>
         <translation>질문을 한 줄에 하나씩, 하나 이상 입력하십시오.</translation>
     </message>
     <message>
         <source>Write how the complaint was resolved.</source>
         <translation>불만을 어떻게 해결했는지 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Write the city, county or district as the address does, like Gangnam-gu or Seongnam-si.</source>
+        <translation>시/군/구는 주소에 적힌 대로 강남구, 성남시처럼 입력하십시오.</translation>
     </message>
     <message>
         <source>Write the message.</source>
@@ -8911,54 +9054,16 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>{prefix}은(는) 개인 전화의 지역번호나 휴대폰 앞자리가 아닙니다. 앞자리를 확인해 주세요.</translation>
     </message>
     <message>
+        <source>{region} is not a province or metropolitan city.</source>
+        <translation>{region}은(는) 시/도 이름이 아닙니다.</translation>
+    </message>
+    <message>
         <source>{toy} is no longer in the catalogue.</source>
         <translation>{toy}은(는) 더 이상 카탈로그에 없습니다.</translation>
     </message>
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
-    </message>
-    <message>
-        <source>Another segment is already called {name}; choose another name.</source>
-        <extracomment>Children are counted up to 18 years. Tenure and spend bounds above these are typing mistakes. Spend counts the payments of this many months up to the day asked.</extracomment>
-        <translation>{name}(이)라는 세그먼트가 이미 있습니다. 다른 이름을 정하십시오.</translation>
-    </message>
-    <message>
-        <source>Enter ages from 0 to {high} months.</source>
-        <translation>나이는 0–{high}개월 사이로 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>The lower bound is above the upper bound.</source>
-        <translation>시작 값이 끝 값보다 큽니다.</translation>
-    </message>
-    <message>
-        <source>Enter a number of months from 0 to {high}.</source>
-        <translation>개월 수는 0–{high} 사이로 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Enter an amount from 0 to {high} won.</source>
-        <translation>금액은 0–{high}원 사이로 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>{region} is not a province or metropolitan city.</source>
-        <translation>{region}은(는) 시/도 이름이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Write the city, county or district as the address does, like Gangnam-gu or Seongnam-si.</source>
-        <translation>시/군/구는 주소에 적힌 대로 강남구, 성남시처럼 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Write age bands in months like 12-36, several with commas: 0-11, 24-36.</source>
-        <extracomment>True: the last answer was yes; False: it was no, or the customer was never asked. The 시/도 and 시/군/구 of the address in effect; None without an address.</extracomment>
-        <translation>나이는 개월 수로 12-36처럼, 여러 개는 쉼표로 0-11, 24-36처럼 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of months, like 6.</source>
-        <translation>개월 수를 6처럼 정수로 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>This segment was deleted or does not exist.</source>
-        <translation>삭제되었거나 없는 세그먼트입니다.</translation>
     </message>
 </context>
 <context>
@@ -9021,6 +9126,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source> ({days} of {cycle_days} days)</source>
         <translation> ({days}/{cycle_days}일)</translation>
+    </message>
+    <message>
+        <source> · {tier} tier discount {percent}% -{discount}</source>
+        <translation> · {tier} 등급 할인 {percent}% -{discount}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -9230,6 +9339,14 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>Lost item</source>
         <translation>분실 변상</translation>
+    </message>
+    <message>
+        <source>Membership tier: none yet</source>
+        <translation>회원 등급: 아직 없음</translation>
+    </message>
+    <message>
+        <source>Membership tier: {tier} ({benefits})</source>
+        <translation>회원 등급: {tier} ({benefits})</translation>
     </message>
     <message>
         <source>Message</source>
@@ -9529,8 +9646,20 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <translation>만족도 카드에 적음</translation>
     </message>
     <message>
+        <source>no benefits</source>
+        <translation>혜택 없음</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>현재</translation>
+    </message>
+    <message>
+        <source>priority reservations</source>
+        <translation>우선 예약</translation>
+    </message>
+    <message>
+        <source>{amount} to the next tier, {tier}</source>
+        <translation>다음 등급 {tier}까지 {amount}</translation>
     </message>
     <message>
         <source>{amount} won</source>
@@ -9547,6 +9676,26 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>{mean} ({count})</source>
         <translation>{mean} ({count}건)</translation>
+    </message>
+    <message>
+        <source>{months} months to the next tier, {tier}</source>
+        <translation>다음 등급 {tier}까지 {months}개월</translation>
+    </message>
+    <message>
+        <source>{months} months with us</source>
+        <translation>{months}개월 이용</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% 할인</translation>
+    </message>
+    <message>
+        <source>{place} · priority</source>
+        <translation>{place} · 우선</translation>
+    </message>
+    <message>
+        <source>{won} paid in the last 12 months</source>
+        <translation>최근 12개월 {won} 이용</translation>
     </message>
 </context>
 <context>

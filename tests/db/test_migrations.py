@@ -14,7 +14,7 @@ from support import NEW_HOME, NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
-from toysub_desktop.db.models import AddressVersion, Base, DayClose, Segment, Shop, Subscription
+from toysub_desktop.db.models import AddressVersion, Base, DayClose, MembershipTier, Segment, Shop, Subscription
 from toysub_desktop.db.open import open_database
 from toysub_desktop.documents import wording
 from toysub_desktop.domain.fees import FeeMethod
@@ -220,5 +220,22 @@ def test_addresses_from_before_segments_get_their_district_and_the_shop_no_segme
             ).all()
             assert [district for _road, district in districts] == ["마포구", "성남시"]
             assert session.scalar(select(func.count()).select_from(Segment)) == 0
+    finally:
+        upgraded.dispose()
+
+
+def test_a_shop_from_before_membership_tiers_has_none_and_measures_tenure_until_the_owner_says_otherwise(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    command.downgrade(alembic_config(db.engine), "0027")
+    assert "membership_tier" not in inspect(db.engine).get_table_names()
+    assert "tier_basis" not in {column["name"] for column in inspect(db.engine).get_columns("shop")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            assert session.scalar(select(Shop.tier_basis)) == "tenure"
+            assert session.scalars(select(MembershipTier)).all() == []
     finally:
         upgraded.dispose()

@@ -11,6 +11,7 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation, sqlite_file
 from toysub_desktop.db.open import open_database
 from toysub_desktop.demo import DemoSummary, populate_demo_shop
+from toysub_desktop.demo.tiers import TIERS_DAYS_AGO
 from toysub_desktop.domain.contacts import ChangeReason, ConsentKind, PhoneRole, StaffRole
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.deliveries import DeliveryState
@@ -19,6 +20,7 @@ from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.phone import PhoneKind
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.subscriptions import SubscriptionState
+from toysub_desktop.domain.tiers import TierBasis
 from toysub_desktop.services.contacts import contacts_to_check
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.deliveries import DeliveryFilter, count_deliveries
@@ -36,6 +38,7 @@ from toysub_desktop.services.subscriptions import (
     list_subscriptions,
     subscription_view,
 )
+from toysub_desktop.services.tiers import customer_tiers, tier_settings
 from toysub_desktop.services.views import CustomerCard
 
 TODAY = date(2026, 3, 2)
@@ -454,3 +457,28 @@ def test_the_owner_keeps_a_few_segments_each_holding_some_customers_but_not_all(
     assert len(rows) == 4
     for row in rows:
         assert 0 < segment_count(db, row.id, today=TODAY) < COUNT, row.name
+
+
+def test_three_tiers_by_tenure_show_on_cards_and_recent_cycles_carry_their_discount(
+    db: Database, summary: DemoSummary
+) -> None:
+    rules = tier_settings(db).rules
+    assert rules.basis is TierBasis.TENURE
+    assert [(t.name, t.threshold, t.discount_percent, t.priority_reservations) for t in rules.tiers] == [
+        ("새싹", 0, 0, False),
+        ("나무", 12, 3, False),
+        ("숲", 24, 5, True),
+    ]
+    cards = all_cards(db)
+    standings = customer_tiers(db, [card.id for card in cards], today=TODAY)
+    names = {standing.tier.name for standing in standings.values() if standing.tier is not None}
+    assert {"새싹", "나무"} <= names
+    introduced = TODAY - timedelta(days=TIERS_DAYS_AGO)
+    discounted = [
+        line
+        for view in accounts(db)
+        for line in view.history
+        if line.kind is EntryKind.CYCLE_FEE and not line.voided and line.tier_discount
+    ]
+    assert discounted, "no cycle billed since the tiers came carries a tier discount"
+    assert all(line.entry_on >= introduced and line.tier_name in ("나무", "숲") for line in discounted)

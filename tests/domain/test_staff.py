@@ -80,6 +80,7 @@ def test_five_wrong_pins_in_a_row_lock_for_five_minutes() -> None:
                 Permission.VOID,
                 Permission.MONEY_FIGURES,
                 Permission.OVERDUE_SETTINGS,
+                Permission.TIERS,
             },
         ),
         (StaffRole.CLERK, set()),

@@ -105,6 +105,8 @@ READS = {
     "toys.find_item",
     "toys.item_view",
     "toys.search_items",
+    "tiers.customer_tier",
+    "tiers.customer_tiers",
 }
 
 Change = Callable[[Database, Shop, dict[str, date]], object]

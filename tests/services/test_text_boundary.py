@@ -38,6 +38,7 @@ from toysub_desktop.domain.segments import SEGMENT_NAME_MAX, SegmentCriteria
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX, TERMS_MAX
 from toysub_desktop.domain.subscriptions import PauseEndRule
 from toysub_desktop.domain.text_input import CONTROL_CHARACTER, LONG_NOTE_MAX, NOTE_MAX, TOO_LONG
+from toysub_desktop.domain.tiers import TIER_NAME_MAX, TierBasis, TierInput
 from toysub_desktop.domain.toys import BRAND_MAX, TOY_NAME_MAX, ItemState, ToyCategory
 from toysub_desktop.services import (
     contact_log,
@@ -55,6 +56,7 @@ from toysub_desktop.services import (
     rentals,
     segments,
     subscriptions,
+    tiers,
     toys,
 )
 from toysub_desktop.services import shop as shop_service
@@ -298,6 +300,9 @@ ENTRIES: tuple[TextEntry, ...] = (
     # --- segments
     TextEntry("segment: name", "name", SEGMENT_NAME_MAX, lambda db, s, t: segments.create_segment(
         db, staff_id=s.rentals.owner, name="영아" + t, criteria=SegmentCriteria(), now=NOW)),
+    TextEntry("tiers: name", "tiers[0].name", TIER_NAME_MAX, lambda db, s, t: tiers.update_tiers(
+        db, by_staff_id=s.rentals.owner, basis=TierBasis.TENURE, rows=(TierInput(t, "0", "0"),),
+        expected_version=tiers.tier_settings(db).version, now=NOW)),
 )  # fmt: skip
 
 
@@ -433,7 +438,7 @@ def _entered(function: str) -> bool:
 def test_every_change_taking_text_is_entered_above_or_said_why_not() -> None:
     text_types = (
         "str", "Sequence[str]", "Mapping[int, str] | None", "NewCustomer", "ChildInput", "AddressInput",
-        "NewSubscription", "Sequence[ReturnLine]", "tuple[ChildInput, ...]",
+        "NewSubscription", "Sequence[ReturnLine]", "tuple[ChildInput, ...]", "Sequence[TierInput]",
     )  # fmt: skip
     found = set()
     for module_info in pkgutil.iter_modules(toysub_desktop.services.__path__):

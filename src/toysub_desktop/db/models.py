@@ -50,6 +50,7 @@ from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX
 from toysub_desktop.domain.segments import SEGMENT_NAME_MAX
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX
 from toysub_desktop.domain.text_input import NOTE_MAX
+from toysub_desktop.domain.tiers import TIER_NAME_MAX
 from toysub_desktop.domain.toys import BRAND_MAX, SHOP_CODE_MAX, TOY_NAME_MAX
 
 NAMING_CONVENTION = {
@@ -126,10 +127,25 @@ class Shop(Base):
     tax_status: Mapped[str] = mapped_column(String(20), default="simplified", server_default="simplified")
     #: The charge kinds (``domain.ledger.EntryKind`` values, comma-separated) that carry VAT.
     vat_kinds: Mapped[str] = mapped_column(String(200), default="cycle_fee", server_default="cycle_fee")
+    #: ``domain.tiers.TierBasis``: what the membership tiers are measured on (one basis for the whole shop).
+    tier_basis: Mapped[str] = mapped_column(String(20), default="tenure", server_default="tenure")
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class MembershipTier(Base):
+    """One of the shop's membership tiers (``domain.tiers``): where it starts on the shop's basis, and its benefits.
+    A customer's tier is computed, never stored."""
+
+    __tablename__ = "membership_tier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(TIER_NAME_MAX))
+    threshold: Mapped[int] = mapped_column(Integer, unique=True)
+    discount_percent: Mapped[int] = mapped_column(Integer)
+    priority_reservations: Mapped[bool] = mapped_column(Boolean)
 
 
 class Staff(Base):

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.demo.story import moment
+from toysub_desktop.demo.tiers import TIERS_DAYS_AGO, set_demo_tiers
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import PaymentMeans
 from toysub_desktop.domain.months import add_months, cycle_starts
@@ -114,7 +115,10 @@ def money_story(
     owner = staff[0][0]
     counts: Counter[str] = Counter()
     day = opened_on
+    tiers_from = today - timedelta(days=TIERS_DAYS_AGO)
     while day <= today:
+        if day == tiers_from:  # the owner introduces membership tiers before that morning's billing
+            set_demo_tiers(db, owner, min(moment(day, 8 * 60), latest))
         bill_due(db, staff_id=owner, now=min(moment(day, 9 * 60), latest))
         for payment in plan.payments.get(day, []):
             at = min(moment(day, rng.randint(10 * 60, 19 * 60)), latest)

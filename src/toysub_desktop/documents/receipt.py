@@ -52,6 +52,10 @@ class ReceiptItem:
     last: date | None = None
     days: int = 0
     cycle_days: int = 0
+    #: A cycle fee's membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off.
+    tier_name: str = ""
+    tier_percent: int = 0
+    tier_discount: int = 0
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,10 @@ def _item_label(item: ReceiptItem) -> str:
         label = wording.RECEIPT_CYCLE.format(period=format_period(item.first, item.last))
         if item.days != item.cycle_days:
             label += wording.RECEIPT_PRO_RATED.format(days=item.days, cycle_days=item.cycle_days)
+        if item.tier_discount:
+            label += wording.RECEIPT_TIER_DISCOUNT.format(
+                tier=item.tier_name, percent=item.tier_percent, discount=format_won(item.tier_discount)
+            )
     else:
         label = wording.RECEIPT_ITEM_LABELS.get(item.kind, item.kind)
     if item.contract_number:

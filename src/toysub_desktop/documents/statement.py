@@ -57,6 +57,10 @@ class StatementLine:
     approval_number: str = ""
     #: It replaces an entry that was voided.
     corrects: bool = False
+    #: A cycle fee's membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off.
+    tier_name: str = ""
+    tier_percent: int = 0
+    tier_discount: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,10 @@ def line_label(line: StatementLine) -> str:
         label = wording.RECEIPT_CYCLE.format(period=format_period(line.first, line.last))
         if line.days != line.cycle_days:
             label += wording.RECEIPT_PRO_RATED.format(days=line.days, cycle_days=line.cycle_days)
+        if line.tier_discount:
+            label += wording.RECEIPT_TIER_DISCOUNT.format(
+                tier=line.tier_name, percent=line.tier_percent, discount=format_won(line.tier_discount)
+            )
     elif line.kind == "payment":
         if line.approval_number:
             means += wording.STATEMENT_APPROVAL.format(number=line.approval_number)

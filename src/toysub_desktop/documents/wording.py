@@ -634,6 +634,8 @@ REFUND_RECEIPT_STATEMENT: Final = "위 금액을 환불하였습니다."
 RECEIPT_CYCLE: Final = "이용료 {period}"
 RECEIPT_PRO_RATED: Final = " ({days}/{cycle_days}일)"
 RECEIPT_CONTRACT: Final = " · {contract}"
+#: A cycle fee billed under a membership tier: the tier's discount, taken after the contract's own discounts.
+RECEIPT_TIER_DISCOUNT: Final = " · {tier} 등급 할인 {percent}% -{discount}"
 
 DAY_CLOSE_TITLE: Final = "일마감"
 DAY_CLOSE_SUBJECT: Final = "일마감 {day}"

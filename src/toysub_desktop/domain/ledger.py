@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -26,6 +26,7 @@ from toysub_desktop.domain.money import format_won, parse_won
 from toysub_desktop.domain.months import cycle_start, days_inclusive
 from toysub_desktop.domain.subscription_history import SubscriptionHistory
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.tiers import tier_discount
 
 #: Card approval numbers and cash-receipt (현금영수증) approval numbers: digits, within these lengths.
 APPROVAL_MIN = 4
@@ -123,6 +124,11 @@ class ExpectedCharge:
     days: int = 0
     cycle_days: int = 0
     monthly_fee: int = 0
+    #: The membership tier whose discount the cycle fee carries (``domain.tiers``), its percent and the won it took
+    #: off; *amount* is net of it.
+    tier_name: str = ""
+    tier_percent: int = 0
+    tier_discount: int = 0
 
     @property
     def pro_rated(self) -> bool:
@@ -133,6 +139,18 @@ def cycle_key(subscription_id: int, cycle: int) -> str:
     return f"S{subscription_id}-C{cycle}"
 
 
+@dataclass(frozen=True)
+class CycleTier:
+    """The membership tier a cycle is billed under: its name and discount percent."""
+
+    name: str
+    percent: int
+
+
+#: Which tier (if any) a cycle is billed under, asked with the cycle's number and first day.
+CycleTiers = Callable[[int, date], CycleTier | None]
+
+
 def cycle_charges(
     subscription_id: int,
     history: SubscriptionHistory,
@@ -141,6 +159,7 @@ def cycle_charges(
     skip_rule: SkipRule = SkipRule.CHARGED,
     paid_through: date | None = None,
     billed_from: date | None = None,
+    tiers: CycleTiers | None = None,
 ) -> list[ExpectedCharge]:
     """The cycle fees due by *through* (each cycle is due on its first day), as the contract stands now.
 
@@ -148,6 +167,10 @@ def cycle_charges(
     in effect on the cycle's first day × the cycle's days of service ÷ its days, rounded down to the won; a cycle
     with no day of service is not charged. Days up to *paid_through* (an imported contract's paid-through date) are
     not charged again, nor cycles that began before *billed_from* (the day the shop's ledger opened).
+
+    A cycle billed under a membership tier (*tiers*: the tier the customer had reached on the cycle's first day)
+    carries the tier's discount after the contract's own discounts, which are already in the monthly fee: the
+    tier's percent of the (pro-rated) charge, rounded down to the won (``tiers.tier_discount``).
     """
     timeline = history.timeline
     last_day = timeline.last_service_day
@@ -166,18 +189,23 @@ def cycle_charges(
             fee = history.fee_on(first)
             cycle_days = days_inclusive(first, cycle_end)
             amount = int(Fraction(fee * service, cycle_days))
+            tier = tiers(cycle, first) if tiers is not None and amount > 0 else None
+            discount = tier_discount(amount, tier.percent) if tier is not None else 0
             if amount > 0:
                 charges.append(
                     ExpectedCharge(
                         key=cycle_key(subscription_id, cycle),
                         kind=EntryKind.CYCLE_FEE,
                         due_on=first,
-                        amount=amount,
+                        amount=amount - discount,
                         first=first,
                         last=last,
                         days=service,
                         cycle_days=cycle_days,
                         monthly_fee=fee,
+                        tier_name=tier.name if tier is not None and discount else "",
+                        tier_percent=tier.percent if tier is not None and discount else 0,
+                        tier_discount=discount,
                     )
                 )
         cycle += 1

@@ -53,6 +53,7 @@ from toysub_desktop.services.queries.ledger import (
     bill_subscription,
     contract_cycle_charges,
     contracts_ending_from,
+    cycle_tiers,
     free_credits,
     lock_account,
     open_debits,
@@ -95,6 +96,10 @@ class LedgerLine:
     voided: bool
     void_reason: str
     replaces_id: int | None
+    #: A cycle fee's membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off.
+    tier_name: str = ""
+    tier_percent: int = 0
+    tier_discount: int = 0
 
     @property
     def open(self) -> int:
@@ -206,6 +211,9 @@ def _lines(session: Session, entries: list[LedgerEntry]) -> list[LedgerLine]:
                 voided=e.voided_at is not None,
                 void_reason=e.void_reason or "",
                 replaces_id=e.replaces_id,
+                tier_name=str(details.get("tier", "")),
+                tier_percent=int(details.get("tier_percent", 0)),
+                tier_discount=int(details.get("tier_discount", 0)),
             )
         )
     return lines
@@ -215,7 +223,12 @@ def _next_charge(session: Session, customer_id: int, today: date) -> NextCharge 
     coming: list[NextCharge] = []
     for subscription, history, settled in contracts_ending_from(session, customer_id, today):
         ahead = contract_cycle_charges(
-            subscription, history, paid_through=settled, through=today + _AHEAD, billed_from=today + timedelta(days=1)
+            subscription,
+            history,
+            paid_through=settled,
+            through=today + _AHEAD,
+            billed_from=today + timedelta(days=1),
+            tiers=cycle_tiers(session, subscription),
         )
         if ahead:
             coming.append(NextCharge(ahead[0].due_on, ahead[0].amount, subscription.contract_number or ""))
@@ -295,6 +308,7 @@ def subscription_account(db: Database, subscription_id: int, *, today: date | No
                 paid_through=paid_through(session, subscription.id),
                 through=today + _AHEAD,
                 billed_from=today + timedelta(days=1),
+                tiers=cycle_tiers(session, subscription),
             )
             upcoming = next((c for c in ahead if c.due_on > today), None)
             if upcoming is not None:

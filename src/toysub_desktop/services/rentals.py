@@ -73,6 +73,7 @@ from toysub_desktop.services.queries.overdue import held_for_overdue_ids, overdu
 from toysub_desktop.services.queries.reservations import (
     ReservationLine,
     first_waiting,
+    in_queue_order,
     reservation_lines,
     to_shelf_or_queue,
 )
@@ -865,7 +866,7 @@ def reserve(
             .order_by(Item.id)
             .limit(1)
         ).first()
-        if free is not None and first_waiting(session, toy_id) is reservation:
+        if free is not None and first_waiting(session, toy_id, today) is reservation:
             to_shelf_or_queue(session, free, staff_id=staff_id, now=now)
         session.flush()
         return _reservation_line(session, reservation)
@@ -904,7 +905,7 @@ def cancel_reservation(
 
 
 def toy_queue(db: Database, toy_id: int) -> tuple[ReservationLine, ...]:
-    """Who is waiting for a toy (ready first, then the queue in order)."""
+    """Who is waiting for a toy (ready first, then the queue in the order it is served: priority tiers first)."""
     with db.reading() as session:
         rows = session.scalars(
             select(Reservation)
@@ -914,7 +915,7 @@ def toy_queue(db: Database, toy_id: int) -> tuple[ReservationLine, ...]:
             )
             .order_by(Reservation.state != ReservationState.READY.value, Reservation.id)
         ).all()
-        return tuple(reservation_lines(session, rows))
+        return tuple(in_queue_order(reservation_lines(session, rows)))
 
 
 def ready_reservations(

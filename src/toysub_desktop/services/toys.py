@@ -52,6 +52,7 @@ from toysub_desktop.services.queries.items import item_label
 from toysub_desktop.services.queries.reservations import (
     ReservationLine,
     first_waiting,
+    in_queue_order,
     reservation_lines,
     to_shelf_or_queue,
 )
@@ -629,7 +630,7 @@ def item_view(db: Database, item_id: int, *, today: date | None = None) -> ItemV
             )
             .order_by(Reservation.state != ReservationState.READY.value, Reservation.id)
         ).all()
-        queue = tuple(reservation_lines(session, queue_rows))
+        queue = tuple(in_queue_order(reservation_lines(session, queue_rows, today)))
         held_for = next((r for r in queue if r.item_barcode == item.barcode), None)
         events = session.execute(
             select(ItemEvent, Customer.name)

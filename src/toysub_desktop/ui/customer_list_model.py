@@ -9,12 +9,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.search import MIN_PHONE_DIGITS, SearchHint, search_customers
+from toysub_desktop.services.tiers import customer_tiers
 from toysub_desktop.services.views import CustomerRow
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.paged_model import ROW_ID_ROLE, PagedTableModel, PageSource
 from toysub_desktop.ui.text import period_text, problem_text
 
-NUMBER, NAME, PHONE, ADDRESS, MATCH = range(5)
+NUMBER, NAME, PHONE, ADDRESS, MATCH, TIER = range(6)
 #: The row's customer id, for views and tests.
 CUSTOMER_ID_ROLE = ROW_ID_ROLE
 
@@ -29,6 +30,7 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
         QT_TRANSLATE_NOOP("CustomerListModel", "Phone"),
         QT_TRANSLATE_NOOP("CustomerListModel", "Address"),
         QT_TRANSLATE_NOOP("CustomerListModel", "Found by"),
+        QT_TRANSLATE_NOOP("CustomerListModel", "Tier"),
     )
 
     def __init__(self, counter: Counter, parent: QObject | None = None) -> None:
@@ -36,6 +38,8 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
         self._counter = counter
         self._query = ""
         self._segment_id: int | None = None
+        #: The membership tier of each customer loaded, read with their page (one grouped query per page).
+        self._tiers: dict[int, str] = {}
 
     @property
     def query(self) -> str:
@@ -78,6 +82,9 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
             return (), False
         if after is None:
             self.hintChanged.emit(self._hint_text(page.hint))
+            self._tiers = {}
+        standings = customer_tiers(self._counter.db, [row.id for row in page.rows], today=self._counter.today())
+        self._tiers |= {customer: s.tier.name for customer, s in standings.items() if s.tier is not None}
         return page.rows, page.has_more
 
     def _hint_text(self, hint: SearchHint | None) -> str:
@@ -99,6 +106,8 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
             return row.number
         if column == NAME:
             return row.name
+        if column == TIER:
+            return self._tiers.get(row.id, "")
         if column == PHONE:
             return row.primary_phone.national if row.primary_phone else ""
         if column == ADDRESS:

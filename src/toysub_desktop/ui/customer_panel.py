@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from toysub_desktop.domain.contacts import ConsentKind
 from toysub_desktop.domain.phone import RETIRED_PREFIX_WARNING
 from toysub_desktop.domain.subscriptions import last_day_of_service
+from toysub_desktop.domain.tiers import TierStanding
 from toysub_desktop.services.contact_log import ContactEntry
 from toysub_desktop.services.ledger import AccountView, LedgerLine
 from toysub_desktop.services.subscriptions import SubscriptionRow
@@ -43,6 +44,7 @@ from toysub_desktop.ui.text import (
     state_name,
     won_text,
 )
+from toysub_desktop.ui.tier_text import standing_text
 
 E = TypeVar("E", bound=VersionRecord)
 
@@ -66,6 +68,11 @@ class CustomerPanel(QWidget):
         self.account_view: AccountView | None = None
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        #: The customer's membership tier and what it rests on; hidden in a shop without tiers.
+        self.tier = QLabel()
+        self.tier.setWordWrap(True)
+        self.tier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tier.hide()
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -129,6 +136,7 @@ class CustomerPanel(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.header)
+        column.addWidget(self.tier)
         # What is owed shows at the top of the card, where the clerk looks first; the entries are further down.
         column.addWidget(self.account_summary)
         column.addWidget(self.summary)
@@ -183,6 +191,7 @@ class CustomerPanel(QWidget):
             self.subscriptions.setRowCount(0)
             self.show_contact_log((), card_today=None)
             self.show_account(None)
+            self.show_tier(None)
             return
         self.header.setText(
             f"<h2>{escape(card.name)} <span style='color:#555'>{escape(card.number)}</span></h2>"
@@ -191,6 +200,11 @@ class CustomerPanel(QWidget):
         self.summary.setText("".join(self._sections(card)))
         self._fill_addresses(card)
         self._fill_phones(card)
+
+    def show_tier(self, standing: TierStanding | None) -> None:
+        """The customer's tier, computed from the facts: what it is, what it rests on and how far the next is."""
+        self.tier.setText(standing_text(standing) if standing is not None else "")
+        self.tier.setVisible(standing is not None)
 
     def _sections(self, card: CustomerCard) -> list[str]:
         parts = ["<h3>" + escape(self.tr("Address now")) + "</h3>"]

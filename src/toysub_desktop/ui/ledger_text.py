@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.ledger import LedgerLine
-from toysub_desktop.ui.text import day_text, words
+from toysub_desktop.ui.text import day_text, won_text, words
 
 _ENTRY_NAMES = {
     EntryKind.CYCLE_FEE: QT_TRANSLATE_NOOP("Words", "Monthly fee"),
@@ -46,6 +46,10 @@ def charge_text(line: LedgerLine) -> str:
         if line.days != line.cycle_days:
             text += words(QT_TRANSLATE_NOOP("Words", " ({days} of {cycle_days} days)")).format(
                 days=line.days, cycle_days=line.cycle_days
+            )
+        if line.tier_discount:
+            text += words(QT_TRANSLATE_NOOP("Words", " · {tier} tier discount {percent}% -{discount}")).format(
+                tier=line.tier_name, percent=line.tier_percent, discount=won_text(line.tier_discount)
             )
     elif line.means is not None:
         text += f" ({means_name(line.means)})"

@@ -36,6 +36,7 @@ from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
+from toysub_desktop.services.tiers import customer_tier
 from toysub_desktop.ui.actions import action_button
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.counter_lock import CounterLock
@@ -359,11 +360,13 @@ class MainWindow(QMainWindow):
         once it has an entry."""
         loyalty_entries: list[tuple[str, Callable[[], None]] | None] = [
             (self.tr("Se&gments…"), self.show_segments),
+            (self.tr("&Tiers…"), self.show_tiers),
         ]
         # The menu's entries by the name of the slot they run, for tests and for buttons taking the same steps.
         self.loyalty_actions: dict[str, QAction] = {}
         if not loyalty_entries:
             return
+        # Alt+Y: R, the letter first given, is the Rentals tab's (대여(&R)) once this menu is on the bar.
         menu_loyalty = self.menuBar().addMenu(self.tr("Lo&yalty && reports"))
         for entry in loyalty_entries:
             if entry is None:
@@ -464,6 +467,7 @@ class MainWindow(QMainWindow):
         # Charges appear by themselves: the cycles begun since the card was last seen are billed as it opens.
         bill_customer(self.counter.db, staff_id=self.counter.staff.id, customer_id=customer_id, now=self.counter.now())
         self.panel.show_account(account_view(self.counter.db, customer_id, today=today))
+        self.panel.show_tier(customer_tier(self.counter.db, customer_id, today=today))
 
     def void_entry(self) -> None:
         """Void the account entry selected on the card, with a reason (a manager's or the owner's)."""
@@ -1001,6 +1005,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if self.panel.card is not None:  # a payment taken there may be on the card's customer
             self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
+
+    def show_tiers(self) -> None:
+        from toysub_desktop.ui.tiers import TierSettingsDialog
+
+        if self._run_dialog(TierSettingsDialog(self.counter, self)):
+            self.statusBar().showMessage(self.tr("Membership tiers saved."), STATUS_MS)
 
     def show_overdue_settings(self) -> None:
         from toysub_desktop.ui.overdue import OverdueSettingsDialog

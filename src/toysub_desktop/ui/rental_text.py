@@ -64,6 +64,16 @@ def reservation_state_name(state: ReservationState) -> str:
     return words(_RESERVATIONS[state])
 
 
+def queue_place_text(position: int | None, item_barcode: str | None, priority: bool) -> str:
+    """A reservation's place in its toy's queue ("2", or "1 · priority" for a tier with priority reservations),
+    or the item set aside for it."""
+    if not position:
+        return item_barcode or ""
+    if priority:
+        return words(QT_TRANSLATE_NOOP("Words", "{place} · priority")).format(place=position)
+    return str(position)
+
+
 def category_name(category: ToyCategory) -> str:
     return words(_CATEGORIES[category])
 

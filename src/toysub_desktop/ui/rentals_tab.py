@@ -48,7 +48,13 @@ from toysub_desktop.ui.forms import ERROR_STYLE, make_message_label
 from toysub_desktop.ui.item_list_model import TOY, ItemListModel
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
-from toysub_desktop.ui.rental_text import age_range_text, category_name, item_state_name, reservation_state_name
+from toysub_desktop.ui.rental_text import (
+    age_range_text,
+    category_name,
+    item_state_name,
+    queue_place_text,
+    reservation_state_name,
+)
 from toysub_desktop.ui.text import day_text, message_text, moment_text, problem_text, without_mnemonic, won_text
 
 SEARCH_DELAY_MS = 150
@@ -142,7 +148,7 @@ class ItemPanel(QWidget):
                     r.child_name,
                     r.customer_name,
                     reservation_state_name(r.state),
-                    str(r.position) if r.position else (r.item_barcode or ""),
+                    queue_place_text(r.position, r.item_barcode, r.priority),
                 )
                 for r in view.queue
             ],

@@ -27,12 +27,15 @@ from toysub_desktop.db.models import (
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import (
     BilledCharge,
+    CycleTier,
+    CycleTiers,
     EntryKind,
     ExpectedCharge,
     OpenDebit,
     SkipRule,
     apply_credits,
     cycle_charges,
+    cycle_key,
     deposit_charge,
     early_termination_charge,
     plan_charges,
@@ -45,6 +48,7 @@ from toysub_desktop.domain.subscriptions import last_day_of_service
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, get_or_raise
 from toysub_desktop.services.queries.subscription_history import event_rows, history_of
+from toysub_desktop.services.queries.tiers import tier_on, tier_rules_in
 
 #: The reason recorded on a charge the contract no longer calls for (translated where it is shown).
 CONTRACT_CHANGED = QT_TRANSLATE_NOOP("Ledger", "The contract changed.")
@@ -270,6 +274,12 @@ def _carry_out(
                 "cycle_days": charge.cycle_days,
                 "monthly_fee": charge.monthly_fee,
             }
+            if charge.tier_discount:
+                details |= {
+                    "tier": charge.tier_name,
+                    "tier_percent": charge.tier_percent,
+                    "tier_discount": charge.tier_discount,
+                }
         session.add(
             LedgerEntry(
                 customer_id=customer_id,
@@ -321,10 +331,12 @@ def contract_cycle_charges(
     paid_through: date | None,
     through: date,
     billed_from: date | None = None,
+    tiers: CycleTiers | None = None,
 ) -> list[ExpectedCharge]:
     """The contract's cycle fees due by *through* under its own terms: the skip rule it was signed with (the one
     printed on it), and not the days an import said were paid already (*paid_through*, ``paid_through``). Billing,
-    the next charge shown at the counter and the subscription's account all ask this."""
+    the next charge shown at the counter and the subscription's account all ask this, with the customer's
+    membership tiers (``cycle_tiers``)."""
     return cycle_charges(
         subscription.id,
         history,
@@ -332,7 +344,39 @@ def contract_cycle_charges(
         skip_rule=SkipRule(subscription.skip_rule),
         paid_through=paid_through,
         billed_from=billed_from,
+        tiers=tiers,
     )
+
+
+def cycle_tiers(session: Session, subscription: Subscription) -> CycleTiers | None:
+    """The membership tier each of the contract's cycles is billed under: a cycle already billed keeps the tier it
+    was billed with (none, if billed before the customer reached one: charges already billed never change); any
+    other cycle gets the tier the customer had reached on its first day, from the facts as recorded now. None when
+    the shop has no tiers and no billed cycle carries one."""
+    rules = tier_rules_in(session)
+    billed: dict[str, CycleTier | None] = {}
+    for key, details in session.execute(
+        select(LedgerEntry.charge_key, LedgerEntry.details).where(
+            LedgerEntry.subscription_id == subscription.id,
+            LedgerEntry.kind == EntryKind.CYCLE_FEE.value,
+            LedgerEntry.voided_at.is_(None),
+        )
+    ).tuples():
+        recorded = details or {}
+        billed[key or ""] = (
+            CycleTier(str(recorded["tier"]), int(recorded["tier_percent"])) if recorded.get("tier") else None
+        )
+    if not rules.tiers and not any(billed.values()):
+        return None
+
+    def tier_of_cycle(cycle: int, first: date) -> CycleTier | None:
+        key = cycle_key(subscription.id, cycle)
+        if key in billed:
+            return billed[key]
+        tier = tier_on(session, rules, subscription.customer_id, first)
+        return CycleTier(tier.name, tier.discount_percent) if tier is not None and tier.discount_percent else None
+
+    return tier_of_cycle
 
 
 def contracts_ending_from(
@@ -368,7 +412,14 @@ def expected_subscription_charges(session: Session, subscription: Subscription, 
     history = history_of(session, subscription, events)
     opened = ledger_opened_on(session)
     settled = paid_through(session, subscription.id)
-    expected = contract_cycle_charges(subscription, history, paid_through=settled, through=today, billed_from=opened)
+    expected = contract_cycle_charges(
+        subscription,
+        history,
+        paid_through=settled,
+        through=today,
+        billed_from=opened,
+        tiers=cycle_tiers(session, subscription),
+    )
     # A renewal continues the contract whose deposit the shop already holds; a contract signed before the ledger
     # opened had its deposit settled outside it, and so had an imported one whose first payment (the deposit's
     # day) the old records say was made.

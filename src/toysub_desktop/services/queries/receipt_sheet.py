@@ -123,6 +123,9 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
                 last=date.fromisoformat(details["last"]) if "last" in details else None,
                 days=int(details.get("days", 0)),
                 cycle_days=int(details.get("cycle_days", 0)),
+                tier_name=str(details.get("tier", "")),
+                tier_percent=int(details.get("tier_percent", 0)),
+                tier_discount=int(details.get("tier_discount", 0)),
             )
         )
     owed = _owed_at(session, customer.id, taken_at)

@@ -58,6 +58,9 @@ def statement_sheet_in(
                 means=entry.means or "",
                 approval_number=entry.approval_number,
                 corrects=entry.replaces_id is not None,
+                tier_name=str(details.get("tier", "")),
+                tier_percent=int(details.get("tier_percent", 0)),
+                tier_discount=int(details.get("tier_discount", 0)),
             )
         )
     rules = vat_rules_in(session)

@@ -76,6 +76,7 @@ from toysub_desktop.ui.rental_text import (
     charge_kind_name,
     condition_name,
     item_state_name,
+    queue_place_text,
     reservation_state_name,
 )
 from toysub_desktop.ui.screen_fit import FormScrollArea, keep_on_screen
@@ -843,7 +844,7 @@ class CustomerRentalsDialog(QDialog):
                     x.toy_name,
                     x.child_name,
                     reservation_state_name(x.state),
-                    str(x.position) if x.position else (x.item_barcode or ""),
+                    queue_place_text(x.position, x.item_barcode, x.priority),
                 )
                 for x in r.reservations
             ],
