@@ -1,0 +1,217 @@
+"""The owner's dashboard against figures worked out by hand on a small shop of five customers (both backends when
+TOYSUB_TEST_DATABASE_URL is set).
+
+    A 김민수  box 29,000 (12 months) from 2026-03-02 — its term ends 2027-03-01, not renewed
+    B 이서연  box 29,000 (12 months) from 2026-03-10 — cancelled from 2026-05-10
+    C 박준호  rental basic 27,550 (24 months −5 %) from 2026-04-01 — moved to rental premium (37,050) from 2026-06-01
+    D 최유나  box 29,000 (12 months) from 2026-06-05
+    E 정하은  box 27,550 (24 months −5 %) from 2026-06-20
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from support import NOW, new_customer, sample_shop
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import Delivery
+from toysub_desktop.domain.dashboard import Period, period_months
+from toysub_desktop.domain.deliveries import DeliveryState
+from toysub_desktop.domain.feedback import FeedbackSource, FeedbackSubject
+from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.dashboard import (
+    DashboardFigures,
+    FigureList,
+    dashboard_deliveries,
+    dashboard_feedback,
+    dashboard_figures,
+    dashboard_subscriptions,
+)
+from toysub_desktop.services.deliveries import schedule_deliveries
+from toysub_desktop.services.feedback import record_feedback, void_feedback
+from toysub_desktop.services.ledger import bill_customer
+from toysub_desktop.services.overdue import overdue_total
+from toysub_desktop.services.subscriptions import NewSubscription, cancel, change_plan, sign_up
+
+TODAY = date(2026, 7, 15)
+MONTHS = period_months(Period.CUSTOM, TODAY, date(2026, 3, 1), date(2026, 7, 1))
+
+
+def at(day: date, hour: int = 1, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+
+
+class SmallShop:
+    def __init__(self, db: Database, owner: int) -> None:
+        self.db = db
+        self.owner = owner
+        ids = sample_shop(db, owner)
+        self.ids = ids
+        self.customers = {"A": ids["customer"]}
+        for letter, name, phone in (("B", "이서연", "010-2222-3333"), ("C", "박준호", "010-3333-4444"),
+                                    ("D", "최유나", "010-4444-5555"), ("E", "정하은", "010-5555-6666")):  # fmt: skip
+            self.customers[letter] = register_customer(db, staff_id=owner, new=new_customer(name, phone=phone), now=NOW)
+        self.subs = {
+            "A": self.sign("A", "box", 12, date(2026, 3, 2)),
+            "B": self.sign("B", "box", 12, date(2026, 3, 10)),
+            "C": self.sign("C", "rental_basic", 24, date(2026, 4, 1)),
+            "D": self.sign("D", "box", 12, date(2026, 6, 5)),
+            "E": self.sign("E", "box", 24, date(2026, 6, 20)),
+        }
+        cancel(
+            db, staff_id=owner, subscription_id=self.subs["B"], effective_on=date(2026, 5, 10), now=at(date(2026, 5, 3))
+        )
+        moved = change_plan(
+            db, staff_id=owner, subscription_id=self.subs["C"], plan_id=ids["rental"], now=at(date(2026, 5, 15))
+        )
+        assert moved == date(2026, 6, 1)
+        schedule_deliveries(db, through=date(2026, 7, 31), staff_id=owner, now=at(date(2026, 6, 1)))
+
+    def sign(self, letter: str, plan: str, months: int, start: date) -> int:
+        new = NewSubscription(
+            customer_id=self.customers[letter],
+            plan_id=self.ids[plan],
+            term_months=months,
+            start_on=start,
+            payment_method=PaymentMethod.AUTO_DEBIT,
+            swap_weekday=2 if plan.startswith("rental") else None,
+        )
+        return sign_up(self.db, staff_id=self.owner, new=new, now=at(start))
+
+    def rate(self, letter: str, rating: int, when: datetime) -> int:
+        customer = self.customers[letter]
+        with self.db.reading() as session:
+            box = session.scalars(select(Delivery.id).where(Delivery.customer_id == customer).limit(1)).one()
+        return record_feedback(self.db, staff_id=self.owner, customer_id=customer,
+                               about=(FeedbackSubject.DELIVERY, box), rating=rating, source=FeedbackSource.COUNTER,
+                               now=when)  # fmt: skip
+
+    def figures(self, today: date = TODAY, months: list[date] = MONTHS) -> DashboardFigures:
+        return dashboard_figures(self.db, staff_id=self.owner, months=months, today=today, now=at(today))
+
+
+@pytest.fixture
+def shop(db: Database, owner_id: int) -> SmallShop:
+    return SmallShop(db, owner_id)
+
+
+def test_subscribers_new_ended_churn_and_recurring_revenue_month_by_month(shop: SmallShop) -> None:
+    figures = shop.figures()
+    lines = {line.month.month: line for line in figures.months}
+    assert [lines[m].day for m in (3, 6, 7)] == [date(2026, 3, 31), date(2026, 6, 30), TODAY]
+    assert [(lines[m].active_at_start, lines[m].active) for m in range(3, 8)] == [
+        (0, 2),
+        (3, 3),
+        (3, 2),
+        (2, 4),
+        (4, 4),
+    ]
+    assert [(lines[m].new, lines[m].ended) for m in range(3, 8)] == [(2, 0), (1, 0), (0, 1), (2, 0), (0, 0)]
+    # May: B ended of the three running on 1 May; March had nobody to lose
+    assert lines[5].churn_rate == pytest.approx(1 / 3)
+    assert lines[3].churn_rate is None and lines[4].churn_rate == 0
+    # the fee in effect on the month's last day: C pays the premium fee from 1 June
+    assert [lines[m].recurring_revenue for m in range(3, 8)] == [
+        29_000 + 29_000,
+        29_000 + 29_000 + 27_550,
+        29_000 + 27_550,
+        29_000 + 37_050 + 29_000 + 27_550,
+        29_000 + 37_050 + 29_000 + 27_550,
+    ]
+
+
+def test_the_contracts_behind_each_number(shop: SmallShop) -> None:
+    def contracts(which: FigureList, first: date, end: date) -> set[int]:
+        rows, more = dashboard_subscriptions(shop.db, staff_id=shop.owner, which=which, first=first, end=end,
+                                             today=TODAY, limit=2)  # fmt: skip
+        while more:
+            page, more = dashboard_subscriptions(shop.db, staff_id=shop.owner, which=which, first=first, end=end,
+                                                 today=TODAY, after=rows[-1], limit=2)  # fmt: skip
+            rows += page
+        return {row.id for row in rows}
+
+    s = shop.subs
+    assert contracts(FigureList.RUNNING, date(2026, 5, 31), date(2026, 6, 1)) == {s["A"], s["C"]}
+    assert contracts(FigureList.NEW, date(2026, 6, 1), date(2026, 7, 1)) == {s["D"], s["E"]}
+    assert contracts(FigureList.ENDED, date(2026, 5, 1), date(2026, 6, 1)) == {s["B"]}
+    assert contracts(FigureList.COHORT, date(2026, 3, 1), date(2026, 4, 1)) == {s["A"], s["B"]}
+
+
+def test_retention_by_sign_up_cohort_and_average_tenure(shop: SmallShop) -> None:
+    figures = shop.figures()
+    cohorts = {cohort.month.month: cohort for cohort in figures.cohorts}
+    # March: A and B; on 30 April both run, on 30 June only A; 30 September has not come
+    assert cohorts[3].customers == 2
+    assert cohorts[3].still_running == {1: 2, 3: 1}
+    assert (cohorts[3].retention(1), cohorts[3].retention(3), cohorts[3].retention(6)) == (1.0, 0.5, None)
+    assert (cohorts[4].customers, cohorts[4].still_running) == (1, {1: 1})
+    assert (cohorts[5].customers, cohorts[5].still_running) == (0, {1: 0})
+    assert (cohorts[6].customers, cohorts[6].still_running) == (2, {})
+    # on 15 July: A 135 days since 2 March, C 105, D 40, E 25
+    assert figures.subscribers_at_end == 4
+    assert figures.average_tenure_months == pytest.approx((135 + 105 + 40 + 25) / 4 / (365.25 / 12))
+
+
+def test_billed_monthly_fees_and_revenue_per_plan(shop: SmallShop) -> None:
+    for customer in shop.customers.values():
+        bill_customer(shop.db, staff_id=shop.owner, customer_id=customer, now=at(TODAY))
+    figures = shop.figures()
+    # charges are due on each cycle's first day; E's 20 July cycle is not billed yet
+    assert [line.billed_fees for line in figures.months] == [
+        29_000 + 29_000,
+        29_000 + 29_000 + 27_550,
+        29_000 + 27_550,
+        29_000 + 37_050 + 29_000 + 27_550,
+        29_000 + 37_050 + 29_000,
+    ]
+    assert figures.revenue_per_plan == (
+        ("정기배송 베이직", 29_000 * 5 + 29_000 * 2 + 29_000 * 2 + 27_550),
+        ("렌털 베이직", 27_550 * 2 + 37_050 * 2),
+    )
+    assert figures.overdue == overdue_total(shop.db, today=TODAY)
+
+
+def test_satisfaction_per_month_in_the_shops_time_zone(shop: SmallShop) -> None:
+    shop.rate("A", 5, at(date(2026, 3, 20)))
+    shop.rate("C", 4, at(date(2026, 3, 21)))
+    mistake = shop.rate("E", 1, at(date(2026, 3, 22)))
+    void_feedback(shop.db, staff_id=shop.owner, feedback_id=mistake, reason="잘못 입력", now=at(date(2026, 3, 22)))
+    shop.rate("C", 2, at(date(2026, 6, 10)))
+    shop.rate("D", 3, at(date(2026, 6, 30), hour=15, minute=30))  # 1 July, 00:30 in Seoul
+    lines = {line.month.month: line for line in shop.figures().months}
+    assert [(lines[m].ratings, lines[m].average_rating) for m in range(3, 8)] == [
+        (2, 4.5), (0, None), (0, None), (1, 2.0), (1, 3.0),
+    ]  # fmt: skip
+    july, more = dashboard_feedback(shop.db, month=date(2026, 7, 1))
+    assert ([row.rating for row in july], more) == ([3], False)
+
+
+def test_deliveries_this_week(shop: SmallShop) -> None:
+    today = date(2026, 7, 3)  # a Friday: the week of 29 June to 5 July holds A's box of 2 July and D's of 5 July
+    with shop.db.reading() as session:
+        every = session.execute(select(Delivery.id, Delivery.customer_id, Delivery.scheduled_on, Delivery.state)).all()
+    expected = sorted(
+        row.id for row in every
+        if date(2026, 6, 29) <= row.scheduled_on <= date(2026, 7, 5) and row.state != DeliveryState.CANCELLED.value
+    )  # fmt: skip
+    assert len(expected) == 2
+    figures = shop.figures(today)
+    assert figures.week == (date(2026, 6, 29), date(2026, 7, 6))
+    assert (figures.deliveries_this_week, figures.delivered_this_week) == (2, 0)
+    rows, more = dashboard_deliveries(shop.db, first=figures.week[0], end=figures.week[1])
+    assert ([row.id for row in rows], more) == (expected, False)
+
+
+def test_a_term_that_ran_out_ends_the_day_after_and_the_last_three_months_period(shop: SmallShop) -> None:
+    today = date(2027, 3, 20)
+    months = period_months(Period.LAST_3, today)
+    assert months == [date(2027, 1, 1), date(2027, 2, 1), date(2027, 3, 1)]
+    lines = {line.month.month: line for line in shop.figures(today, months).months}
+    # A's twelve months end on 1 March 2027: it runs on 1 March (the start of the month) and ends in March
+    assert [(lines[m].active_at_start, lines[m].ended) for m in (1, 2, 3)] == [(4, 0), (4, 0), (4, 1)]
+    assert lines[3].active == 3
+    assert lines[3].churn_rate == pytest.approx(1 / 4)
