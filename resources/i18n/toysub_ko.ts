@@ -1228,6 +1228,177 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>최근 3개월</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>최근 6개월</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>Months I choose</source>
+        <translation>기간 직접 지정</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>기간(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>시작 월(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>끝 월(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>구독 중</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>해지·만료</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>월 정기 매출</translation>
+    </message>
+    <message>
+        <source>Average tenure</source>
+        <translation>평균 구독 기간</translation>
+    </message>
+    <message>
+        <source>Deliveries this week</source>
+        <translation>이번 주 배송</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>연체 합계</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Sign-up month</source>
+        <translation>가입 월</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객 수</translation>
+    </message>
+    <message>
+        <source>After {months} mo.</source>
+        <translation>{months}개월 후</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Revenue per plan</source>
+        <translation>요금제별 매출</translation>
+    </message>
+    <message>
+        <source>Retention by sign-up month</source>
+        <translation>가입 월별 유지율</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{first} – {last}, as of {day}</source>
+        <translation>{first} – {last}, {day} 기준</translation>
+    </message>
+    <message>
+        <source>Contracts running on {day}</source>
+        <translation>{day} 현재 이용 중인 계약</translation>
+    </message>
+    <message>
+        <source>Churn ({month})</source>
+        <translation>이탈률 ({month})</translation>
+    </message>
+    <message>
+        <source>{month}: {ended} ended of {active} at the month&apos;s start</source>
+        <translation>{month}: 월초 {active}건 중 {ended}건 해지·만료</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>{delivered} delivered, {first} – {last}</source>
+        <translation>{first} – {last}, 배송 완료 {delivered}건</translation>
+    </message>
+    <message>
+        <source>{customers} customers</source>
+        <translation>고객 {customers}명</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Billed monthly fees</source>
+        <translation>청구한 월 이용료</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>평균 평점</translation>
+    </message>
+    <message>
+        <source>New subscribers&apos; contracts, {first} – {last}</source>
+        <translation>신규 계약, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Contracts ended, {first} – {last}</source>
+        <translation>해지·만료된 계약, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Contracts of customers who signed up in {month}</source>
+        <translation>{month} 가입 고객의 계약</translation>
+    </message>
+    <message>
+        <source>Deliveries, {first} – {last}</source>
+        <translation>배송, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Ratings recorded in {month}</source>
+        <translation>{month}에 기록된 평점</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <source>(no backup folder)</source>
@@ -1764,6 +1935,25 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{count} deliveries unpacked: they go to the address in effect on their dates again.</source>
         <translation>배송 {count}건의 포장을 풀었습니다. 다시 각 배송일에 적용되는 주소로 갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLineModel</name>
+    <message>
+        <source>Day</source>
+        <translation>배송일</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2674,29 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackLineModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>기록 시각</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackWindow</name>
     <message>
         <source>&amp;Averages</source>
@@ -2560,6 +2773,17 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{count} customers answered.</source>
         <translation>{count}명이 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureListDialog</name>
+    <message>
+        <source>&amp;Records behind the number (Enter opens the customer&apos;s card):</source>
+        <translation>숫자에 해당하는 목록(&amp;R) (Enter를 누르면 고객 카드가 열립니다):</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>해당하는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3540,8 +3764,12 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>Loyalty &amp;&amp; &amp;reports</source>
+        <source>&amp;Dashboard…</source>
         <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
+        <translation>대시보드(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Loyalty &amp;&amp; &amp;reports</source>
         <translation>회원·분석(&amp;R)</translation>
     </message>
     <message>
@@ -6506,6 +6734,41 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
 </context>
 <context>
+    <name>SubscriptionLineModel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Cancelled from</source>
+        <translation>해지일</translation>
+    </message>
+    <message>
+        <source>Fee as signed</source>
+        <translation>계약 월 이용료</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionListModel</name>
     <message>
         <source>Contract no.</source>
@@ -8716,6 +8979,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The period cannot start after this month.</source>
+        <translation>기간은 이번 달 이후에 시작할 수 없습니다.</translation>
     </message>
 </context>
 <context>

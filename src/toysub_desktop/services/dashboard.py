@@ -32,7 +32,7 @@ from sqlalchemy import Date, and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import Customer, Delivery, Feedback, Subscription
+from toysub_desktop.db.models import Customer, Delivery, Feedback, Shop, Subscription
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dashboard import (
     RETENTION_MONTHS,
@@ -62,6 +62,7 @@ __all__ = [
     "dashboard_deliveries",
     "dashboard_feedback",
     "dashboard_figures",
+    "dashboard_report_pdf",
     "dashboard_subscriptions",
 ]
 
@@ -129,6 +130,13 @@ class DashboardFigures:
     @property
     def last(self) -> MonthLine:
         return self.months[-1]
+
+    @property
+    def churn_line(self) -> MonthLine:
+        """The month the headline churn rate is of: the last whole month of the period (the last month when the
+        period has no whole month yet)."""
+        whole = [line for line in self.months if line.month < self.today.replace(day=1)]
+        return whole[-1] if whole else self.months[-1]
 
     @property
     def first_day(self) -> date:
@@ -411,3 +419,48 @@ def dashboard_feedback(
             for row in session.execute(query)
         ]
     return rows[:limit], len(rows) > limit
+
+
+def dashboard_report_pdf(db: Database, figures: DashboardFigures) -> bytes:
+    """The figures shown, printed on one A4 page (the shop's name read here; nothing else is read again)."""
+    from toysub_desktop.documents.dashboard import DashboardCohort, DashboardMonth, DashboardSheet, render_dashboard
+
+    with db.reading() as session:
+        shop_name = session.scalar(select(Shop.name)) or ""
+    months = figures.months
+    churn = figures.churn_line
+    ratings = sum(line.ratings for line in months)
+    sheet = DashboardSheet(
+        shop_name=shop_name,
+        as_of=figures.end_day,
+        months=tuple(
+            DashboardMonth(
+                month=line.month,
+                active=line.active,
+                new=line.new,
+                ended=line.ended,
+                churn_rate=line.churn_rate,
+                recurring_revenue=line.recurring_revenue,
+                billed_fees=line.billed_fees,
+                average_rating=line.average_rating,
+            )
+            for line in months
+        ),
+        cohorts=tuple(
+            DashboardCohort(cohort.month, cohort.customers, tuple(cohort.retention(k) for k in RETENTION_MONTHS))
+            for cohort in figures.cohorts
+        ),
+        retention_months=RETENTION_MONTHS,
+        revenue_per_plan=figures.revenue_per_plan,
+        new_total=sum(line.new for line in months),
+        ended_total=sum(line.ended for line in months),
+        churn_month=churn.month,
+        churn_rate=churn.churn_rate,
+        average_tenure_months=figures.average_tenure_months,
+        deliveries_this_week=figures.deliveries_this_week,
+        delivered_this_week=figures.delivered_this_week,
+        overdue_amount=figures.overdue.amount,
+        overdue_customers=figures.overdue.customers,
+        average_rating=sum(line.rating_total for line in months) / ratings if ratings else None,
+    )
+    return render_dashboard(sheet)
