@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from dashboard_support import TODAY, SmallShop, at
+from documents.pdf_tools import info, page_texts, squeezed
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Delivery
 from toysub_desktop.domain.dashboard import Period, period_months
@@ -17,6 +20,7 @@ from toysub_desktop.services.dashboard import (
     FigureList,
     dashboard_deliveries,
     dashboard_feedback,
+    dashboard_report_pdf,
     dashboard_subscriptions,
 )
 from toysub_desktop.services.feedback import void_feedback
@@ -145,3 +149,40 @@ def test_a_term_that_ran_out_ends_the_day_after_and_the_last_three_months_period
     assert [(lines[m].active_at_start, lines[m].ended) for m in (1, 2, 3)] == [(4, 0), (4, 0), (4, 1)]
     assert lines[3].active == 3
     assert lines[3].churn_rate == pytest.approx(1 / 4)
+
+
+def test_the_one_page_report_says_the_figures_and_draws_its_charts(shop: SmallShop, tmp_path: Path) -> None:
+    for customer in shop.customers.values():
+        bill_customer(shop.db, staff_id=shop.owner, customer_id=customer, now=at(TODAY))
+    shop.rate("A", 5, at(date(2026, 6, 20)))
+    figures = shop.figures(months=period_months(Period.LAST_12, TODAY))
+    pdf = dashboard_report_pdf(shop.db, figures)
+    assert info(pdf, tmp_path)["Pages"] == "1"  # twelve months and their cohorts fit one A4 page
+    (text,) = page_texts(pdf, tmp_path)
+    flat = squeezed(text)
+    for expected in (
+        "운영현황보고서·토이구독마포점",
+        "기간2025-08~2026-07",
+        "기준일2026년7월15일",
+        "구독중계약4",
+        f"월정기매출{29_000 + 37_050 + 29_000 + 27_550:,}원",
+        "신규5",
+        "해지·만료1",
+        "이탈률0.0%(2026-06)",
+        "평균구독기간2.5개월",
+        f"연체합계{figures.overdue.amount:,}원({figures.overdue.customers}명)",
+        "평균만족도5.00/5",
+        # May: 2 running on its last day, none new, B ended (of the 3 running on 1 May: 33.3 %); 56,550 recurring
+        "2026-0520133.3%56,550",
+        # the March cohort: 2 customers, all after 1 month, half after 3, 6 and 12 not reached
+        "2026-032100%50%––",
+        f"정기배송베이직{29_000 * 9 + 27_550:,}원·렌털베이직{27_550 * 2 + 37_050 * 2:,}원",
+        "신규·해지계약",  # the charts' titles and legends: drawn, not pictures
+        "월정기매출(만원)",
+        "청구월이용료",
+    ):
+        assert expected in flat, expected
+    path = tmp_path / "dashboard.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")], check=True)
+    assert (tmp_path / "page-1.png").stat().st_size > 10_000

@@ -20,11 +20,12 @@ from toysub_desktop.documents.fonts import BOLD, REGULAR
 from toysub_desktop.documents.formats import format_date
 from toysub_desktop.documents.layout import (
     CONTENT_WIDTH,
+    RULE,
+    SHADE,
     DocumentInfo,
     FieldRow,
     PrintedCopy,
     build_pdf,
-    data_table,
     field_grid,
     heading,
     paragraph,
@@ -85,6 +86,10 @@ def _percent(share: float | None) -> str:
     return wording.DASHBOARD_NONE if share is None else f"{share * 100:.1f}%"
 
 
+def _whole_percent(share: float | None) -> str:
+    return wording.DASHBOARD_NONE if share is None else f"{share * 100:.0f}%"
+
+
 def _period(sheet: DashboardSheet) -> str:
     return wording.PERIOD.format(start=_month(sheet.months[0].month), end=_month(sheet.months[-1].month))
 
@@ -95,11 +100,12 @@ def _chart_title(drawing: Drawing, text: str, width: float, height: float) -> No
 
 def _legend(drawing: Drawing, x: float, pairs: list[tuple[colors.Color, str]]) -> None:
     legend = Legend()
-    legend.x, legend.y = x, 8
+    legend.x, legend.y = x, 2
     legend.fontName, legend.fontSize = REGULAR, 7
     legend.columnMaximum = 1
     legend.alignment = "right"
-    legend.deltax = 70
+    legend.deltax = 90
+    legend.autoXPadding = 12
     legend.boxAnchor = "sw"
     legend.dx = legend.dy = 6
     legend.colorNamePairs = pairs
@@ -122,7 +128,7 @@ def _subscribers_chart(sheet: DashboardSheet, width: float, height: float) -> Dr
     drawing = Drawing(width, height)
     _chart_title(drawing, wording.DASHBOARD_SUBSCRIBERS_CHART, width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 28, 42, width - 38, height - 62
+    chart.x, chart.y, chart.width, chart.height = 28, 46, width - 38, height - 62
     chart.data = [[line.new for line in sheet.months], [line.ended for line in sheet.months]]
     chart.bars[0].fillColor = ACCENT
     chart.bars[1].fillColor = SECOND
@@ -140,7 +146,7 @@ def _revenue_chart(sheet: DashboardSheet, width: float, height: float) -> Drawin
     drawing = Drawing(width, height)
     _chart_title(drawing, wording.DASHBOARD_REVENUE_CHART, width, height)
     chart = HorizontalLineChart()
-    chart.x, chart.y, chart.width, chart.height = 34, 42, width - 44, height - 62
+    chart.x, chart.y, chart.width, chart.height = 34, 46, width - 44, height - 62
     chart.data = [
         [line.recurring_revenue / 10_000 for line in sheet.months],
         [line.billed_fees / 10_000 for line in sheet.months],
@@ -155,6 +161,26 @@ def _revenue_chart(sheet: DashboardSheet, width: float, height: float) -> Drawin
     drawing.add(chart)
     _legend(drawing, 34, [(ACCENT, wording.DASHBOARD_RECURRING_COLUMN), (SECOND, wording.DASHBOARD_BILLED_COLUMN)])
     return drawing
+
+
+def _compact_table(header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...]) -> Table:
+    """A dense table of short figures: one line a row, amounts right-aligned, so twelve months take little room."""
+    style = TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD),
+            ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+            ("LEADING", (0, 0), (-1, -1), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ]
+    )
+    return Table([header, *rows], colWidths=list(widths), style=style, hAlign="LEFT")
 
 
 def _side_by_side(left: Flowable, right: Flowable, left_width: float) -> Table:
@@ -192,7 +218,10 @@ def render_dashboard(sheet: DashboardSheet) -> bytes:
         ),
         ((wording.DASHBOARD_NEW, f"{sheet.new_total:,}"), (wording.DASHBOARD_ENDED, f"{sheet.ended_total:,}")),
         (
-            (wording.DASHBOARD_CHURN.format(month=_month(sheet.churn_month)), _percent(sheet.churn_rate)),
+            (
+                wording.DASHBOARD_CHURN,
+                wording.DASHBOARD_CHURN_VALUE.format(rate=_percent(sheet.churn_rate), month=_month(sheet.churn_month)),
+            ),
             (
                 wording.DASHBOARD_TENURE,
                 none if tenure is None else wording.DASHBOARD_TENURE_VALUE.format(months=f"{tenure:.1f}"),
@@ -231,9 +260,9 @@ def render_dashboard(sheet: DashboardSheet) -> bytes:
     ]
     half = CONTENT_WIDTH / 2
     story.append(
-        _side_by_side(_subscribers_chart(sheet, half - 2 * mm, 58 * mm), _revenue_chart(sheet, half, 58 * mm), half)
+        _side_by_side(_subscribers_chart(sheet, half - 2 * mm, 52 * mm), _revenue_chart(sheet, half, 52 * mm), half)
     )
-    months_table = data_table(
+    months_table = _compact_table(
         (
             wording.DASHBOARD_MONTH,
             wording.DASHBOARD_ACTIVE_COLUMN,
@@ -255,21 +284,23 @@ def render_dashboard(sheet: DashboardSheet) -> bytes:
             )
             for line in sheet.months
         ],
-        (15 * mm, 13 * mm, 11 * mm, 14 * mm, 14 * mm, 23 * mm, 12 * mm),
-        right=(1, 2, 3, 4, 5, 6),
+        (15 * mm, 13 * mm, 10 * mm, 15 * mm, 14 * mm, 23 * mm, 12 * mm),
     )
-    cohorts_table = data_table(
+    cohorts_table = _compact_table(
         (
             wording.DASHBOARD_COHORT,
             wording.DASHBOARD_COHORT_CUSTOMERS,
             *(wording.DASHBOARD_AFTER_MONTHS.format(months=months) for months in sheet.retention_months),
         ),
         [
-            (_month(cohort.month), f"{cohort.customers:,}", *(_percent(share) for share in cohort.retention))
+            (_month(cohort.month), f"{cohort.customers:,}", *(_whole_percent(share) for share in cohort.retention))
             for cohort in sheet.cohorts
         ],
-        (15 * mm, 12 * mm, *([13 * mm] * len(sheet.retention_months))),
-        right=tuple(range(1, 2 + len(sheet.retention_months))),
+        (
+            15 * mm,
+            12 * mm,
+            *([(CONTENT_WIDTH - 104 * mm - 27 * mm) / len(sheet.retention_months)] * len(sheet.retention_months)),
+        ),
     )
     left = 104 * mm
     story.append(
