@@ -1366,12 +1366,12 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>원</translation>
     </message>
     <message>
-        <source>Billed monthly fees</source>
-        <translation>청구한 월 이용료</translation>
-    </message>
-    <message>
         <source>Churn rate</source>
         <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue on {day}</source>
+        <translation>{day} 현재 월 정기 매출</translation>
     </message>
     <message>
         <source>Average rating</source>

@@ -200,3 +200,24 @@ def test_contracts_signed_before_the_skip_rule_keep_charging_a_skipped_month_and
         assert contract_sheet(upgraded, subscription_id).plan.skip_rule == wording.SKIP_CHARGED
     finally:
         upgraded.dispose()
+
+
+def test_the_dashboards_indexes_come_with_0031_and_go_with_its_downgrade(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    dashboard_indexes = {
+        "ix_subscription_starts",
+        "ix_subscription_cancels",
+        "ix_subscription_term_ends",
+        "ix_subscription_customer_span",
+    }
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    assert dashboard_indexes <= {i["name"] for i in inspect(db.engine).get_indexes("subscription")}
+    command.downgrade(alembic_config(db.engine), "0026")
+    assert not dashboard_indexes & {i["name"] for i in inspect(db.engine).get_indexes("subscription")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        assert dashboard_indexes <= {i["name"] for i in inspect(upgraded.engine).get_indexes("subscription")}
+    finally:
+        upgraded.dispose()

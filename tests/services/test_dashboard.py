@@ -90,23 +90,17 @@ def test_retention_by_sign_up_cohort_and_average_tenure(shop: SmallShop) -> None
     assert figures.average_tenure_months == pytest.approx((135 + 105 + 40 + 25) / 4 / (365.25 / 12))
 
 
-def test_billed_monthly_fees_and_revenue_per_plan(shop: SmallShop) -> None:
+def test_revenue_per_plan_is_the_fees_in_effect_on_the_last_day_by_the_plan_in_effect(shop: SmallShop) -> None:
     for customer in shop.customers.values():
         bill_customer(shop.db, staff_id=shop.owner, customer_id=customer, now=at(TODAY))
     figures = shop.figures()
-    # charges are due on each cycle's first day; E's 20 July cycle is not billed yet
-    assert [line.billed_fees for line in figures.months] == [
-        29_000 + 29_000,
-        29_000 + 29_000 + 27_550,
-        29_000 + 27_550,
-        29_000 + 37_050 + 29_000 + 27_550,
-        29_000 + 37_050 + 29_000,
-    ]
-    assert figures.revenue_per_plan == (
-        ("정기배송 베이직", 29_000 * 5 + 29_000 * 2 + 29_000 * 2 + 27_550),
-        ("렌털 베이직", 27_550 * 2 + 37_050 * 2),
-    )
+    # on 15 July: A, D and E on the box plan; C moved to the premium rental plan from 1 June
+    assert figures.revenue_per_plan == (("정기배송 베이직", 29_000 + 29_000 + 27_550), ("렌털 프리미엄", 37_050))
+    # on 31 May, C was still on the basic rental plan
+    may = shop.figures(months=period_months(Period.CUSTOM, TODAY, date(2026, 3, 1), date(2026, 5, 1)))
+    assert may.revenue_per_plan == (("정기배송 베이직", 29_000), ("렌털 베이직", 27_550))
     assert figures.overdue == overdue_total(shop.db, today=TODAY)
+    assert figures.overdue.amount > 0  # billed, nothing paid
 
 
 def test_satisfaction_per_month_in_the_shops_time_zone(shop: SmallShop) -> None:
@@ -176,10 +170,9 @@ def test_the_one_page_report_says_the_figures_and_draws_its_charts(shop: SmallSh
         "2026-0520133.3%56,550",
         # the March cohort: 2 customers, all after 1 month, half after 3, 6 and 12 not reached
         "2026-032100%50%––",
-        f"정기배송베이직{29_000 * 9 + 27_550:,}원·렌털베이직{27_550 * 2 + 37_050 * 2:,}원",
+        f"정기배송베이직{29_000 + 29_000 + 27_550:,}원·렌털프리미엄37,050원",
         "신규·해지계약",  # the charts' titles and legends: drawn, not pictures
         "월정기매출(만원)",
-        "청구월이용료",
     ):
         assert expected in flat, expected
     path = tmp_path / "dashboard.pdf"

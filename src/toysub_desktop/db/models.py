@@ -483,6 +483,14 @@ class Subscription(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
+    # The owner's dashboard adds the contracts up by these days, read in order from the index (migration 0031).
+    __table_args__ = (
+        Index("ix_subscription_starts", "start_on", "renews_id", "ends_on", "cancelled_on", "monthly_fee"),
+        Index("ix_subscription_cancels", "cancelled_on", "ends_on", "start_on", "monthly_fee"),
+        Index("ix_subscription_term_ends", "ends_on", "cancelled_on", "start_on", "renewed", "monthly_fee", "plan_id"),
+        Index("ix_subscription_customer_span", "customer_id", "start_on", "ends_on", "cancelled_on"),
+    )
+
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 

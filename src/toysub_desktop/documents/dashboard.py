@@ -1,6 +1,6 @@
 """The owner's dashboard on one A4 page (운영 현황 보고서): the figures, two charts drawn with reportlab.graphics
 (new and ended contracts; monthly recurring revenue beside the monthly fees billed), the months and the sign-up
-cohorts' retention side by side, and the monthly fees billed per plan."""
+cohorts' retention side by side, and the monthly recurring revenue per plan."""
 
 from __future__ import annotations
 
@@ -46,7 +46,6 @@ class DashboardMonth:
     ended: int
     churn_rate: float | None
     recurring_revenue: int
-    billed_fees: int
     average_rating: float | None
 
 
@@ -147,19 +146,14 @@ def _revenue_chart(sheet: DashboardSheet, width: float, height: float) -> Drawin
     _chart_title(drawing, wording.DASHBOARD_REVENUE_CHART, width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 34, 46, width - 44, height - 62
-    chart.data = [
-        [line.recurring_revenue / 10_000 for line in sheet.months],
-        [line.billed_fees / 10_000 for line in sheet.months],
-    ]
+    chart.data = [[line.recurring_revenue / 10_000 for line in sheet.months]]
     chart.lines[0].strokeColor = ACCENT
     chart.lines[0].strokeWidth = 1.5
-    chart.lines[1].strokeColor = SECOND
-    chart.lines[1].strokeDashArray = (3, 2)
     _axis_fonts(chart, [_month(line.month)[2:] for line in sheet.months])
-    chart.valueAxis.valueMax = max([1, *chart.data[0], *chart.data[1]]) * 1.1
+    chart.valueAxis.valueMax = max([1, *chart.data[0]]) * 1.1
     chart.valueAxis.labelTextFormat = "{:,.0f}".format
     drawing.add(chart)
-    _legend(drawing, 34, [(ACCENT, wording.DASHBOARD_RECURRING_COLUMN), (SECOND, wording.DASHBOARD_BILLED_COLUMN)])
+    _legend(drawing, 34, [(ACCENT, wording.DASHBOARD_RECURRING_COLUMN)])
     return drawing
 
 

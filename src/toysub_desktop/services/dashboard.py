@@ -8,9 +8,11 @@ or a manager (``Permission.MONEY_FIGURES``, as the money view: it shows revenue)
   without a renewal (cancelled, or the term ended) — up to today.
 - **Monthly recurring revenue**: the monthly fee in effect (as signed, or as the latest plan change set it) of every
   contract running on the month's last day — the run-rate the contracts promise, read from the contracts rather than
-  from the charges billed, so it does not depend on when the month's billing was run and a month still running is
-  comparable with a closed one. What was actually billed is beside it (**billed monthly fees**: live monthly-fee
-  charges due in the month, pauses and skips already taken out) and gives **revenue per plan** over the period.
+  from the charges billed: it does not depend on when the month's billing was run (a month still running compares
+  with a closed one), and it reads the contracts (a row a day) instead of a year of charges (a million rows at
+  100,000 customers), which keeps the first paint within a second. The money actually billed and collected is the
+  money view's (수납·정산 → 월별 현황). **Revenue per plan** is the same on the period's last day, by the plan in
+  effect.
 - **Churn rate**: contracts ended in the month ÷ contracts running on its first day.
 - **Retention by sign-up cohort**: customers by the month their first contract started; the share of them with a
   contract running on the last day of the 1st, 3rd, 6th and 12th month after (None until that day has come).
@@ -32,7 +34,7 @@ from sqlalchemy import Date, and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import Customer, Delivery, Feedback, Shop, Subscription
+from toysub_desktop.db.models import Customer, Delivery, Feedback, Plan, Shop, Subscription
 from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.dashboard import (
     RETENTION_MONTHS,
@@ -82,8 +84,6 @@ class MonthLine:
     ended: int
     #: Monthly recurring revenue on ``day``, in won.
     recurring_revenue: int
-    #: Live monthly-fee charges due in the month, in won.
-    billed_fees: int
     ratings: int
     rating_total: int
 
@@ -117,7 +117,7 @@ class DashboardFigures:
     today: date
     months: tuple[MonthLine, ...]
     cohorts: tuple[Cohort, ...]
-    #: Billed monthly fees over the period per plan (the plan signed), largest first.
+    #: Monthly recurring revenue on the period's last day by the plan in effect, largest first.
     revenue_per_plan: tuple[tuple[str, int], ...]
     #: Customers subscribed at the period's end, and their average tenure in months.
     subscribers_at_end: int
@@ -183,33 +183,41 @@ def dashboard_figures(
         if retention_day(month, months_on) <= today
     ]
     week = week_of(today)
-    with db.reading() as session:
-        if not approved:
+    if not approved:
+        with db.reading() as session:
             _check_role(session, staff_id)
-        running = sql.running_per_day(session, [*starts, *days])
-        changes = sql.fee_changes_per_day(session, days)
-        moves = sql.new_and_ended_per_month(session, months, today)
-        billed, per_plan = sql.billed_fees(session, months)
-        ratings = sql.ratings_per_month(session, months)
-        sizes, kept = sql.cohorts(session, months, checks)
-        subscribers, tenure = sql.tenure_days(session, days[-1])
-        deliveries, delivered = sql.deliveries_count(session, *week)
-    count = len(months)
-    lines = tuple(
-        MonthLine(
-            month=month,
-            day=days[index],
-            active_at_start=running.get(index, (0, 0))[0] if month <= today else 0,
-            active=running.get(count + index, (0, 0))[0] if month <= today else 0,
-            new=moves.get(index, (0, 0))[0],
-            ended=moves.get(index, (0, 0))[1],
-            recurring_revenue=(running.get(count + index, (0, 0))[1] + changes.get(index, 0)) if month <= today else 0,
-            billed_fees=billed.get(index, 0),
-            ratings=ratings.get(index, (0, 0))[0],
-            rating_total=ratings.get(index, (0, 0))[1],
+    # Core reads on one connection: a few hundred grouped rows, no ORM bookkeeping
+    with db.reading_connection() as connection:
+        timeline = sql.contract_timeline(connection)
+        ratings = sql.ratings_per_month(connection, months)
+        sizes, kept = sql.cohorts(connection, months, checks)
+        subscribers, tenure = sql.tenure_days(connection, days[-1])
+        deliveries, delivered = sql.deliveries_count(connection, *week)
+        per_plan = timeline.fees_per_plan(days[-1], sql.signed_fees_per_plan(connection, days[-1]))
+        plan_names = dict(connection.execute(select(Plan.id, Plan.name).where(Plan.id.in_(per_plan))).tuples().all())
+    after_today = today + timedelta(days=1)
+    lines = []
+    for index, month in enumerate(months):
+        end = min(add_months(month, 1), after_today)
+        at_start = timeline.running(starts[index])[0] if month <= today else 0
+        active, revenue = timeline.running(days[index]) if month <= today else (0, 0)
+        lines.append(
+            MonthLine(
+                month=month,
+                day=days[index],
+                active_at_start=at_start,
+                active=active,
+                new=timeline.new_between(month, end),
+                ended=timeline.lost_between(month, end),
+                recurring_revenue=revenue,
+                ratings=ratings.get(index, (0, 0))[0],
+                rating_total=ratings.get(index, (0, 0))[1],
+            )
         )
-        for index, month in enumerate(months)
-    )
+    revenue_per_plan: dict[str, int] = {}
+    for plan, won in per_plan.items():
+        name = plan_names.get(plan, "")
+        revenue_per_plan[name] = revenue_per_plan.get(name, 0) + won
     cohort_lines = tuple(
         Cohort(
             month=month,
@@ -220,9 +228,9 @@ def dashboard_figures(
     )
     return DashboardFigures(
         today=today,
-        months=lines,
+        months=tuple(lines),
         cohorts=cohort_lines,
-        revenue_per_plan=tuple(sorted(per_plan.items(), key=lambda item: (-item[1], item[0]))),
+        revenue_per_plan=tuple(sorted(revenue_per_plan.items(), key=lambda item: (-item[1], item[0]))),
         subscribers_at_end=subscribers,
         average_tenure_months=average_months(tenure, subscribers),
         week=week,
@@ -441,7 +449,6 @@ def dashboard_report_pdf(db: Database, figures: DashboardFigures) -> bytes:
                 ended=line.ended,
                 churn_rate=line.churn_rate,
                 recurring_revenue=line.recurring_revenue,
-                billed_fees=line.billed_fees,
                 average_rating=line.average_rating,
             )
             for line in months

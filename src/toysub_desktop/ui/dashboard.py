@@ -325,15 +325,17 @@ class DashboardWindow(QDialog):
         self._line(subscribers, self.tr("Subscribers"), [line.active for line in figures.months])
         self._chart_views["subscribers"].setChart(subscribers)
         revenue = self._chart(names, self.tr("Won"))
-        self._bars(revenue, [(self.tr("Billed monthly fees"), [line.billed_fees for line in figures.months])])
-        self._line(revenue, self.tr("Monthly recurring revenue"), [line.recurring_revenue for line in figures.months])
+        self._bars(
+            revenue, [(self.tr("Monthly recurring revenue"), [line.recurring_revenue for line in figures.months])]
+        )
         self._chart_views["revenue"].setChart(revenue)
         churn = self._chart(names, "%")
         self._line(churn, self.tr("Churn rate"), [(line.churn_rate or 0) * 100 for line in figures.months])
         self._chart_views["churn"].setChart(churn)
         plans = figures.revenue_per_plan or (("–", 0),)
         per_plan = self._chart([name for name, _ in plans], self.tr("Won"))
-        self._bars(per_plan, [(self.tr("Billed monthly fees"), [won for _, won in plans])])
+        self._bars(per_plan, [(self.tr("Monthly recurring revenue on {day}").format(day=day_text(figures.end_day)),
+                               [won for _, won in plans])])  # fmt: skip
         self._chart_views["plans"].setChart(per_plan)
         rating = self._chart(names, self.tr("Average rating"), top=5)
         self._line(rating, self.tr("Average rating"), [line.average_rating or 0 for line in figures.months])

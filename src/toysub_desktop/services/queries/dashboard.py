@@ -12,6 +12,7 @@ next contract, so a renewed contract never ends a subscriber and its successor i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -23,29 +24,23 @@ from sqlalchemy import (
     SQLColumnExpression,
     and_,
     case,
-    exists,
     func,
     literal,
     or_,
     select,
+    type_coerce,
     union_all,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.selectable import Subquery
 
-from toysub_desktop.db.models import Delivery, Feedback, LedgerEntry, Subscription, SubscriptionEvent
+from toysub_desktop.db.models import Delivery, Feedback, Subscription, SubscriptionEvent
 from toysub_desktop.domain.dates import SHOP_TIMEZONE
 from toysub_desktop.domain.deliveries import DeliveryState
-from toysub_desktop.domain.ledger import EntryKind
 from toysub_desktop.domain.subscription_history import EventKind
 
 _LATER = aliased(SubscriptionEvent, name="later_change")
-
-
-def days_table(days: Sequence[date], name: str = "days") -> Subquery:
-    """The rows ``(i, d)``: each day with its place in *days*."""
-    rows = [select(literal(index, Integer).label("i"), literal(day, Date).label("d")) for index, day in enumerate(days)]
-    return union_all(*rows).subquery(name) if len(rows) > 1 else rows[0].subquery(name)
 
 
 def runs_on(day: SQLColumnExpression[date], subscription: type[Subscription] = Subscription) -> ColumnElement[bool]:
@@ -91,76 +86,157 @@ def shop_midnight(day: date) -> datetime:
     return datetime.combine(day, time(), SHOP_TIMEZONE).astimezone(UTC)
 
 
-def running_per_day(session: Session, days: Sequence[date]) -> dict[int, tuple[int, int]]:
-    """Per day of *days* (by place): the subscriptions running and the sum of their fees as signed."""
-    table = days_table(days)
-    query = (
-        select(table.c.i, func.count(Subscription.id), func.coalesce(func.sum(Subscription.monthly_fee), 0))
-        .select_from(table)
-        .join(Subscription, runs_on(table.c.d))
-        .group_by(table.c.i)
+@dataclass
+class ContractTimeline:
+    """What the contracts add up to on chosen days, from grouped reads of the contracts by day (each row a day on
+    which contracts start or stop, never a contract) and of the plan changes: running(D) is the contracts started by
+    D less those stopped by D — each only if it ran at all (its stop after its start)."""
+
+    #: start day → (contracts that ran, their signed fees, new subscribers' contracts (not renewals))
+    starts: dict[date, tuple[int, int, int]] = field(default_factory=dict)
+    #: stop day → (contracts that ran, their signed fees, subscribers lost (cancelled, or the term ended unrenewed))
+    stops: dict[date, tuple[int, int, int]] = field(default_factory=dict)
+    #: (from day, until day, plan id, previous plan id, fees, previous fees): a plan change counts on the days from
+    #: its effective day until (not including) the contract's stop, or never when the contract stopped before it
+    changes: list[tuple[date, date, int, int, int, int]] = field(default_factory=list)
+
+    def running(self, day: date) -> tuple[int, int]:
+        """The contracts running on *day* and their monthly fees in effect."""
+        count = won = 0
+        for start, (ran, fees, _new) in self.starts.items():
+            if start <= day:
+                count, won = count + ran, won + fees
+        for stop, (ran, fees, _lost) in self.stops.items():
+            if stop <= day:
+                count, won = count - ran, won - fees
+        for begins, ends, _plan, _previous_plan, fees, previous in self.changes:
+            if begins <= day < ends:
+                won += fees - previous
+        return count, won
+
+    def fees_per_plan(self, day: date, signed: dict[int, int]) -> dict[int, int]:
+        """The monthly fees in effect on *day* by the plan in effect, from the *signed* fees of the contracts running
+        then by the plan signed."""
+        plans = dict(signed)
+        for begins, ends, plan, previous_plan, fees, previous in self.changes:
+            if begins <= day < ends:
+                plans[plan] = plans.get(plan, 0) + fees
+                plans[previous_plan] = plans.get(previous_plan, 0) - previous
+        return {plan: won for plan, won in plans.items() if won}
+
+    def new_between(self, first: date, end: date) -> int:
+        return sum(new for start, (_ran, _fees, new) in self.starts.items() if first <= start < end)
+
+    def lost_between(self, first: date, end: date) -> int:
+        return sum(lost for stop, (_ran, _fees, lost) in self.stops.items() if first <= stop < end)
+
+
+def _ran(subscription: type[Subscription] = Subscription) -> ColumnElement[bool]:
+    """SQL: the contract ran at least its first day (not cancelled from its start, nor ended before it)."""
+    return and_(
+        subscription.ends_on >= subscription.start_on,
+        or_(subscription.cancelled_on.is_(None), subscription.cancelled_on > subscription.start_on),
     )
-    return {i: (int(count), int(won)) for i, count, won in session.execute(query).tuples()}
 
 
-def fee_changes_per_day(session: Session, days: Sequence[date]) -> dict[int, int]:
-    """Per day of *days* (by place): what plan changes in effect by then add to the signed fees of the subscriptions
-    running (the latest live change with a fee, as ``SubscriptionHistory.fee_on`` takes it; usually few rows)."""
-    table = days_table(days)
-    latest = ~exists(
-        select(_LATER.id).where(
-            _LATER.subscription_id == SubscriptionEvent.subscription_id,
-            _LATER.kind == EventKind.PLAN_CHANGE.value,
-            _LATER.voided_at.is_(None),
-            _LATER.monthly_fee.is_not(None),
-            _LATER.effective_on <= table.c.d,
-            or_(
-                _LATER.effective_on > SubscriptionEvent.effective_on,
-                and_(_LATER.effective_on == SubscriptionEvent.effective_on, _LATER.id > SubscriptionEvent.id),
-            ),
-        )
-    )
-    query = (
-        select(table.c.i, func.sum(SubscriptionEvent.monthly_fee - Subscription.monthly_fee))
-        .select_from(SubscriptionEvent)
-        .join(table, SubscriptionEvent.effective_on <= table.c.d)
-        .join(Subscription, Subscription.id == SubscriptionEvent.subscription_id)
-        .where(
-            SubscriptionEvent.kind == EventKind.PLAN_CHANGE.value,
-            SubscriptionEvent.voided_at.is_(None),
-            SubscriptionEvent.monthly_fee.is_not(None),
-            runs_on(table.c.d),
-            latest,
-        )
-        .group_by(table.c.i)
-    )
-    return {i: int(won or 0) for i, won in session.execute(query).tuples()}
+def _cancelled_in_term() -> ColumnElement[bool]:
+    return and_(Subscription.cancelled_on.is_not(None), Subscription.cancelled_on <= Subscription.ends_on)
 
 
-def new_and_ended_per_month(session: Session, months: Sequence[date], today: date) -> dict[int, tuple[int, int]]:
-    """Per month (by place): new subscribers' contracts started and subscribers' contracts stopped, up to *today*."""
-    bounds = [*months, _next_month(months[-1])]
-    first, end = bounds[0], min(bounds[-1], today + timedelta(days=1))
-    started = month_of(Subscription.start_on, bounds)
-    figures: dict[int, list[int]] = {}
-    for m, count in session.execute(
-        select(started, func.count()).where(starts_within(first, end)).group_by(started)
+def _stop_base() -> ColumnElement[date]:
+    """SQL: the cancellation day, or the term's last day (the stop is the day after; added in Python, as date
+    arithmetic is spelled differently by each database)."""
+    return type_coerce(case((_cancelled_in_term(), Subscription.cancelled_on), else_=Subscription.ends_on), Date)
+
+
+def _counted(condition: ColumnElement[bool], value: Any = 1) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, value), else_=0)), 0)
+
+
+def contract_timeline(session: Session | Connection) -> ContractTimeline:
+    """The shop's contracts as starts and stops by day, and its plan changes (see ``ContractTimeline``): three reads
+    of the contracts, each grouped by the day an index holds them in (0031), so none sorts every contract."""
+    timeline = ContractTimeline()
+    ran = _ran()
+    fees = Subscription.monthly_fee
+    for day, count, won, new in session.execute(
+        select(Subscription.start_on, _counted(ran), _counted(ran, fees), _counted(Subscription.renews_id.is_(None)))
+        .group_by(Subscription.start_on)
+    ).tuples():  # fmt: skip
+        timeline.starts[day] = (int(count), int(won), int(new))
+    stops: dict[date, tuple[int, int, int]] = {}
+    for cancelled_on, count, won, lost in session.execute(
+        select(Subscription.cancelled_on, _counted(ran), _counted(ran, fees), func.count())
+        .where(Subscription.cancelled_on.is_not(None), Subscription.cancelled_on <= Subscription.ends_on)
+        .group_by(Subscription.cancelled_on)
     ).tuples():
-        figures.setdefault(m, [0, 0])[0] = int(count)
-    cancelled_month = month_of(Subscription.cancelled_on, bounds)
-    completed_month = month_of(Subscription.ends_on, [bound - timedelta(days=1) for bound in bounds])
-    stop_month = case(
-        (
-            and_(Subscription.cancelled_on.is_not(None), Subscription.cancelled_on <= Subscription.ends_on),
-            cancelled_month,
-        ),
-        else_=completed_month,
-    ).label("m")
-    for m, count in session.execute(
-        select(stop_month, func.count()).where(stops_within(first, end)).group_by(stop_month)
+        assert cancelled_on is not None
+        stops[cancelled_on] = (int(count), int(won), int(lost))
+    for day, count, won, lost in session.execute(
+        select(Subscription.ends_on, _counted(ran), _counted(ran, fees), _counted(Subscription.renewed.is_(False)))
+        .where(or_(Subscription.cancelled_on.is_(None), Subscription.cancelled_on > Subscription.ends_on))
+        .group_by(Subscription.ends_on)
     ).tuples():
-        figures.setdefault(m, [0, 0])[1] = int(count)
-    return {m: (new, ended) for m, (new, ended) in figures.items()}
+        stop = day + timedelta(days=1)
+        before = stops.get(stop, (0, 0, 0))
+        stops[stop] = (before[0] + int(count), before[1] + int(won), before[2] + int(lost))
+    timeline.stops = stops
+    timeline.changes = _plan_changes(session)
+    return timeline
+
+
+def signed_fees_per_plan(session: Session | Connection, day: date) -> dict[int, int]:
+    """The signed fees of the contracts running on *day*, by the plan signed (read from the term ends' index)."""
+    return {
+        plan: int(won)
+        for plan, won in session.execute(
+            select(Subscription.plan_id, func.sum(Subscription.monthly_fee))
+            .where(runs_on(literal(day, Date)))
+            .group_by(Subscription.plan_id)
+        ).tuples()
+    }
+
+
+def _plan_changes(session: Session | Connection) -> list[tuple[date, date, int, int, int, int]]:
+    """Each live plan change with a fee, with the fee and plan before it (the previous change's, or as signed) and
+    the contract's stop, grouped by those days and plans."""
+    event = SubscriptionEvent
+    order = (event.effective_on, event.id)
+    live = and_(
+        event.kind == EventKind.PLAN_CHANGE.value,
+        event.voided_at.is_(None),
+        event.monthly_fee.is_not(None),
+    )
+    previous_fee = func.coalesce(
+        func.lag(event.monthly_fee).over(partition_by=event.subscription_id, order_by=order), Subscription.monthly_fee
+    )
+    previous_plan = func.coalesce(
+        func.lag(event.plan_id).over(partition_by=event.subscription_id, order_by=order), Subscription.plan_id
+    )
+    changes = (
+        select(
+            event.effective_on.label("begins"),
+            _stop_base().label("base"),
+            case((_cancelled_in_term(), 1), else_=0).label("cancelled"),
+            func.coalesce(event.plan_id, Subscription.plan_id).label("plan"),
+            previous_plan.label("previous_plan"),
+            event.monthly_fee.label("fee"),
+            previous_fee.label("previous_fee"),
+        )
+        .join(Subscription, Subscription.id == event.subscription_id)
+        .where(live)
+        .subquery("changes")
+    )
+    c = changes.c
+    rows = []
+    for begins, base, was_cancelled, plan, previous_plan_id, fees, previous in session.execute(
+        select(
+            c.begins, c.base, c.cancelled, c.plan, c.previous_plan, func.sum(c.fee), func.sum(c.previous_fee)
+        ).group_by(c.begins, c.base, c.cancelled, c.plan, c.previous_plan)
+    ).tuples():
+        stop = base if was_cancelled else base + timedelta(days=1)
+        rows.append((begins, max(begins, stop), plan, previous_plan_id, int(fees), int(previous)))
+    return rows
 
 
 def _next_month(month: date) -> date:
@@ -184,70 +260,54 @@ def first_starts() -> Select[tuple[int, date]]:
 
 
 def cohorts(
-    session: Session, months: Sequence[date], checks: Sequence[tuple[int, int, date]]
+    session: Session | Connection, months: Sequence[date], checks: Sequence[tuple[int, int, date]]
 ) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
     """The size of each month's sign-up cohort (by place), and per ``(cohort, months on)`` of *checks* how many of
-    them have a contract running on the check's day."""
+    them have a contract running on the check's day: the cohorts' contracts joined with their checks, no query a
+    customer."""
     bounds = [*months, _next_month(months[-1])]
+    first = func.min(Subscription.start_on)
     starts = (
-        first_starts()
-        .having(func.min(Subscription.start_on) >= bounds[0])
-        .having(func.min(Subscription.start_on) < bounds[-1])
-        .subquery("first_starts")
+        select(Subscription.customer_id.label("customer_id"), month_of(first, bounds).label("c"))
+        .group_by(Subscription.customer_id)
+        .having(and_(first >= bounds[0], first < bounds[-1]))
+        .subquery("cohort")
     )
-    cohort = month_of(starts.c.first, bounds).label("c")
-    sizes = {int(c): int(n) for c, n in session.execute(select(cohort, func.count()).group_by(cohort)).tuples()}
+    sizes = {int(c): int(n) for c, n in session.execute(select(starts.c.c, func.count()).group_by(starts.c.c)).tuples()}
     if not checks:
         return sizes, {}
     table = _checks_table(checks)
-    other = aliased(Subscription, name="still")
-    still = exists(select(other.id).where(other.customer_id == starts.c.customer_id, runs_on(table.c.d, other)))
+    contract = aliased(Subscription, name="still")
     kept = {
         (int(c), int(k)): int(n)
         for c, k, n in session.execute(
-            select(table.c.c, table.c.k, func.count())
+            select(table.c.c, table.c.k, func.count(starts.c.customer_id.distinct()))
             .select_from(starts)
-            .join(table, month_of(starts.c.first, bounds) == table.c.c)
-            .where(still)
+            .join(contract, contract.customer_id == starts.c.customer_id)
+            .join(table, and_(table.c.c == starts.c.c, runs_on(table.c.d, contract)))
             .group_by(table.c.c, table.c.k)
         ).tuples()
     }
     return sizes, kept
 
 
-def tenure_days(session: Session, day: date) -> tuple[int, int]:
+def tenure_days(session: Session | Connection, day: date) -> tuple[int, int]:
     """The subscribers (customers) with a contract running on *day*, and the sum of their days since their first
-    contract began: grouped by that first day, so a few hundred rows come back, never the customers."""
-    running = select(Subscription.customer_id).where(runs_on(literal(day, Date))).distinct()
-    starts = first_starts().where(Subscription.customer_id.in_(running)).subquery("first_starts")
+    contract began: one pass over the contracts grouped by customer, then by that first day, so a few hundred rows
+    come back, never the customers."""
+    running = func.max(case((runs_on(literal(day, Date)), 1), else_=0))
+    per_customer = (
+        select(func.min(Subscription.start_on).label("first"), running.label("running"))
+        .group_by(Subscription.customer_id)
+        .subquery("per_customer")
+    )
     customers = total = 0
-    for first, count in session.execute(select(starts.c.first, func.count()).group_by(starts.c.first)).tuples():
+    for first, count in session.execute(
+        select(per_customer.c.first, func.count()).where(per_customer.c.running == 1).group_by(per_customer.c.first)
+    ).tuples():
         customers += int(count)
         total += int(count) * (day - first).days
     return customers, total
-
-
-def billed_fees(session: Session, months: Sequence[date]) -> tuple[dict[int, int], dict[str, int]]:
-    """Live monthly-fee charges due in the months: per month (by place), and per plan (the plan the contract was
-    signed under) over all of them."""
-    bounds = [*months, _next_month(months[-1])]
-    m = month_of(LedgerEntry.entry_on, bounds).label("m")
-    per_month: dict[int, int] = {}
-    per_plan: dict[str, int] = {}
-    for month, plan, won in session.execute(
-        select(m, Subscription.plan_name, func.sum(LedgerEntry.amount))
-        .join(Subscription, Subscription.id == LedgerEntry.subscription_id)
-        .where(
-            LedgerEntry.kind == EntryKind.CYCLE_FEE.value,
-            LedgerEntry.voided_at.is_(None),
-            LedgerEntry.entry_on >= bounds[0],
-            LedgerEntry.entry_on < bounds[-1],
-        )
-        .group_by(m, Subscription.plan_name)
-    ).tuples():
-        per_month[int(month)] = per_month.get(int(month), 0) + int(won)
-        per_plan[plan] = per_plan.get(plan, 0) + int(won)
-    return per_month, per_plan
 
 
 def deliveries_within(first: date, end: date) -> ColumnElement[bool]:
@@ -257,7 +317,7 @@ def deliveries_within(first: date, end: date) -> ColumnElement[bool]:
     )
 
 
-def deliveries_count(session: Session, first: date, end: date) -> tuple[int, int]:
+def deliveries_count(session: Session | Connection, first: date, end: date) -> tuple[int, int]:
     """Deliveries due in the days (cancelled ones left out), and how many of them were delivered."""
     done = case((Delivery.state == DeliveryState.DELIVERED.value, 1), else_=0)
     count, delivered = session.execute(
@@ -275,7 +335,7 @@ def feedback_within(first: date, end: date) -> ColumnElement[bool]:
     )
 
 
-def ratings_per_month(session: Session, months: Sequence[date]) -> dict[int, tuple[int, int]]:
+def ratings_per_month(session: Session | Connection, months: Sequence[date]) -> dict[int, tuple[int, int]]:
     """Per month (by place): the number of live ratings recorded and their sum."""
     bounds = [*months, _next_month(months[-1])]
     moments = [shop_midnight(bound) for bound in bounds]
