@@ -231,13 +231,17 @@ def as_direct(figures: Any) -> dict[str, Any]:
     }
 
 
-def timed(run: Callable[[], object], repetitions: int) -> tuple[float, float, list[float]]:
+def timed(run: Callable[[], object], repetitions: int) -> tuple[float, float, float, float]:
+    """p50 and p95 of the wall time, then of the process's CPU time (on a shared machine the wall clock also counts
+    the time other processes had the CPU; the CPU time is what the work itself took), in ms."""
     times = []
+    cpu = []
     for _ in range(repetitions):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         run()
         times.append((time.perf_counter() - started) * 1000)
-    return percentile(times, 0.5), percentile(times, 0.95), times
+        cpu.append((time.process_time() - cpu_started) * 1000)
+    return percentile(times, 0.5), percentile(times, 0.95), percentile(cpu, 0.5), percentile(cpu, 0.95)
 
 
 def main() -> None:
@@ -307,15 +311,17 @@ def main() -> None:
             figures = timed(service, args.repetitions)
             paint = timed(first_paint, args.repetitions)
             verdict = "ok" if paint[1] <= 1000 else "OVER the 1 s target"
-            print(
-                f"  dashboard first paint (window, figures, charts, shown): p50 {paint[0]:,.0f} ms, "
-                f"p95 {paint[1]:,.0f} ms ({verdict})"
-            )
-            print(f"  figures alone (dashboard_figures): p50 {figures[0]:,.0f} ms, p95 {figures[1]:,.0f} ms")
-            print(f"  direct SQL, the same figures: p50 {floor[0]:,.0f} ms, p95 {floor[1]:,.0f} ms")
+            for label, (p50, p95, cpu50, cpu95) in (
+                ("dashboard first paint (window, figures, charts, shown)", paint),
+                ("figures alone (dashboard_figures)", figures),
+                ("direct SQL, the same figures", floor),
+            ):
+                print(f"  {label}: p50 {p50:,.0f} ms, p95 {p95:,.0f} ms; CPU p50 {cpu50:,.0f} ms, p95 {cpu95:,.0f} ms")
+            print(f"  first paint p95 {verdict}")
             print(
                 f"  ratio to direct SQL (p50): first paint {paint[0] / floor[0]:.2f}x, figures "
-                f"{figures[0] / floor[0]:.2f}x; load average {os.getloadavg()[0]:.1f}"
+                f"{figures[0] / floor[0]:.2f}x (CPU: {paint[2] / floor[2]:.2f}x, {figures[2] / floor[2]:.2f}x); "
+                f"load average {os.getloadavg()[0]:.1f}"
             )
             last = expected
             print(

@@ -213,11 +213,14 @@ def test_the_dashboards_indexes_come_with_0031_and_go_with_its_downgrade(
     }
     set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
     assert dashboard_indexes <= {i["name"] for i in inspect(db.engine).get_indexes("subscription")}
+    assert "ix_feedback_recorded_rating" in {i["name"] for i in inspect(db.engine).get_indexes("feedback")}
     command.downgrade(alembic_config(db.engine), "0026")
     assert not dashboard_indexes & {i["name"] for i in inspect(db.engine).get_indexes("subscription")}
+    assert "ix_feedback_recorded_rating" not in {i["name"] for i in inspect(db.engine).get_indexes("feedback")}
     db.dispose()
     upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
     try:
         assert dashboard_indexes <= {i["name"] for i in inspect(upgraded.engine).get_indexes("subscription")}
+        assert "ix_feedback_recorded_rating" in {i["name"] for i in inspect(upgraded.engine).get_indexes("feedback")}
     finally:
         upgraded.dispose()

@@ -1150,6 +1150,8 @@ class Feedback(Base):
         Index("ix_feedback_plan", "plan_id", "voided_at"),
         Index("ix_feedback_toy", "toy_id", "voided_at"),
         Index("ix_feedback_recorded", "recorded_at"),
+        # the dashboard's satisfaction per month, read from the index alone (migration 0031)
+        Index("ix_feedback_recorded_rating", "recorded_at", "voided_at", "rating"),
     )
 
 

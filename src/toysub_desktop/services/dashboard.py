@@ -190,8 +190,8 @@ def dashboard_figures(
     with db.reading_connection() as connection:
         timeline = sql.contract_timeline(connection)
         ratings = sql.ratings_per_month(connection, months)
-        sizes, kept = sql.cohorts(connection, months, checks)
-        subscribers, tenure = sql.tenure_days(connection, days[-1])
+        kept = sql.retention(connection, months, checks)
+        customers = sql.subscribers(connection, days[-1], months)
         deliveries, delivered = sql.deliveries_count(connection, *week)
         per_plan = timeline.fees_per_plan(days[-1], sql.signed_fees_per_plan(connection, days[-1]))
         plan_names = dict(connection.execute(select(Plan.id, Plan.name).where(Plan.id.in_(per_plan))).tuples().all())
@@ -221,7 +221,7 @@ def dashboard_figures(
     cohort_lines = tuple(
         Cohort(
             month=month,
-            customers=sizes.get(index, 0),
+            customers=customers.cohort_sizes.get(index, 0),
             still_running={k: kept.get((index, k), 0) for c, k, _ in checks if c == index},
         )
         for index, month in enumerate(months)
@@ -231,8 +231,8 @@ def dashboard_figures(
         months=tuple(lines),
         cohorts=cohort_lines,
         revenue_per_plan=tuple(sorted(revenue_per_plan.items(), key=lambda item: (-item[1], item[0]))),
-        subscribers_at_end=subscribers,
-        average_tenure_months=average_months(tenure, subscribers),
+        subscribers_at_end=customers.running,
+        average_tenure_months=average_months(customers.tenure_days, customers.running),
         week=week,
         deliveries_this_week=deliveries,
         delivered_this_week=delivered,

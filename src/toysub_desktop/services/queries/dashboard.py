@@ -26,6 +26,7 @@ from sqlalchemy import (
     case,
     func,
     literal,
+    literal_column,
     or_,
     select,
     type_coerce,
@@ -187,12 +188,13 @@ def contract_timeline(session: Session | Connection) -> ContractTimeline:
 
 def signed_fees_per_plan(session: Session | Connection, day: date) -> dict[int, int]:
     """The signed fees of the contracts running on *day*, by the plan signed (read from the term ends' index)."""
+    # grouped by "plan_id + 0", which no index orders: SQLite would otherwise walk the plans' index through every
+    # contract to save sorting a few groups, instead of the term ends' range of the contracts running
+    plan = (Subscription.plan_id + literal_column("0")).label("plan")
     return {
-        plan: int(won)
-        for plan, won in session.execute(
-            select(Subscription.plan_id, func.sum(Subscription.monthly_fee))
-            .where(runs_on(literal(day, Date)))
-            .group_by(Subscription.plan_id)
+        int(plan_id): int(won)
+        for plan_id, won in session.execute(
+            select(plan, func.sum(Subscription.monthly_fee)).where(runs_on(literal(day, Date))).group_by(plan)
         ).tuples()
     }
 
@@ -259,12 +261,14 @@ def first_starts() -> Select[tuple[int, date]]:
     ).group_by(Subscription.customer_id)
 
 
-def cohorts(
+def retention(
     session: Session | Connection, months: Sequence[date], checks: Sequence[tuple[int, int, date]]
-) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
-    """The size of each month's sign-up cohort (by place), and per ``(cohort, months on)`` of *checks* how many of
-    them have a contract running on the check's day: the cohorts' contracts joined with their checks, no query a
-    customer."""
+) -> dict[tuple[int, int], int]:
+    """Per ``(cohort, months on)`` of *checks*: how many of the customers whose first contract started in that month
+    (by place in *months*) have a contract running on the check's day — the cohorts' contracts joined with their
+    checks, no query a customer."""
+    if not checks:
+        return {}
     bounds = [*months, _next_month(months[-1])]
     first = func.min(Subscription.start_on)
     starts = (
@@ -273,12 +277,9 @@ def cohorts(
         .having(and_(first >= bounds[0], first < bounds[-1]))
         .subquery("cohort")
     )
-    sizes = {int(c): int(n) for c, n in session.execute(select(starts.c.c, func.count()).group_by(starts.c.c)).tuples()}
-    if not checks:
-        return sizes, {}
     table = _checks_table(checks)
     contract = aliased(Subscription, name="still")
-    kept = {
+    return {
         (int(c), int(k)): int(n)
         for c, k, n in session.execute(
             select(table.c.c, table.c.k, func.count(starts.c.customer_id.distinct()))
@@ -288,26 +289,44 @@ def cohorts(
             .group_by(table.c.c, table.c.k)
         ).tuples()
     }
-    return sizes, kept
 
 
-def tenure_days(session: Session | Connection, day: date) -> tuple[int, int]:
-    """The subscribers (customers) with a contract running on *day*, and the sum of their days since their first
-    contract began: one pass over the contracts grouped by customer, then by that first day, so a few hundred rows
-    come back, never the customers."""
+@dataclass(frozen=True)
+class Subscribers:
+    """The customers as the dashboard counts them."""
+
+    #: Customers with a contract running on the day looked at, and the sum of their days since their first began.
+    running: int
+    tenure_days: int
+    #: Customers by the month their first contract started (by place in the months).
+    cohort_sizes: dict[int, int]
+
+
+def subscribers(session: Session | Connection, day: date, months: Sequence[date]) -> Subscribers:
+    """One pass over the contracts grouped by customer (the customers' index, 0031): each customer's first start
+    and whether one of their contracts runs on *day*, then grouped by those, so a few thousand rows come back, never
+    the customers."""
     running = func.max(case((runs_on(literal(day, Date)), 1), else_=0))
     per_customer = (
         select(func.min(Subscription.start_on).label("first"), running.label("running"))
         .group_by(Subscription.customer_id)
         .subquery("per_customer")
     )
+    bounds = [*months, _next_month(months[-1])]
     customers = total = 0
-    for first, count in session.execute(
-        select(per_customer.c.first, func.count()).where(per_customer.c.running == 1).group_by(per_customer.c.first)
+    sizes: dict[int, int] = {}
+    for first, is_running, count in session.execute(
+        select(per_customer.c.first, per_customer.c.running, func.count()).group_by(
+            per_customer.c.first, per_customer.c.running
+        )
     ).tuples():
-        customers += int(count)
-        total += int(count) * (day - first).days
-    return customers, total
+        if is_running:
+            customers += int(count)
+            total += int(count) * (day - first).days
+        if bounds[0] <= first < bounds[-1]:
+            cohort = next(index for index in range(len(months)) if first < bounds[index + 1])
+            sizes[cohort] = sizes.get(cohort, 0) + int(count)
+    return Subscribers(customers, total, sizes)
 
 
 def deliveries_within(first: date, end: date) -> ColumnElement[bool]:
