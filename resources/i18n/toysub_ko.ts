@@ -3769,10 +3769,6 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>대시보드(&amp;D)…</translation>
     </message>
     <message>
-        <source>Loyalty &amp;&amp; &amp;reports</source>
-        <translation>회원·분석(&amp;R)</translation>
-    </message>
-    <message>
         <source>Change recorded</source>
         <translation>변경을 기록했습니다</translation>
     </message>
@@ -3847,6 +3843,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Monthly &amp;figures…</source>
         <translation>월별 현황(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;yalty &amp;&amp; reports</source>
+        <translation>회원·분석(&amp;Y)</translation>
     </message>
     <message>
         <source>No survey is open. The owner writes one under Shop → Ratings and surveys.</source>

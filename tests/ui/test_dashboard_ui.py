@@ -1,4 +1,4 @@
-"""The owner's dashboard in the shown main window, by keyboard only: 회원·분석 opens it (Alt+R, D), the period is
+"""The owner's dashboard in the shown main window, by keyboard only: 회원·분석 opens it (Alt+Y, D), the period is
 changed in its box, Tab reaches a number and Enter opens the contracts behind it (Enter on one opens the customer's
 card); the window fits 1366×768 with nothing clipped."""
 
@@ -118,11 +118,7 @@ def test_the_dashboard_by_keyboard_a_period_and_the_contracts_behind_a_number(
         key(Qt.Key.Key_Return)
 
     when_modal(DashboardWindow, guarded(in_dashboard, failures))
-    # 회원·분석(&R): its letter is also the Rentals tab's (대여(&R)), so Alt+R alone is ambiguous; the menu bar is
-    # reached with Alt pressed and let go, as on Windows, and the letter opens the menu
-    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_Alt)
-    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_R)
+    QTest.keyClick(window, Qt.Key.Key_Y, ALT)  # 회원·분석(&Y)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu) and "대시보드(&D)…" in [a.text() for a in menu.actions()]

@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         self.loyalty_actions: dict[str, QAction] = {}
         if not loyalty_entries:
             return
-        menu_loyalty = self.menuBar().addMenu(self.tr("Loyalty && &reports"))
+        menu_loyalty = self.menuBar().addMenu(self.tr("Lo&yalty && reports"))
         for entry in loyalty_entries:
             if entry is None:
                 menu_loyalty.addSeparator()
