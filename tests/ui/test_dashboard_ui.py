@@ -161,3 +161,23 @@ def test_the_dashboard_fits_at_150_percent(tmp_path: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_a_mistyped_month_is_said_beside_its_field_and_kept(qtbot: QtBot, counter: Counter) -> None:
+    dialog = DashboardWindow(replace(counter, now=lambda: at(TODAY)))
+    qtbot.addWidget(dialog)
+    assert dialog.load() is None
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    has_keyboard(qtbot, dialog)
+    shown = dialog.as_of.text()
+    key(Qt.Key.Key_O, ALT)
+    key(Qt.Key.Key_End)  # 기간 직접 지정: the cursor goes to the first month
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(QApplication.focusWidget(), "2026-13")
+    key(Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    message = dialog.errors.message_for("first_month")
+    assert "13" in message and "월" in message
+    assert dialog.first.text() == "2026-13"  # the typed text stays to be corrected
+    assert dialog.as_of.text() == shown  # the figures shown are still the last period's
