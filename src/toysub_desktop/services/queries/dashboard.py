@@ -1,6 +1,8 @@
-"""The owner's dashboard's SQL (see ``services.dashboard``): one grouped statement per chart, the months given as a
-small table of days (a ``UNION ALL`` of literals, which SQLite and PostgreSQL both read), so a subscription running
-through twelve months is counted by the database twelve times, never read into Python.
+"""The owner's dashboard's SQL (see ``services.dashboard``). The contracts are read grouped by the days they start
+and stop (``contract_timeline``: a row a day, never a contract), each grouping served in order by an index that holds
+the columns it adds up (migration 0031), and the days the dashboard looks at are worked out in Python from those
+rows; the customers are read in one pass grouped by customer (their first start, whether one of their contracts
+runs). The same statements run on SQLite and PostgreSQL.
 
 A subscription **runs** on day D when it started by D, its term has not ended (``ends_on >= D``) and it was not
 cancelled by then (``cancelled_on`` is the first day without service) — ``services.subscriptions``' running state,
