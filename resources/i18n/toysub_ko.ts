@@ -1233,6 +1233,177 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>시작 월(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>끝 월(&amp;T):</translation>
+    </message>
+    <message>
+        <source>After {months} mo.</source>
+        <translation>{months}개월 후</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>평균 평점</translation>
+    </message>
+    <message>
+        <source>Average tenure</source>
+        <translation>평균 구독 기간</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Churn ({month})</source>
+        <translation>이탈률 ({month})</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>Contracts ended, {first} – {last}</source>
+        <translation>해지·만료된 계약, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Contracts of customers who signed up in {month}</source>
+        <translation>{month} 가입 고객의 계약</translation>
+    </message>
+    <message>
+        <source>Contracts running on {day}</source>
+        <translation>{day} 현재 이용 중인 계약</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객 수</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Deliveries this week</source>
+        <translation>이번 주 배송</translation>
+    </message>
+    <message>
+        <source>Deliveries, {first} – {last}</source>
+        <translation>배송, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>해지·만료</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>최근 3개월</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>최근 6개월</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>월 정기 매출</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue on {day}</source>
+        <translation>{day} 현재 월 정기 매출</translation>
+    </message>
+    <message>
+        <source>Months I choose</source>
+        <translation>기간 직접 지정</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>New subscribers&apos; contracts, {first} – {last}</source>
+        <translation>신규 계약, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>연체 합계</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>기간(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ratings recorded in {month}</source>
+        <translation>{month}에 기록된 평점</translation>
+    </message>
+    <message>
+        <source>Retention by sign-up month</source>
+        <translation>가입 월별 유지율</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Revenue per plan</source>
+        <translation>요금제별 매출</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Sign-up month</source>
+        <translation>가입 월</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>구독 중</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>{customers} customers</source>
+        <translation>고객 {customers}명</translation>
+    </message>
+    <message>
+        <source>{delivered} delivered, {first} – {last}</source>
+        <translation>{first} – {last}, 배송 완료 {delivered}건</translation>
+    </message>
+    <message>
+        <source>{first} – {last}, as of {day}</source>
+        <translation>{first} – {last}, {day} 기준</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months}개월</translation>
+    </message>
+    <message>
+        <source>{month}: {ended} ended of {active} at the month&apos;s start</source>
+        <translation>{month}: 월초 {active}건 중 {ended}건 해지·만료</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <source>(no backup folder)</source>
@@ -1769,6 +1940,25 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{count} deliveries unpacked: they go to the address in effect on their dates again.</source>
         <translation>배송 {count}건의 포장을 풀었습니다. 다시 각 배송일에 적용되는 주소로 갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLineModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>배송일</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2684,29 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackLineModel</name>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록 시각</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackWindow</name>
     <message>
         <source>&amp;Averages</source>
@@ -2570,6 +2783,17 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>{count} customers answered.</source>
         <translation>{count}명이 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureListDialog</name>
+    <message>
+        <source>&amp;Records behind the number (Enter opens the customer&apos;s card):</source>
+        <translation>숫자에 해당하는 목록(&amp;R) (Enter를 누르면 고객 카드가 열립니다):</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>해당하는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3668,11 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>일마감(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Dashboard…</source>
+        <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
+        <translation>대시보드(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Deliveries</source>
         <translation>배송(&amp;D)</translation>
     </message>
@@ -3719,7 +3948,6 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Se&amp;gments…</source>
-        <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
         <translation>고객 세그먼트(&amp;G)…</translation>
     </message>
     <message>
@@ -6719,6 +6947,41 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>SubscriptionLineModel</name>
+    <message>
+        <source>Cancelled from</source>
+        <translation>해지일</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>계약번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Fee as signed</source>
+        <translation>계약 월 이용료</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionListModel</name>
     <message>
         <source>Contract no.</source>
@@ -8413,6 +8676,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>The pause must end on or after its start.</source>
         <translation>일시정지 종료일은 시작일과 같거나 그 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The period cannot start after this month.</source>
+        <translation>기간은 이번 달 이후에 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>

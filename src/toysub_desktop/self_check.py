@@ -16,6 +16,8 @@ Checks, in order:
 - ``printing``: a delivery manifest goes through the print job to a 1200 dpi PDF printer, and the job stays
   proportionate (pages rendered at most at 300 dpi: under :data:`PRINT_BYTES_PER_PAGE_LIMIT` a page);
 - ``qt``: the Qt modules the windows use import, the native platform plugin is present, the icon reads;
+- ``dashboard charts``: Qt Charts (the owner's dashboard; imported only when it opens, so nothing else would notice
+  it missing) and the dashboard window's module load;
 - ``user data folder``: the folders for the database, its backups and the log can be written;
 - ``postgresql driver``: psycopg loads with its compiled libpq (``binary`` or ``c``; the pure-Python one would need
   a libpq installed on the shop's PC, which a frozen build cannot count on) and SQLAlchemy's dialect for it.
@@ -327,6 +329,18 @@ def check_qt() -> str:
     return f"PySide6 {PySide6.__version__}, {native or 'no native'} platform plugin, icon {icon.width()}px"
 
 
+def check_dashboard_charts() -> str:
+    from PySide6 import QtCharts
+
+    from toysub_desktop.ui import dashboard
+
+    used = ("QChart", "QChartView", "QBarSeries", "QBarSet", "QLineSeries", "QBarCategoryAxis", "QValueAxis")
+    missing = [name for name in used if not hasattr(QtCharts, name)]
+    if missing:
+        raise CheckFailed(f"Qt Charts lacks {', '.join(missing)}")
+    return f"Qt Charts from {Path(QtCharts.__file__).name}, {dashboard.DashboardWindow.__name__} ready"
+
+
 def _files(folder: Path) -> list[Path]:
     return list(folder.iterdir()) if folder.is_dir() else []
 
@@ -374,6 +388,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("contract pdf", check_contract_pdf),
     ("printing", check_printing),
     ("qt", check_qt),
+    ("dashboard charts", check_dashboard_charts),
     ("user data folder", check_user_data_folder),
     ("postgresql driver", check_postgresql_driver),
 )

@@ -239,3 +239,27 @@ def test_a_shop_from_before_membership_tiers_has_none_and_measures_tenure_until_
             assert session.scalars(select(MembershipTier)).all() == []
     finally:
         upgraded.dispose()
+
+
+def test_the_dashboards_indexes_come_with_0029_and_go_with_its_downgrade(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    dashboard_indexes = {
+        "ix_subscription_starts",
+        "ix_subscription_cancels",
+        "ix_subscription_term_ends",
+        "ix_subscription_customer_span",
+    }
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    assert dashboard_indexes <= {i["name"] for i in inspect(db.engine).get_indexes("subscription")}
+    assert "ix_feedback_recorded_rating" in {i["name"] for i in inspect(db.engine).get_indexes("feedback")}
+    command.downgrade(alembic_config(db.engine), "0028")
+    assert not dashboard_indexes & {i["name"] for i in inspect(db.engine).get_indexes("subscription")}
+    assert "ix_feedback_recorded_rating" not in {i["name"] for i in inspect(db.engine).get_indexes("feedback")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        assert dashboard_indexes <= {i["name"] for i in inspect(upgraded.engine).get_indexes("subscription")}
+        assert "ix_feedback_recorded_rating" in {i["name"] for i in inspect(upgraded.engine).get_indexes("feedback")}
+    finally:
+        upgraded.dispose()

@@ -174,12 +174,15 @@ def test_the_counter_remembers_who_was_there(qtbot: QtBot, folders: Folders, tmp
 
 
 #: What the first window does not show, so the first paint must not wait for it: the documents and PDFs, the
-#: Rentals tab with its dialogs and services, the dialogs the buttons open, Alembic (no migration is due),
-#: python-stdnum (which loads pydoc).
+#: Rentals tab with its dialogs and services, the dialogs the buttons open, the owner's dashboard with Qt Charts,
+#: Alembic (no migration is due), python-stdnum (which loads pydoc).
 NOT_AT_FIRST_PAINT = (
     "reportlab",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
+    "PySide6.QtCharts",
+    "toysub_desktop.ui.dashboard",
+    "toysub_desktop.services.dashboard",
     "toysub_desktop.documents",
     "toysub_desktop.ui.rentals_tab",
     "toysub_desktop.ui.dialogs.rental_dialogs",

@@ -359,6 +359,8 @@ class MainWindow(QMainWindow):
         Each entry: its text (a mnemonic no other entry of this menu uses) and what it opens. The menu is only added
         once it has an entry."""
         loyalty_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("&Dashboard…"), self.show_dashboard),
+            None,
             (self.tr("Se&gments…"), self.show_segments),
             (self.tr("&Tiers…"), self.show_tiers),
         ]
@@ -777,6 +779,17 @@ class MainWindow(QMainWindow):
         from toysub_desktop.ui.money_figures import MoneyFiguresDialog  # loads with the first use, not at start-up
 
         dialog = MoneyFiguresDialog(self.counter, self)
+        if refusal := dialog.load():
+            QMessageBox.information(self, dialog.windowTitle(), problem_text(refusal.problems[0]))
+            return
+        dialog.customerChosen.connect(self._customer_from_dialog(dialog))
+        dialog.exec()
+
+    def show_dashboard(self) -> None:
+        """대시보드: how the shop is going; QtCharts loads with it, not at start-up."""
+        from toysub_desktop.ui.dashboard import DashboardWindow
+
+        dialog = DashboardWindow(self.counter, self)
         if refusal := dialog.load():
             QMessageBox.information(self, dialog.windowTitle(), problem_text(refusal.problems[0]))
             return
