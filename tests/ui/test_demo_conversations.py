@@ -79,8 +79,9 @@ def window(qtbot: QtBot, clerk: Counter) -> MainWindow:
 
 
 def look(window: QWidget, screenshots: Path, name: str) -> None:
-    """A picture to look at; the window is on the screen and no message of it is cut."""
-    QTest.qWait(30)
+    """A picture to look at; the window is on the screen and no message of it is cut (after the layout settled: a
+    date's reading shown below its field makes the form grow a moment later)."""
+    QTest.qWait(200)
     save_picture(window, screenshots, f"demo-conversations-{name}")
     assert off_screen(window) + clipped_labels(window) == []
 
