@@ -29,6 +29,7 @@ from toysub_desktop.domain.prospects import (
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, check_version, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.ledger import lock_account
 
 PAGE_SIZE = 100
 
@@ -194,7 +195,8 @@ def link_prospect(
         if prospect.outcome != ProspectOutcome.OPEN.value:
             raise ValidationError.of("customer", _CLOSED)
         check_version(prospect, expected_version)
-        get_or_raise(session, Customer, customer_id)
+        # The customer's row is held (PostgreSQL) so two counters linking two inquiries to them take turns.
+        lock_account(session, customer_id)
         other = session.scalar(
             select(Prospect.name).where(Prospect.customer_id == customer_id, Prospect.id != prospect_id).limit(1)
         )
