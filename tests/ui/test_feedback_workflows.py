@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from keyboard import save_by_keyboard, type_text
 from rental_support import RentalShop, later, rental_shop
-from screen_support import show_for_typing
+from screen_support import clipped_labels, off_screen, repeated_mnemonics, show_for_typing
 from support import NOW
 from toysub_desktop.domain.feedback import Average, FeedbackSource, FeedbackSubject
 from toysub_desktop.domain.rentals import ReturnCondition
@@ -209,6 +209,7 @@ def test_a_rating_recorded_by_mistake_is_voided_from_the_ratings_window_by_keybo
     def void(dialog: VoidRatingDialog) -> None:
         assert focused() is dialog.reason
         seen["intro"] = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+        seen["problems"] = "; ".join(off_screen(dialog) + clipped_labels(dialog) + repeated_mnemonics(dialog))
         dialog.grab().save(str(screenshots / "void-rating.png"))
         save_by_keyboard()  # no reason: refused beside the field
         seen["empty"] = dialog.errors.message_for("reason")
@@ -246,6 +247,9 @@ def test_a_rating_recorded_by_mistake_is_voided_from_the_ratings_window_by_keybo
         owner_window.ratings_list.setFocus()
         qtbot.wait(20)
         owner_window.grab().save(str(screenshots / "ratings-voided.png"))
+        seen["window problems"] = "; ".join(
+            off_screen(owner_window) + clipped_labels(owner_window) + repeated_mnemonics(owner_window)
+        )
         press(Qt.Key.Key_Escape)
 
     failures = answer_modal(FeedbackWindow, browse)
@@ -261,6 +265,7 @@ def test_a_rating_recorded_by_mistake_is_voided_from_the_ratings_window_by_keybo
         ["김민수", "★★★★☆ 4", ""],
         ["김민수", "★☆☆☆☆ 1", "취소됨: 다른 고객 카드를 잘못 입력"],
     ]
+    assert seen["problems"] == seen["window problems"] == ""
     assert seen["void enabled"] is False and seen["focus"] is True
     assert seen["overall"] == "전체 평가: 4.5 (2건)"
     assert [(e.id, e.void_reason) for e in customer_feedback(counter.db, shop.customer)] == [

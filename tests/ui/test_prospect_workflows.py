@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from screen_support import show_for_typing
+from screen_support import clipped_labels, off_screen, repeated_mnemonics, save_picture, show_for_typing
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.prospects import ProspectKind, ProspectSource
 from toysub_desktop.services.contact_log import customer_contact_log, follow_ups_due
@@ -176,7 +177,7 @@ def test_the_rates_line_names_each_source_with_prospects(qtbot: QtBot, counter: 
 
 
 def test_an_inquiry_from_someone_already_a_customer_is_linked_to_them_by_keyboard(
-    qtbot: QtBot, counter: Counter
+    qtbot: QtBot, counter: Counter, screenshots: Path
 ) -> None:
     from support import NOW, new_customer
     from toysub_desktop.services.customers import register_customer
@@ -214,6 +215,9 @@ def test_an_inquiry_from_someone_already_a_customer_is_linked_to_them_by_keyboar
         assert focused(dialog) is dialog.picker.query
         qtbot.waitUntil(lambda: dialog.picker.customer_id() is not None)
         seen["matched"] = dialog.picker.matches.currentItem().text()
+        QTest.qWait(100)  # the layout settles before the picture
+        save_picture(dialog, screenshots, "link-prospect")
+        seen["problems"] = "; ".join(off_screen(dialog) + clipped_labels(dialog) + repeated_mnemonics(dialog))
         QTest.keyClick(focused(dialog), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     failures = answer_modal(LinkProspectDialog, link)
@@ -221,6 +225,7 @@ def test_an_inquiry_from_someone_already_a_customer_is_linked_to_them_by_keyboar
     qtbot.waitUntil(lambda: bool(failures) or not window.isVisible())
     assert not failures, failures
     assert str(seen["matched"]).startswith("윤서아 (")
+    assert seen["problems"] == ""
     assert chosen == [customer] and not window.isVisible()
     assert [e.note for e in customer_contact_log(counter.db, customer)] == ["둘째 출산 예정, 요금 문의"]
     walk_in = next(r for r in conversion_by_source(counter.db) if r.source is ProspectSource.WALK_IN)
