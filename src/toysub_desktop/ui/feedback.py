@@ -416,7 +416,10 @@ class FeedbackWindow(QDialog):
 
     def _narrow(self, only: bool) -> None:
         self.ratings.customer_id = self.customer[0] if only and self.customer is not None else None
-        self._reload_ratings()
+        try:
+            self._reload_ratings()
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
 
     def _reload_ratings(self, select_id: int | None = None) -> None:
         self.ratings.reload()
@@ -442,7 +445,10 @@ class FeedbackWindow(QDialog):
             return
         if VoidRatingDialog(self.counter, chosen, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
-            self._reload_ratings(chosen.id)
+            try:
+                self._reload_ratings(chosen.id)
+            except DatabaseProblem as problem:
+                show_problem(problem, self)
             self.ratings_list.setFocus()
 
     def refresh(self) -> None:
