@@ -2765,6 +2765,18 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>만족도와 설문</translation>
     </message>
     <message>
+        <source>Rat&amp;ings</source>
+        <translation>평가 목록(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Void rating…</source>
+        <translation>평가 취소(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Only {name}&apos;s</source>
+        <translation>{name} 고객 평가만(&amp;O)</translation>
+    </message>
+    <message>
         <source>Toy</source>
         <translation>장난감</translation>
     </message>
@@ -3588,6 +3600,21 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Lend toys</source>
         <translation>장난감 대여</translation>
+    </message>
+</context>
+<context>
+    <name>LinkProspectDialog</name>
+    <message>
+        <source>Link to a customer — {name}</source>
+        <translation>기존 고객과 연결 — {name}</translation>
+    </message>
+    <message>
+        <source>Choose the customer {name} already is. What was logged about them moves to that customer&apos;s contact log, and they count as joined for where they heard of us.</source>
+        <translation>{name} 님이 이미 등록된 고객이면 그 고객을 고르십시오. 가망 고객으로 기록된 상담 내용은 그 고객의 상담 기록에 옮겨 보이고, 유입 경로별 가입으로 집계됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>고객(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5420,6 +5447,10 @@ Did the boxes arrive on time?
         <translation>새 가망 고객(&amp;N)…</translation>
     </message>
     <message>
+        <source>Already a customer: lin&amp;k…</source>
+        <translation>기존 고객과 연결(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Joined, by where they heard of us: {rates}</source>
         <translation>경로별 가입 전환율: {rates}</translation>
     </message>
@@ -5434,6 +5465,37 @@ Did the boxes arrive on time?
     <message>
         <source>{source} {percent}% ({joined} of {total})</source>
         <translation>{source} {percent}% ({total}명 중 {joined}명)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingListModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>기록일시</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>관련</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -8084,7 +8146,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Choose a delivery, return or toy of this customer.</source>
-        <extracomment>How many of a customer&apos;s latest deliveries and returns a rating may be about. A question answered in words shows its latest answers, this many.</extracomment>
+        <extracomment>How many of a customer&apos;s latest deliveries and returns a rating may be about. A question answered in words shows its latest answers, this many. The list of ratings reads this many at a time.</extracomment>
         <translation>이 고객의 배송, 반납 또는 장난감을 고르십시오.</translation>
     </message>
     <message>
@@ -9006,6 +9068,18 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이미 종료된 가망 고객입니다. 가입했거나 가입하지 않기로 했습니다.</translation>
     </message>
     <message>
+        <source>This prospect is linked to a customer already.</source>
+        <translation>이 가망 고객은 이미 고객과 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This customer is linked to another prospect already ({name}): choose another customer.</source>
+        <translation>이 고객은 이미 다른 가망 고객({name})과 연결되어 있습니다. 다른 고객을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the customer this prospect already is.</source>
+        <translation>이 가망 고객에 해당하는 기존 고객을 고르십시오.</translation>
+    </message>
+    <message>
         <source>This rating was voided already.</source>
         <translation>이미 취소된 평가입니다.</translation>
     </message>
@@ -9389,6 +9463,25 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>VoidRatingDialog</name>
+    <message>
+        <source>Void rating — {name}</source>
+        <translation>평가 취소 — {name}</translation>
+    </message>
+    <message>
+        <source>{stars} {about}{comment}, recorded {when} by {staff}. A voided rating stays on record, out of every average.</source>
+        <translation>{stars} {about}{comment} ({when}, {staff} 기록). 취소한 평가는 기록에 남고 모든 평균에서 빠집니다.</translation>
+    </message>
+    <message>
+        <source>e.g. entered on the wrong customer&apos;s card</source>
+        <translation>예: 다른 고객 카드에 잘못 입력함</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>취소 사유(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source> ({days} of {cycle_days} days)</source>
@@ -9510,6 +9603,22 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <source>Delivery of {date} · {name}</source>
         <extracomment>The latest ratings of the customer shown above the form. A survey question&apos;s label beside its field, in characters (the whole question is its tooltip).</extracomment>
         <translation>{date} 배송 · {name}</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반납</translation>
+    </message>
+    <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>취소됨: {reason}</translation>
     </message>
     <message>
         <source>Deposit</source>

@@ -410,6 +410,13 @@ def test_the_shop_talks_with_its_subscribers(db: Database, summary: DemoSummary)
     assert sum(s.converted for s in conversion) >= 1 and sum(s.lost for s in conversion) >= 1
     [current, last] = surveys(db)
     assert not current.closed and last.closed and current.respondents >= 5
+    # A rating entered on the wrong card, voided; a subscriber's inquiry linked to them, on their log.
+    from toysub_desktop.services.feedback import latest_ratings
+
+    assert [r.void_reason for r in latest_ratings(db, limit=5).rows if r.void_reason] == ["다른 고객 카드에 잘못 입력"]
+    assert [e.note for e in log if e.note.startswith("둘째 출산 예정")] == [
+        "둘째 출산 예정, 지금 구독에 더할 요금제 문의"
+    ]
 
 
 def test_two_years_of_charges_and_payments_most_paid_up_and_a_few_behind(db: Database, summary: DemoSummary) -> None:

@@ -22,6 +22,7 @@ from toysub_desktop.services.feedback import (
     customer_survey_answers,
     feedback_averages,
     feedback_topics,
+    latest_ratings,
     record_feedback,
     record_survey_answers,
     surveys,
@@ -125,6 +126,47 @@ def test_a_voided_rating_stays_on_record_and_leaves_every_average(db: Database, 
     assert [e.voided for e in customer_feedback(db, shop.customer)] == [False, True]
     with pytest.raises(ValidationError):
         void_feedback(db, staff_id=shop.owner, feedback_id=first, reason="다시")
+
+
+def test_the_list_of_ratings_pages_newest_first_and_shows_a_voided_one_with_why(db: Database, shop: RentalShop) -> None:
+    loan = returned_piano(db, shop)
+    piano = next(t for t in feedback_topics(db, shop.customer) if t.subject is FeedbackSubject.TOY).id
+    first = record_feedback(
+        db, staff_id=shop.owner, customer_id=shop.customer, about=(FeedbackSubject.RETURN, loan), rating=2, now=NOW
+    )
+    second = record_feedback(
+        db,
+        staff_id=shop.owner,
+        customer_id=shop.customer,
+        about=(FeedbackSubject.TOY, piano),
+        rating=5,
+        comment="아이가 매일 쳐요",
+        now=later(2),
+    )
+    other = record_feedback(
+        db, staff_id=shop.owner, customer_id=shop.other, about=(FeedbackSubject.TOY, piano), rating=4, now=later(3)
+    )
+    with pytest.raises(ValidationError) as no_reason:
+        void_feedback(db, staff_id=shop.owner, feedback_id=first, reason="  ", now=later(4))
+    assert no_reason.value.fields == ("reason",)
+    assert latest_ratings(db).rows[-1].void_reason is None
+    void_feedback(db, staff_id=shop.owner, feedback_id=first, reason="다른 고객 카드를 잘못 입력", now=later(4))
+    # A page at a time, newest first, the voided one still listed with why.
+    seen, after = [], None
+    while True:
+        page = latest_ratings(db, after=after, limit=2)
+        seen += page.rows
+        if not page.has_more:
+            break
+        after = page.rows[-1]
+    assert [r.id for r in seen] == [other, second, first]
+    assert [r.customer_name for r in seen] == ["이서준", "김민수", "김민수"]
+    assert [r.void_reason for r in seen] == [None, None, "다른 고객 카드를 잘못 입력"]
+    assert (seen[1].about, seen[1].rating, seen[1].comment) == ("멜로디 피아노", 5, "아이가 매일 쳐요")
+    # One customer's ratings only.
+    assert [r.id for r in latest_ratings(db, customer_id=shop.customer).rows] == [second, first]
+    assert [e.void_reason for e in customer_feedback(db, shop.customer)] == [None, "다른 고객 카드를 잘못 입력"]
+    assert feedback_averages(db).overall == Average(2, 9)
 
 
 def test_a_survey_answer_to_a_question_that_does_not_exist_is_refused_and_answering_again_supersedes(

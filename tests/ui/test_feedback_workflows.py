@@ -4,6 +4,8 @@ customer."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -12,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from keyboard import save_by_keyboard, type_text
 from rental_support import RentalShop, later, rental_shop
-from screen_support import show_for_typing
+from screen_support import clipped_labels, off_screen, repeated_mnemonics, show_for_typing
 from support import NOW
 from toysub_desktop.domain.feedback import Average, FeedbackSource, FeedbackSubject
 from toysub_desktop.domain.rentals import ReturnCondition
@@ -180,3 +182,94 @@ def test_survey_answers_without_an_open_survey_say_so(window: MainWindow, counte
     window.actions_["survey"].trigger()
     raise_failures(failures)
     assert seen and "진행 중인 설문이 없습니다" in seen[0]
+
+
+def test_a_rating_recorded_by_mistake_is_voided_from_the_ratings_window_by_keyboard(
+    window: MainWindow, qtbot: QtBot, counter: Counter, shop: RentalShop, screenshots: Path
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    from toysub_desktop.services.feedback import feedback_topics, record_feedback
+    from toysub_desktop.ui.feedback import VoidRatingDialog
+
+    piano = next(t for t in feedback_topics(counter.db, shop.customer) if t.subject is FeedbackSubject.TOY).id
+    wrong = record_feedback(
+        counter.db, staff_id=shop.owner, customer_id=shop.customer, about=(FeedbackSubject.TOY, piano), rating=1
+    )
+    record_feedback(
+        counter.db, staff_id=shop.owner, customer_id=shop.other, about=(FeedbackSubject.TOY, piano), rating=5
+    )
+    later_one = record_feedback(
+        counter.db, staff_id=shop.owner, customer_id=shop.customer, about=(FeedbackSubject.TOY, piano), rating=4
+    )
+    assert feedback_averages(counter.db).overall.shown == "3.3"
+    seen: dict[str, object] = {}
+
+    def void(dialog: VoidRatingDialog) -> None:
+        assert focused() is dialog.reason
+        seen["intro"] = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+        seen["problems"] = "; ".join(off_screen(dialog) + clipped_labels(dialog) + repeated_mnemonics(dialog))
+        dialog.grab().save(str(screenshots / "void-rating.png"))
+        save_by_keyboard()  # no reason: refused beside the field
+        seen["empty"] = dialog.errors.message_for("reason")
+        assert dialog.isVisible() and not customer_feedback(counter.db, shop.customer)[1].voided
+        type_text("다른 고객 카드를 잘못 입력")
+        press(Qt.Key.Key_Return)  # Enter never saves
+        assert dialog.isVisible()
+        save_by_keyboard()
+
+    def browse(owner_window: FeedbackWindow) -> None:
+        press(Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # 평가 목록(&I)
+        qtbot.waitUntil(lambda: owner_window.tabs.currentWidget() is owner_window.ratings_page)
+        assert focused() is owner_window.ratings_list
+        assert owner_window.ratings.rowCount() == 3  # every customer's, newest first
+        press(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # only 김민수's
+        qtbot.waitUntil(lambda: owner_window.ratings.rowCount() == 2)
+        owner_window.ratings_list.setFocus()
+        press(Qt.Key.Key_Down)  # the older one, the 1-star given by mistake
+        rating = owner_window.selected_rating()
+        assert rating is not None and rating.id == wrong
+        nested = answer_modal(VoidRatingDialog, void)
+        press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # 평가 취소(&V)
+        qtbot.waitUntil(lambda: bool(nested) or ("empty" in seen and not owner_window.void_button.isEnabled()))
+        raise_failures(nested)
+        qtbot.waitUntil(lambda: owner_window.ratings.data(owner_window.ratings.index(1, 6)) != "")
+        seen["rows"] = [
+            [owner_window.ratings.data(owner_window.ratings.index(r, c)) for c in (1, 3, 6)] for r in range(2)
+        ]
+        seen["void enabled"] = owner_window.void_button.isEnabled()
+        seen["focus"] = owner_window.focusWidget() is owner_window.ratings_list
+        owner_window.activateWindow()  # back from the dialog (the window manager's part, which offscreen does not play)
+        qtbot.waitUntil(owner_window.isActiveWindow)
+        seen["overall"] = owner_window.overall.text()
+        owner_window.tabs.setCurrentWidget(owner_window.ratings_page)
+        owner_window.ratings_list.setFocus()
+        qtbot.wait(20)
+        owner_window.grab().save(str(screenshots / "ratings-voided.png"))
+        seen["window problems"] = "; ".join(
+            off_screen(owner_window) + clipped_labels(owner_window) + repeated_mnemonics(owner_window)
+        )
+        press(Qt.Key.Key_Escape)
+
+    failures = answer_modal(FeedbackWindow, browse)
+    entries = [a for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()]
+    [action] = [a for a in entries if a.text() == "만족도와 설문(&U)…"]
+    assert isinstance(action, QAction)
+    action.trigger()
+    raise_failures(failures)
+
+    assert seen["empty"] == "평가를 취소하는 이유를 입력하십시오."
+    assert "★☆☆☆☆ 멜로디 피아노" in str(seen["intro"])
+    assert seen["rows"] == [
+        ["김민수", "★★★★☆ 4", ""],
+        ["김민수", "★☆☆☆☆ 1", "취소됨: 다른 고객 카드를 잘못 입력"],
+    ]
+    assert seen["problems"] == seen["window problems"] == ""
+    assert seen["void enabled"] is False and seen["focus"] is True
+    assert seen["overall"] == "전체 평가: 4.5 (2건)"
+    assert [(e.id, e.void_reason) for e in customer_feedback(counter.db, shop.customer)] == [
+        (later_one, None),
+        (wrong, "다른 고객 카드를 잘못 입력"),
+    ]
+    assert feedback_averages(counter.db).overall == Average(2, 9)

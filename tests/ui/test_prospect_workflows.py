@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from screen_support import show_for_typing
+from screen_support import clipped_labels, off_screen, repeated_mnemonics, save_picture, show_for_typing
 from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.prospects import ProspectKind, ProspectSource
 from toysub_desktop.services.contact_log import customer_contact_log, follow_ups_due
@@ -22,7 +23,7 @@ from toysub_desktop.services.prospects import conversion_by_source, open_prospec
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.customer_panel import CustomerPanel
 from toysub_desktop.ui.dialogs.customer_dialogs import NewCustomerDialog
-from toysub_desktop.ui.prospects import NewProspectDialog, ProspectsDialog
+from toysub_desktop.ui.prospects import LinkProspectDialog, NewProspectDialog, ProspectsDialog
 from ui.modal_windows import when_modal
 
 pytestmark = pytest.mark.gui
@@ -54,6 +55,12 @@ def type_text(text: str) -> None:
 
 def tab() -> None:
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
+
+
+def alt_key(window: QWidget, letter: Qt.Key) -> None:
+    """Alt and an underlined letter; a button pressed this way clicks a moment later."""
+    QTest.keyClick(focused(window), letter, Qt.KeyboardModifier.AltModifier)
+    QTest.qWait(250)
 
 
 def answer_modal(kind: type[QDialog], then: Callable[[Any], None]) -> list[BaseException]:
@@ -167,3 +174,87 @@ def test_the_rates_line_names_each_source_with_prospects(qtbot: QtBot, counter: 
     show_for_typing(window, qtbot)
     assert window.rates.text() == "경로별 가입 전환율: 블로그 0% (2명 중 0명)"
     assert window.model.rowCount() == 1
+
+
+def test_an_inquiry_from_someone_already_a_customer_is_linked_to_them_by_keyboard(
+    qtbot: QtBot, counter: Counter, screenshots: Path
+) -> None:
+    from support import NOW, new_customer
+    from toysub_desktop.services.customers import register_customer
+    from toysub_desktop.services.prospects import record_prospect
+
+    customer = register_customer(
+        counter.db, staff_id=counter.staff.id, new=new_customer("윤서아", phone="010-2222-3434"), now=NOW
+    )
+    other = register_customer(
+        counter.db, staff_id=counter.staff.id, new=new_customer("강도윤", phone="010-3333-4545"), now=NOW
+    )
+    for name, phone in (("윤서아", "010-2222-3434"), ("윤서아", "")):
+        record_prospect(
+            counter.db,
+            staff_id=counter.staff.id,
+            name=name,
+            phone=phone,
+            kind=ProspectKind.INQUIRY,
+            source=ProspectSource.WALK_IN,
+            interest="프리미엄 렌털로 바꿀지",
+            note="둘째 출산 예정, 요금 문의" if phone else "",
+            follow_up_on=TODAY + timedelta(days=2) if phone else None,
+            follow_up_owner_id=counter.staff.id if phone else None,
+            now=NOW + timedelta(minutes=1 if phone else 0),
+        )
+    window = ProspectsDialog(counter)
+    show_for_typing(window, qtbot)
+    assert window.model.rowCount() == 2
+    chosen: list[int] = []
+    window.customerChosen.connect(chosen.append)
+    seen: dict[str, object] = {}
+
+    def link(dialog: LinkProspectDialog) -> None:
+        # Her number is looked up already: the one match is chosen, and Ctrl+Enter links.
+        assert focused(dialog) is dialog.picker.query
+        qtbot.waitUntil(lambda: dialog.picker.customer_id() is not None)
+        seen["matched"] = dialog.picker.matches.currentItem().text()
+        QTest.qWait(100)  # the layout settles before the picture
+        save_picture(dialog, screenshots, "link-prospect")
+        seen["problems"] = "; ".join(off_screen(dialog) + clipped_labels(dialog) + repeated_mnemonics(dialog))
+        QTest.keyClick(focused(dialog), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    failures = answer_modal(LinkProspectDialog, link)
+    alt_key(window, Qt.Key.Key_K)  # 기존 고객과 연결(&K)
+    qtbot.waitUntil(lambda: bool(failures) or not window.isVisible())
+    assert not failures, failures
+    assert str(seen["matched"]).startswith("윤서아 (")
+    assert seen["problems"] == ""
+    assert chosen == [customer] and not window.isVisible()
+    assert [e.note for e in customer_contact_log(counter.db, customer)] == ["둘째 출산 예정, 요금 문의"]
+    walk_in = next(r for r in conversion_by_source(counter.db) if r.source is ProspectSource.WALK_IN)
+    assert (walk_in.converted, walk_in.open) == (1, 1)
+
+    # The second inquiry, under the same name: she is linked already, so it is refused beside the field and the
+    # typed search stays; another customer can still be chosen by typing.
+    window = ProspectsDialog(counter)
+    show_for_typing(window, qtbot)
+    [left] = open_prospects(counter.db).rows
+
+    def refused(dialog: LinkProspectDialog) -> None:
+        assert dialog.picker.query.text() == "윤서아"
+        qtbot.waitUntil(lambda: dialog.picker.customer_id() == customer)
+        QTest.keyClick(focused(dialog), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        seen["refused"] = dialog.errors.message_for("customer")
+        seen["still"] = (dialog.isVisible(), dialog.picker.query.text())
+        assert open_prospects(counter.db).rows == (left,)
+        dialog.picker.query.selectAll()
+        type_text("강도윤")
+        QTest.keyClick(focused(dialog), Qt.Key.Key_Return)  # picks the first match, as a scanner's Enter would
+        assert dialog.isVisible()
+        assert dialog.picker.customer_id() == other
+        QTest.keyClick(focused(dialog), Qt.Key.Key_Escape)
+
+    failures = answer_modal(LinkProspectDialog, refused)
+    alt_key(window, Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: bool(failures) or "still" in seen)
+    assert not failures, failures
+    assert seen["refused"] == "이 고객은 이미 다른 가망 고객(윤서아)과 연결되어 있습니다. 다른 고객을 고르십시오."
+    assert seen["still"] == (True, "윤서아")
+    assert open_prospects(counter.db).rows == (left,)

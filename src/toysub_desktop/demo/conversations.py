@@ -21,11 +21,13 @@ from toysub_desktop.services.feedback import (
     close_survey,
     create_survey,
     feedback_topics,
+    latest_ratings,
     record_feedback,
     record_survey_answers,
     surveys,
+    void_feedback,
 )
-from toysub_desktop.services.prospects import close_prospect_lost, convert_prospect, record_prospect
+from toysub_desktop.services.prospects import close_prospect_lost, convert_prospect, link_prospect, record_prospect
 from toysub_desktop.services.subscriptions import SubscriptionFilter, list_subscriptions
 
 #: A moment of a day in the past (its minute after midnight), never after the story's last moment.
@@ -145,6 +147,7 @@ def conversations_story(
         if today - timedelta(days=CONVERSATION_DAYS) <= card.registered_on < today - timedelta(days=1):
             joined.append((customer_id, card.name, card.registered_on))
     _converted(db, rng, staff_ids, joined[:4], when)
+    _mistakes_and_returning(db, staff_ids, customers, {c for c, _n, _d in joined[:4]}, today, latest, when)
     _survey(db, rng, staff_ids, customers, today, when)
 
 
@@ -199,6 +202,36 @@ def _converted(
             db, staff_id=staff_ids[0], prospect_id=prospect, customer_id=customer_id,
             now=when(registered_on, 18 * 60),
         )  # fmt: skip
+
+
+def _mistakes_and_returning(
+    db: Database,
+    staff_ids: Sequence[int],
+    customers: Sequence[tuple[int, date]],
+    converted: set[int],
+    today: date,
+    latest: datetime,
+    when: Clock,
+) -> None:
+    """The latest rating was entered on the wrong card and voided minutes later; and a long-time subscriber asked
+    about a second plan as if new, their inquiry then linked to them. (No draws from the generator: the rest of the
+    story stays as it was.)"""
+    newest = latest_ratings(db, limit=1).rows
+    if newest:
+        void_feedback(
+            db, staff_id=staff_ids[0], feedback_id=newest[0].id, reason="다른 고객 카드에 잘못 입력",
+            now=min(latest, newest[0].recorded_at + timedelta(minutes=10)),
+        )  # fmt: skip
+    returning = next((c for c, _start in reversed(customers) if c not in converted), None)
+    if returning is None:
+        return
+    asked = today - timedelta(days=5)
+    prospect = record_prospect(
+        db, staff_id=staff_ids[-1], name=customer_card(db, returning, today=today).name, phone="",
+        kind=ProspectKind.INQUIRY, source=ProspectSource.WALK_IN, interest="둘째 아이 요금제 추가",
+        note="둘째 출산 예정, 지금 구독에 더할 요금제 문의", now=when(asked, 11 * 60),
+    )  # fmt: skip
+    link_prospect(db, staff_id=staff_ids[0], prospect_id=prospect, customer_id=returning, now=when(asked, 11 * 60 + 20))
 
 
 def _survey(

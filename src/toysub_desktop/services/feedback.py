@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
@@ -49,6 +49,8 @@ from toysub_desktop.services.common import audit, get_or_raise, require_staff, u
 RECENT = 12
 #: A question answered in words shows its latest answers, this many.
 SHOWN_TEXTS = 50
+#: The list of ratings reads this many at a time.
+PAGE_SIZE = 100
 
 _NOT_THEIRS = QT_TRANSLATE_NOOP("Validation", "Choose a delivery, return or toy of this customer.")
 _NOT_RETURNED = QT_TRANSLATE_NOOP("Validation", "This item is still out: rate it when it comes back.")
@@ -81,6 +83,31 @@ class FeedbackEntry:
     recorded_at: datetime
     recorded_by: str
     voided: bool
+    #: Why it was voided (None: live).
+    void_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class RatingRow:
+    """One rating in the shop's list of ratings, newest first, voided ones included."""
+
+    id: int
+    customer_id: int
+    customer_name: str
+    subject: FeedbackSubject
+    about: str
+    rating: int
+    comment: str
+    recorded_at: datetime
+    recorded_by: str
+    #: Why it was voided (None: live).
+    void_reason: str | None
+
+
+@dataclass(frozen=True)
+class RatingPage:
+    rows: tuple[RatingRow, ...]
+    has_more: bool
 
 
 @dataclass(frozen=True)
@@ -243,9 +270,48 @@ def customer_feedback(db: Database, customer_id: int) -> tuple[FeedbackEntry, ..
                 recorded_at=row.recorded_at,
                 recorded_by=staff,
                 voided=row.voided_at is not None,
+                void_reason=row.void_reason if row.voided_at is not None else None,
             )
             for row, staff, toy, plan in rows
         )
+
+
+def latest_ratings(
+    db: Database, *, customer_id: int | None = None, after: RatingRow | None = None, limit: int = PAGE_SIZE
+) -> RatingPage:
+    """Every rating (or the customer's), newest first, voided ones included: the first page, or the one after the
+    row *after* (a keyset on when it was recorded and its id, served by ``ix_feedback_recorded`` and
+    ``ix_feedback_customer``)."""
+    query = (
+        select(Feedback, Customer.name, Staff.name, Toy.name, Subscription.plan_name)
+        .join(Customer, Customer.id == Feedback.customer_id)
+        .join(Staff, Staff.id == Feedback.recorded_by_id)
+        .outerjoin(Toy, Toy.id == Feedback.toy_id)
+        .outerjoin(Subscription, Subscription.id == Feedback.subscription_id)
+    )
+    if customer_id is not None:
+        query = query.where(Feedback.customer_id == customer_id)
+    if after is not None:
+        query = query.where(tuple_(Feedback.recorded_at, Feedback.id) < (after.recorded_at, after.id))
+    query = query.order_by(Feedback.recorded_at.desc(), Feedback.id.desc()).limit(limit + 1)
+    with db.reading() as session:
+        found = session.execute(query).tuples().all()
+        rows = tuple(
+            RatingRow(
+                id=row.id,
+                customer_id=row.customer_id,
+                customer_name=customer,
+                subject=FeedbackSubject(row.subject),
+                about=(plan if row.subject == FeedbackSubject.DELIVERY.value else toy) or "",
+                rating=row.rating,
+                comment=row.comment,
+                recorded_at=row.recorded_at,
+                recorded_by=staff,
+                void_reason=row.void_reason if row.voided_at is not None else None,
+            )
+            for row, customer, staff, toy, plan in found[:limit]
+        )
+    return RatingPage(rows, len(found) > limit)
 
 
 def feedback_averages(db: Database, *, toys: int = 50) -> FeedbackAverages:

@@ -1,7 +1,7 @@
 """Prospects (``domain.prospects``): recording a walk-in inquiry or a trial user, their first follow-up, converting
 one to a customer (the history stays: the prospect is linked to the customer, and what was logged about them shows
-on the customer's contact log), closing one who decided not to join, the open ones a page at a time, and the
-conversion rate per source."""
+on the customer's contact log) or linking one to a customer they already are, closing one who decided not to join,
+the open ones a page at a time, and the conversion rate per source."""
 
 from __future__ import annotations
 
@@ -29,10 +29,16 @@ from toysub_desktop.domain.prospects import (
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, check_version, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.ledger import lock_account
 
 PAGE_SIZE = 100
 
 _CLOSED = QT_TRANSLATE_NOOP("Validation", "This prospect was closed already: they joined or decided not to.")
+_LINKED = QT_TRANSLATE_NOOP("Validation", "This prospect is linked to a customer already.")
+_CUSTOMER_LINKED = QT_TRANSLATE_NOOP(
+    "Validation", "This customer is linked to another prospect already ({name}): choose another customer."
+)
+_NO_CUSTOMER = QT_TRANSLATE_NOOP("Validation", "Choose the customer this prospect already is.")
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,51 @@ def convert_prospect(
             at=now,
             staff_id=staff_id,
             action="prospect.converted",
+            entity="prospect",
+            entity_id=prospect_id,
+            after={"customer_id": customer_id},
+        )
+
+
+def link_prospect(
+    db: Database,
+    *,
+    staff_id: int,
+    prospect_id: int,
+    customer_id: int | None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+) -> None:
+    """The prospect is already a customer (*customer_id*: one who was a customer before, or who signed up without
+    going through "convert"): linked as a converted one, so it counts as joined for its source and everything logged
+    about them shows on that customer's log. Refused when the prospect is closed or linked already, or when the
+    customer is linked to another prospect."""
+    now = now or utc_now()
+    if customer_id is None:
+        raise ValidationError.of("customer", _NO_CUSTOMER)
+    with unit_of_work(db) as session:
+        require_staff(session, staff_id)
+        prospect = get_or_raise(session, Prospect, prospect_id)
+        if prospect.outcome == ProspectOutcome.CONVERTED.value:
+            raise ValidationError.of("customer", _LINKED)
+        if prospect.outcome != ProspectOutcome.OPEN.value:
+            raise ValidationError.of("customer", _CLOSED)
+        check_version(prospect, expected_version)
+        # The customer's row is held (PostgreSQL) so two counters linking two inquiries to them take turns.
+        lock_account(session, customer_id)
+        other = session.scalar(
+            select(Prospect.name).where(Prospect.customer_id == customer_id, Prospect.id != prospect_id).limit(1)
+        )
+        if other is not None:
+            raise ValidationError.of("customer", _CUSTOMER_LINKED, name=other)
+        prospect.outcome = ProspectOutcome.CONVERTED.value
+        prospect.customer_id = customer_id
+        _close(session, prospect, staff_id=staff_id, now=now)
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="prospect.linked",
             entity="prospect",
             entity_id=prospect_id,
             after={"customer_id": customer_id},

@@ -4,8 +4,12 @@ rounds (writing a new one, closing one, its results)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -30,10 +34,12 @@ from toysub_desktop.domain.feedback import (
     QuestionKind,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import NOTE_MAX
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.feedback import (
     FeedbackEntry,
     FeedbackTopic,
+    RatingRow,
     SurveyView,
     close_survey,
     create_survey,
@@ -41,17 +47,20 @@ from toysub_desktop.services.feedback import (
     customer_survey_answers,
     feedback_averages,
     feedback_topics,
+    latest_ratings,
     record_feedback,
     record_survey_answers,
     surveys,
+    void_feedback,
 )
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.contact_log import WholeFormDialog, note_edit
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
+from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import fit_size, keep_on_screen
-from toysub_desktop.ui.text import day_text, words
+from toysub_desktop.ui.text import day_text, moment_text, words
 
 #: The latest ratings of the customer shown above the form.
 SHOWN_EARLIER = 3
@@ -62,6 +71,11 @@ _SUBJECTS = {
     FeedbackSubject.DELIVERY: QT_TRANSLATE_NOOP("Words", "Delivery of {date} · {name}"),
     FeedbackSubject.RETURN: QT_TRANSLATE_NOOP("Words", "Return of {date} · {name}"),
     FeedbackSubject.TOY: QT_TRANSLATE_NOOP("Words", "Toy {name} (last lent {date})"),
+}
+_KINDS = {
+    FeedbackSubject.DELIVERY: QT_TRANSLATE_NOOP("Words", "Delivery"),
+    FeedbackSubject.RETURN: QT_TRANSLATE_NOOP("Words", "Return"),
+    FeedbackSubject.TOY: QT_TRANSLATE_NOOP("Words", "Toy"),
 }
 _SOURCES = {
     FeedbackSource.COUNTER: QT_TRANSLATE_NOOP("Words", "Told at the counter or by phone"),
@@ -85,6 +99,95 @@ def average_text(average: Average) -> str:
 def entry_text(entry: FeedbackEntry) -> str:
     comment = f" — {entry.comment}" if entry.comment else ""
     return f"{stars(entry.rating)} {entry.about}{comment}"
+
+
+def rating_state(row: RatingRow) -> str:
+    """ "Voided: why" for a voided rating, nothing for a live one."""
+    if row.void_reason is None:
+        return ""
+    return words(QT_TRANSLATE_NOOP("Words", "Voided: {reason}")).format(reason=row.void_reason)
+
+
+WHEN, CUSTOMER, ABOUT, RATING, COMMENT, STAFF, STATE = range(7)
+
+
+class RatingListModel(PagedTableModel[RatingRow]):
+    """Every rating (or one customer's), newest first, voided ones marked, paged as the view scrolls."""
+
+    headers = (
+        QT_TRANSLATE_NOOP("RatingListModel", "Recorded"),
+        QT_TRANSLATE_NOOP("RatingListModel", "Customer"),
+        QT_TRANSLATE_NOOP("RatingListModel", "About"),
+        QT_TRANSLATE_NOOP("RatingListModel", "Rating"),
+        QT_TRANSLATE_NOOP("RatingListModel", "Comment"),
+        QT_TRANSLATE_NOOP("RatingListModel", "Staff"),
+        QT_TRANSLATE_NOOP("RatingListModel", "State"),
+    )
+
+    def __init__(self, counter: Counter, customer_id: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(PageSource(self._fetch, lambda row: row.id, self._display, self._other), parent)
+        self._counter = counter
+        self.customer_id = customer_id
+
+    def _fetch(self, after: RatingRow | None, limit: int) -> tuple[Sequence[RatingRow], bool]:
+        page = latest_ratings(self._counter.db, customer_id=self.customer_id, after=after, limit=limit)
+        return page.rows, page.has_more
+
+    def _display(self, row: RatingRow, column: int) -> str:
+        values = {
+            WHEN: lambda: moment_text(row.recorded_at),
+            CUSTOMER: lambda: row.customer_name,
+            ABOUT: lambda: f"{words(_KINDS[row.subject])} · {row.about}",
+            RATING: lambda: f"{stars(row.rating)} {row.rating}",
+            COMMENT: lambda: row.comment,
+            STAFF: lambda: row.recorded_by,
+            STATE: lambda: rating_state(row),
+        }
+        return values[column]() if column in values else ""
+
+    def _other(self, row: RatingRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COMMENT, STATE):
+            return row.comment if column == COMMENT else rating_state(row)
+        if role == Qt.ItemDataRole.FontRole and row.void_reason is not None:
+            font = QFont()
+            font.setStrikeOut(column == RATING)
+            return font
+        return None
+
+
+class VoidRatingDialog(WholeFormDialog):
+    """Void a rating recorded by mistake, with why: it stays on record, marked, out of every average."""
+
+    def __init__(self, counter: Counter, rating: RatingRow, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("Void rating — {name}").format(name=rating.customer_name), parent)
+        self.rating = rating
+        comment = f" — {rating.comment}" if rating.comment else ""
+        self.add_intro(
+            self.tr(
+                "{stars} {about}{comment}, recorded {when} by {staff}."
+                " A voided rating stays on record, out of every average."
+            ).format(
+                stars=stars(rating.rating),
+                about=rating.about,
+                comment=comment,
+                when=moment_text(rating.recorded_at),
+                staff=rating.recorded_by,
+            )
+        )
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(NOTE_MAX)
+        self.reason.setPlaceholderText(self.tr("e.g. entered on the wrong customer's card"))
+        self.errors.add_row(self.form, self.tr("&Why"), self.reason, "reason")
+        self.reason.setFocus()
+
+    def submit(self) -> None:
+        void_feedback(
+            self.counter.db,
+            staff_id=self.counter.staff.id,
+            feedback_id=self.rating.id,
+            reason=self.reason.text(),
+            now=self.counter.now(),
+        )
 
 
 class FeedbackDialog(WholeFormDialog):
@@ -236,11 +339,15 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 class FeedbackWindow(QDialog):
     """The owner's view of satisfaction: averages per plan, per toy and per month (live ratings, with their counts),
-    and the survey rounds with their results."""
+    every rating newest first (voiding one recorded by mistake), and the survey rounds with their results. Opened
+    with the customer on the card, the ratings can be narrowed to theirs."""
 
-    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, counter: Counter, parent: QWidget | None = None, *, customer: tuple[int, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.counter = counter
+        self.customer = customer
         self.setWindowTitle(self.tr("Ratings and surveys"))
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -250,9 +357,16 @@ class FeedbackWindow(QDialog):
         layout.addWidget(buttons)
         self.averages_page = QWidget()
         self.surveys_page = QWidget()
+        self.ratings_page = QWidget()
         self.tabs.addTab(self.averages_page, self.tr("&Averages"))
         self.tabs.addTab(self.surveys_page, self.tr("&Surveys"))
+        self.tabs.addTab(self.ratings_page, self.tr("Rat&ings"))
         QVBoxLayout(self.averages_page)
+        self._build_ratings()
+        # On the ratings tab the keys go to the list: arrows choose a rating, Alt+V voids it.
+        self.tabs.currentChanged.connect(
+            lambda index: self.ratings_list.setFocus() if self.tabs.widget(index) is self.ratings_page else None
+        )
         survey_layout = QVBoxLayout(self.surveys_page)
         row = QHBoxLayout()
         self.new_survey = QPushButton(self.tr("&New survey…"))
@@ -281,10 +395,68 @@ class FeedbackWindow(QDialog):
         fit_size(self, QSize(900, 560))
         keep_on_screen(self)
 
+    def _build_ratings(self) -> None:
+        layout = QVBoxLayout(self.ratings_page)
+        self.ratings = RatingListModel(self.counter, None, self)
+        self.ratings_list = list_view(self.ratings, stretch_column=COMMENT)
+        row = QHBoxLayout()
+        self.void_button = QPushButton(self.tr("&Void rating…"))
+        self.void_button.clicked.connect(self.void_selected)
+        row.addWidget(self.void_button)
+        self.only_customer = QCheckBox()
+        if self.customer is not None:
+            self.only_customer.setText(self.tr("&Only {name}'s").format(name=self.customer[1]))
+            self.only_customer.toggled.connect(self._narrow)
+            row.addWidget(self.only_customer)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.ratings_list, 1)
+        self.ratings_list.selectionModel().selectionChanged.connect(lambda *_args: self._update_void())
+        self.ratings_list.activated.connect(lambda _index: self.void_selected())
+
+    def _narrow(self, only: bool) -> None:
+        self.ratings.customer_id = self.customer[0] if only and self.customer is not None else None
+        try:
+            self._reload_ratings()
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+
+    def _reload_ratings(self, select_id: int | None = None) -> None:
+        self.ratings.reload()
+        row = self.ratings.row_of(select_id) if select_id is not None else None
+        if row is None and self.ratings.rowCount():
+            row = 0
+        if row is not None:
+            self.ratings_list.selectRow(row)
+        self._update_void()
+
+    def selected_rating(self) -> RatingRow | None:
+        rows = self.ratings_list.selectionModel().selectedRows()
+        return self.ratings.row_at(rows[0].row()) if rows else None
+
+    def _update_void(self) -> None:
+        chosen = self.selected_rating()
+        self.void_button.setEnabled(chosen is not None and chosen.void_reason is None)
+
+    def void_selected(self) -> None:
+        """Void the selected rating with why; it stays in the list, marked, and leaves the averages."""
+        chosen = self.selected_rating()
+        if chosen is None or chosen.void_reason is not None:
+            return
+        if VoidRatingDialog(self.counter, chosen, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            try:
+                self._reload_ratings(chosen.id)
+            except DatabaseProblem as problem:
+                show_problem(problem, self)
+            self.ratings_list.setFocus()
+
     def refresh(self) -> None:
         try:
             averages = feedback_averages(self.counter.db)
             self.views = surveys(self.counter.db)
+            if not self.ratings.rowCount():
+                self._reload_ratings()
         except DatabaseProblem as problem:
             show_problem(problem, self)
             return

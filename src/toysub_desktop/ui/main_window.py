@@ -996,7 +996,8 @@ class MainWindow(QMainWindow):
         """The owner's view of ratings (per plan, toy, month) and the satisfaction surveys."""
         from toysub_desktop.ui.feedback import FeedbackWindow
 
-        FeedbackWindow(self.counter, self).exec()
+        card = self.panel.card
+        FeedbackWindow(self.counter, self, customer=(card.id, card.name) if card else None).exec()
 
     def resolve_complaint(self) -> None:
         """Resolve the open complaint selected in the card's contact log."""

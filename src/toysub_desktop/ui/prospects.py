@@ -31,6 +31,7 @@ from toysub_desktop.services.prospects import (
     close_prospect_lost,
     conversion_by_source,
     convert_prospect,
+    link_prospect,
     open_prospects,
     record_prospect,
 )
@@ -38,6 +39,7 @@ from toysub_desktop.services.shop import list_staff
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.contact_log import LogContactDialog, WholeFormDialog, note_edit
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.customer_picker import CustomerPicker
 from toysub_desktop.ui.forms import date_edit
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
 from toysub_desktop.ui.problems import show_problem
@@ -167,6 +169,39 @@ class LostProspectDialog(WholeFormDialog):
         )
 
 
+class LinkProspectDialog(WholeFormDialog):
+    """The prospect already is a customer (a customer asking as if new, or one who signed up without going through
+    "Joined: register"): choose that customer; the prospect's history then shows on their contact log."""
+
+    def __init__(self, counter: Counter, prospect: ProspectRow, parent: QWidget | None = None) -> None:
+        super().__init__(counter, self.tr("Link to a customer — {name}").format(name=prospect.name), parent)
+        self.prospect = prospect
+        self.add_intro(
+            self.tr(
+                "Choose the customer {name} already is. What was logged about them moves to that customer's contact"
+                " log, and they count as joined for where they heard of us."
+            ).format(name=prospect.name)
+        )
+        self.picker = CustomerPicker(counter)
+        self.picker.new_button.hide()  # a new customer is registered with "Joined: register…"
+        self.errors.add_row(self.form, self.tr("&Customer"), self.picker, "customer")
+        self.picker.query.setText(prospect.phone.national if prospect.phone is not None else prospect.name)
+        self.picker.query.selectAll()  # typing replaces it
+        self.picker.setFocus()
+
+    def submit(self) -> int | None:
+        customer_id = self.picker.customer_id()
+        link_prospect(
+            self.counter.db,
+            staff_id=self.counter.staff.id,
+            prospect_id=self.prospect.id,
+            customer_id=customer_id,
+            expected_version=self.prospect.version,
+            now=self.counter.now(),
+        )
+        return customer_id
+
+
 class ProspectsDialog(QDialog):
     """The open prospects and the conversion rate per source. Emits ``customerChosen(id)`` when one joined and
     was registered, so the window shows the new customer."""
@@ -184,11 +219,12 @@ class ProspectsDialog(QDialog):
         self.add = QPushButton(self.tr("&New prospect…"))
         self.log = QPushButton(self.tr("&Log a contact…"))
         self.join = QPushButton(self.tr("&Joined: register…"))
+        self.link = QPushButton(self.tr("Already a customer: lin&k…"))
         self.lost = QPushButton(self.tr("&Declined…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        for button in (self.add, self.log, self.join, self.lost):
+        for button in (self.add, self.log, self.join, self.link, self.lost):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -199,6 +235,7 @@ class ProspectsDialog(QDialog):
         self.add.clicked.connect(self.new_prospect)
         self.log.clicked.connect(self.log_contact)
         self.join.clicked.connect(self.register_joined)
+        self.link.clicked.connect(self.link_customer)
         self.lost.clicked.connect(self.not_joining)
         self.list.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         fit_size(self, QSize(1000, 560))
@@ -238,7 +275,7 @@ class ProspectsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
-        for button in (self.log, self.join, self.lost):
+        for button in (self.log, self.join, self.link, self.lost):
             button.setEnabled(chosen)
 
     def new_prospect(self) -> None:
@@ -258,6 +295,17 @@ class ProspectsDialog(QDialog):
             and LostProspectDialog(self.counter, prospect, self).exec() == QDialog.DialogCode.Accepted
         ):
             self.reload()
+
+    def link_customer(self) -> None:
+        """Link the prospect to the customer they already are, then show that customer."""
+        prospect = self.selected()
+        if prospect is None:
+            return
+        dialog = LinkProspectDialog(self.counter, prospect, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.outcome, int):
+            return
+        self.customerChosen.emit(dialog.outcome)
+        self.accept()
 
     def register_joined(self) -> None:
         """Register the prospect as a customer (the usual form, their name and number filled in), then link the
