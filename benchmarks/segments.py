@@ -40,8 +40,8 @@ from toysub_desktop.domain.segments import (
     RegionChoice,
     SegmentCriteria,
     birth_months_for_band,
-    spend_period,
 )
+from toysub_desktop.domain.tiers import spend_window
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.segments import count_matching, create_segment
 
@@ -126,7 +126,7 @@ def main() -> None:
     built = cached_database(args.customers, args.cache_dir)
     today = LAST_DAY
     born_first, born_last = birth_months_for_band(TODDLERS, today)
-    spend_first, spend_last = spend_period(today)
+    spend_first, spend_last = spend_window(today)
     parameters = {
         "today": today.isoformat(),
         "born_first": born_first.isoformat(),

@@ -23,10 +23,9 @@ from toysub_desktop.domain.segments import (
     criteria_match,
     criteria_to_json,
     latest_start_for_tenure,
-    spend_period,
-    tenure_months,
     validate_criteria,
 )
+from toysub_desktop.domain.tiers import spend_window, tenure_months
 
 days = st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31))
 
@@ -35,8 +34,9 @@ days = st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31))
 def test_a_tenure_of_at_least_some_months_is_a_first_start_on_or_before_one_day(
     first: date, on: date, months: int
 ) -> None:
-    """The SQL twin compares the first start with one day; it must agree with the months counted."""
-    assert (tenure_months(first, on) >= months) == (first <= latest_start_for_tenure(months, on))
+    """The SQL twin compares the first start with one day; it must agree with the months counted (a start after
+    the day asked has no tenure at all)."""
+    assert (first <= on and tenure_months(first, on) >= months) == (first <= latest_start_for_tenure(months, on))
 
 
 @given(born=days.map(lambda d: d.replace(day=1)), on=days, low=st.integers(0, 216), high=st.integers(0, 216))
@@ -46,15 +46,18 @@ def test_an_age_band_is_a_range_of_birth_months(born: date, on: date, low: int, 
     assert (band.min_months <= age_in_months(born, on) <= band.max_months) == (first <= born <= last)
 
 
-def test_tenure_counts_whole_months_and_a_month_is_complete_on_the_same_day() -> None:
+def test_tenure_counts_whole_months_and_a_month_is_complete_when_the_next_monthly_cycle_starts() -> None:
+    """The tiers' count (one rule): a start on the 31st completes its first month on the last day of February."""
     assert tenure_months(date(2025, 3, 15), date(2026, 3, 14)) == 11
     assert tenure_months(date(2025, 3, 15), date(2026, 3, 15)) == 12
-    assert tenure_months(date(2026, 1, 31), date(2026, 2, 28)) == 0
+    assert tenure_months(date(2026, 1, 31), date(2026, 2, 27)) == 0
+    assert tenure_months(date(2026, 1, 31), date(2026, 2, 28)) == 1
     assert tenure_months(date(2026, 1, 31), date(2026, 3, 1)) == 1
+    assert latest_start_for_tenure(1, date(2026, 2, 28)) == date(2026, 1, 31)
 
 
 def test_spend_counts_the_last_twelve_months_with_the_day_asked() -> None:
-    assert spend_period(date(2026, 3, 2)) == (date(2025, 3, 3), date(2026, 3, 2))
+    assert spend_window(date(2026, 3, 2)) == (date(2025, 3, 3), date(2026, 3, 2))
 
 
 @pytest.mark.parametrize(

@@ -29,8 +29,8 @@ from toysub_desktop.domain.segments import (
     RegionChoice,
     SegmentCriteria,
     criteria_match,
-    spend_period,
 )
+from toysub_desktop.domain.tiers import TierBasis, TierInput, spend_window
 from toysub_desktop.services.contacts import record_move
 from toysub_desktop.services.customers import (
     address_in_effect_on,
@@ -54,6 +54,7 @@ from toysub_desktop.services.segments import (
 )
 from toysub_desktop.services.shop import shop_settings, update_shop_details
 from toysub_desktop.services.subscriptions import NewSubscription, cancel, sign_up
+from toysub_desktop.services.tiers import customer_tiers, tier_settings, update_tiers
 
 ADDRESSES = (
     AddressInput("04001", "서울특별시 마포구 월드컵북로 396", "101동 1203호"),
@@ -204,7 +205,7 @@ def _generated_shop(db: Database, owner_id: int, *, count: int = 28, seed: int =
 
 def _facts(db: Database, customer_id: int, on: date) -> CustomerFacts:
     """What the criteria ask of one customer, read plainly and judged in Python."""
-    first, last = spend_period(on)
+    first, last = spend_window(on)
     with db.reading() as session:
         births = session.scalars(
             select(Child.birth_month).where(
@@ -311,6 +312,63 @@ def test_the_generated_shop_has_customers_on_both_sides_of_every_criterion(db: D
     ):
         matched = sum(criteria_match(criteria, f, on) for f in facts)
         assert 0 < matched < len(facts), criteria
+
+
+@pytest.mark.parametrize(
+    ("basis", "thresholds"),
+    [(TierBasis.TENURE, ("0", "6", "14")), (TierBasis.SPEND, ("1", "50,000", "120,000"))],
+)
+def test_a_tier_segment_holds_exactly_the_customers_whose_card_shows_that_tier(
+    db: Database, owner_id: int, shop: GeneratedShop, basis: TierBasis, thresholds: tuple[str, ...]
+) -> None:
+    """One rule: the segment's SQL over tenure or spend places every customer where the tiers service does."""
+    names = ("새싹", "나무", "숲")
+    rows = tuple(TierInput(n, t, "0") for n, t in zip(names, thresholds, strict=True))
+    update_tiers(
+        db, by_staff_id=owner_id, basis=basis, rows=rows,
+        expected_version=tier_settings(db).version, now=NOW,
+    )  # fmt: skip
+    rules = tier_settings(db).rules
+    for on in DAYS:
+        standings = customer_tiers(db, shop.customers, today=on)
+        placed = {c: s.tier.name for c, s in standings.items() if s.tier is not None}
+        for chosen in ({"새싹"}, {"나무"}, {"숲"}, {"새싹", "숲"}):
+            criteria = SegmentCriteria(tiers=frozenset(chosen))
+            expected = {c for c, name in placed.items() if name in chosen}
+            assert count_matching(db, criteria, today=on) == len(expected), (on, chosen)
+            assert {c for c in shop.customers if criteria_match(criteria, _facts(db, c, on), on, rules)} == expected
+            with db.reading() as session:
+                walked = session.scalars(
+                    select(Customer.id).where(segment_condition(criteria, on, walking=True, tier_rules=rules))
+                ).all()
+            assert set(walked) == expected
+        # The generated shop has customers in more than one tier and outside every tier, so the check means something.
+        assert len(set(placed.values())) >= 2
+
+
+def test_a_segment_naming_a_tier_the_shop_does_not_have_is_refused_and_a_removed_tier_holds_no_one(
+    db: Database, owner_id: int, shop: GeneratedShop
+) -> None:
+    update_tiers(
+        db, by_staff_id=owner_id, basis=TierBasis.TENURE, rows=(TierInput("새싹", "0", "0"),),
+        expected_version=tier_settings(db).version, now=NOW,
+    )  # fmt: skip
+    with pytest.raises(ValidationError) as refused:
+        create_segment(
+            db, staff_id=owner_id, name="숲 등급", criteria=SegmentCriteria(tiers=frozenset({"숲"})), now=NOW
+        )
+    assert refused.value.problems[0].field == "tiers"
+    with db.reading() as session:
+        assert session.scalars(select(Segment)).all() == []
+    kept = create_segment(
+        db, staff_id=owner_id, name="새싹 등급", criteria=SegmentCriteria(tiers=frozenset({"새싹"})), now=NOW
+    )
+    assert segment_count(db, kept, today=DAYS[0]) > 0
+    update_tiers(
+        db, by_staff_id=owner_id, basis=TierBasis.TENURE, rows=(TierInput("씨앗", "0", "0"),),
+        expected_version=tier_settings(db).version, now=NOW,
+    )  # fmt: skip
+    assert segment_count(db, kept, today=DAYS[0]) == 0
 
 
 def test_a_customer_who_moves_counts_in_the_new_region_from_the_day_of_the_move(db: Database, owner_id: int) -> None:

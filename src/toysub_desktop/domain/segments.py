@@ -9,12 +9,15 @@ when any of them does (OR). The criteria:
   paused or trial contract still runs);
 - **region**: the address in effect that day lies in one of the 시/도 (and, when given, its 시/군/구 as the road
   address names it);
-- **tenure**: whole months since the customer's first subscription started, within *min*–*max*;
-- **spend**: won paid, net of refunds, over the last 12 months (``spend_period``), within *min*–*max*;
-- **marketing consent**: the customer's last answer was yes (given) — or was not (never asked counts as not).
+- **tenure**: whole months since the customer's first subscription started, within *min*–*max* — counted as the
+  membership tiers count it (``domain.tiers.tenure_months``: a month is complete when the next monthly cycle starts);
+- **spend**: won paid, net of refunds, over the last 12 months (``domain.tiers.spend_window``), within *min*–*max*;
+- **marketing consent**: the customer's last answer was yes (given) — or was not (never asked counts as not);
+- **membership tier**: the customer's tier on the shop's basis that day is one of the tiers named
+  (``domain.tiers``; a customer below the lowest tier is in none).
 
 Each rule is here once, in Python; ``services.segments`` keeps the SQL twin, tested against these functions. A
-new criterion (the membership tier, say) is one more field of ``SegmentCriteria``, one more check in
+new criterion is one more field of ``SegmentCriteria``, one more check in
 ``validate_criteria`` and ``criteria_match``, one more key in ``criteria_to_json``/``criteria_from_json``, and one
 more condition in ``services.segments.segment_condition``.
 """
@@ -28,11 +31,12 @@ from typing import Any
 
 from toysub_desktop.domain.address import DISTRICT_MAX, REGION_SPELLINGS
 from toysub_desktop.domain.errors import REQUIRED, ProblemCollector, ValidationError
-from toysub_desktop.domain.months import add_months
+from toysub_desktop.domain.months import add_months, cycle_start
 from toysub_desktop.domain.person import age_in_months
 from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
+from toysub_desktop.domain.tiers import TierBasis, TierRules, tenure_months
 
 SEGMENT_NAME_MAX = 60
 #: Children are counted up to 18 years.
@@ -40,14 +44,13 @@ MAX_AGE_MONTHS = 216
 #: Tenure and spend bounds above these are typing mistakes.
 MAX_TENURE_MONTHS = 600
 MAX_SPEND = 1_000_000_000
-#: Spend counts the payments of this many months up to the day asked.
-SPEND_MONTHS = 12
 
 _NAME_TAKEN = QT_TRANSLATE_NOOP("Validation", "Another segment is already called {name}; choose another name.")
 _AGE_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter ages from 0 to {high} months.")
 _MIN_ABOVE_MAX = QT_TRANSLATE_NOOP("Validation", "The lower bound is above the upper bound.")
 _TENURE_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter a number of months from 0 to {high}.")
 _SPEND_RANGE = QT_TRANSLATE_NOOP("Validation", "Enter an amount from 0 to {high} won.")
+_UNKNOWN_TIER = QT_TRANSLATE_NOOP("Validation", "The shop has no membership tier called {name}.")
 _UNKNOWN_REGION = QT_TRANSLATE_NOOP("Validation", "{region} is not a province or metropolitan city.")
 _DISTRICT_SHAPE = QT_TRANSLATE_NOOP(
     "Validation", "Write the city, county or district as the address does, like Gangnam-gu or Seongnam-si."
@@ -83,6 +86,8 @@ class SegmentCriteria:
     spend_max: int | None = None
     #: True: the last answer was yes; False: it was no, or the customer was never asked.
     marketing_consent: bool | None = None
+    #: Names of membership tiers (``domain.tiers``): the customer's tier that day is one of them.
+    tiers: frozenset[str] = frozenset()
 
     @property
     def is_everyone(self) -> bool:
@@ -113,18 +118,14 @@ class Segment:
 # --- the rules ----------------------------------------------------------------------------------------------------
 
 
-def tenure_months(first_start: date, on: date) -> int:
-    """Whole months from *first_start* to *on*: a month is complete on the same day of a later month (a start on
-    the 31st completes its first month on the 31st, or on the 1st after a shorter month). Negative before the
-    start."""
-    months = (on.year - first_start.year) * 12 + on.month - first_start.month
-    return months - 1 if on.day < first_start.day else months
-
-
 def latest_start_for_tenure(months: int, on: date) -> date:
     """The last first-start day with a tenure of at least *months* on *on*: ``tenure_months(d, on) >= months``
-    exactly when ``d <= latest_start_for_tenure(months, on)``."""
-    return add_months(on, -months)
+    exactly when ``d <= latest_start_for_tenure(months, on)`` (tenure grows with an earlier start, so the days that
+    qualify run up to this one; a month-end day may share its cycle start with the days after it)."""
+    latest = add_months(on, -months)
+    while cycle_start(latest + timedelta(days=1), months) <= on:
+        latest += timedelta(days=1)
+    return latest
 
 
 def birth_months_for_band(band: AgeBand, on: date) -> tuple[date, date]:
@@ -133,13 +134,21 @@ def birth_months_for_band(band: AgeBand, on: date) -> tuple[date, date]:
     return add_months(this_month, -band.max_months), add_months(this_month, -band.min_months)
 
 
-def spend_period(on: date) -> tuple[date, date]:
-    """The days whose payments and refunds count as spend on *on*: the last 12 months, *on* included."""
-    return add_months(on, -SPEND_MONTHS) + timedelta(days=1), on
+def tier_measure(rules: TierRules, facts: CustomerFacts, on: date) -> int | None:
+    """The customer's measure on the shop's tier basis on *on*: months of tenure (None before any subscription
+    started) or won of spend (never below 0), as ``services.queries.tiers`` measures it."""
+    if rules.basis is TierBasis.SPEND:
+        return max(facts.spend, 0)
+    if facts.first_start is None or facts.first_start > on:
+        return None
+    return tenure_months(facts.first_start, on)
 
 
-def criteria_match(criteria: SegmentCriteria, facts: CustomerFacts, on: date) -> bool:
-    """Whether a customer with *facts* is in a segment with *criteria* on *on*."""
+def criteria_match(
+    criteria: SegmentCriteria, facts: CustomerFacts, on: date, tier_rules: TierRules | None = None
+) -> bool:
+    """Whether a customer with *facts* is in a segment with *criteria* on *on*; *tier_rules*: the shop's tiers, for
+    a segment that names some."""
     if criteria.age_bands and not any(
         band.min_months <= age_in_months(born, on) <= band.max_months
         for band in criteria.age_bands
@@ -165,6 +174,12 @@ def criteria_match(criteria: SegmentCriteria, facts: CustomerFacts, on: date) ->
         return False
     if criteria.spend_max is not None and facts.spend > criteria.spend_max:
         return False
+    if criteria.tiers:
+        rules = tier_rules or TierRules()
+        measure = tier_measure(rules, facts, on)
+        tier = rules.tier_for(measure) if measure is not None else None
+        if tier is None or tier.name not in criteria.tiers:
+            return False
     return criteria.marketing_consent is None or (facts.marketing is True) == criteria.marketing_consent
 
 
@@ -214,7 +229,16 @@ def validate_criteria(criteria: SegmentCriteria) -> SegmentCriteria:
         spend_min=criteria.spend_min,
         spend_max=criteria.spend_max,
         marketing_consent=criteria.marketing_consent,
+        tiers=frozenset(name for name in (" ".join(name.split()) for name in criteria.tiers) if name),
     )
+
+
+def check_tiers_exist(criteria: SegmentCriteria, rules: TierRules) -> None:
+    """Refused on ``tiers`` when the criteria name a tier the shop does not have (renamed or removed meanwhile)."""
+    known = {tier.name for tier in rules.tiers}
+    for name in sorted(criteria.tiers):
+        if name not in known:
+            raise ValidationError.of("tiers", _UNKNOWN_TIER, name=name)
 
 
 def _check_range(
@@ -244,6 +268,8 @@ def criteria_to_json(criteria: SegmentCriteria) -> dict[str, Any]:
         value = getattr(criteria, key)
         if value is not None:
             stored[key] = value
+    if criteria.tiers:
+        stored["tiers"] = sorted(criteria.tiers)
     return stored
 
 
@@ -262,6 +288,7 @@ def criteria_from_json(stored: Mapping[str, Any]) -> SegmentCriteria:
         spend_min=optional_int("spend_min"),
         spend_max=optional_int("spend_max"),
         marketing_consent=bool(consent) if consent is not None else None,
+        tiers=frozenset(str(name) for name in stored.get("tiers", ())),
     )
 
 

@@ -34,7 +34,7 @@ from toysub_desktop.services.common import audit, unit_of_work
 from toysub_desktop.services.deliveries import DeliveryFilter, DeliveryRow, list_deliveries
 from toysub_desktop.services.queries.contact_versions import address_versions, phone_versions, phones_in_effect
 from toysub_desktop.services.queries.money_figures import figures_in_session
-from toysub_desktop.services.queries.segments import live_segment_criteria, segment_condition
+from toysub_desktop.services.queries.segments import live_segment_criteria, saved_segment_condition
 from toysub_desktop.services.subscriptions import SubscriptionFilter, SubscriptionRow, list_subscriptions
 
 #: Translation context of the column headings (the UI passes a function that translates them).
@@ -265,7 +265,7 @@ def _customer_rows(db: Database, today: date, segment_id: int | None = None) -> 
     with db.reading() as session:
         query = select(Customer.id, Customer.number, Customer.name, Customer.email, Customer.registered_on)
         if segment_id is not None:
-            query = query.where(segment_condition(live_segment_criteria(session, segment_id), today))
+            query = query.where(saved_segment_condition(session, segment_id, today))
         customers = session.execute(query.order_by(Customer.id)).all()
         for index in range(0, len(customers), _CHUNK):
             chunk = customers[index : index + _CHUNK]

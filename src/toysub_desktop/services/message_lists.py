@@ -74,7 +74,7 @@ from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import audit, require_staff, unit_of_work
 from toysub_desktop.services.price_notices import price_notices_due
 from toysub_desktop.services.queries.contact_versions import phone_versions, phones_in_effect
-from toysub_desktop.services.queries.segments import live_segment_criteria, segment_condition
+from toysub_desktop.services.queries.segments import saved_segment_condition
 
 _CHUNK = 500
 _CANNOT_WRITE = QT_TRANSLATE_NOOP("Validation", "{file} could not be written: {reason}")
@@ -263,7 +263,7 @@ def _consent_reminders(session: Session, today: date) -> tuple[Found, dict[int, 
 
 def _in_segment(session: Session, found: Found, segment_id: int, today: date) -> Found:
     """Those of *found* who are in the segment today: the segment's members read in one statement."""
-    condition = segment_condition(live_segment_criteria(session, segment_id), today)
+    condition = saved_segment_condition(session, segment_id, today)
     members = set(session.scalars(select(Customer.id).where(condition)))
     return {customer_id: entry for customer_id, entry in found.items() if customer_id in members}
 

@@ -30,7 +30,7 @@ from toysub_desktop.domain.person import parse_customer_number
 from toysub_desktop.domain.phone import digits_for_search, phone_from_e164
 from toysub_desktop.domain.text_input import clean_search
 from toysub_desktop.domain.timeline import periods_in_effect
-from toysub_desktop.services.queries.segments import live_segment_criteria, segment_condition
+from toysub_desktop.services.queries.segments import saved_segment_condition
 from toysub_desktop.services.views import CustomerRow
 
 _T = TypeVar("_T")
@@ -131,9 +131,7 @@ def search_customers(
     # Plain columns only: a Core connection, without a session's bookkeeping (a third of a lookup by number).
     with db.reading_connection() as connection:
         in_segment = (
-            segment_condition(live_segment_criteria(connection, segment_id), today, walking=True)
-            if segment_id is not None
-            else None
+            saved_segment_condition(connection, segment_id, today, walking=True) if segment_id is not None else None
         )
         if number is not None:
             lines = _BY_NUMBER.rows(connection, {**page, "number": number})

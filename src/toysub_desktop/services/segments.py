@@ -20,6 +20,7 @@ from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.segments import (
     SegmentCriteria,
+    check_tiers_exist,
     clean_segment_name,
     criteria_from_json,
     criteria_to_json,
@@ -27,7 +28,8 @@ from toysub_desktop.domain.segments import (
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.common import audit, require_staff, touch, unit_of_work
-from toysub_desktop.services.queries.segments import live_segment_criteria, segment_condition
+from toysub_desktop.services.queries.segments import saved_segment_condition, segment_condition
+from toysub_desktop.services.queries.tiers import tier_rules_in
 
 PAGE_SIZE = 100
 
@@ -86,18 +88,17 @@ def count_matching(db: Database, criteria: SegmentCriteria, *, today: date | Non
     """How many customers *criteria* hold on *today*: what the editor shows while a segment is being written."""
     checked = validate_criteria(criteria)
     with db.reading() as session:
-        return _count(session, checked, today or shop_today())
+        rules = tier_rules_in(session)
+        check_tiers_exist(checked, rules)
+        condition = segment_condition(checked, today or shop_today(), tier_rules=rules)
+        return int(session.scalar(select(func.count()).select_from(Customer).where(condition)) or 0)
 
 
 def segment_count(db: Database, segment_id: int, *, today: date | None = None) -> int:
-    """How many customers the saved segment holds today."""
+    """How many customers the saved segment holds today (a tier renamed or removed since holds no one)."""
     with db.reading() as session:
-        return _count(session, live_segment_criteria(session, segment_id), today or shop_today())
-
-
-def _count(session: Session, criteria: SegmentCriteria, today: date) -> int:
-    query = select(func.count()).select_from(Customer).where(segment_condition(criteria, today))
-    return int(session.scalar(query) or 0)
+        condition = saved_segment_condition(session, segment_id, today or shop_today())
+        return int(session.scalar(select(func.count()).select_from(Customer).where(condition)) or 0)
 
 
 def create_segment(
@@ -107,6 +108,7 @@ def create_segment(
     checked = validate_criteria(criteria)
     with unit_of_work(db, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
+        check_tiers_exist(checked, tier_rules_in(session))
         clean = clean_segment_name(name, taken=_live_names(session, None))
         row = Segment(
             name=clean,
@@ -146,6 +148,7 @@ def update_segment(
     with unit_of_work(db, clash_is_conflict=True) as session:
         require_staff(session, staff_id)
         row = _live(session, segment_id)
+        check_tiers_exist(checked, tier_rules_in(session))
         clean = clean_segment_name(name, taken=_live_names(session, segment_id))
         before = {"name": row.name, "criteria": row.criteria}
         touch(row, version)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, true
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.selectable import ScalarSelect
@@ -22,9 +22,10 @@ from toysub_desktop.domain.segments import (
     birth_months_for_band,
     criteria_from_json,
     latest_start_for_tenure,
-    spend_period,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.tiers import TierBasis, TierRules, spend_window
+from toysub_desktop.services.queries.tiers import tier_rules_in
 
 _NO_SEGMENT = QT_TRANSLATE_NOOP("Validation", "This segment was deleted or does not exist.")
 
@@ -39,8 +40,20 @@ def live_segment_criteria(session: Session | Connection, segment_id: int, *, fie
     return criteria_from_json(stored)
 
 
-def segment_condition(criteria: SegmentCriteria, today: date, *, walking: bool = False) -> ColumnElement[bool]:
-    """SQL on ``customer``: the customer is in a segment with *criteria* on *today* (``criteria_match``).
+def saved_segment_condition(
+    session: Session | Connection, segment_id: int, today: date, *, walking: bool = False
+) -> ColumnElement[bool]:
+    """SQL on ``customer``: the customer is in the saved segment on *today* (refused when it was deleted)."""
+    criteria = live_segment_criteria(session, segment_id)
+    rules = tier_rules_in(session) if criteria.tiers else None
+    return segment_condition(criteria, today, walking=walking, tier_rules=rules)
+
+
+def segment_condition(
+    criteria: SegmentCriteria, today: date, *, walking: bool = False, tier_rules: TierRules | None = None
+) -> ColumnElement[bool]:
+    """SQL on ``customer``: the customer is in a segment with *criteria* on *today* (``criteria_match``);
+    *tier_rules*: the shop's tiers, for criteria that name some.
 
     A count reads a region's addresses from their index (most customers of a region are read anyway); a list
     *walking* the customers in order and stopping at a page asks each customer's address in effect instead, so the
@@ -71,20 +84,11 @@ def segment_condition(criteria: SegmentCriteria, today: date, *, walking: bool =
     elif criteria.regions:
         conditions.append(Customer.id.in_(_customers_in_regions(criteria, today)))
     if criteria.tenure_min_months is not None or criteria.tenure_max_months is not None:
-        first_start = (
-            select(func.min(Subscription.start_on)).where(Subscription.customer_id == Customer.id).scalar_subquery()
-        )
-        conditions.append(first_start <= today)
-        if criteria.tenure_min_months is not None:
-            conditions.append(first_start <= latest_start_for_tenure(criteria.tenure_min_months, today))
-        if criteria.tenure_max_months is not None:
-            conditions.append(first_start > latest_start_for_tenure(criteria.tenure_max_months + 1, today))
+        conditions.append(_tenure_within(criteria.tenure_min_months, criteria.tenure_max_months, today))
     if criteria.spend_min is not None or criteria.spend_max is not None:
-        spend = spend_of_customer(today)
-        if criteria.spend_min is not None:
-            conditions.append(spend >= criteria.spend_min)
-        if criteria.spend_max is not None:
-            conditions.append(spend <= criteria.spend_max)
+        conditions.append(_spend_within(criteria.spend_min, criteria.spend_max, today))
+    if criteria.tiers:
+        conditions.append(_in_tiers(criteria.tiers, tier_rules or TierRules(), today))
     if criteria.marketing_consent is not None:
         last_answer = (
             select(Consent.granted)
@@ -98,9 +102,53 @@ def segment_condition(criteria: SegmentCriteria, today: date, *, walking: bool =
     return and_(true(), *conditions)
 
 
+def _tenure_within(low: int | None, high: int | None, today: date) -> ColumnElement[bool]:
+    """SQL on ``customer``: some subscription started by *today*, and the tenure is within *low*–*high* months."""
+    first_start = (
+        select(func.min(Subscription.start_on)).where(Subscription.customer_id == Customer.id).scalar_subquery()
+    )
+    conditions = [first_start <= today]
+    if low is not None:
+        conditions.append(first_start <= latest_start_for_tenure(low, today))
+    if high is not None:
+        conditions.append(first_start > latest_start_for_tenure(high + 1, today))
+    return and_(*conditions)
+
+
+def _spend_within(low: int | None, high: int | None, today: date) -> ColumnElement[bool]:
+    spend = spend_of_customer(today)
+    conditions: list[ColumnElement[bool]] = []
+    if low is not None:
+        conditions.append(spend >= low)
+    if high is not None:
+        conditions.append(spend <= high)
+    return and_(true(), *conditions)
+
+
+def _in_tiers(names: frozenset[str], rules: TierRules, today: date) -> ColumnElement[bool]:
+    """SQL on ``customer``: the customer's tier on *today* is one of *names* — each tier the range of the shop's
+    measure from its threshold up to the next tier's (``TierRules.tier_for``); spend below 0 measures 0."""
+    ranges: list[ColumnElement[bool]] = []
+    for index, tier in enumerate(rules.tiers):
+        if tier.name not in names:
+            continue
+        following = rules.tiers[index + 1].threshold if index + 1 < len(rules.tiers) else None
+        if rules.basis is TierBasis.SPEND:
+            low = tier.threshold if tier.threshold > 0 else None
+            high = following - 1 if following is not None else None
+            if high is not None and high < 0:
+                continue
+            ranges.append(_spend_within(low, high, today))
+        else:
+            ranges.append(
+                _tenure_within(max(tier.threshold, 0), following - 1 if following is not None else None, today)
+            )
+    return or_(false(), *ranges)
+
+
 def spend_of_customer(today: date) -> ColumnElement[int]:
-    """SQL per customer: won paid less won refunded over ``spend_period(today)``, live entries only."""
-    first, last = spend_period(today)
+    """SQL per customer: won paid less won refunded over ``spend_window(today)``, live entries only."""
+    first, last = spend_window(today)
     payments = (
         select(func.coalesce(func.sum(LedgerEntry.amount), 0))
         .where(

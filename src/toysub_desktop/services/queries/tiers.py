@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import case, func, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.models import LedgerEntry, MembershipTier, Shop, Subscription
@@ -31,7 +32,7 @@ from toysub_desktop.domain.tiers import (
 _CHUNK = 500
 
 
-def tier_rules_in(session: Session) -> TierRules:
+def tier_rules_in(session: Session | Connection) -> TierRules:
     """The shop's basis and tiers, lowest threshold first."""
     basis = session.scalar(select(Shop.tier_basis).limit(1)) or TierBasis.TENURE.value
     tiers = session.scalars(select(MembershipTier).order_by(MembershipTier.threshold)).all()
