@@ -6345,6 +6345,14 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>새 세그먼트</translation>
     </message>
     <message>
+        <source>The shop has no membership tiers (set them under Loyalty → Tiers)</source>
+        <translation>매장에 회원 등급이 없습니다 (회원·분석 → 회원 등급에서 정합니다)</translation>
+    </message>
+    <message>
+        <source>Membership t&amp;ier</source>
+        <translation>회원 등급(&amp;I)</translation>
+    </message>
+    <message>
         <source>Not counted: {problem}</source>
         <translation>세지 못했습니다: {problem}</translation>
     </message>
@@ -6408,6 +6416,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <source>children {bands} months</source>
         <extracomment>Counts by segment id and version, once counted.</extracomment>
         <translation>자녀 {bands}개월</translation>
+    </message>
+    <message>
+        <source>tier {names}</source>
+        <translation>등급 {names}</translation>
     </message>
     <message>
         <source>every customer</source>
@@ -8115,7 +8127,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Another segment is already called {name}; choose another name.</source>
-        <extracomment>Children are counted up to 18 years. Tenure and spend bounds above these are typing mistakes. Spend counts the payments of this many months up to the day asked.</extracomment>
+        <extracomment>Children are counted up to 18 years. Tenure and spend bounds above these are typing mistakes.</extracomment>
         <translation>{name}(이)라는 세그먼트가 이미 있습니다. 다른 이름을 정하십시오.</translation>
     </message>
     <message>
@@ -8280,6 +8292,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Enter a number of months from 0 to {high}.</source>
         <translation>개월 수는 0–{high} 사이로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The shop has no membership tier called {name}.</source>
+        <translation>매장에 {name} 회원 등급이 없습니다.</translation>
     </message>
     <message>
         <source>Enter a whole number of months, like 6.</source>
@@ -9154,7 +9170,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Write age bands in months like 12-36, several with commas: 0-11, 24-36.</source>
-        <extracomment>True: the last answer was yes; False: it was no, or the customer was never asked. The 시/도 and 시/군/구 of the address in effect; None without an address.</extracomment>
+        <extracomment>True: the last answer was yes; False: it was no, or the customer was never asked. Names of membership tiers (``domain.tiers``): the customer&apos;s tier that day is one of them. The 시/도 and 시/군/구 of the address in effect; None without an address.</extracomment>
         <translation>나이는 개월 수로 12-36처럼, 여러 개는 쉼표로 0-11, 24-36처럼 입력하십시오.</translation>
     </message>
     <message>

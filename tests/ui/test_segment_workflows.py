@@ -14,10 +14,13 @@ from pytestqt.qtbot import QtBot
 from keyboard import save_by_keyboard, type_text
 from screen_support import show_for_typing
 from support import NOW, new_customer
+from toysub_desktop.domain.plans import PlanKind
 from toysub_desktop.domain.segments import AgeBand, SegmentCriteria
+from toysub_desktop.domain.tiers import TierBasis, TierInput
 from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.inputs import ChildInput
 from toysub_desktop.services.segments import create_segment, delete_segment, list_segments
+from toysub_desktop.services.tiers import tier_settings, update_tiers
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.segments import COUNT, NAME, SegmentDialog, SegmentsDialog
@@ -108,3 +111,38 @@ def test_a_segment_deleted_at_another_counter_empties_the_list_and_says_why(qtbo
     main.segment_box.reload_choices()
     qtbot.waitUntil(lambda: main.model.rowCount() == 3)
     assert main.segment_box.segment_id() is None
+
+
+def test_a_segment_over_membership_tiers_is_ticked_by_keyboard_and_counted(
+    qtbot: QtBot, counter: Counter, screenshots: Path
+) -> None:
+    _families(counter)
+    rows = (TierInput("새싹", "0", "0"), TierInput("나무", "50,000", "3"))
+    update_tiers(
+        counter.db, by_staff_id=counter.staff.id, basis=TierBasis.SPEND, rows=rows,
+        expected_version=tier_settings(counter.db).version, now=NOW,
+    )  # fmt: skip
+    dialog = SegmentDialog(counter)
+    show_for_typing(dialog, qtbot)
+    assert list(dialog.tier_boxes) == ["새싹", "나무"]
+    type_text("새싹 등급")
+    QTest.keyClick(focused(dialog), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: focused(dialog) is dialog.tier_boxes["새싹"])
+    QTest.keyClick(focused(dialog), Qt.Key.Key_Space)
+    QTest.keyClick(focused(dialog), Qt.Key.Key_Tab)
+    assert focused(dialog) is dialog.tier_boxes["나무"]
+    QTest.keyClick(focused(dialog), Qt.Key.Key_Space)
+    QTest.keyClick(focused(dialog), Qt.Key.Key_Space)  # ticked and unticked again: only 새싹 asked
+    qtbot.waitUntil(lambda: dialog.count.text() == "오늘 기준 3명이 해당합니다.", timeout=3000)
+    # Each caption's letter reaches the first field of its row, not the row around it.
+    for letter, field in ((Qt.Key.Key_T, dialog.tenure_min), (Qt.Key.Key_S, dialog.spend_min)):
+        QTest.keyClick(focused(dialog), letter, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda field=field: focused(dialog) is field)
+    QTest.keyClick(focused(dialog), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: focused(dialog) is dialog.kinds[PlanKind.BOX])
+    assert not dialog.kinds[PlanKind.BOX].isChecked(), "the letter focuses the box; Space ticks it"
+    dialog.grab().save(str(screenshots / "segment-editor-tiers.png"))
+    save_by_keyboard()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [saved] = list_segments(counter.db).rows
+    assert saved.criteria.tiers == frozenset({"새싹"})

@@ -43,6 +43,7 @@ from toysub_desktop.services.segments import (
     segment_count,
     update_segment,
 )
+from toysub_desktop.services.tiers import tier_settings
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.contact_log import WholeFormDialog
 from toysub_desktop.ui.context import Counter
@@ -114,6 +115,8 @@ class SegmentListModel(PagedTableModel[SegmentRow]):
             parts.append(
                 self.tr("marketing: agreed") if criteria.marketing_consent else self.tr("marketing: not agreed")
             )
+        if criteria.tiers:
+            parts.append(self.tr("tier {names}").format(names="/".join(sorted(criteria.tiers))))
         return " · ".join(parts) or self.tr("every customer")
 
     def _other_role(self, _row: SegmentRow, column: int, role: int) -> object:
@@ -161,8 +164,8 @@ class SegmentDialog(WholeFormDialog):
             self.kinds[kind] = QCheckBox(plan_kind_name(kind))
             kinds_row.addWidget(self.kinds[kind])
         kinds_row.addStretch(1)
-        caption = self.errors.add_row(self.form, self.tr("Running &plan"), kinds, "plan_kinds")
-        caption.setBuddy(self.kinds[PlanKind.BOX])
+        _focus_goes_to(kinds, self.kinds[PlanKind.BOX])
+        self.errors.add_row(self.form, self.tr("Running &plan"), kinds, "plan_kinds")
         self.province: ChoiceBox[str | None] = ChoiceBox()
         self.province.add(self.tr("Anywhere"), None)
         for province in provinces():
@@ -175,17 +178,33 @@ class SegmentDialog(WholeFormDialog):
         self.errors.add_row(self.form, self.tr("&District"), self.districts, "regions")
         self.tenure_min, self.tenure_max = QLineEdit(), QLineEdit()
         tenure = self._range(self.tenure_min, self.tenure_max, self.tr("months"))
-        caption = self.errors.add_row(self.form, self.tr("&Tenure"), tenure, ("tenure", "tenure_min", "tenure_max"))
-        caption.setBuddy(self.tenure_min)
+        _focus_goes_to(tenure, self.tenure_min)
+        self.errors.add_row(self.form, self.tr("&Tenure"), tenure, ("tenure", "tenure_min", "tenure_max"))
         self.spend_min, self.spend_max = QLineEdit(), QLineEdit()
         spend = self._range(self.spend_min, self.spend_max, self.tr("won in the last 12 months"))
-        caption = self.errors.add_row(self.form, self.tr("&Spend"), spend, ("spend", "spend_min", "spend_max"))
-        caption.setBuddy(self.spend_min)
+        _focus_goes_to(spend, self.spend_min)
+        self.errors.add_row(self.form, self.tr("&Spend"), spend, ("spend", "spend_min", "spend_max"))
         self.consent: ChoiceBox[bool | None] = ChoiceBox()
         self.consent.add(self.tr("Either"), None)
         self.consent.add(self.tr("Agreed to marketing"), True)
         self.consent.add(self.tr("Did not agree"), False)
         self.errors.add_row(self.form, self.tr("&Marketing consent"), self.consent, "marketing_consent")
+        # The shop's membership tiers as they are now; a saved segment may name one removed since (kept, shown).
+        tier_names = [tier.name for tier in tier_settings(counter.db).rules.tiers]
+        saved_tiers = sorted(segment.criteria.tiers - set(tier_names)) if segment is not None else []
+        self.tier_boxes: dict[str, QCheckBox] = {}
+        tiers_box = QWidget()
+        tiers_row = QHBoxLayout(tiers_box)
+        tiers_row.setContentsMargins(0, 0, 0, 0)
+        for name in tier_names + saved_tiers:
+            self.tier_boxes[name] = QCheckBox(name)
+            tiers_row.addWidget(self.tier_boxes[name])
+        if not self.tier_boxes:
+            tiers_row.addWidget(QLabel(self.tr("The shop has no membership tiers (set them under Loyalty → Tiers)")))
+        tiers_row.addStretch(1)
+        if self.tier_boxes:
+            _focus_goes_to(tiers_box, next(iter(self.tier_boxes.values())))
+        self.errors.add_row(self.form, self.tr("Membership t&ier"), tiers_box, "tiers")
         self.count = QLabel()
         self.layout_.insertWidget(1, self.count)
         if segment is not None:
@@ -196,7 +215,7 @@ class SegmentDialog(WholeFormDialog):
         self._count_timer.timeout.connect(self.update_count)
         for edit in (self.ages, self.districts, self.tenure_min, self.tenure_max, self.spend_min, self.spend_max):
             edit.textChanged.connect(lambda _text: self._count_timer.start())
-        for box in self.kinds.values():
+        for box in (*self.kinds.values(), *self.tier_boxes.values()):
             box.toggled.connect(lambda _on: self._count_timer.start())
         for choice in (self.province, self.consent):
             choice.currentIndexChanged.connect(lambda _index: self._count_timer.start())
@@ -237,6 +256,8 @@ class SegmentDialog(WholeFormDialog):
                 "" if value is None else f"{value:,}" if edit in (self.spend_min, self.spend_max) else str(value)
             )
         self.consent.set_value(criteria.marketing_consent)
+        for name, box in self.tier_boxes.items():
+            box.setChecked(name in criteria.tiers)
 
     def criteria(self) -> SegmentCriteria:
         """The criteria as typed; a ValidationError on the field that cannot be read."""
@@ -253,6 +274,7 @@ class SegmentDialog(WholeFormDialog):
             spend_min=won(self.spend_min, "spend"),
             spend_max=won(self.spend_max, "spend"),
             marketing_consent=self.consent.value(),
+            tiers=frozenset(name for name, box in self.tier_boxes.items() if box.isChecked()),
         )
 
     def update_count(self) -> None:
@@ -397,3 +419,10 @@ class SegmentsDialog(QDialog):
         except ValidationError as error:
             QMessageBox.warning(self, self.windowTitle(), problem_text(error.problems[0]))
         self.reload()
+
+
+def _focus_goes_to(row: QWidget, first: QWidget) -> None:
+    """The caption's letter of a row of several fields focuses its first field (a caption's buddy must accept focus;
+    the row does, for its proxy only, and Tab still walks the fields themselves)."""
+    row.setFocusProxy(first)
+    row.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
