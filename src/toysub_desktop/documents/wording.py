@@ -618,6 +618,7 @@ RECEIPT_ITEM_LABELS: Final = {
     "early_termination": "위약금",
     "refund": "환불",
     "deposit_return": "보증금 반환",
+    "points_discount": "할인: 적립금 사용",
 }
 REFUND_RECEIPT_TITLE: Final = "환불 영수증"
 REFUND_RECEIPT_SUBJECT: Final = "환불 영수증 {amount}"
@@ -684,6 +685,7 @@ STATEMENT_PERIOD: Final = "기간"
 STATEMENT_OPENING: Final = "이월 잔액"
 STATEMENT_CHARGED: Final = "기간 중 청구"
 STATEMENT_PAID: Final = "기간 중 입금"
+STATEMENT_DISCOUNTED: Final = "기간 중 할인 (적립금 사용)"
 STATEMENT_CLOSING: Final = "기말 잔액"
 STATEMENT_ENTRIES_HEADING: Final = "거래 내역"
 STATEMENT_DATE: Final = "일자"
