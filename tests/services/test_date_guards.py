@@ -75,7 +75,7 @@ READS = {
     "ledger.subscription_account",
     "points.points_balance",
     "points.points_view",
-    "referrals.referral_card_sheet",
+    "referrals.referral_card_pdf",
     "referrals.referrals_per_month",
     "money_figures.monthly_figures",
     "money_figures.unpaid_charges",

@@ -5,6 +5,7 @@ and a bad code is refused with nothing written."""
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -38,7 +39,12 @@ from toysub_desktop.services.points import (
     void_points,
 )
 from toysub_desktop.services.queries.statement_sheet import statement_sheet_in
-from toysub_desktop.services.referrals import referral_counts, referrals_per_month, referrer_for_code
+from toysub_desktop.services.referrals import (
+    referral_card_pdf,
+    referral_counts,
+    referrals_per_month,
+    referrer_for_code,
+)
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
 FEE = 29_000  # 정기배송 베이직, monthly from 2 March, no trial
@@ -354,3 +360,12 @@ def test_for_any_sequence_the_balance_is_the_sum_of_live_entries_and_never_below
         assert balance >= 0
         expire_points(db, staff_id=owner_id, now=at(day))
         assert live_sum(db, customer) == balance
+
+
+def test_the_referral_card_of_a_customer_carries_their_code(db: Database, ids: dict[str, int], tmp_path: Path) -> None:
+    pdf = referral_card_pdf(db, ids["customer"], today=NOW.date())
+    path = tmp_path / "card.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert referral_code(ids["customer"]) in text.replace(" ", "") and "김민수" not in text
+    assert "적립금 5,000원" in text

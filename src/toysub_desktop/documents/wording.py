@@ -685,7 +685,7 @@ STATEMENT_PERIOD: Final = "기간"
 STATEMENT_OPENING: Final = "이월 잔액"
 STATEMENT_CHARGED: Final = "기간 중 청구"
 STATEMENT_PAID: Final = "기간 중 입금"
-STATEMENT_DISCOUNTED: Final = "기간 중 할인 (적립금 사용)"
+STATEMENT_DISCOUNTED: Final = "적립금 할인"
 STATEMENT_CLOSING: Final = "기말 잔액"
 STATEMENT_ENTRIES_HEADING: Final = "거래 내역"
 STATEMENT_DATE: Final = "일자"
@@ -739,3 +739,19 @@ OVERDUE_LETTER_HOW_COUNTER: Final = "매장 카운터에서 현금이나 카드�
 OVERDUE_LETTER_ASK: Final = "궁금하신 점은 {shop}({phone})으로 연락 주십시오."
 OVERDUE_LETTER_ASK_NO_PHONE: Final = "궁금하신 점은 {shop}으로 연락 주십시오."
 OVERDUE_LETTER_FOOTER: Final = "미납 요금 안내 · {date}"
+
+# --- the referral card (추천 카드) -----------------------------------------------------------------------------
+REFERRAL_CARD_TITLE: Final = "친구 추천 카드"
+REFERRAL_CARD_SUBJECT: Final = "추천인 코드 {code}"
+REFERRAL_CARD_LEAD: Final = "소중한 분께 저희 매장을 소개해 주셔서 감사합니다."
+REFERRAL_CARD_CODE_LABEL: Final = "추천인 코드"
+REFERRAL_CARD_HOW: Final = (
+    "처음 구독을 계약하실 때 이 카드를 보여 주시거나 추천인 코드를 알려 주세요. "
+    "매장에서 QR 코드를 읽거나 코드를 입력하면 추천이 기록됩니다."
+)
+REFERRAL_CARD_REWARDS: Final = (
+    "첫 계약이 체결되면 추천하신 분께 적립금 {referrer}, 새로 가입하신 분께 적립금 {referred}을 드립니다."
+)
+REFERRAL_CARD_POINTS_NOTE: Final = "적립금은 1포인트 1원으로 이용료 결제에 쓰실 수 있습니다."
+REFERRAL_CARD_CONTACT: Final = "문의 {phone}"
+REFERRAL_CARD_ISSUED: Final = "발행일 {date}"

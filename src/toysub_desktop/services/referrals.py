@@ -37,35 +37,26 @@ def referrer_for_code(db: Database, code: str, referred_id: int) -> Referrer:
         return Referrer(referrer.id, referrer.name, referrer.number or "")
 
 
-@dataclass(frozen=True)
-class ReferralCardSheet:
-    """What the printed referral card says."""
+def referral_card_pdf(db: Database, customer_id: int, *, today: date | None = None) -> bytes:
+    """The customer's referral card (추천 카드) as a one-page PDF: the shop's name and phone, the code in digits and
+    as a QR code, and the rewards. It names no customer, so printing it discloses nothing."""
+    # reportlab loads with the first card, not with the services.
+    from toysub_desktop.documents.referral_card import ReferralCard, render_referral_card
 
-    shop_name: str
-    shop_phone: str
-    customer_name: str
-    code: str
-    #: The points each side receives (0: the card does not promise any).
-    referrer_reward: int
-    referred_reward: int
-    issued_on: date
-
-
-def referral_card_sheet(db: Database, customer_id: int, *, today: date | None = None) -> ReferralCardSheet:
     today = today or shop_today()
     with db.reading() as session:
         customer = get_or_raise(session, Customer, customer_id)
         shop = session.scalars(select(Shop).limit(1)).one()
         rules = points_rules(session)
-        return ReferralCardSheet(
+        card = ReferralCard(
             shop_name=shop.name,
             shop_phone=shop.phone.strip(),
-            customer_name=customer.name,
             code=referral_code(customer.id),
             referrer_reward=rules.referrer_reward,
             referred_reward=rules.referred_reward,
             issued_on=today,
         )
+    return render_referral_card(card)
 
 
 @dataclass(frozen=True)
