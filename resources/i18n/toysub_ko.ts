@@ -825,7 +825,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Contact log</source>
-        <extracomment>Where the window puts the buttons of the account&apos;s papers and money steps (statement, refund, write-off).</extracomment>
+        <extracomment>Where the window puts the buttons of the account&apos;s papers and money steps (statement, refund, write-off). The customer&apos;s points (적립금) balance; the window puts the buttons to the points window and card after it.</extracomment>
         <translation>상담 기록</translation>
     </message>
     <message>
@@ -916,6 +916,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Nothing owed</source>
         <translation>미납 없음</translation>
+    </message>
+    <message>
+        <source>Points: {points}P</source>
+        <translation>적립금: {points}P</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2651,6 +2655,29 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>GrantPointsDialog</name>
+    <message>
+        <source>Grant points</source>
+        <translation>적립금 지급</translation>
+    </message>
+    <message>
+        <source>Points for {name}. They count like cash against a later charge.</source>
+        <translation>{name} 고객에게 적립금을 지급합니다. 이후 청구에 현금처럼 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>적립금(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. apology for a late box</source>
+        <translation>예: 배송 지연 사과</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>HoldsDialog</name>
     <message>
         <source>&amp;Open customer (record new address or number)</source>
@@ -3336,6 +3363,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <source>The rental fee was voided or changed.</source>
         <translation>대여 요금이 취소되거나 변경되었습니다.</translation>
     </message>
+    <message>
+        <source>Recomputed after a void</source>
+        <translation>취소 후 다시 계산함</translation>
+    </message>
 </context>
 <context>
     <name>LendDialog</name>
@@ -3540,8 +3571,24 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>연락처 변경(&amp;P)</translation>
     </message>
     <message>
-        <source>Loyalty &amp;&amp; &amp;reports</source>
+        <source>&amp;Points…</source>
         <extracomment>The money menu&apos;s own entries by their text, for the buttons on the card that take the same steps.</extracomment>
+        <translation>적립금(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Points &amp;settings…</source>
+        <translation>적립금 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Referral c&amp;ard…</source>
+        <translation>추천 카드(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals…</source>
+        <translation>추천 현황(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Loyalty &amp;&amp; &amp;reports</source>
         <translation>회원·분석(&amp;R)</translation>
     </message>
     <message>
@@ -3743,6 +3790,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>The customer&apos;s account statement for a period, to print</source>
         <translation>고객의 기간별 거래 내역서를 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Points settings saved.</source>
+        <translation>적립금 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Referral card {code}</source>
+        <translation>추천 카드 {code}</translation>
     </message>
     <message>
         <source>ToySub Desktop {version}
@@ -4914,6 +4969,88 @@ Did the boxes arrive on time?
     </message>
 </context>
 <context>
+    <name>PointsSettingsDialog</name>
+    <message>
+        <source>Points settings</source>
+        <translation>적립금 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Earned per paid month (% of the fee)</source>
+        <translation>납부한 달마다 적립(이용료의 %)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>0 to {maximum} %. Earned once when a month&apos;s fee is fully paid, however it was paid.</source>
+        <translation>0~{maximum}%. 한 달 이용료가 모두 납부되면 납부 방법과 관계없이 한 번 적립됩니다.</translation>
+    </message>
+    <message>
+        <source>Reward to the &amp;referrer (points)</source>
+        <translation>추천한 고객 보상(적립금)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reward to the &amp;new customer (points)</source>
+        <translation>새 고객 보상(적립금)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Given to both when the new customer&apos;s first subscription is signed with the code.</source>
+        <translation>새 고객이 추천인 코드로 첫 구독을 계약하면 두 고객 모두에게 지급됩니다.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire after (months)</source>
+        <translation>소멸 기간(개월)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>0 to {maximum}; 0: never. The oldest points are used first.</source>
+        <translation>0~{maximum}, 0이면 소멸하지 않습니다. 가장 오래된 적립금부터 사용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsWindow</name>
+    <message>
+        <source>Points</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Grant points…</source>
+        <translation>적립금 지급(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use points for a charge…</source>
+        <translation>청구에 적립금 사용(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void entry…</source>
+        <translation>항목 취소(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Points balance: {points}</source>
+        <translation>적립금 잔액: {points}</translation>
+    </message>
+    <message>
+        <source>1 point = 1 won; used points are a discount on the charge, not a payment.</source>
+        <translation>1포인트는 1원이며, 사용한 적립금은 입금이 아니라 청구 할인으로 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>Voided: {why}</source>
+        <translation>취소됨: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PriceChangeDialog</name>
     <message>
         <source>&amp;Takes effect on</source>
@@ -5354,6 +5491,52 @@ Did the boxes arrive on time?
     <message>
         <source>ToySub Desktop — owner&apos;s recovery code</source>
         <translation>토이구독 데스크톱 — 대표 복구 코드</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsWindow</name>
+    <message>
+        <source>Referrals</source>
+        <translation>추천 현황</translation>
+    </message>
+    <message>
+        <source>Referrers (Enter shows one on the card)</source>
+        <translation>추천한 고객 (Enter를 누르면 고객 카드에 표시)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Customers referred</source>
+        <translation>추천으로 가입한 고객</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}년 {month}월</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrersModel</name>
+    <message>
+        <source>Referrer</source>
+        <translation>추천한 고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>추천 수</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최근 추천일</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6441,14 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>보증금 (계약 종료 후 반환)</translation>
     </message>
     <message>
+        <source>Only at the first subscription; empty: none</source>
+        <translation>첫 구독에만 적용, 없으면 비워 둡니다</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>추천인 코드(&amp;R)</translation>
+    </message>
+    <message>
         <source>Discounts (note the evidence you saw)</source>
         <translation>할인 (확인한 증빙을 적어 주세요)</translation>
     </message>
@@ -6268,6 +6459,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Free trial of {days} days from {start}; payments begin after it.</source>
         <translation>{start}부터 {days}일 무료 체험, 결제는 체험이 끝난 뒤 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Referred by {name} ({number})</source>
+        <translation>추천인: {name} ({number})</translation>
     </message>
     <message>
         <source>List price</source>
@@ -6355,6 +6550,25 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Skip a delivery</source>
         <translation>배송 건너뛰기</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPointsDialog</name>
+    <message>
+        <source>Use points</source>
+        <translation>적립금 사용</translation>
+    </message>
+    <message>
+        <source>{name} has {points}. Points used are shown as a discount on the statement, not as a payment.</source>
+        <translation>{name} 고객의 적립금은 {points}입니다. 사용한 적립금은 거래 내역서에 입금이 아닌 할인으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>청구(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Points to use</source>
+        <translation>사용할 적립금(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -7518,7 +7732,7 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
     <message>
         <source>At most {amount} of this charge is unpaid.</source>
-        <extracomment>The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
+        <extracomment>The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). Points (적립금, ``domain.points``) spent against a charge: a credit like a payment, but a discount on the statement, never money in the drawer or collected. The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many.</extracomment>
         <translation>이 청구의 미납은 {amount}까지입니다.</translation>
     </message>
     <message>
@@ -8395,7 +8609,7 @@ This takes about half a minute, once; the next start opens it at once.</source>
     </message>
     <message>
         <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
+        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The referral code (추천인 코드) of the customer who brought this one, typed or scanned; only at the first subscription. Empty: none. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
         <translation>더 이상 판매하지 않는 요금제입니다.</translation>
     </message>
     <message>
@@ -8717,6 +8931,61 @@ This takes about half a minute, once; the next start opens it at once.</source>
         <source>{toy} is no longer in the catalogue; put it back first.</source>
         <translation>{toy}은(는) 카탈로그에서 제외되었습니다. 먼저 복원하세요.</translation>
     </message>
+    <message>
+        <source>Only {balance} points are left.</source>
+        <extracomment>A referral reward, at most (points). Points expire after at most this many months (0: never). One grant, at most. Percent of a fully paid monthly fee earned as points (0: none). Points given to the customer whose code was used, and to the new customer, on the new customer&apos;s first sign-up. Earned points expire this many months after they were earned (0: never). Spent points no live lot covered (only after a void; a void leading to it is refused).</extracomment>
+        <translation>남은 적립금은 {balance}포인트뿐입니다.</translation>
+    </message>
+    <message>
+        <source>At most {open} of this charge is unpaid.</source>
+        <translation>이 청구의 미납액은 {open}입니다. 그 이상은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>These points are already spent: voiding them would leave the balance below zero.</source>
+        <translation>이미 사용한 적립금입니다. 취소하면 잔액이 0보다 적어지므로 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a number of points above 0.</source>
+        <extracomment>What it is about: the monthly fee earned for or paid (its due date), the other customer of a referral. Usable today: expired points are never in it. Every entry, voided ones too, newest first. Charges due by today with something unpaid, oldest first.</extracomment>
+        <translation>0보다 큰 적립금을 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points.</source>
+        <translation>적립금은 숫자로만 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>At most {maximum} points.</source>
+        <translation>최대 {maximum}포인트까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a percent from 0 to {maximum}.</source>
+        <translation>0에서 {maximum} 사이의 퍼센트를 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a number of months from 0 to {maximum}.</source>
+        <translation>0에서 {maximum} 사이의 개월 수를 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>There is no customer with this referral code.</source>
+        <extracomment>A referral code is the customer&apos;s number, zero-padded to at least this many digits, and a check digit. What the referral code field takes, spaces and dashes included.</extracomment>
+        <translation>이 추천인 코드를 가진 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is the customer&apos;s own referral code.</source>
+        <translation>고객 본인의 추천인 코드입니다.</translation>
+    </message>
+    <message>
+        <source>An expiry follows the shop&apos;s rule and is not voided.</source>
+        <translation>소멸은 매장 규칙에 따른 것이므로 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only points added are replaced by another number.</source>
+        <translation>적립된 항목만 다른 금액으로 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A referral code counts only at the customer&apos;s first subscription.</source>
+        <translation>추천인 코드는 고객의 첫 구독에만 적용됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>VatSettingsDialog</name>
@@ -8771,6 +9040,21 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>{entry}, {amount}, {date}. It stays on the account, marked as voided with the reason.</source>
         <translation>{entry}, {amount}, {date}. 지워지지 않고 취소 사유와 함께 &apos;취소됨&apos;으로 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidPointsDialog</name>
+    <message>
+        <source>Void a points entry</source>
+        <translation>적립금 항목 취소</translation>
+    </message>
+    <message>
+        <source>{what}, {points}, {date}. It stays in the history, marked as voided with the reason.</source>
+        <translation>{what}, {points}, {date}. 내역에는 남고 사유와 함께 취소로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -8899,6 +9183,10 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>Deposit returned</source>
         <translation>보증금 반환</translation>
+    </message>
+    <message>
+        <source>Discount: points used</source>
+        <translation>할인: 적립금 사용</translation>
     </message>
     <message>
         <source>Dolls and figures</source>
@@ -9304,6 +9592,39 @@ This takes about half a minute, once; the next start opens it at once.</source>
     <message>
         <source>{mean} ({count})</source>
         <translation>{mean} ({count}건)</translation>
+    </message>
+    <message>
+        <source>Earned (paid month)</source>
+        <extracomment>Each history row&apos;s points entry id.</extracomment>
+        <translation>적립 (납부한 달)</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>추천 보상</translation>
+    </message>
+    <message>
+        <source>Granted by the shop</source>
+        <translation>매장 지급</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>소멸</translation>
+    </message>
+    <message>
+        <source>{points}P</source>
+        <translation>{points}P</translation>
+    </message>
+    <message>
+        <source>fee due {date}</source>
+        <translation>{date} 청구분</translation>
+    </message>
+    <message>
+        <source>{kind} due {date}, unpaid {amount}</source>
+        <translation>{kind} {date} 청구, 미납 {amount}</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,8 @@ def check_rules(earn_percent: int, referrer_reward: int, referred_reward: int, e
 
 #: A referral code is the customer's number, zero-padded to at least this many digits, and a check digit.
 REFERRAL_CODE_DIGITS = 6
+#: What the referral code field takes, spaces and dashes included.
+REFERRAL_CODE_TEXT_MAX = 24
 _BAD_CODE = QT_TRANSLATE_NOOP("Validation", "There is no customer with this referral code.")
 
 
