@@ -174,7 +174,8 @@ def test_points_pay_part_of_a_charge_as_a_discount_not_a_payment(db: Database, i
     # Not in the day's cash nor among the money collected; the charge still counts as covered by it.
     assert day_close_view(db, day).total.net == 0 and day_close_view(db, day).lines == ()
     (march,) = monthly_figures(db, staff_id=owner, first_month=day, last_month=day)
-    assert march.payments == 0 and march.outstanding == FEE - 3_000
+    assert march.payments == march.collected == 0 and march.points_discounts == 3_000
+    assert march.outstanding == FEE - 3_000
 
     # Paying the rest in cash: the day's cash is the cash only; the fee, now fully paid, earns.
     pay(db, ids, FEE - 3_000, day)
