@@ -26,6 +26,7 @@ from toysub_desktop.domain.points import PointsKind, referral_code
 from toysub_desktop.services.bank_statements import confirm_bank_line, import_statement, open_bank_lines
 from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.day_close import day_close_view
+from toysub_desktop.services.documents import issue_receipt
 from toysub_desktop.services.ledger import NewPayment, account_view, bill_customer, take_payment, void_entry
 from toysub_desktop.services.money_figures import monthly_figures
 from toysub_desktop.services.points import (
@@ -143,7 +144,9 @@ def test_a_monthly_fee_earns_points_once_when_fully_paid_whichever_way_it_was_pa
     )  # fmt: skip
 
 
-def test_points_pay_part_of_a_charge_as_a_discount_not_a_payment(db: Database, ids: dict[str, int]) -> None:
+def test_points_pay_part_of_a_charge_as_a_discount_not_a_payment(
+    db: Database, ids: dict[str, int], tmp_path: Path
+) -> None:
     owner, kim = ids["owner"], ids["customer"]
     sign_up(db, staff_id=owner, new=box(ids, kim), now=NOW)
     day = date(2026, 3, 10)
@@ -178,9 +181,15 @@ def test_points_pay_part_of_a_charge_as_a_discount_not_a_payment(db: Database, i
     assert march.outstanding == FEE - 3_000
 
     # Paying the rest in cash: the day's cash is the cash only; the fee, now fully paid, earns.
-    pay(db, ids, FEE - 3_000, day)
+    cash = pay(db, ids, FEE - 3_000, day)
     assert day_close_view(db, day).total.payments == FEE - 3_000
     assert points_balance(db, kim, today=day) == 2_000 + 290
+    # Its receipt is for the cash, and says the points were a discount on the charge.
+    receipt = issue_receipt(db, staff_id=owner, payment_id=cash, now=at(day))
+    path = tmp_path / "receipt.pdf"
+    path.write_bytes(receipt.pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split())
+    assert "적립금 3,000원이 할인으로 적용" in text and "26,000원" in text
 
 
 def test_spending_more_than_the_balance_or_what_is_unpaid_is_refused_with_nothing_written(
