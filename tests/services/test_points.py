@@ -23,6 +23,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.points import PointsKind, referral_code
+from toysub_desktop.domain.vat import TaxStatus
 from toysub_desktop.services.bank_statements import confirm_bank_line, import_statement, open_bank_lines
 from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.day_close import day_close_view
@@ -47,6 +48,7 @@ from toysub_desktop.services.referrals import (
     referrer_for_code,
 )
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
+from toysub_desktop.services.tax import update_vat_settings, vat_settings
 
 FEE = 29_000  # 정기배송 베이직, monthly from 2 March, no trial
 
@@ -163,7 +165,13 @@ def test_points_pay_part_of_a_charge_as_a_discount_not_a_payment(
     assert discount.amount == 3_000 and discount.allocated == 3_000
     assert points_balance(db, kim, today=day) == 2_000 == live_sum(db, kim)
 
-    # The statement shows it as a discount; what was paid stays 0.
+    # The statement shows it as a discount; what was paid stays 0. For a 일반과세자, the points the shop's own
+    # customer used are not part of the supply: VAT is on what the fee came to less them.
+    current = vat_settings(db)
+    update_vat_settings(
+        db, by_staff_id=owner, status=TaxStatus.GENERAL, kinds=[EntryKind.CYCLE_FEE],
+        expected_version=current.version, now=at(day),
+    )  # fmt: skip
     with db.reading() as session:
         customer = session.get(Customer, kim)
         assert customer is not None
@@ -173,6 +181,7 @@ def test_points_pay_part_of_a_charge_as_a_discount_not_a_payment(
     (used,) = [line for line in sheet.lines if line.kind == EntryKind.POINTS_DISCOUNT.value]
     assert line_label(used).startswith("할인: 적립금 사용")
     assert (sheet.paid, sheet.discounted, sheet.closing_balance) == (0, 3_000, FEE - 3_000)
+    assert sheet.vat is not None and sheet.vat.total == FEE - 3_000
 
     # Not in the day's cash nor among the money collected; the charge still counts as covered by it.
     assert day_close_view(db, day).total.net == 0 and day_close_view(db, day).lines == ()
