@@ -4073,6 +4073,10 @@ The counter app for toy-subscription shops.</source>
         <translation>수납 {payments} − 환불 {refunds}</translation>
     </message>
     <message>
+        <source>Points used {points}: a discount, not collected</source>
+        <translation>적립금 사용 {points}: 수납액이 아닌 할인</translation>
+    </message>
+    <message>
         <source>Still unpaid</source>
         <translation>당월분 미납</translation>
     </message>
