@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from toysub_desktop.db.engine import Database
 from toysub_desktop.demo.story import moment
 from toysub_desktop.services.points import (
+    expire_points,
     grant_points,
     points_settings,
     points_view,
@@ -91,4 +92,6 @@ def points_story(
         )
         counts["spendings"] += 1
         at += timedelta(minutes=rng.randint(2, 6))
+    # This morning's start: the points expired by today written down, as the counter's first sign-in does.
+    expire_points(db, staff_id=owner, now=at)
     return counts

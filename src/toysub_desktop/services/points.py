@@ -10,16 +10,17 @@ written down in the next transaction that changes the customer's points (and by 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, LedgerEntry, PointsEntry, Referral, Shop
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.points import (
     POINTS_REASON_MAX,
     PointsKind,
@@ -401,19 +402,40 @@ def void_points(
         return replacement_id
 
 
+#: Customers whose expiries are written per transaction at the start of the day.
+EXPIRY_BATCH = 200
+
+
 def expire_points(db: Database, *, staff_id: int, now: datetime | None = None) -> int:
-    """Write down the points expired by today for every customer holding live points (at the start of the day);
-    returns how many customers' entries were looked at. Balances read never include expired points either way."""
+    """Write down the points expired by today (at the start of the day), in batches of customers: those holding a
+    live lot old enough to have expired and no expiry written for it. Returns how many customers were looked at.
+    Balances read never include expired points either way; this keeps the live entries adding up to them."""
     now = now or utc_now()
     today = shop_today(now)
     with db.reading() as session:
-        if not points_rules(session).expiry_months:
+        months = points_rules(session).expiry_months
+        if not months:
             return 0
+        # A few days' margin: a lot earned on the 31st expires on a shorter month's last day.
+        cutoff = add_months(today, -months) + timedelta(days=3)
+        expiry = aliased(PointsEntry, name="expiry")
         customers = list(
-            session.scalars(select(PointsEntry.customer_id).where(PointsEntry.voided_at.is_(None)).distinct())
+            session.scalars(
+                select(PointsEntry.customer_id)
+                .where(
+                    PointsEntry.voided_at.is_(None),
+                    PointsEntry.kind.in_([kind.value for kind in PointsKind if kind.adds]),
+                    PointsEntry.entry_on <= cutoff,
+                    ~exists().where(expiry.lot_id == PointsEntry.id, expiry.voided_at.is_(None)),
+                )
+                .distinct()
+                .order_by(PointsEntry.customer_id)
+            )
         )
-    with unit_of_work(db) as session:
-        require_staff(session, staff_id)
-        for customer_id in customers:
-            write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
+    for index in range(0, len(customers), EXPIRY_BATCH):
+        with unit_of_work(db) as session:
+            require_staff(session, staff_id)
+            for customer_id in customers[index : index + EXPIRY_BATCH]:
+                lock_account(session, customer_id)
+                write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
     return len(customers)

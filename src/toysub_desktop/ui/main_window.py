@@ -32,7 +32,7 @@ from toysub_desktop.services.contact_log import customer_contact_log
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.ledger import BillingRun, account_view, bill_customer, bill_due
-from toysub_desktop.services.points import points_balance
+from toysub_desktop.services.points import expire_points, points_balance
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
@@ -641,6 +641,10 @@ class MainWindow(QMainWindow):
             except DatabaseProblem as problem:
                 log.warning("billing run failed: %s", problem)
                 result = problem
+            try:  # the day's points expiries written down (a balance read never counts expired points anyway)
+                expire_points(db, staff_id=staff_id, now=now)
+            except DatabaseProblem as problem:
+                log.warning("points expiry failed: %s", problem)
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 self.billed.emit(result)
 
