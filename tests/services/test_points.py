@@ -257,7 +257,8 @@ def test_a_points_discount_voided_in_the_account_gives_the_points_back(db: Datab
     spend_points(db, staff_id=owner, customer_id=kim, charge_id=charge.id, points=3_000, now=at(day))
     discount = next(e for e in account_view(db, kim, today=day).history if e.kind is EntryKind.POINTS_DISCOUNT)
     void_entry(db, staff_id=owner, entry_id=discount.id, reason="정정", now=at(day))
-    assert points_balance(db, kim, today=day) == 5_000 and account_view(db, kim, today=day).balance == FEE
+    assert points_balance(db, kim, today=day) == 5_000 == live_sum(db, kim)
+    assert account_view(db, kim, today=day).balance == FEE
 
 
 def test_points_expire_months_after_they_were_earned_oldest_spent_first(db: Database, ids: dict[str, int]) -> None:

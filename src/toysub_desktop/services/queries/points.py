@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.models import PointsEntry, Shop
+from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.points import PointsKind, PointsMove, PointsRules, PointsState, points_state
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -116,10 +117,16 @@ def add_points(
 
 
 def void_spending_of_discount(session: Session, discount_id: int, *, staff_id: int, now: datetime, reason: str) -> None:
-    """The money ledger voided a points discount: its spending is voided with it (the points come back)."""
+    """The money ledger voided a points discount: its spending is voided with it (the points come back), and the
+    customer's expiries follow."""
+    customers: set[int] = set()
     for entry in session.scalars(
         select(PointsEntry).where(PointsEntry.ledger_entry_id == discount_id, PointsEntry.voided_at.is_(None))
     ):
         entry.voided_at = now
         entry.voided_by_id = staff_id
         entry.void_reason = reason
+        customers.add(entry.customer_id)
+    session.flush()
+    for customer_id in customers:
+        write_expiries(session, customer_id, today=shop_today(now), staff_id=staff_id, now=now)
