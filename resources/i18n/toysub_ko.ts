@@ -3365,7 +3365,13 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Recomputed after a void</source>
+        <extracomment>The reason an expiry is voided when a void changed what was left of its lot (translated where shown).</extracomment>
         <translation>취소 후 다시 계산함</translation>
+    </message>
+    <message>
+        <source>The fee it was earned for is no longer paid.</source>
+        <extracomment>The reason an earning is voided when the fee it was earned for is no longer paid.</extracomment>
+        <translation>적립 대상 이용료가 더 이상 납부된 상태가 아님</translation>
     </message>
 </context>
 <context>

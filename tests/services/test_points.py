@@ -135,14 +135,17 @@ def test_a_monthly_fee_earns_points_once_when_fully_paid_whichever_way_it_was_pa
     confirm_bank_line(db, staff_id=owner, line_id=line.id, customer_id=kim, now=at(date(2026, 6, 4)))
     assert [e[0] for e in earnings(db, kim)] == [date(2026, 3, 2), date(2026, 4, 2), date(2026, 5, 2), date(2026, 6, 2)]
 
-    # March's payment voided and taken again: March is paid a second time but earns nothing more.
+    # March's payment voided: March is no longer paid, so its earning goes with it; paid again, it earns again —
+    # one live earning per fee, however often it is paid.
     void_entry(db, staff_id=owner, entry_id=march_payment, reason="정정", now=at(date(2026, 6, 5)))
+    assert points_balance(db, kim, today=date(2026, 6, 5)) == 3 * 290
     pay(db, ids, FEE, date(2026, 6, 5))
-    assert len(earnings(db, kim)) == 4
+    assert [(due, voided) for due, _, voided in earnings(db, kim)].count((date(2026, 3, 2), 1)) == 1
+    assert len([e for e in earnings(db, kim) if e[2] is None]) == 4
     assert points_balance(db, kim, today=date(2026, 6, 5)) == 4 * 290
-    earned_on = points_view(db, kim, today=date(2026, 6, 5)).history[-1]
-    assert (earned_on.kind, earned_on.entry_on, earned_on.charge_due_on) == (
-        PointsKind.EARNED, date(2026, 4, 5), date(2026, 3, 2)
+    first_earned = points_view(db, kim, today=date(2026, 6, 5)).history[-1]
+    assert (first_earned.kind, first_earned.entry_on, first_earned.charge_due_on, first_earned.voided) == (
+        PointsKind.EARNED, date(2026, 4, 5), date(2026, 3, 2), True
     )  # fmt: skip
 
 
@@ -389,3 +392,15 @@ def test_the_referral_card_of_a_customer_carries_their_code(db: Database, ids: d
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert referral_code(ids["customer"]) in text.replace(" ", "") and "김민수" not in text
     assert "적립금 5,000원" in text
+
+
+def test_an_earning_already_spent_stays_when_its_payment_is_voided(db: Database, ids: dict[str, int]) -> None:
+    owner, kim = ids["owner"], ids["customer"]
+    sign_up(db, staff_id=owner, new=box(ids, kim), now=NOW)
+    bill_customer(db, staff_id=owner, customer_id=kim, now=at(date(2026, 4, 5)))
+    march = pay(db, ids, FEE, date(2026, 4, 5))
+    april = points_view(db, kim, today=date(2026, 4, 5)).open_charges[0]
+    spend_points(db, staff_id=owner, customer_id=kim, charge_id=april.id, points=290, now=at(date(2026, 4, 5)))
+    void_entry(db, staff_id=owner, entry_id=march, reason="정정", now=at(date(2026, 4, 6)))
+    assert [voided for _, _, voided in earnings(db, kim)] == [None]  # spent: a void never takes spent points back
+    assert points_balance(db, kim, today=date(2026, 4, 6)) == 0 == live_sum(db, kim)

@@ -1216,7 +1216,8 @@ class PointsEntry(Base):
     """One entry of a customer's points (적립금, ``domain.points.PointsKind``) in whole points. Never updated or
     deleted: a mistake is voided (who, when, why) and replaced by a new entry that points back to it.
 
-    An earning names the monthly fee that earned it (unique: one earning per charge, whichever payment paid it); a
+    An earning names the monthly fee that earned it (unique among live entries: one earning per charge, whichever
+    payment paid it; voided when the fee is no longer paid, earned again when it is paid again); a
     spending names the money-ledger discount it wrote; an expiry names the lot it expired."""
 
     __tablename__ = "points_entry"
@@ -1226,7 +1227,7 @@ class PointsEntry(Base):
     kind: Mapped[str] = mapped_column(String(20))
     points: Mapped[int] = mapped_column(Integer)
     entry_on: Mapped[date] = mapped_column(Date)
-    charge_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None, unique=True)
+    charge_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None)
     ledger_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None)
     referral_id: Mapped[int | None] = mapped_column(ForeignKey("referral.id"), default=None)
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("points_entry.id"), default=None)
@@ -1241,4 +1242,11 @@ class PointsEntry(Base):
     __table_args__ = (
         CheckConstraint("points > 0", name="points_positive"),
         Index("ix_points_entry_customer", "customer_id", "entry_on"),
+        Index(
+            "uq_points_entry_live_charge",
+            "charge_id",
+            unique=True,
+            sqlite_where=text("voided_at IS NULL AND charge_id IS NOT NULL"),
+            postgresql_where=text("voided_at IS NULL AND charge_id IS NOT NULL"),
+        ),
     )

@@ -1,8 +1,9 @@
 """Points earned per paid month (``domain.points``): when a monthly fee becomes fully paid — by a payment at the
 counter, a matched bank line, credit applied later or points — its earning is written in the same transaction,
 whichever path paid it. The session that changes the ledger does it just before it commits (after the open amounts
-are brought up to date, ``db.ledger_balance``), for the accounts it touched. One earning per charge: the points entry
-names the charge under a unique key, so paying it again after a void earns nothing twice.
+are brought up to date, ``db.ledger_balance``), for the accounts it touched. One live earning per charge: the points
+entry names the charge under a unique key over the live entries, so however often it is paid it earns once (an
+earning whose fee is no longer paid is voided by the services that unpay it, ``services.queries.points``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def earn_points_for_paid_charges(session: Session, customer_ids: Iterable[int]) 
             LedgerEntry.kind == EntryKind.CYCLE_FEE.value,
             LedgerEntry.voided_at.is_(None),
             LedgerEntry.open_amount == 0,
-            ~exists().where(PointsEntry.charge_id == LedgerEntry.id),
+            ~exists().where(PointsEntry.charge_id == LedgerEntry.id, PointsEntry.voided_at.is_(None)),
         )
     ).all()
     if not charges:

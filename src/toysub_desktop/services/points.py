@@ -44,6 +44,7 @@ from toysub_desktop.services.queries.points import (
     live_points_entries,
     moves_of,
     points_rules,
+    take_back_unpaid_earnings,
     write_expiries,
 )
 from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
@@ -365,6 +366,8 @@ def void_points(
                 discount.voided_at = now
                 discount.voided_by_id = staff_id
                 discount.void_reason = reason
+                session.flush()
+                take_back_unpaid_earnings(session, entry.customer_id, staff_id=staff_id, now=now)
         replacement_id = None
         if replacement_points is not None:
             replacement = add_points(

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
 
-from toysub_desktop.db.models import PointsEntry, Shop
+from toysub_desktop.db.models import LedgerEntry, PointsEntry, Shop
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.points import PointsKind, PointsMove, PointsRules, PointsState, points_state
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.services.queries.ledger import open_debits
 
 #: The reason an expiry is voided when a void changed what was left of its lot (translated where shown).
 EXPIRY_RECOMPUTED = QT_TRANSLATE_NOOP("Ledger", "Recomputed after a void")
+#: The reason an earning is voided when the fee it was earned for is no longer paid.
+EARNING_UNPAID = QT_TRANSLATE_NOOP("Ledger", "The fee it was earned for is no longer paid.")
 
 
 def points_rules(session: Session) -> PointsRules:
@@ -130,3 +133,40 @@ def void_spending_of_discount(session: Session, discount_id: int, *, staff_id: i
     session.flush()
     for customer_id in customers:
         write_expiries(session, customer_id, today=shop_today(now), staff_id=staff_id, now=now)
+
+
+def take_back_unpaid_earnings(session: Session, customer_id: int, *, staff_id: int, now: datetime) -> int:
+    """Earnings whose fee is no longer fully paid (a payment or a points discount voided) are voided, in the
+    transaction that unpaid it; paid again, the fee earns again (``db.points_earning``). An earning already spent
+    stays: a void never takes back spent points. Returns how many were voided."""
+    unpaid = {debit.id for debit in open_debits(session, customer_id) if debit.open > 0}
+    charge = aliased(LedgerEntry, name="earned_for")
+    earnings = list(
+        session.scalars(
+            select(PointsEntry)
+            .join(charge, charge.id == PointsEntry.charge_id)
+            .where(
+                PointsEntry.customer_id == customer_id,
+                PointsEntry.voided_at.is_(None),
+                PointsEntry.kind == PointsKind.EARNED.value,
+                or_(charge.voided_at.is_not(None), charge.id.in_(sorted(unpaid) or [0])),
+            )
+        )
+    )
+    if not earnings:
+        return 0
+    today = shop_today(now)
+    rules = points_rules(session)
+    voided = 0
+    for earning in earnings:
+        moves = moves_of(live_points_entries(session, customer_id))
+        state = points_state([m for m in moves if m.id != earning.id], today, rules)
+        if state.uncovered or state.balance < 0:
+            continue
+        earning.voided_at = now
+        earning.voided_by_id = staff_id
+        earning.void_reason = EARNING_UNPAID
+        session.flush()
+        voided += 1
+    write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
+    return voided

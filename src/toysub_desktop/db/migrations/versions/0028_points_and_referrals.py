@@ -77,14 +77,21 @@ def upgrade() -> None:
         _fk("points_entry", "voided_by_id", "staff"),
         _fk("points_entry", "replaces_id", "points_entry"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_points_entry")),
-        sa.UniqueConstraint("charge_id", name=op.f("uq_points_entry_charge_id")),
     )
     with op.batch_alter_table("points_entry", schema=None) as batch_op:
         batch_op.create_index("ix_points_entry_customer", ["customer_id", "entry_on"], unique=False)
+        batch_op.create_index(
+            "uq_points_entry_live_charge",
+            ["charge_id"],
+            unique=True,
+            sqlite_where=sa.text("voided_at IS NULL AND charge_id IS NOT NULL"),
+            postgresql_where=sa.text("voided_at IS NULL AND charge_id IS NOT NULL"),
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("points_entry", schema=None) as batch_op:
+        batch_op.drop_index("uq_points_entry_live_charge")
         batch_op.drop_index("ix_points_entry_customer")
     op.drop_table("points_entry")
     with op.batch_alter_table("referral", schema=None) as batch_op:
