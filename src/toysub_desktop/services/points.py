@@ -152,24 +152,39 @@ def points_balance(db: Database, customer_id: int, *, today: date | None = None)
 
 def _lines(session: Session, entries: list[PointsEntry]) -> list[PointsLine]:
     names = staff_names(session, [e.recorded_by_id for e in entries])
-    ledger_ids = {e.charge_id or e.ledger_entry_id for e in entries} - {None}
-    due: dict[int, date] = {}
-    if ledger_ids:
-        # A spending names its discount; the charge it paid is the discount's one allocation.
-        due = dict(
-            session.execute(select(LedgerEntry.id, LedgerEntry.entry_on).where(LedgerEntry.id.in_(ledger_ids)))
+    charge_ids = sorted({e.charge_id for e in entries if e.charge_id is not None})
+    due = (
+        dict(
+            session.execute(select(LedgerEntry.id, LedgerEntry.entry_on).where(LedgerEntry.id.in_(charge_ids)))
             .tuples()
             .all()
         )
+        if charge_ids
+        else {}
+    )
+    # A referral names two customers: the entry's is one, the other is shown.
+    referral_ids = sorted({e.referral_id for e in entries if e.referral_id is not None})
+    pairs = (
+        session.execute(
+            select(Referral.id, Referral.referrer_id, Referral.referred_id).where(Referral.id.in_(referral_ids))
+        )
+        .tuples()
+        .all()
+        if referral_ids
+        else []
+    )
+    customers = {c for _, referrer, referred in pairs for c in (referrer, referred)}
+    names_of = (
+        dict(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(customers))).tuples().all())
+        if customers
+        else {}
+    )
+    by_referral = {referral_id: (referrer, referred) for referral_id, referrer, referred in pairs}
     others: dict[int, str] = {}
     for entry in entries:
-        if entry.referral_id is None:
-            continue
-        referral = session.get(Referral, entry.referral_id)
-        if referral is None:
-            continue
-        other_id = referral.referred_id if referral.referrer_id == entry.customer_id else referral.referrer_id
-        others[entry.id] = session.scalar(select(Customer.name).where(Customer.id == other_id)) or ""
+        if entry.referral_id in by_referral:
+            referrer, referred = by_referral[entry.referral_id]
+            others[entry.id] = names_of.get(referred if referrer == entry.customer_id else referrer, "")
     return [
         PointsLine(
             id=e.id,
@@ -201,19 +216,18 @@ def points_view(db: Database, customer_id: int, *, today: date | None = None) ->
             )
         )
         state = current_points(session, customer_id, today)
+        debits = [d for d in open_debits(session, customer_id) if d.due_on <= today and d.open > 0]
         kinds = dict(
             session.execute(
-                select(LedgerEntry.id, LedgerEntry.kind).where(
-                    LedgerEntry.id.in_([d.id for d in open_debits(session, customer_id)] or [0])
-                )
+                select(LedgerEntry.id, LedgerEntry.kind).where(LedgerEntry.id.in_([d.id for d in debits] or [0]))
             )
             .tuples()
             .all()
         )
         charges = tuple(
             OpenCharge(d.id, EntryKind(kinds[d.id]), d.due_on, d.open)
-            for d in sorted(open_debits(session, customer_id), key=lambda d: (d.due_on, d.id))
-            if d.due_on <= today and EntryKind(kinds[d.id]).is_charge and d.open > 0
+            for d in sorted(debits, key=lambda d: (d.due_on, d.id))
+            if EntryKind(kinds[d.id]).is_charge
         )
         return PointsView(customer.id, customer.name, state.balance, tuple(_lines(session, entries)), charges)
 
