@@ -22,7 +22,7 @@ from toysub_desktop.documents.statement import line_label
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
-from toysub_desktop.domain.points import PointsKind, referral_code
+from toysub_desktop.domain.points import GRANT_MAX, PointsKind, referral_code
 from toysub_desktop.domain.vat import TaxStatus
 from toysub_desktop.services.bank_statements import confirm_bank_line, import_statement, open_bank_lines
 from toysub_desktop.services.customers import register_customer
@@ -404,3 +404,14 @@ def test_an_earning_already_spent_stays_when_its_payment_is_voided(db: Database,
     void_entry(db, staff_id=owner, entry_id=march, reason="정정", now=at(date(2026, 4, 6)))
     assert [voided for _, _, voided in earnings(db, kim)] == [None]  # spent: a void never takes spent points back
     assert points_balance(db, kim, today=date(2026, 4, 6)) == 0 == live_sum(db, kim)
+
+
+def test_a_grant_of_no_points_too_many_or_without_a_reason_is_refused_with_nothing_written(
+    db: Database, ids: dict[str, int]
+) -> None:
+    before = (count(db, PointsEntry), count(db, AuditEntry))
+    for points, reason, field in ((0, "보상", "points"), (GRANT_MAX + 1, "보상", "points"), (1_000, " ", "reason")):
+        with pytest.raises(ValidationError) as refused:
+            grant_points(db, staff_id=ids["owner"], customer_id=ids["customer"], points=points, reason=reason, now=NOW)
+        assert refused.value.fields == (field,)
+    assert (count(db, PointsEntry), count(db, AuditEntry)) == before

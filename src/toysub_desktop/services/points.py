@@ -29,6 +29,7 @@ from toysub_desktop.domain.points import (
     check_rules,
     check_spend,
     check_void,
+    parse_points,
 )
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -250,8 +251,7 @@ def grant_points(
     reason = clean_line(
         reason, field="reason", limit=POINTS_REASON_MAX, required=True, required_message=_REASON_REQUIRED
     )
-    if points <= 0:
-        raise ValidationError.of("points", QT_TRANSLATE_NOOP("Validation", "Enter a number of points above 0."))
+    parse_points(str(points), field="points")  # above 0, at most GRANT_MAX
     approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
     with unit_of_work(db, AccountChangedError) as session:
         require_staff(session, staff_id)
