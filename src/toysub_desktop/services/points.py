@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import exists, select
+from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
@@ -231,6 +231,16 @@ def points_view(db: Database, customer_id: int, *, today: date | None = None) ->
             if EntryKind(kinds[d.id]).is_charge
         )
         return PointsView(customer.id, customer.name, state.balance, tuple(_lines(session, entries)), charges)
+
+
+def points_outstanding(db: Database) -> int:
+    """Points the shop's customers hold (1 point = 1 won the shop owes as discounts): the sum of the live entries,
+    one aggregate. Exact once the day's expiries are written (``expire_points``, at the start of the day)."""
+    adds = [kind.value for kind in PointsKind if kind.adds]
+    signed = case((PointsEntry.kind.in_(adds), PointsEntry.points), else_=-PointsEntry.points)
+    with db.reading() as session:
+        total = session.scalar(select(func.coalesce(func.sum(signed), 0)).where(PointsEntry.voided_at.is_(None)))
+    return int(total or 0)
 
 
 # --- writing ----------------------------------------------------------------------------------------------------
