@@ -77,6 +77,7 @@ def _refresh_before_commit(session: Session) -> None:
     touched: set[int] = session.info.pop(_TOUCHED, set())
     if touched:
         refresh_open_amounts(session, touched)
+        # With the open amounts right, a monthly fee paid off in this transaction earns its points in it too.
         earn_points_for_paid_charges(session, touched)
 
 
