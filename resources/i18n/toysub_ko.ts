@@ -830,7 +830,7 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     </message>
     <message>
         <source>Contact log</source>
-        <extracomment>Where the window puts the buttons of the account&apos;s papers and money steps (statement, refund, write-off).</extracomment>
+        <extracomment>Where the window puts the buttons of the account&apos;s papers and money steps (statement, refund, write-off). The customer&apos;s points (적립금) balance; the window puts the buttons to the points window and card after it.</extracomment>
         <translation>상담 기록</translation>
     </message>
     <message>
@@ -953,6 +953,10 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>Plan</source>
         <translation>요금제</translation>
+    </message>
+    <message>
+        <source>Points: {points}P</source>
+        <translation>적립금: {points}P</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -2717,12 +2721,20 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>새 설문(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Only {name}&apos;s</source>
+        <translation>{name} 고객 평가만(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Round</source>
         <translation>회차(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Surveys</source>
         <translation>설문(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Void rating…</source>
+        <translation>평가 취소(&amp;V)…</translation>
     </message>
     <message>
         <source>All live ratings: {average}</source>
@@ -2757,24 +2769,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>요금제</translation>
     </message>
     <message>
+        <source>Rat&amp;ings</source>
+        <translation>평가 목록(&amp;I)</translation>
+    </message>
+    <message>
         <source>Ratings</source>
         <translation>평가 수</translation>
     </message>
     <message>
         <source>Ratings and surveys</source>
         <translation>만족도와 설문</translation>
-    </message>
-    <message>
-        <source>Rat&amp;ings</source>
-        <translation>평가 목록(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Void rating…</source>
-        <translation>평가 취소(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Only {name}&apos;s</source>
-        <translation>{name} 고객 평가만(&amp;O)</translation>
     </message>
     <message>
         <source>Toy</source>
@@ -2894,6 +2898,29 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Only &amp;mine ({name})</source>
         <translation>내 담당만(&amp;M) ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPointsDialog</name>
+    <message>
+        <source>&amp;Points</source>
+        <translation>적립금(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Grant points</source>
+        <translation>적립금 지급</translation>
+    </message>
+    <message>
+        <source>Points for {name}. They count like cash against a later charge.</source>
+        <translation>{name} 고객에게 적립금을 지급합니다. 이후 청구에 현금처럼 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. apology for a late box</source>
+        <translation>예: 배송 지연 사과</translation>
     </message>
 </context>
 <context>
@@ -3574,9 +3601,19 @@ Install the newest version on this PC; nothing was changed.</source>
 <context>
     <name>Ledger</name>
     <message>
+        <source>Recomputed after a void</source>
+        <extracomment>The reason an expiry is voided when a void changed what was left of its lot (translated where shown).</extracomment>
+        <translation>취소 후 다시 계산함</translation>
+    </message>
+    <message>
         <source>The contract changed.</source>
         <extracomment>The reason recorded on a charge the contract no longer calls for (translated where it is shown).</extracomment>
         <translation>계약이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The fee it was earned for is no longer paid.</source>
+        <extracomment>The reason an earning is voided when the fee it was earned for is no longer paid.</extracomment>
+        <translation>적립 대상 이용료가 더 이상 납부된 상태가 아님</translation>
     </message>
     <message>
         <source>The rental fee was voided or changed.</source>
@@ -3605,16 +3642,16 @@ Install the newest version on this PC; nothing was changed.</source>
 <context>
     <name>LinkProspectDialog</name>
     <message>
-        <source>Link to a customer — {name}</source>
-        <translation>기존 고객과 연결 — {name}</translation>
+        <source>&amp;Customer</source>
+        <translation>고객(&amp;C)</translation>
     </message>
     <message>
         <source>Choose the customer {name} already is. What was logged about them moves to that customer&apos;s contact log, and they count as joined for where they heard of us.</source>
         <translation>{name} 님이 이미 등록된 고객이면 그 고객을 고르십시오. 가망 고객으로 기록된 상담 내용은 그 고객의 상담 기록에 옮겨 보이고, 유입 경로별 가입으로 집계됩니다.</translation>
     </message>
     <message>
-        <source>&amp;Customer</source>
-        <translation>고객(&amp;C)</translation>
+        <source>Link to a customer — {name}</source>
+        <translation>기존 고객과 연결 — {name}</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3779,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>&amp;Plans and prices…</source>
         <translation>요금제와 가격(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Points…</source>
+        <translation>적립금(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3917,6 +3958,14 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>요금제 비교표(&amp;M)…</translation>
     </message>
     <message>
+        <source>Points &amp;settings…</source>
+        <translation>적립금 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Points settings saved.</source>
+        <translation>적립금 설정을 저장했습니다.</translation>
+    </message>
+    <message>
         <source>Price-change &amp;notices…</source>
         <translation>가격 변경 안내(&amp;N)…</translation>
     </message>
@@ -3945,6 +3994,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>만족도와 설문(&amp;U)…</translation>
     </message>
     <message>
+        <source>Re&amp;ferrals…</source>
+        <translation>추천 현황(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
@@ -3955,6 +4008,14 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Record feedbac&amp;k…</source>
         <translation>만족도 기록(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Referral c&amp;ard…</source>
+        <translation>추천 카드(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Referral card {code}</source>
+        <translation>추천 카드 {code}</translation>
     </message>
     <message>
         <source>Refu&amp;nd…</source>
@@ -4302,6 +4363,10 @@ The counter app for toy-subscription shops.</source>
     <message>
         <source>Payments {payments} − refunds {refunds}</source>
         <translation>수납 {payments} − 환불 {refunds}</translation>
+    </message>
+    <message>
+        <source>Points used {points}: a discount, not collected</source>
+        <translation>적립금 사용 {points}: 수납액이 아닌 할인</translation>
     </message>
     <message>
         <source>Still unpaid</source>
@@ -5200,6 +5265,88 @@ Did the boxes arrive on time?
     </message>
 </context>
 <context>
+    <name>PointsSettingsDialog</name>
+    <message>
+        <source>&amp;Earned per paid month (% of the fee)</source>
+        <translation>납부한 달마다 적립(이용료의 %)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>0 to {maximum} %. Earned once when a month&apos;s fee is fully paid, however it was paid.</source>
+        <translation>0~{maximum}%. 한 달 이용료가 모두 납부되면 납부 방법과 관계없이 한 번 적립됩니다.</translation>
+    </message>
+    <message>
+        <source>0 to {maximum}; 0: never. The oldest points are used first.</source>
+        <translation>0~{maximum}, 0이면 소멸하지 않습니다. 가장 오래된 적립금부터 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire after (months)</source>
+        <translation>소멸 기간(개월)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Given to both when the new customer&apos;s first subscription is signed with the code.</source>
+        <translation>새 고객이 추천인 코드로 첫 구독을 계약하면 두 고객 모두에게 지급됩니다.</translation>
+    </message>
+    <message>
+        <source>Points settings</source>
+        <translation>적립금 설정</translation>
+    </message>
+    <message>
+        <source>Reward to the &amp;new customer (points)</source>
+        <translation>새 고객 보상(적립금)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reward to the &amp;referrer (points)</source>
+        <translation>추천한 고객 보상(적립금)(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsWindow</name>
+    <message>
+        <source>&amp;Grant points…</source>
+        <translation>적립금 지급(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use points for a charge…</source>
+        <translation>청구에 적립금 사용(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void entry…</source>
+        <translation>항목 취소(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>1 point = 1 won; used points are a discount on the charge, not a payment.</source>
+        <translation>1포인트는 1원이며, 사용한 적립금은 입금이 아니라 청구 할인으로 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <source>Points balance: {points}</source>
+        <translation>적립금 잔액: {points}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Voided: {why}</source>
+        <translation>취소됨: {why}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
     <name>PriceChangeDialog</name>
     <message>
         <source>&amp;Takes effect on</source>
@@ -5470,24 +5617,24 @@ Did the boxes arrive on time?
 <context>
     <name>RatingListModel</name>
     <message>
-        <source>Recorded</source>
-        <translation>기록일시</translation>
+        <source>About</source>
+        <translation>관련</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
     </message>
     <message>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>관련</translation>
-    </message>
-    <message>
         <source>Rating</source>
         <translation>별점</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>의견</translation>
+        <source>Recorded</source>
+        <translation>기록일시</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -5675,6 +5822,52 @@ Did the boxes arrive on time?
     <message>
         <source>ToySub Desktop — owner&apos;s recovery code</source>
         <translation>토이구독 데스크톱 — 대표 복구 코드</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsWindow</name>
+    <message>
+        <source>Customers referred</source>
+        <translation>추천으로 가입한 고객</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>추천 현황</translation>
+    </message>
+    <message>
+        <source>Referrers (Enter shows one on the card)</source>
+        <translation>추천한 고객 (Enter를 누르면 고객 카드에 표시)</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}년 {month}월</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrersModel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최근 추천일</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>추천 수</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>추천한 고객</translation>
     </message>
 </context>
 <context>
@@ -6341,16 +6534,12 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>상관없음</translation>
     </message>
     <message>
-        <source>New segment</source>
-        <translation>새 세그먼트</translation>
-    </message>
-    <message>
-        <source>The shop has no membership tiers (set them under Loyalty → Tiers)</source>
-        <translation>매장에 회원 등급이 없습니다 (회원·분석 → 회원 등급에서 정합니다)</translation>
-    </message>
-    <message>
         <source>Membership t&amp;ier</source>
         <translation>회원 등급(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>새 세그먼트</translation>
     </message>
     <message>
         <source>Not counted: {problem}</source>
@@ -6363,6 +6552,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Segment — {name}</source>
         <translation>세그먼트 — {name}</translation>
+    </message>
+    <message>
+        <source>The shop has no membership tiers (set them under Loyalty → Tiers)</source>
+        <translation>매장에 회원 등급이 없습니다 (회원·분석 → 회원 등급에서 정합니다)</translation>
     </message>
     <message>
         <source>city, county or district as the address has it, e.g. Gangnam-gu, Seocho-gu</source>
@@ -6418,10 +6611,6 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>자녀 {bands}개월</translation>
     </message>
     <message>
-        <source>tier {names}</source>
-        <translation>등급 {names}</translation>
-    </message>
-    <message>
         <source>every customer</source>
         <translation>모든 고객</translation>
     </message>
@@ -6440,6 +6629,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>paid {low}–{high} a year</source>
         <translation>연간 결제 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>tier {names}</source>
+        <translation>등급 {names}</translation>
     </message>
     <message>
         <source>with us {low}+ months</source>
@@ -6733,6 +6926,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>요금제(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Referral code</source>
+        <translation>추천인 코드(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Starts on</source>
         <translation>시작일(&amp;S)</translation>
     </message>
@@ -6801,6 +6998,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
         <translation>신규 구독</translation>
     </message>
     <message>
+        <source>Only at the first subscription; empty: none</source>
+        <translation>첫 구독에만 적용, 없으면 비워 둡니다</translation>
+    </message>
+    <message>
         <source>P&amp;ayment (recorded, not charged)</source>
         <translation>결제 수단 (기록만, 결제하지 않음)(&amp;A)</translation>
     </message>
@@ -6819,6 +7020,10 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Print what the customer must be told before signing</source>
         <translation>계약 전에 고객에게 알려야 할 내용을 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Referred by {name} ({number})</source>
+        <translation>추천인: {name} ({number})</translation>
     </message>
     <message>
         <source>Review</source>
@@ -6870,6 +7075,25 @@ Everything recorded after that moment is replaced. The database as it is now is 
     <message>
         <source>Skip a delivery</source>
         <translation>배송 건너뛰기</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPointsDialog</name>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>청구(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Points to use</source>
+        <translation>사용할 적립금(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use points</source>
+        <translation>적립금 사용</translation>
+    </message>
+    <message>
+        <source>{name} has {points}. Points used are shown as a discount on the statement, not as a payment.</source>
+        <translation>{name} 고객의 적립금은 {points}입니다. 사용한 적립금은 거래 내역서에 입금이 아닌 할인으로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -7988,6 +8212,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>복구 코드로는 대표의 PIN만 새로 정할 수 있습니다.</translation>
     </message>
     <message>
+        <source>A referral code counts only at the customer&apos;s first subscription.</source>
+        <translation>추천인 코드는 고객의 첫 구독에만 적용됩니다.</translation>
+    </message>
+    <message>
         <source>A renewal can be signed from {date}.</source>
         <translation>갱신 계약은 {date}부터 할 수 있습니다.</translation>
     </message>
@@ -8098,6 +8326,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>승인번호는 {low}~{high}자리 숫자입니다.</translation>
     </message>
     <message>
+        <source>An expiry follows the shop&apos;s rule and is not voided.</source>
+        <translation>소멸은 매장 규칙에 따른 것이므로 취소할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>An item cannot be recorded as lent on a future day.</source>
         <translation>앞으로 올 날짜로는 대여를 기록할 수 없습니다.</translation>
     </message>
@@ -8144,8 +8376,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>At most {amount} of this charge is unpaid.</source>
-        <extracomment>Card approval numbers and cash-receipt (현금영수증) approval numbers: digits, within these lengths. The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many. The membership tier whose discount the cycle fee carries (``domain.tiers``), its percent and the won it took off; *amount* is net of it. Which tier (if any) a cycle is billed under, asked with the cycle&apos;s number and first day.</extracomment>
+        <extracomment>Card approval numbers and cash-receipt (현금영수증) approval numbers: digits, within these lengths. The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the refund handed over (and, only when the customer agreed, against unpaid fees). Points (적립금, ``domain.points``) spent against a charge: a credit like a payment, but a discount on the statement, never money in the drawer or collected. The month is charged as usual; the box is only not sent (the contracts printed so far say nothing else). The cycle the skipped box falls in is not charged. The days the charge covers, for a cycle fee (shown and printed): first and last day, and of how many. The membership tier whose discount the cycle fee carries (``domain.tiers``), its percent and the won it took off; *amount* is net of it. Which tier (if any) a cycle is billed under, asked with the cycle&apos;s number and first day.</extracomment>
         <translation>이 청구의 미납은 {amount}까지입니다.</translation>
+    </message>
+    <message>
+        <source>At most {maximum} points.</source>
+        <translation>최대 {maximum}포인트까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>At most {open} of this charge is unpaid.</source>
+        <translation>이 청구의 미납액은 {open}입니다. 그 이상은 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Check the year: enter a date from {earliest} to {latest}.</source>
@@ -8224,6 +8464,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>자녀를 선택하세요.</translation>
     </message>
     <message>
+        <source>Choose the customer this prospect already is.</source>
+        <translation>이 가망 고객에 해당하는 기존 고객을 고르십시오.</translation>
+    </message>
+    <message>
         <source>Choose the customer whose payment this is.</source>
         <translation>이 입금을 한 고객을 고르십시오.</translation>
     </message>
@@ -8294,12 +8538,25 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>개월 수는 0–{high} 사이로 입력하십시오.</translation>
     </message>
     <message>
-        <source>The shop has no membership tier called {name}.</source>
-        <translation>매장에 {name} 회원 등급이 없습니다.</translation>
+        <source>Enter a number of months from 0 to {maximum}.</source>
+        <translation>0에서 {maximum} 사이의 개월 수를 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a number of points above 0.</source>
+        <extracomment>What it is about: the monthly fee earned for or paid (its due date), the other customer of a referral. Usable today: expired points are never in it. Every entry, voided ones too, newest first. Charges due by today with something unpaid, oldest first.</extracomment>
+        <translation>0보다 큰 적립금을 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a percent from 0 to {maximum}.</source>
+        <translation>0에서 {maximum} 사이의 퍼센트를 입력해 주십시오.</translation>
     </message>
     <message>
         <source>Enter a whole number of months, like 6.</source>
         <translation>개월 수를 6처럼 정수로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of points.</source>
+        <translation>적립금은 숫자로만 입력해 주십시오.</translation>
     </message>
     <message>
         <source>Enter ages from 0 to {high} months.</source>
@@ -8505,6 +8762,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>부가세는 청구 항목에만 붙습니다. 입금이나 환불에는 붙지 않습니다.</translation>
     </message>
     <message>
+        <source>Only points added are replaced by another number.</source>
+        <translation>적립된 항목만 다른 금액으로 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Only rental plans take a deposit.</source>
         <translation>보증금은 렌털 요금제에만 받습니다.</translation>
     </message>
@@ -8515,6 +8776,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Only the owner or a manager can do this. One of them can approve it with their PIN.</source>
         <translation>대표나 매니저만 할 수 있는 작업입니다. 둘 중 한 명이 PIN으로 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only {balance} points are left.</source>
+        <extracomment>A referral reward, at most (points). Points expire after at most this many months (0: never). One grant, at most. Percent of a fully paid monthly fee earned as points (0: none). Points given to the customer whose code was used, and to the new customer, on the new customer&apos;s first sign-up. Earned points expire this many months after they were earned (0: never). Spent points no live lot covered (only after a void; a void leading to it is refused).</extracomment>
+        <translation>남은 적립금은 {balance}포인트뿐입니다.</translation>
     </message>
     <message>
         <source>Question {number} is longer than {limit} characters.</source>
@@ -8798,6 +9064,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>같은 운송장 번호가 이 목록의 {row}행에 있습니다.</translation>
     </message>
     <message>
+        <source>The shop has no membership tier called {name}.</source>
+        <translation>매장에 {name} 회원 등급이 없습니다.</translation>
+    </message>
+    <message>
         <source>The shop has no plan of this name. Plans: {plans}.</source>
         <extracomment>A cell as a reader hands it over: text, a number, a date or nothing. What a column holds, as one kind of file knows it (a customer list&apos;s ``Column``, a bank statement&apos;s column). A file&apos;s name as recorded with its import. Rows looked at for the header: titles and notes above it are common, a header further down is not. A header row names at least this many columns the import knows. Excel&apos;s day 0 (serial 1 is 1900-01-01, counting the leap day 1900 never had).</extracomment>
         <translation>이 이름의 요금제가 없습니다. 요금제: {plans}.</translation>
@@ -8877,6 +9147,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>인쇄할 배송이 없습니다.</translation>
     </message>
     <message>
+        <source>There is no customer with this referral code.</source>
+        <extracomment>A referral code is the customer&apos;s number, zero-padded to at least this many digits, and a check digit. What the referral code field takes, spaces and dashes included.</extracomment>
+        <translation>이 추천인 코드를 가진 고객이 없습니다.</translation>
+    </message>
+    <message>
         <source>There is no month {month}: a month is from 1 to 12.</source>
         <translation>{month}월은 없습니다. 월은 1부터 12까지입니다.</translation>
     </message>
@@ -8895,6 +9170,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>There is nothing to refund.</source>
         <translation>환불할 금액이 없습니다.</translation>
+    </message>
+    <message>
+        <source>These points are already spent: voiding them would leave the balance below zero.</source>
+        <translation>이미 사용한 적립금입니다. 취소하면 잔액이 0보다 적어지므로 취소할 수 없습니다.</translation>
     </message>
     <message>
         <source>This bank line was settled meanwhile (at another counter); the list shows it as it is now.</source>
@@ -8931,6 +9210,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>This customer has no running rental or unlimited subscription on {day}, so toys cannot be lent to them.</source>
         <translation>이 고객은 {day}에 이용 중인 렌털·무제한 구독이 없어 장난감을 대여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This customer is linked to another prospect already ({name}): choose another customer.</source>
+        <translation>이 고객은 이미 다른 가망 고객({name})과 연결되어 있습니다. 다른 고객을 고르십시오.</translation>
     </message>
     <message>
         <source>This customer&apos;s account changed at another counter meanwhile, so nothing was saved. Look at the balance again and repeat the payment.</source>
@@ -9042,6 +9325,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이메일 주소 형식이 아닙니다. name@example.com 처럼 입력해 주세요.</translation>
     </message>
     <message>
+        <source>This is the customer&apos;s own referral code.</source>
+        <translation>고객 본인의 추천인 코드입니다.</translation>
+    </message>
+    <message>
         <source>This item is already out with row {row} of this file.</source>
         <translation>이 품목은 이 파일의 {row}행에서 이미 대여 중입니다.</translation>
     </message>
@@ -9067,7 +9354,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
+        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The referral code (추천인 코드) of the customer who brought this one, typed or scanned; only at the first subscription. Empty: none. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
         <translation>더 이상 판매하지 않는 요금제입니다.</translation>
     </message>
     <message>
@@ -9080,20 +9367,12 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>이 가격 변경은 이 계약에 적용되지 않습니다.</translation>
     </message>
     <message>
-        <source>This prospect was closed already: they joined or decided not to.</source>
-        <translation>이미 종료된 가망 고객입니다. 가입했거나 가입하지 않기로 했습니다.</translation>
-    </message>
-    <message>
         <source>This prospect is linked to a customer already.</source>
         <translation>이 가망 고객은 이미 고객과 연결되어 있습니다.</translation>
     </message>
     <message>
-        <source>This customer is linked to another prospect already ({name}): choose another customer.</source>
-        <translation>이 고객은 이미 다른 가망 고객({name})과 연결되어 있습니다. 다른 고객을 고르십시오.</translation>
-    </message>
-    <message>
-        <source>Choose the customer this prospect already is.</source>
-        <translation>이 가망 고객에 해당하는 기존 고객을 고르십시오.</translation>
+        <source>This prospect was closed already: they joined or decided not to.</source>
+        <translation>이미 종료된 가망 고객입니다. 가입했거나 가입하지 않기로 했습니다.</translation>
     </message>
     <message>
         <source>This rating was voided already.</source>
@@ -9479,22 +9758,37 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
 </context>
 <context>
+    <name>VoidPointsDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Void a points entry</source>
+        <translation>적립금 항목 취소</translation>
+    </message>
+    <message>
+        <source>{what}, {points}, {date}. It stays in the history, marked as voided with the reason.</source>
+        <translation>{what}, {points}, {date}. 내역에는 남고 사유와 함께 취소로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>VoidRatingDialog</name>
+    <message>
+        <source>&amp;Why</source>
+        <translation>취소 사유(&amp;W)</translation>
+    </message>
     <message>
         <source>Void rating — {name}</source>
         <translation>평가 취소 — {name}</translation>
-    </message>
-    <message>
-        <source>{stars} {about}{comment}, recorded {when} by {staff}. A voided rating stays on record, out of every average.</source>
-        <translation>{stars} {about}{comment} ({when}, {staff} 기록). 취소한 평가는 기록에 남고 모든 평균에서 빠집니다.</translation>
     </message>
     <message>
         <source>e.g. entered on the wrong customer&apos;s card</source>
         <translation>예: 다른 고객 카드에 잘못 입력함</translation>
     </message>
     <message>
-        <source>&amp;Why</source>
-        <translation>취소 사유(&amp;W)</translation>
+        <source>{stars} {about}{comment}, recorded {when} by {staff}. A voided rating stays on record, out of every average.</source>
+        <translation>{stars} {about}{comment} ({when}, {staff} 기록). 취소한 평가는 기록에 남고 모든 평균에서 빠집니다.</translation>
     </message>
 </context>
 <context>
@@ -9616,25 +9910,13 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>배송 완료</translation>
     </message>
     <message>
-        <source>Delivery of {date} · {name}</source>
-        <extracomment>The latest ratings of the customer shown above the form. A survey question&apos;s label beside its field, in characters (the whole question is its tooltip).</extracomment>
-        <translation>{date} 배송 · {name}</translation>
-    </message>
-    <message>
         <source>Delivery</source>
         <translation>배송</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>반납</translation>
-    </message>
-    <message>
-        <source>Toy</source>
-        <translation>장난감</translation>
-    </message>
-    <message>
-        <source>Voided: {reason}</source>
-        <translation>취소됨: {reason}</translation>
+        <source>Delivery of {date} · {name}</source>
+        <extracomment>The latest ratings of the customer shown above the form. A survey question&apos;s label beside its field, in characters (the whole question is its tooltip).</extracomment>
+        <translation>{date} 배송 · {name}</translation>
     </message>
     <message>
         <source>Deposit</source>
@@ -9645,12 +9927,21 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>보증금 반환</translation>
     </message>
     <message>
+        <source>Discount: points used</source>
+        <translation>할인: 적립금 사용</translation>
+    </message>
+    <message>
         <source>Dolls and figures</source>
         <translation>인형·피규어</translation>
     </message>
     <message>
         <source>Early-termination fee</source>
         <translation>위약금</translation>
+    </message>
+    <message>
+        <source>Earned (paid month)</source>
+        <extracomment>Each history row&apos;s points entry id.</extracomment>
+        <translation>적립 (납부한 달)</translation>
     </message>
     <message>
         <source>End of stay set</source>
@@ -9665,6 +9956,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>4주마다</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>소멸</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>배송 실패</translation>
     </message>
@@ -9675,6 +9970,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Friday</source>
         <translation>금요일</translation>
+    </message>
+    <message>
+        <source>Granted by the shop</source>
+        <translation>매장 지급</translation>
     </message>
     <message>
         <source>Home</source>
@@ -9841,6 +10140,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>준비됨: 품목 보관 중</translation>
     </message>
     <message>
+        <source>Referral</source>
+        <translation>추천 보상</translation>
+    </message>
+    <message>
         <source>Referred by someone they know</source>
         <translation>지인 추천</translation>
     </message>
@@ -9879,6 +10182,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Retired</source>
         <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반납</translation>
     </message>
     <message>
         <source>Return of {date} · {name}</source>
@@ -9986,6 +10293,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>매장·전화로 들음</translation>
     </message>
     <message>
+        <source>Toy</source>
+        <translation>장난감</translation>
+    </message>
+    <message>
         <source>Toy box</source>
         <translation>장난감 박스</translation>
     </message>
@@ -10010,12 +10321,20 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>무제한</translation>
     </message>
     <message>
+        <source>Used</source>
+        <translation>사용</translation>
+    </message>
+    <message>
         <source>Verbally, noted by staff</source>
         <translation>구두 동의 (직원 기록)</translation>
     </message>
     <message>
         <source>Visit</source>
         <translation>방문</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>취소됨: {reason}</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -10038,6 +10357,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>만족도 카드에 적음</translation>
     </message>
     <message>
+        <source>fee due {date}</source>
+        <translation>{date} 청구분</translation>
+    </message>
+    <message>
         <source>no benefits</source>
         <translation>혜택 없음</translation>
     </message>
@@ -10056,6 +10379,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{amount} won</source>
         <translation>{amount}원</translation>
+    </message>
+    <message>
+        <source>{kind} due {date}, unpaid {amount}</source>
+        <translation>{kind} {date} 청구, 미납 {amount}</translation>
     </message>
     <message>
         <source>{kind} of {date} · {contract}</source>
@@ -10084,6 +10411,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>{place} · priority</source>
         <translation>{place} · 우선</translation>
+    </message>
+    <message>
+        <source>{points}P</source>
+        <translation>{points}P</translation>
     </message>
     <message>
         <source>{won} paid in the last 12 months</source>

@@ -263,3 +263,22 @@ def test_the_dashboards_indexes_come_with_0029_and_go_with_its_downgrade(
         assert "ix_feedback_recorded_rating" in {i["name"] for i in inspect(upgraded.engine).get_indexes("feedback")}
     finally:
         upgraded.dispose()
+
+
+def test_a_shop_from_before_points_earns_and_gives_none_until_the_owner_sets_them(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    command.downgrade(alembic_config(db.engine), "0029")
+    assert not inspect(db.engine).has_table("points_entry") and not inspect(db.engine).has_table("referral")
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            settings = session.execute(
+                select(Shop.points_earn_percent, Shop.referrer_reward, Shop.referred_reward, Shop.points_expiry_months)
+            ).one()
+        assert tuple(settings) == (0, 0, 0, 0)
+        assert inspect(upgraded.engine).has_table("points_entry")
+    finally:
+        upgraded.dispose()

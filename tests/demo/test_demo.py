@@ -6,9 +6,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation, sqlite_file
+from toysub_desktop.db.models import PointsEntry, Referral
 from toysub_desktop.db.open import open_database
 from toysub_desktop.demo import DemoSummary, populate_demo_shop
 from toysub_desktop.demo.tiers import TIERS_DAYS_AGO
@@ -27,7 +29,9 @@ from toysub_desktop.services.deliveries import DeliveryFilter, count_deliveries
 from toysub_desktop.services.holds import customers_on_hold
 from toysub_desktop.services.ledger import AccountView, account_view
 from toysub_desktop.services.plans import list_discount_categories, list_plans
+from toysub_desktop.services.points import points_view
 from toysub_desktop.services.price_notices import price_notices_due
+from toysub_desktop.services.referrals import referral_counts
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.shop import is_set_up, list_staff, shop_settings
 from toysub_desktop.services.subscriptions import (
@@ -489,3 +493,19 @@ def test_three_tiers_by_tenure_show_on_cards_and_recent_cycles_carry_their_disco
     ]
     assert discounted, "no cycle billed since the tiers came carries a tier discount"
     assert all(line.entry_on >= introduced and line.tier_name in ("나무", "숲") for line in discounted)
+
+
+def test_points_were_earned_granted_used_and_expired_and_friends_referred(db: Database, summary: DemoSummary) -> None:
+    with db.reading() as session:
+        kinds = dict(session.execute(select(PointsEntry.kind, func.count()).group_by(PointsEntry.kind)).tuples().all())
+        referrals = session.execute(select(Referral.referrer_id, Referral.referred_id)).tuples().all()
+    # Every month paid earned its points; the oldest expired after a year; the owner granted some lately.
+    assert kinds["earned"] > summary.payments // 3 and kinds["expired"] >= 1
+    assert kinds["granted"] == summary.points_granted >= 1
+    assert kinds.get("spent", 0) == summary.points_spent
+    # Friends brought by a customer were rewarded, both of them.
+    assert referrals and kinds["referral"] == 2 * len(referrals)
+    rows, _ = referral_counts(db)
+    assert sum(row.referrals for row in rows) == len(referrals)
+    for customer_id in {referrer for referrer, _ in referrals}:
+        assert points_view(db, customer_id, today=TODAY).balance >= 0

@@ -18,7 +18,7 @@ from toysub_desktop.domain.contacts import StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.rentals import ReturnCondition
 from toysub_desktop.domain.subscriptions import PauseEndRule
-from toysub_desktop.services import plans, rentals, shop
+from toysub_desktop.services import plans, points, rentals, shop
 from toysub_desktop.services.access import Approval, ApprovalNeeded
 from toysub_desktop.services.backups import back_up_now, backup_place, restore_backup
 from toysub_desktop.services.rentals import ReturnLine
@@ -113,6 +113,19 @@ def _idle_minutes(db: Database, c: Counter, by: int, approval: Approval | None) 
     return set_idle_lock_minutes(db, by_staff_id=by, minutes=5, approval=approval, now=NOW)
 
 
+def _points_settings(db: Database, c: Counter, by: int, approval: Approval | None) -> object:
+    return points.update_points_settings(
+        db, by_staff_id=by, earn_percent=1, referrer_reward=5_000, referred_reward=3_000, expiry_months=12,
+        expected_version=points.points_settings(db).version, approval=approval, now=NOW,
+    )  # fmt: skip
+
+
+def _grant_points(db: Database, c: Counter, by: int, approval: Approval | None) -> object:
+    return points.grant_points(
+        db, staff_id=by, customer_id=c.shop.customer, points=3_000, reason="배송 지연 사과", approval=approval, now=NOW
+    )
+
+
 OWNER_ONLY: dict[str, Action] = {
     "shop details": _details,
     "subscription rules": _rules,
@@ -122,11 +135,13 @@ OWNER_ONLY: dict[str, Action] = {
     "set a role": _role,
     "reset a PIN": _reset,
     "idle lock minutes": _idle_minutes,
+    "points settings": _points_settings,
 }
 OWNER_OR_MANAGER: dict[str, Action] = {
     "price change": _price,
     "discount category": _discount,
     "void a charge": _void,
+    "grant points": _grant_points,
 }
 
 

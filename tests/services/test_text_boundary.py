@@ -31,6 +31,7 @@ from toysub_desktop.domain.ledger import ENTRY_NOTE_MAX, PaymentMeans
 from toysub_desktop.domain.messages import TEMPLATE_MAX, MessageList
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX, Cadence, PlanKind, TermOption
+from toysub_desktop.domain.points import POINTS_REASON_MAX
 from toysub_desktop.domain.price_notices import NoticeMethod
 from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX, ProspectKind, ProspectSource
 from toysub_desktop.domain.rentals import ReturnCondition
@@ -52,6 +53,7 @@ from toysub_desktop.services import (
     ledger,
     message_lists,
     plans,
+    points,
     prospects,
     rentals,
     segments,
@@ -268,6 +270,10 @@ ENTRIES: tuple[TextEntry, ...] = (
     TextEntry("write-off: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.write_off(
         db, staff_id=s.rentals.owner, charge_id=1, amount=1_000, reason="면제" + t, now=NOW)),
     TextEntry("void entry: reason", "reason", ENTRY_NOTE_MAX, lambda db, s, t: ledger.void_entry(
+        db, staff_id=s.rentals.owner, entry_id=1, reason="정정" + t, now=NOW)),
+    TextEntry("points grant: reason", "reason", POINTS_REASON_MAX, lambda db, s, t: points.grant_points(
+        db, staff_id=s.rentals.owner, customer_id=s.rentals.customer, points=100, reason="감사" + t, now=NOW)),
+    TextEntry("points void: reason", "reason", POINTS_REASON_MAX, lambda db, s, t: points.void_points(
         db, staff_id=s.rentals.owner, entry_id=1, reason="정정" + t, now=NOW)),
     TextEntry("daily close: reason", "reason", CLOSE_REASON_MAX, lambda db, s, t: day_close.close_day(
         db, staff_id=s.rentals.owner, day=TODAY, opening_float=0, counted_cash=1_000, reason="시재 차이" + t,

@@ -17,6 +17,7 @@ from sqlalchemy import and_, bindparam, event, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.models import LedgerAllocation, LedgerEntry
+from toysub_desktop.db.points_earning import earn_points_for_paid_charges
 from toysub_desktop.domain.ledger import EntryKind
 
 #: Where the session keeps the customers whose ledger it changed (``Session.info``).
@@ -76,6 +77,8 @@ def _refresh_before_commit(session: Session) -> None:
     touched: set[int] = session.info.pop(_TOUCHED, set())
     if touched:
         refresh_open_amounts(session, touched)
+        # With the open amounts right, a monthly fee paid off in this transaction earns its points in it too.
+        earn_points_for_paid_charges(session, touched)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -46,6 +46,7 @@ from toysub_desktop.domain.imports import FILE_NAME_MAX
 from toysub_desktop.domain.messages import LMS_MAX_BYTES
 from toysub_desktop.domain.person import EMAIL_MAX, NAME_MAX
 from toysub_desktop.domain.plans import DISCOUNT_NAME_MAX, EVIDENCE_MAX, PLAN_NAME_MAX, TIER_MAX
+from toysub_desktop.domain.points import POINTS_REASON_MAX
 from toysub_desktop.domain.prospects import INTEREST_MAX, OUTCOME_NOTE_MAX
 from toysub_desktop.domain.segments import SEGMENT_NAME_MAX
 from toysub_desktop.domain.shop import SHOP_ADDRESS_MAX, SHOP_NAME_MAX
@@ -129,6 +130,12 @@ class Shop(Base):
     vat_kinds: Mapped[str] = mapped_column(String(200), default="cycle_fee", server_default="cycle_fee")
     #: ``domain.tiers.TierBasis``: what the membership tiers are measured on (one basis for the whole shop).
     tier_basis: Mapped[str] = mapped_column(String(20), default="tenure", server_default="tenure")
+    #: Points (``domain.points.PointsRules``): percent of a fully paid monthly fee earned, the referral rewards to
+    #: the referrer and to the new customer, and the months after which earned points expire (0: never).
+    points_earn_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    referrer_reward: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    referred_reward: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    points_expiry_months: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -1243,5 +1250,65 @@ class Segment(Base):
             unique=True,
             sqlite_where=text("deleted_at IS NULL"),
             postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )
+
+
+class Referral(Base):
+    """Who brought whom (추천): the referrer whose code the new customer gave at their first sign-up, and when."""
+
+    __tablename__ = "referral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referrer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    #: A customer is referred once: at their first subscription.
+    referred_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), unique=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscription.id"))
+    referred_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        Index("ix_referral_referrer", "referrer_id", "referred_on"),
+        Index("ix_referral_day", "referred_on"),
+    )
+
+
+class PointsEntry(Base):
+    """One entry of a customer's points (적립금, ``domain.points.PointsKind``) in whole points. Never updated or
+    deleted: a mistake is voided (who, when, why) and replaced by a new entry that points back to it.
+
+    An earning names the monthly fee that earned it (unique among live entries: one earning per charge, whichever
+    payment paid it; voided when the fee is no longer paid, earned again when it is paid again); a
+    spending names the money-ledger discount it wrote; an expiry names the lot it expired."""
+
+    __tablename__ = "points_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    points: Mapped[int] = mapped_column(Integer)
+    entry_on: Mapped[date] = mapped_column(Date)
+    charge_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None)
+    ledger_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"), default=None)
+    referral_id: Mapped[int | None] = mapped_column(ForeignKey("referral.id"), default=None)
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("points_entry.id"), default=None)
+    reason: Mapped[str] = mapped_column(String(POINTS_REASON_MAX), default="")
+    recorded_at: Mapped[datetime]
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(default=None)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    void_reason: Mapped[str | None] = mapped_column(String(NOTE_MAX), default=None)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("points_entry.id"), default=None)
+
+    __table_args__ = (
+        CheckConstraint("points > 0", name="points_positive"),
+        Index("ix_points_entry_customer", "customer_id", "entry_on"),
+        Index(
+            "uq_points_entry_live_charge",
+            "charge_id",
+            unique=True,
+            sqlite_where=text("voided_at IS NULL AND charge_id IS NOT NULL"),
+            postgresql_where=text("voided_at IS NULL AND charge_id IS NOT NULL"),
         ),
     )

@@ -12,8 +12,8 @@ Everything comes from ``random.Random(seed)``: the same seed and day give the sa
 The parts of the story live beside this module: ``story`` (the planned calls and their replay), ``people``
 (families, phones, addresses, children), ``contacts`` (what happens to them), ``catalogue`` (plans, prices,
 discounts, toys), ``lifecycle`` (the contracts' story), ``showcases`` (today's lists), ``rentals``,
-``deliveries``, ``money`` (two years of charges and payments) and ``conversations`` (contact log, ratings,
-inquiries, surveys).
+``deliveries``, ``money`` (two years of charges and payments), ``conversations`` (contact log, ratings,
+inquiries, surveys) and ``points`` (적립금 and referrals).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from toysub_desktop.demo.deliveries import deliveries_story
 from toysub_desktop.demo.lifecycle import Lifecycle
 from toysub_desktop.demo.money import money_story, open_demo_ledger
 from toysub_desktop.demo.people import People
+from toysub_desktop.demo.points import points_story, set_demo_points
 from toysub_desktop.demo.rentals import rentals_story
 from toysub_desktop.demo.segments import segments_story
 from toysub_desktop.demo.showcases import Showcases
@@ -83,6 +84,9 @@ class DemoSummary:
     refunds: int
     write_offs: int
     customers_behind: int
+    #: Points (적립금) granted by the owner lately, and customers who used points today.
+    points_granted: int = 0
+    points_spent: int = 0
 
 
 def populate_demo_shop(db: Database, *, customers: int = 250, seed: int = 7, today: date | None = None) -> DemoSummary:
@@ -137,6 +141,7 @@ def _populate(db: Database, *, customers: int, seed: int, today: date | None) ->
         expected_version=shop_settings(db).version,
         now=opened,
     )
+    set_demo_points(db, story.staff_ids[0], opened)
     opened_on = open_demo_ledger(db, story.staff_ids[0], today, opened)
     story.replay()
     rentals_story(db, random.Random(seed + 1), story.staff_ids[0], today)
@@ -145,6 +150,8 @@ def _populate(db: Database, *, customers: int, seed: int, today: date | None) ->
     money = money_story(db, random.Random(seed + 3), staff, today, latest, opened_on)
     conversations_story(db, random.Random(seed + 4), story.staff_ids, today, latest)
     segments_story(db, story.staff_ids[0], latest)
+    customer_ids = [family.customer_id for family in families]
+    points = points_story(db, random.Random(seed + 5), story.staff_ids, customer_ids, today, latest)
     for staff_id in story.staff_ids:  # every demo staff member signs in with the PIN the sign-in screen shows
         set_first_pin(db, staff_id=staff_id, pin=DEMO_PIN, repeated_pin=DEMO_PIN, now=latest)
     counts = story.counts
@@ -175,4 +182,6 @@ def _populate(db: Database, *, customers: int, seed: int, today: date | None) ->
         refunds=money["refunds"],
         write_offs=money["write_offs"],
         customers_behind=money["behind"],
+        points_granted=points["grants"],
+        points_spent=points["spendings"],
     )

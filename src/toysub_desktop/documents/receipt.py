@@ -83,6 +83,8 @@ class ReceiptSheet:
     refund: bool = False
     #: Of a deposit refund less unpaid fees: who took the customer's agreement and when, as printed.
     agreement: str = ""
+    #: Points (적립금) used against the charges this payment paid: a discount, not part of the payment.
+    points_discount: int = 0
 
 
 def item_label(item: ReceiptItem) -> str:
@@ -189,6 +191,10 @@ def render_receipt(sheet: ReceiptSheet, paper: ReceiptPaper = ReceiptPaper.A4) -
         ]
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), s.body))
+    if sheet.points_discount:
+        story.append(
+            paragraph(wording.RECEIPT_POINTS_DISCOUNT.format(amount=format_won(sheet.points_discount)), s.body)
+        )
     if sheet.agreement:
         story.append(paragraph(sheet.agreement, s.body))
     balance_label = wording.REFUND_RECEIPT_BALANCE_AFTER if sheet.refund else wording.RECEIPT_BALANCE_AFTER
@@ -306,6 +312,8 @@ def _roll_story(sheet: ReceiptSheet) -> list[Flowable]:
         story.append(paragraph(sheet.agreement, body))
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), body))
+    if sheet.points_discount:
+        story.append(paragraph(wording.RECEIPT_POINTS_DISCOUNT.format(amount=format_won(sheet.points_discount)), body))
     balance_label = wording.REFUND_RECEIPT_BALANCE_AFTER if sheet.refund else wording.RECEIPT_BALANCE_AFTER
     statement = wording.REFUND_RECEIPT_STATEMENT if sheet.refund else wording.RECEIPT_STATEMENT
     story += [

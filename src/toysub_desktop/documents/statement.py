@@ -89,8 +89,18 @@ class StatementSheet:
         return sum(line.amount for line in self.lines if line.debit)
 
     @property
-    def paid(self) -> int:
+    def credited(self) -> int:
+        """Every credit of the period: payments, write-offs and discounts."""
         return sum(line.amount for line in self.lines if not line.debit)
+
+    @property
+    def discounted(self) -> int:
+        """Points (적립금) used against charges: a discount, not money paid."""
+        return sum(line.amount for line in self.lines if line.kind == "points_discount")
+
+    @property
+    def paid(self) -> int:
+        return self.credited - self.discounted
 
 
 def line_label(line: StatementLine) -> str:
@@ -160,6 +170,7 @@ def render_statement(sheet: StatementSheet) -> bytes:
                     (wording.STATEMENT_PAID, format_won(sheet.paid)),
                     (wording.STATEMENT_CLOSING, paragraph(format_won(sheet.closing_balance), s.cell, bold=True)),
                 ),
+                *([((wording.STATEMENT_DISCOUNTED, format_won(sheet.discounted)),)] if sheet.discounted else []),
             ]
         ),
         # Not kept with the whole table as headings are: a long table would leave the first page half empty.
@@ -189,7 +200,7 @@ def render_statement(sheet: StatementSheet) -> bytes:
             format_date(sheet.last),
             wording.STATEMENT_CLOSING,
             format_amount(sheet.charged),
-            format_amount(sheet.paid),
+            format_amount(sheet.credited),
             format_amount(sheet.closing_balance),
         )
     )

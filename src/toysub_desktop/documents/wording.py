@@ -599,6 +599,9 @@ RECEIPT_ITEM: Final = "항목"
 RECEIPT_DUE: Final = "청구일"
 RECEIPT_TOTAL: Final = "합계"
 RECEIPT_CREDIT: Final = "남은 금액 {amount}은 선수금으로 보관하여 다음 청구에 씁니다."
+RECEIPT_POINTS_DISCOUNT: Final = (
+    "위 청구에는 적립금 {amount}이 할인으로 적용되었습니다 (할인: 적립금 사용, 결제 금액에 포함되지 않음)."
+)
 RECEIPT_BALANCE_AFTER: Final = "수납 후 미납 잔액"
 RECEIPT_STATEMENT: Final = "위 금액을 정히 영수합니다."
 RECEIPT_NOT_TAX_INVOICE: Final = "이 영수증은 세금계산서가 아닙니다."
@@ -618,6 +621,7 @@ RECEIPT_ITEM_LABELS: Final = {
     "early_termination": "위약금",
     "refund": "환불",
     "deposit_return": "보증금 반환",
+    "points_discount": "할인: 적립금 사용",
 }
 REFUND_RECEIPT_TITLE: Final = "환불 영수증"
 REFUND_RECEIPT_SUBJECT: Final = "환불 영수증 {amount}"
@@ -686,6 +690,7 @@ STATEMENT_PERIOD: Final = "기간"
 STATEMENT_OPENING: Final = "이월 잔액"
 STATEMENT_CHARGED: Final = "기간 중 청구"
 STATEMENT_PAID: Final = "기간 중 입금"
+STATEMENT_DISCOUNTED: Final = "적립금 할인"
 STATEMENT_CLOSING: Final = "기말 잔액"
 STATEMENT_ENTRIES_HEADING: Final = "거래 내역"
 STATEMENT_DATE: Final = "일자"
@@ -782,3 +787,19 @@ DASHBOARD_NOTE: Final = (
     "월 이용료(요금제 변경 반영)의 합계입니다. 이탈률은 그 달 해지·만료 계약 수를 월초 구독 중 계약 수로 나눈 "
     "값입니다. 유지율은 첫 계약 시작 월이 같은 고객 중 N개월 후 말일에 이용 중인 계약이 있는 고객의 비율입니다."
 )
+
+# --- the referral card (추천 카드) -----------------------------------------------------------------------------
+REFERRAL_CARD_TITLE: Final = "친구 추천 카드"
+REFERRAL_CARD_SUBJECT: Final = "추천인 코드 {code}"
+REFERRAL_CARD_LEAD: Final = "소중한 분께 저희 매장을 소개해 주셔서 감사합니다."
+REFERRAL_CARD_CODE_LABEL: Final = "추천인 코드"
+REFERRAL_CARD_HOW: Final = (
+    "처음 구독을 계약하실 때 이 카드를 보여 주시거나 추천인 코드를 알려 주세요. "
+    "매장에서 QR 코드를 읽거나 코드를 입력하면 추천이 기록됩니다."
+)
+REFERRAL_CARD_REWARDS: Final = (
+    "첫 계약이 체결되면 추천하신 분께 적립금 {referrer}, 새로 가입하신 분께 적립금 {referred}을 드립니다."
+)
+REFERRAL_CARD_POINTS_NOTE: Final = "적립금은 1포인트 1원으로 이용료 결제에 쓰실 수 있습니다."
+REFERRAL_CARD_CONTACT: Final = "문의 {phone}"
+REFERRAL_CARD_ISSUED: Final = "발행일 {date}"

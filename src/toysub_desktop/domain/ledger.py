@@ -49,6 +49,9 @@ class EntryKind(StrEnum):
     #: The deposit given back at the end of a rental: a credit that frees what paid the deposit, set against the
     #: refund handed over (and, only when the customer agreed, against unpaid fees).
     DEPOSIT_RETURN = "deposit_return"
+    #: Points (적립금, ``domain.points``) spent against a charge: a credit like a payment, but a discount on the
+    #: statement, never money in the drawer or collected.
+    POINTS_DISCOUNT = "points_discount"
 
     @property
     def is_charge(self) -> bool:

@@ -64,6 +64,7 @@ from toysub_desktop.services.queries.overdue import overdue_rules
 from toysub_desktop.services.queries.payments import AccountChangedError as AccountChangedError
 from toysub_desktop.services.queries.payments import NewPayment as NewPayment
 from toysub_desktop.services.queries.payments import payment_fields, payment_shares, record_payment
+from toysub_desktop.services.queries.points import take_back_unpaid_earnings, void_spending_of_discount
 from toysub_desktop.services.queries.subscription_history import history_of
 
 #: Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.
@@ -687,7 +688,11 @@ def void_entry(
             replacement_id = replacement.id
         if kind is EntryKind.PAYMENT:
             follow_voided_payment(session, entry.id, replacement_id)
+        if kind is EntryKind.POINTS_DISCOUNT:
+            void_spending_of_discount(session, entry.id, staff_id=staff_id, now=now, reason=reason)
         apply_free_credit(session, entry.customer_id, staff_id=staff_id, now=now)
+        if kind.is_credit:
+            take_back_unpaid_earnings(session, entry.customer_id, staff_id=staff_id, now=now)
         audit(
             session,
             at=now,

@@ -9,6 +9,8 @@ nowhere, so a payment voided in a later month leaves the month it was taken in (
 - **Billed**: live charges by their due month, by kind.
 - **Collected**: live payments by the day they were made, minus live refunds by theirs.
 - **Written off**: live write-offs by their day.
+- **Points used** (적립금): live points discounts by their day — a discount, never in what was collected; like a
+  payment, they cover the charges they are set against.
 - **Outstanding at the month's end**: charges due by then, less what live payments and write-offs made by then
   cover of them (an allocation counts from the later of the charge's due day and the credit's day).
 - **Deposits held at the month's end**: what live payments made by then cover of live deposit charges, less the

@@ -58,6 +58,7 @@ from toysub_desktop.services.queries.ledger import bill_subscription
 from toysub_desktop.services.queries.marketing_consent import record_marketing_answer
 from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.plan_prices import price_at_renewal_of, price_on
+from toysub_desktop.services.queries.referrals import record_referral
 from toysub_desktop.services.queries.subscription_history import event_rows, history_of
 
 PAGE_SIZE = 100
@@ -81,6 +82,9 @@ class NewSubscription:
     note: str = ""
     #: The customer's answer on marketing consent at signing, recorded with the contract when it changed.
     marketing: tuple[bool, ConsentMethod] | None = None
+    #: The referral code (추천인 코드) of the customer who brought this one, typed or scanned; only at the first
+    #: subscription. Empty: none.
+    referral_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -483,6 +487,12 @@ def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime 
         _add_discounts(session, subscription, figures, lines)
         if new.marketing is not None:
             record_marketing_answer(session, new.customer_id, new.marketing, staff_id=staff_id, now=now)
+        signed = _signed_json(subscription, figures)
+        if new.referral_code.strip():
+            referral = record_referral(
+                session, code=new.referral_code, subscription=subscription, staff_id=staff_id, now=now
+            )
+            signed["referred_by"] = referral.referrer_id
         audit(
             session,
             at=now,
@@ -490,7 +500,7 @@ def sign_up(db: Database, *, staff_id: int, new: NewSubscription, now: datetime 
             action="subscription.sign_up",
             entity="subscription",
             entity_id=subscription.id,
-            after=_signed_json(subscription, figures),
+            after=signed,
         )
         return subscription.id
 

@@ -149,6 +149,13 @@ class CustomerPanel(QWidget):
         self.account_buttons = QHBoxLayout()
         self.account_buttons.addStretch(1)
         account_column.addLayout(self.account_buttons)
+        #: The customer's points (적립금) balance; the window puts the buttons to the points window and card after it.
+        self.points_summary = QLabel()
+        self.points_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.points_row = QHBoxLayout()
+        self.points_row.addWidget(self.points_summary)
+        self.points_row.addStretch(1)
+        account_column.addLayout(self.points_row)
         account_column.addWidget(self.account)
         column.addWidget(account_box)
         # The conversation with the customer comes after what they signed and owe, before the contact histories.
@@ -192,6 +199,7 @@ class CustomerPanel(QWidget):
             self.show_contact_log((), card_today=None)
             self.show_account(None)
             self.show_tier(None)
+            self.show_points(None)
             return
         self.header.setText(
             f"<h2>{escape(card.name)} <span style='color:#555'>{escape(card.number)}</span></h2>"
@@ -506,6 +514,12 @@ class CustomerPanel(QWidget):
                     item.setFont(font)
                     item.setForeground(Qt.GlobalColor.gray)
                 self.account.setItem(index, column, item)
+
+    def show_points(self, balance: int | None) -> None:
+        """The points usable today (expired ones never count)."""
+        self.points_summary.setText(
+            "" if balance is None else self.tr("Points: {points}P").format(points=f"{balance:,}")
+        )
 
     # --- selection ----------------------------------------------------------------------------------------------
 

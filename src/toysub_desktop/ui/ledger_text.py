@@ -20,6 +20,7 @@ _ENTRY_NAMES = {
     EntryKind.REFUND: QT_TRANSLATE_NOOP("Words", "Refund"),
     EntryKind.WRITE_OFF: QT_TRANSLATE_NOOP("Words", "Write-off"),
     EntryKind.DEPOSIT_RETURN: QT_TRANSLATE_NOOP("Words", "Deposit returned"),
+    EntryKind.POINTS_DISCOUNT: QT_TRANSLATE_NOOP("Words", "Discount: points used"),
 }
 _MEANS_NAMES = {
     PaymentMeans.CASH: QT_TRANSLATE_NOOP("Words", "Cash"),

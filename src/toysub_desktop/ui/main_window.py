@@ -32,6 +32,7 @@ from toysub_desktop.services.contact_log import customer_contact_log
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.ledger import BillingRun, account_view, bill_customer, bill_due
+from toysub_desktop.services.points import expire_points, points_balance
 from toysub_desktop.services.price_notices import count_awaiting_price_notices
 from toysub_desktop.services.shop import StaffMember, list_staff, shop_settings
 from toysub_desktop.services.staff import idle_lock_minutes
@@ -363,6 +364,11 @@ class MainWindow(QMainWindow):
             None,
             (self.tr("Se&gments…"), self.show_segments),
             (self.tr("&Tiers…"), self.show_tiers),
+            (self.tr("&Points…"), self.show_points),
+            (self.tr("Points &settings…"), self.show_points_settings),
+            None,
+            (self.tr("Referral c&ard…"), self.print_referral_card),
+            (self.tr("Re&ferrals…"), self.show_referrals),
         ]
         # The menu's entries by the name of the slot they run, for tests and for buttons taking the same steps.
         self.loyalty_actions: dict[str, QAction] = {}
@@ -378,6 +384,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, run=entry[1]: run())
             menu_loyalty.addAction(action)
             self.loyalty_actions[entry[1].__name__] = action
+        # The customer's points beside their account on the card.
+        for name in ("show_points", "print_referral_card"):
+            self.panel.points_row.insertWidget(
+                self.panel.points_row.count() - 1, action_button(self.loyalty_actions[name])
+            )
 
     def _update_actions(self) -> None:
         card = self.panel.card
@@ -470,6 +481,7 @@ class MainWindow(QMainWindow):
         bill_customer(self.counter.db, staff_id=self.counter.staff.id, customer_id=customer_id, now=self.counter.now())
         self.panel.show_account(account_view(self.counter.db, customer_id, today=today))
         self.panel.show_tier(customer_tier(self.counter.db, customer_id, today=today))
+        self.panel.show_points(points_balance(self.counter.db, customer_id, today=today))
 
     def void_entry(self) -> None:
         """Void the account entry selected on the card, with a reason (a manager's or the owner's)."""
@@ -651,6 +663,10 @@ class MainWindow(QMainWindow):
             except DatabaseProblem as problem:
                 log.warning("billing run failed: %s", problem)
                 result = problem
+            try:  # the day's points expiries written down (a balance read never counts expired points anyway)
+                expire_points(db, staff_id=staff_id, now=now)
+            except DatabaseProblem as problem:
+                log.warning("points expiry failed: %s", problem)
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 self.billed.emit(result)
 
@@ -1031,6 +1047,56 @@ class MainWindow(QMainWindow):
 
         if self._run_dialog(OverdueSettingsDialog(self.counter, self)):
             self.statusBar().showMessage(self.tr("Overdue settings saved."), STATUS_MS)
+
+    # --- points and referrals -----------------------------------------------------------------------------------
+
+    def show_points(self) -> None:
+        """적립금: the card's customer's balance and history; grant, use against a charge, void."""
+        card = self.panel.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Choose a customer first."), STATUS_MS)
+            return
+        from toysub_desktop.ui.points import PointsWindow
+
+        PointsWindow(self.counter, card.id, self).exec()
+        self._guard(lambda: self.show_customer(card.id))  # points used changed the account
+
+    def show_points_settings(self) -> None:
+        from toysub_desktop.ui.points import PointsSettingsDialog
+
+        if self._run_dialog(PointsSettingsDialog(self.counter, self)):
+            self.statusBar().showMessage(self.tr("Points settings saved."), STATUS_MS)
+
+    def print_referral_card(self) -> None:
+        """추천 카드: the card's customer's referral code on a page with its QR code, in the preview."""
+        card = self.panel.card
+        if card is None:
+            self.statusBar().showMessage(self.tr("Choose a customer first."), STATUS_MS)
+            return
+        from toysub_desktop.domain.points import referral_code
+        from toysub_desktop.services.referrals import referral_card_pdf
+        from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
+
+        try:
+            pdf = referral_card_pdf(self.counter.db, card.id, today=self.counter.today())
+        except DatabaseProblem as problem:
+            show_problem(problem, self)
+            return
+        code = referral_code(card.id)
+        PdfPreviewDialog(
+            pdf,
+            title=self.tr("Referral card {code}").format(code=code),
+            file_name=f"referral-card-{code}.pdf",
+            parent=self,
+        ).exec()
+
+    def show_referrals(self) -> None:
+        """추천 현황: referrals per customer and per month."""
+        from toysub_desktop.ui.points import ReferralsWindow
+
+        dialog = ReferralsWindow(self.counter, self)
+        dialog.customerChosen.connect(self.select_customer)
+        dialog.exec()
 
     def show_follow_ups(self) -> None:
         from toysub_desktop.ui.contact_log import FollowUpsDialog

@@ -189,11 +189,14 @@ class MoneyFiguresDialog(QDialog):
                 self.table.setItem(row, column, item)
             collected = self.table.item(row, COLLECTED)
             assert collected is not None
-            collected.setToolTip(
-                self.tr("Payments {payments} − refunds {refunds}").format(
-                    payments=won_text(month.payments), refunds=won_text(month.refunds)
-                )
+            tip = self.tr("Payments {payments} − refunds {refunds}").format(
+                payments=won_text(month.payments), refunds=won_text(month.refunds)
             )
+            if month.points_discounts:
+                tip += "\n" + self.tr("Points used {points}: a discount, not collected").format(
+                    points=won_text(month.points_discounts)
+                )
+            collected.setToolTip(tip)
         if self.figures:
             self.table.selectRow(len(self.figures) - 1)  # the latest month first under the cursor
         self._fit_width()

@@ -31,6 +31,8 @@ class MonthFigures:
     payments: int = 0
     refunds: int = 0
     written_off: int = 0
+    #: Points (적립금) used against charges: a discount, never collected money.
+    points_discounts: int = 0
     #: Charges due by the month's end that payments and write-offs made by then do not cover.
     outstanding: int = 0
     #: Deposit money the shop holds at the month's end.
@@ -157,6 +159,7 @@ def figures_in_session(session: Session, months: Sequence[date]) -> list[MonthFi
                 payments=moved_won(EntryKind.PAYMENT),
                 refunds=moved_won(EntryKind.REFUND),
                 written_off=moved_won(EntryKind.WRITE_OFF),
+                points_discounts=moved_won(EntryKind.POINTS_DISCOUNT),
                 outstanding=outstanding,
                 deposits_held=held,
                 paying_customers=paying.get(index, 0),

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
 from toysub_desktop.documents import wording
@@ -103,6 +103,7 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         .where(LedgerAllocation.credit_id == payment.id, LedgerAllocation.recorded_at <= taken_at)
         .order_by(LedgerEntry.entry_on, LedgerEntry.id)
     ).tuples()
+    shares_list = list(shares)
     numbers = dict(
         session.execute(
             select(Subscription.id, Subscription.contract_number).where(Subscription.customer_id == customer.id)
@@ -111,7 +112,7 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         .all()
     )
     items = []
-    for charge, amount in shares:
+    for charge, amount in shares_list:
         details = charge.details or {}
         items.append(
             ReceiptItem(
@@ -129,6 +130,18 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
             )
         )
     owed = _owed_at(session, customer.id, taken_at)
+    paid_charges = [item_charge.id for item_charge, _ in shares_list]
+    discount = aliased(LedgerEntry, name="discount")
+    points_discount = session.scalar(
+        select(func.coalesce(func.sum(LedgerAllocation.amount), 0))
+        .join(discount, discount.id == LedgerAllocation.credit_id)
+        .where(
+            LedgerAllocation.debit_id.in_(paid_charges or [0]),
+            discount.kind == EntryKind.POINTS_DISCOUNT.value,
+            discount.voided_at.is_(None),
+            LedgerAllocation.recorded_at <= taken_at,
+        )
+    )
     return ReceiptSheet(
         shop=shop_details_in(session),
         document_number=document_number,
@@ -145,4 +158,5 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         credit=payment.amount - sum(item.amount for item in items),
         owed_after=max(owed, 0),
         vat=vat_rules_in(session).split_of((item.kind, item.amount) for item in items),
+        points_discount=int(points_discount or 0),
     )

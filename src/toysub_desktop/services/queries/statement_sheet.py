@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
-from toysub_desktop.db.models import Customer, LedgerEntry, Subscription
+from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, Subscription
 from toysub_desktop.documents.statement import StatementLine, StatementSheet
 from toysub_desktop.domain.ledger import EntryKind, balance, signed_amount
 from toysub_desktop.services.queries.document_sheets import shop_details_in
@@ -64,6 +64,24 @@ def statement_sheet_in(
             )
         )
     rules = vat_rules_in(session)
+    charges = [e for e in in_period if EntryKind(e.kind).is_charge]
+    # Points the shop's own customers used (자기적립마일리지) are not part of the supply: the VAT split is of what
+    # the charges came to less the points set against them.
+    discount = aliased(LedgerEntry, name="discount")
+    points_on = dict(
+        session.execute(
+            select(LedgerAllocation.debit_id, func.sum(LedgerAllocation.amount))
+            .join(discount, discount.id == LedgerAllocation.credit_id)
+            .where(
+                LedgerAllocation.debit_id.in_([e.id for e in charges] or [0]),
+                discount.kind == EntryKind.POINTS_DISCOUNT.value,
+                discount.voided_at.is_(None),
+            )
+            .group_by(LedgerAllocation.debit_id)
+        )
+        .tuples()
+        .all()
+    )
     return StatementSheet(
         shop=shop_details_in(session),
         document_number=document_number,
@@ -75,5 +93,5 @@ def statement_sheet_in(
         opening_balance=opening,
         lines=tuple(lines),
         voided_left_out=sum(1 for e in entries if e.voided_at is not None and e.entry_on >= first),
-        vat=rules.split_of((EntryKind(e.kind), e.amount) for e in in_period if EntryKind(e.kind).is_charge),
+        vat=rules.split_of((EntryKind(e.kind), e.amount - int(points_on.get(e.id, 0))) for e in charges),
     )

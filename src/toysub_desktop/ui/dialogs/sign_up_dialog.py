@@ -26,10 +26,12 @@ from toysub_desktop.domain.contacts import ConsentKind, ConsentMethod
 from toysub_desktop.domain.deliveries import LAST_DELIVERY_DAY, box_delivery_day
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import EVIDENCE_MAX, DiscountLine, PaymentMethod, PlanKind, Quote, quote
+from toysub_desktop.domain.points import REFERRAL_CODE_TEXT_MAX
 from toysub_desktop.domain.subscriptions import START_ON
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.plans import DiscountCategoryView, PlanView, list_discount_categories, list_plans
+from toysub_desktop.services.referrals import referrer_for_code
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.services.views import CustomerCard
 from toysub_desktop.ui.choice_box import ChoiceBox
@@ -123,6 +125,17 @@ class SignUpDialog(ServiceDialog):
         for method in PaymentMethod:
             self.payment.add(payment_method_name(method), method)
         self.errors.add_row(self.form, self.tr("P&ayment (recorded, not charged)"), self.payment, "payment_method")
+        # Typed, or scanned from the referrer's card: a scanner types the digits and Enter, which looks the code up.
+        self.referral_code = QLineEdit()
+        self.referral_code.setMaxLength(REFERRAL_CODE_TEXT_MAX)
+        self.referral_code.setPlaceholderText(self.tr("Only at the first subscription; empty: none"))
+        referral_message = self.errors.add_row(
+            self.form, self.tr("&Referral code"), self.referral_code, "referral_code"
+        )
+        self.referrer = make_message_label("")
+        self.errors.add_hint(referral_message, self.referrer)
+        self.referral_code.returnPressed.connect(self._look_up_referrer)
+        self.referral_code.textEdited.connect(lambda _text: self.referrer.clear())
         self.discounts: list[DiscountRow] = []
         discount_box = QGroupBox(self.tr("Discounts (note the evidence you saw)"))
         grid = QGridLayout(discount_box)
@@ -330,7 +343,25 @@ class SignUpDialog(ServiceDialog):
             swap_weekday=self.swap_weekday.value() if kind is PlanKind.RENTAL else None,
             discounts=tuple((r.category.id, r.evidence.text()) for r in ticked),
             marketing=(self.marketing.isChecked(), self.marketing_method.value() or ConsentMethod.PAPER),
+            referral_code=self.referral_code.text(),
         )
+
+    def _look_up_referrer(self) -> None:
+        """Enter in the referral code (a scanner's, or the clerk's): whom the code names, or why it is refused."""
+        self.referrer.clear()
+        self.referrer.hide()
+        if not self.referral_code.text().strip():
+            return
+        try:
+            found = referrer_for_code(self.counter.db, self.referral_code.text(), self.customer.customer_id() or 0)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.errors.clear()
+        self.referrer.setText(
+            self.tr("Referred by {name} ({number})").format(name=found.name, number=found.customer_number)
+        )
+        self.referrer.show()
 
     def submit(self) -> object:
         return sign_up(

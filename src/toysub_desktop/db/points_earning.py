@@ -1,0 +1,76 @@
+"""Points earned per paid month (``domain.points``): when a monthly fee becomes fully paid — by a payment at the
+counter, a matched bank line, credit applied later or points — its earning is written in the same transaction,
+whichever path paid it. The session that changes the ledger does it just before it commits (after the open amounts
+are brought up to date, ``db.ledger_balance``), for the accounts it touched. One live earning per charge: the points
+entry names the charge under a unique key over the live entries, so however often it is paid it earns once (an
+earning whose fee is no longer paid is voided by the services that unpay it, ``services.queries.points``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session, aliased
+
+from toysub_desktop.db.models import LedgerAllocation, LedgerEntry, PointsEntry, Shop
+from toysub_desktop.domain.dates import shop_today
+from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.points import PointsKind, PointsRules
+
+_CREDIT = aliased(LedgerEntry, name="paying_credit")
+
+
+def earn_points_for_paid_charges(session: Session, customer_ids: Iterable[int]) -> int:
+    """Write the earnings of these customers' fully paid monthly fees that have none yet; returns how many.
+
+    A fee settled wholly or partly by a write-off was not paid and earns nothing. The earning is dated the day the
+    last allocation paid the fee off, and names whoever recorded that allocation."""
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return 0
+    percent = session.scalar(select(Shop.points_earn_percent).limit(1))
+    if not percent:
+        return 0
+    rules = PointsRules(earn_percent=percent)
+    charges = session.execute(
+        select(LedgerEntry.id, LedgerEntry.customer_id, LedgerEntry.amount).where(
+            LedgerEntry.customer_id.in_(ids),
+            LedgerEntry.kind == EntryKind.CYCLE_FEE.value,
+            LedgerEntry.voided_at.is_(None),
+            LedgerEntry.open_amount == 0,
+            ~exists().where(PointsEntry.charge_id == LedgerEntry.id, PointsEntry.voided_at.is_(None)),
+        )
+    ).all()
+    if not charges:
+        return 0
+    paid_by: dict[int, list[tuple[str, datetime, int]]] = {}
+    for debit_id, kind, at, staff_id in session.execute(
+        select(LedgerAllocation.debit_id, _CREDIT.kind, LedgerAllocation.recorded_at, LedgerAllocation.recorded_by_id)
+        .join(_CREDIT, and_(_CREDIT.id == LedgerAllocation.credit_id, _CREDIT.voided_at.is_(None)))
+        .where(LedgerAllocation.debit_id.in_([charge_id for charge_id, _, _ in charges]))
+    ).tuples():
+        paid_by.setdefault(debit_id, []).append((kind, at, staff_id))
+    written = 0
+    for charge_id, customer_id, amount in charges:
+        allocations = paid_by.get(charge_id, [])
+        points = rules.earned_for(amount)
+        if not allocations or points <= 0 or any(kind == EntryKind.WRITE_OFF.value for kind, _, _ in allocations):
+            continue
+        _, last_at, last_staff = max(allocations, key=lambda allocation: allocation[1])
+        session.add(
+            PointsEntry(
+                customer_id=customer_id,
+                kind=PointsKind.EARNED.value,
+                points=points,
+                entry_on=shop_today(last_at),
+                charge_id=charge_id,
+                recorded_at=last_at,
+                recorded_by_id=last_staff,
+            )
+        )
+        written += 1
+    if written:
+        session.flush()
+    return written

@@ -1,0 +1,468 @@
+"""적립금 (points) at the counter: a customer's balance and history, points the shop grants, points spent against a
+charge (a discount in the money ledger, not a payment), voids, and the shop's points settings.
+
+The rules are in ``domain.points``. One transaction per clerk action with its audit record; entries are never
+updated or deleted. Earning per paid month happens where a fee becomes paid (``db.points_earning``), the referral
+rewards at the sign-up (``services.referrals``). Expired points are never in a balance read; the expiries are
+written down in the next transaction that changes the customer's points (and by ``expire_points``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import case, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from toysub_desktop.db.engine import Database
+from toysub_desktop.db.models import Customer, LedgerEntry, PointsEntry, Referral, Shop
+from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.months import add_months
+from toysub_desktop.domain.points import (
+    POINTS_REASON_MAX,
+    PointsKind,
+    PointsMove,
+    PointsRules,
+    check_rules,
+    check_spend,
+    check_void,
+    parse_points,
+)
+from toysub_desktop.domain.staff import Permission
+from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
+from toysub_desktop.domain.text_input import clean_line
+from toysub_desktop.services.access import Approval, authorize
+from toysub_desktop.services.common import audit, columns_of, get_or_raise, require_staff, unit_of_work
+from toysub_desktop.services.queries.contact_versions import staff_names
+from toysub_desktop.services.queries.ledger import allocate, lock_account, open_debits
+from toysub_desktop.services.queries.payments import AccountChangedError
+from toysub_desktop.services.queries.points import (
+    add_points,
+    current_points,
+    live_points_entries,
+    moves_of,
+    points_rules,
+    take_back_unpaid_earnings,
+    write_expiries,
+)
+from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
+
+_REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say why.")
+_SETTINGS_COLUMNS = ("points_earn_percent", "referrer_reward", "referred_reward", "points_expiry_months")
+
+
+# --- settings ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PointsSettings:
+    rules: PointsRules
+    version: int
+
+
+def points_settings(db: Database) -> PointsSettings:
+    with db.reading() as session:
+        return PointsSettings(points_rules(session), session.scalars(select(Shop.version).limit(1)).one())
+
+
+def update_points_settings(
+    db: Database,
+    *,
+    by_staff_id: int,
+    earn_percent: int,
+    referrer_reward: int,
+    referred_reward: int,
+    expiry_months: int,
+    expected_version: int,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> None:
+    """The percent of a paid monthly fee earned, the referral rewards and the expiry (the owner)."""
+    now = now or utc_now()
+    rules = check_rules(earn_percent, referrer_reward, referred_reward, expiry_months)
+    approved_by = authorize(
+        db, by_staff_id=by_staff_id, permission=Permission.SHOP_SETTINGS, approval=approval, now=now
+    )
+    with unit_of_work(db) as session:
+        shop = shop_for_owner(session, by_staff_id, expected_version)
+        before = columns_of(shop, *_SETTINGS_COLUMNS)
+        shop.points_earn_percent = rules.earn_percent
+        shop.referrer_reward = rules.referrer_reward
+        shop.referred_reward = rules.referred_reward
+        shop.points_expiry_months = rules.expiry_months
+        audit_settings_change(session, shop, by_staff_id, now, before, _SETTINGS_COLUMNS, approved_by=approved_by)
+
+
+# --- reading ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PointsLine:
+    """One points entry as the points window shows it."""
+
+    id: int
+    kind: PointsKind
+    points: int
+    entry_on: date
+    reason: str
+    #: What it is about: the monthly fee earned for or paid (its due date), the other customer of a referral.
+    charge_due_on: date | None
+    other_customer: str
+    recorded_by: str
+    voided: bool
+    void_reason: str
+    replaces_id: int | None
+
+    @property
+    def signed(self) -> int:
+        return self.points if self.kind.adds else -self.points
+
+
+@dataclass(frozen=True)
+class OpenCharge:
+    """A charge points may pay part of."""
+
+    id: int
+    kind: EntryKind
+    due_on: date
+    open: int
+
+
+@dataclass(frozen=True)
+class PointsView:
+    customer_id: int
+    customer_name: str
+    #: Usable today: expired points are never in it.
+    balance: int
+    #: Every entry, voided ones too, newest first.
+    history: tuple[PointsLine, ...]
+    #: Charges due by today with something unpaid, oldest first.
+    open_charges: tuple[OpenCharge, ...]
+
+
+def points_balance(db: Database, customer_id: int, *, today: date | None = None) -> int:
+    """What the customer may spend today."""
+    today = today or shop_today()
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        return current_points(session, customer_id, today).balance
+
+
+def _lines(session: Session, entries: list[PointsEntry]) -> list[PointsLine]:
+    names = staff_names(session, [e.recorded_by_id for e in entries])
+    charge_ids = sorted({e.charge_id for e in entries if e.charge_id is not None})
+    due = (
+        dict(
+            session.execute(select(LedgerEntry.id, LedgerEntry.entry_on).where(LedgerEntry.id.in_(charge_ids)))
+            .tuples()
+            .all()
+        )
+        if charge_ids
+        else {}
+    )
+    # A referral names two customers: the entry's is one, the other is shown.
+    referral_ids = sorted({e.referral_id for e in entries if e.referral_id is not None})
+    pairs = (
+        session.execute(
+            select(Referral.id, Referral.referrer_id, Referral.referred_id).where(Referral.id.in_(referral_ids))
+        )
+        .tuples()
+        .all()
+        if referral_ids
+        else []
+    )
+    customers = {c for _, referrer, referred in pairs for c in (referrer, referred)}
+    names_of = (
+        dict(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(customers))).tuples().all())
+        if customers
+        else {}
+    )
+    by_referral = {referral_id: (referrer, referred) for referral_id, referrer, referred in pairs}
+    others: dict[int, str] = {}
+    for entry in entries:
+        if entry.referral_id in by_referral:
+            referrer, referred = by_referral[entry.referral_id]
+            others[entry.id] = names_of.get(referred if referrer == entry.customer_id else referrer, "")
+    return [
+        PointsLine(
+            id=e.id,
+            kind=PointsKind(e.kind),
+            points=e.points,
+            entry_on=e.entry_on,
+            reason=e.reason,
+            charge_due_on=due.get(e.charge_id) if e.charge_id is not None else None,
+            other_customer=others.get(e.id, ""),
+            recorded_by=names.get(e.recorded_by_id, ""),
+            voided=e.voided_at is not None,
+            void_reason=e.void_reason or "",
+            replaces_id=e.replaces_id,
+        )
+        for e in entries
+    ]
+
+
+def points_view(db: Database, customer_id: int, *, today: date | None = None) -> PointsView:
+    """The customer's points balance, history and the charges points may pay."""
+    today = today or shop_today()
+    with db.reading() as session:
+        customer = get_or_raise(session, Customer, customer_id)
+        entries = list(
+            session.scalars(
+                select(PointsEntry)
+                .where(PointsEntry.customer_id == customer_id)
+                .order_by(PointsEntry.entry_on.desc(), PointsEntry.id.desc())
+            )
+        )
+        state = current_points(session, customer_id, today)
+        debits = [d for d in open_debits(session, customer_id) if d.due_on <= today and d.open > 0]
+        kinds = dict(
+            session.execute(
+                select(LedgerEntry.id, LedgerEntry.kind).where(LedgerEntry.id.in_([d.id for d in debits] or [0]))
+            )
+            .tuples()
+            .all()
+        )
+        charges = tuple(
+            OpenCharge(d.id, EntryKind(kinds[d.id]), d.due_on, d.open)
+            for d in sorted(debits, key=lambda d: (d.due_on, d.id))
+            if EntryKind(kinds[d.id]).is_charge
+        )
+        return PointsView(customer.id, customer.name, state.balance, tuple(_lines(session, entries)), charges)
+
+
+def points_outstanding(db: Database) -> int:
+    """Points the shop's customers hold (1 point = 1 won the shop owes as discounts): the sum of the live entries,
+    one aggregate. Exact once the day's expiries are written (``expire_points``, at the start of the day)."""
+    adds = [kind.value for kind in PointsKind if kind.adds]
+    signed = case((PointsEntry.kind.in_(adds), PointsEntry.points), else_=-PointsEntry.points)
+    with db.reading() as session:
+        total = session.scalar(select(func.coalesce(func.sum(signed), 0)).where(PointsEntry.voided_at.is_(None)))
+    return int(total or 0)
+
+
+# --- writing ----------------------------------------------------------------------------------------------------
+
+
+def grant_points(
+    db: Database,
+    *,
+    staff_id: int,
+    customer_id: int,
+    points: int,
+    reason: str,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Points the shop gives with a reason (a manager or the owner, or with their PIN). Returns the entry id."""
+    now = now or utc_now()
+    reason = clean_line(
+        reason, field="reason", limit=POINTS_REASON_MAX, required=True, required_message=_REASON_REQUIRED
+    )
+    parse_points(str(points), field="points")  # above 0, at most GRANT_MAX
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        lock_account(session, customer_id)
+        today = shop_today(now)
+        write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
+        entry = add_points(
+            session, customer_id, PointsKind.GRANTED, points, on=today, staff_id=staff_id, now=now, reason=reason
+        )
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            approved_by_id=approved_by,
+            action="points.grant",
+            entity="customer",
+            entity_id=customer_id,
+            after={"entry_id": entry.id, "points": points, "reason": reason},
+        )
+        return entry.id
+
+
+def spend_points(
+    db: Database, *, staff_id: int, customer_id: int, charge_id: int, points: int, now: datetime | None = None
+) -> int:
+    """Points pay part of an open charge like cash: in one transaction the points spent and, in the money ledger, a
+    discount (``EntryKind.POINTS_DISCOUNT``) set against the charge. Within the balance and what is unpaid of the
+    charge. Returns the points entry id."""
+    now = now or utc_now()
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        lock_account(session, customer_id)
+        today = shop_today(now)
+        state = write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
+        charge = get_or_raise(session, LedgerEntry, charge_id)
+        open_amount = next((d.open for d in open_debits(session, customer_id) if d.id == charge_id), 0)
+        if charge.customer_id != customer_id or not EntryKind(charge.kind).is_charge or charge.voided_at is not None:
+            open_amount = 0
+        check_spend(points, balance=state.balance, open_amount=open_amount)
+        discount = LedgerEntry(
+            customer_id=customer_id,
+            subscription_id=charge.subscription_id,
+            kind=EntryKind.POINTS_DISCOUNT.value,
+            amount=points,
+            entry_on=today,
+            recorded_at=now,
+            recorded_by_id=staff_id,
+        )
+        session.add(discount)
+        session.flush()
+        allocate(session, [(discount.id, charge.id, points)], staff_id=staff_id, now=now)
+        entry = add_points(
+            session,
+            customer_id,
+            PointsKind.SPENT,
+            points,
+            on=today,
+            staff_id=staff_id,
+            now=now,
+            ledger_entry_id=discount.id,
+        )
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            action="points.spend",
+            entity="customer",
+            entity_id=customer_id,
+            after={"entry_id": entry.id, "points": points, "charge_id": charge.id, "discount_id": discount.id},
+        )
+        return entry.id
+
+
+def void_points(
+    db: Database,
+    *,
+    staff_id: int,
+    entry_id: int,
+    reason: str,
+    replacement_points: int | None = None,
+    approval: Approval | None = None,
+    now: datetime | None = None,
+) -> int | None:
+    """Void a mistaken points entry with a reason (a manager or the owner, or with their PIN); points added may be
+    replaced by a grant of *replacement_points*. A void that would take back points already spent is refused. The
+    void of a spending voids its discount in the money ledger too (the charge is open again). Returns the
+    replacement's id."""
+    now = now or utc_now()
+    reason = clean_line(
+        reason, field="reason", limit=POINTS_REASON_MAX, required=True, required_message=_REASON_REQUIRED
+    )
+    if replacement_points is not None and replacement_points <= 0:
+        raise ValidationError.of("points", QT_TRANSLATE_NOOP("Validation", "Enter a number of points above 0."))
+    approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.VOID, approval=approval, now=now)
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        entry = get_or_raise(session, PointsEntry, entry_id)
+        lock_account(session, entry.customer_id)
+        kind = PointsKind(entry.kind)
+        if entry.voided_at is not None:
+            raise ValidationError.of("reason", QT_TRANSLATE_NOOP("Validation", "This entry is already voided."))
+        if kind is PointsKind.EXPIRED:
+            raise ValidationError.of(
+                "reason", QT_TRANSLATE_NOOP("Validation", "An expiry follows the shop's rule and is not voided.")
+            )
+        if replacement_points is not None and not kind.adds:
+            raise ValidationError.of(
+                "points", QT_TRANSLATE_NOOP("Validation", "Only points added are replaced by another number.")
+            )
+        today = shop_today(now)
+        rules = points_rules(session)
+        moves = moves_of(live_points_entries(session, entry.customer_id))
+        if replacement_points is not None:
+            # The replacement, not yet written, counted in as a lot of the same day.
+            moves.append(
+                PointsMove(max((m.id for m in moves), default=0) + 1, kind, replacement_points, entry.entry_on)
+            )
+        check_void(moves, entry.id, today, rules)
+        entry.voided_at = now
+        entry.voided_by_id = staff_id
+        entry.void_reason = reason
+        session.flush()
+        if kind is PointsKind.SPENT and entry.ledger_entry_id is not None:
+            discount = get_or_raise(session, LedgerEntry, entry.ledger_entry_id)
+            if discount.voided_at is None:
+                discount.voided_at = now
+                discount.voided_by_id = staff_id
+                discount.void_reason = reason
+                session.flush()
+                take_back_unpaid_earnings(session, entry.customer_id, staff_id=staff_id, now=now)
+        replacement_id = None
+        if replacement_points is not None:
+            replacement = add_points(
+                session,
+                entry.customer_id,
+                kind,
+                replacement_points,
+                on=entry.entry_on,
+                staff_id=staff_id,
+                now=now,
+                reason=entry.reason,
+                referral_id=entry.referral_id,
+                replaces_id=entry.id,
+            )
+            replacement_id = replacement.id
+        state = write_expiries(session, entry.customer_id, today=today, staff_id=staff_id, now=now)
+        if state.uncovered > 0:
+            raise ValidationError.of(
+                "reason",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "These points are already spent: voiding them would leave the balance below zero."
+                ),
+            )
+        audit(
+            session,
+            at=now,
+            staff_id=staff_id,
+            approved_by_id=approved_by,
+            action="points.void",
+            entity="customer",
+            entity_id=entry.customer_id,
+            before={"entry_id": entry.id, "kind": entry.kind, "points": entry.points},
+            after={"reason": reason, "replacement_id": replacement_id, "replacement_points": replacement_points},
+        )
+        return replacement_id
+
+
+#: Customers whose expiries are written per transaction at the start of the day.
+EXPIRY_BATCH = 200
+
+
+def expire_points(db: Database, *, staff_id: int, now: datetime | None = None) -> int:
+    """Write down the points expired by today (at the start of the day), in batches of customers: those holding a
+    live lot old enough to have expired and no expiry written for it. Returns how many customers were looked at.
+    Balances read never include expired points either way; this keeps the live entries adding up to them."""
+    now = now or utc_now()
+    today = shop_today(now)
+    with db.reading() as session:
+        months = points_rules(session).expiry_months
+        if not months:
+            return 0
+        # A few days' margin: a lot earned on the 31st expires on a shorter month's last day.
+        cutoff = add_months(today, -months) + timedelta(days=3)
+        expiry = aliased(PointsEntry, name="expiry")
+        customers = list(
+            session.scalars(
+                select(PointsEntry.customer_id)
+                .where(
+                    PointsEntry.voided_at.is_(None),
+                    PointsEntry.kind.in_([kind.value for kind in PointsKind if kind.adds]),
+                    PointsEntry.entry_on <= cutoff,
+                    ~exists().where(expiry.lot_id == PointsEntry.id, expiry.voided_at.is_(None)),
+                )
+                .distinct()
+                .order_by(PointsEntry.customer_id)
+            )
+        )
+    for index in range(0, len(customers), EXPIRY_BATCH):
+        with unit_of_work(db) as session:
+            require_staff(session, staff_id)
+            for customer_id in customers[index : index + EXPIRY_BATCH]:
+                lock_account(session, customer_id)
+                write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
+    return len(customers)
