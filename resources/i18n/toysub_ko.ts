@@ -3543,16 +3543,16 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>라벨 용지(&amp;L)</translation>
     </message>
     <message>
+        <source>Start at la&amp;bel</source>
+        <translation>시작 라벨 번호(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Print anyway</source>
         <translation>그대로 인쇄(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Show labels</source>
         <translation>라벨 보기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Start at label</source>
-        <translation>시작 라벨 번호(&amp;S)</translation>
     </message>
     <message>
         <source>1 is the top left label; labels are counted row by row to {count}.</source>

@@ -108,7 +108,7 @@ class LabelOptionsDialog(ServiceDialog):
         self.start = QSpinBox()
         self.outline = QCheckBox(self.tr("Draw each label's edge (a test print on plain paper)"))
         self.errors.add_row(self.form, self.tr("&Label sheet"), self.sheet, "sheet")
-        self.errors.add_row(self.form, self.tr("&Start at label"), self.start, "start_position")
+        self.errors.add_row(self.form, self.tr("Start at la&bel"), self.start, "start_position")
         self.form.addRow("", self.outline)
         entry_notes = label_settings(counter.db).entry_notes_on_labels
         self.entry_notes = QLabel(

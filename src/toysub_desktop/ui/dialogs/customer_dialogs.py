@@ -176,9 +176,12 @@ class NewCustomerDialog(ServiceDialog):
         consent_box = QGroupBox(
             self.tr("Consent to the personal-data notice ({version})").format(version=CURRENT_NOTICE_VERSION)
         )
-        consent_form = QFormLayout(consent_box)
+        # The notice and the answers one under another (a box layout: its height for a width holds when the
+        # required consent's message wraps, where a form's rows with empty captions gave it a line too little);
+        # how and when they were given in a form below.
+        consent_column = QVBoxLayout(consent_box)
         self.notice = consent_notice_view(CONSENT_KINDS)
-        consent_form.addRow(self.notice)
+        consent_column.addWidget(self.notice)
         self.personal_data = QCheckBox(self.tr("Agrees to the collection and use of personal data (required)"))
         self.marketing = QCheckBox(self.tr("Agrees to receive news and offers (optional)"))
         self.sensitive = QCheckBox(self.tr("Agrees to sensitive data: allergies, health (optional)"))
@@ -189,9 +192,14 @@ class NewCustomerDialog(ServiceDialog):
         self.given_on = date_edit(
             counter.today(), today=counter.today(), field="consent.given_on", rule=CONSENT_GIVEN_ON
         )
-        self.errors.add_row(consent_form, "", self.personal_data, "consent.personal_data")
-        consent_form.addRow("", self.marketing)
-        consent_form.addRow("", self.sensitive)
+        consent_column.addWidget(self.personal_data)
+        personal_data_message = make_message_label(ERROR_STYLE)
+        consent_column.addWidget(personal_data_message)
+        self.errors.bind("consent.personal_data", self.personal_data, personal_data_message)
+        consent_column.addWidget(self.marketing)
+        consent_column.addWidget(self.sensitive)
+        consent_form = QFormLayout()
+        consent_column.addLayout(consent_form)
         consent_form.addRow(self.tr("How given"), self.method)
         self.errors.add_row(consent_form, self.tr("Given on"), self.given_on, "consent.given_on")
         side.addWidget(consent_box)
