@@ -125,6 +125,8 @@ class Shop(Base):
     tax_status: Mapped[str] = mapped_column(String(20), default="simplified", server_default="simplified")
     #: The charge kinds (``domain.ledger.EntryKind`` values, comma-separated) that carry VAT.
     vat_kinds: Mapped[str] = mapped_column(String(200), default="cycle_fee", server_default="cycle_fee")
+    #: ``domain.churn.ChurnRules`` as the owner set them (weights and windows by name); None: the defaults.
+    churn_rules: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -1183,3 +1185,24 @@ class SurveyAnswer(Base):
     voided_at: Mapped[datetime | None] = mapped_column(default=None)
 
     __table_args__ = (Index("ix_survey_answer_question", "question_id", "voided_at"),)
+
+
+class ChurnScore(Base):
+    """A subscriber's churn risk as scored on ``scored_on`` (``services.churn``): the score, the heaviest reason (the
+    one to call about) and every reason with its weight and fact. Worked out for the whole shop once a day (or on
+    demand, or after the weights change) so the list's pages are one walk of the score index."""
+
+    __tablename__ = "churn_score"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    scored_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[int] = mapped_column(Integer)
+    #: ``domain.churn.ChurnReason`` of the heaviest reason.
+    top_reason: Mapped[str] = mapped_column(String(20))
+    #: ``[[reason, weight, {argument: value}], ...]``, heaviest first.
+    reasons: Mapped[list[Any]] = mapped_column(JSON)
+
+    __table_args__ = (
+        #: The list, riskiest first, paged by a keyset (score, customer).
+        Index("ix_churn_score_rank", "scored_on", "score", "customer_id"),
+    )

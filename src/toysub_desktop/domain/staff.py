@@ -45,6 +45,7 @@ class Permission(StrEnum):
     MONEY_FIGURES = "money_figures"
     REOPEN_DAY = "reopen_day"
     OVERDUE_SETTINGS = "overdue_settings"
+    CHURN_WEIGHTS = "churn_weights"
 
 
 #: The lowest role that may take each action.
@@ -60,6 +61,7 @@ _LOWEST_ROLE = {
     Permission.MONEY_FIGURES: StaffRole.MANAGER,
     Permission.REOPEN_DAY: StaffRole.OWNER,
     Permission.OVERDUE_SETTINGS: StaffRole.MANAGER,
+    Permission.CHURN_WEIGHTS: StaffRole.OWNER,
 }
 _RANK = {StaffRole.CLERK: 0, StaffRole.MANAGER: 1, StaffRole.OWNER: 2}
 
