@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import (
     ChurnScore,
+    ContactLogEntry,
     Customer,
     Shop,
     Subscription,
@@ -45,13 +46,20 @@ from toysub_desktop.domain.churn import (
     churn_score,
     top_count,
 )
-from toysub_desktop.domain.dates import DateWindow, shop_today, utc_now
+from toysub_desktop.domain.dates import DateWindow, shop_today, to_shop_time, utc_now
 from toysub_desktop.domain.phone import Phone, phone_from_e164
 from toysub_desktop.domain.staff import Permission
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import columns_of, unit_of_work
-from toysub_desktop.services.queries.churn import chunks, churn_rules_in, running_on, scores_on, term_ends_as_of
+from toysub_desktop.services.queries.churn import (
+    chunks,
+    churn_rules_in,
+    end_of_shop_day,
+    running_on,
+    scores_on,
+    term_ends_as_of,
+)
 from toysub_desktop.services.queries.contact_versions import phone_versions, phones_in_effect
 from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 
@@ -182,6 +190,8 @@ class RiskRow:
     score: int
     #: Heaviest first: the first is the suggested reason to call.
     reasons: tuple[Reason, ...]
+    #: The last contact logged (a call made from the list shows here at once; the score stays the morning's).
+    last_contact_on: date | None = None
 
     @property
     def top_reason(self) -> Reason | None:
@@ -221,11 +231,22 @@ def list_at_risk(
             )
         found = session.execute(query).tuples().all()[: limit + 1]
         page = found[:limit]
-        phones = phone_versions(session, [cid for cid, *_ in page])
+        ids = [cid for cid, *_ in page]
+        phones = phone_versions(session, ids)
+        last_contact = {
+            cid: to_shop_time(last).date()
+            for cid, last in session.execute(
+                select(ContactLogEntry.customer_id, func.max(ContactLogEntry.recorded_at))
+                .where(ContactLogEntry.customer_id.in_(ids), ContactLogEntry.recorded_at < end_of_shop_day(today))
+                .group_by(ContactLogEntry.customer_id)
+            ).tuples()
+            if cid is not None
+        }
         rows = []
         for cid, score, reasons, number, name in page:
             in_effect = [phone_from_e164(v.e164) for v in phones_in_effect(phones.get(cid, []), today) if v.e164]
-            rows.append(RiskRow(cid, number or "", name, in_effect[0] if in_effect else None, score, _loaded(reasons)))
+            phone = in_effect[0] if in_effect else None
+            rows.append(RiskRow(cid, number or "", name, phone, score, _loaded(reasons), last_contact.get(cid)))
         return RiskPage(tuple(rows), len(found) > limit)
 
 

@@ -347,12 +347,17 @@ class MainWindow(QMainWindow):
         """회원·분석: keeping subscribers — segments, points and tiers, referrals, churn risk, the owner's dashboard.
         Each entry: its text (a mnemonic no other entry of this menu uses) and what it opens. The menu is only added
         once it has an entry."""
-        loyalty_entries: list[tuple[str, Callable[[], None]] | None] = []
+        loyalty_entries: list[tuple[str, Callable[[], None]] | None] = [
+            (self.tr("Customers to call to &keep…"), self.show_call_to_keep),
+            (self.tr("Risk &weights…"), self.show_risk_weights),
+            (self.tr("Risk score &backtest…"), self.show_risk_backtest),
+        ]
         # The menu's entries by the name of the slot they run, for tests and for buttons taking the same steps.
         self.loyalty_actions: dict[str, QAction] = {}
         if not loyalty_entries:
             return
-        menu_loyalty = self.menuBar().addMenu(self.tr("Loyalty && &reports"))
+        # Alt+P: R is the Rentals tab's (대여(&R)), which the window shows at the same time.
+        menu_loyalty = self.menuBar().addMenu(self.tr("Loyalty && re&ports"))
         for entry in loyalty_entries:
             if entry is None:
                 menu_loyalty.addSeparator()
@@ -990,6 +995,27 @@ class MainWindow(QMainWindow):
 
         if self._run_dialog(OverdueSettingsDialog(self.counter, self)):
             self.statusBar().showMessage(self.tr("Overdue settings saved."), STATUS_MS)
+
+    def show_call_to_keep(self) -> None:
+        """연락해 볼 고객: subscribers riskiest first with the reason to call; Enter logs the call."""
+        from toysub_desktop.ui.churn import CallToKeepWindow
+
+        dialog = CallToKeepWindow(self.counter, self)
+        dialog.customerChosen.connect(self.select_customer)
+        dialog.exec()
+        if self.panel.card is not None:  # a call logged there may be on the card's customer
+            self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
+
+    def show_risk_weights(self) -> None:
+        from toysub_desktop.ui.churn import ChurnWeightsDialog
+
+        if self._run_dialog(ChurnWeightsDialog(self.counter, self)):
+            self.statusBar().showMessage(self.tr("Risk weights saved."), STATUS_MS)
+
+    def show_risk_backtest(self) -> None:
+        from toysub_desktop.ui.churn import BacktestWindow
+
+        BacktestWindow(self.counter, self).exec()
 
     def show_follow_ups(self) -> None:
         from toysub_desktop.ui.contact_log import FollowUpsDialog
