@@ -5,12 +5,13 @@ reason to call about and every reason with its weight and fact beside the list, 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -195,10 +196,7 @@ class CallToKeepWindow(QDialog):
         self.list.selectionModel().selectionChanged.connect(lambda *_args: self._show_selected())
         fit_size(self, QSize(1100, 600))
         keep_on_screen(self)
-        try:
-            scores_for(counter.db, now=counter.now())
-        except DatabaseProblem as problem:
-            show_problem(problem, self)
+        self._scoring(lambda: scores_for(counter.db, now=counter.now()))
         self.reload()
 
     def reload(self, keep: int | None = None) -> None:
@@ -253,11 +251,19 @@ class CallToKeepWindow(QDialog):
             self.accept()
 
     def _rescore(self) -> None:
-        try:
-            refresh_scores(self.counter.db, now=self.counter.now())
-        except DatabaseProblem as problem:
-            show_problem(problem, self)
+        self._scoring(lambda: refresh_scores(self.counter.db, now=self.counter.now()))
         self.reload()
+
+    def _scoring(self, score: Callable[[], object]) -> None:
+        """Score the shop (a few seconds for a large one, once a day) under a busy cursor."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            score()
+        except DatabaseProblem as problem:
+            QApplication.restoreOverrideCursor()
+            show_problem(problem, self)
+        else:
+            QApplication.restoreOverrideCursor()
 
 
 # --- the weights ------------------------------------------------------------------------------------------------
