@@ -169,6 +169,53 @@
     </message>
 </context>
 <context>
+    <name>BacktestWindow</name>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>계산(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelled from the day after to {until}: {count}.</source>
+        <translation>다음 날부터 {until}까지 해지: {count}명</translation>
+    </message>
+    <message>
+        <source>Risk score backtest</source>
+        <translation>위험 점수 검증</translation>
+    </message>
+    <message>
+        <source>Score as of &amp;day</source>
+        <translation>점수 기준일(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scores every subscriber running on the day chosen, from what the shop knew by its end, and counts who cancelled in the {days} days after it. A score that works puts many of them in its top tenth; the naive rule (terms ending soonest first) is shown beside it.</source>
+        <translation>고른 날에 구독 중이던 고객 모두를 그날까지 매장이 알던 사실로 점수를 매기고, 그 뒤 {days}일 안에 해지한 고객을 셉니다. 잘 맞는 점수라면 해지한 고객 다수가 점수 상위 10%에 들어 있습니다. 단순 기준(계약 만료가 가장 가까운 순)을 옆에 함께 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>Subscribers running on {day}: {count}; the top tenth is {top}.</source>
+        <translation>{day}에 구독 중인 고객: {count}명, 상위 10%는 {top}명입니다.</translation>
+    </message>
+    <message>
+        <source>The {days} days after it have not all passed yet: more may cancel.</source>
+        <translation>기준일 뒤 {days}일이 아직 다 지나지 않았습니다. 해지가 더 늘어날 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Top tenth by risk score: {catch}</source>
+        <translation>위험 점수 상위 10%: {catch}</translation>
+    </message>
+    <message>
+        <source>Top tenth by soonest term end: {catch}</source>
+        <translation>계약 만료가 가까운 순 상위 10%: {catch}</translation>
+    </message>
+    <message>
+        <source>no cancellations to catch</source>
+        <translation>해지한 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>{caught} of {cancelled} cancellations ({percent}%)</source>
+        <translation>해지 {cancelled}명 중 {caught}명 ({percent}%)</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Back up now</source>
@@ -321,6 +368,41 @@ The app backs up only a database file on this PC. Back up and restore the server
     </message>
 </context>
 <context>
+    <name>CallToKeepWindow</name>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>통화 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer (Ctrl+O)</source>
+        <translation>고객 열기(&amp;O) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Score again</source>
+        <translation>다시 계산(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Customers to call to keep</source>
+        <translation>연락해 볼 고객</translation>
+    </message>
+    <message>
+        <source>Nobody to call: no subscriber shows a reason to worry today.</source>
+        <translation>연락할 고객이 없습니다. 오늘 걱정할 이유가 보이는 구독 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Scored on {day}.</source>
+        <translation>{day} 기준 점수입니다.</translation>
+    </message>
+    <message>
+        <source>Subscribers who may be about to leave, the riskiest first: the risk is the sum of the weights of the reasons shown on the right. Enter logs the call to the chosen one.</source>
+        <translation>떠날 수도 있는 구독 고객을 위험이 높은 순으로 보여 드립니다. 위험 점수는 오른쪽에 보이는 이유들의 가중치 합계입니다. Enter 키를 누르면 고른 고객과의 통화를 기록합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: risk {score}</source>
+        <translation>{name}: 위험 {score}</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>&amp;Cancel the subscription</source>
@@ -465,6 +547,104 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
     <message>
         <source>The guardian agreed to the sensitive-data consent: allergy and health notes may be written.</source>
         <translation>보호자가 민감정보 수집에 동의했습니다. 알레르기·건강 메모를 적을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnFact</name>
+    <message>
+        <source>No contact logged since {last}.</source>
+        <translation>{last} 이후 연락 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paused {count} times since {since}, the last from {last}.</source>
+        <translation>{since} 이후 일시정지 {count}회, 마지막은 {last}부터입니다.</translation>
+    </message>
+    <message>
+        <source>Skipped {count} boxes since {since}, the last of {last}.</source>
+        <translation>{since} 이후 배송 건너뛰기 {count}회, 마지막은 {last} 배송입니다.</translation>
+    </message>
+    <message>
+        <source>The term ends on {ends_on} (in {days} days) and no renewal talk is logged.</source>
+        <extracomment>The fact behind each reason, with the arguments its ``Fact`` carries (English source; Korean in the .ts file).</extracomment>
+        <translation>계약이 {ends_on}에 끝나는데({days}일 남음) 재계약 상담 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{amount} overdue, unpaid since {since}.</source>
+        <translation>{amount} 연체, {since}부터 미납입니다.</translation>
+    </message>
+    <message>
+        <source>{count} complaints not resolved, the oldest of {since}.</source>
+        <translation>미해결 불만 {count}건, 가장 오래된 것은 {since}에 접수되었습니다.</translation>
+    </message>
+    <message>
+        <source>{count} ratings of 2 or less since {since}, the last {rating} on {last}.</source>
+        <translation>{since} 이후 2점 이하 평가 {count}건, 마지막은 {last}에 {rating}점입니다.</translation>
+    </message>
+    <message>
+        <source>{count} toys back late (or still out past due) since {since}, the last due {last}.</source>
+        <translation>{since} 이후 늦게 반납(또는 기한이 지나도록 미반납)한 장난감 {count}개, 마지막 반납 기한은 {last}입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReason</name>
+    <message>
+        <source>Late returns</source>
+        <translation>반납 지연</translation>
+    </message>
+    <message>
+        <source>Low rating</source>
+        <translation>낮은 평점</translation>
+    </message>
+    <message>
+        <source>No contact for months</source>
+        <translation>오랫동안 연락 없음</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>미해결 불만</translation>
+    </message>
+    <message>
+        <source>Overdue payments</source>
+        <translation>요금 연체</translation>
+    </message>
+    <message>
+        <source>Paused lately</source>
+        <translation>최근 일시정지</translation>
+    </message>
+    <message>
+        <source>Skipped boxes</source>
+        <translation>배송 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Term ending, no renewal talk</source>
+        <translation>만료 임박, 재계약 상담 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnWeightsDialog</name>
+    <message>
+        <source>A subscriber&apos;s risk is the sum of the weights of the reasons present. A weight of 0 turns a reason off. The list is scored again with the new weights.</source>
+        <translation>구독 고객의 위험 점수는 해당하는 이유들의 가중치 합계입니다. 가중치를 0으로 하면 그 이유는 빠집니다. 저장하면 새 가중치로 목록을 다시 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Low ratings in the last (mo&amp;nths)</source>
+        <translation>낮은 평점을 보는 기간(&amp;N, 개월)</translation>
+    </message>
+    <message>
+        <source>No contact for (mon&amp;ths)</source>
+        <translation>연락 없음 기준(&amp;T, 개월)</translation>
+    </message>
+    <message>
+        <source>Pauses, skips, late returns in the last (&amp;months)</source>
+        <translation>일시정지·건너뛰기·반납 지연을 보는 기간(&amp;M, 개월)</translation>
+    </message>
+    <message>
+        <source>Risk weights</source>
+        <translation>이탈 위험 가중치</translation>
+    </message>
+    <message>
+        <source>Term ending &amp;within (days)</source>
+        <translation>만료까지 남은 일수(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3543,10 +3723,6 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>라벨 용지(&amp;L)</translation>
     </message>
     <message>
-        <source>Start at la&amp;bel</source>
-        <translation>시작 라벨 번호(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Print anyway</source>
         <translation>그대로 인쇄(&amp;P)</translation>
     </message>
@@ -3577,6 +3753,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Entry notes (door codes) are printed on the labels.</source>
         <translation>출입 메모(공동현관 비밀번호 등)를 라벨에 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Start at la&amp;bel</source>
+        <translation>시작 라벨 번호(&amp;B)</translation>
     </message>
     <message>
         <source>These addresses do not fit on a label in print a courier can read. Printed anyway, their labels leave off the notes and the sender, and may cut the address short.</source>
@@ -3886,6 +4066,10 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>오늘 연락할 고객(&amp;C)…</translation>
     </message>
     <message>
+        <source>Customers to call to &amp;keep…</source>
+        <translation>연락해 볼 고객(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>데이터베이스: {where}</translation>
     </message>
@@ -4024,6 +4208,18 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>Rental settin&amp;gs…</source>
         <translation>대여 설정(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Risk &amp;weights…</source>
+        <translation>이탈 위험 가중치(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Risk score &amp;backtest…</source>
+        <translation>위험 점수 검증(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Risk weights saved.</source>
+        <translation>이탈 위험 가중치를 저장했습니다.</translation>
     </message>
     <message>
         <source>S&amp;egment:</source>
@@ -6443,6 +6639,33 @@ Everything recorded after that moment is replaced. The database as it is now is 
     </message>
 </context>
 <context>
+    <name>RiskListModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객번호</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>마지막 연락</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Reason to call</source>
+        <translation>연락할 이유</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>위험</translation>
+    </message>
+</context>
+<context>
     <name>ScanList</name>
     <message>
         <source>Delete removes the selected item from the list</source>
@@ -8274,6 +8497,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
         <translation>운송장 번호에는 영문, 숫자, 하이픈(-)만 쓸 수 있습니다.</translation>
     </message>
     <message>
+        <source>A weight cannot be negative.</source>
+        <translation>가중치는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
         <source>A {courier} tracking number has digits only.</source>
         <translation>{courier} 운송장 번호는 숫자로만 되어 있습니다.</translation>
     </message>
@@ -8390,6 +8617,14 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Check the year: enter a date from {earliest} to {latest}.</source>
         <translation>연도를 확인해 주십시오. {earliest}부터 {latest}까지의 날짜를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a day at least a day back: the cancellations after it are what the score is checked on.</source>
+        <translation>하루 이상 지난 날을 골라 주십시오. 그날 이후의 해지로 점수를 검증합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a day at most ten years back.</source>
+        <translation>10년 전까지의 날짜를 골라 주십시오.</translation>
     </message>
     <message>
         <source>Choose a delivery day from 1 to 31 (in shorter months, the month&apos;s last day).</source>
@@ -8557,6 +8792,11 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Enter a whole number of points.</source>
         <translation>적립금은 숫자로만 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 20.</source>
+        <extracomment>The backtest compares with the cancellations in this many days after the day scored. The top tenth by score is where the backtest looks for those cancellations.</extracomment>
+        <translation>정수로 입력해 주십시오. 예: 20</translation>
     </message>
     <message>
         <source>Enter ages from 0 to {high} months.</source>
@@ -10154,6 +10394,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>Registration</source>
         <translation>가입</translation>
+    </message>
+    <message>
+        <source>Renewal talk</source>
+        <translation>재계약 상담</translation>
     </message>
     <message>
         <source>Renewed</source>

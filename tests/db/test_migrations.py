@@ -14,7 +14,16 @@ from support import NEW_HOME, NOW, enter_shop_details, new_customer
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.location import DatabaseLocation
 from toysub_desktop.db.migrate import HEAD_REVISION, alembic_config, current_revision, head_revision
-from toysub_desktop.db.models import AddressVersion, Base, DayClose, MembershipTier, Segment, Shop, Subscription
+from toysub_desktop.db.models import (
+    AddressVersion,
+    Base,
+    ChurnScore,
+    DayClose,
+    MembershipTier,
+    Segment,
+    Shop,
+    Subscription,
+)
 from toysub_desktop.db.open import open_database
 from toysub_desktop.documents import wording
 from toysub_desktop.domain.fees import FeeMethod
@@ -280,5 +289,24 @@ def test_a_shop_from_before_points_earns_and_gives_none_until_the_owner_sets_the
             ).one()
         assert tuple(settings) == (0, 0, 0, 0)
         assert inspect(upgraded.engine).has_table("points_entry")
+    finally:
+        upgraded.dispose()
+
+
+def test_a_shop_from_before_churn_risk_scores_with_the_default_weights_and_has_no_scores_yet(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    command.downgrade(alembic_config(db.engine), "0030")
+    assert "churn_rules" not in {column["name"] for column in inspect(db.engine).get_columns("shop")}
+    assert "churn_score" not in inspect(db.engine).get_table_names()
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        with upgraded.reading() as session:
+            assert session.execute(select(Shop.churn_rules)).scalar_one() is None
+            assert session.execute(select(func.count()).select_from(ChurnScore)).scalar_one() == 0
+        indexes = {i["name"] for i in inspect(upgraded.engine).get_indexes("churn_score")}
+        assert "ix_churn_score_rank" in indexes
     finally:
         upgraded.dispose()

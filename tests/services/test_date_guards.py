@@ -53,6 +53,9 @@ READS = {
     "message_lists.message_list",
     "bank_statements.read_statement",  # reads a file; writes nothing
     "contact_log.follow_ups_due",
+    "churn.backtest",  # scores a past day (refused beside its field when not in the past): records nothing
+    "churn.list_at_risk",
+    "churn.subscriber_reasons",
     "contacts.contacts_to_check",
     "customers.address_in_effect_on",
     "customers.customer_card",

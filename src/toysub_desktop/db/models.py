@@ -136,6 +136,8 @@ class Shop(Base):
     referrer_reward: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     referred_reward: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     points_expiry_months: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: ``domain.churn.ChurnRules`` as the owner set them (weights and windows by name); None: the defaults.
+    churn_rules: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -1311,4 +1313,25 @@ class PointsEntry(Base):
             sqlite_where=text("voided_at IS NULL AND charge_id IS NOT NULL"),
             postgresql_where=text("voided_at IS NULL AND charge_id IS NOT NULL"),
         ),
+    )
+
+
+class ChurnScore(Base):
+    """A subscriber's churn risk as scored on ``scored_on`` (``services.churn``): the score, the heaviest reason (the
+    one to call about) and every reason with its weight and fact. Worked out for the whole shop once a day (or on
+    demand, or after the weights change) so the list's pages are one walk of the score index."""
+
+    __tablename__ = "churn_score"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    scored_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[int] = mapped_column(Integer)
+    #: ``domain.churn.ChurnReason`` of the heaviest reason.
+    top_reason: Mapped[str] = mapped_column(String(20))
+    #: ``[[reason, weight, {argument: value}], ...]``, heaviest first.
+    reasons: Mapped[list[Any]] = mapped_column(JSON)
+
+    __table_args__ = (
+        #: The list, riskiest first, paged by a keyset (score, customer).
+        Index("ix_churn_score_rank", "scored_on", "score", "customer_id"),
     )

@@ -259,3 +259,53 @@ def _survey(
             )  # fmt: skip
         if not open_now:
             close_survey(db, staff_id=staff_ids[0], survey_id=survey, now=when(opened + timedelta(days=45), 9 * 60))
+
+
+#: Of the contracts cancelled, this share was preceded by a complaint some weeks before.
+_COMPLAINED_BEFORE_LEAVING = 0.7
+_COMPLAINTS_BEFORE_LEAVING = (
+    "장난감 구성이 아이 나이에 안 맞는다고 함",
+    "같은 장난감이 두 번 왔다고 불만",
+    "요금이 부담된다며 할인 가능한지 문의, 어렵다고 안내함",
+    "배송이 자주 늦는다고 불만",
+)
+_RENEWAL_TALKS = ("재계약 안내 통화, 조건 설명함", "재계약 의사 확인, 12개월로 연장 고민 중")
+
+
+def warning_signs_story(
+    db: Database, rng: random.Random, staff_ids: Sequence[int], today: date, latest: datetime
+) -> None:
+    """The signs a shop sees before a family leaves, so the churn risk and its backtest have something to find:
+    most cancellations were preceded by a complaint 30 to 120 days before (a third settled within days, the rest
+    left open until the family left and closed with the cancellation); and half of the families whose term ends
+    within two months had their renewal talk already."""
+
+    def when(day: date, minutes: int) -> datetime:
+        return min(latest, moment(day, minutes))
+
+    cancelled = list_subscriptions(db, SubscriptionFilter(state=SubscriptionState.CANCELLED), limit=400, today=today)
+    for row in cancelled.rows:
+        if row.cancelled_on is None or rng.random() > _COMPLAINED_BEFORE_LEAVING:
+            continue
+        day = row.cancelled_on - timedelta(days=rng.randint(30, 120))
+        if day <= row.start_on or day >= today:
+            continue
+        entry = log_contact(
+            db, staff_id=rng.choice(staff_ids), customer_id=row.customer_id, kind=ContactKind.COMPLAINT,
+            note=rng.choice(_COMPLAINTS_BEFORE_LEAVING), about=None, now=when(day, 15 * 60),
+        )  # fmt: skip
+        # A third settled within days; the rest stayed open until the family left, and were closed with it.
+        settled = day + timedelta(days=rng.randint(2, 10)) if rng.random() < 0.33 else row.cancelled_on
+        resolve_complaint(
+            db, staff_id=rng.choice(staff_ids), entry_id=entry,
+            resolution="사과드리고 다음 배송에 반영하기로 함" if settled < row.cancelled_on else "해지로 종결",
+            now=when(min(settled, today), 11 * 60),
+        )  # fmt: skip
+    ending = list_subscriptions(db, SubscriptionFilter(ending_within_days=60), limit=400, today=today)
+    for row in ending.rows[::2]:
+        day = today - timedelta(days=rng.randint(1, 20))
+        if day > row.start_on:
+            log_contact(
+                db, staff_id=rng.choice(staff_ids), customer_id=row.customer_id, kind=ContactKind.RENEWAL,
+                note=rng.choice(_RENEWAL_TALKS), now=when(day, 13 * 60),
+            )  # fmt: skip

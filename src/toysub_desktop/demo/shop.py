@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from toysub_desktop.db.engine import Database
 from toysub_desktop.demo.catalogue import Catalogue
 from toysub_desktop.demo.contacts import Contacts
-from toysub_desktop.demo.conversations import conversations_story
+from toysub_desktop.demo.conversations import conversations_story, warning_signs_story
 from toysub_desktop.demo.deliveries import deliveries_story
 from toysub_desktop.demo.lifecycle import Lifecycle
 from toysub_desktop.demo.money import money_story, open_demo_ledger
@@ -152,6 +152,7 @@ def _populate(db: Database, *, customers: int, seed: int, today: date | None) ->
     segments_story(db, story.staff_ids[0], latest)
     customer_ids = [family.customer_id for family in families]
     points = points_story(db, random.Random(seed + 5), story.staff_ids, customer_ids, today, latest)
+    warning_signs_story(db, random.Random(seed + 5), story.staff_ids, today, latest)
     for staff_id in story.staff_ids:  # every demo staff member signs in with the PIN the sign-in screen shows
         set_first_pin(db, staff_id=staff_id, pin=DEMO_PIN, repeated_pin=DEMO_PIN, now=latest)
     counts = story.counts

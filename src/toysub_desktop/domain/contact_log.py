@@ -41,6 +41,8 @@ class ContactKind(StrEnum):
     COMPLAINT = "complaint"
     PRAISE = "praise"
     REQUEST = "request"
+    #: A talk about renewing the contract (재계약 상담): what the churn risk's "term ending" reason asks for.
+    RENEWAL = "renewal"
 
 
 class ContactSubject(StrEnum):

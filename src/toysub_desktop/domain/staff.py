@@ -47,6 +47,7 @@ class Permission(StrEnum):
     OVERDUE_SETTINGS = "overdue_settings"
     #: The membership tiers, their basis and benefits.
     TIERS = "tiers"
+    CHURN_WEIGHTS = "churn_weights"
 
 
 #: The lowest role that may take each action.
@@ -63,6 +64,7 @@ _LOWEST_ROLE = {
     Permission.REOPEN_DAY: StaffRole.OWNER,
     Permission.OVERDUE_SETTINGS: StaffRole.MANAGER,
     Permission.TIERS: StaffRole.MANAGER,
+    Permission.CHURN_WEIGHTS: StaffRole.OWNER,
 }
 _RANK = {StaffRole.CLERK: 0, StaffRole.MANAGER: 1, StaffRole.OWNER: 2}
 

@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         once it has an entry."""
         loyalty_entries: list[tuple[str, Callable[[], None]] | None] = [
             (self.tr("&Dashboard…"), self.show_dashboard),
+            (self.tr("Customers to call to &keep…"), self.show_call_to_keep),
             None,
             (self.tr("Se&gments…"), self.show_segments),
             (self.tr("&Tiers…"), self.show_tiers),
@@ -369,6 +370,9 @@ class MainWindow(QMainWindow):
             None,
             (self.tr("Referral c&ard…"), self.print_referral_card),
             (self.tr("Re&ferrals…"), self.show_referrals),
+            None,
+            (self.tr("Risk &weights…"), self.show_risk_weights),
+            (self.tr("Risk score &backtest…"), self.show_risk_backtest),
         ]
         # The menu's entries by the name of the slot they run, for tests and for buttons taking the same steps.
         self.loyalty_actions: dict[str, QAction] = {}
@@ -1097,6 +1101,29 @@ class MainWindow(QMainWindow):
         dialog = ReferralsWindow(self.counter, self)
         dialog.customerChosen.connect(self.select_customer)
         dialog.exec()
+
+    # --- churn risk ---------------------------------------------------------------------------------------------
+
+    def show_call_to_keep(self) -> None:
+        """연락해 볼 고객: subscribers riskiest first with the reason to call; Enter logs the call."""
+        from toysub_desktop.ui.churn import CallToKeepWindow
+
+        dialog = CallToKeepWindow(self.counter, self)
+        dialog.customerChosen.connect(self.select_customer)
+        dialog.exec()
+        if self.panel.card is not None:  # a call logged there may be on the card's customer
+            self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
+
+    def show_risk_weights(self) -> None:
+        from toysub_desktop.ui.churn import ChurnWeightsDialog
+
+        if self._run_dialog(ChurnWeightsDialog(self.counter, self)):
+            self.statusBar().showMessage(self.tr("Risk weights saved."), STATUS_MS)
+
+    def show_risk_backtest(self) -> None:
+        from toysub_desktop.ui.churn import BacktestWindow
+
+        BacktestWindow(self.counter, self).exec()
 
     def show_follow_ups(self) -> None:
         from toysub_desktop.ui.contact_log import FollowUpsDialog

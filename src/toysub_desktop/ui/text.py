@@ -122,6 +122,7 @@ _CONTACT_KIND_NAMES = {
     ContactKind.COMPLAINT: QT_TRANSLATE_NOOP("Words", "Complaint"),
     ContactKind.PRAISE: QT_TRANSLATE_NOOP("Words", "Praise"),
     ContactKind.REQUEST: QT_TRANSLATE_NOOP("Words", "Request"),
+    ContactKind.RENEWAL: QT_TRANSLATE_NOOP("Words", "Renewal talk"),
 }
 _PROSPECT_KIND_NAMES = {
     ProspectKind.INQUIRY: QT_TRANSLATE_NOOP("Words", "Inquiry"),
