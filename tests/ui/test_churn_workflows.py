@@ -67,7 +67,7 @@ def test_the_owner_opens_the_list_by_keyboard_sees_why_and_logs_three_calls(
     window = MainWindow(counter)
     show_for_typing(window, qtbot)
     qtbot.waitUntil(window.isActiveWindow)
-    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # 회원·분석(&P)
+    QTest.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # 회원·분석(&Y)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
     assert menu is not None
