@@ -1447,12 +1447,28 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>이탈률</translation>
     </message>
     <message>
+        <source>Points outstanding</source>
+        <translation>적립금 잔액</translation>
+    </message>
+    <message>
         <source>Churn ({month})</source>
         <translation>이탈률 ({month})</translation>
     </message>
     <message>
+        <source>{points} points</source>
+        <translation>{points}포인트</translation>
+    </message>
+    <message>
+        <source>held by customers, given as discounts</source>
+        <translation>고객이 보유 중 · 할인으로 지급</translation>
+    </message>
+    <message>
         <source>Churn rate</source>
         <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Customers holding points</source>
+        <translation>적립금 보유 고객</translation>
     </message>
     <message>
         <source>Contracts</source>
@@ -5458,6 +5474,21 @@ Did the boxes arrive on time?
     <message>
         <source>{months} months {percent}% off</source>
         <translation>{months}개월 {percent}% 할인</translation>
+    </message>
+</context>
+<context>
+    <name>PointsHolderModel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>적립금</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from toysub_desktop.services.dashboard import (
 from toysub_desktop.services.feedback import void_feedback
 from toysub_desktop.services.ledger import bill_customer
 from toysub_desktop.services.overdue import overdue_total
+from toysub_desktop.services.points import grant_points, points_holders, void_points
 
 
 @pytest.fixture
@@ -166,6 +167,7 @@ def test_the_one_page_report_says_the_figures_and_draws_its_charts(shop: SmallSh
         "평균구독기간2.5개월",
         f"연체합계{figures.overdue.amount:,}원({figures.overdue.customers}명)",
         "평균만족도5.00/5",
+        "적립금잔액0포인트",
         # May: 2 running on its last day, none new, B ended (of the 3 running on 1 May: 33.3 %); 56,550 recurring
         "2026-0520133.3%56,550",
         # the March cohort: 2 customers, all after 1 month, half after 3, 6 and 12 not reached
@@ -179,3 +181,21 @@ def test_the_one_page_report_says_the_figures_and_draws_its_charts(shop: SmallSh
     path.write_bytes(pdf)
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 10_000
+
+
+def test_points_outstanding_is_the_points_customers_hold_and_its_list_the_largest_balances_first(
+    shop: SmallShop,
+) -> None:
+    a, b, c = (shop.customers[name] for name in ("A", "B", "C"))
+    for customer, points in ((a, 3_000), (b, 5_000), (c, 3_000)):
+        grant_points(
+            shop.db, staff_id=shop.owner, customer_id=customer, points=points, reason="개업 기념", now=at(TODAY)
+        )
+    mistaken = grant_points(shop.db, staff_id=shop.owner, customer_id=c, points=9_000, reason="오타", now=at(TODAY))
+    void_points(shop.db, staff_id=shop.owner, entry_id=mistaken, reason="금액 잘못 입력", now=at(TODAY))
+    figures = shop.figures(months=period_months(Period.THIS_MONTH, TODAY))
+    assert figures.points_outstanding == 11_000  # the voided grant is not held
+    first, more = points_holders(shop.db, limit=2)
+    assert [(h.customer_id, h.balance) for h in first] == [(b, 5_000), (min(a, c), 3_000)] and more
+    rest, more = points_holders(shop.db, after=first[-1], limit=2)
+    assert [(h.customer_id, h.balance) for h in rest] == [(max(a, c), 3_000)] and not more

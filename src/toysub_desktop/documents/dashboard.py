@@ -75,6 +75,7 @@ class DashboardSheet:
     overdue_amount: int
     overdue_customers: int
     average_rating: float | None
+    points_outstanding: int = 0
 
 
 def _month(day: date) -> str:
@@ -240,7 +241,7 @@ def render_dashboard(sheet: DashboardSheet) -> bytes:
                 wording.DASHBOARD_RATING,
                 none if rating is None else wording.DASHBOARD_RATING_VALUE.format(rating=f"{rating:.2f}"),
             ),
-            ("", ""),
+            (wording.DASHBOARD_POINTS, wording.DASHBOARD_POINTS_VALUE.format(points=f"{sheet.points_outstanding:,}")),
         ),
     ]
     story: list[Flowable] = [

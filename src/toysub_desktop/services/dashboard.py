@@ -20,7 +20,8 @@ or a manager (``Permission.MONEY_FIGURES``, as the money view: it shows revenue)
   began, in months.
 - **Deliveries this week** (Monday to Sunday, cancelled ones left out, with how many were delivered), **overdue**
   (``services.overdue``'s total: charges unpaid past the grace days), **satisfaction** (average live rating recorded
-  per month).
+  per month), **points outstanding** (``services.points.points_outstanding``: the points customers hold, won the
+  shop will give as discounts).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from toysub_desktop.domain.staff import Permission, role_may
 from toysub_desktop.services.access import Approval, ApprovalNeeded, authorize
 from toysub_desktop.services.common import require_staff
 from toysub_desktop.services.overdue import OverdueTotal, overdue_total
+from toysub_desktop.services.points import points_outstanding
 from toysub_desktop.services.queries import dashboard as sql
 
 __all__ = [
@@ -126,6 +128,7 @@ class DashboardFigures:
     deliveries_this_week: int
     delivered_this_week: int
     overdue: OverdueTotal
+    points_outstanding: int = 0
 
     @property
     def last(self) -> MonthLine:
@@ -237,6 +240,7 @@ def dashboard_figures(
         deliveries_this_week=deliveries,
         delivered_this_week=delivered,
         overdue=overdue_total(db, today=today),
+        points_outstanding=points_outstanding(db),
     )
 
 
@@ -468,6 +472,7 @@ def dashboard_report_pdf(db: Database, figures: DashboardFigures) -> bytes:
         delivered_this_week=figures.delivered_this_week,
         overdue_amount=figures.overdue.amount,
         overdue_customers=figures.overdue.customers,
+        points_outstanding=figures.points_outstanding,
         average_rating=sum(line.rating_total for line in months) / ratings if ratings else None,
     )
     return render_dashboard(sheet)

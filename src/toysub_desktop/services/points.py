@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
@@ -231,6 +231,44 @@ def points_view(db: Database, customer_id: int, *, today: date | None = None) ->
             if EntryKind(kinds[d.id]).is_charge
         )
         return PointsView(customer.id, customer.name, state.balance, tuple(_lines(session, entries)), charges)
+
+
+@dataclass(frozen=True)
+class PointsHolder:
+    """A customer holding points, as the dashboard's list behind "points outstanding" shows them."""
+
+    customer_id: int
+    customer_number: str
+    customer_name: str
+    balance: int
+
+
+def points_holders(
+    db: Database, *, after: PointsHolder | None = None, limit: int = 100
+) -> tuple[list[PointsHolder], bool]:
+    """The customers holding points, the largest balance first (then by customer), a page at a time: the people
+    behind ``points_outstanding``."""
+    adds = [kind.value for kind in PointsKind if kind.adds]
+    balance = func.sum(case((PointsEntry.kind.in_(adds), PointsEntry.points), else_=-PointsEntry.points))
+    query = (
+        select(PointsEntry.customer_id, Customer.number, Customer.name, balance)
+        .join(Customer, Customer.id == PointsEntry.customer_id)
+        .where(PointsEntry.voided_at.is_(None))
+        .group_by(PointsEntry.customer_id, Customer.number, Customer.name)
+        .having(balance > 0)
+        .order_by(balance.desc(), PointsEntry.customer_id)
+        .limit(limit + 1)
+    )
+    if after is not None:
+        query = query.having(
+            or_(balance < after.balance, and_(balance == after.balance, PointsEntry.customer_id > after.customer_id))
+        )
+    with db.reading() as session:
+        rows = [
+            PointsHolder(customer_id, number or "", name, int(total))
+            for customer_id, number, name, total in session.execute(query).tuples()
+        ]
+    return rows[:limit], len(rows) > limit
 
 
 def points_outstanding(db: Database) -> int:

@@ -58,6 +58,7 @@ from toysub_desktop.services.dashboard import (
     dashboard_figures,
     dashboard_subscriptions,
 )
+from toysub_desktop.services.points import PointsHolder, points_holders
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
@@ -159,6 +160,7 @@ class DashboardWindow(QDialog):
             "deliveries": FigureTile(self.tr("Deliveries this week"), self.open_deliveries),
             "overdue": FigureTile(self.tr("Overdue"), self.open_overdue),
             "rating": FigureTile(self.tr("Satisfaction"), self.open_ratings),
+            "points": FigureTile(self.tr("Points outstanding"), self.open_points),
         }
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -312,6 +314,10 @@ class DashboardWindow(QDialog):
         average = sum(line.rating_total for line in months) / ratings if ratings else None
         self.tiles["rating"].show_value("–" if average is None else f"{average:.2f} / 5")
         self.rating_month = rated[-1].month if rated else last.month
+        self.tiles["points"].show_value(
+            self.tr("{points} points").format(points=f"{figures.points_outstanding:,}"),
+            self.tr("held by customers, given as discounts"),
+        )
         self._fill_charts()
         self._fill_retention()
 
@@ -477,6 +483,10 @@ class DashboardWindow(QDialog):
         title = self.tr("Ratings recorded in {month}").format(month=month_text(self.rating_month))
         self._show_list(FigureListDialog(title, model, self))
 
+    def open_points(self) -> None:
+        model = PointsHolderModel(self.counter, self)
+        self._show_list(FigureListDialog(self.tr("Customers holding points"), model, self))
+
     def open_overdue(self) -> None:
         from toysub_desktop.ui.overdue import OverdueWindow
 
@@ -575,6 +585,31 @@ class DeliveryLineModel(PagedTableModel[DeliveryLine]):
         ]
 
 
+class PointsHolderModel(PagedTableModel[PointsHolder]):
+    headers = (
+        QT_TRANSLATE_NOOP("PointsHolderModel", "Customer no."),
+        QT_TRANSLATE_NOOP("PointsHolderModel", "Customer"),
+        QT_TRANSLATE_NOOP("PointsHolderModel", "Points"),
+    )
+
+    def __init__(self, counter: Counter, parent: QObject | None = None) -> None:
+        super().__init__(PageSource(self._fetch, lambda row: row.customer_id, self._display, self._align), parent)
+        self._counter = counter
+
+    def _fetch(self, after: PointsHolder | None, limit: int) -> tuple[Sequence[PointsHolder], bool]:
+        return points_holders(self._counter.db, after=after, limit=limit)
+
+    @staticmethod
+    def _display(row: PointsHolder, column: int) -> str:
+        return (row.customer_number, row.customer_name, f"{row.balance:,}")[column]
+
+    @staticmethod
+    def _align(_row: PointsHolder, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
 class FeedbackLineModel(PagedTableModel[FeedbackLine]):
     headers = (
         QT_TRANSLATE_NOOP("FeedbackLineModel", "Recorded"),
@@ -599,7 +634,7 @@ class FeedbackLineModel(PagedTableModel[FeedbackLine]):
         ]
 
 
-AnyLineModel = SubscriptionLineModel | DeliveryLineModel | FeedbackLineModel
+AnyLineModel = SubscriptionLineModel | DeliveryLineModel | FeedbackLineModel | PointsHolderModel
 
 
 class FigureListDialog(QDialog):
