@@ -70,3 +70,23 @@ def test_the_deliveries_of_a_period_are_exported_as_csv_with_korean_headings(
     with counter.db.reading() as session:
         action = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(1)).one()
     assert action == "export.deliveries"
+
+
+def test_the_rows_one_kind_has_come_and_go_with_their_captions_and_the_segment_is_reached_by_its_letter(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    dialog = ExportDialog(counter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.kind)
+    assert dialog.segment.isVisible() and dialog.segment_label.isVisible()  # customers first
+    assert not dialog.first_label.isVisible() and not dialog.last_label.isVisible()
+    _press(Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.segment.choice)
+    dialog.kind.setFocus()
+    _press(Qt.Key.Key_Down)
+    _press(Qt.Key.Key_Down)  # 기간의 배송: a period, no segment
+    assert dialog.first_label.isVisible() and dialog.first_label.text().startswith("시작")
+    assert not dialog.segment.isVisible() and not dialog.segment_label.isVisible()

@@ -27,6 +27,7 @@ from toysub_desktop.services.subscriptions import SubscriptionRow
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.date_input import DateInput
 from toysub_desktop.ui.dialogs.base import ServiceDialog
+from toysub_desktop.ui.forms import last_caption
 from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.segment_box import SegmentBox
 from toysub_desktop.ui.text import delivery_kind_name, delivery_state_name, plan_kind_name, state_name
@@ -80,10 +81,13 @@ class ExportDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("F&ormat:"), self.file_format, "format")
         #: Customers only: everyone, or one saved segment.
         self.segment = SegmentBox(counter)
-        self.segment_label = self.errors.add_row(self.form, self.tr("Se&gment:"), self.segment, "segment")
-        self.segment_label.setBuddy(self.segment.choice)
-        self.first_label = self.errors.add_row(self.form, self.tr("&From:"), self.first, "first")
-        self.last_label = self.errors.add_row(self.form, self.tr("&To:"), self.last, "last")
+        # The captions of the rows that only some kinds have, hidden with their fields.
+        self.segment_message = self.errors.add_row(self.form, self.tr("Se&gment:"), self.segment, "segment")
+        self.segment_label = last_caption(self.form)
+        self.errors.add_row(self.form, self.tr("&From:"), self.first, "first")
+        self.first_label = last_caption(self.form)
+        self.errors.add_row(self.form, self.tr("&To:"), self.last, "last")
+        self.last_label = last_caption(self.form)
         self.errors.add_row(self.form, self.tr("&Save as:"), where, "file")
         self.add_intro(
             self.tr(
@@ -105,6 +109,7 @@ class ExportDialog(ServiceDialog):
         customers = self.kind.currentData() == ExportKind.CUSTOMERS.value
         self.segment.setVisible(customers)
         self.segment_label.setVisible(customers)
+        self.segment_message.setVisible(customers and bool(self.segment_message.text()))
         self._suggest_path()
 
     def _suggest_path(self) -> None:

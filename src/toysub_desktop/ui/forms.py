@@ -160,6 +160,16 @@ class FieldErrors:
         return label
 
 
+def last_caption(form: QFormLayout) -> QLabel:
+    """The caption of *form*'s last row (``FieldErrors.add_row`` returns the row's message label), to hide it with
+    the row's field."""
+    item = form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
+    caption = item.widget() if item is not None else None
+    if not isinstance(caption, QLabel):
+        raise ValueError("the form's last row has no caption")
+    return caption
+
+
 def make_message_label(style: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)

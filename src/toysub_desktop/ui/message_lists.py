@@ -186,8 +186,7 @@ class MessageListsDialog(ServiceDialog):
         self.errors.add_row(self.form, self.tr("Send &time:"), when, "send_at")
         #: Only the customers of a saved segment; the list's own rules still decide who gets the message.
         self.segment = SegmentBox(counter)
-        segment_label = self.errors.add_row(self.form, self.tr("S&egment:"), self.segment, "segment")
-        segment_label.setBuddy(self.segment.choice)
+        self.errors.add_row(self.form, self.tr("S&egment:"), self.segment, "segment")
         self.when = when
         self.kind_hint = QLabel()
         self.kind_hint.setWordWrap(True)

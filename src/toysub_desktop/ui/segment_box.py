@@ -3,7 +3,7 @@ the segment chosen beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from toysub_desktop.domain.errors import ValidationError
@@ -35,6 +35,8 @@ class SegmentBox(QWidget):
         row.addWidget(self.count)
         row.addStretch(1)
         self.setFocusProxy(self.choice)
+        # A caption's letter (its buddy is this box) reaches the choice; Tab walks the choice itself.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.reload_choices()
         self.choice.currentIndexChanged.connect(self._chosen)
 
