@@ -383,11 +383,16 @@ The app backs up only a database file on this PC. Back up and restore the server
     </message>
     <message>
         <source>Customers to call to keep</source>
+        <extracomment>Only the customers of this saved segment (None: everyone scored).</extracomment>
         <translation>연락해 볼 고객</translation>
     </message>
     <message>
         <source>Nobody to call: no subscriber shows a reason to worry today.</source>
         <translation>연락할 고객이 없습니다. 오늘 걱정할 이유가 보이는 구독 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>세그먼트(&amp;G):</translation>
     </message>
     <message>
         <source>Scored on {day}.</source>

@@ -29,9 +29,11 @@ from toysub_desktop.db.models import (
 )
 from toysub_desktop.domain.churn import RULE_FIELDS, Catch, ChurnReason, ChurnRules
 from toysub_desktop.domain.contact_log import ContactKind
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.segments import SegmentCriteria
 from toysub_desktop.services.access import ApprovalNeeded
 from toysub_desktop.services.churn import (
     backtest,
@@ -42,7 +44,8 @@ from toysub_desktop.services.churn import (
     subscriber_reasons,
     update_churn_rules,
 )
-from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.customers import record_marketing_consent, register_customer
+from toysub_desktop.services.segments import create_segment
 from toysub_desktop.services.shop import add_staff
 from toysub_desktop.services.subscriptions import NewSubscription, cancel, pause, sign_up
 
@@ -340,3 +343,20 @@ def test_a_backtest_day_must_be_in_the_past(db: Database, owner_id: int) -> None
         backtest(db, day=date(2026, 9, 15), now=at(date(2026, 9, 15)))
     assert caught.value.problems[0].field == "day"
     assert backtest(db, day=date(2026, 9, 14), now=at(date(2026, 9, 15))).subscribers == 0  # nobody signed
+
+
+def test_the_list_restricted_to_a_segment_holds_only_its_customers_still_riskiest_first(
+    db: Database, shop: tuple[int, int, int]
+) -> None:
+    owner, known, later = shop
+    day = date(2026, 9, 20)
+    record_marketing_consent(
+        db, staff_id=owner, customer_id=later, granted=True, given_on=day, method=ConsentMethod.PAPER,
+        notice_version=CURRENT_NOTICE_VERSION, now=at(day),
+    )  # fmt: skip
+    agreed = create_segment(
+        db, staff_id=owner, name="마케팅 동의", criteria=SegmentCriteria(marketing_consent=True), now=at(day)
+    )
+    scores_for(db, now=at(day))
+    assert [row.customer_id for row in list_at_risk(db, today=day).rows] == [known, later]
+    assert [row.customer_id for row in list_at_risk(db, today=day, segment_id=agreed).rows] == [later]

@@ -19,10 +19,13 @@ from screen_support import show_for_typing
 from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.models import Shop, Subscription
 from toysub_desktop.domain.contact_log import ContactKind
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.segments import SegmentCriteria
 from toysub_desktop.services.churn import churn_settings
 from toysub_desktop.services.contact_log import customer_contact_log, log_contact
-from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.customers import record_marketing_consent, register_customer
+from toysub_desktop.services.segments import create_segment
 from toysub_desktop.services.subscriptions import NewSubscription, cancel, sign_up
 from toysub_desktop.ui.churn import BacktestWindow, CallToKeepWindow, ChurnWeightsDialog, RiskListModel
 from toysub_desktop.ui.contact_log import LogContactDialog
@@ -215,3 +218,25 @@ def test_the_risk_list_model_is_a_well_behaved_qt_model(
     while model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))
     assert model.rowCount() == 3  # 이서연 has no reason and is not listed
+
+
+def test_the_list_narrowed_to_a_segment_by_its_letter(
+    qtbot: QtBot, counter: Counter, subscribers: dict[str, int]
+) -> None:
+    record_marketing_consent(
+        counter.db, staff_id=counter.staff.id, customer_id=subscribers["박지훈"], granted=True, given_on=TODAY,
+        method=ConsentMethod.PAPER, notice_version=CURRENT_NOTICE_VERSION, now=NOW,
+    )  # fmt: skip
+    create_segment(
+        counter.db, staff_id=counter.staff.id, name="마케팅 동의", criteria=SegmentCriteria(marketing_consent=True),
+        now=NOW,
+    )  # fmt: skip
+    window = CallToKeepWindow(counter)
+    show_for_typing(window, qtbot)
+    assert window.model.rowCount() == 3
+    QTest.keyClick(focused(window), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: focused(window) is window.segment.choice)
+    QTest.keyClick(focused(window), Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.data(window.model.index(0, 1)) == "박지훈"
+    assert window.segment.count.text() == "1명"

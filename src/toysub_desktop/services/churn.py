@@ -61,6 +61,7 @@ from toysub_desktop.services.queries.churn import (
     term_ends_as_of,
 )
 from toysub_desktop.services.queries.contact_versions import phone_versions, phones_in_effect
+from toysub_desktop.services.queries.segments import saved_segment_condition
 from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 
 PAGE_SIZE = 100
@@ -210,9 +211,11 @@ def list_at_risk(
     after: RiskRow | None = None,
     limit: int = PAGE_SIZE,
     today: date | None = None,
+    segment_id: int | None = None,
 ) -> RiskPage:
     """One page of today's scored subscribers with a reason present, riskiest first (then by customer), the first
-    or the one after the row *after* (a keyset over the score index). Call ``scores_for`` first on opening."""
+    or the one after the row *after* (a keyset over the score index); only the customers of the saved segment
+    *segment_id* when one is given. Call ``scores_for`` first on opening."""
     today = today or shop_today()
     with db.reading() as session:
         query = (
@@ -222,6 +225,8 @@ def list_at_risk(
             .order_by(ChurnScore.score.desc(), ChurnScore.customer_id)
             .limit(limit + 1)
         )
+        if segment_id is not None:
+            query = query.where(saved_segment_condition(session, segment_id, today, walking=True))
         if after is not None:
             query = query.where(
                 or_(

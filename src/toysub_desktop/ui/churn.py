@@ -56,6 +56,7 @@ from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, date_edit, date_of
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import fit_size, grow_to_fit, keep_on_screen
+from toysub_desktop.ui.segment_box import SegmentBox
 from toysub_desktop.ui.text import day_text, phone_text, won_text
 
 _REASON_NAMES = {
@@ -100,9 +101,13 @@ class RiskListModel(PagedTableModel[RiskRow]):
     def __init__(self, counter: Counter, parent: QObject | None = None) -> None:
         super().__init__(PageSource(self._fetch, lambda row: row.customer_id, self._display, self._other_role), parent)
         self._counter = counter
+        #: Only the customers of this saved segment (None: everyone scored).
+        self.segment_id: int | None = None
 
     def _fetch(self, after: RiskRow | None, limit: int) -> tuple[Sequence[RiskRow], bool]:
-        page = list_at_risk(self._counter.db, after=after, limit=limit, today=self._counter.today())
+        page = list_at_risk(
+            self._counter.db, after=after, limit=limit, today=self._counter.today(), segment_id=self.segment_id
+        )
         return page.rows, page.has_more
 
     def _display(self, row: RiskRow, column: int) -> str:
@@ -172,9 +177,16 @@ class CallToKeepWindow(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         self.empty = QLabel(self.tr("Nobody to call: no subscriber shows a reason to worry today."))
+        self.segment = SegmentBox(counter)
+        segment_caption = QLabel(self.tr("Se&gment:"))
+        segment_caption.setBuddy(self.segment)
+        segment_row = QHBoxLayout()
+        segment_row.addWidget(segment_caption)
+        segment_row.addWidget(self.segment, 1)
+        segment_row.addWidget(self.scored)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.scored)
+        layout.addLayout(segment_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
@@ -182,6 +194,7 @@ class CallToKeepWindow(QDialog):
         self.open_customer.clicked.connect(self._open_customer)
         QShortcut(QKeySequence("Ctrl+O"), self, self._open_customer)
         self.rescore.clicked.connect(self._rescore)
+        self.segment.segmentChanged.connect(self._segment_chosen)
         # Enter on a row logs the call (the list's "activated"); no button may take the same Enter as the dialog's
         # default, or the call would be logged twice.
         for button in (
@@ -199,11 +212,18 @@ class CallToKeepWindow(QDialog):
         self._scoring(lambda: scores_for(counter.db, now=counter.now()))
         self.reload()
 
+    def _segment_chosen(self, segment_id: int) -> None:
+        self.model.segment_id = segment_id or None
+        self.reload()
+
     def reload(self, keep: int | None = None) -> None:
         try:
             self.model.reload()
         except DatabaseProblem as problem:
             show_problem(problem, self)
+        except ValidationError:  # the segment was deleted at another counter: the list goes back to everyone
+            self.segment.reload_choices()
+            return
         self.scored.setText(self.tr("Scored on {day}.").format(day=day_text(self.counter.today())))
         self.empty.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount():
