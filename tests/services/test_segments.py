@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -38,7 +38,8 @@ from toysub_desktop.services.customers import (
     record_marketing_consent,
     register_customer,
 )
-from toysub_desktop.services.exports import ExportFormat, export_customers
+from toysub_desktop.services.deliveries import DeliveryFilter, count_deliveries, list_deliveries, schedule_deliveries
+from toysub_desktop.services.exports import ExportFormat, export_customers, export_deliveries, export_subscriptions
 from toysub_desktop.services.inputs import AddressInput, ChildInput
 from toysub_desktop.services.message_lists import ListRequest, message_list
 from toysub_desktop.services.plans import create_plan
@@ -53,7 +54,14 @@ from toysub_desktop.services.segments import (
     update_segment,
 )
 from toysub_desktop.services.shop import shop_settings, update_shop_details
-from toysub_desktop.services.subscriptions import NewSubscription, cancel, sign_up
+from toysub_desktop.services.subscriptions import (
+    NewSubscription,
+    SubscriptionFilter,
+    cancel,
+    count_subscriptions,
+    list_subscriptions,
+    sign_up,
+)
 from toysub_desktop.services.tiers import customer_tiers, tier_settings, update_tiers
 
 ADDRESSES = (
@@ -528,3 +536,38 @@ def test_a_customers_export_of_a_segment_holds_its_customers_and_says_which_segm
     assert result.rows == len(rows) == len(expected) > 0
     assert {row[0] for row in rows} == {numbers[c] for c in expected}
     assert audit is not None and audit["segment"] == {"id": segment_id, "name": "렌털 고객"}
+
+
+def test_the_contract_and_delivery_lists_and_their_exports_restricted_to_a_segment(
+    db: Database, shop: GeneratedShop, tmp_path: Path
+) -> None:
+    """Every list of contracts or deliveries, and their exports, can be narrowed to a segment's customers."""
+    owner = shop.ids["owner"]
+    criteria = SegmentCriteria(marketing_consent=True)  # the same on any day after the answers were given
+    segment_id = create_segment(db, staff_id=owner, name="동의 고객", criteria=criteria, now=NOW)
+    on = NOW.date()
+    members = {c for c in shop.customers if criteria_match(criteria, _facts(db, c, on), on)}
+    assert 0 < len(members) < len(shop.customers)
+    everyone = list_subscriptions(db, SubscriptionFilter(), limit=1000, today=on).rows
+    narrowed = list_subscriptions(db, SubscriptionFilter(segment_id=segment_id), limit=1000, today=on).rows
+    assert [r.id for r in narrowed] == [r.id for r in everyone if r.customer_id in members] != []
+    assert count_subscriptions(db, SubscriptionFilter(segment_id=segment_id), today=on) == len(narrowed)
+    schedule_deliveries(db, through=date(2026, 4, 30), staff_id=owner, now=NOW)
+    period = DeliveryFilter(first=date(2026, 3, 1), last=date(2026, 4, 30))
+    all_deliveries = list_deliveries(db, period, limit=1000).rows
+    in_segment = list_deliveries(db, replace(period, segment_id=segment_id), limit=1000).rows
+    assert [r.id for r in in_segment] == [r.id for r in all_deliveries if r.customer_id in members] != []
+    assert count_deliveries(db, replace(period, segment_id=segment_id)) == len(in_segment)
+    contracts = export_subscriptions(
+        db, staff_id=owner, path=tmp_path / "c.csv", file_format=ExportFormat.CSV, segment_id=segment_id, now=NOW
+    )
+    deliveries = export_deliveries(
+        db, staff_id=owner, path=tmp_path / "d.csv", file_format=ExportFormat.CSV, first=date(2026, 3, 1),
+        last=date(2026, 4, 30), segment_id=segment_id, now=NOW,
+    )  # fmt: skip
+    assert (contracts.rows, deliveries.rows) == (len(narrowed), len(in_segment))
+    with db.reading() as session:
+        audits = session.scalars(
+            select(AuditEntry.after).where(AuditEntry.action.in_(("export.subscriptions", "export.deliveries")))
+        ).all()
+    assert [a["segment"]["name"] for a in audits if a] == ["동의 고객", "동의 고객"]

@@ -100,6 +100,7 @@ from toysub_desktop.services.queries.holds import (
     overdue_held_delivery_ids,
 )
 from toysub_desktop.services.queries.overdue import overdue_hold_cutoff
+from toysub_desktop.services.queries.segments import customer_in_saved_segment
 from toysub_desktop.services.queries.subscription_history import history_of
 
 PAGE_SIZE = 100
@@ -173,6 +174,8 @@ class DeliveryFilter:
     needs_follow_up: bool | None = None
     #: Held because the customer's address or number was found unreachable (``services.holds``).
     held: bool | None = None
+    #: The customers of a saved segment only (``services.segments``), as the segment stands today.
+    segment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -883,7 +886,10 @@ def list_deliveries(
     only its rows are joined to the address version and primary phone in effect on their dates."""
     with db.reading() as session:
         cutoff = overdue_hold_cutoff(session, today or shop_today())  # holds for being overdue are as of today
+        in_segment = _in_segment(session, filters, today or shop_today())
     chosen = _filtered(select(Delivery.id, Delivery.scheduled_on), filters, cutoff)
+    if in_segment is not None:
+        chosen = chosen.where(in_segment)
     if after is not None:
         chosen = chosen.where(tuple_(Delivery.scheduled_on, Delivery.id) > (after.scheduled_on, after.id))
     page = chosen.order_by(Delivery.scheduled_on, Delivery.id).offset(offset).limit(limit + 1).subquery("page")
@@ -986,4 +992,14 @@ def count_deliveries(db: Database, filters: DeliveryFilter = DeliveryFilter()) -
         query = _filtered(
             select(func.count()).select_from(Delivery), filters, overdue_hold_cutoff(session, shop_today())
         )
+        in_segment = _in_segment(session, filters, shop_today())
+        if in_segment is not None:
+            query = query.where(in_segment)
         return int(session.scalar(query) or 0)
+
+
+def _in_segment(session: Session, filters: DeliveryFilter, today: date) -> ColumnElement[bool] | None:
+    """SQL: the delivery's customer is in the filter's saved segment today (None without a segment)."""
+    if filters.segment_id is None:
+        return None
+    return customer_in_saved_segment(session, filters.segment_id, today, Delivery.customer_id)

@@ -142,19 +142,22 @@ def export_customers(
     now = now or utc_now()
     approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.EXPORT, approval=approval, now=now)
     today = shop_today(now)
-    details: dict[str, object] = {}
-    if segment_id is not None:
-        with db.reading() as session:
-            live_segment_criteria(session, segment_id)
-            details["segment"] = {
-                "id": segment_id,
-                "name": session.scalar(select(Segment.name).where(Segment.id == segment_id)),
-            }
+    details = _segment_details(db, segment_id)
     rows = list(_customer_rows(db, today, segment_id))
     return _finish(
         db, ExportKind.CUSTOMERS, path, file_format, [translate(h) for h in CUSTOMER_HEADINGS], rows,
         staff_id=staff_id, approved_by=approved_by, now=now, details=details,
     )  # fmt: skip
+
+
+def _segment_details(db: Database, segment_id: int | None) -> dict[str, object]:
+    """What the audit says of the segment an export was restricted to (refused when it was deleted meanwhile)."""
+    if segment_id is None:
+        return {}
+    with db.reading() as session:
+        live_segment_criteria(session, segment_id)
+        name = session.scalar(select(Segment.name).where(Segment.id == segment_id))
+    return {"segment": {"id": segment_id, "name": name}}
 
 
 def export_subscriptions(
@@ -166,17 +169,21 @@ def export_subscriptions(
     words: Callable[[SubscriptionRow], tuple[str, str]] | None = None,
     translate: Translate = _same,
     approval: Approval | None = None,
+    segment_id: int | None = None,
     now: datetime | None = None,
 ) -> ExportResult:
     """Every subscription with its customer, plan, dates, fee and state today. *words* gives a row's plan kind and
-    state as the file shows them (default: their codes)."""
+    state as the file shows them (default: their codes). With *segment_id*, only the segment's customers'."""
     now = now or utc_now()
     today = shop_today(now)
     approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.EXPORT, approval=approval, now=now)
+    details = _segment_details(db, segment_id)
     rows: list[list[Cell]] = []
     offset = 0
     while True:
-        page = list_subscriptions(db, SubscriptionFilter(), offset=offset, limit=_PAGE, today=today)
+        page = list_subscriptions(
+            db, SubscriptionFilter(segment_id=segment_id), offset=offset, limit=_PAGE, today=today
+        )
         for row in page.rows:
             state = words(row)[1] if words else row.state.value
             rows.append([row.contract_number, row.customer_name, row.plan_name, row.start_on, row.ends_on,
@@ -186,7 +193,7 @@ def export_subscriptions(
         offset += len(page.rows)
     return _finish(
         db, ExportKind.SUBSCRIPTIONS, path, file_format, [translate(h) for h in SUBSCRIPTION_HEADINGS], rows,
-        staff_id=staff_id, approved_by=approved_by, now=now, details={},
+        staff_id=staff_id, approved_by=approved_by, now=now, details=details,
     )  # fmt: skip
 
 
@@ -201,18 +208,21 @@ def export_deliveries(
     words: Callable[[DeliveryRow], tuple[str, str]] | None = None,
     translate: Translate = _same,
     approval: Approval | None = None,
+    segment_id: int | None = None,
     now: datetime | None = None,
 ) -> ExportResult:
     """The deliveries from *first* to *last*, each with the address it goes or went to. *words* gives a row's kind
-    and state as the file shows them (default: their codes)."""
+    and state as the file shows them (default: their codes). With *segment_id*, only the segment's customers'."""
     if last < first:
         raise ValidationError.of("last", _PERIOD_BACKWARDS)
     now = now or utc_now()
     approved_by = authorize(db, by_staff_id=staff_id, permission=Permission.EXPORT, approval=approval, now=now)
+    details: dict[str, object] = {"first": first, "last": last, **_segment_details(db, segment_id)}
     rows: list[list[Cell]] = []
     after: DeliveryRow | None = None
+    wanted = DeliveryFilter(first=first, last=last, segment_id=segment_id)
     while True:
-        page = list_deliveries(db, DeliveryFilter(first=first, last=last), after=after, limit=_PAGE)
+        page = list_deliveries(db, wanted, after=after, limit=_PAGE)
         for row in page.rows:
             kind, state = words(row) if words else (row.kind.value, row.state.value)
             address = row.address
@@ -225,7 +235,7 @@ def export_deliveries(
         after = page.rows[-1]
     return _finish(
         db, ExportKind.DELIVERIES, path, file_format, [translate(h) for h in DELIVERY_HEADINGS], rows,
-        staff_id=staff_id, approved_by=approved_by, now=now, details={"first": first, "last": last},
+        staff_id=staff_id, approved_by=approved_by, now=now, details=details,
     )  # fmt: skip
 
 

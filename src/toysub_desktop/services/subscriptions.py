@@ -59,6 +59,7 @@ from toysub_desktop.services.queries.marketing_consent import record_marketing_a
 from toysub_desktop.services.queries.plan_details import plan_details
 from toysub_desktop.services.queries.plan_prices import price_at_renewal_of, price_on
 from toysub_desktop.services.queries.referrals import record_referral
+from toysub_desktop.services.queries.segments import customer_in_saved_segment
 from toysub_desktop.services.queries.subscription_history import event_rows, history_of
 
 PAGE_SIZE = 100
@@ -167,6 +168,8 @@ class SubscriptionFilter:
     ending_within_days: int | None = None
     #: Trials that turn into paid terms within this many days.
     trial_ending_within_days: int | None = None
+    #: The customers of a saved segment only (``services.segments``), as the segment stands today.
+    segment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -393,6 +396,8 @@ def list_subscriptions(
         )
     query = query.order_by(soonest, Subscription.id).offset(offset).limit(limit + 1)
     with db.reading() as session:
+        if filters.segment_id is not None:
+            query = query.where(customer_in_saved_segment(session, filters.segment_id, today, Subscription.customer_id))
         found = session.execute(query).all()
     rows = tuple(
         SubscriptionRow(
@@ -419,6 +424,8 @@ def count_subscriptions(db: Database, filters: SubscriptionFilter, *, today: dat
     today = today or shop_today()
     query = _filtered(select(func.count()).select_from(Subscription), filters, today)
     with db.reading() as session:
+        if filters.segment_id is not None:
+            query = query.where(customer_in_saved_segment(session, filters.segment_id, today, Subscription.customer_id))
         return int(session.scalar(query) or 0)
 
 

@@ -49,6 +49,16 @@ def saved_segment_condition(
     return segment_condition(criteria, today, walking=walking, tier_rules=rules)
 
 
+def customer_in_saved_segment(
+    session: Session | Connection, segment_id: int, today: date, customer_id: InstrumentedAttribute[int]
+) -> ColumnElement[bool]:
+    """SQL on a table naming a customer in *customer_id* (a contract, a delivery): that customer is in the saved
+    segment on *today* — asked row by row, so a list walking its own index stops at a page."""
+    condition = saved_segment_condition(session, segment_id, today, walking=True)
+    # The customer row is the subquery's own, even where the list already joins the customer.
+    return exists(select(Customer.id).where(Customer.id == customer_id, condition).correlate_except(Customer))
+
+
 def segment_condition(
     criteria: SegmentCriteria, today: date, *, walking: bool = False, tier_rules: TierRules | None = None
 ) -> ColumnElement[bool]:
