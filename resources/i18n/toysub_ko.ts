@@ -1975,6 +1975,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>&amp;From:</source>
+        <extracomment>Only the deliveries of a saved segment&apos;s customers.</extracomment>
         <translation>시작일(&amp;F):</translation>
     </message>
     <message>
@@ -2093,6 +2094,10 @@ Install the newest version on this PC; nothing was changed.</source>
     <message>
         <source>St&amp;ate:</source>
         <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Segme&amp;nt:</source>
+        <translation>세그먼트(&amp;N):</translation>
     </message>
     <message>
         <source>The chosen deliveries, or every one in the list when one or none is chosen</source>
@@ -8022,8 +8027,12 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>St&amp;ate:</source>
-        <extracomment>Who a new subscription is for when the clerk has not said (the main window&apos;s selected customer).</extracomment>
+        <extracomment>Who a new subscription is for when the clerk has not said (the main window&apos;s selected customer). Only the contracts of a saved segment&apos;s customers.</extracomment>
         <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>세그먼트(&amp;G):</translation>
     </message>
     <message>
         <source>Su&amp;bscription</source>
@@ -9630,7 +9639,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>This plan is no longer offered.</source>
-        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The referral code (추천인 코드) of the customer who brought this one, typed or scanned; only at the first subscription. Empty: none. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
+        <extracomment>Day of the month for a toy box (1-31, the last day of shorter months); None: the start date&apos;s day. Weekday of rental swaps (0 = Monday). Category discounts granted: (category id, the evidence seen). The customer&apos;s answer on marketing consent at signing, recorded with the contract when it changed. The referral code (추천인 코드) of the customer who brought this one, typed or scanned; only at the first subscription. Empty: none. The plan moved to (plan changes) or the contract continuing this one (renewals); empty otherwise. The monthly fee as signed, and as in effect today (after a plan change). Running subscriptions whose term ends within this many days (renewal follow-up). Trials that turn into paid terms within this many days. The customers of a saved segment only (``services.segments``), as the segment stands today. A pause, and a resume that may end it early, in the list queries. Made once: building an alias of a mapped class costs more (about 1 ms for the two) than running a page&apos;s query.</extracomment>
         <translation>더 이상 판매하지 않는 요금제입니다.</translation>
     </message>
     <message>

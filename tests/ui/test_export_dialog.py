@@ -87,6 +87,9 @@ def test_the_rows_one_kind_has_come_and_go_with_their_captions_and_the_segment_i
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.segment.choice)
     dialog.kind.setFocus()
     _press(Qt.Key.Key_Down)
-    _press(Qt.Key.Key_Down)  # 기간의 배송: a period, no segment
+    _press(Qt.Key.Key_Down)  # 기간의 배송: a period, and a segment's customers if wanted
     assert dialog.first_label.isVisible() and dialog.first_label.text().startswith("시작")
+    assert dialog.segment.isVisible() and dialog.segment_label.isVisible()
+    _press(Qt.Key.Key_Down)  # the month's money figures: the shop's, no segment
+    assert dialog.first_label.isVisible()
     assert not dialog.segment.isVisible() and not dialog.segment_label.isVisible()

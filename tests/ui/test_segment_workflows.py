@@ -13,13 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from keyboard import save_by_keyboard, type_text
 from screen_support import show_for_typing
-from support import NOW, new_customer
-from toysub_desktop.domain.plans import PlanKind
+from support import NOW, new_customer, sample_shop
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod
+from toysub_desktop.domain.plans import PaymentMethod, PlanKind
 from toysub_desktop.domain.segments import AgeBand, SegmentCriteria
 from toysub_desktop.domain.tiers import TierBasis, TierInput
-from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.customers import record_marketing_consent, register_customer
 from toysub_desktop.services.inputs import ChildInput
 from toysub_desktop.services.segments import create_segment, delete_segment, list_segments
+from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.services.tiers import tier_settings, update_tiers
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.main_window import MainWindow
@@ -146,3 +148,30 @@ def test_a_segment_over_membership_tiers_is_ticked_by_keyboard_and_counted(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [saved] = list_segments(counter.db).rows
     assert saved.criteria.tiers == frozenset({"새싹"})
+
+
+def test_the_subscriptions_tab_narrowed_to_a_segment_by_its_letter(qtbot: QtBot, counter: Counter) -> None:
+    ids = sample_shop(counter.db, counter.staff.id)
+    other = register_customer(counter.db, staff_id=counter.staff.id, new=new_customer("이서연", phone="010-2222-3333"),
+                              now=NOW)  # fmt: skip
+    for customer in (ids["customer"], other):
+        new = NewSubscription(customer, ids["box"], 12, NOW.date(), PaymentMethod.CARD, delivery_day=5)
+        sign_up(counter.db, staff_id=counter.staff.id, new=new, now=NOW)
+    record_marketing_consent(
+        counter.db, staff_id=counter.staff.id, customer_id=other, granted=True, given_on=NOW.date(),
+        method=ConsentMethod.PAPER, notice_version=CURRENT_NOTICE_VERSION, now=NOW,
+    )  # fmt: skip
+    create_segment(
+        counter.db, staff_id=counter.staff.id, name="마케팅 동의", criteria=SegmentCriteria(marketing_consent=True),
+        now=NOW,
+    )  # fmt: skip
+    main = MainWindow(counter)
+    show_for_typing(main, qtbot)
+    main.tabs.setCurrentWidget(main.subscriptions)
+    tab = main.subscriptions
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    QTest.keyClick(focused(main), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.segment.choice)
+    QTest.keyClick(focused(main), Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.row_at(0).customer_id == other

@@ -49,6 +49,7 @@ from toysub_desktop.ui.forms import date_edit
 from toysub_desktop.ui.holds_dialog import HoldsDialog
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import problem_message, show_problem
+from toysub_desktop.ui.segment_box import SegmentBox
 from toysub_desktop.ui.text import (
     delivery_state_name,
     message_text,
@@ -97,6 +98,8 @@ class DeliveriesTab(QWidget):
             self.kind.add(plan_kind_name(kind), kind)
         self.follow_up_only = QCheckBox(self.tr("Follow-&up only"))
 
+        #: Only the deliveries of a saved segment's customers.
+        self.segment = SegmentBox(counter, with_count=False)
         filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("&From:"), self.first),
@@ -128,6 +131,11 @@ class DeliveriesTab(QWidget):
             daily_row.addWidget(button)
             self.daily[key] = button
         daily_row.addStretch(1)
+        # The segment sits with the lists (the filters' row is as wide as a counter's screen allows).
+        segment_caption = QLabel(self.tr("Segme&nt:"))
+        segment_caption.setBuddy(self.segment)
+        daily_row.addWidget(segment_caption)
+        daily_row.addWidget(self.segment)
 
         self.model = DeliveryListModel(counter, self)
         self.list = list_view(self.model, stretch_column=ADDRESS)
@@ -166,6 +174,7 @@ class DeliveriesTab(QWidget):
         for edit in (self.first, self.last):
             edit.dateChanged.connect(lambda _day: self.apply_filters())
         self.follow_up_only.toggled.connect(lambda _on: self.apply_filters())
+        self.segment.segmentChanged.connect(lambda _id: self.apply_filters())
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self._loaded = False
 
@@ -240,6 +249,7 @@ class DeliveriesTab(QWidget):
             region=self.region.value(),
             plan_kind=self.kind.value(),
             needs_follow_up=True if self.follow_up_only.isChecked() else None,
+            segment_id=self.segment.segment_id(),
         )
 
     def _set_quietly(self, work: Callable[[], None]) -> None:

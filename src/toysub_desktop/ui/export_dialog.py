@@ -79,7 +79,7 @@ class ExportDialog(ServiceDialog):
         row.addWidget(browse)
         self.errors.add_row(self.form, self.tr("&What:"), self.kind, "kind")
         self.errors.add_row(self.form, self.tr("F&ormat:"), self.file_format, "format")
-        #: Customers only: everyone, or one saved segment.
+        #: Everyone, or one saved segment's customers (not for the month's figures).
         self.segment = SegmentBox(counter)
         # The captions of the rows that only some kinds have, hidden with their fields.
         self.segment_message = self.errors.add_row(self.form, self.tr("Se&gment:"), self.segment, "segment")
@@ -106,10 +106,11 @@ class ExportDialog(ServiceDialog):
         period = self.kind.currentData() in (ExportKind.DELIVERIES.value, ExportKind.MONEY_FIGURES.value)
         for widget in (self.first, self.last, self.first_label, self.last_label):
             widget.setVisible(period)
-        customers = self.kind.currentData() == ExportKind.CUSTOMERS.value
-        self.segment.setVisible(customers)
-        self.segment_label.setVisible(customers)
-        self.segment_message.setVisible(customers and bool(self.segment_message.text()))
+        # Customers, contracts and deliveries may be a segment's customers'; the month's figures are the shop's.
+        by_customer = self.kind.currentData() != ExportKind.MONEY_FIGURES.value
+        self.segment.setVisible(by_customer)
+        self.segment_label.setVisible(by_customer)
+        self.segment_message.setVisible(by_customer and bool(self.segment_message.text()))
         self._suggest_path()
 
     def _suggest_path(self) -> None:
@@ -136,7 +137,7 @@ class ExportDialog(ServiceDialog):
         if kind is ExportKind.SUBSCRIPTIONS:
             return export_subscriptions(db, staff_id=staff_id, path=path, file_format=file_format,
                                         words=subscription_words, translate=heading, approval=self.approval,
-                                        now=now)  # fmt: skip
+                                        segment_id=self.segment.segment_id(), now=now)  # fmt: skip
         problems = [p for p in (self.first.problem(), self.last.problem()) if p is not None]
         if problems:
             raise ValidationError(*(problem for error in problems for problem in error.problems))
@@ -148,4 +149,4 @@ class ExportDialog(ServiceDialog):
                                         now=now)  # fmt: skip
         return export_deliveries(db, staff_id=staff_id, path=path, file_format=file_format, first=first, last=last,
                                  words=delivery_words, translate=heading, approval=self.approval,
-                                 now=now)  # fmt: skip
+                                 segment_id=self.segment.segment_id(), now=now)  # fmt: skip

@@ -20,12 +20,16 @@ class SegmentBox(QWidget):
 
     segmentChanged = Signal(int)
 
-    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+    def __init__(self, counter: Counter, parent: QWidget | None = None, *, with_count: bool = True) -> None:
+        """*with_count*: the segment's number of customers beside the choice (a list of customers shows it; a list
+        of contracts or deliveries, whose rows are not customers, leaves it out and stays narrow)."""
         super().__init__(parent)
         self.counter = counter
+        self.with_count = with_count
         self.choice: ChoiceBox[int | None] = ChoiceBox()
-        self.choice.setMinimumContentsLength(16)
+        self.choice.setMinimumContentsLength(16 if with_count else 8)
         self.count = QLabel()
+        self.count.setVisible(with_count)
         # Room for the largest count from the start: a count shown later is never cut off by the first layout.
         widest = self.tr("{count} customers").format(count="100,000")
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest) + 8)
@@ -42,6 +46,13 @@ class SegmentBox(QWidget):
 
     def segment_id(self) -> int | None:
         return self.choice.value()
+
+    def reset(self) -> None:
+        """Back to everyone without telling (the list that owns the box is being set another way)."""
+        self.choice.blockSignals(True)
+        self.choice.set_value(None)
+        self.choice.blockSignals(False)
+        self._show_count()
 
     def reload_choices(self) -> None:
         """The live segments again (one was added, renamed or deleted), keeping the one chosen while it lasts."""
@@ -67,7 +78,7 @@ class SegmentBox(QWidget):
 
     def _show_count(self) -> None:
         segment_id = self.segment_id()
-        if segment_id is None:
+        if segment_id is None or not self.with_count:
             self.count.setText("")
             return
         try:

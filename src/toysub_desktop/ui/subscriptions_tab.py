@@ -46,6 +46,7 @@ from toysub_desktop.ui.dialogs.subscription_dialogs import (
 )
 from toysub_desktop.ui.paged_model import list_view
 from toysub_desktop.ui.problems import show_problem
+from toysub_desktop.ui.segment_box import SegmentBox
 from toysub_desktop.ui.subscription_list_model import CUSTOMER, SubscriptionListModel
 from toysub_desktop.ui.subscription_panel import SubscriptionPanel
 from toysub_desktop.ui.text import plan_kind_name, state_name
@@ -95,12 +96,16 @@ class SubscriptionsTab(QWidget):
         #: Who a new subscription is for when the clerk has not said (the main window's selected customer).
         self.default_customer: Callable[[], int | None] = lambda: None
 
+        #: Only the contracts of a saved segment's customers.
+        self.segment = SegmentBox(counter, with_count=False)
         filters = QHBoxLayout()
+        combo: QWidget
         for caption, combo in (
             (self.tr("St&ate:"), self.state),
             (self.tr("&Kind:"), self.kind),
             (self.tr("Pla&n:"), self.plan),
             (self.tr("&Ending:"), self.ending),
+            (self.tr("Se&gment:"), self.segment),
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
@@ -160,6 +165,7 @@ class SubscriptionsTab(QWidget):
         self._fill_plans()
         for combo in (self.state, self.kind, self.plan, self.ending):
             combo.currentIndexChanged.connect(self.apply_filters)
+        self.segment.segmentChanged.connect(lambda _id: self.apply_filters())
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.activated.connect(lambda _index: self.panel.setFocus())
         #: The list and its counts are read when the tab is first shown, not while the window opens.
@@ -242,6 +248,7 @@ class SubscriptionsTab(QWidget):
             customer_id=self._customer_id,
             ending_within_days=ending[1] if ending and ending[0] == "end" else None,
             trial_ending_within_days=ending[1] if ending and ending[0] == "trial" else None,
+            segment_id=self.segment.segment_id(),
         )
 
     def show_list(self, *, state: SubscriptionState | None = None, ending: tuple[str, int] | None = None) -> None:
@@ -254,6 +261,7 @@ class SubscriptionsTab(QWidget):
         self.kind.setCurrentIndex(0)
         self.plan.setCurrentIndex(0)
         self.ending.set_value(ending)
+        self.segment.reset()
         for combo in (self.state, self.kind, self.plan, self.ending):
             combo.blockSignals(False)
         self.apply_filters()
