@@ -2842,7 +2842,7 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <extracomment>Customers only: everyone, or one saved segment.</extracomment>
+        <extracomment>Everyone, or one saved segment&apos;s customers (not for the month&apos;s figures).</extracomment>
         <translation>세그먼트(&amp;G):</translation>
     </message>
     <message>
@@ -4870,7 +4870,7 @@ Did the boxes arrive on time?
     </message>
     <message>
         <source>{days} days</source>
-        <extracomment>Every overdue customer and amount, as of the first page.</extracomment>
+        <extracomment>Only the customers of this saved segment (None: everyone overdue). Every overdue customer and amount, as of the first page.</extracomment>
         <translation>{days}일</translation>
     </message>
 </context>
@@ -4962,6 +4962,10 @@ Did the boxes arrive on time?
     <message>
         <source>Payment taken from {name}.</source>
         <translation>{name} 고객의 수납을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>세그먼트(&amp;G):</translation>
     </message>
     <message>
         <source>Print &amp;reminder letters…</source>

@@ -16,18 +16,21 @@ from sqlalchemy import delete, select
 from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, ContactLogEntry, LedgerAllocation, LedgerEntry
-from toysub_desktop.domain.contacts import StaffRole
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, StaffRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.overdue import OverdueRules, held_for_overdue
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.domain.segments import SegmentCriteria
 from toysub_desktop.services import rentals
 from toysub_desktop.services.access import ApprovalNeeded
-from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.customers import record_marketing_consent, register_customer
 from toysub_desktop.services.deliveries import DeliveryFilter, list_deliveries, pack, schedule_deliveries
 from toysub_desktop.services.ledger import NewPayment, account_view, bill_customer, take_payment
 from toysub_desktop.services.overdue import (
     OverdueOrder,
+    OverdueTotal,
+    all_overdue_ids,
     export_message_list,
     list_overdue,
     overdue_settings,
@@ -36,6 +39,7 @@ from toysub_desktop.services.overdue import (
     update_overdue_settings,
 )
 from toysub_desktop.services.queries.overdue import held_for_overdue_ids
+from toysub_desktop.services.segments import create_segment
 from toysub_desktop.services.shop import add_staff
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
@@ -379,3 +383,35 @@ def test_paging_by_days_overdue_finds_each_customer_once_in_order_whatever_the_p
                 break
             after = page.rows[-1]
         assert found == expected, size
+
+
+def test_the_list_its_total_and_all_of_it_narrowed_to_a_segment(db: Database, ids: dict[str, int]) -> None:
+    owner = ids["owner"]
+    made: dict[str, int] = {}
+    for index, (name, due, amount) in enumerate(
+        (
+            ("이서연", date(2026, 2, 1), 10_000),
+            ("박지훈", date(2026, 1, 5), 5_000),
+            ("최유나", date(2026, 2, 20), 90_000),
+        )
+    ):
+        made[name] = register_customer(
+            db, staff_id=owner, new=new_customer(name, phone=f"010-3000-000{index}"), now=NOW
+        )
+        _charge(db, owner, made[name], due, amount, f"S{index}")
+    for name in ("박지훈", "최유나"):
+        record_marketing_consent(
+            db, staff_id=owner, customer_id=made[name], granted=True, given_on=NOW.date(),
+            method=ConsentMethod.PAPER, notice_version=CURRENT_NOTICE_VERSION, now=NOW,
+        )  # fmt: skip
+    agreed = create_segment(
+        db, staff_id=owner, name="마케팅 동의", criteria=SegmentCriteria(marketing_consent=True), now=NOW
+    )
+    today = date(2026, 3, 10)
+    for order, expected in ((OverdueOrder.DAYS, ["박지훈", "최유나"]), (OverdueOrder.AMOUNT, ["최유나", "박지훈"])):
+        first = list_overdue(db, today=today, order=order, limit=1, segment_id=agreed)
+        rest = list_overdue(db, today=today, order=order, limit=1, after=first.rows[0], segment_id=agreed)
+        assert [row.name for row in first.rows + rest.rows] == expected and not rest.has_more
+        assert first.total == OverdueTotal(2, 95_000)
+    assert overdue_total(db, today=today, segment_id=agreed) == OverdueTotal(2, 95_000)
+    assert all_overdue_ids(db, today=today, segment_id=agreed) == [made["박지훈"], made["최유나"]]

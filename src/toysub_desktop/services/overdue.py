@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Select, and_, case, func, literal_column, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from toysub_desktop.db.engine import Database
@@ -40,6 +40,7 @@ from toysub_desktop.services.queries.overdue import (
     overdue_rules,
     unpaid_charge_before,
 )
+from toysub_desktop.services.queries.segments import customer_in_saved_segment
 from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 
 PAGE_SIZE = 100
@@ -136,7 +137,16 @@ def update_overdue_settings(
 # --- the list ---------------------------------------------------------------------------------------------------
 
 
-def _per_customer(cutoff: date, customer_ids: Sequence[int] | None = None) -> Select[tuple[int, date, int]]:
+def _in_segment(session: Session, segment_id: int | None, today: date) -> ColumnElement[bool] | None:
+    """SQL on ``ledger_entry``: its customer is in the saved segment today (None without a segment)."""
+    if segment_id is None:
+        return None
+    return customer_in_saved_segment(session, segment_id, today, LedgerEntry.customer_id)
+
+
+def _per_customer(
+    cutoff: date, customer_ids: Sequence[int] | None = None, in_segment: ColumnElement[bool] | None = None
+) -> Select[tuple[int, date, int]]:
     """Per customer with a charge unpaid past grace: the oldest such due date and what of them is unpaid — read from
     the unpaid debits' index (``LedgerEntry.open_amount``, kept with every change to the account)."""
     # Grouped by "customer_id + 0", which no index orders: SQLite (without statistics) would otherwise walk the
@@ -152,6 +162,8 @@ def _per_customer(cutoff: date, customer_ids: Sequence[int] | None = None) -> Se
     )
     if customer_ids is not None:
         query = query.where(LedgerEntry.customer_id.in_(customer_ids))
+    if in_segment is not None:
+        query = query.where(in_segment)
     return query
 
 
@@ -163,6 +175,7 @@ def list_overdue(
     limit: int = PAGE_SIZE,
     today: date | None = None,
     with_total: bool = True,
+    segment_id: int | None = None,
 ) -> OverduePage:
     """One page of overdue customers in *order*, the first or the one after the row *after* (a keyset); the first
     page also says how many are overdue and by how much in all, unless *with_total* is false (the window asks for
@@ -170,15 +183,16 @@ def list_overdue(
 
     Most days overdue first is a walk of the unpaid debits' index in due-date order that stops once the page is
     full: a customer's first unpaid charge met is their oldest, so the first customers met are the page, whatever
-    the number of unpaid charges in the shop."""
+    the number of unpaid charges in the shop. With *segment_id*, only that saved segment's customers (today)."""
     today = today or shop_today()
     with db.reading() as session:
         cutoff = overdue_before(today, overdue_rules(session).grace_days)
+        in_segment = _in_segment(session, segment_id, today)
         if order is OverdueOrder.DAYS:
-            ids = _oldest_first(session, cutoff, after, limit + 1)
+            ids = _oldest_first(session, cutoff, after, limit + 1, in_segment)
             found = _rows_for(session, ids, today) if ids else []
         else:
-            per = _per_customer(cutoff).subquery("per_customer")
+            per = _per_customer(cutoff, in_segment=in_segment).subquery("per_customer")
             query = select(per.c.customer_id, per.c.oldest, per.c.amount)
             if after is not None:
                 query = query.where(
@@ -191,7 +205,7 @@ def list_overdue(
             found = _rows(session, [(cid, oldest, int(amount)) for cid, oldest, amount in lines], today)
         total = None
         if after is None and with_total:
-            total = _total(session, cutoff)
+            total = _total(session, cutoff, in_segment)
         return OverduePage(tuple(found[:limit]), len(found) > limit, total)
 
 
@@ -199,7 +213,13 @@ def list_overdue(
 _WALK_CHUNK = 500
 
 
-def _oldest_first(session: Session, cutoff: date, after: OverdueRow | None, wanted: int) -> list[int]:
+def _oldest_first(
+    session: Session,
+    cutoff: date,
+    after: OverdueRow | None,
+    wanted: int,
+    in_segment: ColumnElement[bool] | None = None,
+) -> list[int]:
     """The first *wanted* overdue customers by their oldest unpaid charge (then id), after the keyset *after*."""
     start = (after.oldest_due_on, after.customer_id, 0) if after is not None else None
     found: list[int] = []
@@ -213,6 +233,8 @@ def _oldest_first(session: Session, cutoff: date, after: OverdueRow | None, want
         )
         if start is not None:
             query = query.where(tuple_(LedgerEntry.entry_on, LedgerEntry.customer_id, LedgerEntry.id) > start)
+        if in_segment is not None:
+            query = query.where(in_segment)
         chunk = session.execute(query).tuples().all()
         for _due_on, customer_id, _entry_id in chunk:
             if customer_id in seen:
@@ -239,17 +261,18 @@ def _came_before(session: Session, customer_id: int, after: OverdueRow, cutoff: 
     return session.execute(earlier.limit(1)).first() is not None
 
 
-def _total(session: Session, cutoff: date) -> OverdueTotal:
-    per = _per_customer(cutoff).subquery("per_customer")
+def _total(session: Session, cutoff: date, in_segment: ColumnElement[bool] | None = None) -> OverdueTotal:
+    per = _per_customer(cutoff, in_segment=in_segment).subquery("per_customer")
     count, amount = session.execute(select(func.count(), func.coalesce(func.sum(per.c.amount), 0))).one()
     return OverdueTotal(int(count), int(amount))
 
 
-def overdue_total(db: Database, *, today: date | None = None) -> OverdueTotal:
-    """How many customers are overdue and by how much, in all."""
+def overdue_total(db: Database, *, today: date | None = None, segment_id: int | None = None) -> OverdueTotal:
+    """How many customers are overdue and by how much, in all (of the saved segment *segment_id*, if given)."""
     today = today or shop_today()
     with db.reading() as session:
-        return _total(session, overdue_before(today, overdue_rules(session).grace_days))
+        cutoff = overdue_before(today, overdue_rules(session).grace_days)
+        return _total(session, cutoff, _in_segment(session, segment_id, today))
 
 
 def overdue_rows(db: Database, customer_ids: Sequence[int], *, today: date | None = None) -> list[OverdueRow]:
@@ -349,11 +372,13 @@ class MessageListResult:
     skipped: tuple[OverdueRow, ...]
 
 
-def all_overdue_ids(db: Database, *, today: date | None = None) -> list[int]:
-    """Every overdue customer, most days overdue first (for "all" in the letters and the message list)."""
+def all_overdue_ids(db: Database, *, today: date | None = None, segment_id: int | None = None) -> list[int]:
+    """Every overdue customer (of the saved segment *segment_id*, if given), most days overdue first (for "all" in
+    the letters and the message list)."""
     today = today or shop_today()
     with db.reading() as session:
-        per = _per_customer(overdue_before(today, overdue_rules(session).grace_days)).subquery("per_customer")
+        cutoff = overdue_before(today, overdue_rules(session).grace_days)
+        per = _per_customer(cutoff, in_segment=_in_segment(session, segment_id, today)).subquery("per_customer")
         return list(session.scalars(select(per.c.customer_id).order_by(per.c.oldest, per.c.customer_id)))
 
 

@@ -48,6 +48,7 @@ from toysub_desktop.ui.dialogs.settings_dialogs import hint_label
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import fit_size, keep_on_screen
+from toysub_desktop.ui.segment_box import SegmentBox
 from toysub_desktop.ui.text import day_text, payment_method_name, phone_text, problem_text, won_text
 
 #: A customer held for being overdue reads in this colour.
@@ -73,13 +74,21 @@ class OverdueListModel(PagedTableModel[OverdueRow]):
         super().__init__(PageSource(self._fetch, lambda row: row.customer_id, self._display, self._other_role), parent)
         self._counter = counter
         self.order = OverdueOrder.DAYS
+        #: Only the customers of this saved segment (None: everyone overdue).
+        self.segment_id: int | None = None
         #: Every overdue customer and amount, as of the first page.
         self.total = OverdueTotal(0, 0)
 
     def _fetch(self, after: OverdueRow | None, limit: int) -> tuple[Sequence[OverdueRow], bool]:
         # The rows come first; the window asks for the total (every overdue account summed) once they show.
         page = list_overdue(
-            self._counter.db, order=self.order, after=after, limit=limit, today=self._counter.today(), with_total=False
+            self._counter.db,
+            order=self.order,
+            after=after,
+            limit=limit,
+            today=self._counter.today(),
+            with_total=False,
+            segment_id=self.segment_id,
         )
         return page.rows, page.has_more
 
@@ -140,6 +149,9 @@ class OverdueWindow(QDialog):
         self.order.addItem(self.tr("Most money overdue first"), OverdueOrder.AMOUNT.value)
         order_label = QLabel(self.tr("&Order:"))
         order_label.setBuddy(self.order)
+        self.segment = SegmentBox(counter)
+        segment_label = QLabel(self.tr("Se&gment:"))
+        segment_label.setBuddy(self.segment)
         self.model = OverdueListModel(counter, self)
         self.list = list_view(self.model, stretch_column=CUSTOMER)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -157,6 +169,8 @@ class OverdueWindow(QDialog):
         top = QHBoxLayout()
         top.addWidget(order_label)
         top.addWidget(self.order)
+        top.addWidget(segment_label)
+        top.addWidget(self.segment)
         top.addStretch(1)
         top.addWidget(self.total)
         buttons = QHBoxLayout()
@@ -174,6 +188,7 @@ class OverdueWindow(QDialog):
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.order.currentIndexChanged.connect(lambda _index: self.reload())
+        self.segment.segmentChanged.connect(self._segment_chosen)
         self.list.activated.connect(lambda _index: self.open_customer())
         self.list.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         self.everyone.toggled.connect(lambda _on: self._update_buttons())
@@ -186,11 +201,18 @@ class OverdueWindow(QDialog):
         keep_on_screen(self)
         self.reload()
 
+    def _segment_chosen(self, segment_id: int) -> None:
+        self.model.segment_id = segment_id or None
+        self.reload()
+
     def _show_total(self) -> None:
         try:
-            total = overdue_total(self.counter.db, today=self.counter.today())
+            total = overdue_total(self.counter.db, today=self.counter.today(), segment_id=self.model.segment_id)
         except DatabaseProblem as problem:
             show_problem(problem, self)
+            return
+        except ValidationError:  # deleted meanwhile: the box goes back to everyone, which reloads the list
+            self.segment.reload_choices()
             return
         self.model.total = total
         self.total.setText(
@@ -203,6 +225,9 @@ class OverdueWindow(QDialog):
             self.model.reload()
         except DatabaseProblem as problem:
             show_problem(problem, self)
+            return
+        except ValidationError:  # the segment was deleted at another counter: the list goes back to everyone
+            self.segment.reload_choices()
             return
         self.total.setText(self.tr("Adding up…"))
         QTimer.singleShot(0, self._show_total)
@@ -218,7 +243,7 @@ class OverdueWindow(QDialog):
 
     def chosen_ids(self) -> list[int]:
         if self.everyone.isChecked():
-            return all_overdue_ids(self.counter.db, today=self.counter.today())
+            return all_overdue_ids(self.counter.db, today=self.counter.today(), segment_id=self.model.segment_id)
         return [row.customer_id for row in self.selected()]
 
     def _update_buttons(self) -> None:
