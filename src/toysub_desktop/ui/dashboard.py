@@ -61,7 +61,8 @@ from toysub_desktop.services.dashboard import (
 from toysub_desktop.services.points import PointsHolder, points_holders
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
-from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
+from toysub_desktop.ui.paged_model import PagedTableModel, PageSource
+from toysub_desktop.ui.records_dialog import RecordsDialog
 from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import day_text, delivery_state_name, moment_text, won_text
@@ -637,47 +638,15 @@ class FeedbackLineModel(PagedTableModel[FeedbackLine]):
 AnyLineModel = SubscriptionLineModel | DeliveryLineModel | FeedbackLineModel | PointsHolderModel
 
 
-class FigureListDialog(QDialog):
+class FigureListDialog(RecordsDialog):
     """The records behind a number, a page at a time; Enter on one opens the customer's card."""
 
-    customerChosen = Signal(int)
-
     def __init__(self, title: str, model: AnyLineModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.model = model
-        model.setParent(self)
-        self.view = list_view(
-            cast("PagedTableModel[object]", model), stretch_column=2 if isinstance(model, DeliveryLineModel) else 1
+        super().__init__(
+            title=title,
+            caption=self.tr("&Records behind the number (Enter opens the customer's card):"),
+            empty=self.tr("Nothing to list."),
+            model=cast("PagedTableModel[object]", model),
+            stretch_column=2 if isinstance(model, DeliveryLineModel) else 1,
+            parent=parent,
         )
-        self.view.activated.connect(self._chosen)
-        caption = QLabel(self.tr("&Records behind the number (Enter opens the customer's card):"))
-        caption.setWordWrap(True)
-        caption.setBuddy(self.view)
-        self.empty = QLabel(self.tr("Nothing to list."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-        self.model.reload()
-        self.empty.setVisible(self.model.rowCount() == 0)
-        if self.model.rowCount():
-            self.view.selectRow(0)
-        self.resize(900, 520)
-        keep_on_screen(self)
-        self.view.setFocus()
-
-    def _chosen(self, index: object) -> None:
-        row = getattr(index, "row", lambda: -1)()
-        customer = self.model.id_at(row)
-        if customer is not None:
-            self.customerChosen.emit(customer)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()  # Enter opens a card from the list, never closes the window
-            return
-        super().keyPressEvent(event)

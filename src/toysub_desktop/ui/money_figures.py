@@ -36,7 +36,8 @@ from toysub_desktop.services.money_figures import MonthFigures, UnpaidCharge, mo
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.forms import ERROR_STYLE, FieldErrors, make_message_label
 from toysub_desktop.ui.ledger_text import entry_name
-from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
+from toysub_desktop.ui.paged_model import PagedTableModel, PageSource
+from toysub_desktop.ui.records_dialog import RecordsDialog
 from toysub_desktop.ui.screen_fit import keep_on_screen
 from toysub_desktop.ui.sign_in import run_with_approval
 from toysub_desktop.ui.text import day_text, won_text
@@ -278,44 +279,17 @@ class UnpaidChargeModel(PagedTableModel[UnpaidCharge]):
         return None
 
 
-class UnpaidChargesDialog(QDialog):
+class UnpaidChargesDialog(RecordsDialog):
     """One month's charges still unpaid, a page at a time; Enter on one opens the customer's card."""
 
-    customerChosen = Signal(int)
-
     def __init__(self, counter: Counter, month: date, approval: Approval | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unpaid charges of {month}").format(month=month_text(month)))
-        self.model = UnpaidChargeModel(counter, month, approval, self)
-        self.view = list_view(self.model, stretch_column=1)
-        self.view.activated.connect(self._chosen)
-        caption = QLabel(self.tr("&Charges due in {month} that are not paid off today (Enter opens the card):").format(
-            month=month_text(month)))  # fmt: skip
-        caption.setBuddy(self.view)
-        self.empty = QLabel(self.tr("Every charge of the month is paid."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-        self.model.reload()
-        self.empty.setVisible(self.model.rowCount() == 0)
-        if self.model.rowCount():
-            self.view.selectRow(0)
-        self.resize(900, 520)
-        keep_on_screen(self)
-        self.view.setFocus()
-
-    def _chosen(self, index: object) -> None:
-        row = getattr(index, "row", lambda: -1)()
-        customer = self.model.id_at(row)
-        if customer is not None:
-            self.customerChosen.emit(customer)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()  # Enter opens a card from the list, never closes the window
-            return
-        super().keyPressEvent(event)
+        super().__init__(
+            title=self.tr("Unpaid charges of {month}").format(month=month_text(month)),
+            caption=self.tr("&Charges due in {month} that are not paid off today (Enter opens the card):").format(
+                month=month_text(month)
+            ),
+            empty=self.tr("Every charge of the month is paid."),
+            model=UnpaidChargeModel(counter, month, approval),
+            stretch_column=1,
+            parent=parent,
+        )
