@@ -5520,6 +5520,22 @@ Did the boxes arrive on time?
         <translation>0~{maximum}, 0이면 소멸하지 않습니다. 가장 오래된 적립금부터 사용됩니다.</translation>
     </message>
     <message>
+        <source>Points are not earned now. Turned on, they are earned from that day: payments made before it earn none.</source>
+        <translation>지금은 적립하지 않습니다. 켜면 그날부터 적립하며, 그 전의 수납에는 적립하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved at 0, earning stops: fees paid off while it is off never earn, and turned on again it earns from that day.</source>
+        <translation>0으로 저장하면 적립을 멈춥니다. 꺼져 있는 동안 완납된 요금은 적립하지 않으며, 다시 켜면 그날부터 적립합니다.</translation>
+    </message>
+    <message>
+        <source>Saved, points are earned from today, {day}. Fees paid off before it earn none, not even at the customer&apos;s next payment.</source>
+        <translation>저장하면 오늘, {day}부터 적립합니다. 그 전에 완납된 요금은 고객이 다음에 수납해도 적립하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Points are earned from {day}: fees paid off before that day earn none.</source>
+        <translation>{day}부터 적립합니다. 그 전에 완납된 요금은 적립하지 않습니다.</translation>
+    </message>
+    <message>
         <source>E&amp;xpire after (months)</source>
         <translation>소멸 기간(개월)(&amp;X)</translation>
     </message>
@@ -9068,7 +9084,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Only {balance} points are left.</source>
-        <extracomment>A referral reward, at most (points). Points expire after at most this many months (0: never). One grant, at most. Percent of a fully paid monthly fee earned as points (0: none). Points given to the customer whose code was used, and to the new customer, on the new customer&apos;s first sign-up. Earned points expire this many months after they were earned (0: never). Spent points no live lot covered (only after a void; a void leading to it is refused).</extracomment>
+        <extracomment>A referral reward, at most (points). Points expire after at most this many months (0: never). One grant, at most. Percent of a fully paid monthly fee earned as points (0: none). Points given to the customer whose code was used, and to the new customer, on the new customer&apos;s first sign-up. Earned points expire this many months after they were earned (0: never). The day the shop turned earning on (None: off): fees paid off before it earn nothing. Spent points no live lot covered (only after a void; a void leading to it is refused).</extracomment>
         <translation>남은 적립금은 {balance}포인트뿐입니다.</translation>
     </message>
     <message>

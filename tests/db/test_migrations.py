@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from alembic import command
@@ -27,12 +27,14 @@ from toysub_desktop.db.models import (
 from toysub_desktop.db.open import open_database
 from toysub_desktop.documents import wording
 from toysub_desktop.domain.fees import FeeMethod
-from toysub_desktop.domain.ledger import SkipRule
+from toysub_desktop.domain.ledger import PaymentMeans, SkipRule
 from toysub_desktop.domain.plans import Cadence, PaymentMethod, PlanKind, TermOption
 from toysub_desktop.services.customers import customer_card, register_customer
 from toysub_desktop.services.document_sheets import contract_sheet
 from toysub_desktop.services.documents import document_pdf, issue_contract
+from toysub_desktop.services.ledger import NewPayment, bill_customer, take_payment
 from toysub_desktop.services.plans import create_plan
+from toysub_desktop.services.points import points_balance, points_settings, update_points_settings
 from toysub_desktop.services.search import search_customers
 from toysub_desktop.services.shop import set_up_shop
 from toysub_desktop.services.subscriptions import NewSubscription, cancellation_fee, sign_up
@@ -287,7 +289,8 @@ def test_a_shop_from_before_points_earns_and_gives_none_until_the_owner_sets_the
             settings = session.execute(
                 select(Shop.points_earn_percent, Shop.referrer_reward, Shop.referred_reward, Shop.points_expiry_months)
             ).one()
-        assert tuple(settings) == (0, 0, 0, 0)
+            earning_since = session.scalar(select(Shop.points_earning_since))
+        assert tuple(settings) == (0, 0, 0, 0) and earning_since is None
         assert inspect(upgraded.engine).has_table("points_entry")
     finally:
         upgraded.dispose()
@@ -310,3 +313,39 @@ def test_a_shop_from_before_churn_risk_scores_with_the_default_weights_and_has_n
         assert "ix_churn_score_rank" in indexes
     finally:
         upgraded.dispose()
+
+
+def test_a_shop_earning_points_before_0032_keeps_earning_exactly_as_it_did(
+    db: Database, database_location: DatabaseLocation, tmp_path: Path
+) -> None:
+    # Before 0032 every fully paid fee earned whenever it was paid: March, paid off before the shop turned earning on,
+    # still earned at the customer's next payment. The upgrade keeps that: the day is the shop's earliest payment.
+    owner = set_up_shop(db, shop_name="토이구독", owner_name="박지영", now=NOW)
+    enter_shop_details(db)
+    subscription_id = _signed_contract(db, owner.id)
+    with db.reading() as session:
+        kim = session.get_one(Subscription, subscription_id).customer_id
+
+    bill_customer(db, staff_id=owner.id, customer_id=kim, now=_at(date(2026, 4, 5)))  # March and April
+    take_payment(db, staff_id=owner.id, payment=NewPayment(kim, 29_000, PaymentMeans.CASH), now=_at(date(2026, 4, 5)))
+    update_points_settings(
+        db, by_staff_id=owner.id, earn_percent=1, referrer_reward=0, referred_reward=0, expiry_months=0,
+        expected_version=points_settings(db).version, now=_at(date(2026, 4, 10)),
+    )  # fmt: skip
+    assert points_balance(db, kim, today=date(2026, 4, 10)) == 0
+    command.downgrade(alembic_config(db.engine), "0031")
+    assert "points_earning_since" not in {column["name"] for column in inspect(db.engine).get_columns("shop")}
+    db.dispose()
+    upgraded = open_database(database_location, backup_folder=tmp_path / "upgrade-backups")
+    try:
+        assert points_settings(upgraded).rules.earning_since == date(2026, 4, 5)
+        # April paid off: it earns, and March with it, as before the upgrade.
+        april = NewPayment(kim, 29_000, PaymentMeans.CASH)
+        take_payment(upgraded, staff_id=owner.id, payment=april, now=_at(date(2026, 4, 12)))
+        assert points_balance(upgraded, kim, today=date(2026, 4, 12)) == 2 * 290
+    finally:
+        upgraded.dispose()
+
+
+def _at(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 1, 0, tzinfo=UTC)  # 10:00 at the shop

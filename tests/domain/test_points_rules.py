@@ -17,6 +17,7 @@ from toysub_desktop.domain.points import (
     check_spend,
     check_void,
     customer_of_code,
+    earning_since_after_change,
     parse_points,
     points_state,
     referral_code,
@@ -28,6 +29,23 @@ YEAR = PointsRules(earn_percent=1, expiry_months=12)
 
 def test_a_paid_fee_earns_its_percent_rounded_down() -> None:
     assert YEAR.earned_for(29_000) == 290 and YEAR.earned_for(33_150) == 331 and PointsRules().earned_for(50_000) == 0
+
+
+def test_a_fee_earns_only_when_paid_off_on_or_after_the_day_earning_was_turned_on() -> None:
+    since = PointsRules(earn_percent=1, earning_since=date(2026, 4, 10))
+    assert not since.earns_when_paid_off_on(date(2026, 4, 9))
+    assert since.earns_when_paid_off_on(date(2026, 4, 10)) and since.earns_when_paid_off_on(date(2027, 1, 1))
+    assert not PointsRules(earn_percent=0, earning_since=date(2026, 4, 10)).earns_when_paid_off_on(date(2026, 5, 1))
+    assert not PointsRules(earn_percent=1).earns_when_paid_off_on(date(2026, 5, 1))  # no day: never turned on
+
+
+def test_turning_earning_on_starts_today_off_clears_the_day_and_a_new_percent_keeps_it() -> None:
+    today, earlier = date(2026, 6, 1), date(2026, 4, 10)
+    assert earning_since_after_change(percent_before=0, percent_after=1, since=None, today=today) == today
+    assert earning_since_after_change(percent_before=1, percent_after=3, since=earlier, today=today) == earlier
+    assert earning_since_after_change(percent_before=1, percent_after=1, since=earlier, today=today) == earlier
+    assert earning_since_after_change(percent_before=1, percent_after=0, since=earlier, today=today) is None
+    assert earning_since_after_change(percent_before=0, percent_after=0, since=None, today=today) is None
 
 
 def test_spending_uses_the_oldest_points_so_what_expires_is_what_is_left_of_them() -> None:

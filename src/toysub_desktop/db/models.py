@@ -136,6 +136,9 @@ class Shop(Base):
     referrer_reward: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     referred_reward: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     points_expiry_months: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The day the owner turned earning on (``domain.points.earning_since_after_change``; None while it is off):
+    #: only fees paid off on or after it earn points (``db.points_earning``).
+    points_earning_since: Mapped[date | None] = mapped_column(Date, default=None)
     #: ``domain.churn.ChurnRules`` as the owner set them (weights and windows by name); None: the defaults.
     churn_rules: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime]

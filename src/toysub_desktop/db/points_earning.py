@@ -4,18 +4,22 @@ whichever path paid it. The session that changes the ledger does it just before 
 are brought up to date, ``db.ledger_balance``), for the accounts it touched. One live earning per charge: the points
 entry names the charge under a unique key over the live entries, so however often it is paid it earns once (an
 earning whose fee is no longer paid is voided by the services that unpay it, ``services.queries.points``).
+
+Only fees paid off on or after the day the shop turned earning on earn (``Shop.points_earning_since``,
+``PointsRules.earns_when_paid_off_on``): a shop turning points on after months of use gives no windfall on the
+months already paid, and a fee paid off while earning was off never earns, not even when the customer next pays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.models import LedgerAllocation, LedgerEntry, PointsEntry, Shop
-from toysub_desktop.domain.dates import shop_today
+from toysub_desktop.domain.dates import SHOP_TIMEZONE, shop_today
 from toysub_desktop.domain.ledger import EntryKind
 from toysub_desktop.domain.points import PointsKind, PointsRules
 
@@ -25,15 +29,19 @@ _CREDIT = aliased(LedgerEntry, name="paying_credit")
 def earn_points_for_paid_charges(session: Session, customer_ids: Iterable[int]) -> int:
     """Write the earnings of these customers' fully paid monthly fees that have none yet; returns how many.
 
-    A fee settled wholly or partly by a write-off was not paid and earns nothing. The earning is dated the day the
-    last allocation paid the fee off, and names whoever recorded that allocation."""
+    A fee settled wholly or partly by a write-off was not paid and earns nothing, nor one paid off before the day
+    earning was turned on. The earning is dated the day the last allocation paid the fee off, and names whoever
+    recorded that allocation."""
     ids = sorted(set(customer_ids))
     if not ids:
         return 0
-    percent = session.scalar(select(Shop.points_earn_percent).limit(1))
-    if not percent:
+    shop = session.execute(select(Shop.points_earn_percent, Shop.points_earning_since).limit(1)).one_or_none()
+    if shop is None or not shop.points_earn_percent or shop.points_earning_since is None:
         return 0
-    rules = PointsRules(earn_percent=percent)
+    rules = PointsRules(earn_percent=shop.points_earn_percent, earning_since=shop.points_earning_since)
+    # A fee paid off on or after the day had an allocation since the day began: the fees paid off before it (they
+    # never earn) are not read again at every payment. The rule itself is checked on the last allocation below.
+    day_began = datetime.combine(shop.points_earning_since, time(), tzinfo=SHOP_TIMEZONE)
     charges = session.execute(
         select(LedgerEntry.id, LedgerEntry.customer_id, LedgerEntry.amount).where(
             LedgerEntry.customer_id.in_(ids),
@@ -41,6 +49,7 @@ def earn_points_for_paid_charges(session: Session, customer_ids: Iterable[int]) 
             LedgerEntry.voided_at.is_(None),
             LedgerEntry.open_amount == 0,
             ~exists().where(PointsEntry.charge_id == LedgerEntry.id, PointsEntry.voided_at.is_(None)),
+            exists().where(LedgerAllocation.debit_id == LedgerEntry.id, LedgerAllocation.recorded_at >= day_began),
         )
     ).all()
     if not charges:
@@ -59,6 +68,8 @@ def earn_points_for_paid_charges(session: Session, customer_ids: Iterable[int]) 
         if not allocations or points <= 0 or any(kind == EntryKind.WRITE_OFF.value for kind, _, _ in allocations):
             continue
         _, last_at, last_staff = max(allocations, key=lambda allocation: allocation[1])
+        if not rules.earns_when_paid_off_on(shop_today(last_at)):
+            continue
         session.add(
             PointsEntry(
                 customer_id=customer_id,

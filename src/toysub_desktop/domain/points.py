@@ -1,7 +1,9 @@
 """적립금 (points): a ledger of whole points (1 point = 1 won), never edited, and the rules a shop owner could explain.
 
 - Points are **earned** when a monthly fee becomes fully paid (a share of the fee, the shop's percent, rounded down),
-  once per charge; **granted** by the shop with a reason; and given for a **referral** to both customers.
+  once per charge, for fees paid off on or after the day the shop turned earning on — never for the months paid
+  before it, however long the customer has been paying; **granted** by the shop with a reason; and given for a
+  **referral** to both customers.
 - Points are **spent** against an open charge like cash, but on statements they are a discount, not a payment.
 - Earned points **expire** the shop's number of months after the day they were earned (0: never). Spending uses the
   oldest points first, so what expires is what is left of the oldest lots. The balance read on any day never includes
@@ -57,10 +59,16 @@ class PointsRules:
     referred_reward: int = 0
     #: Earned points expire this many months after they were earned (0: never).
     expiry_months: int = 0
+    #: The day the shop turned earning on (None: off): fees paid off before it earn nothing.
+    earning_since: date | None = None
 
     def earned_for(self, fee: int) -> int:
         """The points a fully paid monthly fee of *fee* won earns."""
         return fee * self.earn_percent // 100
+
+    def earns_when_paid_off_on(self, day: date) -> bool:
+        """Whether a monthly fee paid off on *day* earns: earning is on and was turned on by that day."""
+        return self.earn_percent > 0 and self.earning_since is not None and day >= self.earning_since
 
     def expires_on(self, earned_on: date) -> date | None:
         """The first day the points earned on *earned_on* can no longer be used."""
@@ -204,6 +212,19 @@ def check_rules(earn_percent: int, referrer_reward: int, referred_reward: int, e
             maximum=str(EXPIRY_MONTHS_MAX),
         )
     return PointsRules(earn_percent, referrer_reward, referred_reward, expiry_months)
+
+
+def earning_since_after_change(
+    *, percent_before: int, percent_after: int, since: date | None, today: date
+) -> date | None:
+    """The day fees earn from once the owner sets the percent: turning earning on starts it today (not the months
+    already paid); turning it off ends it, so fees paid while off never earn and turning it on again starts again
+    from that day; a new percent while it stays on keeps the day."""
+    if percent_after <= 0:
+        return None
+    if percent_before <= 0 or since is None:
+        return today
+    return since
 
 
 # --- referral codes ---------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from toysub_desktop.domain.points import (
     check_rules,
     check_spend,
     check_void,
+    earning_since_after_change,
     parse_points,
 )
 from toysub_desktop.domain.staff import Permission
@@ -51,7 +52,13 @@ from toysub_desktop.services.queries.points import (
 from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 
 _REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Say why.")
-_SETTINGS_COLUMNS = ("points_earn_percent", "referrer_reward", "referred_reward", "points_expiry_months")
+_SETTINGS_COLUMNS = (
+    "points_earn_percent",
+    "referrer_reward",
+    "referred_reward",
+    "points_expiry_months",
+    "points_earning_since",
+)
 
 
 # --- settings ---------------------------------------------------------------------------------------------------
@@ -80,7 +87,9 @@ def update_points_settings(
     approval: Approval | None = None,
     now: datetime | None = None,
 ) -> None:
-    """The percent of a paid monthly fee earned, the referral rewards and the expiry (the owner)."""
+    """The percent of a paid monthly fee earned, the referral rewards and the expiry (the owner). Turning earning on
+    (from 0) starts it today: fees paid off before today never earn; turning it off ends it
+    (``domain.points.earning_since_after_change``)."""
     now = now or utc_now()
     rules = check_rules(earn_percent, referrer_reward, referred_reward, expiry_months)
     approved_by = authorize(
@@ -89,6 +98,12 @@ def update_points_settings(
     with unit_of_work(db) as session:
         shop = shop_for_owner(session, by_staff_id, expected_version)
         before = columns_of(shop, *_SETTINGS_COLUMNS)
+        shop.points_earning_since = earning_since_after_change(
+            percent_before=shop.points_earn_percent,
+            percent_after=rules.earn_percent,
+            since=shop.points_earning_since,
+            today=shop_today(now),
+        )
         shop.points_earn_percent = rules.earn_percent
         shop.referrer_reward = rules.referrer_reward
         shop.referred_reward = rules.referred_reward

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toysub_desktop.domain.errors import ProblemCollector
+from toysub_desktop.domain.errors import ProblemCollector, ValidationError
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.points import (
     EARN_PERCENT_MAX,
@@ -31,6 +31,7 @@ from toysub_desktop.domain.points import (
     POINTS_REASON_MAX,
     REFERRAL_REWARD_MAX,
     PointsKind,
+    earning_since_after_change,
     parse_points,
 )
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -304,7 +305,9 @@ class VoidPointsDialog(ServiceDialog):
 
 
 class PointsSettingsDialog(ServiceDialog):
-    """The percent of a fully paid monthly fee earned as points, the referral rewards, and the expiry (the owner)."""
+    """The percent of a fully paid monthly fee earned as points, the referral rewards, and the expiry (the owner).
+    Beside the percent, from which day points are earned — as saved, or as the percent typed would make it: turned
+    on, from today, and the payments before it earn nothing."""
 
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(counter, "", parent)
@@ -319,6 +322,11 @@ class PointsSettingsDialog(ServiceDialog):
                 maximum=EARN_PERCENT_MAX
             )
         )
+        self.earning_from = QLabel()
+        self.earning_from.setWordWrap(True)
+        self.form.addRow("", self.earning_from)
+        self.earn_percent.textChanged.connect(self._show_earning_from)
+        self._show_earning_from()
         self.referrer_reward = self._field(
             str(rules.referrer_reward), self.tr("Reward to the &referrer (points)"), "referrer_reward"
         )
@@ -331,6 +339,40 @@ class PointsSettingsDialog(ServiceDialog):
             self.tr("0 to {maximum}; 0: never. The oldest points are used first.").format(maximum=EXPIRY_MONTHS_MAX)
         )
         self.earn_percent.setFocus()
+
+    def _show_earning_from(self) -> None:
+        """From which day points are earned once saved with the percent as typed (as saved while it is not a
+        number)."""
+        rules = self.settings.rules
+        try:
+            typed = parse_points(self.earn_percent.text(), field="earn_percent", allow_zero=True)
+        except ValidationError:
+            typed = rules.earn_percent
+        since = rules.earning_since if rules.earn_percent > 0 else None
+        today = self.counter.today()
+        after = earning_since_after_change(
+            percent_before=rules.earn_percent, percent_after=typed, since=since, today=today
+        )
+        if after is None and since is None:
+            text = self.tr(
+                "Points are not earned now. Turned on, they are earned from that day: payments made before it earn "
+                "none."
+            )
+        elif after is None:
+            text = self.tr(
+                "Saved at 0, earning stops: fees paid off while it is off never earn, and turned on again it earns "
+                "from that day."
+            )
+        elif since is None:
+            text = self.tr(
+                "Saved, points are earned from today, {day}. Fees paid off before it earn none, not even at the "
+                "customer's next payment."
+            ).format(day=day_text(after))
+        else:
+            text = self.tr("Points are earned from {day}: fees paid off before that day earn none.").format(
+                day=day_text(after)
+            )
+        self.earning_from.setText(text)
 
     def _field(self, value: str, label: str, field: str) -> QLineEdit:
         edit = QLineEdit(value)

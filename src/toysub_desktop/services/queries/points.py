@@ -27,6 +27,7 @@ def points_rules(session: Session) -> PointsRules:
         referrer_reward=shop.referrer_reward,
         referred_reward=shop.referred_reward,
         expiry_months=shop.points_expiry_months,
+        earning_since=shop.points_earning_since,
     )
 
 
