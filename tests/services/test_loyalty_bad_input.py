@@ -1,6 +1,6 @@
 """Bad input at the edges of the loyalty services, on SQLite and PostgreSQL: refused with a message for its field
 and nothing written, never a database error or a traceback — a referral code naming a customer number beyond what
-the database can hold (a shop's product barcode scanned into the field)."""
+the database can hold (a shop's product barcode scanned into the field), a dashboard period in year 1."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.points import referral_code
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.dashboard import dashboard_figures
 from toysub_desktop.services.referrals import referrer_for_code
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 
@@ -52,3 +53,19 @@ def test_a_well_formed_code_beyond_any_customer_number_names_nobody(db: Database
         sign_up(db, staff_id=owner_id, new=new, now=NOW)
     assert signed.value.fields == ("referral_code",)
     assert (count(db, Subscription), count(db, Referral), count(db, PointsEntry), count(db, AuditEntry)) == before
+
+
+@pytest.mark.parametrize(
+    ("months", "field"),
+    [
+        ([date(1, month, 1) for month in range(1, 13)], "first_month"),  # "0001-01" to "0001-12"
+        ([date(2026, 3, 1), date(9999, 12, 1)], "last_month"),
+    ],
+)
+def test_a_dashboard_period_no_shop_can_have_is_refused_for_its_month(
+    db: Database, owner_id: int, months: list[date], field: str
+) -> None:
+    sample_shop(db, owner_id)
+    with pytest.raises(ValidationError) as refused:
+        dashboard_figures(db, staff_id=owner_id, months=months, today=date(2026, 3, 16), now=NOW)
+    assert refused.value.fields == (field,)

@@ -1,0 +1,53 @@
+"""Bad input and the keyboard in the shown windows of the 회원·분석 menu, typed through the focused field: what is
+refused is said in Korean beside its field with the typed text kept and nothing written, and Tab leaves a list for
+the controls around it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dashboard_support import TODAY, at
+from screen_support import show_for_typing
+from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.dashboard import DashboardWindow
+from ui.test_contact_log_workflows import focused, press, type_text
+
+pytestmark = pytest.mark.gui
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def retype(text: str) -> None:
+    """Select what the focused field holds and type *text* over it."""
+    press(Qt.Key.Key_A, CTRL)
+    type_text(text)
+
+
+@pytest.mark.parametrize(("first", "last"), [("0001-01", "0001-12"), ("0000-01", "2026-01")])
+def test_a_custom_period_in_a_year_no_shop_has_is_said_beside_its_month(
+    qtbot: QtBot, counter: Counter, first: str, last: str
+) -> None:
+    dialog = DashboardWindow(replace(counter, now=lambda: at(TODAY)))
+    qtbot.addWidget(dialog)
+    assert dialog.load() is None
+    show_for_typing(dialog, qtbot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    shown = dialog.as_of.text()
+    press(Qt.Key.Key_O, ALT)
+    press(Qt.Key.Key_End)  # 기간 직접 지정: the cursor goes to the first month
+    qtbot.waitUntil(lambda: focused() is dialog.first)
+    retype(first)
+    press(Qt.Key.Key_T, ALT)
+    qtbot.waitUntil(lambda: focused() is dialog.last)
+    retype(last)
+    press(Qt.Key.Key_Return)
+    message = dialog.errors.message_for("first_month")
+    assert message and ("연도" in message or "월" in message), message
+    assert (dialog.first.text(), dialog.last.text()) == (first, last)  # kept to be corrected
+    assert dialog.as_of.text() == shown and dialog.isVisible()
