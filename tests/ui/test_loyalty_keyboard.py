@@ -10,11 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from dashboard_support import TODAY, at
 from screen_support import show_for_typing
+from toysub_desktop.db.models import AuditEntry, MembershipTier
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dashboard import DashboardWindow
+from toysub_desktop.ui.tiers import TierSettingsDialog
 from ui.test_contact_log_workflows import focused, press, type_text
 
 pytestmark = pytest.mark.gui
@@ -51,3 +54,28 @@ def test_a_custom_period_in_a_year_no_shop_has_is_said_beside_its_month(
     assert message and ("연도" in message or "월" in message), message
     assert (dialog.first.text(), dialog.last.text()) == (first, last)  # kept to be corrected
     assert dialog.as_of.text() == shown and dialog.isVisible()
+
+
+def tiers_written(counter: Counter) -> tuple[int, int]:
+    with counter.db.reading() as session:
+        return (
+            int(session.scalar(select(func.count()).select_from(MembershipTier)) or 0),
+            int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0),
+        )
+
+
+def test_a_tier_threshold_pasted_thousands_of_digits_long_is_said_beside_it(qtbot: QtBot, counter: Counter) -> None:
+    before = tiers_written(counter)
+    dialog = TierSettingsDialog(counter)
+    show_for_typing(dialog, qtbot)
+    qtbot.waitUntil(lambda: focused() is dialog.rows[0].name)
+    type_text("새싹")
+    press(Qt.Key.Key_Tab)
+    pasted = "1" * 5000  # a slip of the clipboard
+    QApplication.clipboard().setText(pasted)
+    press(Qt.Key.Key_V, CTRL)
+    press(Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible()
+    assert "600개월" in dialog.rows[0].message.text() and dialog.rows[0].message.isVisible()
+    assert dialog.rows[0].threshold.text() == pasted
+    assert tiers_written(counter) == before
