@@ -8,16 +8,18 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from dashboard_support import TODAY, at
 from screen_support import show_for_typing
 from toysub_desktop.db.models import AuditEntry, MembershipTier
+from toysub_desktop.ui.churn import CallToKeepWindow
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dashboard import DashboardWindow
 from toysub_desktop.ui.tiers import TierSettingsDialog
+from ui.test_churn_workflows import subscribers  # noqa: F401  (three subscribers with a complaint each)
 from ui.test_contact_log_workflows import focused, press, type_text
 
 pytestmark = pytest.mark.gui
@@ -79,3 +81,27 @@ def test_a_tier_threshold_pasted_thousands_of_digits_long_is_said_beside_it(qtbo
     assert "600개월" in dialog.rows[0].message.text() and dialog.rows[0].message.isVisible()
     assert dialog.rows[0].threshold.text() == pasted
     assert tiers_written(counter) == before
+
+
+@pytest.mark.usefixtures("subscribers")
+def test_tab_leaves_the_list_of_customers_to_call_for_the_buttons_and_comes_round_to_the_list(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    window = CallToKeepWindow(counter)
+    show_for_typing(window, qtbot)
+    qtbot.waitUntil(lambda: focused() is window.list)
+    assert window.model.rowCount() == 3
+    close = window.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    choice = window.segment.choice
+    # The segment's choice when Tab may reach it (its box now hands it click focus only).
+    segment = [choice] if choice.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+    expected = [window.log, window.open_customer, window.rescore, close, *segment, window.list]
+    stops = []
+    for _ in expected:
+        press(Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert stops == expected
+    press(Qt.Key.Key_Down)  # arrows still move within the list
+    assert window.selected() is not None and window.selected() == window.model.row_at(1)
+    press(Qt.Key.Key_Escape)
+    assert not window.isVisible()
