@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from dashboard_support import TODAY, at
 from screen_support import show_for_typing
-from toysub_desktop.db.models import AuditEntry, MembershipTier
-from toysub_desktop.ui.churn import CallToKeepWindow
+from toysub_desktop.db.models import AuditEntry, MembershipTier, Shop
+from toysub_desktop.ui.churn import CallToKeepWindow, ChurnWeightsDialog
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dashboard import DashboardWindow
 from toysub_desktop.ui.tiers import TierSettingsDialog
@@ -105,3 +105,22 @@ def test_tab_leaves_the_list_of_customers_to_call_for_the_buttons_and_comes_roun
     assert window.selected() is not None and window.selected() == window.model.row_at(1)
     press(Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_risk_windows_typed_negative_or_weights_too_large_say_the_range_beside_them(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    dialog = ChurnWeightsDialog(counter)
+    show_for_typing(dialog, qtbot)
+    qtbot.waitUntil(lambda: focused() is dialog.edits["term_ending"])
+    retype("9999999")
+    press(Qt.Key.Key_W, ALT)  # 만료까지 남은 일수(W)
+    qtbot.waitUntil(lambda: focused() is dialog.edits["term_days"])
+    retype("-5")
+    press(Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible()
+    assert dialog.errors.message_for("term_ending").startswith("0부터 1000 사이의")
+    assert dialog.errors.message_for("term_days").startswith("1부터 365 사이의")
+    assert (dialog.edits["term_ending"].text(), dialog.edits["term_days"].text()) == ("9999999", "-5")
+    with counter.db.reading() as session:
+        assert session.scalar(select(Shop.churn_rules)) is None
