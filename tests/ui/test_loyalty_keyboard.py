@@ -14,10 +14,14 @@ from sqlalchemy import func, select
 
 from dashboard_support import TODAY, at
 from screen_support import show_for_typing
-from toysub_desktop.db.models import AuditEntry, MembershipTier, Shop
+from support import NOW, new_customer, sample_shop
+from toysub_desktop.db.models import AuditEntry, MembershipTier, Shop, Subscription
+from toysub_desktop.domain.points import referral_code
+from toysub_desktop.services.customers import register_customer
 from toysub_desktop.ui.churn import CallToKeepWindow, ChurnWeightsDialog
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dashboard import DashboardWindow
+from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
 from toysub_desktop.ui.tiers import TierSettingsDialog
 from ui.test_churn_workflows import subscribers  # noqa: F401  (three subscribers with a complaint each)
 from ui.test_contact_log_workflows import focused, press, type_text
@@ -124,3 +128,28 @@ def test_risk_windows_typed_negative_or_weights_too_large_say_the_range_beside_t
     assert (dialog.edits["term_ending"].text(), dialog.edits["term_days"].text()) == ("9999999", "-5")
     with counter.db.reading() as session:
         assert session.scalar(select(Shop.churn_rules)) is None
+
+
+def test_a_product_barcode_scanned_into_the_referral_code_names_nobody_and_signs_nothing(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    sample_shop(counter.db, counter.staff.id)
+    lee = register_customer(
+        counter.db, staff_id=counter.staff.id, new=new_customer("이서연", phone="010-2222-3333"), now=NOW
+    )
+    barcode = referral_code(880123456789)  # a Korean product's EAN-13 that happens to pass the check digit
+    assert len(barcode) == 13 and barcode.startswith("880")
+    dialog = SignUpDialog(counter, lee)
+    show_for_typing(dialog, qtbot)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.plan.setCurrentIndex(next(i for i, p in enumerate(dialog.plans) if p.details.name == "정기배송 베이직"))
+    press(Qt.Key.Key_R, ALT)  # 추천인 코드(R)
+    qtbot.waitUntil(lambda: focused() is dialog.referral_code)
+    type_text(barcode)
+    press(Qt.Key.Key_Return)  # the scanner's Enter looks the code up
+    assert dialog.errors.message_for("referral_code") == "이 추천인 코드를 가진 고객이 없습니다."
+    press(Qt.Key.Key_Return, CTRL)  # signing with it is refused too
+    assert dialog.isVisible() and dialog.errors.message_for("referral_code")
+    assert dialog.referral_code.text() == barcode
+    with counter.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Subscription)) == 0
