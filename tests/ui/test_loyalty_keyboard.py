@@ -153,3 +153,21 @@ def test_a_product_barcode_scanned_into_the_referral_code_names_nobody_and_signs
     assert dialog.referral_code.text() == barcode
     with counter.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Subscription)) == 0
+
+
+def test_tab_in_the_dashboard_goes_from_the_charts_to_print_then_close_as_they_stand(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    dialog = DashboardWindow(replace(counter, now=lambda: at(TODAY)))
+    qtbot.addWidget(dialog)
+    assert dialog.load() is None
+    show_for_typing(dialog, qtbot)
+    qtbot.waitUntil(lambda: focused() is dialog.period)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert dialog.print_button.x() < close.x()  # 인쇄 stands left of 닫기
+    stops = []
+    for _ in range(len(dialog.tiles) + 4):
+        press(Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert stops[: len(dialog.tiles)] == list(dialog.tiles.values())
+    assert stops[len(dialog.tiles) :] == [dialog.charts.tabBar(), dialog.print_button, close, dialog.period]
