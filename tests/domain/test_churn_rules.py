@@ -133,6 +133,20 @@ def test_weights_are_whole_numbers_not_negative() -> None:
         assert message in caught.value.problems[0].template
 
 
+@pytest.mark.parametrize(
+    ("field", "text", "low", "high"),
+    [("term_days", "-5", "1", "365"), ("silence_months", "-1", "1", "24"), ("paused", "9999999", "0", "1000")],
+)
+def test_a_whole_number_out_of_range_says_the_range_not_that_it_is_no_number(
+    field: str, text: str, low: str, high: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_setting(text, field=field)
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.arguments) == (field, {"low": low, "high": high})
+    assert "from {low} to {high}" in problem.template
+
+
 def test_the_settings_are_checked_each_beside_its_field() -> None:
     values = {name: 10 for name in RULE_FIELDS} | {"overdue": -1, "term_days": 0, "low_rating": 1001}
     with pytest.raises(ValidationError) as caught:

@@ -122,6 +122,9 @@ def test_spend_thresholds_are_read_as_won() -> None:
         ((("새싹", "열두", "0"),), "tiers[0].threshold", "whole number"),
         ((("", "12", "3"),), "tiers[0].name", "tier's name"),
         ((("새싹", "", "3"),), "tiers[0].threshold", "where the tier starts"),
+        # Pasted thousands of digits long: the limit said, not Python's own limit on reading a number.
+        ((("새싹", "1" * 5000, "3"),), "tiers[0].threshold", "600 months at most"),
+        ((("새싹", "12", "9" * 5000),), "tiers[0].discount_percent", "between 0 and 50"),
     ],
 )
 def test_bad_tiers_are_refused_beside_the_field(

@@ -133,7 +133,10 @@ def test_every_month_spelling_parses_back(day: date) -> None:
         assert parse_month(text, today=TODAY) == date(y, m, 1), text
 
 
-@pytest.mark.parametrize(("text", "message"), [("2024-13", "no month 13"), ("abc", "Enter a month"), ("3월", "Enter")])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("2024-13", "no month 13"), ("abc", "Enter a month"), ("3월", "Enter"), ("0000-01", "Enter"), ("000012", "Enter")],
+)
 def test_unreadable_months_are_refused(text: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         parse_month(text, today=TODAY, field="birth_month")

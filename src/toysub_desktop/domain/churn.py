@@ -128,9 +128,14 @@ def parse_setting(text: str, *, field: str) -> int:
     cleaned = text.strip().replace(",", "")
     sign = cleaned.startswith("-")
     digits = cleaned.removeprefix("-").strip()
+    low, high = (1, _WINDOW_LIMITS[field]) if field in _WINDOW_LIMITS else (0, MAX_WEIGHT)
     problems = ProblemCollector()
-    if not (digits.isascii() and digits.isdigit()) or len(digits) > 6:
+    if not (digits.isascii() and digits.isdigit()):
         problems.add(field, _NOT_A_NUMBER)
+    elif len(digits) > 6 or (sign and int(digits) > 0 and field in _WINDOW_LIMITS):
+        # A whole number all the same: what is wrong is its size (days and months, which start at 1, say so too
+        # when negative; a weight says it cannot be negative).
+        problems.add(field, _TOO_BIG, low=str(low), high=str(high))
     elif sign and int(digits) > 0:
         problems.add(field, _NEGATIVE)
     problems.raise_if_any()

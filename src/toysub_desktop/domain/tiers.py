@@ -145,6 +145,13 @@ _PERCENT_RANGE = QT_TRANSLATE_NOOP("Validation", "A tier's discount is between 0
 _TOO_MANY_TIERS = QT_TRANSLATE_NOOP("Validation", "A shop has at most {limit} tiers.")
 
 
+def _bounded(digits: str, limit: int) -> int:
+    """The number *digits* spell, or one past *limit* when it is longer than any number up to it: a run of
+    thousands of digits pasted is too large, not a number Python refuses to read."""
+    significant = digits.lstrip("0")
+    return limit + 1 if len(significant) > len(str(limit)) else int(significant or "0")
+
+
 def _threshold(text: str, basis: TierBasis, field: str) -> int:
     cleaned = text.strip()
     if not cleaned:
@@ -154,7 +161,7 @@ def _threshold(text: str, basis: TierBasis, field: str) -> int:
     cleaned = cleaned.removesuffix("개월").strip()
     if not cleaned.isdecimal():
         raise ValidationError.of(field, _MONTHS_NOT_NUMBER)
-    months = int(cleaned)
+    months = _bounded(cleaned, MAX_TENURE_MONTHS)
     if months > MAX_TENURE_MONTHS:
         raise ValidationError.of(field, _MONTHS_TOO_MANY, limit=str(MAX_TENURE_MONTHS))
     return months
@@ -166,7 +173,7 @@ def _percent(text: str, field: str) -> int:
         return 0
     if not cleaned.isdecimal():
         raise ValidationError.of(field, _PERCENT_NOT_NUMBER)
-    percent = int(cleaned)
+    percent = _bounded(cleaned, MAX_TIER_DISCOUNT_PERCENT)
     if percent > MAX_TIER_DISCOUNT_PERCENT:
         raise ValidationError.of(field, _PERCENT_RANGE, limit=str(MAX_TIER_DISCOUNT_PERCENT))
     return percent

@@ -133,4 +133,6 @@ def parse_month(text: str, *, today: date, field: str = "month") -> date:
     assert year is not None  # the patterns allow two or four digits only
     if not 1 <= month <= 12:
         raise ValidationError.of(field, _NO_SUCH_MONTH, month=str(month))
+    if year < 1:  # "0000-01": the calendar has no year 0
+        raise ValidationError.of(field, _UNREADABLE_MONTH)
     return date(year, month, 1)

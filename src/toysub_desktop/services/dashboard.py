@@ -41,11 +41,12 @@ from toysub_desktop.domain.dashboard import (
     RETENTION_MONTHS,
     average_months,
     looked_at,
+    month_end,
     retention_day,
     share,
     week_of,
 )
-from toysub_desktop.domain.dates import shop_today, utc_now
+from toysub_desktop.domain.dates import check_plausible_date, shop_today, utc_now
 from toysub_desktop.domain.deliveries import DeliveryState
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.staff import Permission, role_may
@@ -175,6 +176,11 @@ def dashboard_figures(
     """The dashboard over *months* (consecutive first days, as ``domain.dashboard.period_months`` gives them)."""
     today = today or shop_today(now)
     months = [month.replace(day=1) for month in months]
+    if months:
+        # A year typed with a slip ("0001-01") is refused for its field, as any date typed is; the figures of such
+        # a month would not even be dates the calendar has.
+        check_plausible_date(month_end(months[0]), today=today, field="first_month")
+        check_plausible_date(months[-1], today=today, field="last_month")
     approved = _approved(db, staff_id, approval, now)
     # months still to come are read as of today: nothing has happened in them yet
     days = [looked_at(month, today) if month <= today else month for month in months]

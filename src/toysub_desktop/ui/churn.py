@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from datetime import timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -206,6 +207,12 @@ class CallToKeepWindow(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.list.activated.connect(lambda _index: self.log_call())
+        # Tab leaves the list for the buttons under it (arrows move within it), then comes round to the segment.
+        self.list.setTabKeyNavigation(False)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        order = (self.segment.choice, self.list, self.log, self.open_customer, self.rescore, close, self.segment.choice)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.list.selectionModel().selectionChanged.connect(lambda *_args: self._show_selected())
         fit_size(self, QSize(1100, 600))
         keep_on_screen(self)

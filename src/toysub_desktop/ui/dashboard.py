@@ -201,9 +201,10 @@ class DashboardWindow(QDialog):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # 인쇄 first, so Tab reaches the buttons as they stand (the focus chain follows the order they are added in).
+        buttons = QDialogButtonBox()
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

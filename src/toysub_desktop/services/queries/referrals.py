@@ -14,6 +14,9 @@ from toysub_desktop.domain.points import PointsKind, customer_of_code, own_code,
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.queries.points import add_points, points_rules
 
+#: The largest customer id there can be: ids are PostgreSQL ``integer`` columns (SQLite's hold more, not less).
+LARGEST_CUSTOMER_ID = 2**31 - 1
+
 _NOT_FIRST = QT_TRANSLATE_NOOP("Validation", "A referral code counts only at the customer's first subscription.")
 
 
@@ -22,6 +25,10 @@ def referrer_of(session: Session, code: str, referred_id: int, *, field: str = "
     referrer_id = customer_of_code(code, field=field)
     if referrer_id == referred_id:
         raise own_code(field)
+    if referrer_id > LARGEST_CUSTOMER_ID:
+        # A well-formed code no customer can have (a product's barcode scanned by mistake): the database would
+        # refuse the number itself rather than find nobody.
+        raise unknown_code(field)
     referrer = session.get(Customer, referrer_id)
     if referrer is None:
         raise unknown_code(field)
