@@ -8501,6 +8501,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>A referral code counts only at the customer&apos;s first subscription.</source>
+        <extracomment>The largest customer id there can be: ids are PostgreSQL ``integer`` columns (SQLite&apos;s hold more, not less).</extracomment>
         <translation>추천인 코드는 고객의 첫 구독에만 적용됩니다.</translation>
     </message>
     <message>
@@ -8547,6 +8548,10 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     <message>
         <source>A tier starts at {limit} months at most.</source>
         <translation>등급 시작 기준은 최대 {limit}개월입니다.</translation>
+    </message>
+    <message>
+        <source>This tier starts where the tier of row {row} starts: each tier needs its own threshold.</source>
+        <translation>이 등급은 {row}번째 줄의 등급과 시작 기준이 같습니다. 등급마다 시작 기준이 달라야 합니다.</translation>
     </message>
     <message>
         <source>A tier&apos;s discount is between 0 and {limit} percent.</source>

@@ -116,6 +116,8 @@ def test_spend_thresholds_are_read_as_won() -> None:
     ("typed", "field", "words"),
     [
         ((("새싹", "12", "0"), ("나무", "12", "3")), "tiers[1].threshold", "starts where 새싹"),
+        # The row it overlaps has no name yet: the row is named by its number, not by an empty name.
+        ((("", "12", "0"), ("나무", "12", "3")), "tiers[1].threshold", "the tier of row 1 starts"),
         ((("새싹", "0", "0"), ("새싹", "12", "3")), "tiers[1].name", "already called 새싹"),
         ((("새싹", "0", "51"),), "tiers[0].discount_percent", "between 0 and 50"),
         ((("새싹", "0", "오"),), "tiers[0].discount_percent", "whole number of percent"),

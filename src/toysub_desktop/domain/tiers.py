@@ -140,6 +140,9 @@ _THRESHOLD_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter where the tier star
 _MONTHS_NOT_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter the months as a whole number, e.g. 12.")
 _MONTHS_TOO_MANY = QT_TRANSLATE_NOOP("Validation", "A tier starts at {limit} months at most.")
 _OVERLAP = QT_TRANSLATE_NOOP("Validation", "This tier starts where {name} starts: each tier needs its own threshold.")
+_OVERLAP_ROW = QT_TRANSLATE_NOOP(
+    "Validation", "This tier starts where the tier of row {row} starts: each tier needs its own threshold."
+)
 _PERCENT_NOT_NUMBER = QT_TRANSLATE_NOOP("Validation", "Enter the discount as a whole number of percent, e.g. 5.")
 _PERCENT_RANGE = QT_TRANSLATE_NOOP("Validation", "A tier's discount is between 0 and {limit} percent.")
 _TOO_MANY_TIERS = QT_TRANSLATE_NOOP("Validation", "A shop has at most {limit} tiers.")
@@ -188,7 +191,8 @@ def validate_tiers(basis: TierBasis, rows: Sequence[TierInput]) -> TierRules:
         problems.add(f"tiers[{typed[MAX_TIERS][0]}].name", _TOO_MANY_TIERS, limit=str(MAX_TIERS))
     tiers: list[tuple[int, MembershipTier]] = []
     names: dict[str, str] = {}
-    starts: dict[int, str] = {}
+    #: Each threshold taken, with the name of the row that took it (None: a row whose name is missing) and its row.
+    starts: dict[int, tuple[str | None, int]] = {}
     for index, row in typed:
         field = f"tiers[{index}]"
         name: str | None = None
@@ -207,10 +211,14 @@ def validate_tiers(basis: TierBasis, rows: Sequence[TierInput]) -> TierRules:
         with problems.checking():
             threshold = _threshold(row.threshold, basis, f"{field}.threshold")
             if threshold in starts:
-                problems.add(f"{field}.threshold", _OVERLAP, name=starts[threshold])
+                other, row_number = starts[threshold]
+                if other:
+                    problems.add(f"{field}.threshold", _OVERLAP, name=other)
+                else:
+                    problems.add(f"{field}.threshold", _OVERLAP_ROW, row=str(row_number))
                 threshold = None
             else:
-                starts[threshold] = name or ""
+                starts[threshold] = (name, index + 1)
         with problems.checking():
             percent = _percent(row.discount_percent, f"{field}.discount_percent")
         if name is not None and threshold is not None and percent is not None:
