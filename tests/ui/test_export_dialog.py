@@ -48,6 +48,8 @@ def test_the_deliveries_of_a_period_are_exported_as_csv_with_korean_headings(
     _press(Qt.Key.Key_Tab)
     _press(Qt.Key.Key_Down)  # CSV
     _press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.segment.choice  # 세그먼트: everyone, left as it is
+    _press(Qt.Key.Key_Tab)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(QApplication.focusWidget(), "2026-04-01")
     _press(Qt.Key.Key_Tab)

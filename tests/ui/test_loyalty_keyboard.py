@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,11 +17,14 @@ from screen_support import show_for_typing
 from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.models import AuditEntry, MembershipTier, Shop, Subscription
 from toysub_desktop.domain.points import referral_code
+from toysub_desktop.domain.segments import SegmentCriteria
 from toysub_desktop.services.customers import register_customer
+from toysub_desktop.services.segments import create_segment
 from toysub_desktop.ui.churn import CallToKeepWindow, ChurnWeightsDialog
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dashboard import DashboardWindow
 from toysub_desktop.ui.dialogs.sign_up_dialog import SignUpDialog
+from toysub_desktop.ui.segments import SegmentsDialog
 from toysub_desktop.ui.tiers import TierSettingsDialog
 from ui.test_churn_workflows import subscribers  # noqa: F401  (three subscribers with a complaint each)
 from ui.test_contact_log_workflows import focused, press, type_text
@@ -96,10 +99,8 @@ def test_tab_leaves_the_list_of_customers_to_call_for_the_buttons_and_comes_roun
     qtbot.waitUntil(lambda: focused() is window.list)
     assert window.model.rowCount() == 3
     close = window.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
-    choice = window.segment.choice
-    # The segment's choice when Tab may reach it (its box now hands it click focus only).
-    segment = [choice] if choice.focusPolicy() & Qt.FocusPolicy.TabFocus else []
-    expected = [window.log, window.open_customer, window.rescore, close, *segment, window.list]
+    # The segment's choice is a Tab stop of its own: its box takes click focus for the caption's letter only.
+    expected = [window.log, window.open_customer, window.rescore, close, window.segment.choice, window.list]
     stops = []
     for _ in expected:
         press(Qt.Key.Key_Tab)
@@ -171,3 +172,30 @@ def test_tab_in_the_dashboard_goes_from_the_charts_to_print_then_close_as_they_s
         stops.append(focused())
     assert stops[: len(dialog.tiles)] == list(dialog.tiles.values())
     assert stops[len(dialog.tiles) :] == [dialog.charts.tabBar(), dialog.print_button, close, dialog.period]
+
+
+def test_tab_leaves_the_list_of_segments_for_its_buttons(qtbot: QtBot, counter: Counter) -> None:
+    for name in ("영유아", "장기 고객"):
+        create_segment(counter.db, staff_id=counter.staff.id, name=name, criteria=SegmentCriteria(tenure_min_months=1))
+    window = SegmentsDialog(counter)
+    show_for_typing(window, qtbot)
+    window.list.setFocus()
+    qtbot.waitUntil(lambda: focused() is window.list and window.model.rowCount() == 2)
+    press(Qt.Key.Key_Tab)
+    assert focused() is window.add
+    press(Qt.Key.Key_Backtab)
+    assert focused() is window.list
+
+
+def test_tab_in_a_form_dialog_stops_only_at_fields_and_buttons_never_at_the_area_around_the_form(
+    qtbot: QtBot, counter: Counter
+) -> None:
+    dialog = ChurnWeightsDialog(counter)
+    show_for_typing(dialog, qtbot)
+    qtbot.waitUntil(lambda: focused() is dialog.edits["term_ending"])
+    stops = []
+    for _ in range(len(dialog.edits) + 4):
+        press(Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert not [stop for stop in stops if isinstance(stop, QAbstractScrollArea)]
+    assert set(dialog.edits.values()) <= set(stops)

@@ -207,8 +207,8 @@ class CallToKeepWindow(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.list.activated.connect(lambda _index: self.log_call())
-        # Tab leaves the list for the buttons under it (arrows move within it), then comes round to the segment.
-        self.list.setTabKeyNavigation(False)
+        # Tab leaves the list for the buttons under it (a list never walks its cells), then comes round to the
+        # segment.
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         order = (self.segment.choice, self.list, self.log, self.open_customer, self.rescore, close, self.segment.choice)
         for before, after in pairwise(order):

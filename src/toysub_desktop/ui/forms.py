@@ -160,6 +160,16 @@ class FieldErrors:
         return label
 
 
+def focus_goes_to(row: QWidget, first: QWidget) -> None:
+    """A caption's letter on a row of several fields (or a box around one field) focuses *first*. A caption's buddy
+    must accept focus, so the row takes click focus for its proxy only; Qt passes a focus policy on to the proxy,
+    so *first* gets its own back and Tab still stops at it (and at the row's other fields), never at the row."""
+    policy = first.focusPolicy()
+    row.setFocusProxy(first)
+    row.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    first.setFocusPolicy(policy)
+
+
 def last_caption(form: QFormLayout) -> QLabel:
     """The caption of *form*'s last row (``FieldErrors.add_row`` returns the row's message label), to hide it with
     the row's field."""
@@ -209,6 +219,7 @@ def history_table(headers: list[str], *, minimum_height: int = 140) -> QTableWid
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next field; arrows move within it
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setMinimumHeight(minimum_height)

@@ -115,6 +115,8 @@ def list_view(model: PagedTableModel[R], *, stretch_column: int) -> QTableView:
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab leaves the list for the next field or button (walking its cells took a Tab per cell); arrows move within.
+    view.setTabKeyNavigation(False)
     # A long address keeps its start (city, road) and its end (dong/ho): cut in the middle, never at the unit.
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     header = view.horizontalHeader()

@@ -3,7 +3,7 @@ the segment chosen beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from toysub_desktop.domain.errors import ValidationError
@@ -11,6 +11,7 @@ from toysub_desktop.services.database import DatabaseProblem
 from toysub_desktop.services.segments import live_segments, segment_count
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.forms import focus_goes_to
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.text import problem_text
 
@@ -38,9 +39,8 @@ class SegmentBox(QWidget):
         row.addWidget(self.choice)
         row.addWidget(self.count)
         row.addStretch(1)
-        self.setFocusProxy(self.choice)
         # A caption's letter (its buddy is this box) reaches the choice; Tab walks the choice itself.
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        focus_goes_to(self, self.choice)
         self.reload_choices()
         self.choice.currentIndexChanged.connect(self._chosen)
 

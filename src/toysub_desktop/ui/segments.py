@@ -47,6 +47,7 @@ from toysub_desktop.services.tiers import tier_settings
 from toysub_desktop.ui.choice_box import ChoiceBox
 from toysub_desktop.ui.contact_log import WholeFormDialog
 from toysub_desktop.ui.context import Counter
+from toysub_desktop.ui.forms import focus_goes_to
 from toysub_desktop.ui.paged_model import PagedTableModel, PageSource, list_view
 from toysub_desktop.ui.problems import show_problem
 from toysub_desktop.ui.screen_fit import fit_size, keep_on_screen
@@ -164,7 +165,7 @@ class SegmentDialog(WholeFormDialog):
             self.kinds[kind] = QCheckBox(plan_kind_name(kind))
             kinds_row.addWidget(self.kinds[kind])
         kinds_row.addStretch(1)
-        _focus_goes_to(kinds, self.kinds[PlanKind.BOX])
+        focus_goes_to(kinds, self.kinds[PlanKind.BOX])
         self.errors.add_row(self.form, self.tr("Running &plan"), kinds, "plan_kinds")
         self.province: ChoiceBox[str | None] = ChoiceBox()
         self.province.add(self.tr("Anywhere"), None)
@@ -178,11 +179,11 @@ class SegmentDialog(WholeFormDialog):
         self.errors.add_row(self.form, self.tr("&District"), self.districts, "regions")
         self.tenure_min, self.tenure_max = QLineEdit(), QLineEdit()
         tenure = self._range(self.tenure_min, self.tenure_max, self.tr("months"))
-        _focus_goes_to(tenure, self.tenure_min)
+        focus_goes_to(tenure, self.tenure_min)
         self.errors.add_row(self.form, self.tr("&Tenure"), tenure, ("tenure", "tenure_min", "tenure_max"))
         self.spend_min, self.spend_max = QLineEdit(), QLineEdit()
         spend = self._range(self.spend_min, self.spend_max, self.tr("won in the last 12 months"))
-        _focus_goes_to(spend, self.spend_min)
+        focus_goes_to(spend, self.spend_min)
         self.errors.add_row(self.form, self.tr("&Spend"), spend, ("spend", "spend_min", "spend_max"))
         self.consent: ChoiceBox[bool | None] = ChoiceBox()
         self.consent.add(self.tr("Either"), None)
@@ -203,7 +204,7 @@ class SegmentDialog(WholeFormDialog):
             tiers_row.addWidget(QLabel(self.tr("The shop has no membership tiers (set them under Loyalty → Tiers)")))
         tiers_row.addStretch(1)
         if self.tier_boxes:
-            _focus_goes_to(tiers_box, next(iter(self.tier_boxes.values())))
+            focus_goes_to(tiers_box, next(iter(self.tier_boxes.values())))
         self.errors.add_row(self.form, self.tr("Membership t&ier"), tiers_box, "tiers")
         self.count = QLabel()
         self.layout_.insertWidget(1, self.count)
@@ -419,10 +420,3 @@ class SegmentsDialog(QDialog):
         except ValidationError as error:
             QMessageBox.warning(self, self.windowTitle(), problem_text(error.problems[0]))
         self.reload()
-
-
-def _focus_goes_to(row: QWidget, first: QWidget) -> None:
-    """The caption's letter of a row of several fields focuses its first field (a caption's buddy must accept focus;
-    the row does, for its proxy only, and Tab still walks the fields themselves)."""
-    row.setFocusProxy(first)
-    row.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
