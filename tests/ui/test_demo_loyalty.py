@@ -265,6 +265,7 @@ def test_the_owner_sees_who_may_leave_and_why_and_logs_three_calls(
         ContactKind.RENEWAL if row.reasons[0].reason is ChurnReason.TERM_ENDING else ContactKind.CALL for row in listed
     ]
     assert kinds == expected_kinds and ContactKind.RENEWAL in kinds  # a term ending is a renewal talk
+    never_contacted: list[str] = []
     for (row, last_contact), detail, note, kind in zip(called, shown, notes, expected_kinds, strict=True):
         # Every reason with its weight and the fact behind it, beside the list.
         assert row.reasons and f"{row.name}: 위험 {row.score}" in detail
@@ -272,9 +273,14 @@ def test_the_owner_sees_who_may_leave_and_why_and_logs_three_calls(
             assert f"<b>{html.escape(reason_name(reason.reason))}</b> (+{reason.weight})" in detail
             assert html.escape(fact_text(reason)) in detail
         assert last_contact == "2026-03-17"  # the row shows today's call
+        for reason in row.reasons:
+            if reason.reason is ChurnReason.NO_CONTACT and "joined" in reason.arguments:
+                never_contacted.append(row.name)  # the silence since they joined, not a contact that day
+                assert f"{reason.arguments['joined']}에 가입한 뒤로 연락 기록이 없습니다." in detail
         # The call in the contact log, of the kind the list logs it.
         newest = customer_contact_log(owner.db, row.customer_id)[0]
         assert (newest.kind, newest.note, newest.recorded_by) == (kind, note, owner.staff.name)
+    assert never_contacted
 
 
 def find_by_typing(qtbot: QtBot, window: MainWindow, text: str) -> None:
