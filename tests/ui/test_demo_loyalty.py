@@ -19,7 +19,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -151,14 +151,12 @@ def test_the_dashboard_shows_the_services_figures_opens_a_list_and_saves_its_rep
     owner: Counter,
     screenshots: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     figures = dashboard_figures(
         owner.db, staff_id=owner.staff.id, months=period_months(Period.LAST_12, TODAY), today=TODAY, now=MORNING
     )
     months = figures.months
     saved = tmp_path / "report.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(saved), ""))
     seen: dict[str, object] = {}
 
     def in_list(dialog: FigureListDialog) -> None:
@@ -169,9 +167,20 @@ def test_the_dashboard_shows_the_services_figures_opens_a_list_and_saves_its_rep
         look(dialog, screenshots, "1b-running-contracts")
         key(Qt.Key.Key_Escape)
 
+    def save_as(dialog: QFileDialog) -> None:
+        """The file's name typed over the one suggested, then Enter."""
+        name = focused()
+        assert isinstance(name, QLineEdit)
+        seen["suggested"] = name.text()
+        key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(str(saved))
+        key(Qt.Key.Key_Return)
+
     def in_preview(preview: PdfPreviewDialog) -> None:
         look(preview, screenshots, "1c-report")
-        key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # 저장: the file dialog answered by the patch
+        when_up(qtbot, QFileDialog, save_as)
+        key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # PDF로 저장
+        back_in(qtbot, preview)
         key(Qt.Key.Key_Escape)
         seen["previewed"] = True
 
@@ -207,7 +216,8 @@ def test_the_dashboard_shows_the_services_figures_opens_a_list_and_saves_its_rep
     assert f"{points_outstanding(owner.db):,}" in tiles["points"] and points_outstanding(owner.db) > 0
     # The number opened is the list behind it: one row per contract running.
     assert seen["listed"] == last.active
-    # The report: one page, its figures, the Korean font in the file.
+    # The report, saved under the name suggested: one page, its figures, the Korean font in the file.
+    assert seen["suggested"] == "대시보드 2025-04–2026-03.pdf"
     pdf = saved.read_bytes()
     assert info(pdf, tmp_path)["Pages"] == "1"
     [text] = page_texts(pdf, tmp_path)
