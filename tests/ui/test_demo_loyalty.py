@@ -427,12 +427,14 @@ def test_points_pay_part_of_a_charge_shown_as_a_discount_on_the_statement(
         qtbot.waitUntil(lambda: f"{view.balance - used:,}P" in points.header.text())
         back_in(qtbot, points)
         look(points, screenshots, "4c-points-used")
+        seen["use"] = points.history.item(0, 1).text()
         seen["header"] = points.header.text()
         key(Qt.Key.Key_Escape)
 
     when_up(qtbot, PointsWindow, in_points)
     from_loyalty_menu(qtbot, window, Qt.Key.Key_P)
     qtbot.waitUntil(lambda: "header" in seen)
+    assert seen["use"] == f"사용 · {charge.due_on.isoformat()} 청구분"  # the newest entry names the charge it paid
     after = points_view(owner.db, view.customer_id, today=TODAY)
     assert after.balance == view.balance - used
     assert next(c.open for c in after.open_charges if c.id == charge.id) == charge.open - used
