@@ -241,11 +241,14 @@ def test_the_owner_sees_who_may_leave_and_why_and_logs_three_calls(
     shown: list[str] = []
     kinds: list[ContactKind | None] = []
 
-    def call(log: LogContactDialog, note: str) -> None:
-        assert focused() is log.note
-        kinds.append(log.kind.value())
-        type_text(note)
-        save_by_keyboard()
+    def call(note: str) -> Callable[[LogContactDialog], None]:
+        def log_it(log: LogContactDialog) -> None:
+            assert focused() is log.note
+            kinds.append(log.kind.value())
+            type_text(note)
+            save_by_keyboard()
+
+        return log_it
 
     def in_list(dialog: CallToKeepWindow) -> None:
         assert focused() is dialog.list
@@ -256,7 +259,7 @@ def test_the_owner_sees_who_may_leave_and_why_and_logs_three_calls(
             chosen = dialog.selected()
             assert chosen is not None
             shown.append(dialog.detail.text())
-            when_up(qtbot, LogContactDialog, lambda log, note=note: call(log, note))
+            when_up(qtbot, LogContactDialog, call(note))
             key(Qt.Key.Key_Return)  # Enter on the row logs the call
             back_in(qtbot, dialog)
             row = dialog.model.row_of(chosen.customer_id)
@@ -409,6 +412,7 @@ def test_points_pay_part_of_a_charge_shown_as_a_discount_on_the_statement(
     used = min(view.balance, charge.open) // 2
     with owner.db.reading() as session:
         number = session.scalars(select(Customer.number).where(Customer.id == view.customer_id)).one()
+    assert number is not None
     find_by_typing(qtbot, window, number)
     assert window.panel.card is not None and window.panel.card.id == view.customer_id
     seen: dict[str, str] = {}
@@ -427,7 +431,9 @@ def test_points_pay_part_of_a_charge_shown_as_a_discount_on_the_statement(
         qtbot.waitUntil(lambda: f"{view.balance - used:,}P" in points.header.text())
         back_in(qtbot, points)
         look(points, screenshots, "4c-points-used")
-        seen["use"] = points.history.item(0, 1).text()
+        newest = points.history.item(0, 1)
+        assert newest is not None
+        seen["use"] = newest.text()
         seen["header"] = points.header.text()
         key(Qt.Key.Key_Escape)
 
@@ -444,9 +450,13 @@ def test_points_pay_part_of_a_charge_shown_as_a_discount_on_the_statement(
     # This month's statement (Alt+J, T): the points are a discount, not money paid.
     statements: list[bytes] = []
 
+    def in_preview(preview: PdfPreviewDialog) -> None:
+        statements.append(preview.pdf)
+        preview.reject()
+
     def in_statement(dialog: StatementDialog) -> None:
         look(dialog, screenshots, "4d-statement-period")
-        when_up(qtbot, PdfPreviewDialog, lambda preview: (statements.append(preview.pdf), preview.reject()))
+        when_up(qtbot, PdfPreviewDialog, in_preview)
         save_by_keyboard()
 
     when_up(qtbot, StatementDialog, in_statement)
