@@ -586,6 +586,11 @@ Early-termination fee: {percent}% of the remaining fees{cap} = {fee}.</source>
         <translation>{since} 이후 2점 이하 평가 {count}건, 마지막은 {last}에 {rating}점입니다.</translation>
     </message>
     <message>
+        <source>No contact logged since joining on {joined}.</source>
+        <extracomment>&quot;No contact&quot; for a customer never contacted: the silence counts from the day they became a customer (&quot;since {last}&quot; alone read as if a contact was logged that day).</extracomment>
+        <translation>{joined}에 가입한 뒤로 연락 기록이 없습니다.</translation>
+    </message>
+    <message>
         <source>{count} toys back late (or still out past due) since {since}, the last due {last}.</source>
         <translation>{since} 이후 늦게 반납(또는 기한이 지나도록 미반납)한 장난감 {count}개, 마지막 반납 기한은 {last}입니다.</translation>
     </message>

@@ -509,3 +509,14 @@ def test_points_were_earned_granted_used_and_expired_and_friends_referred(db: Da
     assert sum(row.referrals for row in rows) == len(referrals)
     for customer_id in {referrer for referrer, _ in referrals}:
         assert points_view(db, customer_id, today=TODAY).balance >= 0
+
+
+def test_customers_who_used_points_today_keep_some_and_owe_the_rest(db: Database, summary: DemoSummary) -> None:
+    """Points paid part of a charge and some are left, so the counter can show points paying a charge on a demo
+    customer (with every point spent nobody would hold points and owe a charge)."""
+    with db.reading() as session:
+        spenders = session.scalars(select(PointsEntry.customer_id).where(PointsEntry.kind == "spent").distinct()).all()
+    assert len(spenders) == summary.points_spent >= 1
+    for customer_id in spenders:
+        view = points_view(db, customer_id, today=TODAY)
+        assert view.balance > 0 and view.open_charges, view.customer_name

@@ -18,6 +18,7 @@ from toysub_desktop.domain.churn import (
     check_churn_rules,
     churn_reasons,
     churn_score,
+    fact_template,
     parse_setting,
     top_count,
 )
@@ -98,6 +99,17 @@ def _none_of(reason: ChurnReason) -> dict[str, int]:
 def test_no_contact_for_the_months_set(last_contact: date | None, present: bool) -> None:
     facts = replace(QUIET, last_contact_on=last_contact)
     assert (ChurnReason.NO_CONTACT in reasons_of(facts)) is present
+
+
+def test_the_silence_counts_from_the_last_contact_or_from_joining_when_never_contacted() -> None:
+    """A customer never contacted is silent since they joined, said as such: "since {day}" alone read as if a
+    contact was logged that day."""
+    [called] = churn_reasons(replace(QUIET, last_contact_on=date(2026, 5, 2)), RULES, D)
+    assert called.arguments == {"last": "2026-05-02"}
+    assert fact_template(called) == "No contact logged since {last}."
+    [never] = churn_reasons(replace(QUIET, last_contact_on=None), RULES, D)
+    assert never.arguments == {"joined": "2025-01-10"}
+    assert fact_template(never) == "No contact logged since joining on {joined}."
 
 
 def test_a_new_customer_never_called_is_not_silent_yet() -> None:

@@ -230,6 +230,9 @@ def test_a_void_never_takes_back_points_already_spent(db: Database, ids: dict[st
     grant = grant_points(db, staff_id=owner, customer_id=kim, points=5_000, reason="보상", now=at(day))
     (charge,) = points_view(db, kim, today=day).open_charges
     spent = spend_points(db, staff_id=owner, customer_id=kim, charge_id=charge.id, points=3_000, now=at(day))
+    # The use names the charge it paid, as an earning names the one it was earned on.
+    used = next(line for line in points_view(db, kim, today=day).history if line.id == spent)
+    assert (used.kind, used.charge_due_on) == (PointsKind.SPENT, charge.due_on)
     before = count(db, AuditEntry)
     with pytest.raises(ValidationError) as refused:
         void_points(db, staff_id=owner, entry_id=grant, reason="잘못 지급", now=at(day))

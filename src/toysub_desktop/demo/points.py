@@ -2,9 +2,9 @@
 monthly fee, 5,000 points to a referrer and 3,000 to the friend they brought, earned points expiring after a year), so
 every month paid in the story earned its points as it was paid and the oldest have expired; families who came on a
 friend's word gave the friend's referral code when they first signed (``lifecycle``). On top of that, in the last
-months the owner granted a few customers points with a reason, and today a few used points to pay part of what they
-owe. Everything goes through the public services, with the balance and the open charges read first, so no call is
-refused."""
+months the owner granted a few customers points with a reason, and today a few used some of their points to pay part
+of what they owe, keeping the rest. Everything goes through the public services, with the balance and the open charges
+read first, so no call is refused."""
 
 from __future__ import annotations
 
@@ -81,7 +81,9 @@ def points_story(
         if view.balance < 500 or not view.open_charges:
             continue
         charge = view.open_charges[0]
-        points = min(view.balance, charge.open // 2)  # part of it: the rest is paid another day
+        # Part of the charge with part of the points: the rest is paid another day, and the points left are there
+        # for the counter to show points paying a charge on a demo customer.
+        points = min(view.balance // 2, charge.open // 2)
         spend_points(
             db,
             staff_id=rng.choice(list(staff_ids)),

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Final
 
 from toysub_desktop.domain.errors import ProblemCollector
 from toysub_desktop.domain.months import add_months
@@ -73,6 +74,9 @@ FACT_TEMPLATES: Mapping[ChurnReason, str] = {
     ),
     ChurnReason.NO_CONTACT: QT_TRANSLATE_NOOP("ChurnFact", "No contact logged since {last}."),
 }
+#: "No contact" for a customer never contacted: the silence counts from the day they became a customer ("since
+#: {last}" alone read as if a contact was logged that day).
+NO_CONTACT_SINCE_JOINING: Final = QT_TRANSLATE_NOOP("ChurnFact", "No contact logged since joining on {joined}.")
 
 
 @dataclass(frozen=True)
@@ -211,7 +215,7 @@ def fact_windows(day: date, rules: ChurnRules) -> FactWindows:
 
 @dataclass(frozen=True)
 class Reason:
-    """One reason present: its weight and the fact behind it (``FACT_TEMPLATES[reason]`` with ``arguments``; dates
+    """One reason present: its weight and the fact behind it (``fact_template(reason)`` with ``arguments``; dates
     as ISO text, money as won)."""
 
     reason: ChurnReason
@@ -252,11 +256,20 @@ def churn_reasons(facts: ChurnFacts, rules: ChurnRules, day: date) -> tuple[Reas
             rating=facts.last_low_rating,
             last=facts.last_low_rating_on.isoformat(),
         )
-    last_contact = facts.last_contact_on or facts.customer_since
-    if last_contact is not None and last_contact < windows.silence_before:
-        add(ChurnReason.NO_CONTACT, last=last_contact.isoformat())
+    if facts.last_contact_on is not None:
+        if facts.last_contact_on < windows.silence_before:
+            add(ChurnReason.NO_CONTACT, last=facts.last_contact_on.isoformat())
+    elif facts.customer_since is not None and facts.customer_since < windows.silence_before:
+        add(ChurnReason.NO_CONTACT, joined=facts.customer_since.isoformat())
     order = list(ChurnReason)
     return tuple(sorted(found, key=lambda r: (-r.weight, order.index(r.reason))))
+
+
+def fact_template(reason: Reason) -> str:
+    """The English source of the fact behind *reason* (its arguments fill it in)."""
+    if reason.reason is ChurnReason.NO_CONTACT and "joined" in reason.arguments:
+        return NO_CONTACT_SINCE_JOINING
+    return FACT_TEMPLATES[reason.reason]
 
 
 def churn_score(reasons: tuple[Reason, ...]) -> int:

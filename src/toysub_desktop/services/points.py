@@ -16,7 +16,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
-from toysub_desktop.db.models import Customer, LedgerEntry, PointsEntry, Referral, Shop
+from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, PointsEntry, Referral, Shop
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind
@@ -168,7 +168,25 @@ def points_balance(db: Database, customer_id: int, *, today: date | None = None)
 
 def _lines(session: Session, entries: list[PointsEntry]) -> list[PointsLine]:
     names = staff_names(session, [e.recorded_by_id for e in entries])
-    charge_ids = sorted({e.charge_id for e in entries if e.charge_id is not None})
+    # Points used name the charge they paid: the one their discount is set against.
+    discount_ids = sorted(
+        {e.ledger_entry_id for e in entries if e.kind == PointsKind.SPENT.value and e.ledger_entry_id is not None}
+    )
+    paid = (
+        dict(
+            session.execute(
+                select(LedgerAllocation.credit_id, LedgerAllocation.debit_id).where(
+                    LedgerAllocation.credit_id.in_(discount_ids)
+                )
+            )
+            .tuples()
+            .all()
+        )
+        if discount_ids
+        else {}
+    )
+    charge_of = {e.id: e.charge_id if e.charge_id is not None else paid.get(e.ledger_entry_id or 0) for e in entries}
+    charge_ids = sorted({charge for charge in charge_of.values() if charge is not None})
     due = (
         dict(
             session.execute(select(LedgerEntry.id, LedgerEntry.entry_on).where(LedgerEntry.id.in_(charge_ids)))
@@ -208,7 +226,7 @@ def _lines(session: Session, entries: list[PointsEntry]) -> list[PointsLine]:
             points=e.points,
             entry_on=e.entry_on,
             reason=e.reason,
-            charge_due_on=due.get(e.charge_id) if e.charge_id is not None else None,
+            charge_due_on=due.get(charge) if (charge := charge_of[e.id]) is not None else None,
             other_customer=others.get(e.id, ""),
             recorded_by=names.get(e.recorded_by_id, ""),
             voided=e.voided_at is not None,

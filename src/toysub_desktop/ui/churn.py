@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from toysub_desktop.domain.churn import (
     BACKTEST_DAYS,
-    FACT_TEMPLATES,
     RULE_FIELDS,
     Catch,
     ChurnReason,
     Reason,
+    fact_template,
     parse_setting,
 )
 from toysub_desktop.domain.contact_log import ContactKind
@@ -81,7 +81,7 @@ def fact_text(reason: Reason) -> str:
     arguments = dict(reason.arguments)
     if "amount" in arguments:
         arguments["amount"] = won_text(int(arguments["amount"]))
-    return QCoreApplication.translate("ChurnFact", FACT_TEMPLATES[reason.reason]).format(**arguments)
+    return QCoreApplication.translate("ChurnFact", fact_template(reason)).format(**arguments)
 
 
 # --- "연락해 볼 고객" ---------------------------------------------------------------------------------------------
