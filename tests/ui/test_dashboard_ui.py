@@ -21,7 +21,7 @@ from dashboard_support import TODAY, SmallShop, at
 from screen_support import clipped_labels, repeated_mnemonics
 from toysub_desktop.services.ledger import bill_customer
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dashboard import DashboardWindow, FigureListDialog, FigureTile
+from toysub_desktop.ui.dashboard import DashboardWindow, FigureListDialog, FigureTile, nice_axis
 from toysub_desktop.ui.main_window import MainWindow
 from ui.modal_windows import when_modal
 
@@ -181,3 +181,13 @@ def test_a_mistyped_month_is_said_beside_its_field_and_kept(qtbot: QtBot, counte
     assert "13" in message and "월" in message
     assert dialog.first.text() == "2026-13"  # the typed text stays to be corrected
     assert dialog.as_of.text() == shown  # the figures shown are still the last period's
+
+
+@pytest.mark.parametrize(
+    ("largest", "top", "ticks"),
+    [(207, 250, 6), (47, 50, 6), (6_360_570, 8_000_000, 5), (2.1, 3, 4), (0, 1, 2), (100, 120, 7)],
+)
+def test_a_chart_axis_ends_a_round_step_above_its_largest_value(largest: float, top: int, ticks: int) -> None:
+    """207 subscribers on an axis to 250 by 50 (Qt's own nice numbers gave 300 by 100 and the bars looked flat);
+    whole steps only, as the labels are whole numbers."""
+    assert nice_axis(largest) == (top, ticks)

@@ -7,6 +7,7 @@ are on tabs; "Print…" makes the one-page A4 report."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import cast
@@ -86,6 +87,17 @@ def month_text(month: date) -> str:
 
 def percent_text(share: float | None) -> str:
     return "–" if share is None else f"{share * 100:.1f}%"
+
+
+def nice_axis(largest: float) -> tuple[int, int]:
+    """The top of a value axis from 0 a little above *largest*, on a round whole step (1, 2 or 5 times a power of
+    ten) of about five intervals, and its number of ticks: 207 subscribers → 0–250 by 50, not Qt's own 0–300 by
+    100 (the labels are whole numbers, so the step is never below 1)."""
+    rough = max(largest, 1) / 5
+    power = 10 ** max(math.floor(math.log10(rough)), 0)
+    step = next(power * m for m in (1, 2, 5, 10) if power * m >= rough)
+    top = max(math.ceil(largest * 1.05 / step), 1) * step
+    return top, top // step + 1
 
 
 class FigureTile(QPushButton):
@@ -376,8 +388,9 @@ class DashboardWindow(QDialog):
         _x, y = self._axes(chart)
         if chart.property("fixed_top") is None:
             top = max([y.max(), *values, 1]) if chart.series() else max([*values, 1])
-            y.setRange(0, top * 1.1)
-            y.applyNiceNumbers()
+            axis_top, ticks = nice_axis(top)
+            y.setRange(0, axis_top)
+            y.setTickCount(ticks)
 
     def _bars(self, chart: QChart, sets: Sequence[tuple[str, Sequence[float]]]) -> None:
         series = QBarSeries()
