@@ -62,6 +62,11 @@ class PointsRules:
         """The points a fully paid monthly fee of *fee* won earns."""
         return fee * self.earn_percent // 100
 
+    @property
+    def in_use(self) -> bool:
+        """Whether the shop gives points at all: earning on paid months or rewarding referrals."""
+        return self.earn_percent > 0 or self.referrer_reward > 0 or self.referred_reward > 0
+
     def expires_on(self, earned_on: date) -> date | None:
         """The first day the points earned on *earned_on* can no longer be used."""
         return add_months(earned_on, self.expiry_months) if self.expiry_months > 0 else None
@@ -156,6 +161,37 @@ def check_spend(points: int, *, balance: int, open_amount: int) -> int:
         raise ValidationError.of("points", _NOT_ENOUGH, balance=f"{max(balance, 0):,}")
     if points > open_amount:
         raise ValidationError.of("points", _MORE_THAN_OPEN, open=f"{open_amount:,}원")
+    return points
+
+
+_NEGATIVE = QT_TRANSLATE_NOOP("Validation", "Points used cannot be below 0.")
+_MORE_THAN_OWED = QT_TRANSLATE_NOOP("Validation", "Only {owed} is owed: use at most that many points.")
+
+
+def points_to_use(text: str, *, field: str = "points") -> int:
+    """The points a customer uses at 수납, as typed: empty is none; digits, commas and spaces allowed."""
+    cleaned = text.replace(",", "").replace(" ", "").strip()
+    if not cleaned:
+        return 0
+    if cleaned.startswith("-") and cleaned[1:].removesuffix("P").removesuffix("p").isdigit():
+        raise ValidationError.of(field, _NEGATIVE)
+    return parse_points(text, field=field, allow_zero=True)
+
+
+def check_points_not_negative(points: int, *, field: str = "points") -> int:
+    if points < 0:
+        raise ValidationError.of(field, _NEGATIVE)
+    return points
+
+
+def check_points_for_payment(points: int, *, balance: int, owed: int, field: str = "points") -> int:
+    """Points a customer uses at 수납 towards their open charges: 0 or more, within the balance and within what the
+    open charges come to (points are never kept as credit)."""
+    check_points_not_negative(points, field=field)
+    if points > max(balance, 0):
+        raise ValidationError.of(field, _NOT_ENOUGH, balance=f"{max(balance, 0):,}")
+    if points > max(owed, 0):
+        raise ValidationError.of(field, _MORE_THAN_OWED, owed=f"{max(owed, 0):,}원")
     return points
 
 
