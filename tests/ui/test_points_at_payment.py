@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,7 @@ from toysub_desktop.services.ledger import account_view
 from toysub_desktop.services.points import grant_points, points_balance, points_settings, update_points_settings
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
 from toysub_desktop.ui.context import Counter
-from toysub_desktop.ui.dialogs.payment_dialog import PaymentDialog
+from toysub_desktop.ui.dialogs.payment_dialog import SPLIT_OPEN, SPLIT_PAYS, PaymentDialog
 from toysub_desktop.ui.main_window import MainWindow
 from toysub_desktop.ui.pdf_preview import PdfPreviewDialog
 from ui.modal_windows import when_modal
@@ -45,6 +46,7 @@ pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 FEE = 29_000
+APRIL = datetime(2026, 4, 2, 1, 0, tzinfo=UTC)
 SCALE = "150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else "100"
 
 
@@ -81,7 +83,9 @@ def key(which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMod
     QTest.keyClick(QApplication.focusWidget(), which, modifier)
 
 
-def open_window(qtbot: QtBot, counter: Counter, *, earn_percent: int = 1, points: int = 40_000) -> MainWindow:
+def open_window(
+    qtbot: QtBot, counter: Counter, *, earn_percent: int = 1, points: int = 40_000, later: datetime | None = None
+) -> MainWindow:
     ids = sample_shop(counter.db, counter.staff.id)
     current = points_settings(counter.db)
     update_points_settings(
@@ -93,11 +97,21 @@ def open_window(qtbot: QtBot, counter: Counter, *, earn_percent: int = 1, points
     sign_up(counter.db, staff_id=counter.staff.id, new=box, now=NOW)  # the first month, 29,000원, is due today
     if points:
         grant_points(counter.db, staff_id=counter.staff.id, customer_id=kim, points=points, reason="보상", now=NOW)
-    main = MainWindow(counter)
+    # Opened *later*, the card bills the months begun by then.
+    main = MainWindow(counter if later is None else Counter(counter.db, counter.staff, now=lambda: later))
     show_for_typing(main, qtbot)
     main.list.selectRow(0)
     qtbot.waitUntil(lambda: main.actions_["payment"].isEnabled() and main.panel.card is not None)
     return main
+
+
+def save(dialog: PaymentDialog) -> None:
+    """Ctrl+Return; a dialog left open (not saved) is closed so the test fails instead of waiting for ever."""
+    key(Qt.Key.Key_Return, CTRL)
+    if dialog.isVisible():
+        said = [dialog.general_error.text(), dialog.split_message.text(), dialog.errors.message_for("points")]
+        dialog.reject()
+        raise AssertionError(f"not saved: {said}")
 
 
 def take_payment(window: MainWindow) -> None:
@@ -147,7 +161,7 @@ def test_points_pay_part_of_the_charge_and_the_money_the_rest(
         save_picture(dialog, screenshots, f"{SCALE}-payment-with-points")
         when_box("영수증", press_yes)
         when_modal(PdfPreviewDialog, lambda preview: (shown.append(preview), preview.reject()))
-        key(Qt.Key.Key_Return, CTRL)
+        save(dialog)
 
     when_modal(PaymentDialog, fill)
     take_payment(window)
@@ -186,7 +200,7 @@ def test_points_alone_pay_the_charge_with_no_money_and_no_receipt(qtbot: QtBot, 
         key(Qt.Key.Key_Tab)
         assert dialog.amount.text() == "0"
         assert "적립금" in dialog.pays_off.text() and "29,000원" in dialog.pays_off.text()
-        key(Qt.Key.Key_Return, CTRL)
+        save(dialog)
         done.append(True)
 
     when_modal(PaymentDialog, fill)
@@ -201,6 +215,37 @@ def test_points_alone_pay_the_charge_with_no_money_and_no_receipt(qtbot: QtBot, 
     ]
     assert view.balance == 0 and points_balance(counter.db, kim) == 40_000 - FEE + 290
     assert "적립금" in window.statusBar().currentMessage()
+
+
+def test_the_clerks_split_shares_out_what_the_points_leave(qtbot: QtBot, counter: Counter) -> None:
+    window = open_window(qtbot, counter, later=APRIL)  # March and April due: 58,000원
+    kim = window.current_customer_id()
+    assert kim is not None
+    seen: dict[str, list[str]] = {}
+
+    def fill(dialog: PaymentDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.amount)
+        assert dialog.amount.text() == "58,000"
+        key(Qt.Key.Key_U, ALT)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.points)
+        type_keys("35000")  # March wholly, 6,000원 of April
+        key(Qt.Key.Key_C, ALT)  # the clerk's own split: it starts from what the points leave, oldest first
+        qtbot.waitUntil(lambda: dialog.split_table.isVisible())
+        table = dialog.split_table
+
+        def column(number: int) -> list[str]:
+            return [item.text() if (item := table.item(row, number)) else "" for row in range(table.rowCount())]
+
+        seen["open"], seen["pays"] = column(SPLIT_OPEN), column(SPLIT_PAYS)
+        seen["amount"] = [dialog.amount.text()]
+        save(dialog)
+
+    when_modal(PaymentDialog, fill)
+    when_box("영수증", lambda box: box.reject())
+    take_payment(window)
+    qtbot.waitUntil(lambda: account_view(counter.db, kim, today=APRIL.date()).balance == 0, timeout=10_000)
+    assert seen == {"open": ["0원", "23,000원"], "pays": ["0", "23,000"], "amount": ["23,000"]}
+    assert points_balance(counter.db, kim, today=APRIL.date()) == 40_000 - 35_000 + 2 * 290
 
 
 @pytest.mark.parametrize(("earn_percent", "points"), [(1, 0), (0, 5_000)], ids=["no points held", "shop gives none"])

@@ -319,9 +319,12 @@ class PaymentDialog(ServiceDialog):
         if not self.split_by_hand.isChecked():
             return None
         split: dict[int, int] = {}
+        left = self._open_after_points()
         for row, line in enumerate(self.account.open_charges):
             item = self.split_table.item(row, SPLIT_PAYS)
-            split[line.id] = parse_won(item.text() if item is not None else "", field=f"allocation[{line.id}]")
+            share = parse_won(item.text() if item is not None else "", field=f"allocation[{line.id}]")
+            if share or left[line.id]:  # a charge the points paid off is no longer open to the money
+                split[line.id] = share
         return split
 
     def _committed_split(self) -> dict[int, int] | None:
