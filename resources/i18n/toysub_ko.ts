@@ -4249,6 +4249,14 @@ Install the newest version on this PC; nothing was changed.</source>
         <translation>위험 점수 검증(&amp;B)…</translation>
     </message>
     <message>
+        <source>Payment of {amount} and {points} of points taken from {name}.</source>
+        <translation>{name} 님에게서 {amount}을 수납하고 적립금 {points}을 할인으로 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>{points} of points used against {name}&apos;s charges.</source>
+        <translation>{name} 님의 청구에 적립금 {points}을 할인으로 사용했습니다.</translation>
+    </message>
+    <message>
         <source>Risk weights saved.</source>
         <translation>이탈 위험 가중치를 저장했습니다.</translation>
     </message>
@@ -5055,12 +5063,24 @@ Did the boxes arrive on time?
         <translation>금액(원)(&amp;A)</translation>
     </message>
     <message>
+        <source>Points held</source>
+        <translation>적립금 잔액</translation>
+    </message>
+    <message>
+        <source>Points to &amp;use (1P = 1 won)</source>
+        <translation>적립금 사용(1P = 1원)(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>결제 수단(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Owed now: {owed}; less {points} of points, to pay: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>지금 미납: {owed}, 적립금 {points} 사용 후 낼 금액: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A share is not an amount in won.</source>
@@ -5087,8 +5107,16 @@ Did the boxes arrive on time?
         <translation>청구일</translation>
     </message>
     <message>
+        <source>Points used, {charge}</source>
+        <translation>적립금 사용(할인) · {charge}</translation>
+    </message>
+    <message>
         <source>Left over, kept as credit: {amount}</source>
         <translation>남는 금액은 선수금으로 보관: {amount}</translation>
+    </message>
+    <message>
+        <source>Points used, {count} more charges: {amount}</source>
+        <translation>적립금 사용(할인) · 외 {count}건: {amount}</translation>
     </message>
     <message>
         <source>More than owed</source>
@@ -8853,8 +8881,16 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>Enter a number of points above 0.</source>
-        <extracomment>What it is about: the monthly fee earned for or paid (its due date), the other customer of a referral. Usable today: expired points are never in it. Every entry, voided ones too, newest first. Charges due by today with something unpaid, oldest first.</extracomment>
+        <extracomment>What it is about: the monthly fee earned for or paid (its due date), the other customer of a referral. Usable today: expired points are never in it. Every entry, voided ones too, newest first. Charges due by today with something unpaid, oldest first. The discount entries in the money ledger, one per charge the points went to (oldest first).</extracomment>
         <translation>0보다 큰 적립금을 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Points used cannot be below 0.</source>
+        <translation>사용할 적립금은 0보다 작을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only {owed} is owed: use at most that many points.</source>
+        <translation>미납 금액이 {owed}이므로 적립금은 그만큼까지만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Enter a percent from 0 to {maximum}.</source>
@@ -9309,7 +9345,7 @@ Switch to that window (see the taskbar). If no window is open, wait a moment and
     </message>
     <message>
         <source>The ledger already has entries, so the day it opened can no longer change.</source>
-        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. A cycle fee&apos;s membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
+        <extracomment>Subscriptions billed per transaction in the billing run, so a long run never holds the database for long. What a cycle fee covers. Of a debit: how much credits cover; of a credit: how much it pays off. A cycle fee&apos;s membership-tier discount (``domain.tiers``): the tier, its percent and the won taken off. The sum of live entries: above 0 owed, below 0 credit held. Open charges already due (today&apos;s included), oldest first. The next cycle fee coming, if any. Every entry, voided ones too, newest first. The newest entry when read: a payment made against this view is refused if the account moved on. Deliveries and lending are held for being overdue (``domain.overdue``): the days since the oldest unpaid charge was due; None when not held. The customer&apos;s deposit money the shop holds (to give back at the end of a rental). What is left over and would be kept as credit. What the points used with the payment pay off, before the money: the oldest open charges first. How far ahead the next charge is looked for (a long pause may push it past the coming month). What of its charges due by today is unpaid, and what was paid towards them. Its charges, voided ones too, newest first. The unpaid part of charges due by the day, less credit not yet set against them. Paid and not used for any charge (an overpayment kept): what may be refunded.</extracomment>
         <translation>장부에 이미 기록이 있어 장부 시작일을 바꿀 수 없습니다.</translation>
     </message>
     <message>

@@ -138,6 +138,7 @@ def test_a_reason_the_owner_weighs_zero_is_left_out() -> None:
 
 def test_weights_are_whole_numbers_not_negative() -> None:
     assert parse_setting(" 20 ", field="paused") == 20
+    assert parse_setting("２０", field="paused") == 20  # the Korean keyboard's full-width mode
     for text, message in (("abc", "whole number"), ("", "whole number"), ("1.5", "whole number"), ("-3", "negative")):
         with pytest.raises(ValidationError) as caught:
             parse_setting(text, field="paused")

@@ -29,6 +29,7 @@ from toysub_desktop.domain.ledger import (
     cycle_charges,
     deposit_charge,
     deposit_refund,
+    left_open,
     oldest_first,
     payment_amount,
     plan_charges,
@@ -264,3 +265,11 @@ def test_the_statement_periods_a_clerk_picks_from() -> None:
     with pytest.raises(ValidationError) as refused:
         check_statement_period(date(2026, 4, 2), date(2026, 4, 1))
     assert refused.value.fields == ("last",)
+
+
+def test_what_is_left_open_once_points_paid_the_oldest_charges() -> None:
+    debits = [OpenDebit(1, date(2026, 3, 2), 29_000), OpenDebit(2, date(2026, 4, 2), 29_000)]
+    by_points = oldest_first(35_000, debits)
+    assert by_points == [(1, 29_000), (2, 6_000)]
+    assert left_open(debits, by_points) == [OpenDebit(2, date(2026, 4, 2), 23_000)]
+    assert left_open(debits, []) == debits

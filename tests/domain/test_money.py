@@ -10,7 +10,10 @@ from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.money import MAX_PRICE_WON, parse_won
 
 
-@pytest.mark.parametrize(("typed", "won"), [("39000", 39000), ("39,000", 39000), (" 39,000원 ", 39000), ("0", 0)])
+@pytest.mark.parametrize(
+    ("typed", "won"),
+    [("39000", 39000), ("39,000", 39000), (" 39,000원 ", 39000), ("0", 0), ("３９，０００원", 39000)],
+)
 def test_the_spellings_clerks_type_are_read(typed: str, won: int) -> None:
     assert parse_won(typed, field="price") == won
 

@@ -14,12 +14,14 @@ from toysub_desktop.domain.points import (
     PointsKind,
     PointsMove,
     PointsRules,
+    check_points_for_payment,
     check_spend,
     check_void,
     customer_of_code,
     earning_since_after_change,
     parse_points,
     points_state,
+    points_to_use,
     referral_code,
 )
 
@@ -119,3 +121,38 @@ def test_spending_only_what_the_balance_allows_keeps_every_balance_at_or_above_z
         added = sum(m.points for m in moves if m.kind.adds)
         spent = sum(m.points for m in moves if m.kind is PointsKind.SPENT)
         assert state.balance == added - spent - state.expired
+
+
+@pytest.mark.parametrize(
+    ("typed", "points"),
+    [
+        ("", 0),
+        ("  ", 0),
+        ("0", 0),
+        ("5,000", 5_000),
+        ("5 000", 5_000),
+        ("3000P", 3_000),
+        ("５，０００", 5_000),
+        ("３０００Ｐ", 3_000),
+    ],
+)
+def test_points_used_at_the_counter_read_as_typed_and_empty_is_none(typed: str, points: int) -> None:
+    assert points_to_use(typed) == points
+
+
+@pytest.mark.parametrize(("typed", "says"), [("-500", "below 0"), ("abc", "whole number"), ("1.5", "whole number")])
+def test_points_used_that_are_not_a_number_or_below_zero_are_refused(typed: str, says: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        points_to_use(typed)
+    (problem,) = refused.value.problems
+    assert problem.field == "points" and says in problem.template
+
+
+def test_points_used_at_the_counter_stay_within_the_balance_and_what_is_owed() -> None:
+    assert check_points_for_payment(0, balance=0, owed=0) == 0
+    assert check_points_for_payment(5_000, balance=5_000, owed=5_000) == 5_000
+    for points, balance, owed, says in ((5_001, 5_000, 9_000, "5,000 points"), (5_001, 9_000, 5_000, "5,000원")):
+        with pytest.raises(ValidationError) as refused:
+            check_points_for_payment(points, balance=balance, owed=owed)
+        (problem,) = refused.value.problems
+        assert problem.field == "points" and says in problem.template.format(**problem.arguments)

@@ -112,6 +112,11 @@ def test_spend_thresholds_are_read_as_won() -> None:
     assert rules.tiers[0].threshold == 1_000_000
 
 
+def test_thresholds_and_discounts_typed_in_full_width_read_as_the_digits_they_are() -> None:
+    rules = validate_tiers(TierBasis.TENURE, rows(("나무", "１２개월", "３％")))
+    assert (rules.tiers[0].threshold, rules.tiers[0].discount_percent) == (12, 3)
+
+
 @pytest.mark.parametrize(
     ("typed", "field", "words"),
     [

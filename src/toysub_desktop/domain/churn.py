@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Final
 
 from toysub_desktop.domain.errors import ProblemCollector
+from toysub_desktop.domain.money import half_width
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -129,7 +130,7 @@ _WINDOW_LIMITS = {
 
 def parse_setting(text: str, *, field: str) -> int:
     """A weight or a window as typed: a whole number, not negative ("20", " 20 ")."""
-    cleaned = text.strip().replace(",", "")
+    cleaned = half_width(text).strip().replace(",", "")
     sign = cleaned.startswith("-")
     digits = cleaned.removeprefix("-").strip()
     low, high = (1, _WINDOW_LIMITS[field]) if field in _WINDOW_LIMITS else (0, MAX_WEIGHT)

@@ -306,6 +306,14 @@ def oldest_first(amount: int, debits: Sequence[OpenDebit]) -> list[tuple[int, in
     return shares
 
 
+def left_open(debits: Sequence[OpenDebit], shares: Iterable[tuple[int, int]]) -> list[OpenDebit]:
+    """The open debits once *shares* ``(debit id, won)`` are set against them; those paid off are left out."""
+    taken: dict[int, int] = {}
+    for debit_id, won in shares:
+        taken[debit_id] = taken.get(debit_id, 0) + won
+    return [OpenDebit(d.id, d.due_on, d.open - taken.get(d.id, 0)) for d in debits if d.open - taken.get(d.id, 0) > 0]
+
+
 def apply_credits(credits: Sequence[tuple[int, int]], debits: Sequence[OpenDebit]) -> list[Allocation]:
     """Free credit (``(credit id, won)``, oldest first) applied to the open debits, oldest first."""
     allocations: list[Allocation] = []

@@ -6,6 +6,7 @@ stated direction, so the figure on the contract is the figure the rule gives, on
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 
 from toysub_desktop.domain.errors import ValidationError
@@ -34,9 +35,15 @@ def share_of(amount: int, numerator: int, denominator: int = 100) -> int:
     return int(Fraction(amount) * numerator // denominator)
 
 
+def half_width(text: str) -> str:
+    """A number as typed with the Korean keyboard's full-width mode on ("３９，０００", "５％") read as the ASCII it
+    stands for; every field that reads a typed number reads it through this, so each takes the same keys."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def parse_won(text: str, *, field: str, allow_zero: bool = True) -> int:
     """What a clerk types for an amount ("39000", "39,000", "39,000원") as whole won."""
-    cleaned = text.strip().replace(",", "").removesuffix("원").strip()
+    cleaned = half_width(text).strip().replace(",", "").removesuffix("원").strip()
     if not cleaned:
         raise ValidationError.of(field, QT_TRANSLATE_NOOP("Validation", "Enter an amount in won."))
     if not cleaned.isdecimal():

@@ -20,6 +20,7 @@ from datetime import date
 from enum import StrEnum
 
 from toysub_desktop.domain.errors import ValidationError
+from toysub_desktop.domain.money import half_width
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -167,6 +168,37 @@ def check_spend(points: int, *, balance: int, open_amount: int) -> int:
     return points
 
 
+_NEGATIVE = QT_TRANSLATE_NOOP("Validation", "Points used cannot be below 0.")
+_MORE_THAN_OWED = QT_TRANSLATE_NOOP("Validation", "Only {owed} is owed: use at most that many points.")
+
+
+def points_to_use(text: str, *, field: str = "points") -> int:
+    """The points a customer uses at 수납, as typed: empty is none; digits, commas and spaces allowed."""
+    cleaned = text.replace(",", "").replace(" ", "").strip()
+    if not cleaned:
+        return 0
+    if cleaned.startswith("-") and cleaned[1:].removesuffix("P").removesuffix("p").isdigit():
+        raise ValidationError.of(field, _NEGATIVE)
+    return parse_points(text, field=field, allow_zero=True)
+
+
+def check_points_not_negative(points: int, *, field: str = "points") -> int:
+    if points < 0:
+        raise ValidationError.of(field, _NEGATIVE)
+    return points
+
+
+def check_points_for_payment(points: int, *, balance: int, owed: int, field: str = "points") -> int:
+    """Points a customer uses at 수납 towards their open charges: 0 or more, within the balance and within what the
+    open charges come to (points are never kept as credit)."""
+    check_points_not_negative(points, field=field)
+    if points > max(balance, 0):
+        raise ValidationError.of(field, _NOT_ENOUGH, balance=f"{max(balance, 0):,}")
+    if points > max(owed, 0):
+        raise ValidationError.of(field, _MORE_THAN_OWED, owed=f"{max(owed, 0):,}원")
+    return points
+
+
 def check_void(moves: Sequence[PointsMove], void_id: int, today: date, rules: PointsRules) -> PointsState:
     """The state once *void_id* is voided; refused when spendings would be left without points to cover them."""
     state = points_state((m for m in moves if m.id != void_id), today, rules)
@@ -177,7 +209,7 @@ def check_void(moves: Sequence[PointsMove], void_id: int, today: date, rules: Po
 
 def parse_points(text: str, *, field: str, allow_zero: bool = False, maximum: int = GRANT_MAX) -> int:
     """A number of points as typed: digits, commas and spaces allowed."""
-    cleaned = text.replace(",", "").replace(" ", "").removesuffix("P").removesuffix("p").strip()
+    cleaned = half_width(text).replace(",", "").replace(" ", "").removesuffix("P").removesuffix("p").strip()
     if not (cleaned.isascii() and cleaned.isdigit()):
         raise ValidationError.of(field, QT_TRANSLATE_NOOP("Validation", "Enter a whole number of points."))
     value = int(cleaned)

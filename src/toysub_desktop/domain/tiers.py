@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from toysub_desktop.domain.errors import ProblemCollector, ValidationError
-from toysub_desktop.domain.money import parse_won, share_of
+from toysub_desktop.domain.money import half_width, parse_won, share_of
 from toysub_desktop.domain.months import add_months, cycle_of
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.domain.text_input import clean_line
@@ -156,7 +156,7 @@ def _bounded(digits: str, limit: int) -> int:
 
 
 def _threshold(text: str, basis: TierBasis, field: str) -> int:
-    cleaned = text.strip()
+    cleaned = half_width(text).strip()
     if not cleaned:
         raise ValidationError.of(field, _THRESHOLD_REQUIRED)
     if basis is TierBasis.SPEND:
@@ -171,7 +171,7 @@ def _threshold(text: str, basis: TierBasis, field: str) -> int:
 
 
 def _percent(text: str, field: str) -> int:
-    cleaned = text.strip().removesuffix("%").strip()
+    cleaned = half_width(text).strip().removesuffix("%").strip()
     if not cleaned:
         return 0
     if not cleaned.isdecimal():

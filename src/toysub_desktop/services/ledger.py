@@ -31,6 +31,8 @@ from toysub_desktop.domain.ledger import (
     balance,
     check_refund,
     check_split,
+    left_open,
+    oldest_first,
 )
 from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.overdue import days_overdue, held_for_overdue
@@ -64,7 +66,11 @@ from toysub_desktop.services.queries.overdue import overdue_rules
 from toysub_desktop.services.queries.payments import AccountChangedError as AccountChangedError
 from toysub_desktop.services.queries.payments import NewPayment as NewPayment
 from toysub_desktop.services.queries.payments import payment_fields, payment_shares, record_payment
-from toysub_desktop.services.queries.points import take_back_unpaid_earnings, void_spending_of_discount
+from toysub_desktop.services.queries.points import (
+    charges_points_pay,
+    take_back_unpaid_earnings,
+    void_spending_of_discount,
+)
 from toysub_desktop.services.queries.subscription_history import history_of
 
 #: Subscriptions billed per transaction in the billing run, so a long run never holds the database for long.
@@ -157,6 +163,8 @@ class PaymentPreview:
     shares: tuple[PaymentShare, ...]
     #: What is left over and would be kept as credit.
     credit: int
+    #: What the points used with the payment pay off, before the money: the oldest open charges first.
+    points_shares: tuple[PaymentShare, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -346,15 +354,20 @@ def money_due(db: Database, customer_id: int, *, today: date | None = None) -> D
 
 
 def payment_preview(
-    db: Database, customer_id: int, amount: int, split: Mapping[int, int] | None = None
+    db: Database, customer_id: int, amount: int, split: Mapping[int, int] | None = None, *, points: int = 0
 ) -> PaymentPreview:
-    """What a payment of *amount* would pay off: the clerk's split, or the oldest charges first."""
+    """What a payment of *amount* would pay off: the clerk's split, or the oldest charges first; with *points*
+    used, the points pay the oldest open charges first and the money what is left of them."""
     with db.reading() as session:
         debits = open_debits(session, customer_id)
-        shares = payment_shares(amount, debits, split)
-        by_id = {line.id: line for line in _lines(session, [get_or_raise(session, LedgerEntry, d) for d, _ in shares])}
+        by_points = oldest_first(points, charges_points_pay(session, customer_id)) if points > 0 else []
+        shares = payment_shares(amount, left_open(debits, by_points), split)
+        charge_ids = list(dict.fromkeys(d for d, _ in [*by_points, *shares]))
+        by_id = {line.id: line for line in _lines(session, [get_or_raise(session, LedgerEntry, d) for d in charge_ids])}
         return PaymentPreview(
-            tuple(PaymentShare(by_id[d], won) for d, won in shares), amount - sum(won for _, won in shares)
+            tuple(PaymentShare(by_id[d], won) for d, won in shares),
+            amount - sum(won for _, won in shares),
+            tuple(PaymentShare(by_id[d], won) for d, won in by_points),
         )
 
 

@@ -9,7 +9,7 @@ written down in the next transaction that changes the customer's points (and by 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, case, exists, func, or_, select
@@ -19,13 +19,16 @@ from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import Customer, LedgerAllocation, LedgerEntry, PointsEntry, Referral, Shop
 from toysub_desktop.domain.dates import shop_today, utc_now
 from toysub_desktop.domain.errors import ValidationError
-from toysub_desktop.domain.ledger import EntryKind
+from toysub_desktop.domain.ledger import EntryKind, oldest_first
+from toysub_desktop.domain.money import check_amount
 from toysub_desktop.domain.months import add_months
 from toysub_desktop.domain.points import (
     POINTS_REASON_MAX,
     PointsKind,
     PointsMove,
     PointsRules,
+    check_points_for_payment,
+    check_points_not_negative,
     check_rules,
     check_spend,
     check_void,
@@ -39,9 +42,16 @@ from toysub_desktop.services.access import Approval, authorize
 from toysub_desktop.services.common import audit, columns_of, get_or_raise, require_staff, unit_of_work
 from toysub_desktop.services.queries.contact_versions import staff_names
 from toysub_desktop.services.queries.ledger import allocate, lock_account, open_debits
-from toysub_desktop.services.queries.payments import AccountChangedError
+from toysub_desktop.services.queries.payments import (
+    AccountChangedError,
+    NewPayment,
+    check_seen,
+    payment_fields,
+    record_payment,
+)
 from toysub_desktop.services.queries.points import (
     add_points,
+    charges_points_pay,
     current_points,
     live_points_entries,
     moves_of,
@@ -404,6 +414,117 @@ def spend_points(
             after={"entry_id": entry.id, "points": points, "charge_id": charge.id, "discount_id": discount.id},
         )
         return entry.id
+
+
+def points_for_payment(db: Database, customer_id: int, *, today: date | None = None) -> int | None:
+    """The points the customer may use at 수납 today, or None when they hold none. Points held are theirs to use
+    like cash even when the shop no longer gives any (earning and rewards set to 0 later)."""
+    today = today or shop_today()
+    with db.reading() as session:
+        get_or_raise(session, Customer, customer_id)
+        balance = current_points(session, customer_id, today).balance
+    return balance if balance > 0 else None
+
+
+@dataclass(frozen=True)
+class CounterPayment:
+    """What one 수납 wrote: the money taken (None when points paid it all) and the points used as discounts."""
+
+    payment_id: int | None
+    amount: int
+    points: int
+    #: The discount entries in the money ledger, one per charge the points went to (oldest first).
+    discount_ids: tuple[int, ...]
+
+
+def take_payment_with_points(
+    db: Database, *, staff_id: int, payment: NewPayment, points: int, now: datetime | None = None
+) -> CounterPayment:
+    """수납 with points: in one transaction the points used go to the oldest open charges first, each share a
+    discount (``EntryKind.POINTS_DISCOUNT``) as ``spend_points`` writes it, then the money pays what is left (the
+    clerk's split over what is left, or the oldest first), as ``services.ledger.take_payment``. The amount may be 0
+    when points pay it all. Points beyond the balance or what the open charges come to are refused, nothing written;
+    so is a payment against an account that moved on since the clerk looked (``payment.seen_entry_id``)."""
+    now = now or utc_now()
+    check_points_not_negative(points)  # within the balance and what is owed: checked with the account locked
+    check_amount(payment.amount, field="amount", allow_zero=points > 0)
+    if payment.amount > 0:
+        payment_fields(payment)
+    customer_id = payment.customer_id
+    with unit_of_work(db, AccountChangedError) as session:
+        require_staff(session, staff_id)
+        lock_account(session, customer_id)
+        check_seen(session, customer_id, payment.seen_entry_id)
+        today = shop_today(now)
+        discounts: list[LedgerEntry] = []
+        spent: list[int] = []
+        shares: list[tuple[int, int]] = []
+        if points > 0:
+            state = write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
+            charges = charges_points_pay(session, customer_id)
+            check_points_for_payment(points, balance=state.balance, owed=sum(c.open for c in charges))
+            shares = oldest_first(points, charges)
+            subscription_of = dict(
+                session.execute(
+                    select(LedgerEntry.id, LedgerEntry.subscription_id).where(
+                        LedgerEntry.id.in_([charge_id for charge_id, _ in shares])
+                    )
+                )
+                .tuples()
+                .all()
+            )
+            for charge_id, won in shares:
+                discount = LedgerEntry(
+                    customer_id=customer_id,
+                    subscription_id=subscription_of[charge_id],
+                    kind=EntryKind.POINTS_DISCOUNT.value,
+                    amount=won,
+                    entry_on=today,
+                    recorded_at=now,
+                    recorded_by_id=staff_id,
+                )
+                session.add(discount)
+                session.flush()
+                allocate(session, [(discount.id, charge_id, won)], staff_id=staff_id, now=now)
+                entry = add_points(
+                    session,
+                    customer_id,
+                    PointsKind.SPENT,
+                    won,
+                    on=today,
+                    staff_id=staff_id,
+                    now=now,
+                    ledger_entry_id=discount.id,
+                )
+                discounts.append(discount)
+                spent.append(entry.id)
+        payment_id = None
+        if payment.amount > 0:
+            # The account was checked against what the clerk saw above, before the discounts were added.
+            payment_id = record_payment(
+                session, staff_id=staff_id, payment=replace(payment, seen_entry_id=None), now=now
+            )
+            for discount in discounts:
+                # The receipt of the payment names the points used with it.
+                discount.details = {"payment_id": payment_id}
+            session.flush()
+        if points > 0:
+            audit(
+                session,
+                at=now,
+                staff_id=staff_id,
+                action="points.spend",
+                entity="customer",
+                entity_id=customer_id,
+                after={
+                    "entry_ids": spent,
+                    "points": points,
+                    "charges": [[charge_id, won] for charge_id, won in shares],
+                    "discount_ids": [d.id for d in discounts],
+                    "payment_id": payment_id,
+                },
+            )
+        return CounterPayment(payment_id, payment.amount, points, tuple(d.id for d in discounts))
 
 
 def void_points(

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from toysub_desktop import __version__
-from toysub_desktop.domain.ledger import payment_amount
 from toysub_desktop.services.contact_log import customer_contact_log
 from toysub_desktop.services.customers import customer_card
 from toysub_desktop.services.database import DatabaseProblem
@@ -553,23 +552,35 @@ class MainWindow(QMainWindow):
             self._guard(lambda: self.show_customer(self.panel.card.id if self.panel.card else None))
 
     def take_payment(self) -> None:
-        """수납: a payment from the customer on the card, then the receipt if the clerk wants it."""
+        """수납: a payment from the customer on the card (points may pay part or all of it), then the receipt of
+        the money taken if the clerk wants it."""
         card = self.panel.card
         if card is None:
             return
+        from toysub_desktop.services.points import CounterPayment
         from toysub_desktop.ui.dialogs.payment_dialog import PaymentDialog
+        from toysub_desktop.ui.points import points_text
 
         dialog = PaymentDialog(self.counter, card.id, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.outcome, int):
+        if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.outcome, CounterPayment):
             return
-        payment_id = dialog.outcome
-        self._guard(lambda: self.panel.show_account(account_view(self.counter.db, card.id, today=self.counter.today())))
+        taken = dialog.outcome
+        today = self.counter.today()
+        self._guard(lambda: self.panel.show_account(account_view(self.counter.db, card.id, today=today)))
+        self._guard(lambda: self.panel.show_points(points_balance(self.counter.db, card.id, today=today)))
+        if taken.points and taken.amount:
+            message = self.tr("Payment of {amount} and {points} of points taken from {name}.")
+        elif taken.points:
+            message = self.tr("{points} of points used against {name}'s charges.")
+        else:
+            message = self.tr("Payment of {amount} taken from {name}.")
         self.statusBar().showMessage(
-            self.tr("Payment of {amount} taken from {name}.").format(
-                amount=won_text(payment_amount(dialog.amount.text())), name=card.name
-            ),
+            message.format(amount=won_text(taken.amount), points=points_text(taken.points), name=card.name),
             STATUS_MS,
         )
+        if taken.payment_id is None:
+            return  # points alone: no money was taken, so no receipt; the statement shows the discount
+        payment_id = taken.payment_id
         ask = QMessageBox.question(
             self,
             self.tr("Receipt"),

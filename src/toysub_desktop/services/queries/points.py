@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.models import LedgerEntry, PointsEntry, Shop
 from toysub_desktop.domain.dates import shop_today
+from toysub_desktop.domain.ledger import EntryKind, OpenDebit
 from toysub_desktop.domain.points import PointsKind, PointsMove, PointsRules, PointsState, points_state
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.queries.ledger import open_debits
@@ -171,3 +172,16 @@ def take_back_unpaid_earnings(session: Session, customer_id: int, *, staff_id: i
         voided += 1
     write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
     return voided
+
+
+def charges_points_pay(session: Session, customer_id: int) -> list[OpenDebit]:
+    """The customer's open charges points may pay (charges, not refunds), oldest first, as ``open_debits``."""
+    debits = open_debits(session, customer_id)
+    if not debits:
+        return []
+    kinds = dict(
+        session.execute(select(LedgerEntry.id, LedgerEntry.kind).where(LedgerEntry.id.in_([d.id for d in debits])))
+        .tuples()
+        .all()
+    )
+    return [d for d in debits if EntryKind(kinds[d.id]).is_charge]

@@ -131,17 +131,35 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         )
     owed = _owed_at(session, customer.id, taken_at)
     paid_charges = [item_charge.id for item_charge, _ in shares_list]
+    # Points used against the charges it paid, and the points used with it at the same 수납 (which may have paid
+    # other charges off wholly): a discount, printed apart from the money.
     discount = aliased(LedgerEntry, name="discount")
-    points_discount = session.scalar(
-        select(func.coalesce(func.sum(LedgerAllocation.amount), 0))
-        .join(discount, discount.id == LedgerAllocation.credit_id)
-        .where(
-            LedgerAllocation.debit_id.in_(paid_charges or [0]),
-            discount.kind == EntryKind.POINTS_DISCOUNT.value,
-            discount.voided_at.is_(None),
-            LedgerAllocation.recorded_at <= taken_at,
+    used = dict(
+        session.execute(
+            select(discount.id, func.sum(LedgerAllocation.amount))
+            .join(discount, discount.id == LedgerAllocation.credit_id)
+            .where(
+                LedgerAllocation.debit_id.in_(paid_charges or [0]),
+                discount.kind == EntryKind.POINTS_DISCOUNT.value,
+                discount.voided_at.is_(None),
+                LedgerAllocation.recorded_at <= taken_at,
+            )
+            .group_by(discount.id)
         )
+        .tuples()
+        .all()
     )
+    for entry in session.scalars(
+        select(LedgerEntry).where(
+            LedgerEntry.customer_id == customer.id,
+            LedgerEntry.kind == EntryKind.POINTS_DISCOUNT.value,
+            LedgerEntry.voided_at.is_(None),
+            LedgerEntry.recorded_at == taken_at,
+        )
+    ):
+        if (entry.details or {}).get("payment_id") == payment.id:
+            used[entry.id] = entry.amount
+    points_discount = sum(int(won) for won in used.values())
     return ReceiptSheet(
         shop=shop_details_in(session),
         document_number=document_number,

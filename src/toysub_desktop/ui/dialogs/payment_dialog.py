@@ -1,6 +1,10 @@
 """수납: taking a payment at the counter. The clerk types the amount and picks the method; the dialog shows what it
 pays off (the oldest charges first, or the clerk's own split over the open charges) before saving, asks before
-keeping more than the balance as credit, and offers the receipt afterwards."""
+keeping more than the balance as credit, and offers the receipt afterwards.
+
+A customer holding points (적립금, when the shop gives points) may use some of them: the points pay the oldest open
+charges first, as a discount, and the money what is left of them (oldest first, or the clerk's split over what is
+left). The amount to pay follows the points until the clerk types an amount; points may pay it all (amount 0)."""
 
 from __future__ import annotations
 
@@ -35,19 +39,22 @@ from toysub_desktop.domain.ledger import (
     payment_amount,
 )
 from toysub_desktop.domain.money import parse_won
+from toysub_desktop.domain.points import points_to_use
 from toysub_desktop.services.ledger import (
     AccountView,
     LedgerLine,
     NewPayment,
+    PaymentShare,
     account_view,
     payment_preview,
-    take_payment,
     void_entry,
 )
+from toysub_desktop.services.points import CounterPayment, points_for_payment, take_payment_with_points
 from toysub_desktop.ui.context import Counter
 from toysub_desktop.ui.dialogs.base import ServiceDialog
 from toysub_desktop.ui.forms import history_table
 from toysub_desktop.ui.ledger_text import charge_text, means_name
+from toysub_desktop.ui.points import points_text
 from toysub_desktop.ui.screen_fit import grow_to_fit
 from toysub_desktop.ui.text import day_text, won_text
 
@@ -58,18 +65,32 @@ SPLIT_CHARGE, SPLIT_DUE, SPLIT_OPEN, SPLIT_PAYS = range(4)
 
 
 class PaymentDialog(ServiceDialog):
-    """Take a payment from one customer. ``outcome`` is the payment's entry id once saved."""
+    """Take a payment from one customer. ``outcome`` is the ``CounterPayment`` once saved."""
 
     def __init__(self, counter: Counter, customer_id: int, parent: QWidget | None = None) -> None:
         self.account: AccountView = account_view(counter.db, customer_id, today=counter.today())
         super().__init__(counter, self.tr("Take a payment — {name}").format(name=self.account.customer_name), parent)
         self.customer_id = customer_id
         self.keep_credit = False
+        # The points the customer may use, or None (the shop gives none, or they hold none): then no points rows.
+        self.points_balance = points_for_payment(counter.db, customer_id, today=counter.today())
         self.owed = self.add_intro(self._owed_text())
         self.owed.setTextFormat(Qt.TextFormat.RichText)
+        self.points = QLineEdit(self)
+        self.points.setMaxLength(14)
+        self.points.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.points.setPlaceholderText("0")
+        if self.points_balance is not None:
+            self.points_held = QLabel(points_text(self.points_balance))
+            self.form.addRow(self.tr("Points held"), self.points_held)
+            self.errors.add_row(self.form, self.tr("Points to &use (1P = 1 won)"), self.points, "points")
+        else:
+            self.points.hide()
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 39,000"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # The amount shows what is left to pay after the points until the clerk types one.
+        self._amount_follows_points = bool(self.account.owed)
         if self.account.owed:
             self.amount.setText(f"{self.account.owed:,}")
             self.amount.selectAll()
@@ -122,6 +143,8 @@ class PaymentDialog(ServiceDialog):
         self.layout_.insertWidget(self.layout_.indexOf(self.general_error), pays_off_box)
         self.errors.alias("customer", "amount")
         self.amount.textChanged.connect(self._amount_changed)
+        self.amount.textEdited.connect(self._amount_typed)
+        self.points.textChanged.connect(self._points_changed)
         self.split_by_hand.toggled.connect(self._split_toggled)
         self.split_table.itemChanged.connect(self._share_changed)
         self.means.currentIndexChanged.connect(self._means_changed)
@@ -134,9 +157,15 @@ class PaymentDialog(ServiceDialog):
         # Tall enough for the whole form and the lines of what the payment pays off, up to the screen.
         grow_to_fit(self)
 
-    def _owed_text(self) -> str:
+    def _owed_text(self, points: int = 0) -> str:
         account = self.account
-        if account.owed:
+        if account.owed and points:
+            text = self.tr("Owed now: {owed}; less {points} of points, to pay: <b>{amount}</b>").format(
+                owed=escape(won_text(account.owed)),
+                points=escape(points_text(points)),
+                amount=escape(won_text(max(account.owed - points, 0))),
+            )
+        elif account.owed:
             text = self.tr("Owed now: <b>{amount}</b>").format(amount=escape(won_text(account.owed)))
         elif account.credit:
             text = self.tr("Nothing owed; credit held: {amount}").format(amount=escape(won_text(account.credit)))
@@ -149,6 +178,56 @@ class PaymentDialog(ServiceDialog):
                 )
             )
         return text
+
+    # --- points -------------------------------------------------------------------------------------------------
+
+    def chosen_points(self) -> int:
+        """The points typed to use (0 when none, or when the customer has none to use)."""
+        if self.points_balance is None:
+            return 0
+        return points_to_use(self.points.text())
+
+    def _points_or_zero(self) -> int:
+        try:
+            return self.chosen_points()
+        except ValidationError:
+            return 0
+
+    def _points_changed(self) -> None:
+        points = self._points_or_zero()
+        self.owed.setText(self._owed_text(points))
+        self._show_open_after_points()
+        if self._amount_follows_points:
+            self.amount.blockSignals(True)
+            self.amount.setText(f"{max(self.account.owed - points, 0):,}")
+            self.amount.blockSignals(False)
+        self._amount_changed()
+
+    def _amount_typed(self) -> None:
+        self._amount_follows_points = False
+
+    def chosen_amount(self) -> int:
+        """The money typed; with points used it may be 0 (or left empty)."""
+        if self._points_or_zero() > 0:
+            text = self.amount.text()
+            return parse_won(text, field="amount") if text.strip() else 0
+        return payment_amount(self.amount.text())
+
+    def _open_after_points(self) -> dict[int, int]:
+        """What of each open charge the points typed leave unpaid (they pay the oldest charges first)."""
+        charges = [line for line in self.account.open_charges if line.kind.is_charge]
+        debits = [OpenDebit(line.id, line.entry_on, line.open) for line in charges]
+        by_points = dict(oldest_first(self._points_or_zero(), debits))
+        return {line.id: line.open - by_points.get(line.id, 0) for line in self.account.open_charges}
+
+    def _show_open_after_points(self) -> None:
+        left = self._open_after_points()
+        self.split_table.blockSignals(True)
+        for row, line in enumerate(self.account.open_charges):
+            item = self.split_table.item(row, SPLIT_OPEN)
+            if item is not None:
+                item.setText(won_text(left[line.id]))
+        self.split_table.blockSignals(False)
 
     def chosen_means(self) -> PaymentMeans:
         return PaymentMeans(self.means.currentData())
@@ -211,10 +290,11 @@ class PaymentDialog(ServiceDialog):
 
     def _split_oldest_first(self) -> None:
         try:
-            amount = payment_amount(self.amount.text())
+            amount = self.chosen_amount()
         except ValidationError:
             amount = 0
-        debits = [OpenDebit(line.id, line.entry_on, line.open) for line in self.account.open_charges]
+        left = self._open_after_points()
+        debits = [OpenDebit(line.id, line.entry_on, left[line.id]) for line in self.account.open_charges]
         shares = dict(oldest_first(amount, debits))
         self.split_table.blockSignals(True)
         for row, line in enumerate(self.account.open_charges):
@@ -239,9 +319,12 @@ class PaymentDialog(ServiceDialog):
         if not self.split_by_hand.isChecked():
             return None
         split: dict[int, int] = {}
+        left = self._open_after_points()
         for row, line in enumerate(self.account.open_charges):
             item = self.split_table.item(row, SPLIT_PAYS)
-            split[line.id] = parse_won(item.text() if item is not None else "", field=f"allocation[{line.id}]")
+            share = parse_won(item.text() if item is not None else "", field=f"allocation[{line.id}]")
+            if share or left[line.id]:  # a charge the points paid off is no longer open to the money
+                split[line.id] = share
         return split
 
     def _committed_split(self) -> dict[int, int] | None:
@@ -266,36 +349,34 @@ class PaymentDialog(ServiceDialog):
 
     def _preview(self) -> None:
         try:
-            amount = payment_amount(self.amount.text())
+            amount = self.chosen_amount()
+            points = self.chosen_points()
         except ValidationError:
             self.pays_off.setText(self.tr("—"))
             return
         split = None
-        if self.split_by_hand.isChecked():
-            self._show_split_total(amount)
-            try:
+        try:
+            if self.split_by_hand.isChecked():
+                self._show_split_total(amount)
                 split = self.chosen_split()
-                preview = payment_preview(self.counter.db, self.customer_id, amount, split)
-            except ValidationError:
-                self.pays_off.setText(self.tr("—"))
-                return
-        else:
-            preview = payment_preview(self.counter.db, self.customer_id, amount)
-        shown = preview.shares if len(preview.shares) <= SHOWN_SHARES else preview.shares[: SHOWN_SHARES - 1]
-        lines = [
-            escape(f"{charge_text(share.line)}: {won_text(share.amount)}")
-            + ("" if share.amount == share.line.open else escape(self.tr(" (part)")))
-            for share in shown
-        ]
-        rest = preview.shares[len(shown) :]
-        if rest:
-            lines.append(
-                escape(
-                    self.tr("… and {count} more: {amount}").format(
-                        count=len(rest), amount=won_text(sum(share.amount for share in rest))
-                    )
-                )
-            )
+            preview = payment_preview(self.counter.db, self.customer_id, amount, split, points=points)
+        except ValidationError:
+            self.pays_off.setText(self.tr("—"))
+            return
+        lines = []
+        by_points = {share.line.id: share.amount for share in preview.points_shares}
+        # The points first, then the money: each charge a line, the rest summed on the last.
+        for shares, by_money in ((preview.points_shares, False), (preview.shares, True)):
+            shown = shares if len(shares) <= SHOWN_SHARES else shares[: SHOWN_SHARES - 1]
+            for share in shown:
+                left = share.line.open - (by_points.get(share.line.id, 0) if by_money else 0)
+                text = f"{charge_text(share.line)}: {won_text(share.amount)}"
+                if not by_money:
+                    text = self.tr("Points used, {charge}").format(charge=text)
+                lines.append(escape(text) + ("" if share.amount == left else escape(self.tr(" (part)"))))
+            rest = shares[len(shown) :]
+            if rest:
+                lines.append(escape(self._rest_text(rest, points=not by_money)))
         if preview.credit:
             lines.append(
                 "<span style='color:#8a5a00'>"
@@ -305,8 +386,14 @@ class PaymentDialog(ServiceDialog):
         self.pays_off.setText("<br>".join(lines) if lines else self.tr("—"))
         grow_to_fit(self)
 
-    def submit(self) -> int:
-        amount = payment_amount(self.amount.text())
+    def _rest_text(self, rest: tuple[PaymentShare, ...], *, points: bool) -> str:
+        total = won_text(sum(share.amount for share in rest))
+        if points:
+            return self.tr("Points used, {count} more charges: {amount}").format(count=len(rest), amount=total)
+        return self.tr("… and {count} more: {amount}").format(count=len(rest), amount=total)
+
+    def submit(self) -> CounterPayment:
+        amount = self.chosen_amount()
         payment = NewPayment(
             customer_id=self.customer_id,
             amount=amount,
@@ -319,8 +406,12 @@ class PaymentDialog(ServiceDialog):
             seen_entry_id=self.account.last_entry_id,
         )
         try:
-            return take_payment(
-                self.counter.db, staff_id=self.counter.staff.id, payment=payment, now=self.counter.now()
+            return take_payment_with_points(
+                self.counter.db,
+                staff_id=self.counter.staff.id,
+                payment=payment,
+                points=self.chosen_points(),
+                now=self.counter.now(),
             )
         except MoreThanOwed as more:
             if not self._ask_keep_credit(amount, more.owed):
