@@ -290,6 +290,49 @@ def test_points_expire_months_after_they_were_earned_oldest_spent_first(db: Data
     assert [(line.points, line.entry_on) for line in expired] == [(500, date(2027, 3, 2))]
 
 
+def test_the_daily_expiry_looks_only_at_lots_that_can_have_expired_since_it_last_ran(
+    db: Database, ids: dict[str, int]
+) -> None:
+    """A lot used up has nothing to expire and is never written down: it is not looked at day after day for ever;
+    a lot expiring later is, on its day; a new expiry rule looks at every old lot once more."""
+    owner, kim = ids["owner"], ids["customer"]
+    grant_points(db, staff_id=owner, customer_id=kim, points=500, reason="첫 적립", now=at(date(2026, 3, 2)))
+    sign_up(db, staff_id=owner, new=box(ids, kim), now=NOW)
+    bill_customer(db, staff_id=owner, customer_id=kim, now=at(date(2026, 4, 1)))
+    charge = points_view(db, kim, today=date(2026, 4, 1)).open_charges[0]
+    spend_points(db, staff_id=owner, customer_id=kim, charge_id=charge.id, points=500, now=at(date(2026, 4, 1)))
+    grant_points(db, staff_id=owner, customer_id=kim, points=700, reason="둘째", now=at(date(2026, 6, 1)))
+
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 3))) == 1  # the first run: the used-up lot
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 4))) == 0  # not again
+    assert live_sum(db, kim) == 700
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 6, 1))) == 1  # the second lot, on its day
+    assert live_sum(db, kim) == 0 == points_balance(db, kim, today=date(2027, 6, 1))
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 6, 2))) == 0
+
+    # Another rule: the lots are looked at once more (both have an expiry written or nothing left: nothing changes).
+    settings_now = points_settings(db)
+    update_points_settings(
+        db, by_staff_id=owner, earn_percent=1, referrer_reward=5_000, referred_reward=3_000, expiry_months=6,
+        expected_version=settings_now.version, now=at(date(2027, 6, 2)),
+    )  # fmt: skip
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 6, 3))) == 1
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 6, 4))) == 0
+
+
+def test_a_shorter_expiry_set_after_a_run_expires_the_lots_it_now_reaches(db: Database, ids: dict[str, int]) -> None:
+    owner, kim = ids["owner"], ids["customer"]
+    grant_points(db, staff_id=owner, customer_id=kim, points=800, reason="적립", now=at(date(2026, 3, 2)))
+    assert expire_points(db, staff_id=owner, now=at(date(2026, 11, 1))) == 0  # under 12 months: nothing yet
+    settings_now = points_settings(db)
+    update_points_settings(
+        db, by_staff_id=owner, earn_percent=1, referrer_reward=5_000, referred_reward=3_000, expiry_months=6,
+        expected_version=settings_now.version, now=at(date(2026, 11, 1)),
+    )  # fmt: skip
+    assert expire_points(db, staff_id=owner, now=at(date(2026, 11, 2))) == 1
+    assert live_sum(db, kim) == 0 == points_outstanding(db)
+
+
 def test_a_referral_code_at_the_first_sign_up_rewards_both_and_is_counted(db: Database, ids: dict[str, int]) -> None:
     owner, kim = ids["owner"], ids["customer"]
     lee = register_customer(db, staff_id=owner, new=new_customer("이서연", phone="010-2222-3333"), now=NOW)

@@ -139,6 +139,9 @@ class Shop(Base):
     #: The day the owner turned earning on (``domain.points.earning_since_after_change``; None while it is off):
     #: only fees paid off on or after it earn points (``db.points_earning``).
     points_earning_since: Mapped[date | None] = mapped_column(Date, default=None)
+    #: The day through which every customer's points expiries are written (``services.points.expire_points``); None:
+    #: never, or the expiry rule changed since, so every old lot is looked at once more.
+    points_expired_through: Mapped[date | None] = mapped_column(Date, default=None)
     #: ``domain.churn.ChurnRules`` as the owner set them (weights and windows by name); None: the defaults.
     churn_rules: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime]
@@ -1309,6 +1312,8 @@ class PointsEntry(Base):
     __table_args__ = (
         CheckConstraint("points > 0", name="points_positive"),
         Index("ix_points_entry_customer", "customer_id", "entry_on"),
+        # An expiry names its lot: "has this lot an expiry written?" is one probe, not a scan per lot.
+        Index("ix_points_entry_lot", "lot_id"),
         Index(
             "uq_points_entry_live_charge",
             "charge_id",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from toysub_desktop.db.engine import Database
@@ -117,6 +117,8 @@ def update_points_settings(
         shop.points_earn_percent = rules.earn_percent
         shop.referrer_reward = rules.referrer_reward
         shop.referred_reward = rules.referred_reward
+        if rules.expiry_months != shop.points_expiry_months:
+            shop.points_expired_through = None  # another rule: the next expiry run looks at every old lot once
         shop.points_expiry_months = rules.expiry_months
         audit_settings_change(session, shop, by_staff_id, now, before, _SETTINGS_COLUMNS, approved_by=approved_by)
 
@@ -628,33 +630,42 @@ EXPIRY_BATCH = 200
 def expire_points(db: Database, *, staff_id: int, now: datetime | None = None) -> int:
     """Write down the points expired by today (at the start of the day), in batches of customers: those holding a
     live lot old enough to have expired and no expiry written for it. Returns how many customers were looked at.
-    Balances read never include expired points either way; this keeps the live entries adding up to them."""
+    Balances read never include expired points either way; this keeps the live entries adding up to them.
+
+    Only the lots that can have expired since the last complete run are looked at (``Shop.points_expired_through``):
+    one that had expired by then was written down then, or whenever its customer's points changed since; a lot used
+    up has no expiry to write and would otherwise be looked at every day for ever."""
     now = now or utc_now()
     today = shop_today(now)
     with db.reading() as session:
-        months = points_rules(session).expiry_months
-        if not months:
+        shop = session.execute(select(Shop.points_expiry_months, Shop.points_expired_through).limit(1)).one_or_none()
+        if shop is None or not shop.points_expiry_months:
             return 0
+        months = shop.points_expiry_months
         # A few days' margin: a lot earned on the 31st expires on a shorter month's last day.
         cutoff = add_months(today, -months) + timedelta(days=3)
         expiry = aliased(PointsEntry, name="expiry")
-        customers = list(
-            session.scalars(
-                select(PointsEntry.customer_id)
-                .where(
-                    PointsEntry.voided_at.is_(None),
-                    PointsEntry.kind.in_([kind.value for kind in PointsKind if kind.adds]),
-                    PointsEntry.entry_on <= cutoff,
-                    ~exists().where(expiry.lot_id == PointsEntry.id, expiry.voided_at.is_(None)),
-                )
-                .distinct()
-                .order_by(PointsEntry.customer_id)
+        query = (
+            select(PointsEntry.customer_id)
+            .where(
+                PointsEntry.voided_at.is_(None),
+                PointsEntry.kind.in_([kind.value for kind in PointsKind if kind.adds]),
+                PointsEntry.entry_on <= cutoff,
+                ~exists().where(expiry.lot_id == PointsEntry.id, expiry.voided_at.is_(None)),
             )
+            .distinct()
+            .order_by(PointsEntry.customer_id)
         )
+        if shop.points_expired_through is not None:
+            # Earned on or before this day, a lot had expired by the last run (adding months never passes it).
+            query = query.where(PointsEntry.entry_on > add_months(shop.points_expired_through, -months))
+        customers = list(session.scalars(query))
     for index in range(0, len(customers), EXPIRY_BATCH):
         with unit_of_work(db) as session:
             require_staff(session, staff_id)
             for customer_id in customers[index : index + EXPIRY_BATCH]:
                 lock_account(session, customer_id)
                 write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
+    with unit_of_work(db) as session:  # unless the rule changed meanwhile: then every old lot is looked at again
+        session.execute(update(Shop).where(Shop.points_expiry_months == months).values(points_expired_through=today))
     return len(customers)
