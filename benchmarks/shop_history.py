@@ -486,7 +486,8 @@ def _ratings(rows: _Rows, rng: random.Random, contracts: Sequence[_Contract], st
         if rng.random() >= RATED_SHARE:
             continue
         for _ in range(rng.randint(1, 4)):
-            moment = at(TODAY - timedelta(days=rng.randrange(730)), 0) + timedelta(minutes=rng.randrange(24 * 60))
+            # 09:00 to midnight in Seoul
+            moment = at(TODAY - timedelta(days=rng.randrange(730)), 0) + timedelta(minutes=rng.randrange(15 * 60))
             rating = rng.choices((1, 2, 3, 4, 5), RATING_WEIGHTS)[0]
             rows.add(
                 Feedback.__table__,
@@ -527,8 +528,11 @@ def _paid_fees(connection: Connection) -> dict[int, list[_PaidFee]]:
         .order_by(charge.c.customer_id, charge.c.entry_on, charge.c.id)
     )  # fmt: skip
     found: dict[int, list[_PaidFee]] = defaultdict(list)
-    for customer, *fee in connection.execute(query).tuples():
-        found[customer].append(_PaidFee(*fee))
+    for customer, *row in connection.execute(query).tuples():
+        fee = _PaidFee(*row)
+        # The money runs to the month's end, a day past today: a fee paid off after today has earned nothing yet.
+        if shop_today(fee.paid_at) <= TODAY:
+            found[customer].append(fee)
     return found
 
 
