@@ -30,7 +30,6 @@ def test_the_dashboard_benchmark_agrees_with_direct_sql_and_reports_first_paint_
         "direct SQL, the same figures",
         "ratio to direct SQL",
         "points outstanding",
-        "none missing",  # no points expiry was missing
         "balances equal to their live entries",
     ):
         assert figure in finished.stdout, finished.stdout
