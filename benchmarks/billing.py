@@ -130,14 +130,14 @@ MONTH_END = date(2026, 11, 30)
 SAMPLES = 200
 
 
-def money_database(customers: int) -> Path:
+def money_database(customers: int, cache_dir: Path = CACHE) -> Path:
     """The benchmark shop with two years of money in its ledger, built once and cached beside the shop."""
-    built = cached_database(customers, CACHE)
+    built = cached_database(customers, cache_dir)
     source = (Path(__file__).resolve().parent / "ledger_history.py").read_bytes()
     stem = f"{built.path.stem}-money-{hashlib.sha256(source).hexdigest()[:12]}"
-    path = CACHE / f"{stem}.sqlite3"
+    path = cache_dir / f"{stem}.sqlite3"
     if not path.exists():
-        building = CACHE / f"{stem}.building-{os.getpid()}.sqlite3"
+        building = cache_dir / f"{stem}.building-{os.getpid()}.sqlite3"
         shutil.copyfile(built.path, building)
         started = time.perf_counter()
         rows = add_money_history(building, through=HISTORY_THROUGH)

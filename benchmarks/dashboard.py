@@ -4,10 +4,11 @@ hand-written SQL on the same file: the window's price over the engine's floor.
     python benchmarks/dashboard.py                      # 100,000 customers, about 146,000 contracts over 3 years
     python benchmarks/dashboard.py --customers 27000    # a smaller shop, faster to build
 
-The shop is ``build_database.py``'s (three years of contracts with renewals, pauses, plan changes and cancellations),
-with two years of charges and payments in its ledger (``billing.money_database``, cached beside it), and two years of
-ratings added here (one customer in three rates one to four times). "Today" is ``build_database.LAST_DAY``; the period
-is the last twelve months.
+The shop is the benchmark shop with two years of history (``shop_history.py``, cached: ``build_database.py``'s three
+years of contracts with renewals, pauses and cancellations, ``billing.money_database``'s two years of charges and
+payments, and two years of deliveries with skipped boxes, loans with late returns, the contact log, ratings, points
+earned, spent, granted and expired, and referrals). "Today" is ``build_database.LAST_DAY``; the period is the last
+twelve months.
 
 Timed, p50 and p95 over the repetitions (a fresh window each time, as each opening of the dashboard is):
 
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
 import sqlite3
 import tempfile
@@ -38,49 +38,10 @@ from typing import Any
 
 from build_database import LAST_DAY
 from report import percentile
+from shop_history import history_database
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-RATED_SHARE = 0.33
-
-
-def add_ratings(path: Path, today: date, seed: int = 18) -> int:
-    """Two years of ratings: a third of the customers rate one to four times, on days spread over the two years."""
-    rng = random.Random(seed)
-    with closing(sqlite3.connect(path)) as connection:
-        staff_id = int(connection.execute("SELECT min(id) FROM staff").fetchone()[0])
-        customers = [row[0] for row in connection.execute("SELECT DISTINCT customer_id FROM subscription")]
-        rows = []
-        for customer in customers:
-            if rng.random() >= RATED_SHARE:
-                continue
-            for _ in range(rng.randint(1, 4)):
-                moment = datetime.combine(today - timedelta(days=rng.randrange(730)), datetime.min.time(), UTC)
-                moment += timedelta(minutes=rng.randrange(24 * 60))
-                rating = rng.choices((1, 2, 3, 4, 5), (3, 5, 15, 37, 40))[0]
-                rows.append((customer, "delivery", "counter", rating, "", moment.strftime("%Y-%m-%d %H:%M:%S.%f"),
-                             staff_id))  # fmt: skip
-        connection.executemany(
-            "INSERT INTO feedback (customer_id, subject, source, rating, comment, recorded_at, recorded_by_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        connection.commit()
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return len(rows)
-
-
-def dashboard_database(customers: int) -> Path:
-    from billing import money_database
-
-    money = money_database(customers)
-    path = money.with_name(f"{money.stem}-ratings.sqlite3")
-    if not path.exists():
-        building = money.with_name(f"{money.stem}-ratings.building-{os.getpid()}.sqlite3")
-        shutil.copyfile(money, building)
-        rated = add_ratings(building, LAST_DAY)
-        os.replace(building, path)
-        print(f"{rated:,} ratings added (cached for later runs)")
-    return path
+COUNTED = ("customer", "subscription", "subscription_event", "delivery", "ledger_entry", "feedback", "points_entry")
 
 
 # --- the floor: the same figures by hand ---------------------------------------------------------------------------
@@ -153,6 +114,10 @@ DELIVERIES = """
 SELECT count(*), coalesce(sum(state = 'delivered'), 0) FROM delivery
 WHERE scheduled_on >= :monday AND scheduled_on < :next AND state != 'cancelled'
 """
+POINTS = """
+SELECT coalesce(sum(CASE WHEN kind IN ('earned', 'referral', 'granted') THEN points ELSE -points END), 0)
+FROM points_entry WHERE voided_at IS NULL
+"""
 OVERDUE = """
 SELECT count(DISTINCT customer_id), coalesce(sum(open_amount), 0) FROM ledger_entry
 WHERE voided_at IS NULL AND open_amount > 0 AND entry_on < :cutoff
@@ -196,6 +161,7 @@ def direct_figures(connection: sqlite3.Connection, months: list[date], today: da
     ).fetchone()
     cutoff = (today - timedelta(days=grace_days)).isoformat()
     overdue = connection.execute(OVERDUE, {"cutoff": cutoff}).fetchone()
+    points = connection.execute(POINTS).fetchone()[0]
     count = len(months)
     return {
         "active": [running.get(count + i, (0, 0))[0] for i in range(count)],
@@ -209,7 +175,32 @@ def direct_figures(connection: sqlite3.Connection, months: list[date], today: da
         "tenure": (subscribers, round(tenure_days)),
         "deliveries": tuple(deliveries),
         "overdue": tuple(overdue),
+        "points": points,
     }
+
+
+POINTS_SAMPLE = 200
+LIVE_BALANCES = f"""
+SELECT customer_id, sum(CASE WHEN kind IN ('earned', 'referral', 'granted') THEN points ELSE -points END)
+FROM points_entry WHERE voided_at IS NULL GROUP BY customer_id ORDER BY customer_id LIMIT {POINTS_SAMPLE}
+"""
+EXPIRIES = "SELECT count(*) FROM points_entry WHERE kind = 'expired' AND voided_at IS NULL"
+
+
+def check_points(db: Any, connection: sqlite3.Connection, today: date) -> str:
+    """The points ledger as the app keeps it: a sample of customers' balances (``points_balance``: their lots
+    replayed by the domain's rule, expiries included) equal to their live entries' sum — the expiries due by today are
+    written, so the points outstanding (the live entries' sum) is exact. (``expire_points`` itself is not run here: its
+    search for lots without an expiry scans the whole ledger per lot, hours at this size.)"""
+    from toysub_desktop.services.points import points_balance
+
+    expiries = connection.execute(EXPIRIES).fetchone()[0]
+    sample = connection.execute(LIVE_BALANCES).fetchall()
+    for customer_id, live in sample:
+        balance = points_balance(db, customer_id, today=today)
+        if balance != live:
+            raise SystemExit(f"customer {customer_id}: balance {balance:,}, live entries {live:,}")
+    return f"{expiries:,} expiries written; {len(sample)} balances equal to their live entries"
 
 
 def as_direct(figures: Any) -> dict[str, Any]:
@@ -228,6 +219,7 @@ def as_direct(figures: Any) -> dict[str, Any]:
         "tenure": (figures.subscribers_at_end, round(tenure_days)),
         "deliveries": (figures.deliveries_this_week, figures.delivered_this_week),
         "overdue": (figures.overdue.customers, figures.overdue.amount),
+        "points": figures.points_outstanding,
     }
 
 
@@ -248,9 +240,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--repetitions", type=int, default=10)
+    parser.add_argument("--cache-dir", type=Path, default=CACHE)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    cached = dashboard_database(args.customers)
+    cached = history_database(args.customers, args.cache_dir)
 
     from PySide6.QtWidgets import QApplication
 
@@ -277,10 +270,7 @@ def main() -> None:
             owner = list_staff(db)[0]
             counter = Counter(db, owner, now=lambda: now)
             with closing(sqlite3.connect(path)) as connection:
-                counts = {
-                    table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                    for table in ("customer", "subscription", "subscription_event", "ledger_entry", "feedback")
-                }
+                counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
             print(", ".join(f"{n:,} {table}" for table, n in counts.items()))
 
             def service() -> Any:
@@ -306,6 +296,7 @@ def main() -> None:
                     for key in differing:
                         print(f"  {key}: direct {expected[key]!r}\n  {' ' * len(key)}  service {got[key]!r}")
                     raise SystemExit(f"the service's figures differ from the direct SQL's: {', '.join(differing)}")
+                print(f"  {check_points(db, connection, today)} (the points outstanding exact)")
                 floor = timed(lambda: direct_figures(connection, months, today, grace), args.repetitions)
             first_paint()  # warm: Qt Charts and the fonts loaded once, as in the running app
             figures = timed(service, args.repetitions)
@@ -327,6 +318,11 @@ def main() -> None:
             print(
                 f"  {months[-1]:%Y-%m}: {last['active'][-1]:,} running, {last['new'][-1]:,} new, "
                 f"{last['ended'][-1]:,} ended, recurring {last['recurring'][-1]:,} won"
+            )
+            print(
+                f"  today: {last['deliveries'][0]:,} deliveries this week ({last['deliveries'][1]:,} delivered), "
+                f"{last['overdue'][0]:,} customers overdue ({last['overdue'][1]:,} won), "
+                f"{last['points']:,} points outstanding (direct SQL and service agree)"
             )
         finally:
             db.dispose()

@@ -24,12 +24,13 @@ from toysub_desktop.db.models import (
     LedgerAllocation,
     LedgerEntry,
     Loan,
+    PhoneVersion,
     Subscription,
     SubscriptionEvent,
 )
 from toysub_desktop.domain.churn import RULE_FIELDS, Catch, ChurnReason, ChurnRules
 from toysub_desktop.domain.contact_log import ContactKind
-from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod
+from toysub_desktop.domain.contacts import CURRENT_NOTICE_VERSION, ConsentMethod, PhoneRole
 from toysub_desktop.domain.errors import ValidationError
 from toysub_desktop.domain.ledger import EntryKind, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
@@ -44,6 +45,8 @@ from toysub_desktop.services.churn import (
     subscriber_reasons,
     update_churn_rules,
 )
+from toysub_desktop.services.contact_log import log_contact
+from toysub_desktop.services.contacts import change_phone
 from toysub_desktop.services.customers import record_marketing_consent, register_customer
 from toysub_desktop.services.segments import create_segment
 from toysub_desktop.services.shop import add_staff
@@ -247,6 +250,63 @@ def test_the_list_is_riskiest_first_paged_and_scored_again_on_a_new_day(
     assert scores_for(db, now=at(day + timedelta(days=1))) is True
     with db.reading() as session:
         assert set(session.scalars(select(ChurnScore.scored_on))) == {day + timedelta(days=1)}
+
+
+def test_each_row_shows_the_number_in_effect_today_and_the_last_contact_logged_by_then(
+    db: Database, shop: tuple[int, int, int]
+) -> None:
+    """The page reads the primary number in effect on the list's day (a change recorded for later is not yet it);
+    with no primary number in effect, the first other number; and the last contact logged by the end of the day."""
+    owner, known, later = shop
+    day = date(2026, 9, 20)
+    change_phone(
+        db,
+        staff_id=owner,
+        customer_id=later,
+        expected_version=None,
+        role=PhoneRole.PRIMARY,
+        number="010-7777-8888",
+        effective_from=day - timedelta(days=5),
+        now=at(day - timedelta(days=5)),
+    )
+    change_phone(
+        db,
+        staff_id=owner,
+        customer_id=later,
+        expected_version=None,
+        role=PhoneRole.PRIMARY,
+        number="010-9999-0000",
+        effective_from=day + timedelta(days=10),
+        now=at(day - timedelta(days=1)),
+    )
+    change_phone(
+        db,
+        staff_id=owner,
+        customer_id=known,
+        expected_version=None,
+        role=PhoneRole.SPOUSE,
+        number="010-5555-6666",
+        effective_from=day - timedelta(days=3),
+        now=at(day - timedelta(days=3)),
+    )
+    with db.writing() as session:  # the primary number on record for 김민수 turned out wrong: voided, none left
+        for version in session.scalars(
+            select(PhoneVersion).where(PhoneVersion.customer_id == known, PhoneVersion.role == "primary")
+        ):
+            version.voided_at, version.voided_by_id, version.void_reason = at(day - timedelta(days=2)), owner, "오기"
+    log_contact(
+        db, staff_id=owner, customer_id=known, kind=ContactKind.CALL, note="안부 통화", now=at(day - timedelta(days=4))
+    )
+    log_contact(
+        db, staff_id=owner, customer_id=known, kind=ContactKind.CALL, note="재통화", now=at(day + timedelta(days=1))
+    )  # after the list's day: not yet
+    scores_for(db, now=at(day))
+    rows = {row.customer_id: row for row in list_at_risk(db, today=day).rows}
+    assert rows[later].phone is not None and rows[later].phone.national == "010-7777-8888"
+    assert rows[known].phone is not None and rows[known].phone.national == "010-5555-6666"
+    assert rows[known].last_contact_on == day - timedelta(days=4)
+    complained = date(2026, 9, 10)  # add_facts logged 김민수's complaint then, and 이서준's the day after D
+    assert rows[later].last_contact_on == D + timedelta(days=1) and complained < rows[known].last_contact_on
 
 
 def test_weights_are_the_owners_refused_when_negative_audited_and_clear_the_scores(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import Date, and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from toysub_desktop.db.engine import Database
@@ -32,6 +32,7 @@ from toysub_desktop.db.models import (
     ChurnScore,
     ContactLogEntry,
     Customer,
+    PhoneVersion,
     Shop,
     Subscription,
 )
@@ -46,6 +47,7 @@ from toysub_desktop.domain.churn import (
     churn_score,
     top_count,
 )
+from toysub_desktop.domain.contacts import PhoneRole
 from toysub_desktop.domain.dates import DateWindow, shop_today, to_shop_time, utc_now
 from toysub_desktop.domain.phone import Phone, phone_from_e164
 from toysub_desktop.domain.staff import Permission
@@ -60,7 +62,7 @@ from toysub_desktop.services.queries.churn import (
     scores_on,
     term_ends_as_of,
 )
-from toysub_desktop.services.queries.contact_versions import phone_versions, phones_in_effect
+from toysub_desktop.services.queries.contact_versions import in_effect_column, phone_versions, phones_in_effect
 from toysub_desktop.services.queries.segments import saved_segment_condition
 from toysub_desktop.services.queries.shop_settings import audit_settings_change, shop_for_owner
 
@@ -205,6 +207,28 @@ class RiskPage:
     has_more: bool
 
 
+#: A page of the list, riskiest first, with each row's primary number in effect on the day and last contact logged
+#: by its end (parameters "risk_day" and "risk_day_end"); built once, as the statement is the same every time.
+_DAY = bindparam("risk_day", type_=Date)
+_RISK_PAGE = (
+    select(
+        ChurnScore.customer_id,
+        ChurnScore.score,
+        ChurnScore.reasons,
+        Customer.number,
+        Customer.name,
+        in_effect_column(PhoneVersion, PhoneVersion.e164, _DAY, PhoneVersion.role == PhoneRole.PRIMARY.value),
+        select(func.max(ContactLogEntry.recorded_at))
+        .where(ContactLogEntry.customer_id == Customer.id, ContactLogEntry.recorded_at < bindparam("risk_day_end"))
+        .correlate(Customer)
+        .scalar_subquery(),
+    )
+    .join(Customer, Customer.id == ChurnScore.customer_id)
+    .where(ChurnScore.scored_on == _DAY, ChurnScore.score > 0)
+    .order_by(ChurnScore.score.desc(), ChurnScore.customer_id)
+)
+
+
 def list_at_risk(
     db: Database,
     *,
@@ -215,16 +239,14 @@ def list_at_risk(
 ) -> RiskPage:
     """One page of today's scored subscribers with a reason present, riskiest first (then by customer), the first
     or the one after the row *after* (a keyset over the score index); only the customers of the saved segment
-    *segment_id* when one is given. Call ``scores_for`` first on opening."""
+    *segment_id* when one is given. Call ``scores_for`` first on opening.
+
+    One statement: the walk of the score index, and per row the primary number in effect today and the last contact
+    logged (each one index probe); only a subscriber whose primary number is not in effect has their other numbers
+    read (``phones_in_effect``: the first role with a number)."""
     today = today or shop_today()
     with db.reading() as session:
-        query = (
-            select(ChurnScore.customer_id, ChurnScore.score, ChurnScore.reasons, Customer.number, Customer.name)
-            .join(Customer, Customer.id == ChurnScore.customer_id)
-            .where(ChurnScore.scored_on == today, ChurnScore.score > 0)
-            .order_by(ChurnScore.score.desc(), ChurnScore.customer_id)
-            .limit(limit + 1)
-        )
+        query = _RISK_PAGE.limit(limit + 1)
         if segment_id is not None:
             query = query.where(saved_segment_condition(session, segment_id, today, walking=True))
         if after is not None:
@@ -234,24 +256,18 @@ def list_at_risk(
                     and_(ChurnScore.score == after.score, ChurnScore.customer_id > after.customer_id),
                 )
             )
-        found = session.execute(query).tuples().all()[: limit + 1]
+        found = session.execute(query, {"risk_day": today, "risk_day_end": end_of_shop_day(today)}).tuples().all()
         page = found[:limit]
-        ids = [cid for cid, *_ in page]
-        phones = phone_versions(session, ids)
-        last_contact = {
-            cid: to_shop_time(last).date()
-            for cid, last in session.execute(
-                select(ContactLogEntry.customer_id, func.max(ContactLogEntry.recorded_at))
-                .where(ContactLogEntry.customer_id.in_(ids), ContactLogEntry.recorded_at < end_of_shop_day(today))
-                .group_by(ContactLogEntry.customer_id)
-            ).tuples()
-            if cid is not None
-        }
+        others = phone_versions(session, [cid for cid, *_, number, _ in page if number is None])
         rows = []
-        for cid, score, reasons, number, name in page:
-            in_effect = [phone_from_e164(v.e164) for v in phones_in_effect(phones.get(cid, []), today) if v.e164]
-            phone = in_effect[0] if in_effect else None
-            rows.append(RiskRow(cid, number or "", name, phone, score, _loaded(reasons), last_contact.get(cid)))
+        for cid, score, reasons, customer_number, name, number, contacted in page:
+            if number is not None:
+                phone: Phone | None = phone_from_e164(number)
+            else:
+                in_effect = [phone_from_e164(v.e164) for v in phones_in_effect(others.get(cid, []), today) if v.e164]
+                phone = in_effect[0] if in_effect else None
+            last_on = to_shop_time(contacted).date() if contacted is not None else None
+            rows.append(RiskRow(cid, customer_number or "", name, phone, score, _loaded(reasons), last_on))
         return RiskPage(tuple(rows), len(found) > limit)
 
 

@@ -30,6 +30,7 @@ from toysub_desktop.domain.person import parse_customer_number
 from toysub_desktop.domain.phone import digits_for_search, phone_from_e164
 from toysub_desktop.domain.text_input import clean_search
 from toysub_desktop.domain.timeline import periods_in_effect
+from toysub_desktop.services.queries.contact_versions import in_effect_column
 from toysub_desktop.services.queries.segments import saved_segment_condition
 from toysub_desktop.services.views import CustomerRow
 
@@ -207,22 +208,8 @@ _TODAY: BindParameter[date] = bindparam("today", type_=Date)
 
 
 def _in_effect_today(model: Any, column: Any, *conditions: Any, correlate: tuple[Any, ...] = (Customer,)) -> Any:
-    """SQL, per customer: *column* of the version in effect today as known now, the rule of
-    ``domain.timeline.in_effect_on`` (latest ``effective_from``, then ``recorded_at``, then id), one index probe."""
-    return (
-        select(column)
-        .where(
-            model.customer_id == Customer.id,
-            *conditions,
-            model.voided_at.is_(None),
-            model.effective_from <= _TODAY,
-            or_(model.effective_until.is_(None), model.effective_until >= _TODAY),
-        )
-        .order_by(model.effective_from.desc(), model.recorded_at.desc(), model.id.desc())
-        .limit(1)
-        .correlate(*correlate)
-        .scalar_subquery()
-    )
+    """SQL, per customer: *column* of the version in effect today as known now (``in_effect_column``)."""
+    return in_effect_column(model, column, _TODAY, *conditions, correlate=correlate)
 
 
 #: What a row shows: number, name, the primary number and the address in effect today.

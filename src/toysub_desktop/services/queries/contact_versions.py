@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from toysub_desktop.db.models import AddressVersion, Delivery, PhoneVersion, Staff
+from toysub_desktop.db.models import AddressVersion, Customer, Delivery, PhoneVersion, Staff
 from toysub_desktop.domain.address import Address
 from toysub_desktop.domain.contacts import ChangeReason, PhoneRole
 from toysub_desktop.domain.phone import phone_from_e164
@@ -112,6 +112,28 @@ def phones_in_effect(
         if version is not None and version.e164 is not None:
             result.append(version)
     return result
+
+
+def in_effect_column(
+    model: Any, column: Any, day: Any, *conditions: Any, correlate: tuple[Any, ...] = (Customer,)
+) -> Any:
+    """SQL, per customer: *column* of the version in effect on *day* (a date or a bound parameter) as known now, the
+    rule of ``domain.timeline.in_effect_on`` (latest ``effective_from``, then ``recorded_at``, then id), one index
+    probe; a scalar subquery correlated with the customer."""
+    return (
+        select(column)
+        .where(
+            model.customer_id == Customer.id,
+            *conditions,
+            model.voided_at.is_(None),
+            model.effective_from <= day,
+            or_(model.effective_until.is_(None), model.effective_until >= day),
+        )
+        .order_by(model.effective_from.desc(), model.recorded_at.desc(), model.id.desc())
+        .limit(1)
+        .correlate(*correlate)
+        .scalar_subquery()
+    )
 
 
 def scheduled_phone_changes(versions: Sequence[PhoneVersion], today: date) -> list[PhoneVersion]:
