@@ -31,6 +31,7 @@ def test_the_dashboard_benchmark_agrees_with_direct_sql_and_reports_first_paint_
         "ratio to direct SQL",
         "points outstanding",
         "balances equal to their live entries",
+        "points expiry: first run",
     ):
         assert figure in finished.stdout, finished.stdout
     points = next(line for line in finished.stdout.splitlines() if "points outstanding" in line)
