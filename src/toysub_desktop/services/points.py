@@ -367,6 +367,44 @@ def grant_points(
         return entry.id
 
 
+def _spend_on_charge(
+    session: Session,
+    customer_id: int,
+    charge_id: int,
+    subscription_id: int | None,
+    points: int,
+    *,
+    today: date,
+    staff_id: int,
+    now: datetime,
+) -> tuple[LedgerEntry, PointsEntry]:
+    """Points paying *points* won of one charge: the money ledger's discount (``EntryKind.POINTS_DISCOUNT``) set
+    against it and the points spent naming that discount. The caller has checked the balance and the charge."""
+    discount = LedgerEntry(
+        customer_id=customer_id,
+        subscription_id=subscription_id,
+        kind=EntryKind.POINTS_DISCOUNT.value,
+        amount=points,
+        entry_on=today,
+        recorded_at=now,
+        recorded_by_id=staff_id,
+    )
+    session.add(discount)
+    session.flush()
+    allocate(session, [(discount.id, charge_id, points)], staff_id=staff_id, now=now)
+    entry = add_points(
+        session,
+        customer_id,
+        PointsKind.SPENT,
+        points,
+        on=today,
+        staff_id=staff_id,
+        now=now,
+        ledger_entry_id=discount.id,
+    )
+    return discount, entry
+
+
 def spend_points(
     db: Database, *, staff_id: int, customer_id: int, charge_id: int, points: int, now: datetime | None = None
 ) -> int:
@@ -384,27 +422,8 @@ def spend_points(
         if charge.customer_id != customer_id or not EntryKind(charge.kind).is_charge or charge.voided_at is not None:
             open_amount = 0
         check_spend(points, balance=state.balance, open_amount=open_amount)
-        discount = LedgerEntry(
-            customer_id=customer_id,
-            subscription_id=charge.subscription_id,
-            kind=EntryKind.POINTS_DISCOUNT.value,
-            amount=points,
-            entry_on=today,
-            recorded_at=now,
-            recorded_by_id=staff_id,
-        )
-        session.add(discount)
-        session.flush()
-        allocate(session, [(discount.id, charge.id, points)], staff_id=staff_id, now=now)
-        entry = add_points(
-            session,
-            customer_id,
-            PointsKind.SPENT,
-            points,
-            on=today,
-            staff_id=staff_id,
-            now=now,
-            ledger_entry_id=discount.id,
+        discount, entry = _spend_on_charge(
+            session, customer_id, charge.id, charge.subscription_id, points, today=today, staff_id=staff_id, now=now
         )
         audit(
             session,
@@ -476,28 +495,10 @@ def take_payment_with_points(
                 .all()
             )
             for charge_id, won in shares:
-                discount = LedgerEntry(
-                    customer_id=customer_id,
-                    subscription_id=subscription_of[charge_id],
-                    kind=EntryKind.POINTS_DISCOUNT.value,
-                    amount=won,
-                    entry_on=today,
-                    recorded_at=now,
-                    recorded_by_id=staff_id,
-                )
-                session.add(discount)
-                session.flush()
-                allocate(session, [(discount.id, charge_id, won)], staff_id=staff_id, now=now)
-                entry = add_points(
-                    session,
-                    customer_id,
-                    PointsKind.SPENT,
-                    won,
-                    on=today,
-                    staff_id=staff_id,
+                discount, entry = _spend_on_charge(
+                    session, customer_id, charge_id, subscription_of[charge_id], won, today=today, staff_id=staff_id,
                     now=now,
-                    ledger_entry_id=discount.id,
-                )
+                )  # fmt: skip
                 discounts.append(discount)
                 spent.append(entry.id)
         payment_id = None
