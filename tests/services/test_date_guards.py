@@ -81,6 +81,7 @@ READS = {
     "ledger.money_due",
     "ledger.subscription_account",
     "points.points_balance",
+    "points.points_for_payment",
     "points.points_view",
     "referrals.referral_card_pdf",
     "referrals.referrals_per_month",
