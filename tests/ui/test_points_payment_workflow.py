@@ -181,7 +181,7 @@ def test_points_pay_part_of_the_charge_and_the_money_the_rest(
     # The fee, paid off by points and money, earned its 1 % once.
     assert points_balance(counter.db, kim) == 35_000 + 290
     assert "35,290P" in window.panel.points_summary.text()
-    assert "적립금" in window.statusBar().currentMessage()
+    assert "적립금 5,000P를 할인으로 사용했습니다" in window.statusBar().currentMessage()
     text = " ".join("".join(page_texts(shown[0].pdf, tmp_path)).split())
     assert "24,000원" in text and "적립금 5,000원이 할인으로 적용" in text
 
@@ -214,7 +214,7 @@ def test_points_alone_pay_the_charge_with_no_money_and_no_receipt(qtbot: QtBot, 
         (EntryKind.CYCLE_FEE, FEE),
     ]
     assert view.balance == 0 and points_balance(counter.db, kim) == 40_000 - FEE + 290
-    assert "적립금" in window.statusBar().currentMessage()
+    assert "적립금 29,000P를 할인으로 사용했습니다" in window.statusBar().currentMessage()
 
 
 def test_the_clerks_split_shares_out_what_the_points_leave(qtbot: QtBot, counter: Counter) -> None:
