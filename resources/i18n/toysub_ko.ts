@@ -4250,11 +4250,11 @@ Install the newest version on this PC; nothing was changed.</source>
     </message>
     <message>
         <source>Payment of {amount} and {points} of points taken from {name}.</source>
-        <translation>{name} 님에게서 {amount}을 수납하고 적립금 {points}을 할인으로 사용했습니다.</translation>
+        <translation>{name} 님에게서 {amount}을 수납하고 적립금 {points}를 할인으로 사용했습니다.</translation>
     </message>
     <message>
         <source>{points} of points used against {name}&apos;s charges.</source>
-        <translation>{name} 님의 청구에 적립금 {points}을 할인으로 사용했습니다.</translation>
+        <translation>{name} 님의 청구에 적립금 {points}를 할인으로 사용했습니다.</translation>
     </message>
     <message>
         <source>Risk weights saved.</source>

@@ -181,7 +181,7 @@ def test_points_pay_part_of_the_charge_and_the_money_the_rest(
     # The fee, paid off by points and money, earned its 1 % once.
     assert points_balance(counter.db, kim) == 35_000 + 290
     assert "35,290P" in window.panel.points_summary.text()
-    assert "적립금" in window.statusBar().currentMessage()
+    assert "적립금 5,000P를 할인으로 사용했습니다" in window.statusBar().currentMessage()
     text = " ".join("".join(page_texts(shown[0].pdf, tmp_path)).split())
     assert "24,000원" in text and "적립금 5,000원이 할인으로 적용" in text
 
@@ -214,7 +214,7 @@ def test_points_alone_pay_the_charge_with_no_money_and_no_receipt(qtbot: QtBot, 
         (EntryKind.CYCLE_FEE, FEE),
     ]
     assert view.balance == 0 and points_balance(counter.db, kim) == 40_000 - FEE + 290
-    assert "적립금" in window.statusBar().currentMessage()
+    assert "적립금 29,000P를 할인으로 사용했습니다" in window.statusBar().currentMessage()
 
 
 def test_the_clerks_split_shares_out_what_the_points_leave(qtbot: QtBot, counter: Counter) -> None:
@@ -271,3 +271,31 @@ def test_the_points_rows_show_when_the_customer_holds_points(
     take_payment(window)
     qtbot.waitUntil(lambda: bool(looked))
     assert looked == [shown]
+
+
+def test_points_that_cannot_be_used_lower_nothing_shown(qtbot: QtBot, counter: Counter) -> None:
+    """Points typed beyond the balance or beyond what is owed never show as used: what is left to pay, the amount
+    and "pays off" stay as without them, until points that can be used are typed."""
+    window = open_window(qtbot, counter, points=3_000)
+    seen: list[tuple[str, str, str]] = []
+
+    def fill(dialog: PaymentDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.amount)
+        key(Qt.Key.Key_U, ALT)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.points)
+        for typed in ("3001", "2,000"):
+            key(Qt.Key.Key_A, CTRL)
+            type_keys(typed)
+            key(Qt.Key.Key_Return)  # a scanner's Enter: never saves
+            seen.append((dialog.owed.text().split("<br>")[0], dialog.amount.text(), dialog.pays_off.text()))
+        dialog.reject()
+
+    when_modal(PaymentDialog, fill)
+    take_payment(window)
+    qtbot.waitUntil(lambda: len(seen) == 2 and QApplication.activeModalWidget() is None)
+    (held_beyond, owed_beyond, pays_off_beyond), (held, owed, pays_off) = seen
+    assert "3,001" not in held_beyond and "29,000원" in held_beyond
+    assert owed_beyond == "29,000"
+    assert "3,001" not in pays_off_beyond and "적립금" not in pays_off_beyond
+    assert "2,000P" in held and "27,000원" in held and owed == "27,000"
+    assert "적립금" in pays_off and "2,000원" in pays_off

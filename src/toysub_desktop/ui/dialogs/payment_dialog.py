@@ -39,7 +39,7 @@ from toysub_desktop.domain.ledger import (
     payment_amount,
 )
 from toysub_desktop.domain.money import parse_won
-from toysub_desktop.domain.points import points_to_use
+from toysub_desktop.domain.points import check_points_for_payment, points_to_use
 from toysub_desktop.services.ledger import (
     AccountView,
     LedgerLine,
@@ -187,9 +187,17 @@ class PaymentDialog(ServiceDialog):
             return 0
         return points_to_use(self.points.text())
 
+    def _points_usable(self) -> int:
+        """The points typed, refused (as saving would) beyond the balance or beyond what is owed."""
+        points = self.chosen_points()
+        if points:
+            check_points_for_payment(points, balance=self.points_balance or 0, owed=self.account.owed)
+        return points
+
     def _points_or_zero(self) -> int:
+        # Points that cannot be used lower nothing: what is left to pay and the amount stay as without them.
         try:
-            return self.chosen_points()
+            return self._points_usable()
         except ValidationError:
             return 0
 
@@ -350,7 +358,7 @@ class PaymentDialog(ServiceDialog):
     def _preview(self) -> None:
         try:
             amount = self.chosen_amount()
-            points = self.chosen_points()
+            points = self._points_usable()
         except ValidationError:
             self.pays_off.setText(self.tr("—"))
             return
