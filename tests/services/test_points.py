@@ -333,6 +333,27 @@ def test_a_shorter_expiry_set_after_a_run_expires_the_lots_it_now_reaches(db: Da
     assert live_sum(db, kim) == 0 == points_outstanding(db)
 
 
+@pytest.mark.parametrize("months", [24, 0])
+def test_a_longer_or_no_expiry_set_after_a_run_gives_back_the_points_written_down(
+    db: Database, ids: dict[str, int], months: int
+) -> None:
+    """Points written down as expired under the old rule are the customer's again under a longer one (or none): the
+    next run takes the expiry back, so the live entries add up to the balance and the points outstanding again."""
+    owner, kim = ids["owner"], ids["customer"]
+    grant_points(db, staff_id=owner, customer_id=kim, points=800, reason="적립", now=at(date(2026, 3, 2)))
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 3))) == 1
+    assert live_sum(db, kim) == 0 == points_balance(db, kim, today=date(2027, 3, 3))
+    settings_now = points_settings(db)
+    update_points_settings(
+        db, by_staff_id=owner, earn_percent=1, referrer_reward=5_000, referred_reward=3_000, expiry_months=months,
+        expected_version=settings_now.version, now=at(date(2027, 3, 3)),
+    )  # fmt: skip
+    assert points_balance(db, kim, today=date(2027, 3, 4)) == 800
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 4))) == 1
+    assert live_sum(db, kim) == 800 == points_outstanding(db)
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 5))) == 0  # looked at once
+
+
 def test_a_referral_code_at_the_first_sign_up_rewards_both_and_is_counted(db: Database, ids: dict[str, int]) -> None:
     owner, kim = ids["owner"], ids["customer"]
     lee = register_customer(db, staff_id=owner, new=new_customer("이서연", phone="010-2222-3333"), now=NOW)
