@@ -11,14 +11,12 @@ from sqlalchemy.orm import Session, aliased
 from toysub_desktop.db.models import LedgerEntry, PointsEntry, Shop
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import EntryKind, OpenDebit
-from toysub_desktop.domain.points import PointsKind, PointsMove, PointsRules, PointsState, points_state
+from toysub_desktop.domain.points import EARNING_UNPAID, PointsKind, PointsMove, PointsRules, PointsState, points_state
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.queries.ledger import open_debits
 
 #: The reason an expiry is voided when a void changed what was left of its lot (translated where shown).
 EXPIRY_RECOMPUTED = QT_TRANSLATE_NOOP("Ledger", "Recomputed after a void")
-#: The reason an earning is voided when the fee it was earned for is no longer paid.
-EARNING_UNPAID = QT_TRANSLATE_NOOP("Ledger", "The fee it was earned for is no longer paid.")
 
 
 def points_rules(session: Session) -> PointsRules:
