@@ -273,7 +273,7 @@ def points_view(db: Database, customer_id: int, *, today: date | None = None) ->
         charges = tuple(
             OpenCharge(d.id, EntryKind(kinds[d.id]), d.due_on, d.open)
             for d in sorted(debits, key=lambda d: (d.due_on, d.id))
-            if EntryKind(kinds[d.id]).is_charge
+            if EntryKind(kinds[d.id]).points_may_pay
         )
         return PointsView(customer.id, customer.name, state.balance, tuple(_lines(session, entries)), charges)
 
@@ -419,7 +419,11 @@ def spend_points(
         state = write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
         charge = get_or_raise(session, LedgerEntry, charge_id)
         open_amount = next((d.open for d in open_debits(session, customer_id) if d.id == charge_id), 0)
-        if charge.customer_id != customer_id or not EntryKind(charge.kind).is_charge or charge.voided_at is not None:
+        if (
+            charge.customer_id != customer_id
+            or not EntryKind(charge.kind).points_may_pay
+            or charge.voided_at is not None
+        ):
             open_amount = 0
         check_spend(points, balance=state.balance, open_amount=open_amount)
         discount, entry = _spend_on_charge(

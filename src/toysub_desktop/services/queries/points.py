@@ -173,7 +173,8 @@ def take_back_unpaid_earnings(session: Session, customer_id: int, *, staff_id: i
 
 
 def charges_points_pay(session: Session, customer_id: int) -> list[OpenDebit]:
-    """The customer's open charges points may pay (charges, not refunds), oldest first, as ``open_debits``."""
+    """The customer's open charges points may pay (charges, not refunds nor deposits), oldest first, as
+    ``open_debits``."""
     debits = open_debits(session, customer_id)
     if not debits:
         return []
@@ -182,4 +183,4 @@ def charges_points_pay(session: Session, customer_id: int) -> list[OpenDebit]:
         .tuples()
         .all()
     )
-    return [d for d in debits if EntryKind(kinds[d.id]).is_charge]
+    return [d for d in debits if EntryKind(kinds[d.id]).points_may_pay]
