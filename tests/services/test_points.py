@@ -254,6 +254,29 @@ def test_a_void_never_takes_back_points_already_spent(db: Database, ids: dict[st
     assert actions == ["points.grant", "points.spend", "points.void", "points.void"]
 
 
+@pytest.mark.parametrize("replacement", [None, 300])
+def test_an_earning_voided_by_a_manager_is_not_earned_again_at_the_next_payment(
+    db: Database, ids: dict[str, int], replacement: int | None
+) -> None:
+    """An earning voided as a mistake (replaced by the right number, or not) stays voided: the customer's next
+    payment does not write the fee's earning once more."""
+    owner, kim = ids["owner"], ids["customer"]
+    sign_up(db, staff_id=owner, new=box(ids, kim), now=NOW)
+    bill_customer(db, staff_id=owner, customer_id=kim, now=at(date(2026, 4, 5)))  # March and April
+    pay(db, ids, FEE, date(2026, 4, 5))
+    (earning,) = [e for e in points_view(db, kim, today=date(2026, 4, 5)).history if e.kind is PointsKind.EARNED]
+    void_points(
+        db, staff_id=owner, entry_id=earning.id, reason="잘못 적립", replacement_points=replacement,
+        now=at(date(2026, 4, 6)),
+    )  # fmt: skip
+    kept = replacement or 0
+    assert points_balance(db, kim, today=date(2026, 4, 6)) == kept
+
+    pay(db, ids, FEE, date(2026, 4, 7))  # April paid off: it earns; March does not earn again
+    assert points_balance(db, kim, today=date(2026, 4, 7)) == kept + FEE // 100 == live_sum(db, kim)
+    assert [due for due, _points, voided in earnings(db, kim) if voided is None] == [date(2026, 4, 2)]
+
+
 def test_a_points_discount_voided_in_the_account_gives_the_points_back(db: Database, ids: dict[str, int]) -> None:
     owner, kim = ids["owner"], ids["customer"]
     sign_up(db, staff_id=owner, new=box(ids, kim), now=NOW)
@@ -331,6 +354,27 @@ def test_a_shorter_expiry_set_after_a_run_expires_the_lots_it_now_reaches(db: Da
     )  # fmt: skip
     assert expire_points(db, staff_id=owner, now=at(date(2026, 11, 2))) == 1
     assert live_sum(db, kim) == 0 == points_outstanding(db)
+
+
+@pytest.mark.parametrize("months", [24, 0])
+def test_a_longer_or_no_expiry_set_after_a_run_gives_back_the_points_written_down(
+    db: Database, ids: dict[str, int], months: int
+) -> None:
+    """Points written down as expired under the old rule are the customer's again under a longer one (or none): the
+    next run takes the expiry back, so the live entries add up to the balance and the points outstanding again."""
+    owner, kim = ids["owner"], ids["customer"]
+    grant_points(db, staff_id=owner, customer_id=kim, points=800, reason="적립", now=at(date(2026, 3, 2)))
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 3))) == 1
+    assert live_sum(db, kim) == 0 == points_balance(db, kim, today=date(2027, 3, 3))
+    settings_now = points_settings(db)
+    update_points_settings(
+        db, by_staff_id=owner, earn_percent=1, referrer_reward=5_000, referred_reward=3_000, expiry_months=months,
+        expected_version=settings_now.version, now=at(date(2027, 3, 3)),
+    )  # fmt: skip
+    assert points_balance(db, kim, today=date(2027, 3, 4)) == 800
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 4))) == 1
+    assert live_sum(db, kim) == 800 == points_outstanding(db)
+    assert expire_points(db, staff_id=owner, now=at(date(2027, 3, 5))) == 0  # looked at once
 
 
 def test_a_referral_code_at_the_first_sign_up_rewards_both_and_is_counted(db: Database, ids: dict[str, int]) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from support import NOW, sample_shop
+from support import NOW, new_customer, sample_shop
 from toysub_desktop.db.engine import Database
 from toysub_desktop.db.models import AuditEntry, Customer, LedgerAllocation, LedgerEntry, PointsEntry
 from toysub_desktop.domain.errors import ValidationError
@@ -23,7 +23,9 @@ from toysub_desktop.domain.ledger import EntryKind, MoreThanOwed, PaymentMeans
 from toysub_desktop.domain.plans import PaymentMethod
 from toysub_desktop.domain.points import PointsKind
 from toysub_desktop.services import points as points_service
+from toysub_desktop.services.customers import register_customer
 from toysub_desktop.services.day_close import day_close_view
+from toysub_desktop.services.deposits import deposit_held
 from toysub_desktop.services.documents import issue_receipt
 from toysub_desktop.services.ledger import AccountChangedError, NewPayment, account_view, bill_customer, payment_preview
 from toysub_desktop.services.points import (
@@ -253,3 +255,48 @@ def test_the_same_points_spent_at_two_counters_are_taken_once(
     [refused] = outcome
     assert isinstance(refused, ValidationError) and refused.fields == ("points",)
     assert points_balance(db, kim, today=DAY) == 40_000 - 30_000 + 290 + 20_000 - 20_000  # April not paid off yet
+
+
+def test_points_never_pay_a_deposit_so_they_never_come_back_as_money(db: Database, ids: dict[str, int]) -> None:
+    """A deposit (보증금) is money held to give back at the end of the rental: points paying it would be handed back
+    as cash. At 수납 the points pay the fees only and leave the deposit to the money; the points window refuses it."""
+    owner = ids["owner"]
+    lee = register_customer(db, staff_id=owner, new=new_customer("이서연", phone="010-2222-3333"), now=NOW)
+    rental = NewSubscription(
+        lee, ids["rental_basic"], 24, date(2026, 3, 2), PaymentMethod.BANK_TRANSFER, swap_weekday=2
+    )
+    sign_up(db, staff_id=owner, new=rental, now=NOW)
+    bill_customer(db, staff_id=owner, customer_id=lee, now=at(DAY))
+    grant_points(db, staff_id=owner, customer_id=lee, points=200_000, reason="개업 기념", now=at(DAY))
+    account = account_view(db, lee, today=DAY)
+    (deposit,) = [line for line in account.open_charges if line.kind is EntryKind.DEPOSIT]
+    fees = sum(line.open for line in account.open_charges if line.kind is not EntryKind.DEPOSIT)
+    assert fees > 0
+
+    # More points than the fees come to: refused, nothing written (the deposit is not theirs to pay).
+    before = counts(db)
+    new = NewPayment(lee, 0, PaymentMeans.CASH, seen_entry_id=account.last_entry_id)
+    with pytest.raises(ValidationError) as refused:
+        take_payment_with_points(db, staff_id=owner, payment=new, points=fees + 10_000, now=at(DAY, 2))
+    assert refused.value.fields == ("points",) and counts(db) == before
+
+    preview = payment_preview(db, lee, deposit.open, points=fees)
+    assert deposit.id not in [share.line.id for share in preview.points_shares]
+    assert [(share.line.id, share.amount) for share in preview.shares] == [(deposit.id, deposit.open)]
+    new = NewPayment(lee, deposit.open, PaymentMeans.CASH, seen_entry_id=account.last_entry_id)
+    take_payment_with_points(db, staff_id=owner, payment=new, points=fees, now=at(DAY, 2))
+    assert deposit_held(db, lee) == deposit.open  # the money, every won of it
+    assert account_view(db, lee, today=DAY).balance == 0
+
+    # The points window refuses a deposit too.
+    bill_customer(db, staff_id=owner, customer_id=lee, now=at(date(2026, 5, 5)))
+    sign_up(db, staff_id=owner, new=replace(rental, start_on=date(2026, 5, 4)), now=at(date(2026, 5, 5)))
+    (second,) = [
+        line for line in account_view(db, lee, today=date(2026, 5, 5)).open_charges if line.kind is EntryKind.DEPOSIT
+    ]
+    before = counts(db)
+    with pytest.raises(ValidationError) as refused:
+        points_service.spend_points(
+            db, staff_id=owner, customer_id=lee, charge_id=second.id, points=5_000, now=at(date(2026, 5, 5))
+        )
+    assert refused.value.fields == ("points",) and counts(db) == before

@@ -32,6 +32,7 @@ from support import NOW, sample_shop
 from toysub_desktop.db.models import LedgerEntry, PointsEntry
 from toysub_desktop.domain.ledger import EntryKind
 from toysub_desktop.domain.plans import PaymentMethod
+from toysub_desktop.services.deposits import deposit_held
 from toysub_desktop.services.ledger import account_view
 from toysub_desktop.services.points import grant_points, points_balance, points_settings, update_points_settings
 from toysub_desktop.services.subscriptions import NewSubscription, sign_up
@@ -299,3 +300,59 @@ def test_points_that_cannot_be_used_lower_nothing_shown(qtbot: QtBot, counter: C
     assert "3,001" not in pays_off_beyond and "적립금" not in pays_off_beyond
     assert "2,000P" in held and "27,000원" in held and owed == "27,000"
     assert "적립금" in pays_off and "2,000원" in pays_off
+
+
+def test_points_typed_for_a_rental_leave_its_deposit_to_the_money(
+    qtbot: QtBot, counter: Counter, screenshots: Path
+) -> None:
+    """A deposit is money held to give back: the points typed pay the first month, the split shows the deposit still
+    wholly unpaid, and the money pays it."""
+    ids = sample_shop(counter.db, counter.staff.id)
+    update_points_settings(
+        counter.db, by_staff_id=counter.staff.id, earn_percent=1, referrer_reward=0, referred_reward=0,
+        expiry_months=12, expected_version=points_settings(counter.db).version, now=NOW,
+    )  # fmt: skip
+    kim = ids["customer"]
+    rental = NewSubscription(kim, ids["rental_basic"], 24, NOW.date(), PaymentMethod.CARD, swap_weekday=2)
+    sign_up(counter.db, staff_id=counter.staff.id, new=rental, now=NOW)  # 50,000원 deposit and 27,550원 due today
+    grant_points(counter.db, staff_id=counter.staff.id, customer_id=kim, points=40_000, reason="보상", now=NOW)
+    window = MainWindow(counter)
+    show_for_typing(window, qtbot)
+    window.list.selectRow(0)
+    qtbot.waitUntil(lambda: window.actions_["payment"].isEnabled() and window.panel.card is not None)
+    seen: dict[str, list[str]] = {}
+
+    def fill(dialog: PaymentDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.amount)
+        key(Qt.Key.Key_U, ALT)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.points)
+        type_keys("30000")  # more than the first month: the rest is not for the deposit
+        before = written(counter)
+        key(Qt.Key.Key_Return, CTRL)
+        seen["refused"] = [dialog.errors.message_for("points"), dialog.points.text()]
+        assert dialog.isVisible() and written(counter) == before
+        key(Qt.Key.Key_U, ALT)
+        key(Qt.Key.Key_A, CTRL)
+        type_keys("27550")  # the first month, 24-month term: 29,000원 less 5 %
+        key(Qt.Key.Key_C, ALT)
+        qtbot.waitUntil(lambda: dialog.split_table.isVisible())
+        table = dialog.split_table
+        rows = range(table.rowCount())
+        seen["open"] = sorted(item.text() if (item := table.item(row, SPLIT_OPEN)) else "" for row in rows)
+        seen["amount"] = [dialog.amount.text()]
+        settle_layout(dialog)
+        assert not clipped_labels(dialog)
+        save_picture(dialog, screenshots, f"{SCALE}-payment-points-rental-deposit")
+        save(dialog)  # in cash, the amount as it followed the points
+
+    when_modal(PaymentDialog, fill)
+    when_box("영수증", lambda box: box.reject())
+    take_payment(window)
+    qtbot.waitUntil(lambda: account_view(counter.db, kim, today=NOW.date()).balance == 0, timeout=10_000)
+    assert seen == {
+        "refused": ["미납 금액이 27,550원이므로 적립금은 그만큼까지만 사용할 수 있습니다.", "30000"],
+        "open": ["0원", "50,000원"],
+        "amount": ["50,000"],
+    }
+    assert deposit_held(counter.db, kim) == 50_000
+    assert points_balance(counter.db, kim, today=NOW.date()) == 40_000 - 27_550 + 275

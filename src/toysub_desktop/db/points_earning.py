@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from toysub_desktop.db.models import LedgerAllocation, LedgerEntry, PointsEntry, Shop
 from toysub_desktop.domain.dates import SHOP_TIMEZONE, shop_today
 from toysub_desktop.domain.ledger import EntryKind
-from toysub_desktop.domain.points import PointsKind, PointsRules
+from toysub_desktop.domain.points import EARNING_UNPAID, PointsKind, PointsRules
 
 _CREDIT = aliased(LedgerEntry, name="paying_credit")
 
@@ -54,15 +54,32 @@ def earn_points_for_paid_charges(session: Session, customer_ids: Iterable[int]) 
     ).all()
     if not charges:
         return 0
+    # An earning a manager voided as a mistake stays voided (one voided as unpaid is earned again once paid again).
+    voided_as_mistake = set(
+        session.scalars(
+            select(PointsEntry.charge_id).where(
+                PointsEntry.customer_id.in_(ids),
+                PointsEntry.kind == PointsKind.EARNED.value,
+                PointsEntry.charge_id.in_([charge_id for charge_id, _, _ in charges]),
+                PointsEntry.voided_at.is_not(None),
+                PointsEntry.void_reason != EARNING_UNPAID,
+            )
+        )
+    )
+    to_earn = [
+        (charge_id, customer_id, amount)
+        for charge_id, customer_id, amount in charges
+        if charge_id not in voided_as_mistake
+    ]
     paid_by: dict[int, list[tuple[str, datetime, int]]] = {}
     for debit_id, kind, at, staff_id in session.execute(
         select(LedgerAllocation.debit_id, _CREDIT.kind, LedgerAllocation.recorded_at, LedgerAllocation.recorded_by_id)
         .join(_CREDIT, and_(_CREDIT.id == LedgerAllocation.credit_id, _CREDIT.voided_at.is_(None)))
-        .where(LedgerAllocation.debit_id.in_([charge_id for charge_id, _, _ in charges]))
+        .where(LedgerAllocation.debit_id.in_([charge_id for charge_id, _, _ in to_earn]))
     ).tuples():
         paid_by.setdefault(debit_id, []).append((kind, at, staff_id))
     written = 0
-    for charge_id, customer_id, amount in charges:
+    for charge_id, customer_id, amount in to_earn:
         allocations = paid_by.get(charge_id, [])
         points = rules.earned_for(amount)
         if not allocations or points <= 0 or any(kind == EntryKind.WRITE_OFF.value for kind, _, _ in allocations):

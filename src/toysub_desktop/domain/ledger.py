@@ -58,6 +58,12 @@ class EntryKind(StrEnum):
         return self in CHARGE_KINDS
 
     @property
+    def points_may_pay(self) -> bool:
+        """Points (적립금) pay charges like cash, but never a deposit: it is money held to give back at the end of a
+        rental, and points paying it would come back as cash."""
+        return self.is_charge and self is not EntryKind.DEPOSIT
+
+    @property
     def is_debit(self) -> bool:
         """Charges and refunds raise what the customer owes; payments and write-offs lower it."""
         return self in CHARGE_KINDS or self is EntryKind.REFUND

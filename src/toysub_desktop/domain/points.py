@@ -155,6 +155,9 @@ _MORE_THAN_OPEN = QT_TRANSLATE_NOOP("Validation", "At most {open} of this charge
 _VOID_NEGATIVE = QT_TRANSLATE_NOOP(
     "Validation", "These points are already spent: voiding them would leave the balance below zero."
 )
+#: The reason an earning is voided when the fee it was earned for is no longer paid.
+# Paid again, the fee earns again; an earning voided for any other reason (a mistake) is never earned again.
+EARNING_UNPAID = QT_TRANSLATE_NOOP("Ledger", "The fee it was earned for is no longer paid.")
 
 
 def check_spend(points: int, *, balance: int, open_amount: int) -> int:

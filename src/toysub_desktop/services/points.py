@@ -273,7 +273,7 @@ def points_view(db: Database, customer_id: int, *, today: date | None = None) ->
         charges = tuple(
             OpenCharge(d.id, EntryKind(kinds[d.id]), d.due_on, d.open)
             for d in sorted(debits, key=lambda d: (d.due_on, d.id))
-            if EntryKind(kinds[d.id]).is_charge
+            if EntryKind(kinds[d.id]).points_may_pay
         )
         return PointsView(customer.id, customer.name, state.balance, tuple(_lines(session, entries)), charges)
 
@@ -419,7 +419,11 @@ def spend_points(
         state = write_expiries(session, customer_id, today=today, staff_id=staff_id, now=now)
         charge = get_or_raise(session, LedgerEntry, charge_id)
         open_amount = next((d.open for d in open_debits(session, customer_id) if d.id == charge_id), 0)
-        if charge.customer_id != customer_id or not EntryKind(charge.kind).is_charge or charge.voided_at is not None:
+        if (
+            charge.customer_id != customer_id
+            or not EntryKind(charge.kind).points_may_pay
+            or charge.voided_at is not None
+        ):
             open_amount = 0
         check_spend(points, balance=state.balance, open_amount=open_amount)
         discount, entry = _spend_on_charge(
@@ -635,32 +639,49 @@ def expire_points(db: Database, *, staff_id: int, now: datetime | None = None) -
 
     Only the lots that can have expired since the last complete run are looked at (``Shop.points_expired_through``):
     one that had expired by then was written down then, or whenever its customer's points changed since; a lot used
-    up has no expiry to write and would otherwise be looked at every day for ever."""
+    up has no expiry to write and would otherwise be looked at every day for ever. After another rule (no such day),
+    the customers holding an expiry written under an earlier rule are looked at too: a longer rule, or none, gives
+    those points back."""
     now = now or utc_now()
     today = shop_today(now)
     with db.reading() as session:
         shop = session.execute(select(Shop.points_expiry_months, Shop.points_expired_through).limit(1)).one_or_none()
-        if shop is None or not shop.points_expiry_months:
+        if shop is None or (not shop.points_expiry_months and shop.points_expired_through is not None):
             return 0
         months = shop.points_expiry_months
-        # A few days' margin: a lot earned on the 31st expires on a shorter month's last day.
-        cutoff = add_months(today, -months) + timedelta(days=3)
-        expiry = aliased(PointsEntry, name="expiry")
-        query = (
-            select(PointsEntry.customer_id)
-            .where(
-                PointsEntry.voided_at.is_(None),
-                PointsEntry.kind.in_([kind.value for kind in PointsKind if kind.adds]),
-                PointsEntry.entry_on <= cutoff,
-                ~exists().where(expiry.lot_id == PointsEntry.id, expiry.voided_at.is_(None)),
+        found: set[int] = set()
+        if months:
+            # A few days' margin: a lot earned on the 31st expires on a shorter month's last day.
+            cutoff = add_months(today, -months) + timedelta(days=3)
+            expiry = aliased(PointsEntry, name="expiry")
+            query = (
+                select(PointsEntry.customer_id)
+                .where(
+                    PointsEntry.voided_at.is_(None),
+                    PointsEntry.kind.in_([kind.value for kind in PointsKind if kind.adds]),
+                    PointsEntry.entry_on <= cutoff,
+                    ~exists().where(expiry.lot_id == PointsEntry.id, expiry.voided_at.is_(None)),
+                )
+                .distinct()
             )
-            .distinct()
-            .order_by(PointsEntry.customer_id)
-        )
-        if shop.points_expired_through is not None:
-            # Earned on or before this day, a lot had expired by the last run (adding months never passes it).
-            query = query.where(PointsEntry.entry_on > add_months(shop.points_expired_through, -months))
-        customers = list(session.scalars(query))
+            if shop.points_expired_through is not None:
+                # Earned on or before this day, a lot had expired by the last run (adding months never passes it).
+                query = query.where(PointsEntry.entry_on > add_months(shop.points_expired_through, -months))
+            found.update(session.scalars(query))
+        if shop.points_expired_through is None:
+            lot = aliased(PointsEntry, name="lot")
+            written = session.execute(
+                select(PointsEntry.customer_id, lot.entry_on, PointsEntry.entry_on)
+                .join(lot, lot.id == PointsEntry.lot_id)
+                .where(PointsEntry.kind == PointsKind.EXPIRED.value, PointsEntry.voided_at.is_(None))
+            ).tuples()
+            # An expiry is dated the day its lot expires: one dated otherwise was written under another rule.
+            found.update(
+                customer_id
+                for customer_id, earned_on, expired_on in written
+                if not months or expired_on != add_months(earned_on, months)
+            )
+        customers = sorted(found)
     for index in range(0, len(customers), EXPIRY_BATCH):
         with unit_of_work(db) as session:
             require_staff(session, staff_id)

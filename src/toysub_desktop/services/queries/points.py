@@ -11,14 +11,12 @@ from sqlalchemy.orm import Session, aliased
 from toysub_desktop.db.models import LedgerEntry, PointsEntry, Shop
 from toysub_desktop.domain.dates import shop_today
 from toysub_desktop.domain.ledger import EntryKind, OpenDebit
-from toysub_desktop.domain.points import PointsKind, PointsMove, PointsRules, PointsState, points_state
+from toysub_desktop.domain.points import EARNING_UNPAID, PointsKind, PointsMove, PointsRules, PointsState, points_state
 from toysub_desktop.domain.text import QT_TRANSLATE_NOOP
 from toysub_desktop.services.queries.ledger import open_debits
 
 #: The reason an expiry is voided when a void changed what was left of its lot (translated where shown).
 EXPIRY_RECOMPUTED = QT_TRANSLATE_NOOP("Ledger", "Recomputed after a void")
-#: The reason an earning is voided when the fee it was earned for is no longer paid.
-EARNING_UNPAID = QT_TRANSLATE_NOOP("Ledger", "The fee it was earned for is no longer paid.")
 
 
 def points_rules(session: Session) -> PointsRules:
@@ -175,7 +173,8 @@ def take_back_unpaid_earnings(session: Session, customer_id: int, *, staff_id: i
 
 
 def charges_points_pay(session: Session, customer_id: int) -> list[OpenDebit]:
-    """The customer's open charges points may pay (charges, not refunds), oldest first, as ``open_debits``."""
+    """The customer's open charges points may pay (charges, not refunds nor deposits), oldest first, as
+    ``open_debits``."""
     debits = open_debits(session, customer_id)
     if not debits:
         return []
@@ -184,4 +183,4 @@ def charges_points_pay(session: Session, customer_id: int) -> list[OpenDebit]:
         .tuples()
         .all()
     )
-    return [d for d in debits if EntryKind(kinds[d.id]).is_charge]
+    return [d for d in debits if EntryKind(kinds[d.id]).points_may_pay]

@@ -223,7 +223,7 @@ class PaymentDialog(ServiceDialog):
 
     def _open_after_points(self) -> dict[int, int]:
         """What of each open charge the points typed leave unpaid (they pay the oldest charges first)."""
-        charges = [line for line in self.account.open_charges if line.kind.is_charge]
+        charges = [line for line in self.account.open_charges if line.kind.points_may_pay]
         debits = [OpenDebit(line.id, line.entry_on, line.open) for line in charges]
         by_points = dict(oldest_first(self._points_or_zero(), debits))
         return {line.id: line.open - by_points.get(line.id, 0) for line in self.account.open_charges}
