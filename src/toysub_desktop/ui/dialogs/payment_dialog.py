@@ -2,7 +2,7 @@
 pays off (the oldest charges first, or the clerk's own split over the open charges) before saving, asks before
 keeping more than the balance as credit, and offers the receipt afterwards.
 
-A customer holding points (적립금, when the shop gives points) may use some of them: the points pay the oldest open
+A customer holding points (적립금) may use some of them: the points pay the oldest open
 charges first, as a discount, and the money what is left of them (oldest first, or the clerk's split over what is
 left). The amount to pay follows the points until the clerk types an amount; points may pay it all (amount 0)."""
 
@@ -72,7 +72,7 @@ class PaymentDialog(ServiceDialog):
         super().__init__(counter, self.tr("Take a payment — {name}").format(name=self.account.customer_name), parent)
         self.customer_id = customer_id
         self.keep_credit = False
-        # The points the customer may use, or None (the shop gives none, or they hold none): then no points rows.
+        # The points the customer may use, or None (they hold none): then no points rows.
         self.points_balance = points_for_payment(counter.db, customer_id, today=counter.today())
         self.owed = self.add_intro(self._owed_text())
         self.owed.setTextFormat(Qt.TextFormat.RichText)
