@@ -202,7 +202,8 @@ def test_points_pay_part_of_a_charge_as_a_discount_not_a_payment(
     path = tmp_path / "receipt.pdf"
     path.write_bytes(receipt.pdf)
     text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split())
-    assert "적립금 3,000원이 할인으로 적용" in text and "26,000원" in text
+    assert "위 청구에는 앞서 적립금 3,000원이 할인으로 적용" in text and "26,000원" in text
+    assert "이번 수납" not in text  # used from the points window before, not with this payment
 
 
 def test_spending_more_than_the_balance_or_what_is_unpaid_is_refused_with_nothing_written(

@@ -138,8 +138,30 @@ def test_points_pay_the_oldest_charge_and_part_of_the_next_then_the_money_the_re
     path = tmp_path / "receipt.pdf"
     path.write_bytes(receipt.pdf)
     text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split())
-    assert "적립금 35,000원이 할인으로 적용" in text and "23,000원" in text
-    assert "적립금 사용" in text
+    assert "이번 수납에서 적립금 35,000원이 할인으로 적용" in text and "23,000원" in text
+    assert "적립금 사용" in text and "앞서" not in text
+
+
+def test_the_receipt_says_apart_the_points_used_at_this_visit_and_those_used_before_on_the_same_charge(
+    db: Database, ids: dict[str, int], tmp_path: Path
+) -> None:
+    """A customer read "3,119원" of points as used today when most of it was used the day before: the receipt says
+    each apart."""
+    owner, kim = ids["owner"], ids["customer"]
+    march, _april = account_view(db, kim, today=DAY).open_charges
+    points_service.spend_points(db, staff_id=owner, customer_id=kim, charge_id=march.id, points=1_000, now=at(DAY))
+    account = account_view(db, kim, today=DAY)
+    taken = take_payment_with_points(
+        db, staff_id=owner, payment=counter_payment(ids, 2 * FEE - 3_000, seen=account.last_entry_id), points=2_000,
+        now=at(DAY, 2),
+    )  # fmt: skip
+    assert taken.payment_id is not None
+    receipt = issue_receipt(db, staff_id=owner, payment_id=taken.payment_id, now=at(DAY, 3))
+    path = tmp_path / "receipt.pdf"
+    path.write_bytes(receipt.pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split())
+    assert "이번 수납에서 적립금 2,000원이 할인으로 적용" in text
+    assert "위 청구에는 앞서 적립금 1,000원이 할인으로 적용" in text
 
 
 def test_the_clerks_split_shares_out_what_the_points_left(db: Database, ids: dict[str, int]) -> None:

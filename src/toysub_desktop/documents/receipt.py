@@ -84,7 +84,9 @@ class ReceiptSheet:
     #: Of a deposit refund less unpaid fees: who took the customer's agreement and when, as printed.
     agreement: str = ""
     #: Points (적립금) used against the charges this payment paid: a discount, not part of the payment.
+    #: Points used at this 수납, and points used earlier on the charges it paid: discounts, never money.
     points_discount: int = 0
+    points_discount_before: int = 0
 
 
 def item_label(item: ReceiptItem) -> str:
@@ -191,10 +193,8 @@ def render_receipt(sheet: ReceiptSheet, paper: ReceiptPaper = ReceiptPaper.A4) -
         ]
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), s.body))
-    if sheet.points_discount:
-        story.append(
-            paragraph(wording.RECEIPT_POINTS_DISCOUNT.format(amount=format_won(sheet.points_discount)), s.body)
-        )
+    for text in _points_said(sheet):
+        story.append(paragraph(text, s.body))
     if sheet.agreement:
         story.append(paragraph(sheet.agreement, s.body))
     balance_label = wording.REFUND_RECEIPT_BALANCE_AFTER if sheet.refund else wording.RECEIPT_BALANCE_AFTER
@@ -312,8 +312,8 @@ def _roll_story(sheet: ReceiptSheet) -> list[Flowable]:
         story.append(paragraph(sheet.agreement, body))
     if sheet.credit:
         story.append(paragraph(wording.RECEIPT_CREDIT.format(amount=format_won(sheet.credit)), body))
-    if sheet.points_discount:
-        story.append(paragraph(wording.RECEIPT_POINTS_DISCOUNT.format(amount=format_won(sheet.points_discount)), body))
+    for text in _points_said(sheet):
+        story.append(paragraph(text, body))
     balance_label = wording.REFUND_RECEIPT_BALANCE_AFTER if sheet.refund else wording.RECEIPT_BALANCE_AFTER
     statement = wording.REFUND_RECEIPT_STATEMENT if sheet.refund else wording.RECEIPT_STATEMENT
     story += [
@@ -328,3 +328,13 @@ def _roll_story(sheet: ReceiptSheet) -> list[Flowable]:
 def render_receipt_roll(sheet: ReceiptSheet) -> bytes:
     """The same receipt on one page 80 mm wide (72 mm printed) and as long as it needs, for a receipt printer."""
     return build_roll_pdf(_info(sheet), lambda: _roll_story(sheet))
+
+
+def _points_said(sheet: ReceiptSheet) -> list[str]:
+    """The points discounts a receipt names: used at this 수납, and used earlier on the charges it paid."""
+    said = []
+    if sheet.points_discount:
+        said.append(wording.RECEIPT_POINTS_DISCOUNT.format(amount=format_won(sheet.points_discount)))
+    if sheet.points_discount_before:
+        said.append(wording.RECEIPT_POINTS_DISCOUNT_BEFORE.format(amount=format_won(sheet.points_discount_before)))
+    return said

@@ -599,9 +599,13 @@ RECEIPT_ITEM: Final = "항목"
 RECEIPT_DUE: Final = "청구일"
 RECEIPT_TOTAL: Final = "합계"
 RECEIPT_CREDIT: Final = "남은 금액 {amount}은 선수금으로 보관하여 다음 청구에 씁니다."
-#: Points used against the charges a payment paid, or with it at the same counter visit: a discount, never money.
+#: Points used with a payment at the same counter visit: a discount, never money.
 RECEIPT_POINTS_DISCOUNT: Final = (
-    "적립금 {amount}이 할인으로 적용되었습니다 (할인: 적립금 사용). 위 금액에는 포함되지 않습니다."
+    "이번 수납에서 적립금 {amount}이 할인으로 적용되었습니다 (할인: 적립금 사용). 위 금액에는 포함되지 않습니다."
+)
+#: Points used earlier on the charges a payment paid (from the points window, or at an earlier visit).
+RECEIPT_POINTS_DISCOUNT_BEFORE: Final = (
+    "위 청구에는 앞서 적립금 {amount}이 할인으로 적용되었습니다 (할인: 적립금 사용). 위 금액에는 포함되지 않습니다."
 )
 RECEIPT_BALANCE_AFTER: Final = "수납 후 미납 잔액"
 RECEIPT_STATEMENT: Final = "위 금액을 정히 영수합니다."

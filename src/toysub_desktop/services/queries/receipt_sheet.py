@@ -149,6 +149,7 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         .tuples()
         .all()
     )
+    now_used: dict[int, int] = {}
     for entry in session.scalars(
         select(LedgerEntry).where(
             LedgerEntry.customer_id == customer.id,
@@ -158,8 +159,10 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         )
     ):
         if (entry.details or {}).get("payment_id") == payment.id:
-            used[entry.id] = entry.amount
-    points_discount = sum(int(won) for won in used.values())
+            now_used[entry.id] = entry.amount
+    # Said apart: the points used at this 수납, and those used earlier on the charges it paid.
+    points_discount = sum(now_used.values())
+    points_discount_before = sum(int(won) for discount_id, won in used.items() if discount_id not in now_used)
     return ReceiptSheet(
         shop=shop_details_in(session),
         document_number=document_number,
@@ -176,5 +179,6 @@ def receipt_sheet_in(session: Session, payment: LedgerEntry, *, document_number:
         credit=payment.amount - sum(item.amount for item in items),
         owed_after=max(owed, 0),
         vat=vat_rules_in(session).split_of((item.kind, item.amount) for item in items),
-        points_discount=int(points_discount or 0),
+        points_discount=points_discount,
+        points_discount_before=points_discount_before,
     )
